@@ -1,0 +1,18 @@
+// The whole build, run by `npm install` (prepare) and `npm run build`:
+// contracts (solc npm package) -> src/chain/generated, functions (AssemblyScript) -> build/functions,
+// TypeScript -> dist/.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync } from 'node:fs';
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`build: ${command} ${args.join(' ')} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+run(process.execPath, ['scripts/build-contracts.mjs']);
+run(process.execPath, ['scripts/build-functions.mjs']);
+run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
+if (existsSync('dist/cli/main.js')) chmodSync('dist/cli/main.js', 0o755);

@@ -1,0 +1,52 @@
+/**
+ * The evidence envelope and the normalised verification result shared by every TEE kind.
+ * Verifiers for real hardware live in this folder; the simulated (insecure, development-only)
+ * kind lives in src/tee/simulated.ts and returns the same result shape.
+ */
+
+export const TEE_KINDS = ['sgx', 'tdx', 'sev-snp', 'nitro', 'simulated'] as const;
+export type TeeKind = (typeof TEE_KINDS)[number];
+
+/** What an executor hands out so that others can check its enclave. */
+export type Evidence = {
+  kind: TeeKind;
+  /** The raw vendor evidence: a DCAP quote, an SEV-SNP report, a Nitro COSE_Sign1 document, or the simulated record. */
+  quote: Uint8Array;
+  /**
+   * Extra material needed to verify, when the quote does not carry it (for SEV-SNP: the VCEK/VLEK
+   * certificate in DER, optionally followed by the ASK/ARK bundle in PEM). Empty for the others.
+   */
+  certificates?: Uint8Array;
+};
+
+export type TcbStatus =
+  | 'UpToDate'
+  | 'SWHardeningNeeded'
+  | 'ConfigurationNeeded'
+  | 'ConfigurationAndSWHardeningNeeded'
+  | 'OutOfDate'
+  | 'OutOfDateConfigurationNeeded'
+  | 'Revoked'
+  /** For kinds without a TCB-status notion (Nitro, SEV-SNP without a policy, simulated). */
+  | 'NotApplicable';
+
+export type VerifiedEvidence = {
+  kind: TeeKind;
+  /** True for the simulated TEE: no hardware protects anything. Shown as INSECURE wherever displayed. */
+  insecure: boolean;
+  /**
+   * The code identity: SGX MRENCLAVE, TDX MRTD, SEV-SNP MEASUREMENT, Nitro PCR0, or the simulated
+   * runtime's sha256. Lowercase hex without 0x.
+   */
+  measurement: string;
+  /** Other measurements by name (mrsigner, rtmr0..3, pcr1, hostData, ...), lowercase hex. */
+  measurements: Record<string, string>;
+  /** The 64 bytes of report/user data the enclave put into its evidence (Nitro: user_data, padded). */
+  reportData: Uint8Array;
+  tcbStatus: TcbStatus;
+  advisories: string[];
+  debug: boolean;
+  /** The window in which every certificate and collateral item used is valid (ISO-8601). */
+  validFrom: string;
+  validUntil: string;
+};

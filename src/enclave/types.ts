@@ -1,0 +1,77 @@
+/**
+ * The boundary between the untrusted host (networking, storage, payments) and the enclave
+ * (keys, function execution). The host only ever sees ciphertext, hashes and signed records.
+ * Layouts of everything signed or encrypted are in docs/protocol.md.
+ */
+import type { Evidence, TeeKind } from '../attestation/types.js';
+
+/** The enclave's long-lived identity for one enclave instance, bound to TEE evidence once. */
+export type EnclaveIdentity = {
+  tee: TeeKind;
+  insecure: boolean;
+  /** secp256k1 public key (33-byte compressed) that signs round records. */
+  signingPublicKey: Uint8Array;
+  /** The Ethereum-style address of signingPublicKey (so records can be checked on-chain). */
+  signingAddress: `0x${string}`;
+  /** X25519 public key (32 bytes) to which requesters and code owners seal secrets (HPKE, RFC 9180). */
+  hpkePublicKey: Uint8Array;
+  /** sha256 of the enclave runtime (what runs inside the TEE around the function). */
+  runtimeMeasurement: Uint8Array;
+  /** Evidence whose report data = enclaveReportData(signingPublicKey, hpkePublicKey, runtimeMeasurement). */
+  evidence: Evidence;
+};
+
+/** Limits enforced on every round, whatever the function does. */
+export type RoundLimits = {
+  /** Wall-clock time for one round; past it the function is stopped. */
+  maxRoundMs: number;
+  /** WebAssembly linear memory, in 64 KiB pages. */
+  maxMemoryPages: number;
+  maxStateBytes: number;
+  maxOutputBytes: number;
+};
+
+/**
+ * Starts a session: a function, a channel, and an initial (or transferred) state.
+ * Everything secret is sealed to the enclave's HPKE key by its owner.
+ */
+export type OpenSessionRequest = {
+  sessionId: Uint8Array; // 32 bytes, chosen by the requester
+  channelId: Uint8Array; // 32 bytes, the payment channel paying for this session
+  /** sha256 of the WebAssembly module the requester wants run. */
+  functionMeasurement: Uint8Array;
+  /** The module, sealed by its code owner to the enclave (HPKE); absent when the executor has it built in. */
+  sealedModule?: Uint8Array;
+  /** HPKE-sealed session secret + state (see docs/protocol.md, "session opening"). */
+  sealedSession: Uint8Array;
+  /** The round number of the first round of this session (> 0 when continuing a transferred run). */
+  firstRound: bigint;
+};
+
+/** What the enclave returns after running one round: all the host may see. */
+export type RoundResult = {
+  /** The signed record, in its fixed byte layout (docs/protocol.md, "round record"). */
+  record: Uint8Array;
+  /** 65-byte secp256k1 signature (r || s || v) by the enclave's signing key over the record digest. */
+  signature: Uint8Array;
+  /** The new state (or its diff), encrypted: outer layer under k, inner layer under the session key. */
+  stateCiphertext: Uint8Array;
+  /** The outputs, encrypted the same way. */
+  outputsCiphertext: Uint8Array;
+  /**
+   * k itself, for the host only: the host stores it durably and releases it to the requester only
+   * after a valid payment update bound to keccak256(k). Revealing k never reveals plaintext, because
+   * the inner layer is sealed to the requester's session key.
+   */
+  key: Uint8Array;
+};
+
+/** Host-side handle on an enclave (the implementation runs it in a worker thread). */
+export interface Enclave {
+  identity(): EnclaveIdentity;
+  openSession(request: OpenSessionRequest): Promise<void>;
+  /** Runs one round of at most `cycles` cycles on the session's current state. */
+  runRound(sessionId: Uint8Array, round: bigint, cycles: number): Promise<RoundResult>;
+  closeSession(sessionId: Uint8Array): Promise<void>;
+  close(): Promise<void>;
+}
