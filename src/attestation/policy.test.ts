@@ -1,0 +1,111 @@
+/** The requester's policy, the enclave-key binding, simulated evidence, and tampering of real samples. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { produceSimulatedEvidence } from '../tee/simulated.js';
+import { isAirtntError } from '../util/errors.js';
+import { enclaveReportData } from './binding.js';
+import { detectEvidenceKind } from './detect.js';
+import { checkPolicy, verifyAgainstPolicy, verifyEnclaveIdentity, verifyEvidence, type AttestationPolicy } from './index.js';
+import { loadSampleCases, type SampleCase } from './samples.js';
+import type { VerifiedEvidence } from './types.js';
+
+const cases = loadSampleCases();
+const byFile = (file: string) => cases.find((entry) => entry.file === file)!;
+const verify = (entry: SampleCase) => verifyEvidence(entry.evidence, { now: entry.at, collateral: entry.collateral });
+const code = (expected: string) => (error: unknown) => isAirtntError(error, expected);
+
+const automataSgx = byFile('sgx/automata_quotev3_fmspc00606a.bin');
+const phalaTdx = byFile('tdx/phala/tdx_quote');
+const nitro = byFile('nitro/veracruz_aws_nitro_document.cbor');
+const nitroDebug = byFile('nitro/evervault_beta_debug-mode-attestation-doc-bytes');
+
+describe('checkPolicy', () => {
+  it('accepts the kinds, measurements and minimum TCB status it names', async () => {
+    const verified = await verify(automataSgx);
+    checkPolicy(verified, { allowedKinds: ['sgx'], measurements: [`0x${verified.measurement.toUpperCase()}`], minTcbStatus: 'SWHardeningNeeded' });
+    checkPolicy(verified, { allowedKinds: ['sgx', 'tdx'], minTcbStatus: 'OutOfDate' });
+  });
+
+  it('refuses another kind, another measurement, a lower TCB status', async () => {
+    const verified = await verify(automataSgx);
+    assert.throws(() => checkPolicy(verified, { allowedKinds: ['tdx'] }), code('POLICY_KIND_NOT_ALLOWED'));
+    assert.throws(() => checkPolicy(verified, { allowedKinds: ['sgx'], measurements: ['00'.repeat(32)] }), code('POLICY_MEASUREMENT_NOT_ALLOWED'));
+    assert.throws(() => checkPolicy(verified, { allowedKinds: ['sgx'], minTcbStatus: 'UpToDate' }), code('POLICY_TCB_TOO_LOW'));
+    const outOfDate = await verify(byFile('tdx/automata_quotev4_fmspc00806f05.bin'));
+    assert.throws(() => checkPolicy(outOfDate, { allowedKinds: ['tdx'], minTcbStatus: 'ConfigurationAndSWHardeningNeeded' }), code('POLICY_TCB_TOO_LOW'));
+    const revoked: VerifiedEvidence = { ...verified, tcbStatus: 'Revoked' };
+    assert.throws(() => checkPolicy(revoked, { allowedKinds: ['sgx'] }), code('POLICY_TCB_TOO_LOW'));
+  });
+
+  it('refuses debug enclaves unless allowed; kinds without a TCB status pass a minimum', async () => {
+    const debug = await verify(nitroDebug);
+    assert.equal(debug.debug, true);
+    assert.throws(() => checkPolicy(debug, { allowedKinds: ['nitro'] }), code('POLICY_DEBUG_NOT_ALLOWED'));
+    checkPolicy(debug, { allowedKinds: ['nitro'], allowDebug: true, minTcbStatus: 'UpToDate' });
+  });
+});
+
+describe('simulated evidence', () => {
+  const reportData = new Uint8Array(64).fill(9);
+  const evidence = produceSimulatedEvidence(reportData, new Uint8Array(32).fill(1));
+
+  it('is refused by verifyEvidence unless allowed, and by policies that do not allow it', async () => {
+    assert.equal(detectEvidenceKind(evidence.quote), 'simulated');
+    await assert.rejects(verifyEvidence(evidence), code('SIMULATED_NOT_ALLOWED'));
+    const verified = await verifyEvidence(evidence, { allowSimulated: true });
+    assert.equal(verified.insecure, true);
+    assert.throws(() => checkPolicy(verified, { allowedKinds: ['simulated'] }), code('POLICY_SIMULATED_NOT_ALLOWED'));
+    await assert.rejects(verifyAgainstPolicy(evidence, { allowedKinds: ['simulated'] }), code('SIMULATED_NOT_ALLOWED'));
+    await assert.rejects(verifyAgainstPolicy(evidence, { allowedKinds: ['sgx'], allowSimulated: true }), code('POLICY_KIND_NOT_ALLOWED'));
+    const accepted = await verifyAgainstPolicy(evidence, { allowedKinds: ['simulated'], allowSimulated: true });
+    assert.deepEqual(accepted.reportData, reportData);
+  });
+
+  it('verifyEnclaveIdentity checks that the report data commits to the enclave keys', async () => {
+    const signingPublicKey = new Uint8Array(33).fill(2);
+    const hpkePublicKey = new Uint8Array(32).fill(3);
+    const runtimeMeasurement = new Uint8Array(32).fill(4);
+    const bound = produceSimulatedEvidence(enclaveReportData(signingPublicKey, hpkePublicKey, runtimeMeasurement), runtimeMeasurement);
+    const identity = { tee: 'simulated' as const, insecure: true, signingPublicKey, signingAddress: '0x00' as const, hpkePublicKey, runtimeMeasurement, evidence: bound };
+    const policy: AttestationPolicy = { allowedKinds: ['simulated'], allowSimulated: true };
+    await verifyEnclaveIdentity(identity, policy);
+    await assert.rejects(verifyEnclaveIdentity({ ...identity, hpkePublicKey: new Uint8Array(32).fill(5) }, policy), code('BINDING_MISMATCH'));
+    await assert.rejects(verifyEnclaveIdentity({ ...identity, tee: 'sgx' }, policy), code('BINDING_MISMATCH'));
+  });
+});
+
+describe('tampering with real evidence', () => {
+  const flip = (bytes: Uint8Array, offset: number) => {
+    const out = Uint8Array.from(bytes);
+    out[offset]! ^= 0x01;
+    return out;
+  };
+
+  it('a changed report-data byte breaks each kind\'s signature', async () => {
+    const sgxOffset = 48 + 320; // header + report data offset in the SGX report body
+    await assert.rejects(verifyEvidence({ ...automataSgx.evidence, quote: flip(automataSgx.evidence.quote, sgxOffset) }, { now: automataSgx.at, collateral: automataSgx.collateral }), code('QUOTE_SIGNATURE_INVALID'));
+    await assert.rejects(verifyEvidence({ ...phalaTdx.evidence, quote: flip(phalaTdx.evidence.quote, 48 + 520) }, { now: phalaTdx.at, collateral: phalaTdx.collateral }), code('QUOTE_SIGNATURE_INVALID'));
+    const snp = byFile('sev-snp/virtee_report_milan.bin');
+    await assert.rejects(verifyEvidence({ ...snp.evidence, quote: flip(snp.evidence.quote, 0x50) }, { now: snp.at }), code('SNP_SIGNATURE_INVALID'));
+    const nitroBytes = nitro.evidence.quote;
+    const userData = Buffer.from(nitroBytes).indexOf(Buffer.from('7c37108079b3e8a3', 'hex'));
+    await assert.rejects(verifyEvidence({ ...nitro.evidence, quote: flip(nitroBytes, userData) }, { now: nitro.at }), code('NITRO_SIGNATURE_INVALID'));
+  });
+
+  it('Intel quotes need collateral, and the collateral of another platform does not fit', async () => {
+    await assert.rejects(verifyEvidence(automataSgx.evidence, { now: automataSgx.at }), code('COLLATERAL_MISSING'));
+    await assert.rejects(verifyEvidence(automataSgx.evidence, { now: automataSgx.at, collateral: byFile('sgx/phala/sgx_quote').collateral }), (error) => isAirtntError(error) && /COLLATERAL|CRL/.test(error.code));
+    await assert.rejects(verifyEvidence({ kind: 'tdx', quote: automataSgx.evidence.quote }, { now: automataSgx.at, collateral: automataSgx.collateral }), code('EVIDENCE_KIND_MISMATCH'));
+  });
+
+  it('a TCB info whose text was altered is refused by its signature', async () => {
+    const collateral = { ...automataSgx.collateral, tcbInfos: automataSgx.collateral!.tcbInfos!.map((doc) => ({ ...doc, body: doc.body.replace('"SWHardeningNeeded"', '"UpToDate"') })) };
+    await assert.rejects(verifyEvidence(automataSgx.evidence, { now: automataSgx.at, collateral }), code('COLLATERAL_SIGNATURE_INVALID'));
+  });
+
+  it('refuses malformed envelopes with EVIDENCE_INVALID', async () => {
+    await assert.rejects(verifyEvidence({ kind: 'nope', quote: new Uint8Array() } as never), code('EVIDENCE_INVALID'));
+    await assert.rejects(verifyEvidence({ kind: 'sgx', quote: 'abc' } as never), code('EVIDENCE_INVALID'));
+    await assert.rejects(verifyEvidence({ kind: 'sgx', quote: new Uint8Array(300 * 1024) }), code('EVIDENCE_INVALID'));
+  });
+});
