@@ -1,0 +1,176 @@
+/**
+ * The enclave proper: its keys, its sessions, and the wrapper w around each round. Lives in the
+ * enclave worker (src/enclave/enclave-worker.ts); functions themselves run one thread further, in the
+ * execution worker, so that a runaway function can be killed without touching anything here.
+ */
+import { secp256k1 } from '@noble/curves/secp256k1.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { generateHpkeKeyPair, type HpkeKeyPair } from '../crypto/hpke.js';
+import { commitState, deriveSessionKeys } from '../crypto/layers.js';
+import { BUILTIN_FUNCTIONS, loadBuiltinFunction } from '../functions/abi.js';
+import { addressOfPublicKey } from '../protocol/record.js';
+import { openSealedModule, openSessionOpening } from '../protocol/sealing.js';
+import { toHex } from '../util/bytes.js';
+import { AirtntError } from '../util/errors.js';
+import { LIFE_DIFF_CODEC } from './codecs.js';
+import { ExecutionSandbox } from './execution.js';
+import { MAX_OUTPUTS_PER_ROUND } from './limits.js';
+import type { EnclaveStats, InitReply } from './messages.js';
+import type { DiffCodecs } from './payload.js';
+import type { RoundLimits, RoundResult } from './types.js';
+import { wrapRound, type EnclaveSigner, type WrappedSession } from './wrapper.js';
+
+type Session = WrappedSession & {
+  nextRound: bigint;
+  measurementHex: string;
+  busy: boolean;
+  codecs: DiffCodecs;
+};
+
+export type SessionOpening = {
+  sessionId: Uint8Array;
+  channelId: Uint8Array;
+  functionMeasurement: Uint8Array;
+  sealedModule?: Uint8Array | undefined;
+  sealedSession: Uint8Array;
+  firstRound: bigint;
+};
+
+export class EnclaveCore {
+  readonly #limits: RoundLimits;
+  readonly #signer: EnclaveSigner;
+  readonly #hpke: HpkeKeyPair;
+  readonly #sandbox: ExecutionSandbox;
+  /** Modules by measurement (hex): built-ins, and those opened from sealed modules. */
+  readonly #modules = new Map<string, Uint8Array>();
+  readonly #sessions = new Map<string, Session>();
+  /** Every session id ever opened here: a session id is never reused, so no round can be replayed in it. */
+  readonly #usedSessionIds = new Set<string>();
+  #lifeMeasurement: string | undefined;
+
+  private constructor(limits: RoundLimits, runtimeMeasurement: Uint8Array, insecure: boolean) {
+    this.#limits = limits;
+    const signingSecretKey = secp256k1.utils.randomSecretKey();
+    this.#signer = {
+      signingSecretKey,
+      signingAddress: addressOfPublicKey(secp256k1.getPublicKey(signingSecretKey, true)),
+      runtimeMeasurement,
+      insecure,
+    };
+    this.#hpke = generateHpkeKeyPair();
+    this.#sandbox = new ExecutionSandbox(limits);
+  }
+
+  static async create(options: { limits: RoundLimits; runtimeMeasurement: Uint8Array; insecure: boolean; builtinFunctions: boolean }): Promise<EnclaveCore> {
+    const core = new EnclaveCore(options.limits, options.runtimeMeasurement, options.insecure);
+    if (options.builtinFunctions) {
+      for (const name of BUILTIN_FUNCTIONS) {
+        const bytes = await loadBuiltinFunction(name);
+        const measurement = toHex(sha256(bytes)).slice(2);
+        core.#modules.set(measurement, bytes);
+        if (name === 'life') core.#lifeMeasurement = measurement;
+      }
+    }
+    await core.#sandbox.warmUp();
+    return core;
+  }
+
+  publicKeys(): InitReply {
+    return {
+      signingPublicKey: secp256k1.getPublicKey(this.#signer.signingSecretKey, true),
+      hpkePublicKey: this.#hpke.publicKey,
+      signingAddress: this.#signer.signingAddress,
+    };
+  }
+
+  stats(): EnclaveStats {
+    return { sessions: this.#sessions.size, executionRestarts: this.#sandbox.restarts };
+  }
+
+  openSession(opening: SessionOpening): void {
+    const sessionKey = toHex(opening.sessionId);
+    if (this.#usedSessionIds.has(sessionKey)) {
+      throw new AirtntError('SESSION_EXISTS', 'this session id was already used on this enclave', {
+        hint: 'pick a fresh random session id for every session (a transferred run starts a new session)',
+      });
+    }
+    const measurementHex = toHex(opening.functionMeasurement).slice(2);
+    if (opening.sealedModule) {
+      const module = openSealedModule({ hpkeSecretKey: this.#hpke.secretKey, functionMeasurement: opening.functionMeasurement, sealed: opening.sealedModule });
+      this.#modules.set(measurementHex, module);
+    } else if (!this.#modules.has(measurementHex)) {
+      throw new AirtntError('FUNCTION_UNKNOWN', 'this enclave has no module with this measurement', {
+        details: { functionMeasurement: measurementHex },
+        hint: 'send the module sealed to the enclave (sealedModule), or pick a built-in function',
+      });
+    }
+    const { sessionSecret, state } = openSessionOpening({ ...opening, hpkeSecretKey: this.#hpke.secretKey, sealed: opening.sealedSession, maxStateBytes: this.#limits.maxStateBytes });
+    const keys = deriveSessionKeys(sessionSecret, opening.sessionId);
+    sessionSecret.fill(0);
+    this.#usedSessionIds.add(sessionKey);
+    this.#sessions.set(sessionKey, {
+      sessionId: opening.sessionId,
+      channelId: opening.channelId,
+      functionMeasurement: opening.functionMeasurement,
+      keys,
+      state,
+      stateCommitment: commitState(keys, state),
+      nextRound: opening.firstRound,
+      measurementHex,
+      busy: false,
+      codecs: measurementHex === this.#lifeMeasurement ? { lifeDiff: LIFE_DIFF_CODEC } : {},
+    });
+  }
+
+  /** Runs round `round` (which must be the session's next one) and wraps the result. */
+  async runRound(sessionId: Uint8Array, round: bigint, cycles: number): Promise<RoundResult> {
+    const session = this.#session(sessionId);
+    if (round !== session.nextRound) {
+      throw new AirtntError('ROUND_OUT_OF_ORDER', `this session's next round is ${session.nextRound}, not ${round}`, {
+        details: { expected: session.nextRound.toString(), got: round.toString() },
+        hint: 'rounds run once each, in order: a round is never executed twice',
+      });
+    }
+    if (session.busy) throw new AirtntError('SESSION_BUSY', 'a round of this session is already running');
+    session.busy = true;
+    try {
+      const module = this.#modules.get(session.measurementHex)!;
+      const execution = await this.#sandbox.run(session.measurementHex, module, session.state, cycles);
+      checkOutputs(execution.outputs, this.#limits.maxOutputBytes);
+      const wrapped = wrapRound({ signer: this.#signer, session, round, cyclesAsked: cycles, execution, codecs: session.codecs });
+      session.state = wrapped.nextState;
+      session.stateCommitment = wrapped.nextStateCommitment;
+      session.nextRound = round + 1n;
+      return wrapped.result;
+    } finally {
+      session.busy = false;
+    }
+  }
+
+  closeSession(sessionId: Uint8Array): void {
+    const session = this.#session(sessionId);
+    session.keys.prk.fill(0);
+    session.keys.commitKey.fill(0);
+    this.#sessions.delete(toHex(sessionId));
+  }
+
+  async close(): Promise<void> {
+    for (const session of this.#sessions.values()) this.closeSession(session.sessionId);
+    await this.#sandbox.close();
+  }
+
+  #session(sessionId: Uint8Array): Session {
+    const session = this.#sessions.get(toHex(sessionId));
+    if (!session) throw new AirtntError('SESSION_UNKNOWN', 'no open session with this id on this enclave', { details: { sessionId: toHex(sessionId) } });
+    return session;
+  }
+}
+
+function checkOutputs(outputs: Uint8Array[], maxOutputBytes: number): void {
+  const total = outputs.reduce((sum, output) => sum + output.length, 0);
+  if (outputs.length > MAX_OUTPUTS_PER_ROUND || total > maxOutputBytes) {
+    throw new AirtntError('OUTPUT_TOO_LARGE', 'the function produced more outputs than allowed', {
+      details: { count: outputs.length, bytes: total, maxOutputBytes, maxCount: MAX_OUTPUTS_PER_ROUND },
+    });
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * genDiff / applyDiff of the Airtnt paper (section 5.2) for any byte state: XOR of the new state with the
+ * old one (the old one zero-padded or cut to the new length), written as runs (docs/protocol-enclave.md,
+ * "byte diff"):
+ *
+ *   diff = varint(newLength) || ( varint(unchangedRun) || varint(changedRun) || changedRun bytes of XOR )*
+ *
+ * Varints are unsigned LEB128, at most 5 bytes (values < 2^32). A run of fewer than MIN_GAP unchanged
+ * bytes inside a change is kept in the changed run: writing it as two varints would cost more.
+ * The caller compares sizes and falls back to the full state when the diff is not smaller.
+ */
+import { AirtntError } from '../util/errors.js';
+
+const MIN_GAP = 3;
+const MAX_VARINT_BYTES = 5;
+
+function pushVarint(out: number[], value: number): void {
+  let rest = value;
+  while (rest >= 0x80) {
+    out.push((rest & 0x7f) | 0x80);
+    rest = Math.floor(rest / 128);
+  }
+  out.push(rest);
+}
+
+function malformed(message: string, details: Record<string, unknown> = {}): AirtntError {
+  return new AirtntError('DIFF_MALFORMED', message, { details, hint: 'the diff was not produced by genDiff for this state' });
+}
+
+/** Reads one varint at `offset`; returns [value, nextOffset]. */
+function readVarint(diff: Uint8Array, offset: number): [number, number] {
+  let value = 0;
+  let scale = 1;
+  for (let i = 0; i < MAX_VARINT_BYTES; i++) {
+    const byte = diff[offset + i];
+    if (byte === undefined) throw malformed('diff ends inside a varint', { offset });
+    value += (byte & 0x7f) * scale;
+    if ((byte & 0x80) === 0) {
+      if (value > 0xffff_ffff) throw malformed('varint exceeds 32 bits', { offset });
+      return [value, offset + i + 1];
+    }
+    scale *= 128;
+  }
+  throw malformed('varint longer than 5 bytes', { offset });
+}
+
+export function genDiff(previous: Uint8Array, next: Uint8Array): Uint8Array {
+  const out: number[] = [];
+  pushVarint(out, next.length);
+  const changed = (i: number) => (i < previous.length ? previous[i]! : 0) !== next[i]!;
+  let position = 0;
+  while (position < next.length) {
+    let start = position;
+    while (start < next.length && !changed(start)) start++;
+    if (start === next.length) break;
+    // Extend the changed run until MIN_GAP unchanged bytes in a row (or the end) are seen.
+    let end = start + 1;
+    let gap = 0;
+    while (end + gap < next.length && gap < MIN_GAP) {
+      if (changed(end + gap)) {
+        end += gap + 1;
+        gap = 0;
+      } else {
+        gap++;
+      }
+    }
+    pushVarint(out, start - position);
+    pushVarint(out, end - start);
+    for (let i = start; i < end; i++) out.push((i < previous.length ? previous[i]! : 0) ^ next[i]!);
+    position = end;
+  }
+  return Uint8Array.from(out);
+}
+
+/** Rebuilds the new state; throws DIFF_MALFORMED for anything genDiff could not have produced. */
+export function applyDiff(previous: Uint8Array, diff: Uint8Array, maxLength: number): Uint8Array {
+  const [length, bodyStart] = readVarint(diff, 0);
+  if (length > maxLength) throw malformed('diff announces a state larger than allowed', { length, maxLength });
+  const next = new Uint8Array(length);
+  next.set(previous.subarray(0, Math.min(previous.length, length)));
+  let offset = bodyStart;
+  let position = 0;
+  while (offset < diff.length) {
+    const [skip, afterSkip] = readVarint(diff, offset);
+    const [run, afterRun] = readVarint(diff, afterSkip);
+    if (run === 0) throw malformed('empty changed run', { offset });
+    position += skip;
+    if (position + run > length || afterRun + run > diff.length) {
+      throw malformed('changed run goes past the end of the state or of the diff', { position, run, length });
+    }
+    for (let i = 0; i < run; i++) next[position + i] = next[position + i]! ^ diff[afterRun + i]!;
+    position += run;
+    offset = afterRun + run;
+  }
+  return next;
+}

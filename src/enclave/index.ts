@@ -1,0 +1,103 @@
+/**
+ * Host-side handle on an enclave: starts the enclave worker (which holds the keys and runs the
+ * wrapper w), binds its public keys to TEE evidence once, and forwards requests. The host only ever
+ * sees what the Enclave interface returns: public keys, evidence, ciphertexts, signed records and k.
+ */
+import { enclaveReportData } from '../attestation/binding.js';
+import type { TeeProvider } from '../tee/types.js';
+import { AirtntError } from '../util/errors.js';
+import { DEFAULT_LIMITS, resolveLimits } from './limits.js';
+import type { EnclaveReply, EnclaveStats, HostRequest, InitReply } from './messages.js';
+import { siblingModule, startWorker } from './spawn.js';
+import { deserializeError } from './rpc.js';
+import type { Enclave, EnclaveIdentity, OpenSessionRequest, RoundLimits, RoundResult } from './types.js';
+
+export { DEFAULT_LIMITS };
+export type { Enclave, EnclaveIdentity, OpenSessionRequest, RoundLimits, RoundResult };
+
+export type CreateEnclaveOptions = {
+  tee: TeeProvider;
+  limits?: Partial<RoundLimits>;
+  /** Load the built-in functions (life, ocr) so sessions can name them by measurement alone. Default true. */
+  builtinFunctions?: boolean;
+};
+
+/** The enclave handle, with a stats() extra for operators and tests. */
+export type EnclaveHandle = Enclave & { stats(): Promise<EnclaveStats>; readonly limits: RoundLimits };
+
+const WORKER_URL = siblingModule('enclave-worker', import.meta.url);
+type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+type RequestBody = HostRequest extends infer R ? (R extends HostRequest ? Omit<R, 'id'> : never) : never;
+
+export async function createEnclave(options: CreateEnclaveOptions): Promise<EnclaveHandle> {
+  const limits = resolveLimits(options.limits);
+  const worker = startWorker(WORKER_URL, {
+    // The enclave worker holds keys and sessions' states; the execution worker below it holds the rest.
+    resourceLimits: { maxOldGenerationSizeMb: 256 + 8 * Math.ceil(limits.maxStateBytes / (1024 * 1024)), stackSizeMb: 4 },
+  });
+  const pending = new Map<number, Pending>();
+  let nextId = 1;
+  let failure: AirtntError | undefined;
+
+  const failAll = (error: AirtntError) => {
+    failure ??= error;
+    for (const entry of pending.values()) entry.reject(error);
+    pending.clear();
+  };
+  worker.on('message', (reply: EnclaveReply) => {
+    const entry = pending.get(reply.id);
+    if (!entry) return;
+    pending.delete(reply.id);
+    if (reply.ok) entry.resolve(reply.value);
+    else entry.reject(deserializeError(reply.error));
+  });
+  worker.on('error', (error) => failAll(new AirtntError('ENCLAVE_CRASHED', 'the enclave worker failed', { details: { reason: error.message.slice(0, 200) } })));
+  worker.on('exit', () => failAll(new AirtntError('ENCLAVE_CLOSED', 'the enclave worker has stopped')));
+
+  const call = <T>(body: RequestBody): Promise<T> => {
+    if (failure) return Promise.reject(failure);
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      worker.postMessage({ ...body, id });
+    });
+  };
+
+  const runtimeMeasurement = options.tee.runtimeMeasurement();
+  let keys: InitReply;
+  try {
+    keys = await call<InitReply>({ type: 'init', limits, runtimeMeasurement, insecure: options.tee.insecure, builtinFunctions: options.builtinFunctions ?? true });
+  } catch (error) {
+    await worker.terminate();
+    throw error;
+  }
+  // Bound once per enclave: the evidence's report data commits to both public keys and the runtime.
+  const reportData = enclaveReportData(keys.signingPublicKey, keys.hpkePublicKey, runtimeMeasurement);
+  const evidence = await options.tee.produceEvidence(reportData);
+  const identity: EnclaveIdentity = {
+    tee: options.tee.kind,
+    insecure: options.tee.insecure,
+    signingPublicKey: keys.signingPublicKey,
+    signingAddress: keys.signingAddress,
+    hpkePublicKey: keys.hpkePublicKey,
+    runtimeMeasurement,
+    evidence,
+  };
+
+  return {
+    limits,
+    identity: () => identity,
+    async openSession(request: OpenSessionRequest) {
+      await call({ type: 'openSession', ...request });
+    },
+    runRound: (sessionId: Uint8Array, round: bigint, cycles: number) => call<RoundResult>({ type: 'runRound', sessionId, round, cycles }),
+    async closeSession(sessionId: Uint8Array) {
+      await call({ type: 'closeSession', sessionId });
+    },
+    stats: () => call<EnclaveStats>({ type: 'stats' }),
+    async close() {
+      failAll(new AirtntError('ENCLAVE_CLOSED', 'the enclave was closed'));
+      await worker.terminate();
+    },
+  };
+}

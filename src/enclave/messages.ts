@@ -1,0 +1,63 @@
+/**
+ * Messages between the host and the enclave worker. The enclave validates everything it receives
+ * here (zod, exact byte lengths, size bounds) before looking at it: the host is untrusted.
+ */
+import { z } from 'zod';
+import { LIMIT_CEILINGS, MAX_CYCLES_PER_ROUND, MAX_MODULE_BYTES } from './limits.js';
+import type { SerializedError } from './rpc.js';
+
+const HPKE_OVERHEAD = 32 + 16;
+const U64_MAX = (1n << 64n) - 1n;
+
+const uint8Array = () => z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'expected a Uint8Array' });
+const bytes = (length: number) => uint8Array().refine((value) => value.length === length, { message: `expected ${length} bytes` });
+const boundedBytes = (max: number) => uint8Array().refine((value) => value.length <= max, { message: `at most ${max} bytes` });
+const u64 = z.bigint().min(0n).max(U64_MAX);
+
+export const limitsSchema = z.object({
+  maxRoundMs: z.number().int().min(1).max(LIMIT_CEILINGS.maxRoundMs),
+  maxMemoryPages: z.number().int().min(1).max(LIMIT_CEILINGS.maxMemoryPages),
+  maxStateBytes: z.number().int().min(1).max(LIMIT_CEILINGS.maxStateBytes),
+  maxOutputBytes: z.number().int().min(1).max(LIMIT_CEILINGS.maxOutputBytes),
+});
+
+export const initSchema = z.object({
+  type: z.literal('init'),
+  id: z.number().int(),
+  limits: limitsSchema,
+  runtimeMeasurement: bytes(32),
+  insecure: z.boolean(),
+  builtinFunctions: z.boolean(),
+});
+
+export const openSessionSchema = z.object({
+  type: z.literal('openSession'),
+  id: z.number().int(),
+  sessionId: bytes(32),
+  channelId: bytes(32),
+  functionMeasurement: bytes(32),
+  sealedModule: boundedBytes(MAX_MODULE_BYTES + HPKE_OVERHEAD).optional(),
+  // The session secret (32) and the state, sealed; the state's own bound is checked after opening.
+  sealedSession: boundedBytes(LIMIT_CEILINGS.maxStateBytes + 32 + HPKE_OVERHEAD),
+  firstRound: u64,
+});
+
+export const runRoundSchema = z.object({
+  type: z.literal('runRound'),
+  id: z.number().int(),
+  sessionId: bytes(32),
+  round: u64,
+  cycles: z.number().int().min(0).max(MAX_CYCLES_PER_ROUND),
+});
+
+export const closeSessionSchema = z.object({ type: z.literal('closeSession'), id: z.number().int(), sessionId: bytes(32) });
+
+export const statsSchema = z.object({ type: z.literal('stats'), id: z.number().int() });
+
+export const hostRequestSchema = z.discriminatedUnion('type', [initSchema, openSessionSchema, runRoundSchema, closeSessionSchema, statsSchema]);
+export type HostRequest = z.infer<typeof hostRequestSchema>;
+
+export type InitReply = { signingPublicKey: Uint8Array; hpkePublicKey: Uint8Array; signingAddress: `0x${string}` };
+export type EnclaveStats = { sessions: number; executionRestarts: number };
+
+export type EnclaveReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: SerializedError };

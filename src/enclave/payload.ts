@@ -1,0 +1,99 @@
+/**
+ * What sits inside the two encryption layers of a round (docs/protocol-enclave.md, "round payloads").
+ *
+ *   state payload   = kind(1) || body
+ *     kind 0 FULL       body = the new state
+ *     kind 1 BYTE_DIFF  body = genDiff(previous, next)            (src/enclave/diff.ts)
+ *     kind 2 LIFE_DIFF  body = genLifeDiff(previous, next)        (src/functions/life-diff.ts)
+ *   outputs payload = count(u32) || ( length(u32) || bytes )*
+ *
+ * Pure: used by the enclave (encode) and the requester (decode).
+ */
+import { concatBytes, u32be } from '../util/bytes.js';
+import { AirtntError } from '../util/errors.js';
+import { applyDiff, genDiff } from './diff.js';
+import { MAX_OUTPUTS_PER_ROUND } from './limits.js';
+
+export const STATE_KINDS = { full: 0, byteDiff: 1, lifeDiff: 2 } as const;
+export type StateKind = keyof typeof STATE_KINDS;
+
+/** A compact diff for states of a particular function (the Game of Life one). */
+export type DiffCodec = {
+  gen(previous: Uint8Array, next: Uint8Array): Uint8Array;
+  apply(previous: Uint8Array, diff: Uint8Array, maxLength: number): Uint8Array;
+};
+
+export type DiffCodecs = Partial<Record<Exclude<StateKind, 'full' | 'byteDiff'>, DiffCodec>>;
+
+function malformed(message: string, details: Record<string, unknown> = {}): AirtntError {
+  return new AirtntError('PAYLOAD_MALFORMED', message, { details });
+}
+
+/**
+ * The smallest encoding of `next` given `previous`: a diff only when it is strictly smaller than the
+ * full state. `lifeDiff` is tried only when the function is the Game of Life.
+ */
+export function encodeStatePayload(previous: Uint8Array, next: Uint8Array, codecs: DiffCodecs = {}): { payload: Uint8Array; kind: StateKind } {
+  let best: { kind: StateKind; body: Uint8Array } = { kind: 'full', body: next };
+  const candidates: [StateKind, () => Uint8Array][] = [['byteDiff', () => genDiff(previous, next)]];
+  if (codecs.lifeDiff) {
+    const life = codecs.lifeDiff;
+    candidates.push(['lifeDiff', () => life.gen(previous, next)]);
+  }
+  for (const [kind, gen] of candidates) {
+    let body: Uint8Array;
+    try {
+      body = gen();
+    } catch {
+      continue; // a specialised diff that does not apply to this state: another encoding will do
+    }
+    if (body.length < best.body.length) best = { kind, body };
+  }
+  return { payload: concatBytes(new Uint8Array([STATE_KINDS[best.kind]]), best.body), kind: best.kind };
+}
+
+export function decodeStatePayload(previous: Uint8Array, payload: Uint8Array, maxStateBytes: number, codecs: DiffCodecs = {}): Uint8Array {
+  if (payload.length < 1) throw malformed('empty state payload');
+  const body = payload.subarray(1);
+  switch (payload[0]) {
+    case STATE_KINDS.full:
+      if (body.length > maxStateBytes) throw malformed('state larger than allowed', { length: body.length, maxStateBytes });
+      return body.slice();
+    case STATE_KINDS.byteDiff:
+      return applyDiff(previous, body, maxStateBytes);
+    case STATE_KINDS.lifeDiff: {
+      if (!codecs.lifeDiff) throw malformed('state payload is a Game of Life diff, but no decoder for it was given');
+      return codecs.lifeDiff.apply(previous, body, maxStateBytes);
+    }
+    default:
+      throw malformed('unknown state payload kind', { kind: payload[0] });
+  }
+}
+
+export function encodeOutputs(outputs: readonly Uint8Array[]): Uint8Array {
+  const parts: Uint8Array[] = [u32be(outputs.length)];
+  for (const output of outputs) parts.push(u32be(output.length), output);
+  return concatBytes(...parts);
+}
+
+export function decodeOutputs(payload: Uint8Array, maxOutputBytes: number): Uint8Array[] {
+  const view = new DataView(payload.buffer, payload.byteOffset, payload.byteLength);
+  if (payload.length < 4) throw malformed('outputs payload shorter than its count');
+  const count = view.getUint32(0);
+  if (count > MAX_OUTPUTS_PER_ROUND) throw malformed('too many outputs', { count });
+  const outputs: Uint8Array[] = [];
+  let offset = 4;
+  let total = 0;
+  for (let i = 0; i < count; i++) {
+    if (offset + 4 > payload.length) throw malformed('outputs payload cut inside a length', { index: i });
+    const length = view.getUint32(offset);
+    offset += 4;
+    total += length;
+    if (total > maxOutputBytes) throw malformed('outputs larger than allowed', { total, maxOutputBytes });
+    if (offset + length > payload.length) throw malformed('outputs payload cut inside an output', { index: i });
+    outputs.push(payload.slice(offset, offset + length));
+    offset += length;
+  }
+  if (offset !== payload.length) throw malformed('trailing bytes after the last output', { extra: payload.length - offset });
+  return outputs;
+}

@@ -1,0 +1,18 @@
+/**
+ * Starts a worker thread from one of our modules. From dist/ that is plain JavaScript; from the
+ * TypeScript sources (tests, tsx) node 20 does not carry tsx's loader into workers, so the worker
+ * first registers tsx, then imports the module.
+ */
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+
+export function startWorker(url: URL, options: WorkerOptions = {}): Worker {
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, options);
+  const tsxApi = import.meta.resolve('tsx/esm/api');
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`;
+  return new Worker(bootstrap, { ...options, eval: true });
+}
+
+/** The URL of a sibling module, with the extension we run from (.ts in sources, .js in dist/). */
+export function siblingModule(name: string, base: string): URL {
+  return new URL(`./${name}${base.endsWith('.ts') ? '.ts' : '.js'}`, base);
+}

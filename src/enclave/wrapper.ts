@@ -1,0 +1,93 @@
+/**
+ * The wrapper w of the Airtnt paper (section 5.2, algorithm 2), after p has run:
+ *
+ *   k <- CSPRNG(32); h(k) = keccak256(k)
+ *   stateCiphertext   = Outer_k(Inner_session(statePayload(genDiff(s, s'))))
+ *   outputsCiphertext = Outer_k(Inner_session(outputsPayload(o)))
+ *   record = (measurements, session, channel, round, commit(s), commit(s'), c, d, hashes, h(k), enclave)
+ *   signature = secp256k1(enclave key, keccak256(record))
+ *
+ * Pure apart from drawing k. Runs inside the enclave worker, which alone holds the keys.
+ */
+import { keccak_256 } from '@noble/hashes/sha3.js';
+import { randomBytes } from '@noble/hashes/utils.js';
+import type { Address } from 'viem';
+import { commitState, encryptLayers, ROUND_KEY_LENGTH, type SessionKeys } from '../crypto/layers.js';
+import { encodeRecord, RECORD_FLAG_INSECURE, RECORD_VERSION, signRecord } from '../protocol/record.js';
+import { AirtntError } from '../util/errors.js';
+import { encodeOutputs, encodeStatePayload, type DiffCodecs, type StateKind } from './payload.js';
+import type { RoundResult } from './types.js';
+
+export type EnclaveSigner = {
+  signingSecretKey: Uint8Array;
+  signingAddress: Address;
+  runtimeMeasurement: Uint8Array;
+  insecure: boolean;
+};
+
+export type WrappedSession = {
+  sessionId: Uint8Array;
+  channelId: Uint8Array;
+  functionMeasurement: Uint8Array;
+  keys: SessionKeys;
+  /** The state the round started from, and its commitment (kept from the previous round). */
+  state: Uint8Array;
+  stateCommitment: Uint8Array;
+};
+
+/** What p returned: p(s, c) -> (s', o, d). */
+export type Execution = { state: Uint8Array; outputs: Uint8Array[]; cyclesDone: number };
+
+export type WrappedRound = {
+  result: RoundResult;
+  nextState: Uint8Array;
+  nextStateCommitment: Uint8Array;
+  stateKind: StateKind;
+};
+
+export function wrapRound(params: {
+  signer: EnclaveSigner;
+  session: WrappedSession;
+  round: bigint;
+  cyclesAsked: number;
+  execution: Execution;
+  codecs?: DiffCodecs;
+}): WrappedRound {
+  const { signer, session, round, cyclesAsked, execution } = params;
+  if (!Number.isInteger(execution.cyclesDone) || execution.cyclesDone < 0 || execution.cyclesDone > cyclesAsked) {
+    throw new AirtntError('FUNCTION_INVALID_RESULT', 'the function reports more cycles done than asked', {
+      details: { cyclesAsked, cyclesDone: execution.cyclesDone },
+    });
+  }
+  const roundKey = randomBytes(ROUND_KEY_LENGTH);
+  const keyHash = keccak_256(roundKey);
+  const layer = { keys: session.keys, round, roundKey, keyHash };
+  const { payload: statePayload, kind: stateKind } = encodeStatePayload(session.state, execution.state, params.codecs);
+  const stateCiphertext = encryptLayers({ ...layer, purpose: 'state' }, statePayload);
+  const outputsCiphertext = encryptLayers({ ...layer, purpose: 'outputs' }, encodeOutputs(execution.outputs));
+  const nextStateCommitment = commitState(session.keys, execution.state);
+  const record = encodeRecord({
+    version: RECORD_VERSION,
+    flags: signer.insecure ? RECORD_FLAG_INSECURE : 0,
+    enclaveAddress: signer.signingAddress,
+    runtimeMeasurement: signer.runtimeMeasurement,
+    functionMeasurement: session.functionMeasurement,
+    sessionId: session.sessionId,
+    channelId: session.channelId,
+    round,
+    cyclesAsked: BigInt(cyclesAsked),
+    cyclesDone: BigInt(execution.cyclesDone),
+    inputStateCommitment: session.stateCommitment,
+    outputStateCommitment: nextStateCommitment,
+    stateCiphertextHash: keccak_256(stateCiphertext),
+    outputsCiphertextHash: keccak_256(outputsCiphertext),
+    keyHash,
+  });
+  const signature = signRecord(record, signer.signingSecretKey);
+  return {
+    result: { record, signature, stateCiphertext, outputsCiphertext, key: roundKey },
+    nextState: execution.state,
+    nextStateCommitment,
+    stateKind,
+  };
+}

@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { describe, it } from 'node:test';
+import { secp256k1 } from '@noble/curves/secp256k1.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { generateHpkeKeyPair } from '../crypto/hpke.js';
+import { commitState, decryptLayers, deriveSessionKeys, removeOuterLayer } from '../crypto/layers.js';
+import { wrapRound } from '../enclave/wrapper.js';
+import { LIFE_DIFF_CODEC } from '../enclave/codecs.js';
+import { encodeLifeState, parseRle } from '../functions/life.js';
+import { isAirtntError } from '../util/errors.js';
+import { addressOfPublicKey, checkRoundRecord, decodeRecord } from './record.js';
+import { openRoundResult, openSealedModule, openSessionOpening, sealModule, sealSessionOpening, stateCommitment } from './sealing.js';
+
+const code = (c: string) => (error: unknown) => isAirtntError(error, c);
+const enclaveHpke = generateHpkeKeyPair();
+const signingSecretKey = secp256k1.utils.randomSecretKey();
+const signer = { signingSecretKey, signingAddress: addressOfPublicKey(secp256k1.getPublicKey(signingSecretKey)), runtimeMeasurement: sha256(new Uint8Array([1])), insecure: true };
+
+function newSession(state: Uint8Array) {
+  const sessionSecret = randomBytes(32);
+  const sessionId = randomBytes(32);
+  const keys = deriveSessionKeys(sessionSecret, sessionId);
+  const session = { sessionId, channelId: randomBytes(32), functionMeasurement: randomBytes(32), keys, state, stateCommitment: commitState(keys, state) };
+  return { sessionSecret, sessionId, session };
+}
+
+function runWrapped(state: Uint8Array, next: Uint8Array, outputs: Uint8Array[] = [], round = 1n) {
+  const setup = newSession(state);
+  const wrapped = wrapRound({ signer, session: setup.session, round, cyclesAsked: 10, execution: { state: next, outputs, cyclesDone: 10 }, codecs: { lifeDiff: LIFE_DIFF_CODEC } });
+  return { ...setup, ...wrapped };
+}
+
+function open(run: ReturnType<typeof runWrapped>, changes: Record<string, unknown> = {}) {
+  const r = run.result;
+  return openRoundResult({ sessionSecret: run.sessionSecret, sessionId: run.sessionId, round: 1n, record: r.record, key: r.key, stateCiphertext: r.stateCiphertext, outputsCiphertext: r.outputsCiphertext, previousState: run.session.state, ...changes });
+}
+
+describe('session opening (HPKE to the enclave)', () => {
+  const fields = { sessionId: randomBytes(32), channelId: randomBytes(32), functionMeasurement: randomBytes(32), firstRound: 5n };
+  const sessionSecret = randomBytes(32);
+  const state = randomBytes(1000);
+  const sealed = sealSessionOpening({ ...fields, enclaveHpkePublicKey: enclaveHpke.publicKey, sessionSecret, state });
+
+  it('opens to the session secret and state for the same public fields', () => {
+    const opened = openSessionOpening({ ...fields, hpkeSecretKey: enclaveHpke.secretKey, sealed, maxStateBytes: 1000 });
+    assert.deepEqual(opened.sessionSecret, new Uint8Array(sessionSecret));
+    assert.deepEqual(opened.state, new Uint8Array(state));
+  });
+
+  it('cannot be moved to another session, channel, function or first round, nor opened by another enclave', () => {
+    for (const change of [{ sessionId: randomBytes(32) }, { channelId: randomBytes(32) }, { functionMeasurement: randomBytes(32) }, { firstRound: 6n }]) {
+      assert.throws(() => openSessionOpening({ ...fields, ...change, hpkeSecretKey: enclaveHpke.secretKey, sealed, maxStateBytes: 1000 }), code('SESSION_OPENING_INVALID'));
+    }
+    assert.throws(() => openSessionOpening({ ...fields, hpkeSecretKey: generateHpkeKeyPair().secretKey, sealed, maxStateBytes: 1000 }), code('SESSION_OPENING_INVALID'));
+  });
+
+  it('refuses a state over the limit', () => {
+    assert.throws(() => openSessionOpening({ ...fields, hpkeSecretKey: enclaveHpke.secretKey, sealed, maxStateBytes: 999 }), code('STATE_TOO_LARGE'));
+  });
+});
+
+describe('sealed modules (code owner -> enclave)', () => {
+  it('open only under their own measurement', () => {
+    const module = randomBytes(300);
+    const sealed = sealModule({ enclaveHpkePublicKey: enclaveHpke.publicKey, module });
+    assert.deepEqual(openSealedModule({ hpkeSecretKey: enclaveHpke.secretKey, functionMeasurement: sha256(module), sealed }), new Uint8Array(module));
+    assert.throws(() => openSealedModule({ hpkeSecretKey: enclaveHpke.secretKey, functionMeasurement: sha256(randomBytes(300)), sealed }), code('MODULE_MEASUREMENT_MISMATCH'));
+  });
+});
+
+describe('round results (wrapper w -> requester)', () => {
+  const glider = encodeLifeState(50, 50, parseRle('x = 3, y = 3\nbo$2bo$3o!'));
+  const moved = glider.slice();
+  moved[20] = moved[20]! ^ 0x01;
+  const outputs = [new Uint8Array([1, 2, 3]), new Uint8Array(0), randomBytes(100)];
+
+  it('opens to the new state and the outputs, and the record checks', () => {
+    const run = runWrapped(glider, moved, outputs);
+    const opened = open(run);
+    assert.deepEqual(opened.state, moved);
+    assert.deepEqual(opened.outputs, outputs.map((o) => new Uint8Array(o)));
+    checkRoundRecord(run.result.record, run.result.signature, {
+      enclaveAddress: signer.signingAddress, functionMeasurement: run.session.functionMeasurement, sessionId: run.sessionId, channelId: run.session.channelId,
+      round: 1n, inputStateCommitment: stateCommitment(run.sessionSecret, run.sessionId, glider), cyclesAsked: 10,
+      stateCiphertext: run.result.stateCiphertext, outputsCiphertext: run.result.outputsCiphertext,
+    });
+    assert.equal(run.stateKind, 'lifeDiff');
+    assert.ok(run.result.stateCiphertext.length < 40, `a one-cell change costs ${run.result.stateCiphertext.length} bytes`);
+  });
+
+  it('falls back to the full state when a diff would not be smaller', () => {
+    const state = new Uint8Array(randomBytes(64));
+    const run = runWrapped(state, randomBytes(64));
+    assert.equal(run.stateKind, 'full');
+    assert.deepEqual(open(run).state.length, 64);
+    const sparse = state.slice();
+    sparse[3] = sparse[3]! ^ 0xff;
+    const diffRun = runWrapped(state, sparse);
+    assert.equal(diffRun.stateKind, 'byteDiff');
+    assert.deepEqual(open(diffRun).state, sparse);
+  });
+
+  it('detects a change of any byte of either ciphertext', () => {
+    const run = runWrapped(glider, moved, outputs);
+    for (const field of ['stateCiphertext', 'outputsCiphertext'] as const) {
+      for (let i = 0; i < run.result[field].length; i++) {
+        const altered = run.result[field].slice();
+        altered[i] = altered[i]! ^ 0x04;
+        assert.throws(() => open(run, { [field]: altered }), code('RECORD_CIPHERTEXT_MISMATCH'));
+      }
+    }
+  });
+
+  it('an AEAD layer catches a forged ciphertext whose hash was forged too', () => {
+    const run = runWrapped(glider, moved, outputs);
+    const keys = deriveSessionKeys(run.sessionSecret, run.sessionId);
+    const layer = { keys, round: 1n, roundKey: run.result.key, keyHash: decodeRecord(run.result.record).keyHash };
+    const altered = run.result.stateCiphertext.slice();
+    altered[altered.length - 1] = altered[altered.length - 1]! ^ 1;
+    assert.throws(() => decryptLayers({ ...layer, purpose: 'state' }, altered), code('DECRYPTION_FAILED'));
+    // A state ciphertext presented as the outputs (or for another round) fails too: purpose and round are in the AAD.
+    assert.throws(() => decryptLayers({ ...layer, purpose: 'outputs' }, run.result.stateCiphertext), code('DECRYPTION_FAILED'));
+    assert.throws(() => decryptLayers({ ...layer, round: 2n, purpose: 'state' }, run.result.stateCiphertext), code('DECRYPTION_FAILED'));
+  });
+
+  it('refuses a wrong key, a replay into another round or session, and a wrong previous state', () => {
+    const run = runWrapped(glider, moved, outputs);
+    assert.throws(() => open(run, { key: randomBytes(32) }), code('KEY_MISMATCH'));
+    assert.throws(() => open(run, { round: 2n }), code('RECORD_WRONG_ROUND'));
+    assert.throws(() => open(run, { sessionId: randomBytes(32) }), code('RECORD_WRONG_SESSION'));
+    assert.throws(() => open(run, { previousState: moved }), code('RECORD_WRONG_INPUT_STATE'));
+    const other = runWrapped(glider, moved, outputs);
+    assert.throws(() => open(run, { sessionSecret: other.sessionSecret }), code('RECORD_WRONG_INPUT_STATE'));
+  });
+
+  it('k alone (public once the executor collects on-chain) does not reveal the state or the outputs', () => {
+    const secretOutput = new TextEncoder().encode('the requester\'s secret output, long enough to spot');
+    const run = runWrapped(glider, moved, [secretOutput]);
+    const keys = deriveSessionKeys(randomBytes(32), run.sessionId); // an observer without the session secret
+    const layer = { keys, round: 1n, roundKey: run.result.key, keyHash: decodeRecord(run.result.record).keyHash };
+    const inner = removeOuterLayer({ ...layer, purpose: 'outputs' }, run.result.outputsCiphertext);
+    assert.equal(Buffer.from(inner).includes(Buffer.from(secretOutput)), false);
+    assert.throws(() => decryptLayers({ ...layer, purpose: 'outputs' }, run.result.outputsCiphertext), code('DECRYPTION_FAILED'));
+  });
+
+  it('state commitments are keyed: the same state commits differently in another session', () => {
+    const a = stateCommitment(randomBytes(32), randomBytes(32), glider);
+    const b = stateCommitment(randomBytes(32), randomBytes(32), glider);
+    assert.notDeepEqual(a, b);
+    assert.notDeepEqual(a, sha256(glider));
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * Sealing and unsealing of everything secret that crosses the host (docs/protocol-enclave.md):
+ * the session opening and the module (HPKE, RFC 9180, to the enclave's attested X25519 key), and the
+ * round results (two AEAD layers, src/crypto/layers.ts). Pure: no I/O, no clock.
+ *
+ * Requester side: sealSessionOpening, sealModule (code owners), stateCommitment, openRoundResult.
+ * Enclave side:   openSessionOpening, openSealedModule.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { keccak_256 } from '@noble/hashes/sha3.js';
+import { hpkeOpen, hpkeSeal } from '../crypto/hpke.js';
+import { commitState, decryptLayers, deriveSessionKeys, SESSION_SECRET_LENGTH } from '../crypto/layers.js';
+import { DEFAULT_LIMITS, MAX_MODULE_BYTES } from '../enclave/limits.js';
+import { ALL_DIFF_CODECS } from '../enclave/codecs.js';
+import { decodeOutputs, decodeStatePayload, type DiffCodecs } from '../enclave/payload.js';
+import { assertLength, concatBytes, equalBytes, toHex, u64be, utf8 } from '../util/bytes.js';
+import { AirtntError } from '../util/errors.js';
+import { decodeRecord, type RoundRecord } from './record.js';
+
+export const SESSION_OPENING_INFO = utf8('airtnt/session-opening/v1');
+export const MODULE_SEALING_INFO = utf8('airtnt/module/v1');
+
+export type SessionOpeningFields = {
+  sessionId: Uint8Array;
+  channelId: Uint8Array;
+  functionMeasurement: Uint8Array;
+  firstRound: bigint;
+};
+
+/** The public fields of OpenSessionRequest are the HPKE aad: the host cannot move a sealed state to another session. */
+function sessionOpeningAad(fields: SessionOpeningFields): Uint8Array {
+  assertLength(fields.sessionId, 32, 'sessionId');
+  assertLength(fields.channelId, 32, 'channelId');
+  assertLength(fields.functionMeasurement, 32, 'functionMeasurement');
+  if (typeof fields.firstRound !== 'bigint' || fields.firstRound < 0n || fields.firstRound >= 1n << 64n) {
+    throw new AirtntError('INVALID_ROUND', 'firstRound must be a uint64 bigint', { details: { firstRound: String(fields.firstRound) } });
+  }
+  return concatBytes(fields.sessionId, fields.channelId, fields.functionMeasurement, u64be(fields.firstRound));
+}
+
+/**
+ * Requester side: OpenSessionRequest.sealedSession = HPKE(enclaveHpkePublicKey, info, aad, sessionSecret(32) || state).
+ * For a transferred run, `state` is the last paid state and `firstRound` the next round.
+ */
+export function sealSessionOpening(
+  params: SessionOpeningFields & { enclaveHpkePublicKey: Uint8Array; sessionSecret: Uint8Array; state: Uint8Array },
+): Uint8Array {
+  assertLength(params.sessionSecret, SESSION_SECRET_LENGTH, 'sessionSecret');
+  const aad = sessionOpeningAad(params);
+  return hpkeSeal(params.enclaveHpkePublicKey, SESSION_OPENING_INFO, aad, concatBytes(params.sessionSecret, params.state));
+}
+
+/** Enclave side: the inverse of sealSessionOpening. */
+export function openSessionOpening(
+  params: SessionOpeningFields & { hpkeSecretKey: Uint8Array; sealed: Uint8Array; maxStateBytes: number },
+): { sessionSecret: Uint8Array; state: Uint8Array } {
+  const aad = sessionOpeningAad(params);
+  let plaintext: Uint8Array;
+  try {
+    plaintext = hpkeOpen(params.hpkeSecretKey, SESSION_OPENING_INFO, aad, params.sealed);
+  } catch (cause) {
+    throw new AirtntError('SESSION_OPENING_INVALID', 'the sealed session cannot be opened by this enclave', {
+      cause,
+      hint: 'seal it to this enclave\'s attested HPKE key, with the same sessionId, channelId, functionMeasurement and firstRound',
+    });
+  }
+  if (plaintext.length < SESSION_SECRET_LENGTH) {
+    throw new AirtntError('SESSION_OPENING_INVALID', 'the sealed session is shorter than its session secret');
+  }
+  const state = plaintext.slice(SESSION_SECRET_LENGTH);
+  if (state.length > params.maxStateBytes) {
+    throw new AirtntError('STATE_TOO_LARGE', 'the initial state is larger than this enclave accepts', {
+      details: { length: state.length, maxStateBytes: params.maxStateBytes },
+    });
+  }
+  return { sessionSecret: plaintext.slice(0, SESSION_SECRET_LENGTH), state };
+}
+
+/** Code-owner side: seals a WebAssembly module to one enclave; the aad is the module's sha256. */
+export function sealModule(params: { enclaveHpkePublicKey: Uint8Array; module: Uint8Array }): Uint8Array {
+  if (params.module.length > MAX_MODULE_BYTES) {
+    throw new AirtntError('MODULE_TOO_LARGE', 'module larger than an enclave accepts', { details: { length: params.module.length, max: MAX_MODULE_BYTES } });
+  }
+  return hpkeSeal(params.enclaveHpkePublicKey, MODULE_SEALING_INFO, sha256(params.module), params.module);
+}
+
+/** Enclave side: opens a sealed module and checks sha256(module) == functionMeasurement. */
+export function openSealedModule(params: { hpkeSecretKey: Uint8Array; functionMeasurement: Uint8Array; sealed: Uint8Array }): Uint8Array {
+  assertLength(params.functionMeasurement, 32, 'functionMeasurement');
+  let module: Uint8Array;
+  try {
+    module = hpkeOpen(params.hpkeSecretKey, MODULE_SEALING_INFO, params.functionMeasurement, params.sealed);
+  } catch (cause) {
+    throw new AirtntError('MODULE_MEASUREMENT_MISMATCH', 'the sealed module cannot be opened for this function measurement', {
+      cause,
+      hint: 'the code owner sealed another module, or sealed it to another enclave',
+    });
+  }
+  const measurement = sha256(module);
+  if (!equalBytes(measurement, params.functionMeasurement)) {
+    throw new AirtntError('MODULE_MEASUREMENT_MISMATCH', 'sha256 of the module differs from the requested function measurement', {
+      details: { expected: toHex(params.functionMeasurement), got: toHex(measurement) },
+    });
+  }
+  return module;
+}
+
+/** The keyed commitment to a state that records carry (HMAC-SHA256 under a key from the session secret). */
+export function stateCommitment(sessionSecret: Uint8Array, sessionId: Uint8Array, state: Uint8Array): Uint8Array {
+  return commitState(deriveSessionKeys(sessionSecret, sessionId), state);
+}
+
+export type OpenRoundResultParameters = {
+  sessionSecret: Uint8Array;
+  sessionId: Uint8Array;
+  round: bigint;
+  /** The record as signed (bytes) or decoded. Check its signature first with checkRoundRecord. */
+  record: Uint8Array | RoundRecord;
+  /** k, as released by the executor after payment. */
+  key: Uint8Array;
+  stateCiphertext: Uint8Array;
+  outputsCiphertext: Uint8Array;
+  /** The state the round started from (the requester's last state). */
+  previousState: Uint8Array;
+  maxStateBytes?: number;
+  maxOutputBytes?: number;
+  /** Decoders for function-specific diffs (the Game of Life one). */
+  codecs?: DiffCodecs;
+};
+
+/**
+ * Requester side: checks keccak256(key) == record.keyHash and both ciphertext hashes, removes both
+ * layers, rebuilds the state from its diff, and checks it against the record's output commitment.
+ */
+export function openRoundResult(params: OpenRoundResultParameters): { state: Uint8Array; outputs: Uint8Array[]; record: RoundRecord } {
+  const record = params.record instanceof Uint8Array ? decodeRecord(params.record) : params.record;
+  const keys = deriveSessionKeys(params.sessionSecret, params.sessionId);
+  if (!equalBytes(record.sessionId, params.sessionId)) {
+    throw new AirtntError('RECORD_WRONG_SESSION', 'the record is for another session', { details: { got: toHex(record.sessionId) } });
+  }
+  if (record.round !== params.round) {
+    throw new AirtntError('RECORD_WRONG_ROUND', 'the record is for another round', { details: { expected: String(params.round), got: String(record.round) } });
+  }
+  assertLength(params.key, 32, 'key');
+  const keyHash = keccak_256(params.key);
+  if (!equalBytes(keyHash, record.keyHash)) {
+    throw new AirtntError('KEY_MISMATCH', 'keccak256(key) differs from the record\'s keyHash', {
+      hint: 'the executor released a wrong key: keep the payment evidence, do not pay again',
+    });
+  }
+  if (!equalBytes(keccak_256(params.stateCiphertext), record.stateCiphertextHash) || !equalBytes(keccak_256(params.outputsCiphertext), record.outputsCiphertextHash)) {
+    throw new AirtntError('RECORD_CIPHERTEXT_MISMATCH', 'a ciphertext does not hash to the value in the record');
+  }
+  if (!equalBytes(commitState(keys, params.previousState), record.inputStateCommitment)) {
+    throw new AirtntError('RECORD_WRONG_INPUT_STATE', 'the record was computed from another state than previousState');
+  }
+  const layer = { keys, round: params.round, roundKey: params.key, keyHash };
+  const statePayload = decryptLayers({ ...layer, purpose: 'state' }, params.stateCiphertext);
+  const outputsPayload = decryptLayers({ ...layer, purpose: 'outputs' }, params.outputsCiphertext);
+  const state = decodeStatePayload(params.previousState, statePayload, params.maxStateBytes ?? DEFAULT_LIMITS.maxStateBytes, params.codecs ?? ALL_DIFF_CODECS);
+  if (!equalBytes(commitState(keys, state), record.outputStateCommitment)) {
+    throw new AirtntError('STATE_COMMITMENT_MISMATCH', 'the decrypted state does not match the record\'s output commitment');
+  }
+  return { state, outputs: decodeOutputs(outputsPayload, params.maxOutputBytes ?? DEFAULT_LIMITS.maxOutputBytes), record };
+}
