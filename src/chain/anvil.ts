@@ -1,0 +1,67 @@
+/**
+ * Finds and starts the anvil binary shipped by the @foundry-rs/anvil npm package, using the
+ * package's own resolution logic (its const.mjs names the platform package; bin.mjs falls back to
+ * ../dist/anvil). AIRTNT_ANVIL_BIN overrides the path.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { AirtntError } from '../util/errors.js';
+
+type AnvilPackageConstants = {
+  BINARY_NAME(tool: string): string;
+  PLATFORM_SPECIFIC_PACKAGE_NAME(tool: string): string | undefined;
+};
+
+let cachedPath: string | undefined;
+
+export async function anvilBinaryPath(): Promise<string> {
+  if (process.env.AIRTNT_ANVIL_BIN) return process.env.AIRTNT_ANVIL_BIN;
+  if (cachedPath) return cachedPath;
+  const require = createRequire(import.meta.url);
+  let constantsPath: string;
+  try {
+    constantsPath = require.resolve('@foundry-rs/anvil/const.mjs');
+  } catch (cause) {
+    throw anvilMissing('the @foundry-rs/anvil package is not installed', cause);
+  }
+  const constants = (await import(pathToFileURL(constantsPath).href)) as AnvilPackageConstants;
+  const binaryName = constants.BINARY_NAME('anvil');
+  const platformPackage = constants.PLATFORM_SPECIFIC_PACKAGE_NAME('anvil');
+  if (!platformPackage) throw anvilMissing(`no anvil build for ${process.platform}/${process.arch}`);
+  const candidates: string[] = [];
+  try {
+    candidates.push(createRequire(constantsPath).resolve(`${platformPackage}/bin/${binaryName}`));
+  } catch {
+    // not installed as a platform package: try the package's dist/ fallback below
+  }
+  candidates.push(join(dirname(constantsPath), '..', 'dist', binaryName));
+  const found = candidates.find((candidate) => existsSync(candidate));
+  if (!found) throw anvilMissing(`${platformPackage} is not installed`);
+  cachedPath = found;
+  return found;
+}
+
+export type AnvilOptions = { port: number; accountCount: number; configOut: string; silent: boolean };
+
+/** Starts anvil on 127.0.0.1 with instant mining (a block per transaction). */
+export async function spawnAnvil(options: AnvilOptions): Promise<ChildProcess> {
+  const args = [
+    '--host', '127.0.0.1',
+    '--port', String(options.port),
+    '--accounts', String(options.accountCount),
+    '--balance', '10000',
+    '--config-out', options.configOut,
+  ];
+  if (options.silent) args.push('--quiet');
+  return spawn(await anvilBinaryPath(), args, { stdio: ['ignore', options.silent ? 'ignore' : 'inherit', 'pipe'] });
+}
+
+function anvilMissing(reason: string, cause?: unknown): AirtntError {
+  return new AirtntError('ANVIL_NOT_FOUND', `cannot find the anvil binary: ${reason}`, {
+    hint: 'install dependencies (npm ci), set AIRTNT_ANVIL_BIN to an anvil binary, or pass --rpc-url to use another chain',
+    cause,
+  });
+}

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { measureGas, type GasReport } from './gas-report.js';
+import { startFixture, type Fixture } from './test-helpers/fixture.js';
+
+let f: Fixture;
+let report: GasReport;
+
+before(async () => {
+  f = await startFixture();
+  report = await measureGas({ requester: f.requester, executor: f.executor, token: f.devnet.token, rpcUrl: f.devnet.rpcUrl });
+});
+after(async () => {
+  await f?.devnet.stop();
+});
+
+describe('channel gas (receipts on anvil)', () => {
+  it('meets the targets on a reused lane: open + close <= 90,000 and open + refund <= 70,000', () => {
+    assert.ok(report.reopenPlusClose <= 90_000, `reopen + close = ${report.reopenPlusClose}`);
+    assert.ok(report.reopenPlusRefund <= 70_000, `reopen + refund = ${report.reopenPlusRefund}`);
+  });
+
+  it('costs a fresh storage slot (22,100 - 5,000) more to open a never-used lane, and nothing else', () => {
+    // SSTORE zero -> nonzero is 22,100 with the cold access; nonzero -> nonzero is 2,900 + 2,100 cold.
+    assert.equal(report.open - report.reopen, 22_100 - 5_000);
+    assert.equal(report.openErc20 - report.reopenErc20, 22_100 - 5_000);
+  });
+
+  it('beats the Airtnt contract: one relationship well under its 421,800 gas', () => {
+    assert.ok(report.openPlusClose < 421_800 / 3, `open + close = ${report.openPlusClose}`);
+    for (const [name, gas] of Object.entries(report)) assert.ok(gas > 21_000, `${name} = ${gas}`);
+  });
+});

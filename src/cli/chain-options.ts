@@ -1,0 +1,89 @@
+/**
+ * The chain options every chain-using command takes. Without --rpc-url, an embedded anvil devnet is
+ * started (and its first funded account and contracts are used); with it, any EVM chain is used.
+ */
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { connectChainClient, createChainClient, type ChainClient } from '../chain/client.js';
+import { startDevnet, type Devnet } from '../chain/devnet.js';
+import type { Hex } from '../util/bytes.js';
+import { AirtntError } from '../util/errors.js';
+
+export type ChainOptions = { rpcUrl?: string; privateKey?: string; channels?: string };
+
+/** Private keys on the command line show up in `ps`: this environment variable is the safer way. */
+export const PRIVATE_KEY_ENV = 'AIRTNT_PRIVATE_KEY';
+
+const optionsSchema = z.object({
+  rpcUrl: z.url({ protocol: /^https?$/ }).optional(),
+  privateKey: z.string().regex(/^0x[0-9a-fA-F]{64}$/, 'expected 0x and 64 hex digits').optional(),
+  channels: z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'expected an address').optional(),
+});
+
+export function addChainOptions(command: Command): Command {
+  return command
+    .option('--rpc-url <url>', 'JSON-RPC endpoint of an EVM chain (default: start an embedded anvil devnet)')
+    .option('--private-key <hex>', `the account that sends transactions (or env ${PRIVATE_KEY_ENV}; default on a devnet: its first account)`)
+    .option('--channels <address>', 'the AirtntChannels contract (default on a devnet: the one it deploys)');
+}
+
+export type ResolveChainSettings = {
+  /** On an embedded devnet, which funded account to use (default 0). */
+  accountIndex?: number;
+  /** Refuse to go on without a channels contract (default true). */
+  requireChannels?: boolean;
+};
+
+export async function resolveChain(
+  options: ChainOptions,
+  settings: ResolveChainSettings = {},
+): Promise<{ client: ChainClient; devnet?: Devnet }> {
+  const parsed = optionsSchema.safeParse({ ...options, privateKey: options.privateKey ?? process.env[PRIVATE_KEY_ENV] });
+  if (!parsed.success) {
+    throw new AirtntError('INVALID_CHAIN_OPTIONS', 'invalid chain options', {
+      details: { problems: parsed.error.issues.map((issue) => `--${kebab(String(issue.path[0]))}: ${issue.message}`) },
+      hint: 'see --help',
+    });
+  }
+  const { rpcUrl, privateKey, channels } = parsed.data;
+  if (rpcUrl === undefined) {
+    if (channels !== undefined) {
+      throw new AirtntError('INVALID_CHAIN_OPTIONS', '--channels needs --rpc-url', {
+        hint: 'without --rpc-url an embedded devnet is started with its own contracts',
+      });
+    }
+    const devnet = await startDevnet();
+    const account = devnet.accounts[settings.accountIndex ?? 0];
+    if (!account) {
+      await devnet.stop();
+      throw new AirtntError('INVALID_CHAIN_OPTIONS', 'the devnet has no such account', { details: settings });
+    }
+    const client = createChainClient({
+      rpcUrl: devnet.rpcUrl,
+      privateKey: (privateKey as Hex | undefined) ?? account.privateKey,
+      channels: devnet.channels,
+      chainId: devnet.chainId,
+    });
+    return { client, devnet };
+  }
+  if (privateKey === undefined) {
+    throw new AirtntError('INVALID_CHAIN_OPTIONS', '--rpc-url needs a private key', {
+      hint: `pass --private-key 0x... or set ${PRIVATE_KEY_ENV}`,
+    });
+  }
+  if (channels === undefined && settings.requireChannels !== false) {
+    throw new AirtntError('CHANNELS_NOT_SET', '--rpc-url needs --channels ADDRESS', {
+      hint: 'deploy AirtntChannels once per chain (airtnt devnet does it for development)',
+    });
+  }
+  const client = await connectChainClient({
+    rpcUrl,
+    privateKey: privateKey as Hex,
+    ...(channels === undefined ? {} : { channels: channels as Hex }),
+  });
+  return { client };
+}
+
+function kebab(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { describe, it } from 'node:test';
+import { cliCommand } from '../../util/paths.js';
+
+function startCli(args: string[]): ChildProcess {
+  const [command, ...prefix] = cliCommand();
+  return spawn(command!, [...prefix, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+async function rpc(url: string, method: string, params: unknown[] = []): Promise<unknown> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+  });
+  return ((await response.json()) as { result: unknown }).result;
+}
+
+describe('airtnt devnet and bench gas (real processes)', { concurrency: 2 }, () => {
+  it('devnet prints its chain, serves it with the contracts deployed, and stops on SIGTERM', async () => {
+    const cli = startCli(['devnet', '--json', '--accounts', '3']);
+    try {
+      const [line] = (await once(createInterface({ input: cli.stdout! }), 'line')) as [string];
+      const devnet = JSON.parse(line) as { rpcUrl: string; chainId: number; channels: string; accounts: { address: string }[] };
+      assert.equal(devnet.chainId, 31337);
+      assert.equal(devnet.accounts.length, 3);
+      assert.equal(await rpc(devnet.rpcUrl, 'eth_chainId'), '0x7a69');
+      assert.ok(String(await rpc(devnet.rpcUrl, 'eth_getCode', [devnet.channels, 'latest'])).length > 1000);
+      const exited = once(cli, 'exit');
+      cli.kill('SIGTERM');
+      const [code] = (await exited) as [number | null];
+      assert.equal(code, 0);
+      await assert.rejects(rpc(devnet.rpcUrl, 'eth_chainId'), 'anvil stopped with the devnet');
+    } finally {
+      if (cli.exitCode === null) cli.kill('SIGKILL');
+    }
+  });
+
+  it('bench gas --json prints every operation\'s gas, within the targets on reused lanes', async () => {
+    const cli = startCli(['bench', 'gas', '--json']);
+    let stdout = '';
+    cli.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const [code] = (await once(cli, 'exit')) as [number | null];
+    assert.equal(code, 0);
+    const report = JSON.parse(stdout) as Record<string, number>;
+    for (const key of ['open', 'topUp', 'collect', 'close', 'refund', 'openErc20', 'closeErc20']) {
+      assert.ok(Number.isInteger(report[key]) && report[key]! > 21_000, `${key} = ${report[key]}`);
+    }
+    assert.ok(report.reopen! + report.close! <= 90_000);
+    assert.ok(report.reopen! + report.refund! <= 70_000);
+  });
+});
