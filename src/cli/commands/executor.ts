@@ -1,4 +1,113 @@
-import type { Command } from 'commander';
+/**
+ * `airtnt executor start`: rent out this machine's enclave. Prints
+ * "airtnt executor listening on http://HOST:PORT" on stdout once it listens (tests and the demo parse
+ * that line); everything else goes to stderr. Stops cleanly on SIGINT/SIGTERM, collecting what it
+ * was paid before it exits.
+ */
+import { InvalidArgumentError, type Command } from 'commander';
+import { resolve } from 'node:path';
+import { createEnclave } from '../../enclave/index.js';
+import { startExecutorNode } from '../../node/executor.js';
+import { builtinMeasurements } from '../../node/functions.js';
+import { executorMisbehaviour } from '../../node/misbehave.js';
+import { createTeeProvider, TEE_PROVIDER_KINDS, type TeeProviderKind } from '../../tee/index.js';
+import { addChainOptions, resolveChain } from '../chain-options.js';
 
-/** Placeholder: this command is being built. */
-export function registerExecutor(_program: Command): void {}
+type StartOptions = {
+  host: string;
+  port: number;
+  dataDir: string;
+  tee: TeeProviderKind;
+  pricePerCycle?: bigint;
+  minChannelSeconds: number;
+  collectIntervalMs: number;
+  sessionIdleMs: number;
+  maxCyclesPerRound: number;
+  rpcUrl?: string;
+  privateKey?: string;
+  channels?: string;
+};
+
+/** 1 gwei per cycle. */
+const DEFAULT_PRICE_PER_CYCLE = 1_000_000_000n;
+
+export function integer(min: number, max: number): (value: string) => number {
+  return (value: string) => {
+    if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`expected a whole number, got "${value}"`);
+    const parsed = Number(value);
+    if (parsed < min || parsed > max) throw new InvalidArgumentError(`must be between ${min} and ${max}`);
+    return parsed;
+  };
+}
+
+export function wei(value: string): bigint {
+  if (!/^\d{1,30}$/.test(value)) throw new InvalidArgumentError(`expected an amount in wei (digits), got "${value}"`);
+  return BigInt(value);
+}
+
+export function registerExecutor(program: Command): void {
+  const executor = program.command('executor').description('rent out enclave compute, paid round by round');
+  const start = executor
+    .command('start')
+    .description('start an executor node (HTTP + WebSocket, loopback by default)')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--port <port>', 'port (0 picks a free one)', integer(0, 65535), 0)
+    .option('--data-dir <dir>', 'where payments and keys are stored (SQLite)', '.airtnt/executor')
+    .option('--tee <kind>', `TEE provider: ${TEE_PROVIDER_KINDS.join(', ')}`, (value: string) => {
+      if (!(TEE_PROVIDER_KINDS as readonly string[]).includes(value)) throw new InvalidArgumentError(`one of ${TEE_PROVIDER_KINDS.join(', ')}`);
+      return value as TeeProviderKind;
+    }, 'simulated')
+    .option('--price-per-cycle <wei>', `price asked per cycle (default: ${DEFAULT_PRICE_PER_CYCLE})`, wei)
+    .option('--min-channel-seconds <s>', 'refuse rounds on channels expiring sooner than this', integer(0, 365 * 24 * 3600), 600)
+    .option('--collect-interval-ms <ms>', 'how often to sweep for uncollected payments', integer(100, 3_600_000), 5_000)
+    .option('--session-idle-ms <ms>', 'drop a session whose requester is silent this long', integer(100, 3_600_000), 30_000)
+    .option('--max-cycles-per-round <n>', 'largest round accepted', integer(1, 0xffff_ffff), 10_000_000);
+  addChainOptions(start);
+  start.action(async (options: StartOptions) => {
+    await startExecutor(options);
+  });
+}
+
+async function startExecutor(options: StartOptions): Promise<void> {
+  const pricePerCycle = options.pricePerCycle ?? DEFAULT_PRICE_PER_CYCLE;
+  const misbehave = executorMisbehaviour();
+  const { client, devnet } = await resolveChain(options);
+  const tee = await createTeeProvider(options.tee);
+  const enclave = await createEnclave({ tee });
+  const functions = await builtinMeasurements();
+  const node = await startExecutorNode({
+    chain: client,
+    enclave,
+    dataDir: resolve(options.dataDir),
+    pricePerCycle,
+    host: options.host,
+    port: options.port,
+    functions: Object.values(functions),
+    minChannelSeconds: options.minChannelSeconds,
+    collectSafetySeconds: Math.floor(options.minChannelSeconds / 2),
+    collectIntervalMs: options.collectIntervalMs,
+    sessionIdleMs: options.sessionIdleMs,
+    maxCyclesPerRound: options.maxCyclesPerRound,
+    misbehave,
+    log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
+  });
+  if (tee.insecure) {
+    process.stderr.write('INSECURE: simulated TEE: no hardware protects the enclave; for development only\n');
+  }
+  if (misbehave !== undefined) process.stderr.write(`TEST MODE: misbehaving (${misbehave.kind} from round ${misbehave.fromRound})\n`);
+  process.stderr.write(`executor ${node.address}, ${pricePerCycle} wei per cycle, tee ${tee.kind}, functions ${Object.keys(functions).join(', ') || 'none'}\n`);
+  process.stdout.write(`airtnt executor listening on ${node.url}\n`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write('stopping: collecting what was paid\n');
+    await node.close();
+    await enclave.close();
+    await devnet?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}

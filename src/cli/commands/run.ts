@@ -1,4 +1,197 @@
-import type { Command } from 'commander';
+/**
+ * `airtnt run life ...`: rent executors to run the Game of Life, paying round by round; continues on
+ * the next --executor if one stops answering. Progress on stderr; with --json one JSON object as the
+ * last line of stdout. `airtnt run recover`: take withheld keys from the chain and refund expired channels.
+ */
+import { InvalidArgumentError, type Command } from 'commander';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { AttestationPolicy } from '../../attestation/index.js';
+import { TEE_KINDS, type TeeKind } from '../../attestation/types.js';
+import { parsePatternFile, writePatternFile } from '../../functions/life.js';
+import { runLife } from '../../node/life.js';
+import { Requester, type RunProgress, type RunResult } from '../../node/requester.js';
+import { AirtntError, safeJson } from '../../util/errors.js';
+import { addChainOptions, resolveChain } from '../chain-options.js';
+import { integer, wei } from './executor.js';
 
-/** Placeholder: this command is being built. */
-export function registerRun(_program: Command): void {}
+type PolicyOptions = { allowSimulated?: boolean; teeKind?: TeeKind[]; measurement?: string[] };
+type CommonOptions = PolicyOptions & { dataDir: string; rpcUrl?: string; privateKey?: string; channels?: string };
+type LifeOptions = CommonOptions & {
+  pattern: string;
+  width: number;
+  height: number;
+  cycles: number;
+  perRound: number;
+  executor: string[];
+  out: string;
+  json?: boolean;
+  maxPricePerCycle?: bigint;
+  channelSeconds: number;
+  resultTimeoutMs: number;
+  keyTimeoutMs: number;
+  keyFromChainMs: number;
+};
+
+const REAL_KINDS = TEE_KINDS.filter((kind) => kind !== 'simulated');
+
+function collect<T>(parse: (value: string) => T) {
+  return (value: string, previous: T[] | undefined): T[] => [...(previous ?? []), parse(value)];
+}
+
+function executorUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InvalidArgumentError(`not a URL: "${value}"`);
+  }
+  if (url.protocol !== 'http:') throw new InvalidArgumentError('executor URLs are http://host:port');
+  return url.origin;
+}
+
+function teeKind(value: string): TeeKind {
+  if (!(TEE_KINDS as readonly string[]).includes(value)) throw new InvalidArgumentError(`one of ${TEE_KINDS.join(', ')}`);
+  return value as TeeKind;
+}
+
+function measurementHex(value: string): string {
+  if (!/^(0x)?[0-9a-fA-F]{64,96}$/.test(value)) throw new InvalidArgumentError('a measurement is 32 to 48 bytes of hex');
+  return value.toLowerCase().replace(/^0x/, '');
+}
+
+function policyOf(options: PolicyOptions): AttestationPolicy {
+  const kinds = options.teeKind ?? [...REAL_KINDS];
+  // The simulated TEE reports itself as a debug enclave: accepting it means accepting that.
+  if (options.allowSimulated) return { allowedKinds: [...kinds, 'simulated'], allowSimulated: true, allowDebug: true, measurements: options.measurement };
+  return { allowedKinds: kinds, measurements: options.measurement };
+}
+
+function addRequesterOptions(command: Command): Command {
+  command
+    .option('--data-dir <dir>', 'where runs, payments, keys and paid states are stored (SQLite)', '.airtnt/requester')
+    .option('--allow-simulated', 'accept executors with the simulated TEE (INSECURE, development only)')
+    .option('--tee-kind <kind>', 'accept this TEE kind (repeatable; default all hardware kinds)', collect(teeKind))
+    .option('--measurement <hex>', 'accept only this enclave measurement (repeatable)', collect(measurementHex));
+  return addChainOptions(command);
+}
+
+export function registerRun(program: Command): void {
+  const run = program.command('run').description('rent executors to run a function, paying round by round');
+  const life = run
+    .command('life')
+    .description('run the Game of Life on a pattern')
+    .requiredOption('--pattern <file>', 'the pattern (.rle or .cells), placed at the top-left corner')
+    .requiredOption('--width <n>', 'grid width', integer(1, 8192))
+    .requiredOption('--height <n>', 'grid height', integer(1, 8192))
+    .requiredOption('--cycles <n>', 'generations in total', integer(1, 100_000_000))
+    .requiredOption('--per-round <n>', 'generations per paid round', integer(1, 0xffff_ffff))
+    .requiredOption('--executor <url>', 'executor URL (repeatable: later ones take over)', collect(executorUrl))
+    .requiredOption('--out <file>', 'where to write the final grid (.rle or .cells)')
+    .option('--json', 'print one JSON object as the last line of stdout')
+    .option('--max-price-per-cycle <wei>', 'refuse executors asking more', wei)
+    .option('--channel-seconds <s>', 'lifetime of channels opened for this run', integer(60, 365 * 24 * 3600), 3600)
+    .option('--result-timeout-ms <ms>', 'wait this long for a round result', integer(100, 3_600_000), 60_000)
+    .option('--key-timeout-ms <ms>', 'wait this long for the key after paying', integer(100, 3_600_000), 10_000)
+    .option('--key-from-chain-ms <ms>', 'then watch the chain this long for it', integer(0, 3_600_000), 15_000);
+  addRequesterOptions(life);
+  life.action(async (options: LifeOptions) => {
+    await runLifeCommand(options);
+  });
+
+  const recover = run.command('recover').description('take withheld keys from the chain and refund expired channels');
+  addRequesterOptions(recover);
+  recover.option('--json', 'print one JSON object').action(async (options: CommonOptions & { json?: boolean }) => {
+    const { client, devnet } = await resolveChain(options);
+    const requester = new Requester({ chain: client, dataDir: resolve(options.dataDir), policy: policyOf(options) });
+    try {
+      const report = await requester.recover();
+      if (options.json) process.stdout.write(`${safeJson({ ok: true, ...report })}\n`);
+      else process.stdout.write(`keys recovered: ${report.keysRecovered.length}, still waiting: ${report.stillWaiting.length}, channels refunded: ${report.refunded.length}\n`);
+    } finally {
+      requester.close();
+      await devnet?.stop();
+    }
+  });
+}
+
+async function runLifeCommand(options: LifeOptions): Promise<void> {
+  let text: string;
+  try {
+    text = readFileSync(options.pattern, 'utf8');
+  } catch (cause) {
+    throw new AirtntError('PATTERN_UNREADABLE', `cannot read ${options.pattern}`, { cause });
+  }
+  const pattern = parsePatternFile(options.pattern, text);
+  if (options.allowSimulated) process.stderr.write('INSECURE: accepting the simulated TEE (--allow-simulated): no hardware protects your data\n');
+  const { client, devnet } = await resolveChain(options);
+  const bar = new ProgressBar();
+  try {
+    const result = await runLife({
+      chain: client,
+      dataDir: resolve(options.dataDir),
+      policy: policyOf(options),
+      maxPricePerCycle: options.maxPricePerCycle,
+      channelSeconds: options.channelSeconds,
+      timeouts: { resultMs: options.resultTimeoutMs, keyMs: options.keyTimeoutMs, keyFromChainMs: options.keyFromChainMs },
+      onProgress: (progress) => bar.update(progress),
+      log: (line) => bar.note(line),
+      life: { pattern, width: options.width, height: options.height, cycles: options.cycles, perRound: options.perRound, executors: options.executor },
+    });
+    bar.done();
+    writeFileSync(options.out, writePatternFile(options.out, result.finalPattern));
+    if (result.insecure) process.stderr.write('INSECURE: the run used the simulated TEE\n');
+    if (options.json) process.stdout.write(`${safeJson(summary(result, options.out))}\n`);
+    else process.stdout.write(`${result.rounds} rounds, ${result.cyclesDone} generations${result.terminated ? ' (the pattern stopped changing)' : ''}, ${result.transfers} transfers; final grid in ${options.out}\n`);
+  } finally {
+    bar.done();
+    await devnet?.stop();
+  }
+}
+
+function summary(result: RunResult, out: string): Record<string, unknown> {
+  return {
+    ok: true,
+    runId: result.runId,
+    out,
+    rounds: result.rounds,
+    cyclesDone: result.cyclesDone,
+    terminated: result.terminated,
+    transfers: result.transfers,
+    paid: result.paid,
+    bytesSent: result.bytesSent,
+    bytesReceived: result.bytesReceived,
+    infoBytes: result.infoBytes,
+    timings: result.timings,
+    insecure: result.insecure,
+    sessions: result.sessions,
+    failures: result.failures,
+  };
+}
+
+/** One line on stderr, redrawn in place on a terminal, one line per round otherwise. */
+class ProgressBar {
+  private drawn = false;
+
+  update(p: RunProgress): void {
+    const width = 24;
+    const filled = Math.min(width, Math.round((p.cyclesDone / p.totalCycles) * width));
+    const line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] round ${p.rounds}/${p.totalRounds}  cycles ${p.cyclesDone}/${p.totalCycles}  paid ${p.paid} wei  executor ${p.executor}${p.keyFrom === 'chain' ? '  (key from chain)' : ''}`;
+    if (process.stderr.isTTY) {
+      process.stderr.write(`\r${line}\u001b[K`);
+      this.drawn = true;
+    } else {
+      process.stderr.write(`${line}\n`);
+    }
+  }
+
+  note(line: string): void {
+    this.done();
+    process.stderr.write(`${line}\n`);
+  }
+
+  done(): void {
+    if (this.drawn) process.stderr.write('\n');
+    this.drawn = false;
+  }
+}

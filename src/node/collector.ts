@@ -1,0 +1,114 @@
+/**
+ * The executor's collection service: turns stored payment updates into money on-chain. It collects a
+ * channel when its session ends, sweeps every channel with an uncollected payment on start (after a
+ * crash) and then periodically when no session is using it, and collects even a busy channel once
+ * its expiry is within the safety margin (after expiry the payment could no longer be collected).
+ * Collecting reveals the round key on-chain, which is what lets a requester recover a withheld key.
+ */
+import type { Hex } from 'viem';
+import { chainNow, collectPayment, readChannel, type ChainClient } from '../chain/index.js';
+import { isAirtntError } from '../util/errors.js';
+import type { ExecutorStore, StoredChannel } from './executor-store.js';
+
+export type CollectorOptions = {
+  chain: ChainClient;
+  store: ExecutorStore;
+  /** Channels with a live session: left alone by sweeps unless close to expiry. */
+  activeChannels: ReadonlySet<Hex>;
+  /** Seconds before expiry at which a channel is collected whatever else happens. */
+  safetySeconds: bigint;
+  /** How often to sweep (ms). */
+  intervalMs: number;
+  /** False only for the withhold-key-no-collect test switch. */
+  enabled: boolean;
+  log(line: string): void;
+};
+
+export type CollectOutcome = { channelId: Hex; amount: bigint; status: 'collected' | 'already' | 'failed'; error?: string };
+
+export class Collector {
+  private timer: NodeJS.Timeout | undefined;
+  private readonly inFlight = new Map<Hex, Promise<CollectOutcome | undefined>>();
+  private sweeping: Promise<CollectOutcome[]> | undefined;
+
+  constructor(private readonly options: CollectorOptions) {}
+
+  start(): void {
+    if (!this.options.enabled) return;
+    void this.sweep();
+    this.timer = setInterval(() => void this.sweep(), this.options.intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer !== undefined) clearInterval(this.timer);
+    this.timer = undefined;
+    await Promise.allSettled([...this.inFlight.values(), this.sweeping]);
+  }
+
+  /** Collects every uncollected channel that is idle, or any that is about to expire. */
+  sweep(options: { includeActive?: boolean } = {}): Promise<CollectOutcome[]> {
+    if (!this.options.enabled) return Promise.resolve([]);
+    if (this.sweeping !== undefined) return this.sweeping;
+    this.sweeping = (async () => {
+      const pending = this.options.store.uncollectedChannels();
+      if (pending.length === 0) return [];
+      let now: bigint;
+      try {
+        now = await chainNow(this.options.chain);
+      } catch (error) {
+        this.options.log(`collector: cannot read chain time: ${String(error)}`);
+        return [];
+      }
+      const outcomes: CollectOutcome[] = [];
+      for (const { channel } of pending) {
+        const expiring = channel.expiry - now <= this.options.safetySeconds;
+        if (this.options.activeChannels.has(channel.channelId) && !expiring && options.includeActive !== true) continue;
+        const outcome = await this.collectChannel(channel.channelId);
+        if (outcome !== undefined) outcomes.push(outcome);
+      }
+      return outcomes;
+    })().finally(() => {
+      this.sweeping = undefined;
+    });
+    return this.sweeping;
+  }
+
+  /** Collects the latest payment of one channel (no-op when there is nothing new). */
+  collectChannel(channelId: Hex): Promise<CollectOutcome | undefined> {
+    if (!this.options.enabled) return Promise.resolve(undefined);
+    const running = this.inFlight.get(channelId);
+    if (running !== undefined) return running;
+    const task = this.collectOnce(channelId).finally(() => this.inFlight.delete(channelId));
+    this.inFlight.set(channelId, task);
+    return task;
+  }
+
+  private async collectOnce(channelId: Hex): Promise<CollectOutcome | undefined> {
+    const { store, chain, log } = this.options;
+    const channel = store.channel(channelId);
+    const payment = store.latestPayment(channelId);
+    if (channel === undefined || payment === undefined || payment.amount <= channel.collected) return undefined;
+    const ref = refOf(channel, chain);
+    try {
+      const onChain = await readChannel(chain, ref);
+      if (onChain.channelId.toLowerCase() === channelId.toLowerCase() && onChain.collected >= payment.amount) {
+        // Collected before a crash, or by an earlier attempt whose receipt we never saw.
+        store.markCollected(channelId, onChain.collected, Date.now());
+        return { channelId, amount: onChain.collected, status: 'already' };
+      }
+      await collectPayment(chain, { ref, amount: payment.amount, key: payment.key, signature: payment.signature });
+      store.markCollected(channelId, payment.amount, Date.now());
+      log(`collected ${payment.amount} on channel ${channelId.slice(0, 10)} (round ${payment.round})`);
+      return { channelId, amount: payment.amount, status: 'collected' };
+    } catch (error) {
+      const reason = isAirtntError(error) ? error.code : String(error);
+      log(`collector: channel ${channelId.slice(0, 10)} not collected: ${reason}`);
+      return { channelId, amount: payment.amount, status: 'failed', error: reason };
+    }
+  }
+}
+
+function refOf(channel: StoredChannel, chain: ChainClient) {
+  return { requester: channel.requester, executor: chain.account.address, token: channel.token, lane: channel.lane };
+}

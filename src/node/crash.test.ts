@@ -1,0 +1,92 @@
+/**
+ * Crashes on real processes and a real devnet: kill -9 of the executor between storing a payment and
+ * releasing its key, kill -9 of the requester right after paying, and an executor killed mid-run
+ * whose run continues on another executor. Nothing paid is lost and every final grid equals an
+ * uninterrupted run.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { zeroAddress } from 'viem';
+import { readChannel } from '../chain/index.js';
+import { encodeLifeState, parsePatternFile } from '../functions/life.js';
+import { runCli, type ExecutorProcess } from './process.js';
+import { eventually, GLIDER_GUN_RLE, lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from './testing.js';
+
+let world: TestWorld;
+let honest: ExecutorProcess;
+/** The crashed-and-restarted executor of the first test; the transfer test kills it again. */
+let restarted: ExecutorProcess | undefined;
+
+before(async () => {
+  world = await startTestWorld();
+  honest = await world.startExecutor(2);
+});
+after(async () => {
+  await world.close();
+});
+
+async function collectedOn(requesterIndex: number, executorIndex: number, lane = 0n): Promise<bigint> {
+  const ref = { requester: world.devnet.accounts[requesterIndex]!.address, executor: world.devnet.accounts[executorIndex]!.address, token: zeroAddress, lane };
+  return (await readChannel(world.client(requesterIndex), ref)).collected;
+}
+
+describe('crashes', () => {
+  it('executor killed between storing a payment and releasing k: after restart it collects, and the requester gets k from the chain', async () => {
+    const crashing = await world.startExecutor(1, { name: 'crashing', misbehave: 'crash-after-payment', misbehaveFromRound: 1 });
+    const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 10, executors: [crashing.url] });
+    const requester = world.requester(5, { timeouts: { keyMs: 2_000, keyFromChainMs: 300 } });
+    await assert.rejects(requester.run(job), (error: Error & { details?: { lastCode?: string } }) => error.details?.lastCode === 'KEY_WITHHELD');
+    assert.equal((await crashing.exited).signal, 'SIGKILL');
+    // Same account, same data dir, no switch: on start it collects what it was paid (rounds 0 and 1).
+    restarted = await world.startExecutor(1, { name: 'crashing' });
+    await eventually(async () => ((await collectedOn(5, 1)) === 20n * TEST_PRICE_PER_CYCLE ? true : undefined), 15_000, 'collection after restart');
+    const result = await requester.run({ ...job, executors: [restarted.url] });
+    assert.deepEqual(result.finalState, expected);
+    assert.equal(result.sessions[0]?.firstRound, 2n, 'round 1 was recovered from the chain, not paid again');
+    await eventually(async () => ((await collectedOn(5, 1)) === 40n * TEST_PRICE_PER_CYCLE ? true : undefined), 15_000, 'collection of the whole run');
+  });
+
+  it('requester killed right after paying: after restart it resumes from the chain, nothing is paid twice', async () => {
+    const patternFile = join(world.dir, 'gun.rle');
+    const out = join(world.dir, 'out.rle');
+    writeFileSync(patternFile, GLIDER_GUN_RLE);
+    const dataDir = join(world.dir, 'cli-requester');
+    const args = ['run', 'life', '--pattern', patternFile, '--width', '40', '--height', '20', '--cycles', '40', '--per-round', '10', '--executor', honest.url, '--out', out, '--json', '--allow-simulated', '--data-dir', dataDir, '--rpc-url', world.devnet.rpcUrl, '--channels', world.devnet.channels];
+    const env = { AIRTNT_PRIVATE_KEY: world.devnet.accounts[6]!.privateKey };
+    const crashed = await runCli(args, { env: { ...env, AIRTNT_TEST_REQUESTER_CRASH: 'after-payment' } });
+    assert.equal(crashed.signal, 'SIGKILL', crashed.stderr);
+    // The executor released k to a dead socket, saw the session end, and collected round 0 (revealing k).
+    await eventually(async () => ((await collectedOn(6, 2)) === 10n * TEST_PRICE_PER_CYCLE ? true : undefined), 15_000, 'collection of round 0');
+    const resumed = await runCli(args, { env });
+    assert.equal(resumed.code, 0, resumed.stderr);
+    const summary = JSON.parse(resumed.stdout.trim().split('\n').pop()!) as { rounds: number; sessions: { firstRound: string }[]; insecure: boolean };
+    assert.equal(summary.rounds, 4);
+    assert.equal(summary.sessions[0]?.firstRound, '1');
+    assert.equal(summary.insecure, true);
+    assert.match(resumed.stderr, /INSECURE/);
+    const { expected } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 10, executors: [] });
+    assert.deepEqual(encodeLifeState(40, 20, parsePatternFile(out, readFileSync(out, 'utf8'))), expected);
+    await eventually(async () => ((await collectedOn(6, 2)) === 40n * TEST_PRICE_PER_CYCLE ? true : undefined), 15_000, 'collection of the whole run');
+  });
+
+  it('transfer: executor 1 SIGKILLed mid-run, the run continues on executor 2 and ends bit-identical', async () => {
+    const first = restarted ?? (await world.startExecutor(3));
+    const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 50, perRound: 10, executors: [first.url, honest.url] });
+    let killed: Promise<void> | undefined;
+    const requester = world.requester(7, {
+      onProgress: (progress) => {
+        if (progress.rounds === 2 && killed === undefined) killed = first.kill();
+      },
+    });
+    const result = await requester.run(job);
+    await killed;
+    assert.deepEqual(result.finalState, expected);
+    assert.equal(result.transfers, 1);
+    assert.equal(result.sessions[0]?.url, first.url);
+    assert.equal(result.sessions[1]?.url, honest.url);
+    assert.ok([2n, 3n].includes(result.sessions[1]!.firstRound), `continued from round ${result.sessions[1]!.firstRound}`);
+    assert.equal(result.rounds, 5);
+  });
+});

@@ -1,0 +1,278 @@
+/**
+ * The executor's durable records: sessions, the key of every round it ran, and every payment update
+ * it accepted. A payment is committed here before its key is released, so that after a crash the
+ * executor can still collect everything it was paid (the key is stored with it).
+ */
+import type { Address, Hex } from 'viem';
+import { openDatabase, type SqliteDatabase } from './sqlite.js';
+
+const MIGRATIONS = [
+  `CREATE TABLE sessions (
+     session_id TEXT PRIMARY KEY,
+     channel_id TEXT NOT NULL,
+     requester TEXT NOT NULL,
+     token TEXT NOT NULL,
+     lane TEXT NOT NULL,
+     rate TEXT NOT NULL,
+     base TEXT NOT NULL,
+     first_round INTEGER NOT NULL,
+     opened_at INTEGER NOT NULL,
+     ended_at INTEGER,
+     end_reason TEXT,
+     bytes_sent INTEGER NOT NULL DEFAULT 0,
+     bytes_received INTEGER NOT NULL DEFAULT 0
+   );
+   CREATE TABLE rounds (
+     session_id TEXT NOT NULL REFERENCES sessions(session_id),
+     round INTEGER NOT NULL,
+     cycles_asked INTEGER NOT NULL,
+     cycles_done INTEGER NOT NULL,
+     key BLOB NOT NULL,
+     key_hash TEXT NOT NULL,
+     amount_due TEXT NOT NULL,
+     released INTEGER NOT NULL DEFAULT 0,
+     PRIMARY KEY (session_id, round)
+   );
+   CREATE TABLE payments (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     channel_id TEXT NOT NULL,
+     amount TEXT NOT NULL,
+     key_hash TEXT NOT NULL,
+     key BLOB NOT NULL,
+     signature TEXT NOT NULL,
+     session_id TEXT NOT NULL,
+     round INTEGER NOT NULL,
+     received_at INTEGER NOT NULL
+   );
+   CREATE INDEX payments_by_channel ON payments(channel_id, id);
+   CREATE TABLE channels (
+     channel_id TEXT PRIMARY KEY,
+     requester TEXT NOT NULL,
+     token TEXT NOT NULL,
+     lane TEXT NOT NULL,
+     expiry INTEGER NOT NULL,
+     collected TEXT NOT NULL DEFAULT '0',
+     collected_at INTEGER
+   );`,
+] as const;
+
+export type StoredChannel = {
+  channelId: Hex;
+  requester: Address;
+  token: Address;
+  lane: bigint;
+  expiry: bigint;
+  collected: bigint;
+};
+
+export type StoredPayment = {
+  channelId: Hex;
+  amount: bigint;
+  keyHash: Hex;
+  key: Uint8Array;
+  signature: Hex;
+  sessionId: Hex;
+  round: bigint;
+};
+
+export type SessionRow = {
+  sessionId: Hex;
+  channelId: Hex;
+  requester: Address;
+  token: Address;
+  lane: bigint;
+  rate: bigint;
+  base: bigint;
+  firstRound: bigint;
+};
+
+type PaymentRowRaw = {
+  channel_id: string;
+  amount: string;
+  key_hash: string;
+  key: Buffer;
+  signature: string;
+  session_id: string;
+  round: number;
+};
+type ChannelRowRaw = {
+  channel_id: string;
+  requester: string;
+  token: string;
+  lane: string;
+  expiry: number;
+  collected: string;
+};
+
+export class ExecutorStore {
+  readonly db: SqliteDatabase;
+
+  constructor(path: string) {
+    this.db = openDatabase(path, MIGRATIONS);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  hasSession(sessionId: Hex): boolean {
+    return this.db.prepare('SELECT 1 FROM sessions WHERE session_id = ?').get(sessionId) !== undefined;
+  }
+
+  /** Records a new session and its channel (created on first sight, expiry refreshed on every open). */
+  insertSession(row: SessionRow, channelExpiry: bigint, now: number): void {
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO channels (channel_id, requester, token, lane, expiry) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT(channel_id) DO UPDATE SET expiry = excluded.expiry`,
+        )
+        .run(row.channelId, row.requester, row.token, row.lane.toString(), Number(channelExpiry));
+      this.db
+        .prepare(
+          `INSERT INTO sessions (session_id, channel_id, requester, token, lane, rate, base, first_round, opened_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          row.sessionId,
+          row.channelId,
+          row.requester,
+          row.token,
+          row.lane.toString(),
+          row.rate.toString(),
+          row.base.toString(),
+          Number(row.firstRound),
+          now,
+        );
+    })();
+  }
+
+  endSession(sessionId: Hex, reason: string, bytes: { sent: number; received: number }, now: number): void {
+    this.db
+      .prepare(
+        `UPDATE sessions SET ended_at = ?, end_reason = ?, bytes_sent = ?, bytes_received = ?
+         WHERE session_id = ? AND ended_at IS NULL`,
+      )
+      .run(now, reason, bytes.sent, bytes.received, sessionId);
+  }
+
+  /** Stores the key of a round the enclave just ran, before its result leaves the node. */
+  insertRound(round: {
+    sessionId: Hex;
+    round: bigint;
+    cyclesAsked: number;
+    cyclesDone: number;
+    key: Uint8Array;
+    keyHash: Hex;
+    amountDue: bigint;
+  }): void {
+    this.db
+      .prepare(
+        `INSERT INTO rounds (session_id, round, cycles_asked, cycles_done, key, key_hash, amount_due)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        round.sessionId,
+        Number(round.round),
+        round.cyclesAsked,
+        round.cyclesDone,
+        Buffer.from(round.key),
+        round.keyHash,
+        round.amountDue.toString(),
+      );
+  }
+
+  /** Commits an accepted payment update (fsync'ed on return): only then may its key be released. */
+  insertPayment(payment: StoredPayment, now: number): void {
+    this.db
+      .prepare(
+        `INSERT INTO payments (channel_id, amount, key_hash, key, signature, session_id, round, received_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        payment.channelId,
+        payment.amount.toString(),
+        payment.keyHash,
+        Buffer.from(payment.key),
+        payment.signature,
+        payment.sessionId,
+        Number(payment.round),
+        now,
+      );
+  }
+
+  markReleased(sessionId: Hex, round: bigint): void {
+    this.db.prepare('UPDATE rounds SET released = 1 WHERE session_id = ? AND round = ?').run(sessionId, Number(round));
+  }
+
+  /** The highest cumulative amount signed to us on a channel (payments only ever grow). */
+  latestPayment(channelId: Hex): StoredPayment | undefined {
+    const row = this.db
+      .prepare('SELECT * FROM payments WHERE channel_id = ? ORDER BY id DESC LIMIT 1')
+      .get(channelId) as PaymentRowRaw | undefined;
+    return row === undefined ? undefined : paymentFromRow(row);
+  }
+
+  channel(channelId: Hex): StoredChannel | undefined {
+    const row = this.db.prepare('SELECT * FROM channels WHERE channel_id = ?').get(channelId) as
+      | ChannelRowRaw
+      | undefined;
+    return row === undefined ? undefined : channelFromRow(row);
+  }
+
+  /** Channels holding a payment above what was collected on-chain. */
+  uncollectedChannels(): { channel: StoredChannel; payment: StoredPayment }[] {
+    const rows = this.db.prepare('SELECT * FROM channels').all() as ChannelRowRaw[];
+    const out: { channel: StoredChannel; payment: StoredPayment }[] = [];
+    for (const row of rows) {
+      const channel = channelFromRow(row);
+      const payment = this.latestPayment(channel.channelId);
+      if (payment !== undefined && payment.amount > channel.collected) out.push({ channel, payment });
+    }
+    return out;
+  }
+
+  markCollected(channelId: Hex, amount: bigint, now: number): void {
+    this.db
+      .prepare('UPDATE channels SET collected = ?, collected_at = ? WHERE channel_id = ?')
+      .run(amount.toString(), now, channelId);
+  }
+
+  /** One session's byte counts (final once it ended) and how it ended. */
+  sessionStats(sessionId: Hex): { bytesSent: number; bytesReceived: number; ended: boolean; endReason: string | null } | undefined {
+    const row = this.db
+      .prepare('SELECT bytes_sent AS s, bytes_received AS r, ended_at AS e, end_reason AS reason FROM sessions WHERE session_id = ?')
+      .get(sessionId) as { s: number; r: number; e: number | null; reason: string | null } | undefined;
+    return row === undefined ? undefined : { bytesSent: row.s, bytesReceived: row.r, ended: row.e !== null, endReason: row.reason };
+  }
+
+  sessionTotals(): { sessions: number; bytesSent: number; bytesReceived: number } {
+    const row = this.db
+      .prepare('SELECT COUNT(*) AS n, COALESCE(SUM(bytes_sent), 0) AS s, COALESCE(SUM(bytes_received), 0) AS r FROM sessions')
+      .get() as { n: number; s: number; r: number };
+    return { sessions: row.n, bytesSent: row.s, bytesReceived: row.r };
+  }
+}
+
+function paymentFromRow(row: PaymentRowRaw): StoredPayment {
+  return {
+    channelId: row.channel_id as Hex,
+    amount: BigInt(row.amount),
+    keyHash: row.key_hash as Hex,
+    key: new Uint8Array(row.key),
+    signature: row.signature as Hex,
+    sessionId: row.session_id as Hex,
+    round: BigInt(row.round),
+  };
+}
+
+function channelFromRow(row: ChannelRowRaw): StoredChannel {
+  return {
+    channelId: row.channel_id as Hex,
+    requester: row.requester as Address,
+    token: row.token as Address,
+    lane: BigInt(row.lane),
+    expiry: BigInt(row.expiry),
+    collected: BigInt(row.collected),
+  };
+}

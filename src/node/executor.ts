@@ -1,0 +1,169 @@
+/**
+ * The executor node: a fastify server (GET /v1/info, /v1/stats, /v1/sessions/:id) with a WebSocket endpoint
+ * (/v1/session, ws attached to the same server) over which requesters run paid sessions, an
+ * enclave, SQLite storage, and the collector that turns stored payments into money on-chain.
+ * Loopback by default. Built in one call, stopped in reverse order.
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
+import { join } from 'node:path';
+import type { Address, Hex } from 'viem';
+import { WebSocketServer } from 'ws';
+import type { ChainClient } from '../chain/index.js';
+import type { Enclave } from '../enclave/types.js';
+import type { ChannelPolicy } from '../protocol/executor-session.js';
+import { WIRE_LIMITS } from '../protocol/messages.js';
+import { AirtntError } from '../util/errors.js';
+import { Collector } from './collector.js';
+import { handleConnection } from './executor-connection.js';
+import { ExecutorStore } from './executor-store.js';
+import { buildInfo, infoToJson, INFO_PATH, SESSION_PATH, type ExecutorInfo } from './info.js';
+import type { MisbehaviourSwitch } from './misbehave.js';
+
+export type ExecutorNodeOptions = {
+  chain: ChainClient;
+  enclave: Enclave;
+  /** Folder for executor.sqlite. */
+  dataDir: string;
+  /** Wei (or token units) per cycle. */
+  pricePerCycle: bigint;
+  host?: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Measurements (hex) of the functions the enclave has built in, advertised in /v1/info. */
+  functions?: string[];
+  /** A channel must stay open this long after a round starts (default 600 s of chain time). */
+  minChannelSeconds?: number;
+  /** Collect any channel this close to expiry, even mid-session (default 300 s; below minChannelSeconds). */
+  collectSafetySeconds?: number;
+  /** Sweep for uncollected payments this often (default 5 s). */
+  collectIntervalMs?: number;
+  maxCyclesPerRound?: number;
+  maxStateBytes?: number;
+  maxFrameBytes?: number;
+  /** Drop a session whose requester sends nothing for this long while it is expected to (default 30 s). */
+  sessionIdleMs?: number;
+  maxConcurrentSessions?: number;
+  misbehave?: MisbehaviourSwitch;
+  log?: (line: string) => void;
+};
+
+export type ExecutorNode = {
+  url: string;
+  address: Address;
+  info: ExecutorInfo;
+  /** Sessions now live and totals over all sessions stored. */
+  stats(): { activeSessions: number; sessions: number; bytesSent: number; bytesReceived: number };
+  /** Collects every uncollected payment now (including channels in use). */
+  collectAll(): Promise<void>;
+  close(): Promise<void>;
+};
+
+export async function startExecutorNode(options: ExecutorNodeOptions): Promise<ExecutorNode> {
+  const log = options.log ?? (() => undefined);
+  const minChannelSeconds = options.minChannelSeconds ?? 600;
+  const collectSafetySeconds = options.collectSafetySeconds ?? Math.min(300, Math.floor(minChannelSeconds / 2));
+  if (collectSafetySeconds >= minChannelSeconds && minChannelSeconds > 0) {
+    throw new AirtntError('INVALID_EXECUTOR_OPTIONS', 'collectSafetySeconds must be below minChannelSeconds', {
+      details: { collectSafetySeconds, minChannelSeconds },
+      hint: 'otherwise a round could start on a channel the collector already considers expiring',
+    });
+  }
+  const maxFrameBytes = options.maxFrameBytes ?? WIRE_LIMITS.maxFrameBytes;
+  const policy: ChannelPolicy = {
+    minRemainingSeconds: BigInt(minChannelSeconds),
+    maxCyclesPerRound: options.maxCyclesPerRound ?? 10_000_000,
+    pricePerCycle: options.pricePerCycle,
+  };
+  const store = new ExecutorStore(join(options.dataDir, 'executor.sqlite'));
+  const activeChannels = new Set<Hex>();
+  const activeSessions = new Set<Hex>();
+  const collector = new Collector({
+    chain: options.chain,
+    store,
+    activeChannels,
+    safetySeconds: BigInt(collectSafetySeconds),
+    intervalMs: options.collectIntervalMs ?? 5_000,
+    enabled: options.misbehave?.kind !== 'withhold-key-no-collect',
+    log,
+  });
+  const info = buildInfo({
+    executor: options.chain.account.address,
+    pricePerCycle: options.pricePerCycle,
+    chainId: options.chain.chain.id,
+    channels: options.chain.channels,
+    identity: options.enclave.identity(),
+    functions: options.functions ?? [],
+    limits: {
+      maxCyclesPerRound: policy.maxCyclesPerRound,
+      minChannelSeconds,
+      maxFrameBytes,
+      maxStateBytes: options.maxStateBytes ?? 4 * 1024 * 1024,
+    },
+  });
+  const infoJson = infoToJson(info);
+
+  const app: FastifyInstance = Fastify({ logger: false, bodyLimit: 1024 });
+  app.get(INFO_PATH, async () => infoJson);
+  app.get('/v1/stats', async () => ({ activeSessions: activeSessions.size, ...store.sessionTotals() }));
+  app.get<{ Params: { sessionId: string } }>('/v1/sessions/:sessionId', async (request, reply) => {
+    const id = request.params.sessionId.toLowerCase();
+    const stats = /^0x[0-9a-f]{64}$/.test(id) ? store.sessionStats(id as Hex) : undefined;
+    if (stats === undefined) return reply.code(404).send({ error: 'SESSION_UNKNOWN' });
+    return stats;
+  });
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
+  const maxSessions = options.maxConcurrentSessions ?? 64;
+  app.server.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => {
+    const path = (request.url ?? '').split('?')[0];
+    if (path !== SESSION_PATH) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    if (wss.clients.size >= maxSessions) {
+      socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      handleConnection(ws, socket, {
+        chain: options.chain,
+        enclave: options.enclave,
+        store,
+        policy,
+        maxFrameBytes,
+        idleMs: options.sessionIdleMs ?? 30_000,
+        activeChannels,
+        activeSessions,
+        misbehave: options.misbehave,
+        onSessionEnd: (channelId) => void collector.collectChannel(channelId),
+        log,
+      });
+    });
+  });
+
+  const address = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
+  collector.start();
+  let closed = false;
+  return {
+    url: address.replace('[::1]', '127.0.0.1'),
+    address: options.chain.account.address,
+    info,
+    stats: () => ({ activeSessions: activeSessions.size, ...store.sessionTotals() }),
+    collectAll: async () => {
+      await collector.sweep({ includeActive: true });
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      for (const client of wss.clients) client.close(1001, 'executor shutting down');
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      for (const client of wss.clients) client.terminate();
+      await app.close();
+      await collector.sweep({ includeActive: true });
+      await collector.stop();
+      store.close();
+    },
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * GET /v1/info: what an executor advertises (JSON, bytes as 0x-hex): its payee address, price per
+ * cycle, chain and channels contract, TEE kind and the enclave's keys with their evidence, the
+ * functions it has built in, and its limits. Shared by the server (build) and the client (parse).
+ */
+import type { Address } from 'viem';
+import { getAddress } from 'viem';
+import { z } from 'zod';
+import { TEE_KINDS, type Evidence } from '../attestation/types.js';
+import type { EnclaveIdentity } from '../enclave/types.js';
+import { fromHex, toHex } from '../util/bytes.js';
+import { AirtntError } from '../util/errors.js';
+
+export const PROTOCOL_VERSION = 'airtnt/1';
+export const INFO_PATH = '/v1/info';
+export const SESSION_PATH = '/v1/session';
+/** An info document larger than this is refused (evidence with certificates is a few kB). */
+export const MAX_INFO_BYTES = 256 * 1024;
+
+export type ExecutorInfo = {
+  protocol: typeof PROTOCOL_VERSION;
+  /** The address channels must pay (the executor's chain account). */
+  executor: Address;
+  pricePerCycle: bigint;
+  chainId: number;
+  channels: Address;
+  tee: (typeof TEE_KINDS)[number];
+  insecure: boolean;
+  enclave: {
+    signingPublicKey: Uint8Array;
+    signingAddress: Address;
+    hpkePublicKey: Uint8Array;
+    runtimeMeasurement: Uint8Array;
+    evidence: Evidence;
+  };
+  /** sha256 of the modules the enclave has built in (lowercase hex without 0x). */
+  functions: string[];
+  limits: { maxCyclesPerRound: number; minChannelSeconds: number; maxFrameBytes: number; maxStateBytes: number };
+};
+
+const hex = (max: number) => z.string().regex(/^0x[0-9a-fA-F]*$/).max(2 + 2 * max);
+const addressSchema = z.string().regex(/^0x[0-9a-fA-F]{40}$/);
+
+const infoSchema = z.object({
+  protocol: z.literal(PROTOCOL_VERSION),
+  executor: addressSchema,
+  pricePerCycle: z.string().regex(/^[0-9]{1,30}$/),
+  chainId: z.number().int().positive(),
+  channels: addressSchema,
+  tee: z.enum(TEE_KINDS),
+  insecure: z.boolean(),
+  enclave: z.object({
+    signingPublicKey: hex(33),
+    signingAddress: addressSchema,
+    hpkePublicKey: hex(32),
+    runtimeMeasurement: hex(32),
+    evidence: z.object({
+      kind: z.enum(TEE_KINDS),
+      quote: hex(64 * 1024),
+      certificates: hex(64 * 1024).optional(),
+    }),
+  }),
+  functions: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(1000),
+  limits: z.object({
+    maxCyclesPerRound: z.number().int().positive(),
+    minChannelSeconds: z.number().int().nonnegative(),
+    maxFrameBytes: z.number().int().positive(),
+    maxStateBytes: z.number().int().positive(),
+  }),
+});
+
+export function buildInfo(params: {
+  executor: Address;
+  pricePerCycle: bigint;
+  chainId: number;
+  channels: Address;
+  identity: EnclaveIdentity;
+  functions: string[];
+  limits: ExecutorInfo['limits'];
+}): ExecutorInfo {
+  const { identity } = params;
+  return {
+    protocol: PROTOCOL_VERSION,
+    executor: params.executor,
+    pricePerCycle: params.pricePerCycle,
+    chainId: params.chainId,
+    channels: params.channels,
+    tee: identity.tee,
+    insecure: identity.insecure,
+    enclave: {
+      signingPublicKey: identity.signingPublicKey,
+      signingAddress: identity.signingAddress,
+      hpkePublicKey: identity.hpkePublicKey,
+      runtimeMeasurement: identity.runtimeMeasurement,
+      evidence: identity.evidence,
+    },
+    functions: params.functions,
+    limits: params.limits,
+  };
+}
+
+export function infoToJson(info: ExecutorInfo): Record<string, unknown> {
+  const evidence: Record<string, unknown> = { kind: info.enclave.evidence.kind, quote: toHex(info.enclave.evidence.quote) };
+  if (info.enclave.evidence.certificates !== undefined) evidence.certificates = toHex(info.enclave.evidence.certificates);
+  return {
+    ...info,
+    pricePerCycle: info.pricePerCycle.toString(),
+    enclave: {
+      signingPublicKey: toHex(info.enclave.signingPublicKey),
+      signingAddress: info.enclave.signingAddress,
+      hpkePublicKey: toHex(info.enclave.hpkePublicKey),
+      runtimeMeasurement: toHex(info.enclave.runtimeMeasurement),
+      evidence,
+    },
+  };
+}
+
+/** Validates an info document received from an executor (throws INFO_MALFORMED). */
+export function parseInfo(json: unknown): ExecutorInfo {
+  const parsed = infoSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AirtntError('INFO_MALFORMED', 'the executor\'s info document is malformed', {
+      details: { field: issue?.path.join('.') ?? '', problem: issue?.message ?? 'invalid' },
+      hint: 'the URL does not point at an airtnt executor of this protocol version',
+    });
+  }
+  const d = parsed.data;
+  const evidence: Evidence = { kind: d.enclave.evidence.kind, quote: fromHex(d.enclave.evidence.quote) };
+  if (d.enclave.evidence.certificates !== undefined) evidence.certificates = fromHex(d.enclave.evidence.certificates);
+  return {
+    protocol: d.protocol,
+    executor: getAddress(d.executor),
+    pricePerCycle: BigInt(d.pricePerCycle),
+    chainId: d.chainId,
+    channels: getAddress(d.channels),
+    tee: d.tee,
+    insecure: d.insecure,
+    enclave: {
+      signingPublicKey: fromHex(d.enclave.signingPublicKey, 33, 'signingPublicKey'),
+      signingAddress: getAddress(d.enclave.signingAddress),
+      hpkePublicKey: fromHex(d.enclave.hpkePublicKey, 32, 'hpkePublicKey'),
+      runtimeMeasurement: fromHex(d.enclave.runtimeMeasurement, 32, 'runtimeMeasurement'),
+      evidence,
+    },
+    functions: d.functions,
+    limits: d.limits,
+  };
+}

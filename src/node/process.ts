@@ -1,0 +1,130 @@
+/**
+ * Starts real `airtnt executor start` processes (for tests, the demo and benchmarks) and waits for
+ * the line on stdout that announces their URL. Every process started here is killed when this
+ * process exits, so none is ever left running.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cliCommand } from '../util/paths.js';
+import { AirtntError } from '../util/errors.js';
+import type { ExecutorMisbehaviour } from './misbehave.js';
+
+/** The line an executor prints on stdout once it listens. */
+export const LISTENING_PATTERN = /airtnt executor listening on (http:\/\/\S+)/;
+
+export type ExecutorProcessOptions = {
+  rpcUrl: string;
+  privateKey: `0x${string}`;
+  channels: `0x${string}`;
+  dataDir: string;
+  pricePerCycle: bigint;
+  port?: number;
+  /** Extra CLI flags (e.g. ['--session-idle-ms', '500']). */
+  args?: string[];
+  /** Test-only misbehaviour (honoured only with AIRTNT_TEST=1, which scripts/test.mjs sets). */
+  misbehave?: ExecutorMisbehaviour;
+  misbehaveFromRound?: number;
+  env?: Record<string, string>;
+  startTimeoutMs?: number;
+};
+
+export type ExecutorProcess = {
+  url: string;
+  child: ChildProcess;
+  /** Everything the process wrote to stderr so far (its log). */
+  log(): string;
+  /** Resolves with the exit code (or signal) once the process ended. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** SIGTERM and wait: a clean shutdown (collects what it was paid). */
+  stop(): Promise<void>;
+  /** SIGKILL and wait: a crash. */
+  kill(): Promise<void>;
+};
+
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
+export function executorArgs(options: ExecutorProcessOptions): string[] {
+  return [
+    'executor',
+    'start',
+    '--rpc-url',
+    options.rpcUrl,
+    '--channels',
+    options.channels,
+    '--data-dir',
+    options.dataDir,
+    '--price-per-cycle',
+    options.pricePerCycle.toString(),
+    '--port',
+    String(options.port ?? 0),
+    '--tee',
+    'simulated',
+    ...(options.args ?? []),
+  ];
+}
+
+export async function startExecutorProcess(options: ExecutorProcessOptions): Promise<ExecutorProcess> {
+  const [command, ...prefix] = cliCommand();
+  // The key goes through the environment, not argv, where `ps` would show it.
+  const env: Record<string, string | undefined> = { ...process.env, AIRTNT_PRIVATE_KEY: options.privateKey, ...options.env };
+  if (options.misbehave !== undefined) {
+    env.AIRTNT_TEST_MISBEHAVE = options.misbehave;
+    env.AIRTNT_TEST_MISBEHAVE_FROM_ROUND = String(options.misbehaveFromRound ?? 0);
+  }
+  const child = spawn(command!, [...prefix, ...executorArgs(options)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(child);
+  let stderr = '';
+  let stdout = '';
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.once('exit', (code, signal) => {
+      running.delete(child);
+      resolve({ code, signal });
+    });
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new AirtntError('EXECUTOR_START_TIMEOUT', 'the executor did not announce its URL in time', { details: { stderr: stderr.slice(-2000) } }));
+    }, options.startTimeoutMs ?? 30_000);
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      const match = LISTENING_PATTERN.exec(stdout);
+      if (match !== null) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+    void exited.then(({ code, signal }) => {
+      clearTimeout(timer);
+      reject(new AirtntError('EXECUTOR_EXITED', `the executor exited before listening (${code ?? signal})`, { details: { stderr: stderr.slice(-2000) } }));
+    });
+  });
+  const end = async (signal: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    await exited;
+  };
+  return { url, child, log: () => stderr, exited, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
+}
+
+/** Runs the airtnt CLI to completion (tests of `airtnt run`): exit code, stdout and stderr. */
+export function runCli(args: string[], options: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
+  const [command, ...prefix] = cliCommand();
+  const child = spawn(command!, [...prefix, ...args], { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
+  return new Promise((resolve) => {
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      running.delete(child);
+      // Let the pipes drain before handing the output over.
+      setImmediate(() => resolve({ code, signal, stdout, stderr }));
+    });
+  });
+}

@@ -1,0 +1,313 @@
+/**
+ * The requester client (library): runs a function over many paid rounds on one or more executors.
+ * Per executor it verifies the evidence against the policy, opens or reuses a channel, and runs a
+ * session (src/node/session-client.ts). If the executor stops answering or misbehaves, the run
+ * continues on the next executor from the last paid state (new session, state sealed to the new
+ * enclave, firstRound = next round). Runs are keyed by what they compute and resume after a crash.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { join } from 'node:path';
+import type { Address } from 'viem';
+import type { AttestationPolicy } from '../attestation/index.js';
+import type { ChainClient } from '../chain/index.js';
+import { ALL_DIFF_CODECS } from '../enclave/codecs.js';
+import type { DiffCodecs } from '../enclave/payload.js';
+import { concatBytes, toHex, u64be } from '../util/bytes.js';
+import { AirtntError, isAirtntError } from '../util/errors.js';
+import { ensureChannel, recoverKeys, refundExpiredChannels, type RecoveryReport } from './requester-channels.js';
+import { RequesterStore, type RunRow } from './requester-store.js';
+import { KeyFromChainError, SessionClient, type RoundOutcome, type SessionTimeouts } from './session-client.js';
+import { verifyExecutor, type VerifiedExecutor } from './verify-executor.js';
+
+export type RequesterOptions = {
+  chain: ChainClient;
+  /** Folder for requester.sqlite (runs, channels, sessions, paid rounds and keys). */
+  dataDir: string;
+  policy: AttestationPolicy;
+  maxPricePerCycle?: bigint;
+  /** ERC-20 token to pay in; ETH when absent. */
+  token?: Address;
+  /** Lifetime of channels this requester opens, in seconds of chain time (default 3600). */
+  channelSeconds?: number;
+  timeouts?: Partial<SessionTimeouts & { infoMs: number }>;
+  codecs?: DiffCodecs;
+  onProgress?: (progress: RunProgress) => void;
+  log?: (line: string) => void;
+};
+
+export type Job = {
+  functionMeasurement: Uint8Array;
+  initialState: Uint8Array;
+  totalCycles: number;
+  perRound: number;
+  /** Executor base URLs (http://host:port), tried in order; later ones take over a run. */
+  executors: string[];
+};
+
+export type RunProgress = {
+  runId: string;
+  round: bigint;
+  rounds: number;
+  totalRounds: number;
+  cyclesDone: number;
+  totalCycles: number;
+  /** Paid so far in this call (all executors). */
+  paid: bigint;
+  executor: string;
+  keyFrom: RoundOutcome['keyFrom'];
+};
+
+export type SessionSummary = { url: string; executor: Address; sessionId: string; firstRound: bigint; rounds: number; bytesSent: number; bytesReceived: number; endReason: string };
+
+export type RunResult = {
+  runId: string;
+  finalState: Uint8Array;
+  /** Every output of every round, in order. */
+  outputs: Uint8Array[];
+  rounds: number;
+  cyclesDone: number;
+  /** The function finished before the cycles asked (d < c). */
+  terminated: boolean;
+  /** How many times the run moved to another executor. */
+  transfers: number;
+  /** Paid in this call, per executor address. */
+  paid: { executor: Address; url: string; amount: bigint }[];
+  /** Session sockets (WebSocket upgrade and frames), all sessions of this call. */
+  bytesSent: number;
+  bytesReceived: number;
+  /** GET /v1/info requests, counted apart from the sessions. */
+  infoBytes: number;
+  timings: { totalMs: number; setupMs: number; roundMs: number[] };
+  sessions: SessionSummary[];
+  /** Any executor used runs the simulated (INSECURE) TEE. */
+  insecure: boolean;
+  failures: { url: string; code: string; message: string }[];
+};
+
+const DEFAULT_TIMEOUTS: SessionTimeouts & { infoMs: number } = {
+  infoMs: 5_000,
+  connectMs: 5_000,
+  resultMs: 60_000,
+  keyMs: 10_000,
+  keyFromChainMs: 15_000,
+  chainPollMs: 200,
+};
+
+type Progress = { nextRound: bigint; state: Uint8Array; cyclesDone: number; rounds: number; terminated: boolean; outputs: Uint8Array[] };
+
+export class Requester {
+  readonly store: RequesterStore;
+  private readonly timeouts: SessionTimeouts & { infoMs: number };
+  private readonly codecs: DiffCodecs;
+  private readonly log: (line: string) => void;
+
+  constructor(private readonly options: RequesterOptions) {
+    this.store = new RequesterStore(join(options.dataDir, 'requester.sqlite'));
+    this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+    this.codecs = options.codecs ?? ALL_DIFF_CODECS;
+    this.log = options.log ?? (() => undefined);
+  }
+
+  close(): void {
+    this.store.close();
+  }
+
+  /** Runs (or resumes) a job to the end. */
+  async run(job: Job): Promise<RunResult> {
+    checkJob(job);
+    const started = performance.now();
+    const run = this.store.ensureRun({ runId: runIdOf(job), functionMeasurement: toHex(job.functionMeasurement), initialState: job.initialState, totalCycles: job.totalCycles, perRound: job.perRound }, Date.now());
+    await recoverKeys(this.options.chain, this.store, this.codecs, { runId: run.runId });
+    const result: RunResult = {
+      runId: run.runId,
+      finalState: job.initialState,
+      outputs: [],
+      rounds: 0,
+      cyclesDone: 0,
+      terminated: false,
+      transfers: 0,
+      paid: [],
+      bytesSent: 0,
+      bytesReceived: 0,
+      infoBytes: 0,
+      timings: { totalMs: 0, setupMs: 0, roundMs: [] },
+      sessions: [],
+      insecure: false,
+      failures: [],
+    };
+    let progress = this.progressOf(run);
+    let index = 0;
+    let lastExecutor: string | undefined;
+    while (!done(run, progress)) {
+      const url = job.executors[index];
+      if (url === undefined) throw this.stalled(job, result);
+      if (lastExecutor !== undefined && lastExecutor !== url) result.transfers += 1;
+      lastExecutor = url;
+      try {
+        await this.runOnExecutor(url, run, job, progress, result);
+      } catch (error) {
+        const code = isAirtntError(error) ? error.code : 'INTERNAL_ERROR';
+        result.failures.push({ url, code, message: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
+        this.log(`executor ${url} failed: ${code}`);
+        if (!isAirtntError(error)) throw error;
+        index += 1;
+      }
+      progress = this.progressOf(run);
+    }
+    this.store.finishRun(run.runId, Date.now());
+    result.finalState = progress.state;
+    result.outputs = progress.outputs;
+    result.rounds = progress.rounds;
+    result.cyclesDone = progress.cyclesDone;
+    result.terminated = progress.terminated;
+    result.timings.totalMs = performance.now() - started;
+    return result;
+  }
+
+  /** Takes withheld keys from the chain and refunds expired channels. */
+  async recover(): Promise<RecoveryReport> {
+    const keys = await recoverKeys(this.options.chain, this.store, this.codecs);
+    const refunded = await refundExpiredChannels(this.options.chain, this.store);
+    return { ...keys, refunded };
+  }
+
+  private async runOnExecutor(url: string, run: RunRow, job: Job, progress: Progress, result: RunResult): Promise<void> {
+    const setupStarted = performance.now();
+    const executor = await verifyExecutor(url, { chain: this.options.chain, policy: this.options.policy, functionMeasurement: run.functionMeasurement, maxPricePerCycle: this.options.maxPricePerCycle }, this.timeouts.infoMs);
+    result.infoBytes += executor.infoBytes.sent + executor.infoBytes.received;
+    result.insecure ||= executor.info.insecure;
+    const remaining = run.totalCycles - progress.cyclesDone;
+    const { channel, base } = await ensureChannel(this.options.chain, this.store, {
+      executor: executor.info.executor,
+      token: this.options.token,
+      needed: executor.info.pricePerCycle * BigInt(remaining),
+      minSeconds: executor.info.limits.minChannelSeconds,
+      channelSeconds: this.options.channelSeconds ?? 3600,
+    });
+    const session = new SessionClient(
+      { chain: this.options.chain, store: this.store, codecs: this.codecs, timeouts: this.timeouts, log: this.log },
+      { runId: run.runId, executor, channel, base, functionMeasurement: job.functionMeasurement, firstRound: progress.nextRound, state: progress.state },
+    );
+    const summary: SessionSummary = { url, executor: executor.info.executor, sessionId: session.sessionIdHex, firstRound: progress.nextRound, rounds: 0, bytesSent: 0, bytesReceived: 0, endReason: 'open' };
+    result.sessions.push(summary);
+    let cyclesDone = progress.cyclesDone;
+    let endReason = 'complete';
+    let sessionPaid = 0n;
+    try {
+      await session.open(Math.min(run.perRound, remaining));
+      result.timings.setupMs += performance.now() - setupStarted;
+      for (;;) {
+        const roundStarted = performance.now();
+        const { cyclesDone: d, terms } = await session.receiveResult();
+        const left = run.totalCycles - cyclesDone - d;
+        const terminated = d < Math.min(run.perRound, run.totalCycles - cyclesDone);
+        const nextCycles = terminated || left <= 0 ? 0 : Math.min(run.perRound, left);
+        await session.pay(nextCycles);
+        sessionPaid = terms.amount - base;
+        let outcome: RoundOutcome;
+        try {
+          outcome = await session.receiveKey();
+        } catch (error) {
+          if (error instanceof KeyFromChainError) this.reportRound(run, executor, error.outcome, (cyclesDone += error.outcome.cyclesDone), paidSoFar(result) + sessionPaid);
+          throw error;
+        }
+        cyclesDone += outcome.cyclesDone;
+        summary.rounds += 1;
+        result.timings.roundMs.push(performance.now() - roundStarted);
+        this.reportRound(run, executor, outcome, cyclesDone, paidSoFar(result) + sessionPaid);
+        if (nextCycles === 0) break;
+      }
+    } catch (error) {
+      endReason = isAirtntError(error) ? error.code : 'error';
+      throw error;
+    } finally {
+      const bytes = await session.finish(endReason);
+      summary.bytesSent = bytes.sent;
+      summary.bytesReceived = bytes.received;
+      summary.endReason = endReason;
+      result.bytesSent += bytes.sent;
+      result.bytesReceived += bytes.received;
+      addPaid(result, executor, sessionPaid);
+    }
+  }
+
+  private reportRound(run: RunRow, executor: VerifiedExecutor, outcome: RoundOutcome, cyclesDone: number, paid: bigint): void {
+    this.options.onProgress?.({
+      runId: run.runId,
+      round: outcome.round,
+      rounds: Number(outcome.round) + 1,
+      totalRounds: Math.ceil(run.totalCycles / run.perRound),
+      cyclesDone,
+      totalCycles: run.totalCycles,
+      paid,
+      executor: executor.url,
+      keyFrom: outcome.keyFrom,
+    });
+  }
+
+  /** Where a run stands, from the store alone: the last keyed state and what follows it. */
+  private progressOf(run: RunRow): Progress {
+    const keyed = this.store.keyedRounds(run.runId);
+    let state = run.initialState;
+    let cyclesDone = 0;
+    let terminated = false;
+    const outputs: Uint8Array[] = [];
+    let nextRound = 0n;
+    for (const round of keyed) {
+      if (round.round !== nextRound) break; // only a gapless prefix counts
+      state = round.state!;
+      cyclesDone += round.cyclesDone;
+      outputs.push(...(round.outputs ?? []));
+      terminated ||= round.cyclesDone < round.cyclesAsked;
+      nextRound += 1n;
+    }
+    return { nextRound, state, cyclesDone, rounds: Number(nextRound), terminated, outputs };
+  }
+
+  private stalled(job: Job, result: RunResult): AirtntError {
+    const last = result.failures[result.failures.length - 1];
+    const lastText = last === undefined ? '' : ` (last: ${last.code}: ${last.message})`;
+    return new AirtntError('RUN_STALLED', `no executor could continue the run${lastText}`, {
+      details: { executors: job.executors, failures: result.failures, lastCode: last?.code ?? null },
+      hint: 'the paid state so far is stored: run again with other executors (--executor), or recover keys and refunds with --recover',
+    });
+  }
+}
+
+/** Runs one job with a fresh Requester and closes it. */
+export async function runSession(options: RequesterOptions & { job: Job }): Promise<RunResult> {
+  const requester = new Requester(options);
+  try {
+    return await requester.run(options.job);
+  } finally {
+    requester.close();
+  }
+}
+
+/** A run is named by what it computes, so running the same job again resumes it. */
+export function runIdOf(job: Pick<Job, 'functionMeasurement' | 'initialState' | 'totalCycles' | 'perRound'>): string {
+  return toHex(sha256(concatBytes(job.functionMeasurement, u64be(job.totalCycles), u64be(job.perRound), job.initialState))).slice(2);
+}
+
+function done(run: RunRow, progress: Progress): boolean {
+  return progress.terminated || progress.cyclesDone >= run.totalCycles;
+}
+
+function paidSoFar(result: RunResult): bigint {
+  return result.paid.reduce((sum, p) => sum + p.amount, 0n);
+}
+
+function addPaid(result: RunResult, executor: VerifiedExecutor, amount: bigint): void {
+  const entry = result.paid.find((p) => p.url === executor.url && p.executor === executor.info.executor);
+  if (entry !== undefined) entry.amount += amount;
+  else result.paid.push({ executor: executor.info.executor, url: executor.url, amount });
+}
+
+function checkJob(job: Job): void {
+  const problems: string[] = [];
+  if (!(job.functionMeasurement instanceof Uint8Array) || job.functionMeasurement.length !== 32) problems.push('functionMeasurement must be 32 bytes');
+  if (!Number.isSafeInteger(job.totalCycles) || job.totalCycles < 1) problems.push('totalCycles must be a positive integer');
+  if (!Number.isSafeInteger(job.perRound) || job.perRound < 1 || job.perRound > 0xffff_ffff) problems.push('perRound must be an integer in [1, 2^32-1]');
+  if (job.executors.length === 0) problems.push('at least one executor URL is needed');
+  if (problems.length > 0) throw new AirtntError('INVALID_JOB', problems.join('; '));
+}

@@ -1,0 +1,291 @@
+/**
+ * The requester's side of one session with one executor, as steps: open, receive a result, pay,
+ * receive the key. Each step drives the pure machine (src/protocol/requester-session.ts) and the
+ * store: the signed update and the round's ciphertexts are committed before the update is sent;
+ * k and the decrypted state are committed as soon as k is known (from the executor or the chain).
+ */
+import { randomBytes } from 'node:crypto';
+import type { Hex } from 'viem';
+import { findRevealedKeys, type ChainClient } from '../chain/index.js';
+import type { DiffCodecs } from '../enclave/payload.js';
+import { signPayment, type PaymentTerms } from '../protocol/payment.js';
+import { acceptKey, acceptResult, checkKey, newRequesterSession, paymentSent, type RequesterSessionState } from '../protocol/requester-session.js';
+import { openRoundResult, sealSessionOpening, stateCommitment } from '../protocol/sealing.js';
+import { signSessionOpen } from '../protocol/session-open.js';
+import type { Message } from '../protocol/messages.js';
+import { fromHex, toHex } from '../util/bytes.js';
+import { AirtntError } from '../util/errors.js';
+import { crashNow, requesterCrashAfterPayment } from './misbehave.js';
+import { ExecutorPeer } from './peer.js';
+import type { ChannelRow, RequesterStore } from './requester-store.js';
+import type { VerifiedExecutor } from './verify-executor.js';
+
+export type SessionTimeouts = {
+  connectMs: number;
+  /** Wait for a round's result (the executor runs the round meanwhile). */
+  resultMs: number;
+  /** Wait for k after paying. */
+  keyMs: number;
+  /** After k was withheld: how long to watch the chain for it before moving on. */
+  keyFromChainMs: number;
+  chainPollMs: number;
+};
+
+export type SessionContext = {
+  chain: ChainClient;
+  store: RequesterStore;
+  codecs: DiffCodecs;
+  timeouts: SessionTimeouts;
+  log(line: string): void;
+};
+
+export type RoundOutcome = { round: bigint; cyclesAsked: number; cyclesDone: number; amount: bigint; state: Uint8Array; outputs: Uint8Array[]; keyFrom: 'executor' | 'chain' };
+
+export class SessionClient {
+  readonly sessionId = new Uint8Array(randomBytes(32));
+  private readonly sessionSecret = new Uint8Array(randomBytes(32));
+  private machine!: RequesterSessionState;
+  private peer: ExecutorPeer | undefined;
+  private state: Uint8Array;
+  private pendingRound: { round: bigint; terms: PaymentTerms; record: Uint8Array; cyclesAsked: number; cyclesDone: number; previousState: Uint8Array; stateCiphertext: Uint8Array; outputsCiphertext: Uint8Array } | undefined;
+
+  constructor(
+    private readonly ctx: SessionContext,
+    readonly params: {
+      runId: string;
+      executor: VerifiedExecutor;
+      channel: ChannelRow;
+      /** Cumulative amount already signed on the channel. */
+      base: bigint;
+      functionMeasurement: Uint8Array;
+      firstRound: bigint;
+      state: Uint8Array;
+    },
+  ) {
+    this.state = params.state;
+  }
+
+  get sessionIdHex(): Hex {
+    return toHex(this.sessionId);
+  }
+
+  /** Connects, sends the signed opening with the sealed state, and asks the first round. */
+  async open(cycles: number): Promise<void> {
+    const { executor, channel, functionMeasurement, firstRound } = this.params;
+    const rate = executor.info.pricePerCycle;
+    this.ctx.store.insertSession(
+      {
+        sessionId: this.sessionIdHex,
+        runId: this.params.runId,
+        executorUrl: executor.url,
+        channelId: channel.channelId,
+        sessionSecret: this.sessionSecret,
+        enclaveAddress: executor.info.enclave.signingAddress,
+        firstRound,
+      },
+      Date.now(),
+    );
+    const sealedSession = sealSessionOpening({
+      enclaveHpkePublicKey: executor.info.enclave.hpkePublicKey,
+      sessionId: this.sessionId,
+      channelId: fromHex(channel.channelId, 32, 'channelId'),
+      functionMeasurement,
+      firstRound,
+      sessionSecret: this.sessionSecret,
+      state: this.state,
+    });
+    const signature = await signSessionOpen(this.ctx.chain.account, this.ctx.chain.domain, {
+      executor: executor.info.executor,
+      token: channel.token,
+      lane: channel.lane,
+      sessionId: this.sessionId,
+      functionMeasurement,
+      sealedSession,
+      firstRound,
+      rate,
+      base: this.params.base,
+    });
+    this.machine = newRequesterSession({
+      sessionId: this.sessionId,
+      channelId: channel.channelId,
+      functionMeasurement,
+      enclaveAddress: executor.info.enclave.signingAddress,
+      runtimeMeasurement: executor.info.enclave.runtimeMeasurement,
+      insecure: executor.info.insecure,
+      rate,
+      base: this.params.base,
+      firstRound,
+      cycles,
+    });
+    this.peer = await ExecutorPeer.connect(executor.sessionUrl, { timeoutMs: this.ctx.timeouts.connectMs });
+    await this.peer.send({
+      kind: 'open',
+      token: channel.token === '0x0000000000000000000000000000000000000000' ? undefined : channel.token,
+      lane: channel.lane,
+      functionMeasurement,
+      sessionId: this.sessionId,
+      sealedSession,
+      firstRound,
+      rate,
+      base: this.params.base,
+      cycles,
+      signature,
+    });
+  }
+
+  /** Waits for the awaited round's result and checks it; returns the payment terms it is worth. */
+  async receiveResult(): Promise<{ round: bigint; cyclesDone: number; terms: PaymentTerms }> {
+    const message = await this.peer!.next(this.ctx.timeouts.resultMs, 'result');
+    if (message.kind !== 'result') {
+      throw new AirtntError('MESSAGE_OUT_OF_ORDER', `expected a result, got "${message.kind}"`);
+    }
+    const cyclesAsked = this.machine.cyclesAsked;
+    const input = stateCommitment(this.sessionSecret, this.sessionId, this.state);
+    const accepted = acceptResult(this.machine, message, input);
+    this.machine = accepted.state;
+    this.pendingRound = {
+      round: message.round,
+      terms: accepted.terms,
+      record: accepted.record,
+      cyclesAsked,
+      cyclesDone: message.cyclesDone,
+      previousState: this.state,
+      stateCiphertext: message.stateCiphertext,
+      outputsCiphertext: message.outputsCiphertext,
+    };
+    return { round: message.round, cyclesDone: message.cyclesDone, terms: accepted.terms };
+  }
+
+  /** Signs and durably stores the payment for the pending round, then sends it with the next round's cycles. */
+  async pay(nextCycles: number): Promise<void> {
+    const pending = this.pendingRound!;
+    const signature = await signPayment(this.ctx.chain.account, this.ctx.chain.domain, pending.terms);
+    this.ctx.store.insertPaidRound(
+      {
+        sessionId: this.sessionIdHex,
+        round: pending.round,
+        runId: this.params.runId,
+        channelId: pending.terms.channelId,
+        cyclesAsked: pending.cyclesAsked,
+        cyclesDone: pending.cyclesDone,
+        amount: pending.terms.amount,
+        keyHash: pending.terms.keyHash,
+        paymentSignature: signature,
+        record: pending.record,
+        recordSignature: this.machine.pending!.signature,
+        stateCiphertext: pending.stateCiphertext,
+        outputsCiphertext: pending.outputsCiphertext,
+      },
+      Date.now(),
+    );
+    this.machine = paymentSent(this.machine, pending.terms.amount, nextCycles);
+    await this.sendPay(pending.terms.amount, signature, nextCycles);
+    if (requesterCrashAfterPayment()) crashNow();
+  }
+
+  /** The pending round's terms (what pay() signs). */
+  get pendingTerms(): PaymentTerms | undefined {
+    return this.pendingRound?.terms;
+  }
+
+  /** Sends a pay message as given, unchecked (pay() uses it; tests use it to send bad updates). */
+  sendPay(amount: bigint, signature: Hex, nextCycles: number): Promise<void> {
+    return this.peer!.send({ kind: 'pay', amount, signature: fromHex(signature, 65, 'signature'), nextCycles });
+  }
+
+  /** The next raw message from the executor (tests). */
+  nextMessage(timeoutMs: number): Promise<Message> {
+    return this.peer!.next(timeoutMs, 'message');
+  }
+
+  /**
+   * Waits for k. If the executor withholds it (timeout, disconnect, anything else), the connection is
+   * dropped (so an honest-but-crashed executor collects, which reveals k) and the chain is watched
+   * for k for keyFromChainMs; KEY_WITHHELD if it does not appear (recover() keeps trying later).
+   */
+  async receiveKey(): Promise<RoundOutcome> {
+    const pending = this.pendingRound!;
+    try {
+      const message = await this.peer!.next(this.ctx.timeouts.keyMs, 'key');
+      if (message.kind !== 'key') throw new AirtntError('MESSAGE_OUT_OF_ORDER', `expected the key, got "${message.kind}"`);
+      this.machine = acceptKey(this.machine, message);
+      return this.completeRound(message.key, 'executor');
+    } catch (error) {
+      this.peer!.abort(error);
+      this.ctx.log(`no key from ${this.params.executor.url} for round ${pending.round}: ${(error as Error).message.split('\n')[0]}; watching the chain`);
+      const key = await waitForRevealedKey(this.ctx, pending.terms.channelId, pending.terms.keyHash, this.ctx.timeouts.keyFromChainMs);
+      if (key === undefined) {
+        throw new AirtntError('KEY_WITHHELD', 'the executor was paid but did not release the key, and it is not on-chain yet', {
+          details: { round: pending.round, channelId: pending.terms.channelId },
+          hint: 'the key appears on-chain when the executor collects; otherwise refund after expiry (airtnt run --recover)',
+          cause: error,
+        });
+      }
+      const outcome = this.completeRound(key, 'chain');
+      throw new KeyFromChainError(outcome, error);
+    }
+  }
+
+  private completeRound(key: Uint8Array, keyFrom: RoundOutcome['keyFrom']): RoundOutcome {
+    const pending = this.pendingRound!;
+    const opened = openRoundResult({
+      sessionSecret: this.sessionSecret,
+      sessionId: this.sessionId,
+      round: pending.round,
+      record: pending.record,
+      key,
+      stateCiphertext: pending.stateCiphertext,
+      outputsCiphertext: pending.outputsCiphertext,
+      previousState: pending.previousState,
+      codecs: this.ctx.codecs,
+    });
+    this.ctx.store.completeRound(this.sessionIdHex, pending.round, { key, state: opened.state, outputs: opened.outputs }, Date.now());
+    this.state = opened.state;
+    this.pendingRound = undefined;
+    return { round: pending.round, cyclesAsked: pending.cyclesAsked, cyclesDone: pending.cyclesDone, amount: pending.terms.amount, state: opened.state, outputs: opened.outputs, keyFrom };
+  }
+
+  /** Ends the session and records its byte counts. */
+  async finish(reason: string): Promise<{ sent: number; received: number }> {
+    if (this.peer === undefined) return { sent: 0, received: 0 };
+    this.peer.close();
+    await this.peer.closed();
+    const bytes = this.peer.bytes();
+    this.ctx.store.endSession(this.sessionIdHex, reason, bytes, Date.now());
+    return bytes;
+  }
+
+  /** Drops the connection without a word (tests: a requester that stops paying). */
+  abandon(): void {
+    this.peer?.close();
+  }
+}
+
+/** The round was completed with k taken from the chain: the executor misbehaved, move on. */
+export class KeyFromChainError extends AirtntError {
+  constructor(
+    readonly outcome: RoundOutcome,
+    cause: unknown,
+  ) {
+    super('KEY_TAKEN_FROM_CHAIN', 'the executor withheld the key; it was taken from the chain', { details: { round: String(outcome.round) }, cause });
+  }
+}
+
+/** Polls Collected/Closed events of a channel for the key of `keyHash`. */
+export async function waitForRevealedKey(ctx: Pick<SessionContext, 'chain' | 'timeouts'>, channelId: Hex, keyHash: Hex, waitMs: number): Promise<Uint8Array | undefined> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      const revealed = await findRevealedKeys(ctx.chain, { channelId });
+      const match = revealed.find((r) => r.keyHash.toLowerCase() === keyHash.toLowerCase());
+      if (match !== undefined) {
+        checkKey(match.key, keyHash);
+        return match.key;
+      }
+    } catch {
+      // The RPC may be briefly unavailable: keep polling until the deadline.
+    }
+    if (Date.now() >= deadline) return undefined;
+    await new Promise((resolve) => setTimeout(resolve, ctx.timeouts.chainPollMs));
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Opens a SQLite database for money-relevant data: WAL journal and synchronous=FULL, so a commit
+ * that returned survives a power cut or kill -9 (https://sqlite.org/pragma.html#pragma_synchronous).
+ * Schemas are migrations applied in order and tracked by user_version; they are only ever added to.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { AirtntError } from '../util/errors.js';
+
+export type SqliteDatabase = Database.Database;
+
+export function openDatabase(path: string, migrations: readonly string[]): SqliteDatabase {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  let db: SqliteDatabase;
+  try {
+    db = new Database(path);
+  } catch (cause) {
+    throw new AirtntError('STORE_OPEN_FAILED', `cannot open the database ${path}`, { cause });
+  }
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > migrations.length) {
+    db.close();
+    throw new AirtntError('STORE_TOO_NEW', `the database ${path} was written by a newer airtnt`, {
+      details: { version: current, known: migrations.length },
+    });
+  }
+  for (let version = current; version < migrations.length; version++) {
+    db.transaction(() => {
+      db.exec(migrations[version]!);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+  return db;
+}

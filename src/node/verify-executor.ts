@@ -1,0 +1,114 @@
+/**
+ * Requester side, before any data or money moves: fetch an executor's /v1/info, check that its
+ * evidence is genuine and acceptable under the requester's policy, that the evidence commits to the
+ * advertised enclave keys, and that the executor works on the requester's chain and contract, has
+ * the function, and asks an acceptable price.
+ */
+import { request } from 'node:http';
+import type { Socket } from 'node:net';
+import { verifyEnclaveIdentity, type AttestationPolicy } from '../attestation/index.js';
+import type { VerifiedEvidence } from '../attestation/types.js';
+import type { ChainClient } from '../chain/index.js';
+import { addressOfPublicKey } from '../protocol/record.js';
+import { AirtntError } from '../util/errors.js';
+import { INFO_PATH, MAX_INFO_BYTES, parseInfo, SESSION_PATH, type ExecutorInfo } from './info.js';
+
+export type VerifiedExecutor = {
+  url: string;
+  sessionUrl: string;
+  info: ExecutorInfo;
+  evidence: VerifiedEvidence;
+  /** Bytes of the info request and response at the socket. */
+  infoBytes: { sent: number; received: number };
+};
+
+/** GET /v1/info over plain HTTP (loopback or a trusted tunnel: everything in it is verified anyway). */
+export function fetchExecutorInfo(baseUrl: string, timeoutMs: number): Promise<{ info: ExecutorInfo; bytes: { sent: number; received: number } }> {
+  const url = new URL(INFO_PATH, baseUrl);
+  if (url.protocol !== 'http:') {
+    throw new AirtntError('INVALID_EXECUTOR_URL', 'executor URLs are http://host:port', { details: { url: baseUrl } });
+  }
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'GET', agent: false, timeout: timeoutMs }, (res) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      res.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > MAX_INFO_BYTES) {
+          req.destroy(new AirtntError('INFO_TOO_LARGE', `the info document exceeds ${MAX_INFO_BYTES} bytes`));
+          return;
+        }
+        chunks.push(chunk);
+      });
+      res.on('end', () => {
+        const socket = res.socket as Socket | null;
+        const bytes = { sent: socket?.bytesWritten ?? 0, received: socket?.bytesRead ?? 0 };
+        if (res.statusCode !== 200) {
+          reject(new AirtntError('EXECUTOR_UNREACHABLE', `GET ${url} answered ${res.statusCode}`, { details: { url: baseUrl } }));
+          return;
+        }
+        try {
+          resolve({ info: parseInfo(JSON.parse(Buffer.concat(chunks).toString('utf8'))), bytes });
+        } catch (error) {
+          reject(error instanceof AirtntError ? error : new AirtntError('INFO_MALFORMED', 'the info document is not JSON', { cause: error }));
+        }
+      });
+    });
+    req.on('timeout', () => req.destroy(new AirtntError('EXECUTOR_TIMEOUT', `no answer from ${url} within ${timeoutMs} ms`)));
+    req.on('error', (error) =>
+      reject(error instanceof AirtntError ? error : new AirtntError('EXECUTOR_UNREACHABLE', `cannot reach ${baseUrl}: ${error.message}`, { cause: error })),
+    );
+    req.end();
+  });
+}
+
+export type ExecutorRequirements = {
+  chain: ChainClient;
+  policy: AttestationPolicy;
+  /** Hex measurement (no 0x) of the function to run; the executor must have it built in. */
+  functionMeasurement: string;
+  /** Highest price per cycle accepted; absent = any. */
+  maxPricePerCycle?: bigint;
+};
+
+export async function verifyExecutor(baseUrl: string, requirements: ExecutorRequirements, timeoutMs: number): Promise<VerifiedExecutor> {
+  const { info, bytes } = await fetchExecutorInfo(baseUrl, timeoutMs);
+  const { chain } = requirements;
+  if (info.chainId !== chain.chain.id || info.channels.toLowerCase() !== chain.channels.toLowerCase()) {
+    throw new AirtntError('EXECUTOR_OTHER_CHAIN', 'the executor is paid through another chain or channels contract', {
+      details: { executor: { chainId: info.chainId, channels: info.channels }, ours: { chainId: chain.chain.id, channels: chain.channels } },
+    });
+  }
+  if (addressOfPublicKey(info.enclave.signingPublicKey).toLowerCase() !== info.enclave.signingAddress.toLowerCase()) {
+    throw new AirtntError('BINDING_MISMATCH', 'the advertised enclave address is not that of its signing key');
+  }
+  const evidence = await verifyEnclaveIdentity(
+    {
+      tee: info.tee,
+      insecure: info.insecure,
+      signingPublicKey: info.enclave.signingPublicKey,
+      signingAddress: info.enclave.signingAddress,
+      hpkePublicKey: info.enclave.hpkePublicKey,
+      runtimeMeasurement: info.enclave.runtimeMeasurement,
+      evidence: info.enclave.evidence,
+    },
+    requirements.policy,
+  );
+  if (evidence.insecure !== info.insecure) {
+    throw new AirtntError('BINDING_MISMATCH', 'the executor misstates whether its TEE is simulated');
+  }
+  if (!info.functions.includes(requirements.functionMeasurement.toLowerCase().replace(/^0x/, ''))) {
+    throw new AirtntError('EXECUTOR_LACKS_FUNCTION', 'the executor does not have this function', {
+      details: { functionMeasurement: requirements.functionMeasurement, offered: info.functions },
+    });
+  }
+  if (requirements.maxPricePerCycle !== undefined && info.pricePerCycle > requirements.maxPricePerCycle) {
+    throw new AirtntError('EXECUTOR_TOO_EXPENSIVE', 'the executor asks more per cycle than accepted', {
+      details: { price: info.pricePerCycle, max: requirements.maxPricePerCycle },
+    });
+  }
+  const sessionUrl = new URL(SESSION_PATH, baseUrl);
+  sessionUrl.protocol = 'ws:';
+  return { url: baseUrl, sessionUrl: sessionUrl.toString(), info, evidence, infoBytes: bytes };
+}
+

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { describe, it } from 'node:test';
+import { Encoder } from 'cbor-x';
+import { isAirtntError } from '../util/errors.js';
+import { decodeMessage, encodeMessage, MAX_AMOUNT, type Message } from './messages.js';
+
+const bytes = (n: number) => new Uint8Array(randomBytes(n));
+const rawCbor = new Encoder({ useRecords: false, tagUint8Array: false });
+
+const samples: Message[] = [
+  { kind: 'error', code: 'ROUND_UNPAID', message: 'pay first' },
+  {
+    kind: 'open',
+    token: undefined,
+    lane: 3n,
+    functionMeasurement: bytes(32),
+    sessionId: bytes(32),
+    sealedSession: bytes(400),
+    firstRound: 7n,
+    rate: 1_000_000_000n,
+    base: MAX_AMOUNT,
+    cycles: 200,
+    signature: bytes(65),
+  },
+  {
+    kind: 'open',
+    token: '0x5fbdb2315678afecb367f032d93f642f64180aa3',
+    lane: 0n,
+    functionMeasurement: bytes(32),
+    sessionId: bytes(32),
+    sealedSession: bytes(0),
+    firstRound: 0n,
+    rate: 1n,
+    base: 0n,
+    cycles: 1,
+    signature: bytes(65),
+  },
+  {
+    kind: 'result',
+    round: 4n,
+    cyclesDone: 199,
+    stateCommitment: bytes(32),
+    keyHash: bytes(32),
+    signature: bytes(65),
+    stateCiphertext: bytes(123),
+    outputsCiphertext: bytes(32),
+  },
+  { kind: 'pay', amount: 2n ** 80n, signature: bytes(65), nextCycles: 0 },
+  { kind: 'key', round: 2n ** 63n, key: bytes(32) },
+];
+
+function expectCode(fn: () => unknown, code: string): void {
+  assert.throws(fn, (error: unknown) => isAirtntError(error, code));
+}
+
+describe('wire messages', () => {
+  it('round-trips every kind', () => {
+    for (const message of samples) {
+      const decoded = decodeMessage(encodeMessage(message));
+      assert.deepEqual(decoded, message);
+    }
+  });
+
+  it('keeps frames lean: a pay is at most 81 bytes and a key under 40', () => {
+    const pay = encodeMessage({ kind: 'pay', amount: 123_456_789_000n, signature: bytes(65), nextCycles: 200 });
+    const key = encodeMessage({ kind: 'key', round: 3n, key: bytes(32) });
+    assert.ok(pay.length <= 81, `pay is ${pay.length} bytes`);
+    assert.ok(key.length < 40, `key is ${key.length} bytes`);
+  });
+
+  it('rejects what is not CBOR, has trailing bytes, or is not a message array', () => {
+    expectCode(() => decodeMessage(new Uint8Array([0xff])), 'MESSAGE_MALFORMED');
+    const good = encodeMessage(samples[5]!);
+    expectCode(() => decodeMessage(new Uint8Array([...good, 0x00])), 'MESSAGE_MALFORMED');
+    expectCode(() => decodeMessage(rawCbor.encode({ kind: 1 })), 'MESSAGE_MALFORMED');
+    expectCode(() => decodeMessage(rawCbor.encode([])), 'MESSAGE_MALFORMED');
+    expectCode(() => decodeMessage(new Uint8Array(0)), 'MESSAGE_MALFORMED');
+  });
+
+  it('rejects unknown kinds', () => {
+    expectCode(() => decodeMessage(rawCbor.encode([99, 1, 2])), 'MESSAGE_UNKNOWN_KIND');
+  });
+
+  it('rejects wrong field types, lengths and bounds', () => {
+    expectCode(() => decodeMessage(rawCbor.encode([4, 1, bytes(31)])), 'MESSAGE_MALFORMED'); // short key
+    expectCode(() => decodeMessage(rawCbor.encode([4, 1, 'k'.repeat(32)])), 'MESSAGE_MALFORMED'); // text, not bytes
+    expectCode(() => decodeMessage(rawCbor.encode([4, -1, bytes(32)])), 'MESSAGE_MALFORMED'); // negative round
+    expectCode(() => decodeMessage(rawCbor.encode([3, 2n ** 96n, bytes(65), 0])), 'MESSAGE_MALFORMED'); // above 2^96-1
+    expectCode(() => decodeMessage(rawCbor.encode([3, 1, bytes(65), 2 ** 32])), 'MESSAGE_MALFORMED'); // cycles > u32
+    expectCode(() => decodeMessage(rawCbor.encode([3, 1.5, bytes(65), 1])), 'MESSAGE_MALFORMED'); // not an integer
+    expectCode(() => decodeMessage(rawCbor.encode([3, 1, bytes(65)])), 'MESSAGE_MALFORMED'); // missing field
+    expectCode(() => decodeMessage(rawCbor.encode([3, 1, bytes(65), 1, 'extra'])), 'MESSAGE_MALFORMED'); // extra field
+    expectCode(() => decodeMessage(rawCbor.encode([0, 'X', 'y'.repeat(5000)])), 'MESSAGE_MALFORMED'); // long error text
+  });
+
+  it('rejects frames above the size limit before decoding', () => {
+    expectCode(() => decodeMessage(new Uint8Array(1025), 1024), 'MESSAGE_TOO_LARGE');
+  });
+
+  it('never throws anything but a typed error on random or truncated input', () => {
+    let seed = 42;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+    for (let i = 0; i < 500; i++) {
+      const base = encodeMessage(samples[i % samples.length]!);
+      const mutated = base.slice(0, next() % (base.length + 1));
+      if (mutated.length > 0 && i % 2 === 0) mutated[next() % mutated.length] = next() & 0xff;
+      try {
+        decodeMessage(mutated);
+      } catch (error) {
+        assert.ok(isAirtntError(error), `unexpected ${String(error)}`);
+      }
+    }
+  });
+});

@@ -1,0 +1,295 @@
+/**
+ * The session wire protocol (docs/protocol-session.md): one CBOR array per binary WebSocket frame,
+ * `[kind, ...fields]`, positional so that frames stay lean (no map keys on the wire). Every frame
+ * is decoded with cbor-x and validated with a zod schema, with byte bounds on every field, before
+ * anything else looks at it. Only what the other side cannot rebuild is sent: the requester
+ * rebuilds the round record from what it knows and checks the enclave's signature over it.
+ */
+import { Encoder } from 'cbor-x';
+import { z } from 'zod';
+import { AirtntError } from '../util/errors.js';
+
+/** Message kinds (stored and sent as small integers; only ever added to, never reused). */
+export const MessageKind = {
+  error: 0,
+  open: 1,
+  result: 2,
+  pay: 3,
+  key: 4,
+} as const;
+export type MessageKindName = keyof typeof MessageKind;
+
+/** Wire-level bounds, shared by both sides (an executor may configure tighter ones). */
+export const WIRE_LIMITS = {
+  /** Largest frame either side accepts (ws maxPayload). */
+  maxFrameBytes: 4 * 1024 * 1024,
+  /** Largest sealed session opening (HPKE envelope of secret + state). */
+  maxSealedSessionBytes: 2 * 1024 * 1024,
+  /** Largest state or outputs ciphertext in one result. */
+  maxCiphertextBytes: 2 * 1024 * 1024,
+  maxErrorMessageChars: 1000,
+  maxErrorCodeChars: 64,
+  /** Cycles asked in one round (the function ABI counts cycles in a u32). */
+  maxCyclesPerRound: 0xffff_ffff,
+} as const;
+
+/** The contract stores amounts in 96 bits. */
+export const MAX_AMOUNT = (1n << 96n) - 1n;
+const MAX_ROUND = (1n << 64n) - 1n;
+
+export type ErrorMessage = { kind: 'error'; code: string; message: string };
+
+/** Requester -> executor: start a session on a channel and run its first round. */
+export type OpenMessage = {
+  kind: 'open';
+  /** ERC-20 token of the channel; undefined for ETH. */
+  token: `0x${string}` | undefined;
+  lane: bigint;
+  functionMeasurement: Uint8Array;
+  sessionId: Uint8Array;
+  sealedSession: Uint8Array;
+  firstRound: bigint;
+  /** Price per cycle the requester pays, in the channel's unit (wei or token units). */
+  rate: bigint;
+  /** Cumulative amount already signed on this channel before this session (payments add to it). */
+  base: bigint;
+  /** Cycles asked for the first round. */
+  cycles: number;
+  /** EIP-712 SessionOpen signature by the channel's requester, who is identified by it (src/protocol/session-open.ts). */
+  signature: Uint8Array;
+};
+
+/** Executor -> requester: the attested result of one round, minus what the requester can rebuild. */
+export type ResultMessage = {
+  kind: 'result';
+  round: bigint;
+  cyclesDone: number;
+  /** The record's outputStateCommitment (the requester can only check it after decrypting). */
+  stateCommitment: Uint8Array;
+  keyHash: Uint8Array;
+  /** The enclave's 65-byte signature over the record the requester rebuilds. */
+  signature: Uint8Array;
+  stateCiphertext: Uint8Array;
+  outputsCiphertext: Uint8Array;
+};
+
+/** Requester -> executor: the payment update for the last result, and what to do next. */
+export type PayMessage = {
+  kind: 'pay';
+  /** Cumulative amount on the channel (base + every round paid in this session). */
+  amount: bigint;
+  /** EIP-712 Payment(channelId, amount, keyHash) signature by the requester. */
+  signature: Uint8Array;
+  /** Cycles for the next round; 0 ends the session after the key is released. */
+  nextCycles: number;
+};
+
+/** Executor -> requester: the key of a paid round. */
+export type KeyMessage = { kind: 'key'; round: bigint; key: Uint8Array };
+
+export type Message = ErrorMessage | OpenMessage | ResultMessage | PayMessage | KeyMessage;
+
+// --- schemas ------------------------------------------------------------------------------------
+
+const bytesOf = (length: number) =>
+  z.instanceof(Uint8Array).refine((b) => b.length === length, { message: `expected ${length} bytes` });
+const bytesUpTo = (max: number) =>
+  z.instanceof(Uint8Array).refine((b) => b.length <= max, { message: `expected at most ${max} bytes` });
+/** An unsigned integer that cbor-x decodes as number (small) or bigint (64-bit), up to `max`. */
+const uintUpTo = (max: bigint) =>
+  z
+    .union([z.number().int().nonnegative(), z.bigint().nonnegative()])
+    .transform((v) => BigInt(v))
+    .refine((v) => v <= max, { message: `expected at most ${max}` });
+const smallUint = (max: number) => z.number().int().nonnegative().max(max);
+const address = bytesOf(20);
+
+const errorSchema = z.tuple([
+  z.literal(MessageKind.error),
+  z.string().max(WIRE_LIMITS.maxErrorCodeChars),
+  z.string().max(WIRE_LIMITS.maxErrorMessageChars),
+]);
+const openSchema = z.tuple([
+  z.literal(MessageKind.open),
+  z.union([address, z.null()]),
+  uintUpTo(MAX_ROUND),
+  bytesOf(32),
+  bytesOf(32),
+  bytesUpTo(WIRE_LIMITS.maxSealedSessionBytes),
+  uintUpTo(MAX_ROUND),
+  uintUpTo(MAX_AMOUNT),
+  uintUpTo(MAX_AMOUNT),
+  smallUint(WIRE_LIMITS.maxCyclesPerRound),
+  bytesOf(65),
+]);
+const resultSchema = z.tuple([
+  z.literal(MessageKind.result),
+  uintUpTo(MAX_ROUND),
+  smallUint(WIRE_LIMITS.maxCyclesPerRound),
+  bytesOf(32),
+  bytesOf(32),
+  bytesOf(65),
+  bytesUpTo(WIRE_LIMITS.maxCiphertextBytes),
+  bytesUpTo(WIRE_LIMITS.maxCiphertextBytes),
+]);
+const paySchema = z.tuple([
+  z.literal(MessageKind.pay),
+  uintUpTo(MAX_AMOUNT),
+  bytesOf(65),
+  smallUint(WIRE_LIMITS.maxCyclesPerRound),
+]);
+const keySchema = z.tuple([z.literal(MessageKind.key), uintUpTo(MAX_ROUND), bytesOf(32)]);
+
+// --- codec --------------------------------------------------------------------------------------
+
+// Plain byte strings for Uint8Array (no tag 64), arrays not records, 64-bit integers as bigint.
+// (int64AsType is a cbor-x option missing from its type declarations.)
+const cbor = new Encoder({
+  useRecords: false,
+  mapsAsObjects: true,
+  tagUint8Array: false,
+  int64AsType: 'bigint',
+} as ConstructorParameters<typeof Encoder>[0]);
+
+/** Integers that fit a double go out as CBOR major type 0 in the fewest bytes (cbor-x writes bigints as 9 bytes). */
+function compactUint(value: bigint): number | bigint {
+  return value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
+}
+
+const hexAddress = (bytes: Uint8Array): `0x${string}` => `0x${Buffer.from(bytes).toString('hex')}`;
+const addressBytes = (address: `0x${string}`): Uint8Array => {
+  if (!/^0x[0-9a-fA-F]{40}$/.test(address)) {
+    throw new AirtntError('INVALID_ADDRESS', `"${address}" is not a 20-byte hex address`);
+  }
+  return new Uint8Array(Buffer.from(address.slice(2), 'hex'));
+};
+/** cbor-x hands out Buffers; copy into plain Uint8Arrays so nothing aliases the frame. */
+const plain = (bytes: Uint8Array): Uint8Array => new Uint8Array(bytes);
+
+export function encodeMessage(message: Message): Uint8Array {
+  switch (message.kind) {
+    case 'error':
+      return cbor.encode([
+        MessageKind.error,
+        message.code.slice(0, WIRE_LIMITS.maxErrorCodeChars),
+        message.message.slice(0, WIRE_LIMITS.maxErrorMessageChars),
+      ]);
+    case 'open':
+      return cbor.encode([
+        MessageKind.open,
+        message.token === undefined ? null : addressBytes(message.token),
+        compactUint(message.lane),
+        message.functionMeasurement,
+        message.sessionId,
+        message.sealedSession,
+        compactUint(message.firstRound),
+        compactUint(message.rate),
+        compactUint(message.base),
+        message.cycles,
+        message.signature,
+      ]);
+    case 'result':
+      return cbor.encode([
+        MessageKind.result,
+        compactUint(message.round),
+        message.cyclesDone,
+        message.stateCommitment,
+        message.keyHash,
+        message.signature,
+        message.stateCiphertext,
+        message.outputsCiphertext,
+      ]);
+    case 'pay':
+      return cbor.encode([MessageKind.pay, compactUint(message.amount), message.signature, message.nextCycles]);
+    case 'key':
+      return cbor.encode([MessageKind.key, compactUint(message.round), message.key]);
+  }
+}
+
+/**
+ * Decodes and validates one frame. Throws MESSAGE_MALFORMED (not CBOR, trailing bytes, wrong
+ * shape or bounds), MESSAGE_UNKNOWN_KIND, or MESSAGE_TOO_LARGE; never anything else.
+ */
+export function decodeMessage(frame: Uint8Array, maxFrameBytes: number = WIRE_LIMITS.maxFrameBytes): Message {
+  if (frame.length > maxFrameBytes) {
+    throw new AirtntError('MESSAGE_TOO_LARGE', `a frame of ${frame.length} bytes exceeds the limit`, {
+      details: { bytes: frame.length, limit: maxFrameBytes },
+    });
+  }
+  let raw: unknown;
+  try {
+    raw = cbor.decode(frame);
+  } catch (cause) {
+    throw new AirtntError('MESSAGE_MALFORMED', 'the frame is not one well-formed CBOR item', {
+      details: { reason: cause instanceof Error ? cause.message : String(cause) },
+      cause,
+    });
+  }
+  if (!Array.isArray(raw) || raw.length === 0 || typeof raw[0] !== 'number') {
+    throw new AirtntError('MESSAGE_MALFORMED', 'a message is a CBOR array whose first item is its kind');
+  }
+  const kind = raw[0];
+  switch (kind) {
+    case MessageKind.error: {
+      const [, code, message] = parse(errorSchema, raw, 'error');
+      return { kind: 'error', code, message };
+    }
+    case MessageKind.open: {
+      const [, token, lane, fn, sessionId, sealed, firstRound, rate, base, cycles, signature] = parse(
+        openSchema,
+        raw,
+        'open',
+      );
+      return {
+        kind: 'open',
+        token: token === null ? undefined : hexAddress(token),
+        lane,
+        functionMeasurement: plain(fn),
+        sessionId: plain(sessionId),
+        sealedSession: plain(sealed),
+        firstRound,
+        rate,
+        base,
+        cycles,
+        signature: plain(signature),
+      };
+    }
+    case MessageKind.result: {
+      const [, round, cyclesDone, commitment, keyHash, signature, state, outputs] = parse(resultSchema, raw, 'result');
+      return {
+        kind: 'result',
+        round,
+        cyclesDone,
+        stateCommitment: plain(commitment),
+        keyHash: plain(keyHash),
+        signature: plain(signature),
+        stateCiphertext: plain(state),
+        outputsCiphertext: plain(outputs),
+      };
+    }
+    case MessageKind.pay: {
+      const [, amount, signature, nextCycles] = parse(paySchema, raw, 'pay');
+      return { kind: 'pay', amount, signature: plain(signature), nextCycles };
+    }
+    case MessageKind.key: {
+      const [, round, key] = parse(keySchema, raw, 'key');
+      return { kind: 'key', round, key: plain(key) };
+    }
+    default:
+      throw new AirtntError('MESSAGE_UNKNOWN_KIND', `unknown message kind ${kind}`, {
+        details: { kind },
+        hint: 'the peer speaks another protocol version',
+      });
+  }
+}
+
+function parse<T extends z.ZodType>(schema: T, raw: unknown[], name: string): z.output<T> {
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new AirtntError('MESSAGE_MALFORMED', `malformed "${name}" message`, {
+      details: { field: issue?.path.join('.') ?? '', problem: issue?.message ?? 'invalid' },
+    });
+  }
+  return result.data;
+}

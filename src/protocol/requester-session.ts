@@ -1,0 +1,174 @@
+/**
+ * The requester's per-session state machine (pure). The requester rebuilds each round record from
+ * what it already knows (function, session, channel, round, cycles asked, the commitment to the
+ * state it holds, the ciphertexts it received) plus the few fields only the enclave knows, and
+ * checks the enclave's signature over it: a tampered, replayed, out-of-order or other-session result
+ * cannot verify. Only then does it compute the payment terms (amount = paid + d x rate).
+ */
+import { keccak_256 } from '@noble/hashes/sha3.js';
+import type { Address, Hex } from 'viem';
+import { equalBytes, fromHex, toHex } from '../util/bytes.js';
+import { AirtntError } from '../util/errors.js';
+import type { KeyMessage, ResultMessage } from './messages.js';
+import { RECORD_FLAG_INSECURE, RECORD_VERSION, checkRoundRecord, encodeRecord } from './record.js';
+import type { PaymentTerms } from './payment.js';
+
+export type RequesterSessionState = {
+  sessionId: Uint8Array;
+  channelId: Hex;
+  functionMeasurement: Uint8Array;
+  enclaveAddress: Address;
+  runtimeMeasurement: Uint8Array;
+  insecure: boolean;
+  rate: bigint;
+  /** Cumulative amount signed on the channel (the base, then each payment of this session). */
+  paid: bigint;
+  /** The round whose result or key is awaited. */
+  round: bigint;
+  cyclesAsked: number;
+  phase: 'awaiting-result' | 'awaiting-key' | 'ended';
+  /** Cycles asked for the round after the awaited key (0: the session ends with it). */
+  nextCycles: number;
+  pending?: { cyclesDone: number; keyHash: Hex; record: Uint8Array; signature: Uint8Array; result: ResultMessage };
+};
+
+export function newRequesterSession(init: {
+  sessionId: Uint8Array;
+  channelId: Hex;
+  functionMeasurement: Uint8Array;
+  enclaveAddress: Address;
+  runtimeMeasurement: Uint8Array;
+  insecure: boolean;
+  rate: bigint;
+  base: bigint;
+  firstRound: bigint;
+  cycles: number;
+}): RequesterSessionState {
+  return {
+    sessionId: init.sessionId,
+    channelId: init.channelId,
+    functionMeasurement: init.functionMeasurement,
+    enclaveAddress: init.enclaveAddress,
+    runtimeMeasurement: init.runtimeMeasurement,
+    insecure: init.insecure,
+    rate: init.rate,
+    paid: init.base,
+    round: init.firstRound,
+    cyclesAsked: init.cycles,
+    phase: 'awaiting-result',
+    nextCycles: 0,
+  };
+}
+
+/**
+ * Checks a result against the round the requester asked for and the state it holds (committed as
+ * `inputStateCommitment`), and returns the terms to sign. Throws RESULT_* or RECORD_* errors.
+ */
+export function acceptResult(
+  state: RequesterSessionState,
+  message: ResultMessage,
+  inputStateCommitment: Uint8Array,
+): { state: RequesterSessionState; terms: PaymentTerms; record: Uint8Array } {
+  if (state.phase !== 'awaiting-result') {
+    throw new AirtntError('RESULT_UNEXPECTED', 'a result arrived while none was asked for', {
+      details: { phase: state.phase, round: message.round },
+    });
+  }
+  if (message.round !== state.round) {
+    throw new AirtntError('RESULT_OUT_OF_ORDER', 'the result is for another round than the one asked', {
+      details: { expected: state.round, got: message.round },
+      hint: 'a replayed or reordered result: nothing is paid for it',
+    });
+  }
+  if (message.cyclesDone > state.cyclesAsked) {
+    throw new AirtntError('RESULT_TOO_MANY_CYCLES', 'the result claims more cycles than asked', {
+      details: { asked: state.cyclesAsked, done: message.cyclesDone },
+    });
+  }
+  const record = encodeRecord({
+    version: RECORD_VERSION,
+    flags: state.insecure ? RECORD_FLAG_INSECURE : 0,
+    enclaveAddress: state.enclaveAddress,
+    runtimeMeasurement: state.runtimeMeasurement,
+    functionMeasurement: state.functionMeasurement,
+    sessionId: state.sessionId,
+    channelId: fromHex(state.channelId, 32, 'channelId'),
+    round: state.round,
+    cyclesAsked: BigInt(state.cyclesAsked),
+    cyclesDone: BigInt(message.cyclesDone),
+    inputStateCommitment,
+    outputStateCommitment: message.stateCommitment,
+    stateCiphertextHash: keccak_256(message.stateCiphertext),
+    outputsCiphertextHash: keccak_256(message.outputsCiphertext),
+    keyHash: message.keyHash,
+  });
+  try {
+    checkRoundRecord(record, message.signature, {
+      enclaveAddress: state.enclaveAddress,
+      functionMeasurement: state.functionMeasurement,
+      sessionId: state.sessionId,
+      channelId: fromHex(state.channelId, 32, 'channelId'),
+      round: state.round,
+      inputStateCommitment,
+      cyclesAsked: state.cyclesAsked,
+      stateCiphertext: message.stateCiphertext,
+      outputsCiphertext: message.outputsCiphertext,
+    });
+  } catch (cause) {
+    // The record is rebuilt from what we expect, so any difference in the signed one shows as a bad signature.
+    throw new AirtntError('RESULT_NOT_ATTESTED', 'the enclave did not sign this result for this session, round and state', {
+      details: { round: state.round, reason: cause instanceof AirtntError ? cause.code : String(cause) },
+      hint: 'the result was tampered with, replayed, or belongs to another session or round: nothing is paid for it',
+      cause,
+    });
+  }
+  const keyHash = toHex(message.keyHash);
+  const amount = state.paid + state.rate * BigInt(message.cyclesDone);
+  return {
+    state: {
+      ...state,
+      phase: 'awaiting-key',
+      pending: { cyclesDone: message.cyclesDone, keyHash, record, signature: message.signature, result: message },
+    },
+    terms: { channelId: state.channelId, amount, keyHash },
+    record,
+  };
+}
+
+/** Records that the payment for the pending round was signed and sent, with the next round's cycles. */
+export function paymentSent(state: RequesterSessionState, amount: bigint, nextCycles: number): RequesterSessionState {
+  if (state.phase !== 'awaiting-key' || state.pending === undefined) {
+    throw new AirtntError('PAYMENT_UNEXPECTED', 'no round is waiting for payment', { details: { phase: state.phase } });
+  }
+  return { ...state, paid: amount, nextCycles };
+}
+
+/** Checks the key against the paid round's keyHash; the session then awaits the next result or ends. */
+export function acceptKey(state: RequesterSessionState, message: KeyMessage): RequesterSessionState {
+  if (state.phase !== 'awaiting-key' || state.pending === undefined) {
+    throw new AirtntError('KEY_UNEXPECTED', 'a key arrived while none was awaited', { details: { phase: state.phase } });
+  }
+  if (message.round !== state.round) {
+    throw new AirtntError('KEY_OUT_OF_ORDER', 'the key is for another round', {
+      details: { expected: state.round, got: message.round },
+    });
+  }
+  checkKey(message.key, state.pending.keyHash);
+  return {
+    ...state,
+    pending: undefined,
+    round: state.round + 1n,
+    cyclesAsked: state.nextCycles,
+    nextCycles: 0,
+    phase: state.nextCycles > 0 ? 'awaiting-result' : 'ended',
+  };
+}
+
+export function checkKey(key: Uint8Array, keyHash: Hex): void {
+  if (key.length !== 32 || !equalBytes(keccak_256(key), fromHex(keyHash, 32, 'keyHash'))) {
+    throw new AirtntError('KEY_MISMATCH', 'the key does not hash to the key hash that was paid for', {
+      details: { keyHash },
+      hint: 'the executor sent a wrong key: take the real one from the chain once it collects',
+    });
+  }
+}

@@ -1,0 +1,145 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { describe, it } from 'node:test';
+import { keccak_256 } from '@noble/hashes/sha3.js';
+import { secp256k1 } from '@noble/curves/secp256k1.js';
+import { privateKeyToAccount } from 'viem/accounts';
+import { toHex } from '../util/bytes.js';
+import { isAirtntError } from '../util/errors.js';
+import {
+  acceptPayment,
+  checkPayment,
+  checkSessionOpening,
+  expectedPayment,
+  finishRound,
+  newExecutorSession,
+  startRound,
+  type ChannelPolicy,
+  type ChannelView,
+} from './executor-session.js';
+import type { ResultMessage } from './messages.js';
+import { RECORD_VERSION, addressOfPublicKey, encodeRecord, signRecord } from './record.js';
+import { acceptKey, acceptResult, newRequesterSession, paymentSent } from './requester-session.js';
+import { recoverSessionOpenSigner, signSessionOpen } from './session-open.js';
+
+const bytes = (n: number) => new Uint8Array(randomBytes(n));
+const code = (c: string) => (error: unknown) => isAirtntError(error, c);
+
+const policy: ChannelPolicy = { minRemainingSeconds: 600n, maxCyclesPerRound: 10_000, pricePerCycle: 10n };
+const requester = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8' as const;
+const channel: ChannelView = { channelId: toHex(bytes(32)), deposit: 10_000n, collected: 0n, expiry: 10_000n, isOpen: true };
+
+describe('executor session machine', () => {
+  const open = { channel, knownSigned: 0n, signer: requester, requester, rate: 10n, base: 0n, cycles: 100, nowSeconds: 1000n, policy };
+
+  it('accepts a well-funded opening and refuses the others', () => {
+    checkSessionOpening(open);
+    assert.throws(() => checkSessionOpening({ ...open, signer: '0x0000000000000000000000000000000000000001' }), code('SESSION_OPEN_NOT_REQUESTER'));
+    assert.throws(() => checkSessionOpening({ ...open, channel: { ...channel, isOpen: false } }), code('CHANNEL_NOT_OPEN'));
+    assert.throws(() => checkSessionOpening({ ...open, rate: 9n }), code('RATE_TOO_LOW'));
+    assert.throws(() => checkSessionOpening({ ...open, cycles: 1001 }), code('CHANNEL_DEPOSIT_TOO_LOW'));
+    assert.throws(() => checkSessionOpening({ ...open, nowSeconds: 9_500n }), code('CHANNEL_EXPIRES_TOO_SOON'));
+    assert.throws(() => checkSessionOpening({ ...open, knownSigned: 50n }), code('SESSION_BASE_TOO_LOW'));
+    assert.throws(() => checkSessionOpening({ ...open, channel: { ...channel, collected: 50n } }), code('SESSION_BASE_TOO_LOW'));
+    assert.throws(() => checkSessionOpening({ ...open, cycles: 0 }), code('ROUND_CYCLES_OUT_OF_RANGE'));
+  });
+
+  it('never starts a round while the previous one is unpaid, and takes exactly what is owed', () => {
+    let s = newExecutorSession({ sessionId: toHex(bytes(32)), channel, requester, rate: 10n, base: 100n, firstRound: 5n });
+    const started = startRound(s, 50, 1000n, policy);
+    assert.equal(started.round, 5n);
+    s = finishRound(started.state, { round: 5n, cyclesDone: 40, keyHash: toHex(bytes(32)) });
+    assert.throws(() => startRound(s, 50, 1000n, policy), code('ROUND_UNPAID'));
+    assert.equal(expectedPayment(s).amount, 500n);
+    assert.throws(() => checkPayment(s, 499n, requester), code('PAYMENT_AMOUNT_TOO_LOW'));
+    assert.throws(() => checkPayment(s, 501n, requester), code('PAYMENT_AMOUNT_WRONG'));
+    assert.throws(() => checkPayment(s, 500n, '0x0000000000000000000000000000000000000002'), code('PAYMENT_BAD_SIGNATURE'));
+    checkPayment(s, 500n, requester);
+    s = acceptPayment(s);
+    assert.equal(s.paid, 500n);
+    assert.equal(startRound(s, 50, 1000n, policy).round, 6n);
+    // 10_000 deposit - 500 signed leaves 950 cycles at rate 10.
+    assert.throws(() => startRound(s, 951, 1000n, policy), code('CHANNEL_DEPOSIT_TOO_LOW'));
+  });
+});
+
+describe('session opening signature', () => {
+  it('recovers the requester, and another address for other terms', async () => {
+    const account = privateKeyToAccount(toHex(bytes(32)));
+    const domain = { chainId: 31337, verifyingContract: '0x5FbDB2315678afecb367f032d93F642f64180aa3' } as const;
+    const terms = { executor: requester, token: '0x0000000000000000000000000000000000000000' as const, lane: 0n, sessionId: bytes(32), functionMeasurement: bytes(32), sealedSession: bytes(100), firstRound: 0n, rate: 5n, base: 0n };
+    const signature = await signSessionOpen(account, domain, terms);
+    assert.equal(await recoverSessionOpenSigner(domain, terms, signature), account.address);
+    assert.notEqual(await recoverSessionOpenSigner(domain, { ...terms, rate: 6n }, signature), account.address);
+    const bad = signature.slice();
+    bad[64] = 5;
+    await assert.rejects(recoverSessionOpenSigner(domain, terms, bad), code('SESSION_OPEN_BAD_SIGNATURE'));
+  });
+});
+
+describe('requester session machine', () => {
+  const enclaveKey = secp256k1.utils.randomSecretKey();
+  const enclaveAddress = addressOfPublicKey(secp256k1.getPublicKey(enclaveKey));
+  const runtimeMeasurement = bytes(32);
+  const functionMeasurement = bytes(32);
+  const sessionId = bytes(32);
+  const channelId = toHex(bytes(32));
+  const input = bytes(32);
+
+  function makeResult(over: { round?: bigint; session?: Uint8Array; cyclesDone?: number; key?: Uint8Array } = {}): ResultMessage {
+    const stateCiphertext = bytes(80);
+    const outputsCiphertext = bytes(32);
+    const stateCommitment = bytes(32);
+    const keyHash = keccak_256(over.key ?? bytes(32));
+    const record = encodeRecord({
+      version: RECORD_VERSION,
+      flags: 1,
+      enclaveAddress,
+      runtimeMeasurement,
+      functionMeasurement,
+      sessionId: over.session ?? sessionId,
+      channelId: Buffer.from(channelId.slice(2), 'hex'),
+      round: over.round ?? 0n,
+      cyclesAsked: 100n,
+      cyclesDone: BigInt(over.cyclesDone ?? 100),
+      inputStateCommitment: input,
+      outputStateCommitment: stateCommitment,
+      stateCiphertextHash: keccak_256(stateCiphertext),
+      outputsCiphertextHash: keccak_256(outputsCiphertext),
+      keyHash,
+    });
+    return { kind: 'result', round: over.round ?? 0n, cyclesDone: over.cyclesDone ?? 100, stateCommitment, keyHash, signature: signRecord(record, enclaveKey), stateCiphertext, outputsCiphertext };
+  }
+
+  const fresh = () =>
+    newRequesterSession({ sessionId, channelId, functionMeasurement, enclaveAddress, runtimeMeasurement, insecure: true, rate: 3n, base: 30n, firstRound: 0n, cycles: 100 });
+
+  it('accepts an attested result, asks for base + d x rate, and checks the key', () => {
+    const key = bytes(32);
+    const accepted = acceptResult(fresh(), makeResult({ key, cyclesDone: 90 }), input);
+    assert.equal(accepted.terms.amount, 30n + 270n);
+    assert.equal(accepted.terms.channelId, channelId);
+    const sent = paymentSent(accepted.state, accepted.terms.amount, 100);
+    assert.throws(() => acceptKey(sent, { kind: 'key', round: 0n, key: bytes(32) }), code('KEY_MISMATCH'));
+    assert.throws(() => acceptKey(sent, { kind: 'key', round: 1n, key }), code('KEY_OUT_OF_ORDER'));
+    const next = acceptKey(sent, { kind: 'key', round: 0n, key });
+    assert.equal(next.phase, 'awaiting-result');
+    assert.equal(next.round, 1n);
+    assert.equal(next.paid, 300n);
+  });
+
+  it('rejects tampered, replayed, other-session and wrong-state results before paying', () => {
+    const good = makeResult();
+    const tampered = { ...good, stateCiphertext: good.stateCiphertext.slice() };
+    tampered.stateCiphertext[0]! ^= 1;
+    assert.throws(() => acceptResult(fresh(), tampered, input), code('RESULT_NOT_ATTESTED'));
+    const flippedCommitment = { ...good, stateCommitment: bytes(32) };
+    assert.throws(() => acceptResult(fresh(), flippedCommitment, input), code('RESULT_NOT_ATTESTED'));
+    assert.throws(() => acceptResult(fresh(), makeResult({ round: 1n }), input), code('RESULT_OUT_OF_ORDER'));
+    // A replay relabelled with the expected round still fails: the signature is over round 1.
+    assert.throws(() => acceptResult(fresh(), { ...makeResult({ round: 1n }), round: 0n }, input), code('RESULT_NOT_ATTESTED'));
+    assert.throws(() => acceptResult(fresh(), makeResult({ session: bytes(32) }), input), code('RESULT_NOT_ATTESTED'));
+    assert.throws(() => acceptResult(fresh(), good, bytes(32)), code('RESULT_NOT_ATTESTED'));
+    assert.throws(() => acceptResult(fresh(), makeResult({ cyclesDone: 101 }), input), code('RESULT_TOO_MANY_CYCLES'));
+  });
+});
