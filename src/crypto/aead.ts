@@ -3,7 +3,7 @@
  * hand: every (key, nonce) pair comes from an HKDF output whose info names what it protects, so the
  * same pair cannot protect two different messages unless the same info is asked for twice.
  */
-import { chacha20poly1305 } from '@noble/ciphers/chacha.js';
+import { createCipheriv, createDecipheriv } from 'node:crypto';
 import { expand, extract } from '@noble/hashes/hkdf.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { AirtntError } from '../util/errors.js';
@@ -26,7 +26,16 @@ export function expandAeadKey(prk: Uint8Array, info: Uint8Array): AeadKey {
 }
 
 export function aeadEncrypt(aeadKey: AeadKey, plaintext: Uint8Array, aad: Uint8Array): Uint8Array {
-  return chacha20poly1305(aeadKey.key, aeadKey.nonce, aad).encrypt(plaintext);
+  // node:crypto (OpenSSL) rather than noble: the same RFC 8439 AEAD, several times faster, and it runs
+  // four times per round. Output layout as noble's: ciphertext || tag(16).
+  const cipher = createCipheriv('chacha20-poly1305', aeadKey.key, aeadKey.nonce, { authTagLength: AEAD_TAG_LENGTH });
+  cipher.setAAD(aad, { plaintextLength: plaintext.length });
+  const body = cipher.update(plaintext);
+  cipher.final();
+  const out = new Uint8Array(body.length + AEAD_TAG_LENGTH);
+  out.set(body, 0);
+  out.set(cipher.getAuthTag(), body.length);
+  return out;
 }
 
 /** Checks the tag (constant time, inside noble) before returning anything; throws DECRYPTION_FAILED. */
@@ -37,7 +46,13 @@ export function aeadDecrypt(aeadKey: AeadKey, ciphertext: Uint8Array, aad: Uint8
     });
   }
   try {
-    return chacha20poly1305(aeadKey.key, aeadKey.nonce, aad).decrypt(ciphertext);
+    const bodyLength = ciphertext.length - AEAD_TAG_LENGTH;
+    const decipher = createDecipheriv('chacha20-poly1305', aeadKey.key, aeadKey.nonce, { authTagLength: AEAD_TAG_LENGTH });
+    decipher.setAAD(aad, { plaintextLength: bodyLength });
+    decipher.setAuthTag(ciphertext.subarray(bodyLength));
+    const body = decipher.update(ciphertext.subarray(0, bodyLength));
+    decipher.final(); // throws unless the tag verifies; nothing decrypted is returned before that
+    return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
   } catch (cause) {
     throw new AirtntError('DECRYPTION_FAILED', `${what} failed authentication`, {
       cause,

@@ -170,13 +170,17 @@ class ExecutorConnection {
     const started = startRound(this.session!, cycles, nowSeconds, this.ctx.policy);
     this.session = started.state;
     const result = await this.ctx.enclave.runRound(hexToBytes32(this.session.sessionId), started.round, cycles);
+    this.deliverResult(started.round, cycles, result);
+  }
+
+  /** Stores the round's key, then sends its result: a paid key must never be lost. */
+  private deliverResult(round: bigint, cycles: number, result: RoundResult): void {
     const record = decodeRecord(result.record);
     const keyHash = keyHashOf(result.key);
-    this.session = finishRound(this.session, { round: started.round, cyclesDone: Number(record.cyclesDone), keyHash });
-    // The key is stored before the result leaves: a paid key must never be lost.
+    this.session = finishRound(this.session!, { round, cyclesDone: Number(record.cyclesDone), keyHash });
     this.ctx.store.insertRound({
       sessionId: this.session.sessionId,
-      round: started.round,
+      round,
       cyclesAsked: cycles,
       cyclesDone: Number(record.cyclesDone),
       key: result.key,
@@ -184,11 +188,18 @@ class ExecutorConnection {
       amountDue: this.session.unpaid!.amountDue,
     });
     this.pendingKey = result.key;
-    const message = this.misbehaveOnResult(started.round, resultMessage(started.round, result, record));
+    const message = this.misbehaveOnResult(round, resultMessage(round, result, record));
     this.send(message);
     this.armIdleTimer();
   }
 
+  /**
+   * A valid payment for round r arrives with the cycles of round r+1. Once its signature and amount
+   * check out, round r+1 is handed to the enclave (another thread) and, while it runs, the payment
+   * is committed (fsync) on this thread; only then is k released, and only after that can the result
+   * of r+1 leave. So the executor starts r+1 only with a valid payment for r in hand, never releases
+   * anything unpaid, and is never owed more than one round.
+   */
   private async onPay(pay: PayMessage): Promise<void> {
     const session = this.session!;
     const expected = expectedPayment(session);
@@ -203,27 +214,35 @@ class ExecutorConnection {
     }
     checkPayment(session, pay.amount, signer);
     const round = session.unpaid!.round;
-    this.ctx.store.insertPayment(
-      {
-        channelId: session.channelId,
-        amount: pay.amount,
-        keyHash: expected.keyHash,
-        key: this.pendingKey!,
-        signature: toHex(pay.signature),
-        sessionId: session.sessionId,
-        round,
-      },
-      Date.now(),
-    );
-    if (this.misbehaving('crash-after-payment', round)) crashNow();
-    this.session = acceptPayment(session);
-    if (!this.misbehaving('withhold-key', round) && !this.misbehaving('withhold-key-no-collect', round)) {
-      this.send({ kind: 'key', round, key: this.pendingKey! });
-      this.ctx.store.markReleased(session.sessionId, round);
+    const paid = acceptPayment(session);
+    let next: { round: bigint; running: Promise<RoundResult> } | undefined;
+    if (pay.nextCycles > 0 && !this.misbehaving('crash-after-payment', round)) {
+      const nowSeconds = BigInt(Math.floor(Date.now() / 1000)) + this.chainClockOffset;
+      const started = startRound(paid, pay.nextCycles, nowSeconds, this.ctx.policy);
+      const running = this.ctx.enclave.runRound(hexToBytes32(session.sessionId), started.round, pay.nextCycles);
+      running.catch(() => undefined); // awaited below; a failure ends the connection there
+      next = { round: started.round, running };
+      this.session = started.state;
+    } else {
+      this.session = paid;
     }
+    const stored = {
+      channelId: session.channelId,
+      amount: pay.amount,
+      keyHash: expected.keyHash,
+      key: this.pendingKey!,
+      signature: toHex(pay.signature),
+      sessionId: session.sessionId,
+      round,
+    };
+    const withhold = this.misbehaving('withhold-key', round) || this.misbehaving('withhold-key-no-collect', round);
+    if (withhold) this.ctx.store.insertPayment(stored, Date.now());
+    else this.ctx.store.insertPaymentAndRelease(stored, Date.now());
+    if (this.misbehaving('crash-after-payment', round)) crashNow();
+    if (!withhold) this.send({ kind: 'key', round, key: this.pendingKey! });
     this.pendingKey = undefined;
-    if (pay.nextCycles > 0) {
-      await this.runRound(pay.nextCycles);
+    if (next !== undefined) {
+      this.deliverResult(next.round, pay.nextCycles, await next.running);
     } else {
       this.end(1000, 'session complete');
     }

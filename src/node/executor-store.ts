@@ -201,6 +201,17 @@ export class ExecutorStore {
       );
   }
 
+  /**
+   * One transaction (one fsync) per paid round: the payment, and the round marked as released. The
+   * key is sent right after this returns; if the node dies in between, collecting reveals k anyway.
+   */
+  insertPaymentAndRelease(payment: StoredPayment, now: number): void {
+    this.db.transaction(() => {
+      this.insertPayment(payment, now);
+      this.markReleased(payment.sessionId, payment.round);
+    })();
+  }
+
   markReleased(sessionId: Hex, round: bigint): void {
     this.db.prepare('UPDATE rounds SET released = 1 WHERE session_id = ? AND round = ?').run(sessionId, Number(round));
   }

@@ -8,6 +8,7 @@ import {
   checkSignature,
   keyHashOf,
   paymentDigest,
+  paymentDigestViem,
   paymentTermsSchema,
   paymentTypedData,
   recoverPaymentSigner,
@@ -52,6 +53,19 @@ describe('payment typed data', () => {
     assert.equal(paymentDigest(domain, terms), digestByHand(domain, terms));
     assert.notEqual(paymentDigest({ ...domain, chainId: 1 }, terms), paymentDigest(domain, terms));
     assert.notEqual(paymentDigest(domain, { ...terms, amount: terms.amount + 1n }), paymentDigest(domain, terms));
+  });
+
+  it('computes the same digest as viem and as signTypedData, for every domain and amount (cached separators)', async () => {
+    const other: ChannelDomain = { chainId: 5, verifyingContract: '0x000000000000000000000000000000000000dEaD' };
+    for (const d of [domain, other, domain]) {
+      for (const amount of [0n, 1n, terms.amount, (1n << 96n) - 1n]) {
+        assert.equal(paymentDigest(d, { ...terms, amount }), paymentDigestViem(d, { ...terms, amount }));
+      }
+    }
+    const viaTypedData = await account.signTypedData(paymentTypedData(domain, terms));
+    assert.equal(await signPayment(account, domain, terms), viaTypedData);
+    assert.throws(() => paymentDigest({ ...domain, chainId: 0 }, terms), (e) => isAirtntError(e, 'INVALID_PAYMENT_DOMAIN'));
+    assert.throws(() => paymentDigest(domain, { ...terms, amount: 1n << 96n }), (e) => isAirtntError(e, 'INVALID_PAYMENT_TERMS'));
   });
 
   it('signs with low s and v in {27, 28}, and recovers the signer', async () => {

@@ -10,9 +10,11 @@
  * Pure: no I/O. Signatures are 65 bytes r || s || v with v in {27, 28} and s <= n/2 (EIP-2), exactly
  * what the contract accepts.
  */
-import { hashTypedData, isAddress, keccak256, recoverAddress, zeroAddress, type Address, type LocalAccount } from 'viem';
+import { secp256k1 } from '@noble/curves/secp256k1.js';
+import { keccak_256 } from '@noble/hashes/sha3.js';
+import { getAddress, hashDomain, hashTypedData, isAddress, keccak256, zeroAddress, type Address, type LocalAccount } from 'viem';
 import { z } from 'zod';
-import { assertLength, fromHex, type Hex } from '../util/bytes.js';
+import { assertLength, fromHex, toHex, type Hex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 
 /** Where a payment can be redeemed: one AirtntChannels contract on one chain. */
@@ -74,23 +76,85 @@ export function paymentTypedData(domain: ChannelDomain, terms: PaymentTerms) {
   } as const;
 }
 
+/** keccak256("Payment(bytes32 channelId,uint256 amount,bytes32 keyHash)"), the EIP-712 type hash. */
+const PAYMENT_TYPE_HASH = keccak_256(new TextEncoder().encode('Payment(bytes32 channelId,uint256 amount,bytes32 keyHash)'));
+/** Domain separators by chainId and contract: the same for every payment of a node's life. */
+const domainSeparators = new Map<string, Uint8Array>();
+
+function domainSeparator(domain: ChannelDomain): Uint8Array {
+  const cacheKey = `${domain.chainId}:${domain.verifyingContract.toLowerCase()}`;
+  let separator = domainSeparators.get(cacheKey);
+  if (separator === undefined) {
+    checkDomain(domain);
+    const typed = paymentTypedData(domain, { channelId: `0x${'00'.repeat(32)}`, amount: 0n, keyHash: `0x${'00'.repeat(32)}` });
+    separator = fromHex(hashDomain({ domain: { ...typed.domain, chainId: BigInt(typed.domain.chainId) }, types: { EIP712Domain: DOMAIN_TYPE } }), 32);
+    domainSeparators.set(cacheKey, separator);
+  }
+  return separator;
+}
+
+const DOMAIN_TYPE = [
+  { name: 'name', type: 'string' },
+  { name: 'version', type: 'string' },
+  { name: 'chainId', type: 'uint256' },
+  { name: 'verifyingContract', type: 'address' },
+] as const;
+
+/**
+ * The 32-byte EIP-712 digest the requester signs (equals the contract's paymentDigest and viem's
+ * hashTypedData): keccak256(0x1901 || domainSeparator || keccak256(typeHash || channelId || amount || keyHash)).
+ * Computed directly (EIP-712 section "Specification of hashStruct") with the domain separator cached,
+ * because it runs twice per paid round.
+ */
+export function paymentDigestBytes(domain: ChannelDomain, terms: PaymentTerms): Uint8Array {
+  checkTerms(terms);
+  const struct = new Uint8Array(128);
+  struct.set(PAYMENT_TYPE_HASH, 0);
+  struct.set(fromHex(terms.channelId, 32, 'channelId'), 32);
+  struct.set(fromHex(terms.amount.toString(16).padStart(64, '0'), 32, 'amount'), 64);
+  struct.set(fromHex(terms.keyHash, 32, 'keyHash'), 96);
+  const message = new Uint8Array(66);
+  message.set([0x19, 0x01], 0);
+  message.set(domainSeparator(domain), 2);
+  message.set(keccak_256(struct), 34);
+  return keccak_256(message);
+}
+
 /** The 32-byte EIP-712 digest the requester signs (equals the contract's paymentDigest). */
 export function paymentDigest(domain: ChannelDomain, terms: PaymentTerms): Hex {
+  return toHex(paymentDigestBytes(domain, terms));
+}
+
+/** The same digest through viem's generic EIP-712 encoder (tests compare the two). */
+export function paymentDigestViem(domain: ChannelDomain, terms: PaymentTerms): Hex {
   return hashTypedData(paymentTypedData(domain, terms));
 }
 
-/** Signs a payment update with a local account (viem's signTypedData: low s, v in {27, 28}). */
+/** Signs a payment update with a local account: the digest above, signed by the account (low s, v in {27, 28}). */
 export async function signPayment(account: LocalAccount, domain: ChannelDomain, terms: PaymentTerms): Promise<Hex> {
-  return account.signTypedData(paymentTypedData(domain, terms));
+  if (account.sign === undefined) return account.signTypedData(paymentTypedData(domain, terms));
+  return account.sign({ hash: paymentDigest(domain, terms) });
 }
 
 /**
  * The address that signed these terms. Throws INVALID_PAYMENT_SIGNATURE for anything the contract
- * would refuse: not 65 bytes, v not 27/28, s = 0 or s > n/2, r = 0 or r >= n.
+ * would refuse: not 65 bytes, v not 27/28, s = 0 or s > n/2, r = 0 or r >= n. Recovers with noble
+ * directly (what viem's recoverAddress does, without its format conversions): this runs every round.
  */
 export async function recoverPaymentSigner(domain: ChannelDomain, terms: PaymentTerms, signature: Hex): Promise<Address> {
   checkSignature(signature);
-  const signer = await recoverAddress({ hash: paymentDigest(domain, terms), signature });
+  const bytes = fromHex(signature, 65, 'signature');
+  const recovered = new Uint8Array(65);
+  recovered[0] = bytes[64]! - 27;
+  recovered.set(bytes.subarray(0, 64), 1);
+  let publicKey: Uint8Array;
+  try {
+    publicKey = secp256k1.recoverPublicKey(recovered, paymentDigestBytes(domain, terms), { prehash: false });
+  } catch (cause) {
+    throw new AirtntError('INVALID_PAYMENT_SIGNATURE', 'invalid payment signature: no public key recovers from it', { cause });
+  }
+  const uncompressed = secp256k1.Point.fromBytes(publicKey).toBytes(false);
+  const signer = getAddress(toHex(keccak_256(uncompressed.subarray(1)).subarray(12)));
   if (signer === zeroAddress) throw invalidSignature('the signature recovers to the zero address');
   return signer;
 }

@@ -89,6 +89,17 @@ describe('round results (wrapper w -> requester)', () => {
     assert.ok(run.result.stateCiphertext.length < 40, `a one-cell change costs ${run.result.stateCiphertext.length} bytes`);
   });
 
+  it('a round without outputs has an empty outputs ciphertext, and outputs cannot be stripped or added', () => {
+    const none = runWrapped(glider, moved, []);
+    assert.equal(none.result.outputsCiphertext.length, 0);
+    assert.deepEqual(open(none).outputs, []);
+    // The record signs keccak256 of the (empty) ciphertext: swapping in a non-empty one is refused,
+    // and so is emptying the outputs of a round that had some.
+    const some = runWrapped(glider, moved, outputs);
+    assert.throws(() => open(none, { outputsCiphertext: some.result.outputsCiphertext }), code('RECORD_CIPHERTEXT_MISMATCH'));
+    assert.throws(() => open(some, { outputsCiphertext: new Uint8Array(0) }), code('RECORD_CIPHERTEXT_MISMATCH'));
+  });
+
   it('falls back to the full state when a diff would not be smaller', () => {
     const state = new Uint8Array(randomBytes(64));
     const run = runWrapped(state, randomBytes(64));

@@ -156,10 +156,13 @@ export function openRoundResult(params: OpenRoundResultParameters): { state: Uin
   }
   const layer = { keys, round: params.round, roundKey: params.key, keyHash };
   const statePayload = decryptLayers({ ...layer, purpose: 'state' }, params.stateCiphertext);
-  const outputsPayload = decryptLayers({ ...layer, purpose: 'outputs' }, params.outputsCiphertext);
+  // An empty outputs ciphertext means "no outputs"; the record's hash of it was checked above.
+  const outputs = params.outputsCiphertext.length === 0
+    ? []
+    : decodeOutputs(decryptLayers({ ...layer, purpose: 'outputs' }, params.outputsCiphertext), params.maxOutputBytes ?? DEFAULT_LIMITS.maxOutputBytes);
   const state = decodeStatePayload(params.previousState, statePayload, params.maxStateBytes ?? DEFAULT_LIMITS.maxStateBytes, params.codecs ?? ALL_DIFF_CODECS);
   if (!equalBytes(commitState(keys, state), record.outputStateCommitment)) {
     throw new AirtntError('STATE_COMMITMENT_MISMATCH', 'the decrypted state does not match the record\'s output commitment');
   }
-  return { state, outputs: decodeOutputs(outputsPayload, params.maxOutputBytes ?? DEFAULT_LIMITS.maxOutputBytes), record };
+  return { state, outputs, record };
 }
