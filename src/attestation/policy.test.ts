@@ -7,7 +7,8 @@ import { enclaveReportData } from './binding.js';
 import { detectEvidenceKind } from './detect.js';
 import { checkPolicy, verifyAgainstPolicy, verifyEnclaveIdentity, verifyEvidence, type AttestationPolicy } from './index.js';
 import { loadSampleCases, type SampleCase } from './samples.js';
-import type { VerifiedEvidence } from './types.js';
+import { DEFAULT_MIN_TCB_STATUS } from './policy.js';
+import type { TeeKind, VerifiedEvidence } from './types.js';
 
 const cases = loadSampleCases();
 const byFile = (file: string) => cases.find((entry) => entry.file === file)!;
@@ -23,7 +24,33 @@ describe('checkPolicy', () => {
   it('accepts the kinds, measurements and minimum TCB status it names', async () => {
     const verified = await verify(automataSgx);
     checkPolicy(verified, { allowedKinds: ['sgx'], measurements: [`0x${verified.measurement.toUpperCase()}`], minTcbStatus: 'SWHardeningNeeded' });
-    checkPolicy(verified, { allowedKinds: ['sgx', 'tdx'], minTcbStatus: 'OutOfDate' });
+    checkPolicy(verified, { allowedKinds: ['sgx', 'tdx'], minTcbStatus: 'OutOfDate', measurements: [verified.measurement] });
+  });
+
+  it('refuses hardware evidence whose measurement is not pinned, and says so', async () => {
+    const verified = await verify(automataSgx);
+    assert.throws(() => checkPolicy(verified, { allowedKinds: ['sgx'] }), (error) => isAirtntError(error, 'POLICY_MEASUREMENT_NOT_PINNED') && /pin the measurement/.test(error.message));
+    assert.throws(() => checkPolicy(verified, { allowedKinds: ['sgx'], measurements: [] }), code('POLICY_MEASUREMENT_NOT_PINNED'));
+    const tdx = await verify(phalaTdx);
+    assert.throws(() => checkPolicy(tdx, { allowedKinds: ['tdx'], minTcbStatus: 'NotApplicable' }), code('POLICY_MEASUREMENT_NOT_PINNED'));
+  });
+
+  it('refuses an OutOfDate platform by default, accepts it when the minimum is lowered explicitly', async () => {
+    const outOfDate = await verify(byFile('tdx/automata_quotev4_fmspc00806f05.bin'));
+    assert.equal(outOfDate.tcbStatus, 'OutOfDate');
+    assert.equal(DEFAULT_MIN_TCB_STATUS, 'ConfigurationAndSWHardeningNeeded');
+    const pinned = { allowedKinds: ['tdx'] as TeeKind[], measurements: [outOfDate.measurement] };
+    assert.throws(() => checkPolicy(outOfDate, pinned), (error) => isAirtntError(error, 'POLICY_TCB_TOO_LOW') && /--min-tcb-status/.test(error.message));
+    checkPolicy(outOfDate, { ...pinned, minTcbStatus: 'OutOfDate' });
+  });
+
+  it('checks the pinned TDX registers (RTMRs) beside MRTD', async () => {
+    const tdx = await verify(phalaTdx);
+    const base = { allowedKinds: ['tdx'] as TeeKind[], measurements: [tdx.measurement], minTcbStatus: 'NotApplicable' as const };
+    const registers = { rtmr0: tdx.measurements.rtmr0!, RTMR3: `0x${tdx.measurements.rtmr3!}` };
+    checkPolicy(tdx, { ...base, registers });
+    assert.throws(() => checkPolicy(tdx, { ...base, registers: { ...registers, rtmr1: '00'.repeat(48) } }), code('POLICY_REGISTER_MISMATCH'));
+    assert.throws(() => checkPolicy(tdx, { ...base, registers: { hostdata: '00'.repeat(32) } }), code('POLICY_REGISTER_MISMATCH'));
   });
 
   it('refuses another kind, another measurement, a lower TCB status', async () => {
@@ -41,7 +68,9 @@ describe('checkPolicy', () => {
     const debug = await verify(nitroDebug);
     assert.equal(debug.debug, true);
     assert.throws(() => checkPolicy(debug, { allowedKinds: ['nitro'] }), code('POLICY_DEBUG_NOT_ALLOWED'));
-    checkPolicy(debug, { allowedKinds: ['nitro'], allowDebug: true, minTcbStatus: 'UpToDate' });
+    checkPolicy(debug, { allowedKinds: ['nitro'], allowDebug: true, minTcbStatus: 'UpToDate', measurements: [debug.measurement] });
+    // Accepting the simulated TEE does not accept a debug hardware enclave.
+    assert.throws(() => checkPolicy(debug, { allowedKinds: ['nitro', 'simulated'], allowSimulated: true, measurements: [debug.measurement] }), code('POLICY_DEBUG_NOT_ALLOWED'));
   });
 });
 

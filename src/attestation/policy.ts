@@ -12,10 +12,24 @@ import type { Evidence, TcbStatus, TeeKind, VerifiedEvidence } from './types.js'
 export type AttestationPolicy = {
   /** Kinds accepted at all; 'simulated' is accepted only if also allowSimulated. */
   allowedKinds: TeeKind[];
-  /** Accepted code identities (lowercase hex, 0x optional); absent = any. */
+  /**
+   * Accepted code identities (lowercase hex, 0x optional): SGX MRENCLAVE, TDX MRTD, SEV-SNP
+   * MEASUREMENT, Nitro PCR0. Required for hardware evidence (POLICY_MEASUREMENT_NOT_PINNED without
+   * it); only the simulated TEE, which proves nothing anyway, may go without.
+   */
   measurements?: string[];
-  /** The lowest Intel TCB status accepted (see TCB_STATUS_RANK); ignored for kinds without one. */
+  /**
+   * Further registers that must hold exactly these values, by the names of
+   * `VerifiedEvidence.measurements` (TDX rtmr0..rtmr3, mrconfigid; SEV-SNP hostdata, vmpl, policy;
+   * Nitro pcr1, pcr2, ...). On TDX/SEV-SNP the whole guest is the trusted base, so pin what measures it.
+   */
+  registers?: Record<string, string>;
+  /**
+   * The lowest Intel TCB status accepted (see TCB_STATUS_RANK); ignored for kinds without one.
+   * Default DEFAULT_MIN_TCB_STATUS; 'NotApplicable' turns the check off (Revoked is always refused).
+   */
   minTcbStatus?: TcbStatus;
+  /** Accept debug-mode enclaves, whose host can read their memory (never implied by allowSimulated). */
   allowDebug?: boolean;
   /** Development only: accept the simulated (INSECURE) TEE. */
   allowSimulated?: boolean;
@@ -35,6 +49,12 @@ export const TCB_STATUS_RANK: readonly TcbStatus[] = [
   'OutOfDateConfigurationNeeded',
   'Revoked',
 ];
+
+/**
+ * Refuses out-of-date platforms unless the policy lowers the bar explicitly: an OutOfDate TCB has
+ * published vulnerabilities that may expose enclave memory or keys.
+ */
+export const DEFAULT_MIN_TCB_STATUS: TcbStatus = 'ConfigurationAndSWHardeningNeeded';
 
 const normaliseHex = (value: string) => value.toLowerCase().replace(/^0x/, '');
 
@@ -59,18 +79,41 @@ export function checkPolicy(verified: VerifiedEvidence, policy: AttestationPolic
   if (verified.tcbStatus === 'Revoked') {
     throw new AirtntError('POLICY_TCB_TOO_LOW', 'the platform TCB is revoked', { details: { tcbStatus: verified.tcbStatus } });
   }
-  if (policy.minTcbStatus && policy.minTcbStatus !== 'NotApplicable' && verified.tcbStatus !== 'NotApplicable') {
+  const minTcbStatus = policy.minTcbStatus ?? DEFAULT_MIN_TCB_STATUS;
+  if (minTcbStatus !== 'NotApplicable' && verified.tcbStatus !== 'NotApplicable') {
     const rank = TCB_STATUS_RANK.indexOf(verified.tcbStatus);
-    if (rank < 0 || rank > TCB_STATUS_RANK.indexOf(policy.minTcbStatus)) {
-      throw new AirtntError('POLICY_TCB_TOO_LOW', `the platform TCB status ${verified.tcbStatus} is below ${policy.minTcbStatus}`, {
-        details: { tcbStatus: verified.tcbStatus, minTcbStatus: policy.minTcbStatus, advisories: verified.advisories },
+    if (rank < 0 || rank > TCB_STATUS_RANK.indexOf(minTcbStatus)) {
+      throw new AirtntError('POLICY_TCB_TOO_LOW', `the platform TCB status ${verified.tcbStatus} is below ${minTcbStatus}`, {
+        details: { tcbStatus: verified.tcbStatus, minTcbStatus, advisories: verified.advisories },
+        hint: policy.minTcbStatus === undefined ? `the default minimum is ${DEFAULT_MIN_TCB_STATUS}; lower it explicitly (--min-tcb-status) only if you accept the platform's known vulnerabilities` : undefined,
       });
     }
   }
-  if (policy.measurements && !policy.measurements.map(normaliseHex).includes(normaliseHex(verified.measurement))) {
+  checkMeasurements(verified, policy);
+}
+
+function checkMeasurements(verified: VerifiedEvidence, policy: AttestationPolicy): void {
+  const pinned = policy.measurements ?? [];
+  const simulated = verified.insecure || verified.kind === 'simulated';
+  if (pinned.length === 0 && !simulated) {
+    // Without a pinned measurement, genuine hardware running any code at all would pass.
+    throw new AirtntError('POLICY_MEASUREMENT_NOT_PINNED', `no expected measurement is pinned for this ${verified.kind} enclave: any code on genuine hardware would be accepted`, {
+      details: { kind: verified.kind, measurement: verified.measurement },
+      hint: 'pin the measurement of the release you trust (--measurement HEX, or the policy\'s measurements); on TDX/SEV-SNP also pin the registers that measure the rest of the guest (--register rtmr0=HEX ...)',
+    });
+  }
+  if (pinned.length > 0 && !pinned.map(normaliseHex).includes(normaliseHex(verified.measurement))) {
     throw new AirtntError('POLICY_MEASUREMENT_NOT_ALLOWED', 'the enclave runs code that the policy does not accept', {
       details: { measurement: verified.measurement },
     });
+  }
+  for (const [name, expected] of Object.entries(policy.registers ?? {})) {
+    const actual = verified.measurements[name.toLowerCase()];
+    if (actual === undefined || normaliseHex(actual) !== normaliseHex(expected)) {
+      throw new AirtntError('POLICY_REGISTER_MISMATCH', `the enclave's ${name} is not the pinned value`, {
+        details: { register: name, expected: normaliseHex(expected), actual: actual ?? null, available: Object.keys(verified.measurements) },
+      });
+    }
   }
 }
 

@@ -6,6 +6,7 @@
 import type { Hex } from 'viem';
 import { hexToBytes, keccak256, zeroHash } from 'viem';
 import { requireChannels, type ChainClient } from './client.js';
+import { AirtntError } from '../util/errors.js';
 import { toChainError } from './errors.js';
 import { airtntChannelsAbi } from './generated/contracts.js';
 
@@ -20,35 +21,38 @@ export type RevealedKey = {
 
 export type FindRevealedKeysParameters = {
   channelId: Hex;
-  /** Where to start looking (default: the genesis block); set it on chains whose nodes limit log ranges. */
+  /**
+   * Where to start looking: the block the channel was opened in (nothing about it can be older).
+   * Default: the genesis block, which on a long chain means many pages; always set it on real chains.
+   */
   fromBlock?: bigint;
+  /** Where to stop (default: the latest block). */
   toBlock?: bigint;
+  /** Blocks per eth_getLogs request (default 5,000: public RPC providers refuse much wider ranges). */
+  maxBlockRange?: bigint;
 };
+
+export const DEFAULT_LOG_BLOCK_RANGE = 5_000n;
 
 export async function findRevealedKeys(
   client: ChainClient,
   params: FindRevealedKeysParameters,
 ): Promise<RevealedKey[]> {
   const channels = requireChannels(client);
-  const range = { fromBlock: params.fromBlock ?? 0n, ...(params.toBlock === undefined ? {} : { toBlock: params.toBlock }) };
+  const step = params.maxBlockRange ?? DEFAULT_LOG_BLOCK_RANGE;
+  if (step < 1n) throw new AirtntError('INVALID_BLOCK_RANGE', 'maxBlockRange must be at least 1', { details: { maxBlockRange: step } });
   try {
-    const [collected, closed] = await Promise.all([
-      client.public.getContractEvents({
-        address: channels,
-        abi: airtntChannelsAbi,
-        eventName: 'Collected',
-        args: { channelId: params.channelId },
-        ...range,
-      }),
-      client.public.getContractEvents({
-        address: channels,
-        abi: airtntChannelsAbi,
-        eventName: 'Closed',
-        args: { channelId: params.channelId },
-        ...range,
-      }),
-    ]);
-    return [...collected, ...closed]
+    const last = params.toBlock ?? (await client.public.getBlockNumber());
+    const logs = [];
+    for (let from = params.fromBlock ?? 0n; from <= last; from += step) {
+      const range = { fromBlock: from, toBlock: from + step - 1n < last ? from + step - 1n : last };
+      const [collected, closed] = await Promise.all([
+        client.public.getContractEvents({ address: channels, abi: airtntChannelsAbi, eventName: 'Collected', args: { channelId: params.channelId }, ...range }),
+        client.public.getContractEvents({ address: channels, abi: airtntChannelsAbi, eventName: 'Closed', args: { channelId: params.channelId }, ...range }),
+      ]);
+      logs.push(...collected, ...closed);
+    }
+    return logs
       .filter((log) => log.args.key !== undefined && log.args.key !== zeroHash) // release reveals nothing
       .sort((a, b) => Number(a.blockNumber - b.blockNumber) || a.logIndex - b.logIndex)
       .map((log) => ({

@@ -56,7 +56,7 @@ export type DemoResult = {
   channels: Address;
 };
 
-const DEMO_DEFAULTS = { width: 50, height: 50, cycles: 1000, perRound: 200, killAfterRounds: 2, pricePerCycle: 10_000_000_000n };
+const DEMO_DEFAULTS = { width: 50, height: 50, cycles: 1000, perRound: 200, killAfterRounds: 2, pricePerCycle: 1_000_000_000n };
 
 export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   const settings = { ...DEMO_DEFAULTS, ...options };
@@ -94,6 +94,13 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       dataDir: join(workDir, 'requester'),
       policy: { allowedKinds: ['simulated'], allowSimulated: true, allowDebug: true },
       channelSeconds: 3600,
+      // Sessions of killAfterRounds rounds (then a top-up and a new session), so executor 1 dies at the
+      // end of its session. Killed mid-session, it could die with the next round's result already on
+      // its way: the requester would pay that round, never get its key, and pay it again elsewhere
+      // (the one round an executor's failure can cost), and the demo would not add up to the
+      // uninterrupted price.
+      depositRounds: settings.killAfterRounds,
+      timeouts: { keyMs: 3_000, keyFromChainMs: 2_000 },
       onProgress: (progress) => {
         log(`  round ${progress.rounds}/${progress.totalRounds}: ${progress.cyclesDone}/${progress.totalCycles} generations, paid ${progress.paid} wei, on ${progress.executor}`);
         if (progress.executor === executors[0]!.url && progress.rounds === settings.killAfterRounds && executors[0]!.child.exitCode === null) {

@@ -8,6 +8,14 @@
  * Varints are unsigned LEB128, at most 5 bytes (values < 2^32). A run of fewer than MIN_GAP unchanged
  * bytes inside a change is kept in the changed run: writing it as two varints would cost more.
  * The caller compares sizes and falls back to the full state when the diff is not smaller.
+ *
+ * A byte diff compares position by position, so a state that drops a prefix (a queue popped from the
+ * front) shifts everything and diffs to nearly its whole length. The drop diff handles that:
+ *
+ *   dropDiff = varint(dropped) || genDiff(previous[dropped..], next)
+ *
+ * It keeps previous[dropped..] (cut or zero-padded to the new length) and patches it: a changed header,
+ * an appended tail. genDropDiff finds `dropped` by looking up a few windows of the new state in the old.
  */
 import { AirtntError } from '../util/errors.js';
 
@@ -93,4 +101,55 @@ export function applyDiff(previous: Uint8Array, diff: Uint8Array, maxLength: num
     offset = afterRun + run;
   }
   return next;
+}
+
+/** Windows of the new state looked up in the old one, and their length. */
+const DROP_PROBES = 6;
+const DROP_PROBE_BYTES = 48;
+/** Most candidate offsets fully diffed (each costs one pass over the state). */
+const DROP_MAX_CANDIDATES = 3;
+
+/**
+ * The smallest drop diff over the prefix lengths its probes suggest, or undefined when no window of
+ * `next` is found further on in `previous` (nothing was dropped from the front).
+ */
+export function genDropDiff(previous: Uint8Array, next: Uint8Array): Uint8Array | undefined {
+  let best: Uint8Array | undefined;
+  for (const dropped of droppedPrefixCandidates(previous, next)) {
+    const out: number[] = [];
+    pushVarint(out, dropped);
+    const body = genDiff(previous.subarray(dropped), next);
+    if (best === undefined || out.length + body.length < best.length) {
+      best = new Uint8Array(out.length + body.length);
+      best.set(out);
+      best.set(body, out.length);
+    }
+  }
+  return best;
+}
+
+export function applyDropDiff(previous: Uint8Array, diff: Uint8Array, maxLength: number): Uint8Array {
+  const [dropped, bodyStart] = readVarint(diff, 0);
+  if (dropped > previous.length) throw malformed('drop diff drops more than the previous state holds', { dropped, length: previous.length });
+  return applyDiff(previous.subarray(dropped), diff.subarray(bodyStart), maxLength);
+}
+
+/**
+ * Where windows of `next` (spread over it) first reappear in `previous` past their own position:
+ * each gives a dropped-prefix length. Uniform windows (blank rows, zero runs) match anywhere, so they
+ * are skipped. Buffer.indexOf keeps the search linear in practice.
+ */
+function droppedPrefixCandidates(previous: Uint8Array, next: Uint8Array): number[] {
+  const probeBytes = Math.min(DROP_PROBE_BYTES, next.length);
+  if (probeBytes < 8 || previous.length <= probeBytes) return [];
+  const haystack = Buffer.from(previous.buffer, previous.byteOffset, previous.byteLength);
+  const found = new Set<number>();
+  for (let i = 1; i <= DROP_PROBES && found.size < DROP_MAX_CANDIDATES; i++) {
+    const position = Math.min(Math.floor((next.length * i) / (DROP_PROBES + 1)), next.length - probeBytes);
+    const window = next.subarray(position, position + probeBytes);
+    if (window.every((byte) => byte === window[0])) continue;
+    const at = haystack.indexOf(window, position + 1);
+    if (at > position) found.add(at - position);
+  }
+  return [...found];
 }

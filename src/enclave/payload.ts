@@ -5,16 +5,17 @@
  *     kind 0 FULL       body = the new state
  *     kind 1 BYTE_DIFF  body = genDiff(previous, next)            (src/enclave/diff.ts)
  *     kind 2 LIFE_DIFF  body = genLifeDiff(previous, next)        (src/functions/life-diff.ts)
+ *     kind 3 DROP_DIFF  body = genDropDiff(previous, next)        (src/enclave/diff.ts: a prefix dropped)
  *   outputs payload = count(u32) || ( length(u32) || bytes )*
  *
  * Pure: used by the enclave (encode) and the requester (decode).
  */
 import { concatBytes, u32be } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
-import { applyDiff, genDiff } from './diff.js';
+import { applyDiff, applyDropDiff, genDiff, genDropDiff } from './diff.js';
 import { MAX_OUTPUTS_PER_ROUND } from './limits.js';
 
-export const STATE_KINDS = { full: 0, byteDiff: 1, lifeDiff: 2 } as const;
+export const STATE_KINDS = { full: 0, byteDiff: 1, lifeDiff: 2, dropDiff: 3 } as const;
 export type StateKind = keyof typeof STATE_KINDS;
 
 /** A compact diff for states of a particular function (the Game of Life one). */
@@ -23,7 +24,7 @@ export type DiffCodec = {
   apply(previous: Uint8Array, diff: Uint8Array, maxLength: number): Uint8Array;
 };
 
-export type DiffCodecs = Partial<Record<Exclude<StateKind, 'full' | 'byteDiff'>, DiffCodec>>;
+export type DiffCodecs = Partial<Record<Exclude<StateKind, 'full' | 'byteDiff' | 'dropDiff'>, DiffCodec>>;
 
 function malformed(message: string, details: Record<string, unknown> = {}): AirtntError {
   return new AirtntError('PAYLOAD_MALFORMED', message, { details });
@@ -31,23 +32,27 @@ function malformed(message: string, details: Record<string, unknown> = {}): Airt
 
 /**
  * The smallest encoding of `next` given `previous`: a diff only when it is strictly smaller than the
- * full state. `lifeDiff` is tried only when the function is the Game of Life.
+ * full state. `lifeDiff` is tried only when the function is the Game of Life; `dropDiff` only when a
+ * window of the new state reappears further on in the old one.
  */
 export function encodeStatePayload(previous: Uint8Array, next: Uint8Array, codecs: DiffCodecs = {}): { payload: Uint8Array; kind: StateKind } {
   let best: { kind: StateKind; body: Uint8Array } = { kind: 'full', body: next };
-  const candidates: [StateKind, () => Uint8Array][] = [['byteDiff', () => genDiff(previous, next)]];
+  const candidates: [StateKind, () => Uint8Array | undefined][] = [
+    ['byteDiff', () => genDiff(previous, next)],
+    ['dropDiff', () => genDropDiff(previous, next)],
+  ];
   if (codecs.lifeDiff) {
     const life = codecs.lifeDiff;
     candidates.push(['lifeDiff', () => life.gen(previous, next)]);
   }
   for (const [kind, gen] of candidates) {
-    let body: Uint8Array;
+    let body: Uint8Array | undefined;
     try {
       body = gen();
     } catch {
       continue; // a specialised diff that does not apply to this state: another encoding will do
     }
-    if (body.length < best.body.length) best = { kind, body };
+    if (body !== undefined && body.length < best.body.length) best = { kind, body };
   }
   return { payload: concatBytes(new Uint8Array([STATE_KINDS[best.kind]]), best.body), kind: best.kind };
 }
@@ -61,6 +66,8 @@ export function decodeStatePayload(previous: Uint8Array, payload: Uint8Array, ma
       return body.slice();
     case STATE_KINDS.byteDiff:
       return applyDiff(previous, body, maxStateBytes);
+    case STATE_KINDS.dropDiff:
+      return applyDropDiff(previous, body, maxStateBytes);
     case STATE_KINDS.lifeDiff: {
       if (!codecs.lifeDiff) throw malformed('state payload is a Game of Life diff, but no decoder for it was given');
       return codecs.lifeDiff.apply(previous, body, maxStateBytes);

@@ -3,10 +3,13 @@
  * channel when its session ends, sweeps every channel with an uncollected payment on start (after a
  * crash) and then periodically when no session is using it, and collects even a busy channel once
  * its expiry is within the safety margin (after expiry the payment could no longer be collected).
+ * Sweeps go soonest expiry first. A collect is trusted only once it is confirmBlocks deep: then it is
+ * read back, and one a reorg dropped is collected again (in memory: a restart re-checks through the
+ * 'already collected' read of the next collect instead).
  * Collecting reveals the round key on-chain, which is what lets a requester recover a withheld key.
  */
 import type { Hex } from 'viem';
-import { chainNow, collectPayment, readChannel, type ChainClient } from '../chain/index.js';
+import { chainNow, collectPayment, findRevealedKeys, readChannel, type ChainClient } from '../chain/index.js';
 import { isAirtntError } from '../util/errors.js';
 import type { ExecutorStore, StoredChannel } from './executor-store.js';
 
@@ -21,6 +24,11 @@ export type CollectorOptions = {
   intervalMs: number;
   /** False only for the withhold-key-no-collect test switch. */
   enabled: boolean;
+  /**
+   * A collect is read back from the chain once it is this many blocks deep; if a reorg dropped it,
+   * the payment counts as uncollected again and is collected anew (default 12).
+   */
+  confirmBlocks?: bigint;
   log(line: string): void;
 };
 
@@ -30,6 +38,8 @@ export class Collector {
   private timer: NodeJS.Timeout | undefined;
   private readonly inFlight = new Map<Hex, Promise<CollectOutcome | undefined>>();
   private sweeping: Promise<CollectOutcome[]> | undefined;
+  /** Collects marked in the store but not yet confirmed deep enough on-chain. */
+  private readonly unconfirmed = new Map<Hex, { amount: bigint; previous: bigint; blockNumber: bigint }>();
 
   constructor(private readonly options: CollectorOptions) {}
 
@@ -46,12 +56,21 @@ export class Collector {
     await Promise.allSettled([...this.inFlight.values(), this.sweeping]);
   }
 
-  /** Collects every uncollected channel that is idle, or any that is about to expire. */
+  /** Collects awaiting their confirmation depth. */
+  get unconfirmedCount(): number {
+    return this.unconfirmed.size;
+  }
+
+  /**
+   * Collects every uncollected channel that is idle, or any that is about to expire, soonest expiry
+   * first (those are the ones that can be lost); first re-checks earlier collects that are deep enough.
+   */
   sweep(options: { includeActive?: boolean } = {}): Promise<CollectOutcome[]> {
     if (!this.options.enabled) return Promise.resolve([]);
     if (this.sweeping !== undefined) return this.sweeping;
     this.sweeping = (async () => {
-      const pending = this.options.store.uncollectedChannels();
+      await this.confirmCollects();
+      const pending = this.options.store.uncollectedChannels().sort((a, b) => (a.channel.expiry < b.channel.expiry ? -1 : a.channel.expiry > b.channel.expiry ? 1 : 0));
       if (pending.length === 0) return [];
       let now: bigint;
       try {
@@ -97,8 +116,9 @@ export class Collector {
         store.markCollected(channelId, onChain.collected, Date.now());
         return { channelId, amount: onChain.collected, status: 'already' };
       }
-      await collectPayment(chain, { ref, amount: payment.amount, key: payment.key, signature: payment.signature });
+      const collected = await collectPayment(chain, { ref, amount: payment.amount, key: payment.key, signature: payment.signature });
       store.markCollected(channelId, payment.amount, Date.now());
+      this.unconfirmed.set(channelId, { amount: payment.amount, previous: channel.collected, blockNumber: collected.blockNumber });
       log(`collected ${payment.amount} on channel ${channelId.slice(0, 10)} (round ${payment.round})`);
       return { channelId, amount: payment.amount, status: 'collected' };
     } catch (error) {
@@ -106,6 +126,45 @@ export class Collector {
       log(`collector: channel ${channelId.slice(0, 10)} not collected: ${reason}`);
       return { channelId, amount: payment.amount, status: 'failed', error: reason };
     }
+  }
+
+  /** Re-reads collects that are confirmBlocks deep; one a reorg dropped is made uncollected again. */
+  private async confirmCollects(): Promise<void> {
+    if (this.unconfirmed.size === 0) return;
+    const { store, chain, log } = this.options;
+    const depth = this.options.confirmBlocks ?? 12n;
+    let head: bigint;
+    try {
+      head = await chain.public.getBlockNumber({ cacheTime: 0 });
+    } catch {
+      return; // try again at the next sweep
+    }
+    for (const [channelId, collect] of this.unconfirmed) {
+      if (head < collect.blockNumber + depth) continue;
+      try {
+        if (!(await this.collectStands(channelId, collect))) {
+          store.markCollected(channelId, collect.previous, Date.now());
+          log(`collector: the collect of ${collect.amount} on channel ${channelId.slice(0, 10)} is gone from the chain (reorg?); collecting again`);
+        }
+        this.unconfirmed.delete(channelId);
+      } catch (error) {
+        log(`collector: cannot confirm the collect on channel ${channelId.slice(0, 10)}: ${isAirtntError(error) ? error.code : String(error)}`);
+      }
+    }
+  }
+
+  /** True if the chain shows `amount` (or more) collected on the channel, now or in a Collected/Closed event. */
+  private async collectStands(channelId: Hex, collect: { amount: bigint; blockNumber: bigint }): Promise<boolean> {
+    const { store, chain } = this.options;
+    const channel = store.channel(channelId);
+    if (channel === undefined) return true;
+    const onChain = await readChannel(chain, refOf(channel, chain));
+    if (onChain.isOpen && onChain.channelId.toLowerCase() === channelId.toLowerCase()) return onChain.collected >= collect.amount;
+    // Closed or re-opened since: its events tell. A reorg re-mines at or above the fork point.
+    const depth = this.options.confirmBlocks ?? 12n;
+    const fromBlock = collect.blockNumber > depth ? collect.blockNumber - depth : 0n;
+    const revealed = await findRevealedKeys(chain, { channelId, fromBlock });
+    return revealed.some((r) => r.amount >= collect.amount);
   }
 }
 

@@ -68,7 +68,11 @@ describe('crashes', () => {
     assert.match(resumed.stderr, /INSECURE/);
     const { expected } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 10, executors: [] });
     assert.deepEqual(encodeLifeState(40, 20, parsePatternFile(out, readFileSync(out, 'utf8'))), expected);
-    await eventually(async () => ((await collectedOn(6, 2)) === 40n * TEST_PRICE_PER_CYCLE ? true : undefined), 15_000, 'collection of the whole run');
+    // The executor ran round 1 on lane 0 and was never paid for it (the requester died), so it refuses
+    // lane 0 from then on: the resumed run pays rounds 1..3 on lane 1. Lane 0 holds round 0 only.
+    const onBothLanes = async () => (await collectedOn(6, 2, 0n)) + (await collectedOn(6, 2, 1n));
+    await eventually(async () => ((await onBothLanes()) === 40n * TEST_PRICE_PER_CYCLE ? true : undefined), 15_000, 'collection of the whole run');
+    assert.equal(await collectedOn(6, 2, 0n), 10n * TEST_PRICE_PER_CYCLE, 'nothing more was paid on the lane that owes a round');
   });
 
   it('transfer: executor 1 SIGKILLed mid-run, the run continues on executor 2 and ends bit-identical', async () => {

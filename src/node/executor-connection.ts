@@ -3,6 +3,11 @@
  * session machine (src/protocol/executor-session.ts), runs rounds in the enclave, and commits every
  * accepted payment to SQLite before releasing its key. Any bad input ends this connection with an
  * error frame; nothing stored is lost and the node keeps serving others.
+ *
+ * The requester never has two frames outstanding, so a frame that arrives while another is being
+ * handled ends the connection (nothing queues up). A connection must `open` within preOpenMs.
+ * The session id is claimed before the first await, the channel once its checks pass; both stay
+ * claimed until the enclave's round has settled, even after the socket closed.
  */
 import type { Socket } from 'node:net';
 import { zeroAddress, type Address, type Hex } from 'viem';
@@ -11,6 +16,8 @@ import { readChannel, chainNow, type ChainClient } from '../chain/index.js';
 import type { Enclave, RoundResult } from '../enclave/types.js';
 import {
   acceptPayment,
+  checkNextCycles,
+  checkOpenTerms,
   checkPayment,
   checkSessionOpening,
   expectedPayment,
@@ -20,7 +27,7 @@ import {
   type ChannelPolicy,
   type ExecutorSessionState,
 } from '../protocol/executor-session.js';
-import { decodeMessage, encodeMessage, type Message, type OpenMessage, type PayMessage, type ResultMessage } from '../protocol/messages.js';
+import { decodeMessage, encodeMessage, printableText, type Message, type OpenMessage, type PayMessage, type ResultMessage } from '../protocol/messages.js';
 import { keyHashOf, recoverPaymentSigner } from '../protocol/payment.js';
 import { decodeRecord, type RoundRecord } from '../protocol/record.js';
 import { recoverSessionOpenSigner } from '../protocol/session-open.js';
@@ -37,6 +44,8 @@ export type ConnectionContext = {
   maxFrameBytes: number;
   /** How long the executor waits for the requester's next message before dropping the session. */
   idleMs: number;
+  /** How long a new connection may stay without an `open` (default 3 s: idle sockets hold a slot). */
+  preOpenMs?: number;
   /** Channels and sessions with a live connection (a channel serves one session at a time). */
   activeChannels: Set<Hex>;
   activeSessions: Set<Hex>;
@@ -44,6 +53,8 @@ export type ConnectionContext = {
   onSessionEnd(channelId: Hex): void;
   log(line: string): void;
 };
+
+const DEFAULT_PRE_OPEN_MS = 3_000;
 
 export type ConnectionStats = { bytesSent: number; bytesReceived: number };
 
@@ -57,8 +68,13 @@ class ExecutorConnection {
   private pendingKey: Uint8Array | undefined;
   private previousResult: ResultMessage | undefined;
   private ended = false;
+  private closed = false;
+  private settled = false;
   private idleTimer: NodeJS.Timeout | undefined;
-  private queue: Promise<void> = Promise.resolve();
+  /** The frame being handled (at most one: a second one while it runs ends the connection). */
+  private inFlight: Promise<void> | undefined;
+  private claimedSession: Hex | undefined;
+  private claimedChannel: Hex | undefined;
   /** Chain time = local time + offset, measured at the opening (one RPC per session, not per round). */
   private chainClockOffset = 0n;
 
@@ -69,10 +85,21 @@ class ExecutorConnection {
   ) {}
 
   begin(): void {
-    this.armIdleTimer();
+    this.armIdleTimer(this.ctx.preOpenMs ?? DEFAULT_PRE_OPEN_MS, 'SESSION_NOT_OPENED');
     this.ws.on('message', (data, isBinary) => {
+      if (this.ended) return;
+      if (this.inFlight !== undefined) {
+        this.fail(new AirtntError('MESSAGE_OUT_OF_ORDER', 'a second message arrived while one is being handled', { hint: 'wait for the answer to each message' }));
+        return;
+      }
       const frame = toBytes(data);
-      this.queue = this.queue.then(() => this.onFrame(frame, isBinary)).catch((error: unknown) => this.fail(error));
+      const handling = this.onFrame(frame, isBinary)
+        .catch((error: unknown) => this.fail(error))
+        .finally(() => {
+          this.inFlight = undefined;
+          if (this.closed) this.settle();
+        });
+      this.inFlight = handling;
     });
     this.ws.on('error', (error) => this.fail(new AirtntError('CONNECTION_ERROR', error.message, { cause: error })));
     this.ws.on('close', () => this.onClose());
@@ -88,7 +115,7 @@ class ExecutorConnection {
 
   private async onMessage(message: Message): Promise<void> {
     if (message.kind === 'error') {
-      this.ctx.log(`requester error: ${message.code}: ${message.message}`);
+      this.ctx.log(`requester error: ${message.code}: ${printableText(message.message)}`);
       this.end(1000, 'peer error');
       return;
     }
@@ -108,8 +135,14 @@ class ExecutorConnection {
     if (this.ctx.activeSessions.has(sessionId) || this.ctx.store.hasSession(sessionId)) {
       throw new AirtntError('SESSION_EXISTS', 'this session id was used before', { hint: 'draw a fresh random session id' });
     }
+    // Claimed before the first await, so two openings with one session id cannot both pass.
+    this.ctx.activeSessions.add(sessionId);
+    this.claimedSession = sessionId;
     const executor = this.ctx.chain.account.address;
     const token = open.token ?? zeroAddress;
+    const schedule = { roundCycles: open.cycles, sessionCycles: open.sessionCycles };
+    // Token, rate and cycles first: junk openings are refused before any signature recovery or RPC.
+    checkOpenTerms({ token, rate: open.rate, schedule, firstRound: open.firstRound }, this.ctx.policy);
     // The signer is the requester: the channel looked up is (signer, this executor, token, lane).
     const requester = await recoverSessionOpenSigner(
       this.ctx.chain.domain,
@@ -123,6 +156,8 @@ class ExecutorConnection {
         firstRound: open.firstRound,
         rate: open.rate,
         base: open.base,
+        roundCycles: open.cycles,
+        sessionCycles: open.sessionCycles,
       },
       open.signature,
     );
@@ -132,11 +167,14 @@ class ExecutorConnection {
     checkSessionOpening({
       channel,
       knownSigned: this.ctx.store.latestPayment(channel.channelId)?.amount ?? 0n,
+      unpaidRound: this.ctx.store.unpaidRound(channel.channelId),
       signer: requester,
       requester,
+      token,
       rate: open.rate,
       base: open.base,
-      cycles: open.cycles,
+      schedule,
+      firstRound: open.firstRound,
       nowSeconds,
       policy: this.ctx.policy,
     });
@@ -147,8 +185,8 @@ class ExecutorConnection {
       });
     }
     this.ctx.activeChannels.add(channel.channelId);
-    this.ctx.activeSessions.add(sessionId);
-    this.session = newExecutorSession({ sessionId, channel, requester, rate: open.rate, base: open.base, firstRound: open.firstRound });
+    this.claimedChannel = channel.channelId;
+    this.session = newExecutorSession({ sessionId, channel, requester, rate: open.rate, base: open.base, firstRound: open.firstRound, schedule });
     this.ctx.store.insertSession(
       { sessionId, channelId: channel.channelId, requester, token: ref.token, lane: ref.lane, rate: open.rate, base: open.base, firstRound: open.firstRound },
       channel.expiry,
@@ -162,7 +200,7 @@ class ExecutorConnection {
       firstRound: open.firstRound,
     });
     this.ctx.log(`session ${sessionId.slice(0, 10)} opened on channel ${channel.channelId.slice(0, 10)} by ${requester}`);
-    await this.runRound(open.cycles);
+    await this.runRound(Math.min(open.cycles, open.sessionCycles));
   }
 
   private async runRound(cycles: number): Promise<void> {
@@ -180,6 +218,7 @@ class ExecutorConnection {
     this.session = finishRound(this.session!, { round, cyclesDone: Number(record.cyclesDone), keyHash });
     this.ctx.store.insertRound({
       sessionId: this.session.sessionId,
+      channelId: this.session.channelId,
       round,
       cyclesAsked: cycles,
       cyclesDone: Number(record.cyclesDone),
@@ -198,7 +237,9 @@ class ExecutorConnection {
    * check out, round r+1 is handed to the enclave (another thread) and, while it runs, the payment
    * is committed (fsync) on this thread; only then is k released, and only after that can the result
    * of r+1 leave. So the executor starts r+1 only with a valid payment for r in hand, never releases
-   * anything unpaid, and is never owed more than one round.
+   * anything unpaid, and is never owed more than one round. A valid payment is always stored and its
+   * k released: if round r+1 is refused (cycles, deposit, expiry), that comes after, as the error
+   * that ends the session.
    */
   private async onPay(pay: PayMessage): Promise<void> {
     const session = this.session!;
@@ -215,16 +256,15 @@ class ExecutorConnection {
     checkPayment(session, pay.amount, signer);
     const round = session.unpaid!.round;
     const paid = acceptPayment(session);
+    this.session = paid;
     let next: { round: bigint; running: Promise<RoundResult> } | undefined;
+    let refused: unknown;
     if (pay.nextCycles > 0 && !this.misbehaving('crash-after-payment', round)) {
-      const nowSeconds = BigInt(Math.floor(Date.now() / 1000)) + this.chainClockOffset;
-      const started = startRound(paid, pay.nextCycles, nowSeconds, this.ctx.policy);
-      const running = this.ctx.enclave.runRound(hexToBytes32(session.sessionId), started.round, pay.nextCycles);
-      running.catch(() => undefined); // awaited below; a failure ends the connection there
-      next = { round: started.round, running };
-      this.session = started.state;
-    } else {
-      this.session = paid;
+      try {
+        next = this.startNextRound(paid, pay.nextCycles);
+      } catch (error) {
+        refused = error;
+      }
     }
     const stored = {
       channelId: session.channelId,
@@ -241,11 +281,23 @@ class ExecutorConnection {
     if (this.misbehaving('crash-after-payment', round)) crashNow();
     if (!withhold) this.send({ kind: 'key', round, key: this.pendingKey! });
     this.pendingKey = undefined;
+    if (refused !== undefined) throw refused;
     if (next !== undefined) {
       this.deliverResult(next.round, pay.nextCycles, await next.running);
     } else {
       this.end(1000, 'session complete');
     }
+  }
+
+  /** Checks round r+1 against the signed schedule and the channel, and hands it to the enclave. */
+  private startNextRound(paid: ExecutorSessionState, cycles: number): { round: bigint; running: Promise<RoundResult> } {
+    checkNextCycles(paid, cycles);
+    const nowSeconds = BigInt(Math.floor(Date.now() / 1000)) + this.chainClockOffset;
+    const started = startRound(paid, cycles, nowSeconds, this.ctx.policy);
+    const running = this.ctx.enclave.runRound(hexToBytes32(paid.sessionId), started.round, cycles);
+    running.catch(() => undefined); // awaited in onPay; a failure ends the connection there
+    this.session = started.state;
+    return { round: started.round, running };
   }
 
   private misbehaving(kind: MisbehaviourSwitch['kind'], round: bigint): boolean {
@@ -276,7 +328,7 @@ class ExecutorConnection {
     const known = isAirtntError(error);
     const code = known ? error.code : 'INTERNAL_ERROR';
     const text = known ? error.message.split('\n')[0]! : 'the executor failed to handle the message';
-    this.ctx.log(`session ${this.session?.sessionId.slice(0, 10) ?? '(none)'} dropped: ${code}: ${text}`);
+    this.ctx.log(`session ${this.session?.sessionId.slice(0, 10) ?? '(none)'} dropped: ${code}: ${printableText(text)}`);
     if (!known) this.ctx.log(String(error instanceof Error ? error.stack : error));
     this.send({ kind: 'error', code, message: text });
     this.end(1008, code);
@@ -297,27 +349,41 @@ class ExecutorConnection {
 
   private onClose(): void {
     this.ended = true;
+    this.closed = true;
     this.disarmIdleTimer();
+    // A frame still being handled (a round in the enclave) settles the session when it is done.
+    if (this.inFlight === undefined) this.settle();
+  }
+
+  /**
+   * Runs once the socket is closed and no frame is being handled: the enclave's round (if any) has
+   * settled. A round that ran and was not paid stays marked on its channel in the store (set with its
+   * key), which refuses later sessions on that channel; only now are the channel and session id freed.
+   */
+  private settle(): void {
+    if (this.settled) return;
+    this.settled = true;
     const session = this.session;
-    if (session === undefined) return;
-    const stats = this.stats();
-    this.ctx.store.endSession(session.sessionId, session.phase === 'awaiting-payment' ? 'unpaid' : 'closed', { sent: stats.bytesSent, received: stats.bytesReceived }, Date.now());
-    this.ctx.activeChannels.delete(session.channelId);
-    this.ctx.activeSessions.delete(session.sessionId);
-    // Wait for a round still running in the enclave before closing its session there.
-    void this.queue.finally(() => this.ctx.enclave.closeSession(hexToBytes32(session.sessionId)).catch(() => undefined));
-    this.ctx.onSessionEnd(session.channelId);
+    if (session !== undefined) {
+      const stats = this.stats();
+      const reason = session.phase === 'awaiting-payment' ? 'unpaid' : session.phase === 'running' ? 'failed' : 'closed';
+      this.ctx.store.endSession(session.sessionId, reason, { sent: stats.bytesSent, received: stats.bytesReceived }, Date.now());
+      void this.ctx.enclave.closeSession(hexToBytes32(session.sessionId)).catch(() => undefined);
+    }
+    if (this.claimedChannel !== undefined) this.ctx.activeChannels.delete(this.claimedChannel);
+    if (this.claimedSession !== undefined) this.ctx.activeSessions.delete(this.claimedSession);
+    if (session !== undefined) this.ctx.onSessionEnd(session.channelId);
   }
 
   stats(): ConnectionStats {
     return { bytesSent: this.socket.bytesWritten, bytesReceived: this.socket.bytesRead };
   }
 
-  private armIdleTimer(): void {
+  private armIdleTimer(ms = this.ctx.idleMs, code = 'SESSION_IDLE'): void {
     this.disarmIdleTimer();
     this.idleTimer = setTimeout(() => {
-      this.fail(new AirtntError('SESSION_IDLE', `no message from the requester for ${this.ctx.idleMs} ms`));
-    }, this.ctx.idleMs);
+      this.fail(new AirtntError(code, `no message from the requester for ${ms} ms`));
+    }, ms);
     this.idleTimer.unref();
   }
 

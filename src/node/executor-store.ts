@@ -54,6 +54,10 @@ const MIGRATIONS = [
      collected TEXT NOT NULL DEFAULT '0',
      collected_at INTEGER
    );`,
+  // A round that ran and was never paid (at most one per channel: sessions on it are then refused).
+  // Set with the round's key, cleared with its payment, so it also survives a crash of the executor.
+  `ALTER TABLE channels ADD COLUMN unpaid_session_id TEXT;
+   ALTER TABLE channels ADD COLUMN unpaid_round INTEGER;`,
 ] as const;
 
 export type StoredChannel = {
@@ -156,9 +160,13 @@ export class ExecutorStore {
       .run(now, reason, bytes.sent, bytes.received, sessionId);
   }
 
-  /** Stores the key of a round the enclave just ran, before its result leaves the node. */
+  /**
+   * Stores the key of a round the enclave just ran, before its result leaves the node, and marks the
+   * round as the channel's unpaid one until its payment is stored.
+   */
   insertRound(round: {
     sessionId: Hex;
+    channelId: Hex;
     round: bigint;
     cyclesAsked: number;
     cyclesDone: number;
@@ -166,24 +174,51 @@ export class ExecutorStore {
     keyHash: Hex;
     amountDue: bigint;
   }): void {
-    this.db
-      .prepare(
-        `INSERT INTO rounds (session_id, round, cycles_asked, cycles_done, key, key_hash, amount_due)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        round.sessionId,
-        Number(round.round),
-        round.cyclesAsked,
-        round.cyclesDone,
-        Buffer.from(round.key),
-        round.keyHash,
-        round.amountDue.toString(),
-      );
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO rounds (session_id, round, cycles_asked, cycles_done, key, key_hash, amount_due)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          round.sessionId,
+          Number(round.round),
+          round.cyclesAsked,
+          round.cyclesDone,
+          Buffer.from(round.key),
+          round.keyHash,
+          round.amountDue.toString(),
+        );
+      this.db
+        .prepare('UPDATE channels SET unpaid_session_id = ?, unpaid_round = ? WHERE channel_id = ?')
+        .run(round.sessionId, Number(round.round), round.channelId);
+    })();
+  }
+
+  /** The round that ran on a channel and was never paid, if any (new sessions on it are refused). */
+  unpaidRound(channelId: Hex): { sessionId: Hex; round: bigint } | undefined {
+    const row = this.db
+      .prepare('SELECT unpaid_session_id AS s, unpaid_round AS r FROM channels WHERE channel_id = ?')
+      .get(channelId) as { s: string | null; r: number | null } | undefined;
+    if (row === undefined || row.s === null || row.r === null) return undefined;
+    return { sessionId: row.s as Hex, round: BigInt(row.r) };
   }
 
   /** Commits an accepted payment update (fsync'ed on return): only then may its key be released. */
   insertPayment(payment: StoredPayment, now: number): void {
+    this.db.transaction(() => {
+      this.insertPaymentRow(payment, now);
+      this.clearUnpaid(payment);
+    })();
+  }
+
+  private clearUnpaid(payment: StoredPayment): void {
+    this.db
+      .prepare('UPDATE channels SET unpaid_session_id = NULL, unpaid_round = NULL WHERE channel_id = ? AND unpaid_session_id = ? AND unpaid_round = ?')
+      .run(payment.channelId, payment.sessionId, Number(payment.round));
+  }
+
+  private insertPaymentRow(payment: StoredPayment, now: number): void {
     this.db
       .prepare(
         `INSERT INTO payments (channel_id, amount, key_hash, key, signature, session_id, round, received_at)
@@ -207,7 +242,8 @@ export class ExecutorStore {
    */
   insertPaymentAndRelease(payment: StoredPayment, now: number): void {
     this.db.transaction(() => {
-      this.insertPayment(payment, now);
+      this.insertPaymentRow(payment, now);
+      this.clearUnpaid(payment);
       this.markReleased(payment.sessionId, payment.round);
     })();
   }

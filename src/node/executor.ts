@@ -8,7 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
-import type { Address, Hex } from 'viem';
+import { zeroAddress, type Address, type Hex } from 'viem';
 import { WebSocketServer } from 'ws';
 import type { ChainClient } from '../chain/index.js';
 import type { Enclave } from '../enclave/types.js';
@@ -16,6 +16,7 @@ import type { ChannelPolicy } from '../protocol/executor-session.js';
 import { WIRE_LIMITS } from '../protocol/messages.js';
 import { AirtntError } from '../util/errors.js';
 import { Collector } from './collector.js';
+import { ConnectionLimiter, type ConnectionLimitOptions } from './connection-limits.js';
 import { handleConnection } from './executor-connection.js';
 import { ExecutorStore } from './executor-store.js';
 import { buildInfo, infoToJson, INFO_PATH, SESSION_PATH, type ExecutorInfo } from './info.js';
@@ -26,17 +27,30 @@ export type ExecutorNodeOptions = {
   enclave: Enclave;
   /** Folder for executor.sqlite. */
   dataDir: string;
-  /** Wei (or token units) per cycle. */
+  /** Wei per cycle, for ETH channels. */
   pricePerCycle: bigint;
+  /**
+   * ERC-20 tokens accepted besides ETH, each with its own price per cycle in token units. Keys are
+   * token addresses (any case); the zero address overrides the ETH price. Any token can be minted
+   * by anyone, so only the tokens listed here are worth working for.
+   */
+  acceptedTokens?: ReadonlyMap<string, bigint>;
   host?: string;
   /** 0 (default) picks a free port. */
   port?: number;
   /** Measurements (hex) of the functions the enclave has built in, advertised in /v1/info. */
   functions?: string[];
-  /** A channel must stay open this long after a round starts (default 600 s of chain time). */
+  /** A channel must stay open this long after a round starts (default 600 s of chain time; at least MIN_CHANNEL_SECONDS). */
   minChannelSeconds?: number;
-  /** Collect any channel this close to expiry, even mid-session (default 300 s; below minChannelSeconds). */
+  /**
+   * Collect any channel this close to expiry, even mid-session (default min(300, minChannelSeconds / 2);
+   * at least MIN_COLLECT_SAFETY_SECONDS, below minChannelSeconds).
+   */
   collectSafetySeconds?: number;
+  /** The smallest channel deposit accepted, advertised in /v1/info and enforced at open (default 0: none). */
+  minDeposit?: bigint;
+  /** Blocks after which a collect is read back from the chain before it is trusted (default 12). */
+  collectConfirmBlocks?: number;
   /** Sweep for uncollected payments this often (default 5 s). */
   collectIntervalMs?: number;
   maxCyclesPerRound?: number;
@@ -45,6 +59,10 @@ export type ExecutorNodeOptions = {
   /** Drop a session whose requester sends nothing for this long while it is expected to (default 30 s). */
   sessionIdleMs?: number;
   maxConcurrentSessions?: number;
+  /** Per remote address: live connections and new ones per window, refused with 503 at the upgrade. */
+  connectionLimits?: ConnectionLimitOptions;
+  /** How long a new connection may stay without an `open` (default 3 s). */
+  preOpenMs?: number;
   misbehave?: MisbehaviourSwitch;
   log?: (line: string) => void;
 };
@@ -60,22 +78,64 @@ export type ExecutorNode = {
   close(): Promise<void>;
 };
 
+/**
+ * The smallest minChannelSeconds accepted: a round, its payment and a collect (mined, with some
+ * blocks of slack) must all fit before expiry, since collecting is refused from expiry on.
+ */
+export const MIN_CHANNEL_SECONDS = 120;
+/** The smallest collect safety margin: several 12-second blocks for the collect to be mined in. */
+export const MIN_COLLECT_SAFETY_SECONDS = 60;
+
+/** Throws INVALID_EXECUTOR_OPTIONS unless the expiry margins leave the collector time to act. */
+export function checkExpiryMargins(minChannelSeconds: number, collectSafetySeconds: number): void {
+  const details = { minChannelSeconds, collectSafetySeconds, floors: { minChannelSeconds: MIN_CHANNEL_SECONDS, collectSafetySeconds: MIN_COLLECT_SAFETY_SECONDS } };
+  if (!Number.isSafeInteger(minChannelSeconds) || minChannelSeconds < MIN_CHANNEL_SECONDS) {
+    throw new AirtntError('INVALID_EXECUTOR_OPTIONS', `minChannelSeconds must be at least ${MIN_CHANNEL_SECONDS}`, { details });
+  }
+  if (!Number.isSafeInteger(collectSafetySeconds) || collectSafetySeconds < MIN_COLLECT_SAFETY_SECONDS) {
+    throw new AirtntError('INVALID_EXECUTOR_OPTIONS', `collectSafetySeconds must be at least ${MIN_COLLECT_SAFETY_SECONDS}`, {
+      details,
+      hint: 'the collector must start collecting while a transaction can still be mined before expiry',
+    });
+  }
+  if (collectSafetySeconds >= minChannelSeconds) {
+    throw new AirtntError('INVALID_EXECUTOR_OPTIONS', 'collectSafetySeconds must be below minChannelSeconds', {
+      details,
+      hint: 'otherwise a round could start on a channel the collector already considers expiring',
+    });
+  }
+}
+
+/** The price per cycle of every accepted token, keyed by lowercase address: ETH at `ethPrice` unless overridden. */
+export function acceptedTokensOf(ethPrice: bigint, extra: ReadonlyMap<string, bigint> = new Map()): Map<string, bigint> {
+  const tokens = new Map<string, bigint>([[zeroAddress, ethPrice]]);
+  for (const [token, price] of extra) {
+    if (!/^0x[0-9a-fA-F]{40}$/.test(token) || price < 0n) {
+      throw new AirtntError('INVALID_EXECUTOR_OPTIONS', 'an accepted token is an address with a non-negative price per cycle', { details: { token, price } });
+    }
+    tokens.set(token.toLowerCase(), price);
+  }
+  return tokens;
+}
+
 export async function startExecutorNode(options: ExecutorNodeOptions): Promise<ExecutorNode> {
   const log = options.log ?? (() => undefined);
   const minChannelSeconds = options.minChannelSeconds ?? 600;
   const collectSafetySeconds = options.collectSafetySeconds ?? Math.min(300, Math.floor(minChannelSeconds / 2));
-  if (collectSafetySeconds >= minChannelSeconds && minChannelSeconds > 0) {
-    throw new AirtntError('INVALID_EXECUTOR_OPTIONS', 'collectSafetySeconds must be below minChannelSeconds', {
-      details: { collectSafetySeconds, minChannelSeconds },
-      hint: 'otherwise a round could start on a channel the collector already considers expiring',
-    });
-  }
+  checkExpiryMargins(minChannelSeconds, collectSafetySeconds);
+  const minDeposit = options.minDeposit ?? 0n;
+  if (minDeposit < 0n) throw new AirtntError('INVALID_EXECUTOR_OPTIONS', 'minDeposit must not be negative', { details: { minDeposit } });
   const maxFrameBytes = options.maxFrameBytes ?? WIRE_LIMITS.maxFrameBytes;
+  const acceptedTokens = acceptedTokensOf(options.pricePerCycle, options.acceptedTokens);
+  const ethPrice = acceptedTokens.get(zeroAddress)!;
   const policy: ChannelPolicy = {
     minRemainingSeconds: BigInt(minChannelSeconds),
     maxCyclesPerRound: options.maxCyclesPerRound ?? 10_000_000,
-    pricePerCycle: options.pricePerCycle,
+    pricePerCycle: ethPrice,
+    acceptedTokens,
+    minDeposit,
   };
+  const limiter = new ConnectionLimiter(options.connectionLimits);
   const store = new ExecutorStore(join(options.dataDir, 'executor.sqlite'));
   const activeChannels = new Set<Hex>();
   const activeSessions = new Set<Hex>();
@@ -85,12 +145,15 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     activeChannels,
     safetySeconds: BigInt(collectSafetySeconds),
     intervalMs: options.collectIntervalMs ?? 5_000,
+    confirmBlocks: BigInt(options.collectConfirmBlocks ?? 12),
     enabled: options.misbehave?.kind !== 'withhold-key-no-collect',
     log,
   });
   const info = buildInfo({
     executor: options.chain.account.address,
-    pricePerCycle: options.pricePerCycle,
+    pricePerCycle: ethPrice,
+    minDeposit,
+    acceptedTokens: [...acceptedTokens].map(([token, pricePerCycle]) => ({ token: token as Address, pricePerCycle })),
     chainId: options.chain.chain.id,
     channels: options.chain.channels,
     identity: options.enclave.identity(),
@@ -126,6 +189,14 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
       socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
       return;
     }
+    // Before any WebSocket exists: one host must not hold every slot or flood the node with openings.
+    const admission = limiter.admit(request.socket.remoteAddress ?? 'unknown');
+    if (!admission.admitted) {
+      log(`connection from ${request.socket.remoteAddress ?? 'unknown'} refused: ${admission.reason}`);
+      socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    socket.once('close', admission.release);
     wss.handleUpgrade(request, socket, head, (ws) => {
       handleConnection(ws, socket, {
         chain: options.chain,
@@ -134,6 +205,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
         policy,
         maxFrameBytes,
         idleMs: options.sessionIdleMs ?? 30_000,
+        ...(options.preOpenMs === undefined ? {} : { preOpenMs: options.preOpenMs }),
         activeChannels,
         activeSessions,
         misbehave: options.misbehave,

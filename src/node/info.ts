@@ -4,7 +4,7 @@
  * functions it has built in, and its limits. Shared by the server (build) and the client (parse).
  */
 import type { Address } from 'viem';
-import { getAddress } from 'viem';
+import { getAddress, zeroAddress } from 'viem';
 import { z } from 'zod';
 import { TEE_KINDS, type Evidence } from '../attestation/types.js';
 import type { EnclaveIdentity } from '../enclave/types.js';
@@ -22,6 +22,16 @@ export type ExecutorInfo = {
   /** The address channels must pay (the executor's chain account). */
   executor: Address;
   pricePerCycle: bigint;
+  /**
+   * The smallest channel deposit this executor accepts: below it, collecting (tens of thousands of
+   * gas) could cost more than the channel can pay. 0 when the executor sets none.
+   */
+  minDeposit: bigint;
+  /**
+   * Every token channels may pay in, with its price per cycle in that token's units (the zero
+   * address is ETH, at pricePerCycle). Executors from before tokens were listed accept ETH only.
+   */
+  acceptedTokens: { token: Address; pricePerCycle: bigint }[];
   chainId: number;
   channels: Address;
   tee: (typeof TEE_KINDS)[number];
@@ -45,6 +55,9 @@ const infoSchema = z.object({
   protocol: z.literal(PROTOCOL_VERSION),
   executor: addressSchema,
   pricePerCycle: z.string().regex(/^[0-9]{1,30}$/),
+  // Optional on the wire: executors from before it existed advertise none.
+  minDeposit: z.string().regex(/^[0-9]{1,30}$/).optional(),
+  acceptedTokens: z.array(z.object({ token: addressSchema, pricePerCycle: z.string().regex(/^[0-9]{1,30}$/) })).max(64).optional(),
   chainId: z.number().int().positive(),
   channels: addressSchema,
   tee: z.enum(TEE_KINDS),
@@ -72,6 +85,8 @@ const infoSchema = z.object({
 export function buildInfo(params: {
   executor: Address;
   pricePerCycle: bigint;
+  minDeposit?: bigint;
+  acceptedTokens?: ExecutorInfo['acceptedTokens'];
   chainId: number;
   channels: Address;
   identity: EnclaveIdentity;
@@ -83,6 +98,8 @@ export function buildInfo(params: {
     protocol: PROTOCOL_VERSION,
     executor: params.executor,
     pricePerCycle: params.pricePerCycle,
+    minDeposit: params.minDeposit ?? 0n,
+    acceptedTokens: params.acceptedTokens ?? [{ token: zeroAddress, pricePerCycle: params.pricePerCycle }],
     chainId: params.chainId,
     channels: params.channels,
     tee: identity.tee,
@@ -105,6 +122,8 @@ export function infoToJson(info: ExecutorInfo): Record<string, unknown> {
   return {
     ...info,
     pricePerCycle: info.pricePerCycle.toString(),
+    minDeposit: info.minDeposit.toString(),
+    acceptedTokens: info.acceptedTokens.map((t) => ({ token: t.token, pricePerCycle: t.pricePerCycle.toString() })),
     enclave: {
       signingPublicKey: toHex(info.enclave.signingPublicKey),
       signingAddress: info.enclave.signingAddress,
@@ -116,6 +135,11 @@ export function infoToJson(info: ExecutorInfo): Record<string, unknown> {
 }
 
 /** Validates an info document received from an executor (throws INFO_MALFORMED). */
+/** The executor's price per cycle in `token` (the zero address: ETH), or undefined when it does not accept it. */
+export function priceInToken(info: Pick<ExecutorInfo, 'acceptedTokens'>, token: Address): bigint | undefined {
+  return info.acceptedTokens.find((t) => t.token.toLowerCase() === token.toLowerCase())?.pricePerCycle;
+}
+
 export function parseInfo(json: unknown): ExecutorInfo {
   const parsed = infoSchema.safeParse(json);
   if (!parsed.success) {
@@ -132,6 +156,8 @@ export function parseInfo(json: unknown): ExecutorInfo {
     protocol: d.protocol,
     executor: getAddress(d.executor),
     pricePerCycle: BigInt(d.pricePerCycle),
+    minDeposit: BigInt(d.minDeposit ?? '0'),
+    acceptedTokens: (d.acceptedTokens ?? [{ token: zeroAddress, pricePerCycle: d.pricePerCycle }]).map((t) => ({ token: getAddress(t.token), pricePerCycle: BigInt(t.pricePerCycle) })),
     chainId: d.chainId,
     channels: getAddress(d.channels),
     tee: d.tee,

@@ -6,10 +6,16 @@
  */
 import type { Socket } from 'node:net';
 import WebSocket from 'ws';
-import { decodeMessage, encodeMessage, WIRE_LIMITS, type Message } from '../protocol/messages.js';
+import { decodeMessage, encodeMessage, printableText, WIRE_LIMITS, type Message } from '../protocol/messages.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
 
 export type PeerBytes = { sent: number; received: number };
+
+/**
+ * Frames the executor may have sent ahead of our reading them: after a `pay`, the key and the next
+ * result. Anything beyond is not the protocol, and is not kept (frames are up to 4 MiB each).
+ */
+const MAX_QUEUED_MESSAGES = 2;
 
 export class ExecutorPeer {
   private readonly inbox: Message[] = [];
@@ -40,7 +46,7 @@ export class ExecutorPeer {
       ws.on('close', (code, reason) => {
         peer.captureBytes();
         peer.fail(
-          new AirtntError('EXECUTOR_DISCONNECTED', `the executor closed the connection (${code}${reason.length > 0 ? `: ${reason.toString()}` : ''})`, {
+          new AirtntError('EXECUTOR_DISCONNECTED', `the executor closed the connection (${code}${reason.length > 0 ? `: ${printableText(reason.toString())}` : ''})`, {
             details: { code },
           }),
         );
@@ -138,6 +144,13 @@ export class ExecutorPeer {
       const waiter = this.waiter;
       this.waiter = undefined;
       waiter.resolve(message);
+    } else if (this.inbox.length >= MAX_QUEUED_MESSAGES) {
+      const flooded = new AirtntError('EXECUTOR_SENT_UNASKED', 'the executor sent more messages than the protocol allows', {
+        details: { queued: this.inbox.length, kind: message.kind },
+      });
+      this.inbox.length = 0;
+      this.abort(flooded);
+      this.fail(flooded);
     } else {
       this.inbox.push(message);
     }

@@ -1,48 +1,83 @@
 /**
  * The requester's channels: reuse an open channel to an executor when it can pay for what is asked
  * (and has no paid round whose key is still outstanding: paying on it again could make the executor
- * collect a later payment and never reveal that key), otherwise open a new one on a fresh lane.
+ * collect a later payment and never reveal that key) and no session on it was cut short in a way that
+ * may have left the executor an unpaid round (see channelMayOweRound), top one up, or open one (re-opening a closed lane before
+ * using a fresh one).
  * And recovery: take withheld keys from the chain, refund expired channels.
  */
 import { zeroAddress, type Address, type Hex } from 'viem';
-import { chainNow, findRevealedKeys, openChannel, readChannel, refundChannel, type ChainClient } from '../chain/index.js';
+import { chainNow, findRevealedKeys, openChannel, readChannel, refundChannel, topUpChannel, type ChainClient, type ChannelState, type RevealedKey, type TxResult } from '../chain/index.js';
 import type { DiffCodecs } from '../enclave/payload.js';
 import { openRoundResult } from '../protocol/sealing.js';
-import { isAirtntError } from '../util/errors.js';
+import { AirtntError, isAirtntError } from '../util/errors.js';
 import type { ChannelRow, RequesterStore } from './requester-store.js';
 
-export type ChannelChoice = { channel: ChannelRow; base: bigint; opened: boolean };
+/** A reused channel must outlast the executor's minimum by this much, or the executor may refuse it. */
+export const CHANNEL_MARGIN_SECONDS = 60;
 
-export async function ensureChannel(
-  chain: ChainClient,
-  store: RequesterStore,
-  params: { executor: Address; token?: Address; needed: bigint; minSeconds: number; channelSeconds: number },
-): Promise<ChannelChoice> {
+export type ChannelChoice = {
+  channel: ChannelRow;
+  /** The cumulative amount already signed or collected on it: where the next session starts. */
+  base: bigint;
+  opened: boolean;
+  /** The open or top-up transaction, when one was sent. */
+  tx?: TxResult;
+  toppedUp?: boolean;
+};
+
+export type EnsureChannelParameters = {
+  executor: Address;
+  token?: Address;
+  /** What the channel must still be able to pay beyond what is already signed on it. */
+  needed: bigint;
+  /** The smallest deposit the executor accepts (its advertised minDeposit; default 0). */
+  minDeposit?: bigint;
+  /** The executor's minChannelSeconds. */
+  minSeconds: number;
+  /** Lifetime of a newly opened channel. */
+  channelSeconds: number;
+};
+
+/**
+ * Reuses an open channel that can pay `needed` and lasts long enough; else tops up one that lasts
+ * but is short of deposit; else opens a channel, preferring to re-open the lowest lane closed
+ * on-chain (its storage slot is already written, which saves about 17k gas) over a fresh lane.
+ */
+export async function ensureChannel(chain: ChainClient, store: RequesterStore, params: EnsureChannelParameters): Promise<ChannelChoice> {
   const token = params.token ?? zeroAddress;
   const requester = chain.account.address;
   const now = await chainNow(chain);
+  let short: { candidate: ChannelRow; onChain: ChannelState; base: bigint } | undefined;
   for (const candidate of store.openChannelsTo(requester, params.executor)) {
     if (candidate.token.toLowerCase() !== token.toLowerCase()) continue;
     if (store.unkeyedRounds({ channelId: candidate.channelId }).length > 0) continue;
+    // The executor may hold a round it ran on this channel and was never paid for: it would refuse it.
+    if (store.channelMayOweRound(candidate.channelId)) continue;
     const onChain = await readChannel(chain, { requester, executor: params.executor, token, lane: candidate.lane });
     if (!onChain.isOpen || onChain.channelId.toLowerCase() !== candidate.channelId.toLowerCase()) {
       store.setChannelStatus(candidate.channelId, 'closed');
       continue;
     }
     const base = candidate.signed > onChain.collected ? candidate.signed : onChain.collected;
-    const roomy = onChain.deposit - base >= params.needed;
-    const lasting = onChain.expiry >= now + BigInt(params.minSeconds + 60);
-    if (roomy && lasting) return { channel: { ...candidate, deposit: onChain.deposit, expiry: onChain.expiry }, base, opened: false };
+    const lasting = onChain.expiry >= now + BigInt(params.minSeconds + CHANNEL_MARGIN_SECONDS);
+    if (!lasting) continue;
+    // Below the executor's minDeposit the channel would be refused (CHANNEL_DEPOSIT_BELOW_MINIMUM): top it up.
+    if (onChain.deposit - base >= params.needed && onChain.deposit >= (params.minDeposit ?? 0n)) {
+      return { channel: { ...candidate, deposit: onChain.deposit, expiry: onChain.expiry }, base, opened: false };
+    }
+    short ??= { candidate, onChain, base };
   }
-  const used = store.lanesUsed(requester, params.executor);
-  let lane = used.length === 0 ? 0n : used.reduce((a, b) => (a > b ? a : b)) + 1n;
-  // Another store (or an earlier install) may hold lanes this store does not know: skip open ones.
-  for (let tries = 0; (await readChannel(chain, { requester, executor: params.executor, token, lane })).isOpen; tries++) {
-    if (tries > 64) break;
-    lane += 1n;
-  }
+  if (short !== undefined) return topUp(chain, store, short, params.needed, params.minDeposit ?? 0n);
+  const lane = await laneToOpen(chain, store, params.executor, token);
   const expiry = now + BigInt(params.channelSeconds);
-  const opened = await openChannel(chain, { executor: params.executor, token, lane, amount: params.needed, expiry });
+  const minDeposit = params.minDeposit ?? 0n;
+  const amount = params.needed > minDeposit ? params.needed : minDeposit;
+  const opened = await openChannel(chain, { executor: params.executor, token, lane, amount, expiry });
+  // Any record of an earlier channel on this lane is stale: the lane was closed on-chain.
+  for (const stale of store.openChannelsTo(requester, params.executor)) {
+    if (stale.lane === lane && stale.token.toLowerCase() === token.toLowerCase()) store.setChannelStatus(stale.channelId, 'closed');
+  }
   const channel: Omit<ChannelRow, 'signed' | 'status'> = {
     channelId: opened.channelId,
     requester,
@@ -51,18 +86,60 @@ export async function ensureChannel(
     lane,
     deposit: opened.deposit,
     expiry: opened.expiry,
+    openedBlock: opened.blockNumber,
   };
   store.insertChannel(channel, Date.now());
-  return { channel: { ...channel, signed: 0n, status: 'open' }, base: 0n, opened: true };
+  return { channel: { ...channel, signed: 0n, status: 'open' }, base: 0n, opened: true, tx: txOf(opened) };
+}
+
+async function topUp(
+  chain: ChainClient,
+  store: RequesterStore,
+  short: { candidate: ChannelRow; onChain: ChannelState; base: bigint },
+  needed: bigint,
+  minDeposit: bigint,
+): Promise<ChannelChoice> {
+  const { candidate, onChain, base } = short;
+  const ref = { requester: candidate.requester, executor: candidate.executor, token: candidate.token, lane: candidate.lane };
+  const forNeeded = needed - (onChain.deposit - base);
+  const forMinimum = minDeposit - onChain.deposit;
+  const result = await topUpChannel(chain, { ref, amount: forNeeded > forMinimum ? forNeeded : forMinimum });
+  store.setChannelDeposit(candidate.channelId, result.deposit);
+  return { channel: { ...candidate, deposit: result.deposit, expiry: onChain.expiry }, base, opened: false, toppedUp: true, tx: txOf(result) };
+}
+
+/** The lowest lane of this requester, executor and token that is closed on-chain, else a fresh one. */
+async function laneToOpen(chain: ChainClient, store: RequesterStore, executor: Address, token: Address): Promise<bigint> {
+  const requester = chain.account.address;
+  const used = store.lanesUsed(requester, executor, token);
+  for (const lane of used.slice(0, MAX_LANE_PROBES)) {
+    if (!(await readChannel(chain, { requester, executor, token, lane })).isOpen) return lane;
+  }
+  let lane = used.length === 0 ? 0n : used[used.length - 1]! + 1n;
+  // Another store (or an earlier install) may hold lanes this store does not know: skip open ones.
+  for (let tries = 0; tries < MAX_LANE_PROBES && (await readChannel(chain, { requester, executor, token, lane })).isOpen; tries++) lane += 1n;
+  return lane;
+}
+
+/** Bounds the chain reads spent looking for a lane. */
+const MAX_LANE_PROBES = 64;
+
+function txOf(result: TxResult): TxResult {
+  return { hash: result.hash, gasUsed: result.gasUsed, fee: result.fee, blockNumber: result.blockNumber };
 }
 
 export type RecoveryReport = {
   keysRecovered: { runId: string; round: bigint; channelId: Hex }[];
   refunded: { channelId: Hex; amount: bigint }[];
-  stillWaiting: { runId: string; round: bigint; channelId: Hex }[];
+  /** Paid rounds whose key is not known yet; `error` says why the chain could not tell (try again later). */
+  stillWaiting: { runId: string; round: bigint; channelId: Hex; error?: string }[];
 };
 
-/** Completes paid rounds whose key was withheld, from Collected/Closed events. */
+/**
+ * Completes paid rounds whose key was withheld, from Collected/Closed events searched from each
+ * channel's open block. A failure (RPC, or a round that does not open) is reported per round as
+ * still waiting, so one bad round never blocks the others or a run.
+ */
 export async function recoverKeys(
   chain: ChainClient,
   store: RequesterStore,
@@ -70,38 +147,47 @@ export async function recoverKeys(
   filter: { runId?: string } = {},
 ): Promise<Pick<RecoveryReport, 'keysRecovered' | 'stillWaiting'>> {
   const report: Pick<RecoveryReport, 'keysRecovered' | 'stillWaiting'> = { keysRecovered: [], stillWaiting: [] };
-  const byChannel = new Map<Hex, Awaited<ReturnType<typeof findRevealedKeys>>>();
-  for (const round of store.unkeyedRounds(filter)) {
+  const byChannel = new Map<Hex, RevealedKey[] | AirtntError>();
+  /** The key of `round` from the channel's Collected/Closed events (one search per channel). */
+  const revealedKeyOf = async (round: { channelId: Hex; keyHash: Hex }): Promise<Uint8Array | undefined> => {
     let revealed = byChannel.get(round.channelId);
     if (revealed === undefined) {
-      revealed = await findRevealedKeys(chain, { channelId: round.channelId });
+      revealed = await findRevealedKeys(chain, { channelId: round.channelId, fromBlock: store.channel(round.channelId)?.openedBlock }).catch((error: unknown) =>
+        isAirtntError(error) ? error : new AirtntError('CHAIN_READ_FAILED', 'findRevealedKeys failed', { cause: error }),
+      );
       byChannel.set(round.channelId, revealed);
     }
-    const match = revealed.find((r) => r.keyHash.toLowerCase() === round.keyHash.toLowerCase());
+    if (revealed instanceof AirtntError) throw revealed;
+    return revealed.find((r) => r.keyHash.toLowerCase() === round.keyHash.toLowerCase())?.key;
+  };
+  for (const round of store.unkeyedRounds(filter)) {
     const entry = { runId: round.runId, round: round.round, channelId: round.channelId };
-    if (match === undefined) {
-      report.stillWaiting.push(entry);
-      continue;
+    try {
+      // A key stored before the round could be opened (recordKey) needs no chain search.
+      const key = round.key ?? (await revealedKeyOf(round));
+      const previousState = previousStateOf(store, round.runId, round.round);
+      if (key === undefined || previousState === undefined) {
+        report.stillWaiting.push(entry);
+        continue;
+      }
+      store.recordKey(round.sessionId, round.round, key);
+      const session = store.session(round.sessionId)!;
+      const opened = openRoundResult({
+        sessionSecret: session.sessionSecret,
+        sessionId: Buffer.from(round.sessionId.slice(2), 'hex'),
+        round: round.round,
+        record: round.record,
+        key,
+        stateCiphertext: round.stateCiphertext,
+        outputsCiphertext: round.outputsCiphertext,
+        previousState,
+        codecs,
+      });
+      store.completeRound(round.sessionId, round.round, { key, state: opened.state, outputs: opened.outputs }, Date.now());
+      report.keysRecovered.push(entry);
+    } catch (error) {
+      report.stillWaiting.push({ ...entry, error: isAirtntError(error) ? error.code : String(error) });
     }
-    const session = store.session(round.sessionId)!;
-    const previousState = previousStateOf(store, round.runId, round.round);
-    if (previousState === undefined) {
-      report.stillWaiting.push(entry);
-      continue;
-    }
-    const opened = openRoundResult({
-      sessionSecret: session.sessionSecret,
-      sessionId: Buffer.from(round.sessionId.slice(2), 'hex'),
-      round: round.round,
-      record: round.record,
-      key: match.key,
-      stateCiphertext: round.stateCiphertext,
-      outputsCiphertext: round.outputsCiphertext,
-      previousState,
-      codecs,
-    });
-    store.completeRound(round.sessionId, round.round, { key: match.key, state: opened.state, outputs: opened.outputs }, Date.now());
-    report.keysRecovered.push(entry);
   }
   return report;
 }

@@ -67,6 +67,10 @@ const MIGRATIONS = [
      PRIMARY KEY (session_id, round)
    );
    CREATE INDEX rounds_by_run ON rounds(run_id, round);`,
+  // 2: the block each channel was opened in, where searches for its revealed keys start (NULL: unknown),
+  // and when the executor refused it for an unpaid round (NULL: never).
+  `ALTER TABLE channels ADD COLUMN opened_block TEXT;
+   ALTER TABLE channels ADD COLUMN refused_at INTEGER;`,
 ] as const;
 
 export type RunRow = {
@@ -89,6 +93,8 @@ export type ChannelRow = {
   /** Highest cumulative amount signed on this channel. */
   signed: bigint;
   status: 'open' | 'refunded' | 'closed';
+  /** The block the channel was opened in; absent for channels stored before it was recorded. */
+  openedBlock?: bigint;
 };
 
 export type SessionRow = {
@@ -168,8 +174,8 @@ export class RequesterStore {
   insertChannel(channel: Omit<ChannelRow, 'signed' | 'status'>, now: number): void {
     this.db
       .prepare(
-        `INSERT INTO channels (channel_id, requester, executor, token, lane, deposit, expiry, opened_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO channels (channel_id, requester, executor, token, lane, deposit, expiry, opened_at, opened_block)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         channel.channelId,
@@ -180,7 +186,13 @@ export class RequesterStore {
         channel.deposit.toString(),
         Number(channel.expiry),
         now,
+        channel.openedBlock === undefined ? null : channel.openedBlock.toString(),
       );
+  }
+
+  /** Records a top-up: the deposit the contract now holds. */
+  setChannelDeposit(channelId: Hex, deposit: bigint): void {
+    this.db.prepare('UPDATE channels SET deposit = ? WHERE channel_id = ?').run(deposit.toString(), channelId);
   }
 
   channel(channelId: Hex): ChannelRow | undefined {
@@ -203,12 +215,31 @@ export class RequesterStore {
     return (this.db.prepare(`SELECT * FROM channels WHERE status = 'open'`).all() as Raw[]).map(channelFromRow);
   }
 
-  /** Lanes this requester ever used with `executor` (to pick a fresh one). */
-  lanesUsed(requester: Address, executor: Address): bigint[] {
+  /** Lanes this requester ever used with `executor` (with `token`, when given), ascending, each once. */
+  lanesUsed(requester: Address, executor: Address, token?: Address): bigint[] {
     const rows = this.db
-      .prepare('SELECT lane FROM channels WHERE lower(requester) = lower(?) AND lower(executor) = lower(?)')
-      .all(requester, executor) as { lane: string }[];
-    return rows.map((r) => BigInt(r.lane));
+      .prepare(
+        `SELECT DISTINCT lane FROM channels WHERE lower(requester) = lower(?) AND lower(executor) = lower(?)
+         AND (? IS NULL OR lower(token) = lower(?))`,
+      )
+      .all(requester, executor, token ?? null, token ?? null) as { lane: string }[];
+    return rows.map((r) => BigInt(r.lane)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+
+  /**
+   * True when a session on this channel never ended (still running, or the requester crashed in it),
+   * or the executor refused the channel for a round it ran and was never paid for: the executor may
+   * hold such a round and would refuse the channel (CHANNEL_HAS_UNPAID_ROUND).
+   */
+  channelMayOweRound(channelId: Hex): boolean {
+    const refused = this.db.prepare('SELECT 1 FROM channels WHERE channel_id = ? AND refused_at IS NOT NULL').get(channelId);
+    const unended = this.db.prepare('SELECT 1 FROM sessions WHERE channel_id = ? AND ended_at IS NULL LIMIT 1').get(channelId);
+    return refused !== undefined || unended !== undefined;
+  }
+
+  /** The executor refused new sessions on this channel: never offer it to that executor again. */
+  markChannelRefused(channelId: Hex, now: number): void {
+    this.db.prepare('UPDATE channels SET refused_at = ? WHERE channel_id = ?').run(now, channelId);
   }
 
   setChannelStatus(channelId: Hex, status: ChannelRow['status']): void {
@@ -286,7 +317,15 @@ export class RequesterStore {
     })();
   }
 
-  /** Step 2: k and the decrypted state, once k is known. */
+  /**
+   * Step 2a: k, as soon as it checks against the signed key hash and before anything is decrypted with
+   * it, so a failure to open the round (or a crash) cannot lose a key that was paid for.
+   */
+  recordKey(sessionId: Hex, round: bigint, key: Uint8Array): void {
+    this.db.prepare('UPDATE rounds SET key = ? WHERE session_id = ? AND round = ? AND key IS NULL').run(Buffer.from(key), sessionId, Number(round));
+  }
+
+  /** Step 2b: k and the decrypted state, once k is known and the round opened. */
   completeRound(sessionId: Hex, round: bigint, result: { key: Uint8Array; state: Uint8Array; outputs: Uint8Array[] }, now: number): void {
     this.db
       .prepare(
@@ -302,10 +341,10 @@ export class RequesterStore {
       );
   }
 
-  /** The keyed rounds of a run, in round order (at most one per round number: the first keyed). */
+  /** The keyed and decoded rounds of a run, in round order (at most one per round number: the first keyed). */
   keyedRounds(runId: string): RoundRow[] {
     const rows = this.db
-      .prepare(`SELECT * FROM rounds WHERE run_id = ? AND status = 'keyed' ORDER BY round ASC, keyed_at ASC`)
+      .prepare(`SELECT * FROM rounds WHERE run_id = ? AND status = 'keyed' AND state IS NOT NULL ORDER BY round ASC, keyed_at ASC`)
       .all(runId) as Raw[];
     const seen = new Set<bigint>();
     const out: RoundRow[] = [];
@@ -317,7 +356,7 @@ export class RequesterStore {
     return out;
   }
 
-  /** Rounds paid for whose key never arrived. */
+  /** Rounds paid for and not completed: their key never arrived, or (key set) the round did not open yet. */
   unkeyedRounds(filter: { runId?: string; channelId?: Hex } = {}): RoundRow[] {
     const rows = this.db
       .prepare(
@@ -355,6 +394,7 @@ function channelFromRow(row: Raw): ChannelRow {
     expiry: BigInt(row.expiry as number),
     signed: BigInt(row.signed as string),
     status: row.status as ChannelRow['status'],
+    ...(row.opened_block === null || row.opened_block === undefined ? {} : { openedBlock: BigInt(row.opened_block as string) }),
   };
 }
 

@@ -17,14 +17,30 @@ import { AirtntError, isAirtntError } from '../util/errors.js';
 import { ensureChannel, recoverKeys, refundExpiredChannels, type RecoveryReport } from './requester-channels.js';
 import { RequesterStore, type RunRow } from './requester-store.js';
 import { KeyFromChainError, SessionClient, type RoundOutcome, type SessionTimeouts } from './session-client.js';
-import { verifyExecutor, type VerifiedExecutor } from './verify-executor.js';
+import { DEFAULT_CHANNEL_SECONDS, DEFAULT_MAX_PRICE_PER_CYCLE, verifyExecutor, type VerifiedExecutor } from './verify-executor.js';
 
 export type RequesterOptions = {
   chain: ChainClient;
   /** Folder for requester.sqlite (runs, channels, sessions, paid rounds and keys). */
   dataDir: string;
   policy: AttestationPolicy;
+  /**
+   * Executors asking more per cycle (in units of `token`: wei for ETH) are refused before anything is
+   * opened (default DEFAULT_MAX_PRICE_PER_CYCLE).
+   */
   maxPricePerCycle?: bigint;
+  /**
+   * The most one `run` call signs away in total, all executors together (default: maxPricePerCycle x
+   * the job's total cycles). When it is reached the run stops with SPEND_LIMIT_REACHED.
+   */
+  maxSpend?: bigint;
+  /**
+   * Deposit for this many rounds at a time and top the channel up when they are used (each top-up
+   * starts a new session); absent = the whole rest of the run (within maxSpend).
+   */
+  depositRounds?: number;
+  /** The largest deposit locked in one channel; executors demanding a larger minDeposit are refused (default: maxSpend). */
+  maxDeposit?: bigint;
   /** ERC-20 token to pay in; ETH when absent. */
   token?: Address;
   /** Lifetime of channels this requester opens, in seconds of chain time (default 3600). */
@@ -102,6 +118,7 @@ export class Requester {
   private readonly log: (line: string) => void;
 
   constructor(private readonly options: RequesterOptions) {
+    checkOptions(options);
     this.store = new RequesterStore(join(options.dataDir, 'requester.sqlite'));
     this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
     this.codecs = options.codecs ?? ALL_DIFF_CODECS;
@@ -137,6 +154,7 @@ export class Requester {
     };
     let progress = this.progressOf(run);
     let index = 0;
+    const retriedOnNewChannel = new Set<string>();
     let lastExecutor: string | undefined;
     while (!done(run, progress)) {
       const url = job.executors[index];
@@ -146,10 +164,18 @@ export class Requester {
       try {
         await this.runOnExecutor(url, run, job, progress, result);
       } catch (error) {
+        // The budget is the requester's own limit, not a fault of this executor: another would not help.
+        if (isAirtntError(error, 'SPEND_LIMIT_REACHED')) throw error;
         const code = isAirtntError(error) ? error.code : 'INTERNAL_ERROR';
         result.failures.push({ url, code, message: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
         this.log(`executor ${url} failed: ${code}`);
         if (!isAirtntError(error)) throw error;
+        // The channel carries an unpaid round from an earlier session and is now marked refused:
+        // one more try on this executor opens another channel.
+        if (error.details.code === 'CHANNEL_HAS_UNPAID_ROUND' && !retriedOnNewChannel.has(url)) {
+          retriedOnNewChannel.add(url);
+          continue;
+        }
         index += 1;
       }
       progress = this.progressOf(run);
@@ -173,16 +199,40 @@ export class Requester {
 
   private async runOnExecutor(url: string, run: RunRow, job: Job, progress: Progress, result: RunResult): Promise<void> {
     const setupStarted = performance.now();
-    const executor = await verifyExecutor(url, { chain: this.options.chain, policy: this.options.policy, functionMeasurement: run.functionMeasurement, maxPricePerCycle: this.options.maxPricePerCycle }, this.timeouts.infoMs);
+    const maxSpend = this.maxSpendOf(run);
+    const channelSeconds = this.options.channelSeconds ?? DEFAULT_CHANNEL_SECONDS;
+    const executor = await verifyExecutor(
+      url,
+      {
+        chain: this.options.chain,
+        policy: this.options.policy,
+        functionMeasurement: run.functionMeasurement,
+        ...(this.options.token === undefined ? {} : { token: this.options.token }),
+        maxPricePerCycle: this.maxPrice,
+        channelSeconds,
+        maxDeposit: this.options.maxDeposit ?? maxSpend,
+      },
+      this.timeouts.infoMs,
+    );
     result.infoBytes += executor.infoBytes.sent + executor.infoBytes.received;
     result.insecure ||= executor.info.insecure;
+    const price = executor.pricePerCycle;
     const remaining = run.totalCycles - progress.cyclesDone;
+    const budgetLeft = maxSpend - paidSoFar(result);
+    const chunk = Math.min(remaining, this.options.depositRounds === undefined ? remaining : this.options.depositRounds * run.perRound, cyclesWithin(budgetLeft, price, remaining));
+    if (chunk < 1) {
+      throw new AirtntError('SPEND_LIMIT_REACHED', 'the run has spent what it may (maxSpend)', {
+        details: { maxSpend, spent: maxSpend - budgetLeft, price, cyclesLeft: remaining },
+        hint: 'run the same job again with a larger --max-spend: the paid state so far is kept',
+      });
+    }
     const { channel, base } = await ensureChannel(this.options.chain, this.store, {
       executor: executor.info.executor,
       token: this.options.token,
-      needed: executor.info.pricePerCycle * BigInt(remaining),
+      needed: price * BigInt(chunk),
+      minDeposit: executor.info.minDeposit,
       minSeconds: executor.info.limits.minChannelSeconds,
-      channelSeconds: this.options.channelSeconds ?? 3600,
+      channelSeconds,
     });
     const session = new SessionClient(
       { chain: this.options.chain, store: this.store, codecs: this.codecs, timeouts: this.timeouts, log: this.log },
@@ -193,17 +243,23 @@ export class Requester {
     let cyclesDone = progress.cyclesDone;
     let endReason = 'complete';
     let sessionPaid = 0n;
+    // The session's cycles are signed at open (the schedule): rounds of perRound up to `chunk`,
+    // which is what the deposit and the budget cover.
+    let asked = Math.min(run.perRound, chunk);
+    let askedTotal = asked;
     try {
-      await session.open(Math.min(run.perRound, remaining));
+      await session.open(asked, chunk);
       result.timings.setupMs += performance.now() - setupStarted;
       for (;;) {
         const roundStarted = performance.now();
         const { cyclesDone: d, terms } = await session.receiveResult();
-        const left = run.totalCycles - cyclesDone - d;
-        const terminated = d < Math.min(run.perRound, run.totalCycles - cyclesDone);
-        const nextCycles = terminated || left <= 0 ? 0 : Math.min(run.perRound, left);
+        const terminated = d < asked;
+        // Past the chunk (what the deposit and the budget cover) the session ends; the next one tops up.
+        const nextCycles = terminated ? 0 : Math.min(run.perRound, chunk - askedTotal);
         await session.pay(nextCycles);
         sessionPaid = terms.amount - base;
+        asked = nextCycles;
+        askedTotal += nextCycles;
         let outcome: RoundOutcome;
         try {
           outcome = await session.receiveKey();
@@ -219,6 +275,7 @@ export class Requester {
       }
     } catch (error) {
       endReason = isAirtntError(error) ? error.code : 'error';
+      if (isAirtntError(error) && error.details.code === 'CHANNEL_HAS_UNPAID_ROUND') this.store.markChannelRefused(channel.channelId, Date.now());
       throw error;
     } finally {
       const bytes = await session.finish(endReason);
@@ -229,6 +286,14 @@ export class Requester {
       result.bytesReceived += bytes.received;
       addPaid(result, executor, sessionPaid);
     }
+  }
+
+  private get maxPrice(): bigint {
+    return this.options.maxPricePerCycle ?? DEFAULT_MAX_PRICE_PER_CYCLE;
+  }
+
+  private maxSpendOf(run: RunRow): bigint {
+    return this.options.maxSpend ?? this.maxPrice * BigInt(run.totalCycles);
   }
 
   private reportRound(run: RunRow, executor: VerifiedExecutor, outcome: RoundOutcome, cyclesDone: number, paid: bigint): void {
@@ -293,6 +358,14 @@ function done(run: RunRow, progress: Progress): boolean {
   return progress.terminated || progress.cyclesDone >= run.totalCycles;
 }
 
+/** How many cycles `amount` pays for at `price`, at most `cap` (a free executor: `cap`). */
+function cyclesWithin(amount: bigint, price: bigint, cap: number): number {
+  if (amount <= 0n) return 0;
+  if (price === 0n) return cap;
+  const cycles = amount / price;
+  return cycles > BigInt(cap) ? cap : Number(cycles);
+}
+
 function paidSoFar(result: RunResult): bigint {
   return result.paid.reduce((sum, p) => sum + p.amount, 0n);
 }
@@ -301,6 +374,16 @@ function addPaid(result: RunResult, executor: VerifiedExecutor, amount: bigint):
   const entry = result.paid.find((p) => p.url === executor.url && p.executor === executor.info.executor);
   if (entry !== undefined) entry.amount += amount;
   else result.paid.push({ executor: executor.info.executor, url: executor.url, amount });
+}
+
+function checkOptions(options: RequesterOptions): void {
+  const problems: string[] = [];
+  const { depositRounds, maxSpend, maxPricePerCycle, maxDeposit } = options;
+  if (depositRounds !== undefined && (!Number.isSafeInteger(depositRounds) || depositRounds < 1)) problems.push('depositRounds must be a positive integer');
+  for (const [name, value] of Object.entries({ maxSpend, maxPricePerCycle, maxDeposit })) {
+    if (value !== undefined && (typeof value !== 'bigint' || value < 0n)) problems.push(`${name} must be a non-negative bigint`);
+  }
+  if (problems.length > 0) throw new AirtntError('INVALID_REQUESTER_OPTIONS', problems.join('; '));
 }
 
 function checkJob(job: Job): void {

@@ -69,10 +69,15 @@ export class SessionClient {
     return toHex(this.sessionId);
   }
 
-  /** Connects, sends the signed opening with the sealed state, and asks the first round. */
-  async open(cycles: number): Promise<void> {
+  /**
+   * Connects, sends the signed opening with the sealed state, and asks the first round. The signed
+   * schedule fixes the cycles of every round: each asks min(cycles, sessionCycles - asked so far), so
+   * pay() must continue it exactly or end the session (0). sessionCycles defaults to `cycles` rounds
+   * without end (Number.MAX_SAFE_INTEGER).
+   */
+  async open(cycles: number, sessionCycles: number = Number.MAX_SAFE_INTEGER): Promise<void> {
     const { executor, channel, functionMeasurement, firstRound } = this.params;
-    const rate = executor.info.pricePerCycle;
+    const rate = executor.pricePerCycle;
     this.ctx.store.insertSession(
       {
         sessionId: this.sessionIdHex,
@@ -104,6 +109,8 @@ export class SessionClient {
       firstRound,
       rate,
       base: this.params.base,
+      roundCycles: cycles,
+      sessionCycles,
     });
     this.machine = newRequesterSession({
       sessionId: this.sessionId,
@@ -115,7 +122,7 @@ export class SessionClient {
       rate,
       base: this.params.base,
       firstRound,
-      cycles,
+      cycles: Math.min(cycles, sessionCycles),
     });
     this.peer = await ExecutorPeer.connect(executor.sessionUrl, { timeoutMs: this.ctx.timeouts.connectMs });
     await this.peer.send({
@@ -129,6 +136,7 @@ export class SessionClient {
       rate,
       base: this.params.base,
       cycles,
+      sessionCycles,
       signature,
     });
   }
@@ -202,18 +210,21 @@ export class SessionClient {
    * Waits for k. If the executor withholds it (timeout, disconnect, anything else), the connection is
    * dropped (so an honest-but-crashed executor collects, which reveals k) and the chain is watched
    * for k for keyFromChainMs; KEY_WITHHELD if it does not appear (recover() keeps trying later).
+   * Once k checks out, a failure to open the round is ours, not the executor's: ROUND_OPEN_FAILED.
    */
   async receiveKey(): Promise<RoundOutcome> {
     const pending = this.pendingRound!;
+    let key: Uint8Array;
     try {
       const message = await this.peer!.next(this.ctx.timeouts.keyMs, 'key');
       if (message.kind !== 'key') throw new AirtntError('MESSAGE_OUT_OF_ORDER', `expected the key, got "${message.kind}"`);
       this.machine = acceptKey(this.machine, message);
-      return this.completeRound(message.key, 'executor');
+      key = message.key;
     } catch (error) {
       this.peer!.abort(error);
       this.ctx.log(`no key from ${this.params.executor.url} for round ${pending.round}: ${(error as Error).message.split('\n')[0]}; watching the chain`);
-      const key = await waitForRevealedKey(this.ctx, pending.terms.channelId, pending.terms.keyHash, this.ctx.timeouts.keyFromChainMs);
+      const fromBlock = this.ctx.store.channel(pending.terms.channelId)?.openedBlock;
+      const key = await waitForRevealedKey(this.ctx, pending.terms.channelId, pending.terms.keyHash, this.ctx.timeouts.keyFromChainMs, fromBlock);
       if (key === undefined) {
         throw new AirtntError('KEY_WITHHELD', 'the executor was paid but did not release the key, and it is not on-chain yet', {
           details: { round: pending.round, channelId: pending.terms.channelId },
@@ -224,21 +235,34 @@ export class SessionClient {
       const outcome = this.completeRound(key, 'chain');
       throw new KeyFromChainError(outcome, error);
     }
+    return this.completeRound(key, 'executor');
   }
 
   private completeRound(key: Uint8Array, keyFrom: RoundOutcome['keyFrom']): RoundOutcome {
     const pending = this.pendingRound!;
-    const opened = openRoundResult({
-      sessionSecret: this.sessionSecret,
-      sessionId: this.sessionId,
-      round: pending.round,
-      record: pending.record,
-      key,
-      stateCiphertext: pending.stateCiphertext,
-      outputsCiphertext: pending.outputsCiphertext,
-      previousState: pending.previousState,
-      codecs: this.ctx.codecs,
-    });
+    // k checked out against the signed key hash: keep it before trying to open anything with it.
+    this.ctx.store.recordKey(this.sessionIdHex, pending.round, key);
+    let opened: ReturnType<typeof openRoundResult>;
+    try {
+      opened = openRoundResult({
+        sessionSecret: this.sessionSecret,
+        sessionId: this.sessionId,
+        round: pending.round,
+        record: pending.record,
+        key,
+        stateCiphertext: pending.stateCiphertext,
+        outputsCiphertext: pending.outputsCiphertext,
+        previousState: pending.previousState,
+        codecs: this.ctx.codecs,
+      });
+    } catch (cause) {
+      this.peer?.abort(cause);
+      throw new AirtntError('ROUND_OPEN_FAILED', 'the paid round\'s key checks out, but its result could not be opened', {
+        details: { round: String(pending.round), reason: cause instanceof AirtntError ? cause.code : String(cause) },
+        hint: 'the key is valid: check the requester\'s codecs and limits; the executor is not to blame',
+        cause,
+      });
+    }
     this.ctx.store.completeRound(this.sessionIdHex, pending.round, { key, state: opened.state, outputs: opened.outputs }, Date.now());
     this.state = opened.state;
     this.pendingRound = undefined;
@@ -271,12 +295,18 @@ export class KeyFromChainError extends AirtntError {
   }
 }
 
-/** Polls Collected/Closed events of a channel for the key of `keyHash`. */
-export async function waitForRevealedKey(ctx: Pick<SessionContext, 'chain' | 'timeouts'>, channelId: Hex, keyHash: Hex, waitMs: number): Promise<Uint8Array | undefined> {
+/** Polls Collected/Closed events of a channel (from `fromBlock`, its open block when known) for the key of `keyHash`. */
+export async function waitForRevealedKey(
+  ctx: Pick<SessionContext, 'chain' | 'timeouts'>,
+  channelId: Hex,
+  keyHash: Hex,
+  waitMs: number,
+  fromBlock?: bigint,
+): Promise<Uint8Array | undefined> {
   const deadline = Date.now() + waitMs;
   for (;;) {
     try {
-      const revealed = await findRevealedKeys(ctx.chain, { channelId });
+      const revealed = await findRevealedKeys(ctx.chain, { channelId, ...(fromBlock === undefined ? {} : { fromBlock }) });
       const match = revealed.find((r) => r.keyHash.toLowerCase() === keyHash.toLowerCase());
       if (match !== undefined) {
         checkKey(match.key, keyHash);

@@ -61,6 +61,10 @@ describe('requester store', () => {
     assert.equal(store.channel(channelId)?.signed, 50n);
     assert.equal(store.unkeyedRounds({ runId: 'r1' }).length, 1);
     assert.deepEqual(store.keyedRounds('r1'), []);
+    // k is kept as soon as it checks out, before the round is opened: still not progress, but not lost.
+    store.recordKey(sessionId, 0n, new Uint8Array(32).fill(7));
+    assert.deepEqual(store.keyedRounds('r1'), []);
+    assert.deepEqual(store.unkeyedRounds({ runId: 'r1' })[0]?.key, new Uint8Array(32).fill(7));
     store.completeRound(sessionId, 0n, { key: new Uint8Array(32).fill(7), state: new Uint8Array([9]), outputs: [new Uint8Array([1]), new Uint8Array(0)] }, 3);
     const [keyed] = store.keyedRounds('r1');
     assert.deepEqual(keyed?.state, new Uint8Array([9]));

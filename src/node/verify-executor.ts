@@ -9,14 +9,18 @@ import type { Socket } from 'node:net';
 import { verifyEnclaveIdentity, type AttestationPolicy } from '../attestation/index.js';
 import type { VerifiedEvidence } from '../attestation/types.js';
 import type { ChainClient } from '../chain/index.js';
+import { zeroAddress, type Address } from 'viem';
 import { addressOfPublicKey } from '../protocol/record.js';
 import { AirtntError } from '../util/errors.js';
-import { INFO_PATH, MAX_INFO_BYTES, parseInfo, SESSION_PATH, type ExecutorInfo } from './info.js';
+import { CHANNEL_MARGIN_SECONDS } from './requester-channels.js';
+import { INFO_PATH, MAX_INFO_BYTES, parseInfo, priceInToken, SESSION_PATH, type ExecutorInfo } from './info.js';
 
 export type VerifiedExecutor = {
   url: string;
   sessionUrl: string;
   info: ExecutorInfo;
+  /** The executor's price per cycle in the token the requester pays in (what sessions sign as the rate). */
+  pricePerCycle: bigint;
   evidence: VerifiedEvidence;
   /** Bytes of the info request and response at the socket. */
   infoBytes: { sent: number; received: number };
@@ -67,9 +71,30 @@ export type ExecutorRequirements = {
   policy: AttestationPolicy;
   /** Hex measurement (no 0x) of the function to run; the executor must have it built in. */
   functionMeasurement: string;
-  /** Highest price per cycle accepted; absent = any. */
+  /** The token the requester pays in (default: ETH). */
+  token?: Address;
+  /**
+   * Highest price per cycle accepted, in units of `token` (wei for ETH; default
+   * DEFAULT_MAX_PRICE_PER_CYCLE; never "any").
+   */
   maxPricePerCycle?: bigint;
+  /**
+   * Lifetime of the channels the requester would open: the executor's minChannelSeconds plus
+   * CHANNEL_MARGIN_SECONDS must fit in it, or the executor would refuse every channel opened for it
+   * (default DEFAULT_CHANNEL_SECONDS).
+   */
+  channelSeconds?: number;
+  /** Largest deposit the requester accepts to lock in one channel: the executor's minDeposit must fit (default: no limit). */
+  maxDeposit?: bigint;
 };
+
+/**
+ * 1 gwei per cycle, the price an executor asks by default: a requester that names no limit pays
+ * no more than that, so an executor asking more is refused rather than paid.
+ */
+export const DEFAULT_MAX_PRICE_PER_CYCLE = 1_000_000_000n;
+/** Lifetime of the channels a requester opens unless told otherwise (chain seconds). */
+export const DEFAULT_CHANNEL_SECONDS = 3600;
 
 export async function verifyExecutor(baseUrl: string, requirements: ExecutorRequirements, timeoutMs: number): Promise<VerifiedExecutor> {
   const { info, bytes } = await fetchExecutorInfo(baseUrl, timeoutMs);
@@ -102,13 +127,46 @@ export async function verifyExecutor(baseUrl: string, requirements: ExecutorRequ
       details: { functionMeasurement: requirements.functionMeasurement, offered: info.functions },
     });
   }
-  if (requirements.maxPricePerCycle !== undefined && info.pricePerCycle > requirements.maxPricePerCycle) {
-    throw new AirtntError('EXECUTOR_TOO_EXPENSIVE', 'the executor asks more per cycle than accepted', {
-      details: { price: info.pricePerCycle, max: requirements.maxPricePerCycle },
-    });
-  }
+  const pricePerCycle = checkTerms(info, requirements);
   const sessionUrl = new URL(SESSION_PATH, baseUrl);
   sessionUrl.protocol = 'ws:';
-  return { url: baseUrl, sessionUrl: sessionUrl.toString(), info, evidence, infoBytes: bytes };
+  return { url: baseUrl, sessionUrl: sessionUrl.toString(), info, pricePerCycle, evidence, infoBytes: bytes };
 }
 
+
+/**
+ * The executor's advertised terms against the requester's limits, refused before anything is
+ * opened; returns the executor's price per cycle in the requester's token.
+ */
+export function checkTerms(info: ExecutorInfo, requirements: Pick<ExecutorRequirements, 'token' | 'maxPricePerCycle' | 'channelSeconds' | 'maxDeposit'>): bigint {
+  const token = requirements.token ?? zeroAddress;
+  const price = priceInToken(info, token);
+  if (price === undefined) {
+    throw new AirtntError('EXECUTOR_REFUSES_TOKEN', 'the executor does not accept payment in this token', {
+      details: { token, accepted: info.acceptedTokens.map((t) => t.token) },
+      hint: 'pay in one of the tokens the executor lists (--token), or use another executor',
+    });
+  }
+  const maxPrice = requirements.maxPricePerCycle ?? DEFAULT_MAX_PRICE_PER_CYCLE;
+  if (price > maxPrice) {
+    throw new AirtntError('EXECUTOR_TOO_EXPENSIVE', 'the executor asks more per cycle than accepted', {
+      details: { price, max: maxPrice, token },
+      hint: 'raise --max-price-per-cycle only if you mean to pay that much',
+    });
+  }
+  const minChannelSeconds = info.limits.minChannelSeconds;
+  const channelSeconds = requirements.channelSeconds ?? DEFAULT_CHANNEL_SECONDS;
+  if (minChannelSeconds + CHANNEL_MARGIN_SECONDS > channelSeconds) {
+    throw new AirtntError('EXECUTOR_CHANNEL_TOO_LONG', 'the executor wants channels to last longer than the ones this requester opens', {
+      details: { minChannelSeconds, marginSeconds: CHANNEL_MARGIN_SECONDS, channelSeconds },
+      hint: 'open longer channels (--channel-seconds) or use another executor',
+    });
+  }
+  if (requirements.maxDeposit !== undefined && info.minDeposit > requirements.maxDeposit) {
+    throw new AirtntError('EXECUTOR_DEPOSIT_TOO_HIGH', 'the executor wants a larger deposit per channel than this requester locks', {
+      details: { minDeposit: info.minDeposit, maxDeposit: requirements.maxDeposit },
+      hint: 'raise --max-deposit, or use another executor',
+    });
+  }
+  return price;
+}

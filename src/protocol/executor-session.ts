@@ -4,17 +4,39 @@
  * theorem 5.3): the channel can pay for the cycles asked before a round starts, no round starts
  * while the previous one is unpaid, and a payment is accepted only for exactly what is owed.
  */
-import type { Address, Hex } from 'viem';
+import { zeroAddress, type Address, type Hex } from 'viem';
 import { AirtntError } from '../util/errors.js';
+import { WIRE_LIMITS } from './messages.js';
 
 /** What the executor requires of a channel before and during a session. */
 export type ChannelPolicy = {
   /** The channel must stay open at least this long after a round starts (seconds of chain time). */
   minRemainingSeconds: bigint;
   maxCyclesPerRound: number;
-  /** The lowest price per cycle accepted. */
+  /** The lowest price per cycle accepted, in wei (ETH channels). */
   pricePerCycle: bigint;
+  /**
+   * The tokens accepted and the lowest price per cycle of each, keyed by lowercase address (the zero
+   * address is ETH). Absent: ETH only, at `pricePerCycle`. Any token can be minted by someone, so
+   * only tokens the executor chose are worth working for.
+   */
+  acceptedTokens?: ReadonlyMap<string, bigint>;
+  /**
+   * The smallest channel deposit accepted (default 0: none). Below it, collecting (tens of thousands
+   * of gas) could cost the executor more than the channel can ever pay it.
+   */
+  minDeposit?: bigint;
 };
+
+/** The lowest price per cycle for channels in `token`, or undefined when the token is not accepted. */
+export function priceForToken(policy: ChannelPolicy, token: Address): bigint | undefined {
+  const key = token.toLowerCase();
+  if (policy.acceptedTokens !== undefined) return policy.acceptedTokens.get(key);
+  return key === zeroAddress ? policy.pricePerCycle : undefined;
+}
+
+/** The signed cycle schedule of a session: each round asks min(roundCycles, what is left of sessionCycles). */
+export type CycleSchedule = { roundCycles: number; sessionCycles: number };
 
 /** The on-chain channel as read by the node (src/chain readChannel). */
 export type ChannelView = {
@@ -35,27 +57,61 @@ export type ExecutorSessionState = {
   /** Cumulative amount signed on the channel so far (base, then each payment of this session). */
   paid: bigint;
   nextRound: bigint;
+  /** Cycles of each round and what is left of the session's signed total (see nextRoundCycles). */
+  roundCycles: number;
+  sessionCyclesLeft: number;
   phase: 'ready' | 'running' | 'awaiting-payment';
   /** The round that ran and is not paid yet (phase awaiting-payment). */
   unpaid?: { round: bigint; cyclesDone: number; keyHash: Hex; amountDue: bigint };
 };
 
-export type OpenCheckInput = {
+/** What an `open` asks, checkable before any signature recovery or chain read. */
+export type OpenTerms = { token: Address; rate: bigint; schedule: CycleSchedule; firstRound: bigint };
+
+export type OpenCheckInput = OpenTerms & {
   channel: ChannelView;
   /** The highest amount this executor already holds a signature for on this channel (0 if none). */
   knownSigned: bigint;
+  /** A round that ran on this channel and was never paid (the executor's store), if any. */
+  unpaidRound: { sessionId: Hex; round: bigint } | undefined;
   signer: Address;
   requester: Address;
-  rate: bigint;
   base: bigint;
-  cycles: number;
   nowSeconds: bigint;
   policy: ChannelPolicy;
 };
 
+/**
+ * The cheap checks of an `open`: token, rate and cycles against the policy. The node runs them
+ * before recovering the signature or reading the chain, so junk openings cost it nothing.
+ */
+export function checkOpenTerms(terms: OpenTerms, policy: ChannelPolicy): void {
+  const price = priceForToken(policy, terms.token);
+  if (price === undefined) {
+    throw new AirtntError('TOKEN_NOT_ACCEPTED', 'this executor does not accept payment in that token', {
+      details: { token: terms.token, accepted: [...(policy.acceptedTokens?.keys() ?? [zeroAddress])] },
+      hint: 'open a channel in one of the tokens listed in the executor\'s /v1/info',
+    });
+  }
+  if (terms.rate < price) {
+    throw new AirtntError('RATE_TOO_LOW', 'the rate offered is below this executor\'s price per cycle', {
+      details: { rate: terms.rate, price, token: terms.token },
+    });
+  }
+  const { roundCycles, sessionCycles } = terms.schedule;
+  if (!Number.isSafeInteger(sessionCycles) || sessionCycles < 1) {
+    throw new AirtntError('SESSION_CYCLES_OUT_OF_RANGE', 'a session asks at least one cycle', { details: { sessionCycles } });
+  }
+  checkCycles(Math.min(roundCycles, sessionCycles), policy);
+  if (terms.firstRound > BigInt(WIRE_LIMITS.maxRound)) {
+    throw new AirtntError('ROUND_OUT_OF_RANGE', 'round numbers stop at 2^53 - 1', { details: { round: terms.firstRound } });
+  }
+}
+
 /** Checks an `open` against the channel on-chain and the executor's own records. */
 export function checkSessionOpening(input: OpenCheckInput): void {
   const { channel, policy } = input;
+  checkOpenTerms(input, policy);
   if (input.signer.toLowerCase() !== input.requester.toLowerCase()) {
     throw new AirtntError('SESSION_OPEN_NOT_REQUESTER', 'the session opening is not signed by the channel\'s requester', {
       details: { signer: input.signer, requester: input.requester },
@@ -67,9 +123,17 @@ export function checkSessionOpening(input: OpenCheckInput): void {
       hint: 'open a channel to this executor\'s address first',
     });
   }
-  if (input.rate < policy.pricePerCycle) {
-    throw new AirtntError('RATE_TOO_LOW', 'the rate offered is below this executor\'s price per cycle', {
-      details: { rate: input.rate, price: policy.pricePerCycle },
+  if (input.unpaidRound !== undefined) {
+    throw new AirtntError('CHANNEL_HAS_UNPAID_ROUND', 'a round that ran on this channel was never paid', {
+      details: { channelId: channel.channelId, sessionId: input.unpaidRound.sessionId, round: input.unpaidRound.round },
+      hint: 'a channel gets at most one unpaid round from this executor: open a channel on another lane',
+    });
+  }
+  const minDeposit = policy.minDeposit ?? 0n;
+  if (channel.deposit < minDeposit) {
+    throw new AirtntError('CHANNEL_DEPOSIT_BELOW_MINIMUM', 'the channel deposit is below this executor\'s minimum', {
+      details: { deposit: channel.deposit, minDeposit },
+      hint: 'top up the channel to at least the minDeposit in the executor\'s /v1/info',
     });
   }
   const floor = input.knownSigned > channel.collected ? input.knownSigned : channel.collected;
@@ -86,7 +150,7 @@ export function checkSessionOpening(input: OpenCheckInput): void {
   }
   checkRoundAffordable(
     { deposit: channel.deposit, expiry: channel.expiry, paid: input.base, rate: input.rate },
-    input.cycles,
+    Math.min(input.schedule.roundCycles, input.schedule.sessionCycles),
     input.nowSeconds,
     policy,
   );
@@ -99,6 +163,7 @@ export function newExecutorSession(init: {
   rate: bigint;
   base: bigint;
   firstRound: bigint;
+  schedule: CycleSchedule;
 }): ExecutorSessionState {
   return {
     sessionId: init.sessionId,
@@ -109,8 +174,37 @@ export function newExecutorSession(init: {
     expiry: init.channel.expiry,
     paid: init.base,
     nextRound: init.firstRound,
+    roundCycles: init.schedule.roundCycles,
+    sessionCyclesLeft: init.schedule.sessionCycles,
     phase: 'ready',
   };
+}
+
+/** The cycles the next round must ask under the signed schedule (0: the session's cycles are used up). */
+export function nextRoundCycles(state: ExecutorSessionState): number {
+  return Math.min(state.roundCycles, state.sessionCyclesLeft);
+}
+
+/**
+ * Checks `pay.nextCycles`: 0 ends the session; anything else must be exactly what the signed schedule
+ * gives, so cycles changed on the way are refused before the enclave runs anything.
+ */
+export function checkNextCycles(state: ExecutorSessionState, nextCycles: number): void {
+  const expected = nextRoundCycles(state);
+  if (nextCycles !== 0 && nextCycles !== expected) {
+    throw new AirtntError('ROUND_CYCLES_NOT_SIGNED', 'the cycles asked are not those of the signed session schedule', {
+      details: { nextCycles, expected },
+      hint: 'each round asks min(roundCycles, sessionCycles - cycles asked so far), or 0 to end',
+    });
+  }
+}
+
+function checkCycles(cycles: number, policy: ChannelPolicy): void {
+  if (!Number.isInteger(cycles) || cycles < 1 || cycles > policy.maxCyclesPerRound) {
+    throw new AirtntError('ROUND_CYCLES_OUT_OF_RANGE', `a round asks 1..${policy.maxCyclesPerRound} cycles`, {
+      details: { cycles },
+    });
+  }
 }
 
 function checkRoundAffordable(
@@ -119,11 +213,7 @@ function checkRoundAffordable(
   nowSeconds: bigint,
   policy: ChannelPolicy,
 ): void {
-  if (!Number.isInteger(cycles) || cycles < 1 || cycles > policy.maxCyclesPerRound) {
-    throw new AirtntError('ROUND_CYCLES_OUT_OF_RANGE', `a round asks 1..${policy.maxCyclesPerRound} cycles`, {
-      details: { cycles },
-    });
-  }
+  checkCycles(cycles, policy);
   const cost = s.rate * BigInt(cycles);
   if (s.deposit - s.paid < cost) {
     throw new AirtntError('CHANNEL_DEPOSIT_TOO_LOW', 'the channel cannot pay for the cycles asked', {
@@ -151,8 +241,15 @@ export function startRound(
       details: { phase: state.phase, round: state.nextRound },
     });
   }
+  if (state.nextRound > BigInt(WIRE_LIMITS.maxRound)) {
+    throw new AirtntError('ROUND_OUT_OF_RANGE', 'round numbers stop at 2^53 - 1', { details: { round: state.nextRound } });
+  }
+  if (cycles !== nextRoundCycles(state)) checkNextCycles(state, cycles);
   checkRoundAffordable(state, cycles, nowSeconds, policy);
-  return { state: { ...state, phase: 'running' }, round: state.nextRound };
+  return {
+    state: { ...state, phase: 'running', sessionCyclesLeft: state.sessionCyclesLeft - cycles },
+    round: state.nextRound,
+  };
 }
 
 /** The enclave finished the round: its key is owed nothing until it is paid. */

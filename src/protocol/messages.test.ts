@@ -21,6 +21,7 @@ const samples: Message[] = [
     rate: 1_000_000_000n,
     base: MAX_AMOUNT,
     cycles: 200,
+    sessionCycles: Number.MAX_SAFE_INTEGER,
     signature: bytes(65),
   },
   {
@@ -34,6 +35,7 @@ const samples: Message[] = [
     rate: 1n,
     base: 0n,
     cycles: 1,
+    sessionCycles: 1,
     signature: bytes(65),
   },
   {
@@ -47,7 +49,7 @@ const samples: Message[] = [
     outputsCiphertext: bytes(32),
   },
   { kind: 'pay', amount: 2n ** 80n, signature: bytes(65), nextCycles: 0 },
-  { kind: 'key', round: 2n ** 63n, key: bytes(32) },
+  { kind: 'key', round: BigInt(Number.MAX_SAFE_INTEGER), key: bytes(32) },
 ];
 
 function expectCode(fn: () => unknown, code: string): void {
@@ -92,6 +94,17 @@ describe('wire messages', () => {
     expectCode(() => decodeMessage(rawCbor.encode([3, 1, bytes(65)])), 'MESSAGE_MALFORMED'); // missing field
     expectCode(() => decodeMessage(rawCbor.encode([3, 1, bytes(65), 1, 'extra'])), 'MESSAGE_MALFORMED'); // extra field
     expectCode(() => decodeMessage(rawCbor.encode([0, 'X', 'y'.repeat(5000)])), 'MESSAGE_MALFORMED'); // long error text
+    expectCode(() => decodeMessage(rawCbor.encode([4, 2 ** 53, bytes(32)])), 'MESSAGE_MALFORMED'); // round beyond 2^53 - 1
+  });
+
+  it('accepts only [A-Z0-9_]{1,64} error codes and strips control characters from error text', () => {
+    for (const bad of ['', 'lower', 'NEW\nLINE', '\u001b[31mRED', 'A'.repeat(65), 'SPACE BAR']) {
+      expectCode(() => decodeMessage(rawCbor.encode([0, bad, 'x'])), 'MESSAGE_MALFORMED');
+    }
+    const decoded = decodeMessage(rawCbor.encode([0, 'FINE_1', 'line\nforged: \u001b[2Jcleared\u202eevil']));
+    assert.deepEqual(decoded, { kind: 'error', code: 'FINE_1', message: 'line?forged: ?[2Jcleared?evil' });
+    // What we send is valid on the wire whatever code it was given.
+    assert.deepEqual(decodeMessage(encodeMessage({ kind: 'error', code: 'bad code', message: 'm' })), { kind: 'error', code: 'INVALID_ERROR_CODE', message: 'm' });
   });
 
   it('rejects frames above the size limit before decoding', () => {

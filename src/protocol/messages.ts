@@ -29,13 +29,30 @@ export const WIRE_LIMITS = {
   maxCiphertextBytes: 2 * 1024 * 1024,
   maxErrorMessageChars: 1000,
   maxErrorCodeChars: 64,
+  /** Rounds are stored as SQLite integers and JS numbers: beyond 2^53 - 1 neighbours would collide. */
+  maxRound: Number.MAX_SAFE_INTEGER,
+  /** Cycles asked over one whole session. */
+  maxSessionCycles: Number.MAX_SAFE_INTEGER,
   /** Cycles asked in one round (the function ABI counts cycles in a u32). */
   maxCyclesPerRound: 0xffff_ffff,
 } as const;
 
 /** The contract stores amounts in 96 bits. */
 export const MAX_AMOUNT = (1n << 96n) - 1n;
-const MAX_ROUND = (1n << 64n) - 1n;
+const MAX_ROUND = BigInt(WIRE_LIMITS.maxRound);
+const MAX_LANE = (1n << 64n) - 1n;
+
+/** Error codes on the wire: what airtnt's own codes look like, nothing a log or terminal could misread. */
+export const ERROR_CODE_PATTERN = /^[A-Z0-9_]{1,64}$/;
+
+/**
+ * A peer's text made safe to log or print: C0/C1 control characters (newlines, ANSI escapes) and
+ * bidirectional overrides become '?', so it cannot forge log lines or rewrite a terminal.
+ */
+export function printableText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?');
+}
 
 export type ErrorMessage = { kind: 'error'; code: string; message: string };
 
@@ -53,8 +70,10 @@ export type OpenMessage = {
   rate: bigint;
   /** Cumulative amount already signed on this channel before this session (payments add to it). */
   base: bigint;
-  /** Cycles asked for the first round. */
+  /** Cycles asked by each round (the first one asks min(cycles, sessionCycles)). */
   cycles: number;
+  /** Most cycles asked over the session: each round asks min(cycles, what is left of it). */
+  sessionCycles: number;
   /** EIP-712 SessionOpen signature by the channel's requester, who is identified by it (src/protocol/session-open.ts). */
   signature: Uint8Array;
 };
@@ -80,7 +99,10 @@ export type PayMessage = {
   amount: bigint;
   /** EIP-712 Payment(channelId, amount, keyHash) signature by the requester. */
   signature: Uint8Array;
-  /** Cycles for the next round; 0 ends the session after the key is released. */
+  /**
+   * Cycles for the next round: exactly what the signed schedule of the opening leaves
+   * (min(cycles, sessionCycles - asked so far)), or 0 to end the session after the key is released.
+   */
   nextCycles: number;
 };
 
@@ -106,20 +128,21 @@ const address = bytesOf(20);
 
 const errorSchema = z.tuple([
   z.literal(MessageKind.error),
-  z.string().max(WIRE_LIMITS.maxErrorCodeChars),
+  z.string().regex(ERROR_CODE_PATTERN),
   z.string().max(WIRE_LIMITS.maxErrorMessageChars),
 ]);
 const openSchema = z.tuple([
   z.literal(MessageKind.open),
   z.union([address, z.null()]),
-  uintUpTo(MAX_ROUND),
+  uintUpTo(MAX_LANE),
   bytesOf(32),
   bytesOf(32),
   bytesUpTo(WIRE_LIMITS.maxSealedSessionBytes),
   uintUpTo(MAX_ROUND),
   uintUpTo(MAX_AMOUNT),
   uintUpTo(MAX_AMOUNT),
-  smallUint(WIRE_LIMITS.maxCyclesPerRound),
+  smallUint(WIRE_LIMITS.maxCyclesPerRound).min(1),
+  z.number().int().min(1).max(WIRE_LIMITS.maxSessionCycles),
   bytesOf(65),
 ]);
 const resultSchema = z.tuple([
@@ -171,7 +194,7 @@ export function encodeMessage(message: Message): Uint8Array {
     case 'error':
       return cbor.encode([
         MessageKind.error,
-        message.code.slice(0, WIRE_LIMITS.maxErrorCodeChars),
+        ERROR_CODE_PATTERN.test(message.code) ? message.code : 'INVALID_ERROR_CODE',
         message.message.slice(0, WIRE_LIMITS.maxErrorMessageChars),
       ]);
     case 'open':
@@ -186,6 +209,7 @@ export function encodeMessage(message: Message): Uint8Array {
         compactUint(message.rate),
         compactUint(message.base),
         message.cycles,
+        message.sessionCycles,
         message.signature,
       ]);
     case 'result':
@@ -232,10 +256,10 @@ export function decodeMessage(frame: Uint8Array, maxFrameBytes: number = WIRE_LI
   switch (kind) {
     case MessageKind.error: {
       const [, code, message] = parse(errorSchema, raw, 'error');
-      return { kind: 'error', code, message };
+      return { kind: 'error', code, message: printableText(message) };
     }
     case MessageKind.open: {
-      const [, token, lane, fn, sessionId, sealed, firstRound, rate, base, cycles, signature] = parse(
+      const [, token, lane, fn, sessionId, sealed, firstRound, rate, base, cycles, sessionCycles, signature] = parse(
         openSchema,
         raw,
         'open',
@@ -251,6 +275,7 @@ export function decodeMessage(frame: Uint8Array, maxFrameBytes: number = WIRE_LI
         rate,
         base,
         cycles,
+        sessionCycles,
         signature: plain(signature),
       };
     }

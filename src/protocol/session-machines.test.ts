@@ -8,11 +8,14 @@ import { toHex } from '../util/bytes.js';
 import { isAirtntError } from '../util/errors.js';
 import {
   acceptPayment,
+  checkNextCycles,
+  checkOpenTerms,
   checkPayment,
   checkSessionOpening,
   expectedPayment,
   finishRound,
   newExecutorSession,
+  nextRoundCycles,
   startRound,
   type ChannelPolicy,
   type ChannelView,
@@ -30,22 +33,60 @@ const requester = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8' as const;
 const channel: ChannelView = { channelId: toHex(bytes(32)), deposit: 10_000n, collected: 0n, expiry: 10_000n, isOpen: true };
 
 describe('executor session machine', () => {
-  const open = { channel, knownSigned: 0n, signer: requester, requester, rate: 10n, base: 0n, cycles: 100, nowSeconds: 1000n, policy };
+  const eth = '0x0000000000000000000000000000000000000000' as const;
+  const token = '0x5FbDB2315678afecb367f032d93F642f64180aa3' as const;
+  const schedule = { roundCycles: 100, sessionCycles: 1000 };
+  const open = { channel, knownSigned: 0n, unpaidRound: undefined, signer: requester, requester, token: eth, rate: 10n, base: 0n, schedule, firstRound: 0n, nowSeconds: 1000n, policy };
 
   it('accepts a well-funded opening and refuses the others', () => {
     checkSessionOpening(open);
     assert.throws(() => checkSessionOpening({ ...open, signer: '0x0000000000000000000000000000000000000001' }), code('SESSION_OPEN_NOT_REQUESTER'));
     assert.throws(() => checkSessionOpening({ ...open, channel: { ...channel, isOpen: false } }), code('CHANNEL_NOT_OPEN'));
     assert.throws(() => checkSessionOpening({ ...open, rate: 9n }), code('RATE_TOO_LOW'));
-    assert.throws(() => checkSessionOpening({ ...open, cycles: 1001 }), code('CHANNEL_DEPOSIT_TOO_LOW'));
+    assert.throws(() => checkSessionOpening({ ...open, schedule: { roundCycles: 1001, sessionCycles: 5000 } }), code('CHANNEL_DEPOSIT_TOO_LOW'));
+    // The first round asks min(roundCycles, sessionCycles): 1001 per round, but only 1000 in all.
+    checkSessionOpening({ ...open, schedule: { roundCycles: 1001, sessionCycles: 1000 } });
     assert.throws(() => checkSessionOpening({ ...open, nowSeconds: 9_500n }), code('CHANNEL_EXPIRES_TOO_SOON'));
     assert.throws(() => checkSessionOpening({ ...open, knownSigned: 50n }), code('SESSION_BASE_TOO_LOW'));
     assert.throws(() => checkSessionOpening({ ...open, channel: { ...channel, collected: 50n } }), code('SESSION_BASE_TOO_LOW'));
-    assert.throws(() => checkSessionOpening({ ...open, cycles: 0 }), code('ROUND_CYCLES_OUT_OF_RANGE'));
+    assert.throws(() => checkSessionOpening({ ...open, schedule: { roundCycles: 0, sessionCycles: 10 } }), code('ROUND_CYCLES_OUT_OF_RANGE'));
+    assert.throws(() => checkSessionOpening({ ...open, schedule: { roundCycles: 10, sessionCycles: 0 } }), code('SESSION_CYCLES_OUT_OF_RANGE'));
+    assert.throws(() => checkSessionOpening({ ...open, unpaidRound: { sessionId: toHex(bytes(32)), round: 3n } }), code('CHANNEL_HAS_UNPAID_ROUND'));
+    assert.throws(() => checkSessionOpening({ ...open, firstRound: 2n ** 53n }), code('ROUND_OUT_OF_RANGE'));
+  });
+
+  it('refuses a channel whose deposit is below the executor\'s minDeposit, and accepts one exactly at it', () => {
+    assert.throws(() => checkSessionOpening({ ...open, policy: { ...policy, minDeposit: 10_001n } }), code('CHANNEL_DEPOSIT_BELOW_MINIMUM'));
+    checkSessionOpening({ ...open, policy: { ...policy, minDeposit: 10_000n } });
+  });
+
+  it('accepts ETH only by default, and each configured token at its own price', () => {
+    assert.throws(() => checkSessionOpening({ ...open, token }), code('TOKEN_NOT_ACCEPTED'));
+    const tokens: ChannelPolicy = { ...policy, acceptedTokens: new Map([[token.toLowerCase(), 50n]]) };
+    assert.throws(() => checkOpenTerms({ token, rate: 49n, schedule, firstRound: 0n }, tokens), code('RATE_TOO_LOW'));
+    checkOpenTerms({ token, rate: 50n, schedule, firstRound: 0n }, tokens);
+    // A list without ETH refuses ETH channels.
+    assert.throws(() => checkOpenTerms({ token: eth, rate: 10n, schedule, firstRound: 0n }, tokens), code('TOKEN_NOT_ACCEPTED'));
+  });
+
+  it('runs only the signed schedule of cycles: each round min(roundCycles, what is left), or 0 to end', () => {
+    let s = newExecutorSession({ sessionId: toHex(bytes(32)), channel, requester, rate: 1n, base: 0n, firstRound: 0n, schedule: { roundCycles: 40, sessionCycles: 100 } });
+    const asked: number[] = [];
+    for (let round = 0n; nextRoundCycles(s) > 0; round++) {
+      const cycles = nextRoundCycles(s);
+      assert.throws(() => checkNextCycles(s, cycles - 1), code('ROUND_CYCLES_NOT_SIGNED'));
+      assert.throws(() => startRound(s, cycles + 1, 1000n, policy), code('ROUND_CYCLES_NOT_SIGNED'));
+      checkNextCycles(s, 0);
+      asked.push(cycles);
+      s = finishRound(startRound(s, cycles, 1000n, policy).state, { round, cyclesDone: cycles, keyHash: toHex(bytes(32)) });
+      s = acceptPayment(s);
+    }
+    assert.deepEqual(asked, [40, 40, 20]);
+    assert.throws(() => checkNextCycles(s, 20), code('ROUND_CYCLES_NOT_SIGNED'));
   });
 
   it('never starts a round while the previous one is unpaid, and takes exactly what is owed', () => {
-    let s = newExecutorSession({ sessionId: toHex(bytes(32)), channel, requester, rate: 10n, base: 100n, firstRound: 5n });
+    let s = newExecutorSession({ sessionId: toHex(bytes(32)), channel, requester, rate: 10n, base: 100n, firstRound: 5n, schedule: { roundCycles: 50, sessionCycles: 10_000 } });
     const started = startRound(s, 50, 1000n, policy);
     assert.equal(started.round, 5n);
     s = finishRound(started.state, { round: 5n, cyclesDone: 40, keyHash: toHex(bytes(32)) });
@@ -59,7 +100,9 @@ describe('executor session machine', () => {
     assert.equal(s.paid, 500n);
     assert.equal(startRound(s, 50, 1000n, policy).round, 6n);
     // 10_000 deposit - 500 signed leaves 950 cycles at rate 10.
-    assert.throws(() => startRound(s, 951, 1000n, policy), code('CHANNEL_DEPOSIT_TOO_LOW'));
+    const wide = { ...s, roundCycles: 951 };
+    assert.throws(() => startRound(wide, 951, 1000n, policy), code('CHANNEL_DEPOSIT_TOO_LOW'));
+    assert.throws(() => startRound({ ...s, nextRound: 2n ** 53n }, 50, 1000n, policy), code('ROUND_OUT_OF_RANGE'));
   });
 });
 
@@ -67,10 +110,13 @@ describe('session opening signature', () => {
   it('recovers the requester, and another address for other terms', async () => {
     const account = privateKeyToAccount(toHex(bytes(32)));
     const domain = { chainId: 31337, verifyingContract: '0x5FbDB2315678afecb367f032d93F642f64180aa3' } as const;
-    const terms = { executor: requester, token: '0x0000000000000000000000000000000000000000' as const, lane: 0n, sessionId: bytes(32), functionMeasurement: bytes(32), sealedSession: bytes(100), firstRound: 0n, rate: 5n, base: 0n };
+    const terms = { executor: requester, token: '0x0000000000000000000000000000000000000000' as const, lane: 0n, sessionId: bytes(32), functionMeasurement: bytes(32), sealedSession: bytes(100), firstRound: 0n, rate: 5n, base: 0n, roundCycles: 200, sessionCycles: 1000 };
     const signature = await signSessionOpen(account, domain, terms);
     assert.equal(await recoverSessionOpenSigner(domain, terms, signature), account.address);
     assert.notEqual(await recoverSessionOpenSigner(domain, { ...terms, rate: 6n }, signature), account.address);
+    // The cycles are signed: changing them on the way gives another signer.
+    assert.notEqual(await recoverSessionOpenSigner(domain, { ...terms, roundCycles: 201 }, signature), account.address);
+    assert.notEqual(await recoverSessionOpenSigner(domain, { ...terms, sessionCycles: 999 }, signature), account.address);
     const bad = signature.slice();
     bad[64] = 5;
     await assert.rejects(recoverSessionOpenSigner(domain, terms, bad), code('SESSION_OPEN_BAD_SIGNATURE'));

@@ -4,14 +4,16 @@
  *
  *   SessionOpen(address executor,address token,uint256 lane,bytes32 sessionId,
  *               bytes32 functionMeasurement,bytes32 sealedSessionHash,uint64 firstRound,
- *               uint256 rate,uint256 base)
+ *               uint256 rate,uint256 base,uint32 roundCycles,uint64 sessionCycles)
  *
  * sealedSessionHash = keccak256(sealedSession). The requester is not sent: it is the signer, and
  * the executor reads the channel of (signer, executor, token, lane) on-chain. The channel id is not
  * signed either: the sealed session binds it (HPKE aad), so an opening replayed onto a reopened lane
  * cannot be opened by the enclave, and the executor refuses any session id it has seen before.
- * The cycles of the first round are not signed: the requester only ever pays for cycles done, and
- * the executor bounds them by the deposit.
+ * The cycles of every round are fixed by the signed schedule, so nobody on the path can change them
+ * (a round the requester did not ask for would be refused by it, unpaid): each round asks
+ * min(roundCycles, sessionCycles - cycles asked so far); `pay` can only continue that schedule or
+ * end the session (docs/protocol-session.md, "Cycles").
  */
 import type { Address, LocalAccount } from 'viem';
 import { hashTypedData, keccak256, recoverAddress } from 'viem';
@@ -33,6 +35,10 @@ export type SessionOpenTerms = {
   firstRound: bigint;
   rate: bigint;
   base: bigint;
+  /** Cycles asked by each round (the last one asks what is left of sessionCycles). */
+  roundCycles: number;
+  /** Most cycles asked over the whole session. */
+  sessionCycles: number;
 };
 
 const SESSION_OPEN_TYPES = {
@@ -46,6 +52,8 @@ const SESSION_OPEN_TYPES = {
     { name: 'firstRound', type: 'uint64' },
     { name: 'rate', type: 'uint256' },
     { name: 'base', type: 'uint256' },
+    { name: 'roundCycles', type: 'uint32' },
+    { name: 'sessionCycles', type: 'uint64' },
   ],
 } as const;
 
@@ -64,6 +72,8 @@ export function sessionOpenTypedData(domain: SessionDomain, terms: SessionOpenTe
       firstRound: terms.firstRound,
       rate: terms.rate,
       base: terms.base,
+      roundCycles: terms.roundCycles,
+      sessionCycles: BigInt(terms.sessionCycles),
     },
   };
 }

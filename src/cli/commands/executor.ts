@@ -7,7 +7,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { createEnclave } from '../../enclave/index.js';
-import { startExecutorNode } from '../../node/executor.js';
+import { MIN_CHANNEL_SECONDS, MIN_COLLECT_SAFETY_SECONDS, startExecutorNode } from '../../node/executor.js';
 import { builtinMeasurements } from '../../node/functions.js';
 import { executorMisbehaviour } from '../../node/misbehave.js';
 import { createTeeProvider, TEE_PROVIDER_KINDS, type TeeProviderKind } from '../../tee/index.js';
@@ -20,9 +20,15 @@ type StartOptions = {
   tee: TeeProviderKind;
   pricePerCycle?: bigint;
   minChannelSeconds: number;
+  collectSafetySeconds?: number;
+  collectConfirmBlocks: number;
+  minDeposit: bigint;
   collectIntervalMs: number;
   sessionIdleMs: number;
   maxCyclesPerRound: number;
+  acceptToken?: [string, bigint][];
+  maxConnectionsPerAddress: number;
+  maxNewConnectionsPerMinute: number;
   rpcUrl?: string;
   privateKey?: string;
   channels?: string;
@@ -45,6 +51,15 @@ export function wei(value: string): bigint {
   return BigInt(value);
 }
 
+/** ADDRESS:PRICE, an ERC-20 token accepted and its price per cycle in the token's smallest unit. */
+export function acceptedToken(value: string, previous: [string, bigint][] | undefined): [string, bigint][] {
+  const match = /^(0x[0-9a-fA-F]{40}):(\d{1,30})$/.exec(value);
+  if (match === null) throw new InvalidArgumentError(`expected ADDRESS:PRICE (a token address and its price per cycle in token units), got "${value}"`);
+  const address = match[1]!.toLowerCase();
+  if ((previous ?? []).some(([known]) => known === address)) throw new InvalidArgumentError(`token ${address} is listed twice`);
+  return [...(previous ?? []), [address, BigInt(match[2]!)]];
+}
+
 export function registerExecutor(program: Command): void {
   const executor = program.command('executor').description('rent out enclave compute, paid round by round');
   const start = executor
@@ -58,10 +73,16 @@ export function registerExecutor(program: Command): void {
       return value as TeeProviderKind;
     }, 'simulated')
     .option('--price-per-cycle <wei>', `price asked per cycle (default: ${DEFAULT_PRICE_PER_CYCLE})`, wei)
-    .option('--min-channel-seconds <s>', 'refuse rounds on channels expiring sooner than this', integer(0, 365 * 24 * 3600), 600)
+    .option('--min-channel-seconds <s>', `refuse rounds on channels expiring sooner than this (at least ${MIN_CHANNEL_SECONDS})`, integer(MIN_CHANNEL_SECONDS, 365 * 24 * 3600), 600)
+    .option('--collect-safety-seconds <s>', `collect any channel this close to expiry, even mid-session (at least ${MIN_COLLECT_SAFETY_SECONDS}, below --min-channel-seconds; default min(300, half of it))`, integer(MIN_COLLECT_SAFETY_SECONDS, 365 * 24 * 3600))
+    .option('--collect-confirm-blocks <n>', 'read a collect back from the chain this many blocks later, and collect again if a reorg dropped it', integer(1, 10_000), 12)
+    .option('--min-deposit <wei>', 'the smallest channel deposit asked of requesters, advertised in /v1/info (set it to several times the fee of a collect)', wei, 0n)
     .option('--collect-interval-ms <ms>', 'how often to sweep for uncollected payments', integer(100, 3_600_000), 5_000)
     .option('--session-idle-ms <ms>', 'drop a session whose requester is silent this long', integer(100, 3_600_000), 30_000)
-    .option('--max-cycles-per-round <n>', 'largest round accepted', integer(1, 0xffff_ffff), 10_000_000);
+    .option('--max-cycles-per-round <n>', 'largest round accepted', integer(1, 0xffff_ffff), 10_000_000)
+    .option('--accept-token <address:price>', 'also accept channels in this ERC-20 token at this price per cycle in token units (repeatable; only tokens you list are accepted)', acceptedToken)
+    .option('--max-connections-per-address <n>', 'live session connections from one remote address; more are refused with 503', integer(1, 100_000), 8)
+    .option('--max-new-connections-per-minute <n>', 'new session connections from one remote address per minute; more are refused with 503', integer(1, 1_000_000), 60);
   addChainOptions(start);
   start.action(async (options: StartOptions) => {
     await startExecutor(options);
@@ -84,10 +105,14 @@ async function startExecutor(options: StartOptions): Promise<void> {
     port: options.port,
     functions: Object.values(functions),
     minChannelSeconds: options.minChannelSeconds,
-    collectSafetySeconds: Math.floor(options.minChannelSeconds / 2),
+    collectSafetySeconds: options.collectSafetySeconds ?? Math.min(300, Math.floor(options.minChannelSeconds / 2)),
+    collectConfirmBlocks: options.collectConfirmBlocks,
+    minDeposit: options.minDeposit,
     collectIntervalMs: options.collectIntervalMs,
     sessionIdleMs: options.sessionIdleMs,
     maxCyclesPerRound: options.maxCyclesPerRound,
+    acceptedTokens: new Map(options.acceptToken ?? []),
+    connectionLimits: { maxPerAddress: options.maxConnectionsPerAddress, maxNewPerWindow: options.maxNewConnectionsPerMinute, windowMs: 60_000 },
     misbehave,
     log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
   });
@@ -96,6 +121,7 @@ async function startExecutor(options: StartOptions): Promise<void> {
   }
   if (misbehave !== undefined) process.stderr.write(`TEST MODE: misbehaving (${misbehave.kind} from round ${misbehave.fromRound})\n`);
   process.stderr.write(`executor ${node.address}, ${pricePerCycle} wei per cycle, tee ${tee.kind}, functions ${Object.keys(functions).join(', ') || 'none'}\n`);
+  for (const [token, price] of options.acceptToken ?? []) process.stderr.write(`also accepting token ${token} at ${price} units per cycle\n`);
   process.stdout.write(`airtnt executor listening on ${node.url}\n`);
 
   let stopping = false;

@@ -7,15 +7,24 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AttestationPolicy } from '../../attestation/index.js';
-import { TEE_KINDS, type TeeKind } from '../../attestation/types.js';
+import { DEFAULT_MIN_TCB_STATUS, TCB_STATUS_RANK } from '../../attestation/policy.js';
+import { TEE_KINDS, type TcbStatus, type TeeKind } from '../../attestation/types.js';
 import { parsePatternFile, writePatternFile } from '../../functions/life.js';
 import { runLife } from '../../node/life.js';
 import { Requester, type RunProgress, type RunResult } from '../../node/requester.js';
+import { DEFAULT_MAX_PRICE_PER_CYCLE } from '../../node/verify-executor.js';
 import { AirtntError, safeJson } from '../../util/errors.js';
 import { addChainOptions, resolveChain } from '../chain-options.js';
 import { integer, wei } from './executor.js';
 
-type PolicyOptions = { allowSimulated?: boolean; teeKind?: TeeKind[]; measurement?: string[] };
+type PolicyOptions = {
+  allowSimulated?: boolean;
+  allowDebug?: boolean;
+  teeKind?: TeeKind[];
+  measurement?: string[];
+  register?: [string, string][];
+  minTcbStatus?: TcbStatus;
+};
 type CommonOptions = PolicyOptions & { dataDir: string; rpcUrl?: string; privateKey?: string; channels?: string };
 type LifeOptions = CommonOptions & {
   pattern: string;
@@ -26,7 +35,11 @@ type LifeOptions = CommonOptions & {
   executor: string[];
   out: string;
   json?: boolean;
-  maxPricePerCycle?: bigint;
+  token?: `0x${string}`;
+  maxPricePerCycle: bigint;
+  maxSpend?: bigint;
+  maxDeposit?: bigint;
+  depositRounds: number;
   channelSeconds: number;
   resultTimeoutMs: number;
   keyTimeoutMs: number;
@@ -50,6 +63,11 @@ function executorUrl(value: string): string {
   return url.origin;
 }
 
+function tokenAddress(value: string): `0x${string}` {
+  if (!/^0x[0-9a-fA-F]{40}$/.test(value)) throw new InvalidArgumentError(`expected a token address (0x and 40 hex digits), got "${value}"`);
+  return value as `0x${string}`;
+}
+
 function teeKind(value: string): TeeKind {
   if (!(TEE_KINDS as readonly string[]).includes(value)) throw new InvalidArgumentError(`one of ${TEE_KINDS.join(', ')}`);
   return value as TeeKind;
@@ -60,19 +78,43 @@ function measurementHex(value: string): string {
   return value.toLowerCase().replace(/^0x/, '');
 }
 
-function policyOf(options: PolicyOptions): AttestationPolicy {
+function register(value: string): [string, string] {
+  const match = /^([a-z][a-z0-9]{0,31})=(?:0x)?([0-9a-fA-F]{2,128})$/i.exec(value);
+  if (match === null) throw new InvalidArgumentError('NAME=HEX, e.g. rtmr0=ab12... (names as in `airtnt attest verify --json`)');
+  return [match[1]!.toLowerCase(), match[2]!.toLowerCase()];
+}
+
+function tcbStatus(value: string): TcbStatus {
+  const known: readonly string[] = [...TCB_STATUS_RANK, 'NotApplicable'];
+  if (!known.includes(value)) throw new InvalidArgumentError(`one of ${known.join(', ')} (NotApplicable: no minimum)`);
+  return value as TcbStatus;
+}
+
+/**
+ * The attestation policy of the flags. --allow-simulated accepts the simulated TEE only: a debug
+ * hardware enclave (whose host reads its memory) needs --allow-debug of its own. Hardware evidence
+ * is refused unless --measurement pins the code (checkPolicy: POLICY_MEASUREMENT_NOT_PINNED).
+ */
+export function policyOf(options: PolicyOptions): AttestationPolicy {
   const kinds = options.teeKind ?? [...REAL_KINDS];
-  // The simulated TEE reports itself as a debug enclave: accepting it means accepting that.
-  if (options.allowSimulated) return { allowedKinds: [...kinds, 'simulated'], allowSimulated: true, allowDebug: true, measurements: options.measurement };
-  return { allowedKinds: kinds, measurements: options.measurement };
+  const policy: AttestationPolicy = { allowedKinds: options.allowSimulated ? [...kinds, 'simulated'] : kinds };
+  if (options.allowSimulated) policy.allowSimulated = true;
+  if (options.allowDebug) policy.allowDebug = true;
+  if (options.measurement !== undefined) policy.measurements = options.measurement;
+  if (options.register !== undefined) policy.registers = Object.fromEntries(options.register);
+  if (options.minTcbStatus !== undefined) policy.minTcbStatus = options.minTcbStatus;
+  return policy;
 }
 
 function addRequesterOptions(command: Command): Command {
   command
     .option('--data-dir <dir>', 'where runs, payments, keys and paid states are stored (SQLite)', '.airtnt/requester')
     .option('--allow-simulated', 'accept executors with the simulated TEE (INSECURE, development only)')
+    .option('--allow-debug', 'accept debug-mode hardware enclaves, whose host can read their memory (INSECURE)')
     .option('--tee-kind <kind>', 'accept this TEE kind (repeatable; default all hardware kinds)', collect(teeKind))
-    .option('--measurement <hex>', 'accept only this enclave measurement (repeatable)', collect(measurementHex));
+    .option('--measurement <hex>', 'the enclave measurement to accept (MRENCLAVE, MRTD, SNP MEASUREMENT, PCR0; repeatable; required for hardware TEEs)', collect(measurementHex))
+    .option('--register <name=hex>', 'also require this register value (rtmr0..3, hostdata, vmpl, pcr1, ...; repeatable)', collect(register))
+    .option('--min-tcb-status <status>', `lowest platform TCB status accepted (default ${DEFAULT_MIN_TCB_STATUS}: OutOfDate and Revoked are refused)`, tcbStatus);
   return addChainOptions(command);
 }
 
@@ -89,7 +131,11 @@ export function registerRun(program: Command): void {
     .requiredOption('--executor <url>', 'executor URL (repeatable: later ones take over)', collect(executorUrl))
     .requiredOption('--out <file>', 'where to write the final grid (.rle or .cells)')
     .option('--json', 'print one JSON object as the last line of stdout')
-    .option('--max-price-per-cycle <wei>', 'refuse executors asking more', wei)
+    .option('--token <address>', 'pay in this ERC-20 token (default ETH); the price, spend and deposit limits are then in its smallest unit', tokenAddress)
+    .option('--max-price-per-cycle <wei>', 'refuse executors asking more per cycle in the token paid in (wei for ETH)', wei, DEFAULT_MAX_PRICE_PER_CYCLE)
+    .option('--max-spend <wei>', 'stop once this much is paid in this run (default: max price per cycle x --cycles)', wei)
+    .option('--max-deposit <wei>', 'refuse executors that want a larger deposit per channel (default: --max-spend)', wei)
+    .option('--deposit-rounds <n>', 'deposit for this many rounds at a time, then top up (each top-up starts a new session)', integer(1, 1_000_000), 100)
     .option('--channel-seconds <s>', 'lifetime of channels opened for this run', integer(60, 365 * 24 * 3600), 3600)
     .option('--result-timeout-ms <ms>', 'wait this long for a round result', integer(100, 3_600_000), 60_000)
     .option('--key-timeout-ms <ms>', 'wait this long for the key after paying', integer(100, 3_600_000), 10_000)
@@ -124,6 +170,7 @@ async function runLifeCommand(options: LifeOptions): Promise<void> {
   }
   const pattern = parsePatternFile(options.pattern, text);
   if (options.allowSimulated) process.stderr.write('INSECURE: accepting the simulated TEE (--allow-simulated): no hardware protects your data\n');
+  if (options.allowDebug) process.stderr.write('INSECURE: accepting debug-mode enclaves (--allow-debug): their host can read your data\n');
   const { client, devnet } = await resolveChain(options);
   const bar = new ProgressBar();
   try {
@@ -132,6 +179,10 @@ async function runLifeCommand(options: LifeOptions): Promise<void> {
       dataDir: resolve(options.dataDir),
       policy: policyOf(options),
       maxPricePerCycle: options.maxPricePerCycle,
+      ...(options.token === undefined ? {} : { token: options.token }),
+      ...(options.maxSpend === undefined ? {} : { maxSpend: options.maxSpend }),
+      ...(options.maxDeposit === undefined ? {} : { maxDeposit: options.maxDeposit }),
+      depositRounds: options.depositRounds,
       channelSeconds: options.channelSeconds,
       timeouts: { resultMs: options.resultTimeoutMs, keyMs: options.keyTimeoutMs, keyFromChainMs: options.keyFromChainMs },
       onProgress: (progress) => bar.update(progress),

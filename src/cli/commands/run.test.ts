@@ -1,0 +1,85 @@
+/** The safety defaults of `airtnt run` and `airtnt executor start`, parsed in this process. */
+import assert from 'node:assert/strict';
+import { describe, it, mock } from 'node:test';
+import { Command, CommanderError } from 'commander';
+import { DEFAULT_MIN_TCB_STATUS } from '../../attestation/policy.js';
+import { checkExpiryMargins, MIN_CHANNEL_SECONDS, MIN_COLLECT_SAFETY_SECONDS } from '../../node/executor.js';
+import { DEFAULT_MAX_PRICE_PER_CYCLE } from '../../node/verify-executor.js';
+import { isAirtntError } from '../../util/errors.js';
+import { registerExecutor } from './executor.js';
+import { policyOf, registerRun } from './run.js';
+
+function program(): Command {
+  const root = new Command('airtnt').exitOverride();
+  registerRun(root);
+  registerExecutor(root);
+  for (const command of root.commands) {
+    command.exitOverride();
+    for (const sub of command.commands) sub.exitOverride().configureOutput({ writeErr: () => undefined, writeOut: () => undefined });
+  }
+  return root;
+}
+
+function sub(root: Command, ...path: string[]): Command {
+  let command = root;
+  for (const name of path) command = command.commands.find((c) => c.name() === name)!;
+  return command;
+}
+
+/** Parses argv and returns the CommanderError it fails with (the action is never reached). */
+async function refusal(...argv: string[]): Promise<CommanderError> {
+  const error = await program().parseAsync(['node', 'airtnt', ...argv]).then(() => undefined, (e: unknown) => e);
+  assert.ok(error instanceof CommanderError, `expected a refusal, got ${String(error)}`);
+  return error;
+}
+
+describe('airtnt run policy', () => {
+  it('--allow-simulated accepts the simulated TEE but not debug hardware enclaves; --allow-debug is separate', () => {
+    const simulated = policyOf({ allowSimulated: true });
+    assert.equal(simulated.allowSimulated, true);
+    assert.equal(simulated.allowDebug, undefined);
+    assert.ok(simulated.allowedKinds.includes('simulated') && simulated.allowedKinds.includes('tdx'));
+    assert.equal(policyOf({ allowDebug: true }).allowDebug, true);
+    assert.equal(policyOf({}).allowedKinds.includes('simulated'), false);
+  });
+
+  it('passes measurements, registers and an explicitly lowered TCB minimum through', () => {
+    const policy = policyOf({ measurement: ['ab'.repeat(48)], register: [['rtmr0', 'cd'.repeat(48)]], minTcbStatus: 'OutOfDate' });
+    assert.deepEqual(policy.measurements, ['ab'.repeat(48)]);
+    assert.deepEqual(policy.registers, { rtmr0: 'cd'.repeat(48) });
+    assert.equal(policy.minTcbStatus, 'OutOfDate');
+    assert.equal(policyOf({}).minTcbStatus, undefined, `the policy default (${DEFAULT_MIN_TCB_STATUS}) applies`);
+  });
+
+  it('has a default price limit, a deposit per 100 rounds, and refuses bad limits', async () => {
+    const life = sub(program(), 'run', 'life');
+    assert.equal(life.getOptionValue('maxPricePerCycle'), DEFAULT_MAX_PRICE_PER_CYCLE);
+    assert.equal(life.getOptionValue('depositRounds'), 100);
+    assert.equal(life.getOptionValue('maxSpend'), undefined);
+    const base = ['run', 'life', '--pattern', 'p.rle', '--width', '9', '--height', '9', '--cycles', '9', '--per-round', '3', '--executor', 'http://127.0.0.1:1', '--out', 'o.rle'];
+    assert.equal((await refusal(...base, '--max-spend', '-5')).code, 'commander.invalidArgument');
+    assert.equal((await refusal(...base, '--min-tcb-status', 'Great')).code, 'commander.invalidArgument');
+    assert.equal((await refusal(...base, '--register', 'rtmr0')).code, 'commander.invalidArgument');
+  });
+});
+
+describe('airtnt executor start margins', () => {
+  it('refuses --min-channel-seconds and --collect-safety-seconds below their floors', async () => {
+    const stderr = mock.method(process.stderr, 'write', () => true);
+    try {
+      assert.equal((await refusal('executor', 'start', '--min-channel-seconds', String(MIN_CHANNEL_SECONDS - 1))).code, 'commander.invalidArgument');
+      assert.equal((await refusal('executor', 'start', '--collect-safety-seconds', '0')).code, 'commander.invalidArgument');
+    } finally {
+      stderr.mock.restore();
+    }
+  });
+
+  it('checkExpiryMargins: floors, and the safety margin below the channel minimum', () => {
+    checkExpiryMargins(MIN_CHANNEL_SECONDS, MIN_COLLECT_SAFETY_SECONDS);
+    const invalid = (error: unknown) => isAirtntError(error, 'INVALID_EXECUTOR_OPTIONS');
+    assert.throws(() => checkExpiryMargins(0, 0), invalid);
+    assert.throws(() => checkExpiryMargins(600, 0), invalid);
+    assert.throws(() => checkExpiryMargins(600, MIN_COLLECT_SAFETY_SECONDS - 1), invalid);
+    assert.throws(() => checkExpiryMargins(120, 120), invalid);
+  });
+});
