@@ -11,6 +11,9 @@ import type { Collateral } from './collateral.js';
 import { verifyEvidence } from './index.js';
 import { loadSampleCases, type SampleCase } from './samples.js';
 import type { Evidence, VerifiedEvidence } from './types.js';
+import { seededRandom } from '../util/random.js';
+
+export { seededRandom };
 
 export type FuzzOptions = {
   iterations: number;
@@ -32,18 +35,6 @@ export type FuzzReport = {
   maxCaseMs: number;
   totalMs: number;
 };
-
-/** mulberry32: a tiny deterministic PRNG, for reproducible fuzzing only (never for secrets). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Mutation = { name: string; apply: (bytes: Uint8Array, random: () => number) => Uint8Array };
 

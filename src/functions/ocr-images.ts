@@ -14,6 +14,9 @@ import {
   OCR_FONT_PITCH_X,
   OCR_FONT_PITCH_Y,
 } from './ocr-font.js';
+import { seededRandom } from '../util/random.js';
+
+export { seededRandom };
 
 /** A grey image, row-major, 0 = black, 255 = white. */
 export type OcrImage = { width: number; height: number; pixels: Uint8Array };
@@ -59,18 +62,6 @@ export function ocrFontGlyphs(): Map<string, Uint8Array> {
   if (k !== OCR_FONT_CHARS.length * GLYPH_PIXELS) throw new Error('ocr-font: the bitmaps do not match OCR_FONT_CHARS');
   glyphTable = new Map(Array.from(OCR_FONT_CHARS, (char, i) => [char, glyphs[i]!]));
   return glyphTable;
-}
-
-/** A small seeded PRNG (mulberry32): test data only, never for secrets. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Standard normal sample from 12 uniforms (Irwin-Hall): exact same numbers on every platform. */
