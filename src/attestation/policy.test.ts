@@ -91,11 +91,11 @@ describe('simulated evidence', () => {
   });
 
   it('verifyEnclaveIdentity checks that the report data commits to the enclave keys', async () => {
-    const signingPublicKey = new Uint8Array(33).fill(2);
+    const signingPublicKey = new Uint8Array(32).fill(2);
     const hpkePublicKey = new Uint8Array(32).fill(3);
     const runtimeMeasurement = new Uint8Array(32).fill(4);
     const bound = produceSimulatedEvidence(enclaveReportData(signingPublicKey, hpkePublicKey, runtimeMeasurement), runtimeMeasurement);
-    const identity = { tee: 'simulated' as const, insecure: true, signingPublicKey, signingAddress: '0x00' as const, hpkePublicKey, runtimeMeasurement, evidence: bound };
+    const identity = { tee: 'simulated' as const, insecure: true, signingPublicKey, hpkePublicKey, runtimeMeasurement, evidence: bound };
     const policy: AttestationPolicy = { allowedKinds: ['simulated'], allowSimulated: true };
     await verifyEnclaveIdentity(identity, policy);
     await assert.rejects(verifyEnclaveIdentity({ ...identity, hpkePublicKey: new Uint8Array(32).fill(5) }, policy), code('BINDING_MISMATCH'));

@@ -3,12 +3,11 @@
  * enclave worker (src/enclave/enclave-worker.ts); functions themselves run one thread further, in the
  * execution worker, so that a runaway function can be killed without touching anything here.
  */
-import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { generateHpkeKeyPair, type HpkeKeyPair } from '../crypto/hpke.js';
 import { commitState, deriveSessionKeys } from '../crypto/layers.js';
 import { BUILTIN_FUNCTIONS, loadBuiltinFunction } from '../functions/abi.js';
-import { addressOfPublicKey } from '../protocol/record.js';
+import { generateRecordSigningKey } from '../protocol/record.js';
 import { openSealedModule, openSessionOpening } from '../protocol/sealing.js';
 import { toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
@@ -50,10 +49,10 @@ export class EnclaveCore {
 
   private constructor(limits: RoundLimits, runtimeMeasurement: Uint8Array, insecure: boolean) {
     this.#limits = limits;
-    const signingSecretKey = secp256k1.utils.randomSecretKey();
+    const signingKey = generateRecordSigningKey();
     this.#signer = {
-      signingSecretKey,
-      signingAddress: addressOfPublicKey(secp256k1.getPublicKey(signingSecretKey, true)),
+      signingSecretKey: signingKey.secretKey,
+      signingPublicKey: signingKey.publicKey,
       runtimeMeasurement,
       insecure,
     };
@@ -76,11 +75,7 @@ export class EnclaveCore {
   }
 
   publicKeys(): InitReply {
-    return {
-      signingPublicKey: secp256k1.getPublicKey(this.#signer.signingSecretKey, true),
-      hpkePublicKey: this.#hpke.publicKey,
-      signingAddress: this.#signer.signingAddress,
-    };
+    return { signingPublicKey: this.#signer.signingPublicKey, hpkePublicKey: this.#hpke.publicKey };
   }
 
   stats(): EnclaveStats {

@@ -76,7 +76,7 @@ describe('enclave (enclave worker + execution worker, simulated TEE)', () => {
     const result = await enclave.runRound(session.sessionId, number, cycles);
     const identity = enclave.identity();
     const record = checkRoundRecord(result.record, result.signature, {
-      enclaveAddress: identity.signingAddress, functionMeasurement: session.functionMeasurement, sessionId: session.sessionId, channelId: session.channelId,
+      enclavePublicKey: identity.signingPublicKey, functionMeasurement: session.functionMeasurement, sessionId: session.sessionId, channelId: session.channelId,
       round: number, inputStateCommitment: stateCommitment(session.sessionSecret, session.sessionId, previousState), cyclesAsked: cycles,
       stateCiphertext: result.stateCiphertext, outputsCiphertext: result.outputsCiphertext,
     });
@@ -90,6 +90,7 @@ describe('enclave (enclave worker + execution worker, simulated TEE)', () => {
     assert.equal(verified.insecure, true);
     assert.equal(identity.insecure, true);
     checkEnclaveBinding(verified.reportData, identity.signingPublicKey, identity.hpkePublicKey, identity.runtimeMeasurement);
+    assert.equal(identity.signingPublicKey.length, 32, 'an Ed25519 record key');
   });
 
   it('runs the Game of Life over several rounds; the requester gets the reference result', async () => {
@@ -120,7 +121,7 @@ describe('enclave (enclave worker + execution worker, simulated TEE)', () => {
     const replayed = await enclave.runRound(first.sessionId, 1n, 1);
     const identity = enclave.identity();
     const expectedFor = (session: typeof first, number: bigint) => ({
-      enclaveAddress: identity.signingAddress, functionMeasurement: lifeMeasurement, sessionId: session.sessionId, channelId: session.channelId, round: number,
+      enclavePublicKey: identity.signingPublicKey, functionMeasurement: lifeMeasurement, sessionId: session.sessionId, channelId: session.channelId, round: number,
       inputStateCommitment: stateCommitment(session.sessionSecret, session.sessionId, lifeState), cyclesAsked: 1,
       stateCiphertext: replayed.stateCiphertext, outputsCiphertext: replayed.outputsCiphertext,
     });

@@ -78,7 +78,6 @@ export async function createEnclave(options: CreateEnclaveOptions): Promise<Encl
     tee: options.tee.kind,
     insecure: options.tee.insecure,
     signingPublicKey: keys.signingPublicKey,
-    signingAddress: keys.signingAddress,
     hpkePublicKey: keys.hpkePublicKey,
     runtimeMeasurement,
     evidence,

@@ -57,7 +57,8 @@ export const statsSchema = z.object({ type: z.literal('stats'), id: z.number().i
 export const hostRequestSchema = z.discriminatedUnion('type', [initSchema, openSessionSchema, runRoundSchema, closeSessionSchema, statsSchema]);
 export type HostRequest = z.infer<typeof hostRequestSchema>;
 
-export type InitReply = { signingPublicKey: Uint8Array; hpkePublicKey: Uint8Array; signingAddress: `0x${string}` };
+/** signingPublicKey: the Ed25519 record-signing key (32 bytes); hpkePublicKey: X25519 (32 bytes). */
+export type InitReply = { signingPublicKey: Uint8Array; hpkePublicKey: Uint8Array };
 export type EnclaveStats = { sessions: number; executionRestarts: number };
 
 export type EnclaveReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: SerializedError };

@@ -9,10 +9,8 @@ import type { Evidence, TeeKind } from '../attestation/types.js';
 export type EnclaveIdentity = {
   tee: TeeKind;
   insecure: boolean;
-  /** secp256k1 public key (33-byte compressed) that signs round records. */
+  /** Ed25519 public key (32 bytes, RFC 8032) that signs round records. */
   signingPublicKey: Uint8Array;
-  /** The Ethereum-style address of signingPublicKey (so records can be checked on-chain). */
-  signingAddress: `0x${string}`;
   /** X25519 public key (32 bytes) to which requesters and code owners seal secrets (HPKE, RFC 9180). */
   hpkePublicKey: Uint8Array;
   /** sha256 of the enclave runtime (what runs inside the TEE around the function). */
@@ -52,7 +50,7 @@ export type OpenSessionRequest = {
 export type RoundResult = {
   /** The signed record, in its fixed byte layout (docs/protocol.md, "round record"). */
   record: Uint8Array;
-  /** 65-byte secp256k1 signature (r || s || v) by the enclave's signing key over the record digest. */
+  /** 64-byte Ed25519 signature by the enclave's signing key over the record bytes. */
   signature: Uint8Array;
   /** The new state (or its diff), encrypted: outer layer under k, inner layer under the session key. */
   stateCiphertext: Uint8Array;

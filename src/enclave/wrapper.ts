@@ -4,14 +4,14 @@
  *   k <- CSPRNG(32); h(k) = keccak256(k)
  *   stateCiphertext   = Outer_k(Inner_session(statePayload(genDiff(s, s'))))
  *   outputsCiphertext = Outer_k(Inner_session(outputsPayload(o)))
- *   record = (measurements, session, channel, round, commit(s), commit(s'), c, d, hashes, h(k), enclave)
- *   signature = secp256k1(enclave key, keccak256(record))
+ *   record = (measurements, session, channel, round, commit(s), c, d, hashes, h(k), enclave key)
+ *   signature = Ed25519(enclave key, record)
  *
  * Pure apart from drawing k. Runs inside the enclave worker, which alone holds the keys.
  */
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { randomBytes } from '@noble/hashes/utils.js';
-import type { Address } from 'viem';
+import type { KeyObject } from 'node:crypto';
 import { commitState, encryptLayers, ROUND_KEY_LENGTH, type SessionKeys } from '../crypto/layers.js';
 import { encodeRecord, RECORD_FLAG_INSECURE, RECORD_VERSION, signRecord } from '../protocol/record.js';
 import { AirtntError } from '../util/errors.js';
@@ -19,8 +19,9 @@ import { encodeOutputs, encodeStatePayload, type DiffCodecs, type StateKind } fr
 import type { RoundResult } from './types.js';
 
 export type EnclaveSigner = {
-  signingSecretKey: Uint8Array;
-  signingAddress: Address;
+  /** The Ed25519 record-signing key (node:crypto KeyObject: its bytes are never exported). */
+  signingSecretKey: KeyObject;
+  signingPublicKey: Uint8Array;
   runtimeMeasurement: Uint8Array;
   insecure: boolean;
 };
@@ -70,7 +71,7 @@ export function wrapRound(params: {
   const record = encodeRecord({
     version: RECORD_VERSION,
     flags: signer.insecure ? RECORD_FLAG_INSECURE : 0,
-    enclaveAddress: signer.signingAddress,
+    enclavePublicKey: signer.signingPublicKey,
     runtimeMeasurement: signer.runtimeMeasurement,
     functionMeasurement: session.functionMeasurement,
     sessionId: session.sessionId,
@@ -79,7 +80,6 @@ export function wrapRound(params: {
     cyclesAsked: BigInt(cyclesAsked),
     cyclesDone: BigInt(execution.cyclesDone),
     inputStateCommitment: session.stateCommitment,
-    outputStateCommitment: nextStateCommitment,
     stateCiphertextHash: keccak_256(stateCiphertext),
     outputsCiphertextHash: keccak_256(outputsCiphertext),
     keyHash,

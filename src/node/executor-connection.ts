@@ -398,7 +398,6 @@ function resultMessage(round: bigint, result: RoundResult, record: RoundRecord):
     kind: 'result',
     round,
     cyclesDone: Number(record.cyclesDone),
-    stateCommitment: record.outputStateCommitment,
     keyHash: record.keyHash,
     signature: result.signature,
     stateCiphertext: result.stateCiphertext,

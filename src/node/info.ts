@@ -11,7 +11,8 @@ import type { EnclaveIdentity } from '../enclave/types.js';
 import { fromHex, toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 
-export const PROTOCOL_VERSION = 'airtnt/1';
+/** airtnt/2: Ed25519 record keys, binding v2, record v2 (airtnt/1 executors are refused as INFO_MALFORMED). */
+export const PROTOCOL_VERSION = 'airtnt/2';
 export const INFO_PATH = '/v1/info';
 export const SESSION_PATH = '/v1/session';
 /** An info document larger than this is refused (evidence with certificates is a few kB). */
@@ -37,8 +38,8 @@ export type ExecutorInfo = {
   tee: (typeof TEE_KINDS)[number];
   insecure: boolean;
   enclave: {
+    /** Ed25519 public key (32 bytes) that signs the round records. */
     signingPublicKey: Uint8Array;
-    signingAddress: Address;
     hpkePublicKey: Uint8Array;
     runtimeMeasurement: Uint8Array;
     evidence: Evidence;
@@ -63,8 +64,7 @@ const infoSchema = z.object({
   tee: z.enum(TEE_KINDS),
   insecure: z.boolean(),
   enclave: z.object({
-    signingPublicKey: hex(33),
-    signingAddress: addressSchema,
+    signingPublicKey: hex(32),
     hpkePublicKey: hex(32),
     runtimeMeasurement: hex(32),
     evidence: z.object({
@@ -106,7 +106,6 @@ export function buildInfo(params: {
     insecure: identity.insecure,
     enclave: {
       signingPublicKey: identity.signingPublicKey,
-      signingAddress: identity.signingAddress,
       hpkePublicKey: identity.hpkePublicKey,
       runtimeMeasurement: identity.runtimeMeasurement,
       evidence: identity.evidence,
@@ -126,7 +125,6 @@ export function infoToJson(info: ExecutorInfo): Record<string, unknown> {
     acceptedTokens: info.acceptedTokens.map((t) => ({ token: t.token, pricePerCycle: t.pricePerCycle.toString() })),
     enclave: {
       signingPublicKey: toHex(info.enclave.signingPublicKey),
-      signingAddress: info.enclave.signingAddress,
       hpkePublicKey: toHex(info.enclave.hpkePublicKey),
       runtimeMeasurement: toHex(info.enclave.runtimeMeasurement),
       evidence,
@@ -163,8 +161,7 @@ export function parseInfo(json: unknown): ExecutorInfo {
     tee: d.tee,
     insecure: d.insecure,
     enclave: {
-      signingPublicKey: fromHex(d.enclave.signingPublicKey, 33, 'signingPublicKey'),
-      signingAddress: getAddress(d.enclave.signingAddress),
+      signingPublicKey: fromHex(d.enclave.signingPublicKey, 32, 'signingPublicKey'),
       hpkePublicKey: fromHex(d.enclave.hpkePublicKey, 32, 'hpkePublicKey'),
       runtimeMeasurement: fromHex(d.enclave.runtimeMeasurement, 32, 'runtimeMeasurement'),
       evidence,

@@ -2,7 +2,8 @@
  * The requester's durable records: runs, channels, sessions (with their session secrets, needed to
  * decrypt anything later) and rounds. A round row is written with the signed payment update and the
  * round's ciphertexts *before* the payment is sent, then completed with k and the decrypted state
- * once k arrives (from the executor or from the chain), so a crash at any point loses nothing.
+ * (together with the next round's payment, or on its own when no payment follows), so a crash at any
+ * point loses nothing: a paid round without its key on disk takes it from the chain.
  */
 import { Encoder } from 'cbor-x';
 import type { Address, Hex } from 'viem';
@@ -103,7 +104,8 @@ export type SessionRow = {
   executorUrl: string;
   channelId: Hex;
   sessionSecret: Uint8Array;
-  enclaveAddress: Address;
+  /** The enclave's record-signing key as 0x-hex (an Ed25519 public key since record v2; column enclave_address). */
+  enclaveAddress: Hex;
   firstRound: bigint;
 };
 
@@ -126,6 +128,9 @@ export type RoundRow = {
   outputs?: Uint8Array[];
   status: 'paid' | 'keyed';
 };
+
+/** A paid round once opened: what completeRound stores. */
+export type CompletedRound = { sessionId: Hex; round: bigint; key: Uint8Array; state: Uint8Array; outputs: Uint8Array[] };
 
 const cbor = new Encoder({ useRecords: false, tagUint8Array: false });
 
@@ -273,7 +278,7 @@ export class RequesterStore {
       executorUrl: row.executor_url as string,
       channelId: row.channel_id as Hex,
       sessionSecret: bytes(row.session_secret),
-      enclaveAddress: row.enclave_address as Address,
+      enclaveAddress: row.enclave_address as Hex,
       firstRound: BigInt(row.first_round as number),
     };
   }
@@ -287,9 +292,15 @@ export class RequesterStore {
       .run(now, reason, counted.sent, counted.received, sessionId);
   }
 
-  /** Step 1 of a round: the signed update and the ciphertexts, committed before the update is sent. */
-  insertPaidRound(round: Omit<RoundRow, 'key' | 'state' | 'outputs' | 'status'>, now: number): void {
+  /**
+   * Step 1 of a round: the signed update and the ciphertexts, committed before the update is sent.
+   * `previous` is the round before it, opened since the last write (its k and decrypted state): it
+   * is completed in the same transaction, so a paid round costs one durable write
+   * (docs/protocol-session.md, "Durability").
+   */
+  insertPaidRound(round: Omit<RoundRow, 'key' | 'state' | 'outputs' | 'status'>, now: number, previous?: CompletedRound): void {
     this.db.transaction(() => {
+      if (previous !== undefined) this.completeRound(previous.sessionId, previous.round, previous, now);
       this.db
         .prepare(
           `INSERT INTO rounds (session_id, round, run_id, channel_id, cycles_asked, cycles_done, amount, key_hash,
@@ -318,14 +329,14 @@ export class RequesterStore {
   }
 
   /**
-   * Step 2a: k, as soon as it checks against the signed key hash and before anything is decrypted with
-   * it, so a failure to open the round (or a crash) cannot lose a key that was paid for.
+   * k alone, for a round that could not be opened (or before trying to, in recovery): a paid key is
+   * never lost, even when its round does not open.
    */
   recordKey(sessionId: Hex, round: bigint, key: Uint8Array): void {
     this.db.prepare('UPDATE rounds SET key = ? WHERE session_id = ? AND round = ? AND key IS NULL').run(Buffer.from(key), sessionId, Number(round));
   }
 
-  /** Step 2b: k and the decrypted state, once k is known and the round opened. */
+  /** Step 2: k and the decrypted state, once k is known and the round opened. */
   completeRound(sessionId: Hex, round: bigint, result: { key: Uint8Array; state: Uint8Array; outputs: Uint8Array[] }, now: number): void {
     this.db
       .prepare(

@@ -1,8 +1,11 @@
 /**
  * The requester's side of one session with one executor, as steps: open, receive a result, pay,
  * receive the key. Each step drives the pure machine (src/protocol/requester-session.ts) and the
- * store: the signed update and the round's ciphertexts are committed before the update is sent;
- * k and the decrypted state are committed as soon as k is known (from the executor or the chain).
+ * store: the signed update and the round's ciphertexts are committed before the update is sent, in
+ * one transaction with k and the decrypted state of the round before (one durable write per round);
+ * with no payment to follow, k and the state are committed on their own: when the session finishes,
+ * when k came from the chain, or (k alone) when the round does not open. Why nothing worth money can
+ * be lost that way: docs/protocol-session.md, "Durability".
  */
 import { randomBytes } from 'node:crypto';
 import type { Hex } from 'viem';
@@ -17,7 +20,7 @@ import { fromHex, toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import { crashNow, requesterCrashAfterPayment } from './misbehave.js';
 import { ExecutorPeer } from './peer.js';
-import type { ChannelRow, RequesterStore } from './requester-store.js';
+import type { ChannelRow, CompletedRound, RequesterStore } from './requester-store.js';
 import type { VerifiedExecutor } from './verify-executor.js';
 
 export type SessionTimeouts = {
@@ -47,6 +50,14 @@ export class SessionClient {
   private machine!: RequesterSessionState;
   private peer: ExecutorPeer | undefined;
   private state: Uint8Array;
+  /** commit(state) under this session's keys, once known (the next record's input commitment). */
+  private stateCommitment: Uint8Array | undefined;
+  /**
+   * The last round opened with k from the executor, not yet on disk: written with the next payment
+   * (or by finish()). Its state is used before then only to check the next record, in memory; nothing
+   * is paid, sealed or reported as final before the write that holds it.
+   */
+  private unsaved: CompletedRound | undefined;
   private pendingRound: { round: bigint; terms: PaymentTerms; record: Uint8Array; cyclesAsked: number; cyclesDone: number; previousState: Uint8Array; stateCiphertext: Uint8Array; outputsCiphertext: Uint8Array } | undefined;
 
   constructor(
@@ -85,7 +96,7 @@ export class SessionClient {
         executorUrl: executor.url,
         channelId: channel.channelId,
         sessionSecret: this.sessionSecret,
-        enclaveAddress: executor.info.enclave.signingAddress,
+        enclaveAddress: toHex(executor.info.enclave.signingPublicKey),
         firstRound,
       },
       Date.now(),
@@ -116,7 +127,7 @@ export class SessionClient {
       sessionId: this.sessionId,
       channelId: channel.channelId,
       functionMeasurement,
-      enclaveAddress: executor.info.enclave.signingAddress,
+      enclavePublicKey: executor.info.enclave.signingPublicKey,
       runtimeMeasurement: executor.info.enclave.runtimeMeasurement,
       insecure: executor.info.insecure,
       rate,
@@ -148,7 +159,7 @@ export class SessionClient {
       throw new AirtntError('MESSAGE_OUT_OF_ORDER', `expected a result, got "${message.kind}"`);
     }
     const cyclesAsked = this.machine.cyclesAsked;
-    const input = stateCommitment(this.sessionSecret, this.sessionId, this.state);
+    const input = this.stateCommitment ?? stateCommitment(this.sessionSecret, this.sessionId, this.state);
     const accepted = acceptResult(this.machine, message, input);
     this.machine = accepted.state;
     this.pendingRound = {
@@ -164,7 +175,10 @@ export class SessionClient {
     return { round: message.round, cyclesDone: message.cyclesDone, terms: accepted.terms };
   }
 
-  /** Signs and durably stores the payment for the pending round, then sends it with the next round's cycles. */
+  /**
+   * Signs and durably stores the payment for the pending round (with k and the state of the round
+   * before it, in one transaction), then sends it with the next round's cycles.
+   */
   async pay(nextCycles: number): Promise<void> {
     const pending = this.pendingRound!;
     const signature = await signPayment(this.ctx.chain.account, this.ctx.chain.domain, pending.terms);
@@ -185,7 +199,9 @@ export class SessionClient {
         outputsCiphertext: pending.outputsCiphertext,
       },
       Date.now(),
+      this.unsaved,
     );
+    this.unsaved = undefined;
     this.machine = paymentSent(this.machine, pending.terms.amount, nextCycles);
     await this.sendPay(pending.terms.amount, signature, nextCycles);
     if (requesterCrashAfterPayment()) crashNow();
@@ -240,8 +256,6 @@ export class SessionClient {
 
   private completeRound(key: Uint8Array, keyFrom: RoundOutcome['keyFrom']): RoundOutcome {
     const pending = this.pendingRound!;
-    // k checked out against the signed key hash: keep it before trying to open anything with it.
-    this.ctx.store.recordKey(this.sessionIdHex, pending.round, key);
     let opened: ReturnType<typeof openRoundResult>;
     try {
       opened = openRoundResult({
@@ -256,6 +270,8 @@ export class SessionClient {
         codecs: this.ctx.codecs,
       });
     } catch (cause) {
+      // k checked out against the signed key hash: keep it, even though the round does not open.
+      this.ctx.store.recordKey(this.sessionIdHex, pending.round, key);
       this.peer?.abort(cause);
       throw new AirtntError('ROUND_OPEN_FAILED', 'the paid round\'s key checks out, but its result could not be opened', {
         details: { round: String(pending.round), reason: cause instanceof AirtntError ? cause.code : String(cause) },
@@ -263,14 +279,26 @@ export class SessionClient {
         cause,
       });
     }
-    this.ctx.store.completeRound(this.sessionIdHex, pending.round, { key, state: opened.state, outputs: opened.outputs }, Date.now());
+    this.unsaved = { sessionId: this.sessionIdHex, round: pending.round, key, state: opened.state, outputs: opened.outputs };
+    // A key from the chain ends this session: no payment follows to carry the write.
+    if (keyFrom === 'chain') this.saveOpenedRound();
     this.state = opened.state;
+    this.stateCommitment = opened.stateCommitment;
     this.pendingRound = undefined;
     return { round: pending.round, cyclesAsked: pending.cyclesAsked, cyclesDone: pending.cyclesDone, amount: pending.terms.amount, state: opened.state, outputs: opened.outputs, keyFrom };
   }
 
+  /** Writes the last opened round (k, state, outputs) on its own, when no payment will carry it. */
+  private saveOpenedRound(): void {
+    if (this.unsaved === undefined) return;
+    const { sessionId, round } = this.unsaved;
+    this.ctx.store.completeRound(sessionId, round, this.unsaved, Date.now());
+    this.unsaved = undefined;
+  }
+
   /** Ends the session and records its byte counts. */
   async finish(reason: string): Promise<{ sent: number; received: number }> {
+    this.saveOpenedRound();
     if (this.peer === undefined) return { sent: 0, received: 0 };
     this.peer.close();
     await this.peer.closed();
@@ -281,6 +309,7 @@ export class SessionClient {
 
   /** Drops the connection without a word (tests: a requester that stops paying). */
   abandon(): void {
+    this.saveOpenedRound();
     this.peer?.close();
   }
 }

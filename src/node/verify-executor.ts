@@ -10,7 +10,6 @@ import { verifyEnclaveIdentity, type AttestationPolicy } from '../attestation/in
 import type { VerifiedEvidence } from '../attestation/types.js';
 import type { ChainClient } from '../chain/index.js';
 import { zeroAddress, type Address } from 'viem';
-import { addressOfPublicKey } from '../protocol/record.js';
 import { AirtntError } from '../util/errors.js';
 import { CHANNEL_MARGIN_SECONDS } from './requester-channels.js';
 import { INFO_PATH, MAX_INFO_BYTES, parseInfo, priceInToken, SESSION_PATH, type ExecutorInfo } from './info.js';
@@ -104,15 +103,11 @@ export async function verifyExecutor(baseUrl: string, requirements: ExecutorRequ
       details: { executor: { chainId: info.chainId, channels: info.channels }, ours: { chainId: chain.chain.id, channels: chain.channels } },
     });
   }
-  if (addressOfPublicKey(info.enclave.signingPublicKey).toLowerCase() !== info.enclave.signingAddress.toLowerCase()) {
-    throw new AirtntError('BINDING_MISMATCH', 'the advertised enclave address is not that of its signing key');
-  }
   const evidence = await verifyEnclaveIdentity(
     {
       tee: info.tee,
       insecure: info.insecure,
       signingPublicKey: info.enclave.signingPublicKey,
-      signingAddress: info.enclave.signingAddress,
       hpkePublicKey: info.enclave.hpkePublicKey,
       runtimeMeasurement: info.enclave.runtimeMeasurement,
       evidence: info.enclave.evidence,

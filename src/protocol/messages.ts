@@ -83,10 +83,8 @@ export type ResultMessage = {
   kind: 'result';
   round: bigint;
   cyclesDone: number;
-  /** The record's outputStateCommitment (the requester can only check it after decrypting). */
-  stateCommitment: Uint8Array;
   keyHash: Uint8Array;
-  /** The enclave's 65-byte signature over the record the requester rebuilds. */
+  /** The enclave's 64-byte Ed25519 signature over the record the requester rebuilds. */
   signature: Uint8Array;
   stateCiphertext: Uint8Array;
   outputsCiphertext: Uint8Array;
@@ -150,8 +148,7 @@ const resultSchema = z.tuple([
   uintUpTo(MAX_ROUND),
   smallUint(WIRE_LIMITS.maxCyclesPerRound),
   bytesOf(32),
-  bytesOf(32),
-  bytesOf(65),
+  bytesOf(64),
   bytesUpTo(WIRE_LIMITS.maxCiphertextBytes),
   bytesUpTo(WIRE_LIMITS.maxCiphertextBytes),
 ]);
@@ -217,7 +214,6 @@ export function encodeMessage(message: Message): Uint8Array {
         MessageKind.result,
         compactUint(message.round),
         message.cyclesDone,
-        message.stateCommitment,
         message.keyHash,
         message.signature,
         message.stateCiphertext,
@@ -280,12 +276,11 @@ export function decodeMessage(frame: Uint8Array, maxFrameBytes: number = WIRE_LI
       };
     }
     case MessageKind.result: {
-      const [, round, cyclesDone, commitment, keyHash, signature, state, outputs] = parse(resultSchema, raw, 'result');
+      const [, round, cyclesDone, keyHash, signature, state, outputs] = parse(resultSchema, raw, 'result');
       return {
         kind: 'result',
         round,
         cyclesDone,
-        stateCommitment: plain(commitment),
         keyHash: plain(keyHash),
         signature: plain(signature),
         stateCiphertext: plain(state),

@@ -1,32 +1,33 @@
 import assert from 'node:assert/strict';
+import { createPrivateKey, sign } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { secp256k1 } from '@noble/curves/secp256k1.js';
+import { ed25519 } from '@noble/curves/ed25519.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
-import { recoverAddress } from 'viem';
-import { concatBytes, toHex } from '../util/bytes.js';
+import { concatBytes, fromHex, toHex } from '../util/bytes.js';
 import { isAirtntError } from '../util/errors.js';
 import {
-  addressOfPublicKey,
   checkRoundRecord,
   decodeRecord,
   encodeRecord,
+  generateRecordSigningKey,
   RECORD_LENGTH,
-  recordDigest,
-  recoverRecordSigner,
+  recordPublicKeyOf,
   signRecord,
+  verifyRecordSignature,
   type RoundRecord,
 } from './record.js';
 
-const secretKey = secp256k1.utils.randomSecretKey();
-const address = addressOfPublicKey(secp256k1.getPublicKey(secretKey));
+const { secretKey, publicKey } = generateRecordSigningKey();
 const filled = (byte: number) => new Uint8Array(32).fill(byte);
 const stateCiphertext = new Uint8Array([1, 2, 3]);
 const outputsCiphertext = new Uint8Array([4, 5]);
+/** Ed25519 group order L (RFC 8032, section 5.1). */
+const ED25519_L = (1n << 252n) + 27742317777372353535851937790883648493n;
 
 const record: RoundRecord = {
-  version: 1,
+  version: 2,
   flags: 1,
-  enclaveAddress: address,
+  enclavePublicKey: publicKey,
   runtimeMeasurement: filled(1),
   functionMeasurement: filled(2),
   sessionId: filled(3),
@@ -35,14 +36,13 @@ const record: RoundRecord = {
   cyclesAsked: 200n,
   cyclesDone: 150n,
   inputStateCommitment: filled(5),
-  outputStateCommitment: filled(6),
   stateCiphertextHash: keccak_256(stateCiphertext),
   outputsCiphertextHash: keccak_256(outputsCiphertext),
   keyHash: filled(9),
 };
 
 const expected = {
-  enclaveAddress: address,
+  enclavePublicKey: publicKey,
   functionMeasurement: filled(2),
   sessionId: filled(3),
   channelId: filled(4),
@@ -56,25 +56,29 @@ const expected = {
 const code = (c: string) => (error: unknown) => isAirtntError(error, c);
 
 describe('round record layout', () => {
-  it('encodes to 352 bytes at the documented offsets and decodes back', () => {
+  it('encodes to 332 bytes at the documented offsets and decodes back', () => {
     const bytes = encodeRecord(record);
     assert.equal(bytes.length, RECORD_LENGTH);
-    assert.equal(Buffer.from(bytes.subarray(0, 16)).toString('ascii'), 'airtnt/record/v1');
-    assert.equal(toHex(bytes.subarray(20, 40)), address.toLowerCase());
-    assert.equal(Buffer.from(bytes.subarray(168, 176)).readBigUInt64BE(), 7n);
-    assert.deepEqual(bytes.subarray(320, 352), filled(9));
+    assert.equal(RECORD_LENGTH, 332);
+    assert.equal(Buffer.from(bytes.subarray(0, 16)).toString('ascii'), 'airtnt/record/v2');
+    assert.equal(Buffer.from(bytes.subarray(16, 18)).readUInt16BE(), 2);
+    assert.deepEqual(bytes.subarray(20, 52), publicKey);
+    assert.equal(Buffer.from(bytes.subarray(180, 188)).readBigUInt64BE(), 7n);
+    assert.equal(Buffer.from(bytes.subarray(196, 204)).readBigUInt64BE(), 150n);
+    assert.deepEqual(bytes.subarray(204, 236), filled(5));
+    assert.deepEqual(bytes.subarray(300, 332), filled(9));
     assert.deepEqual(decodeRecord(bytes), record);
   });
 
   it('refuses a wrong length, tag, version or unknown flag', () => {
     const bytes = encodeRecord(record);
-    assert.throws(() => decodeRecord(bytes.subarray(0, 351)), code('RECORD_MALFORMED'));
+    assert.throws(() => decodeRecord(bytes.subarray(0, RECORD_LENGTH - 1)), code('RECORD_MALFORMED'));
     assert.throws(() => decodeRecord(concatBytes(bytes, new Uint8Array(1))), code('RECORD_MALFORMED'));
     const badTag = bytes.slice();
     badTag[0] = 0x41;
     assert.throws(() => decodeRecord(badTag), code('RECORD_MALFORMED'));
     const badVersion = bytes.slice();
-    badVersion[17] = 2;
+    badVersion[17] = 1;
     assert.throws(() => decodeRecord(badVersion), code('RECORD_UNSUPPORTED_VERSION'));
     const badFlags = bytes.slice();
     badFlags[19] = 0x02;
@@ -84,27 +88,35 @@ describe('round record layout', () => {
 });
 
 describe('record signatures', () => {
-  it('are r || s || v, low-s, and recover to the enclave address (cross-checked with viem)', async () => {
+  it('are 64-byte Ed25519 signatures over the record bytes (cross-checked with noble)', () => {
     const bytes = encodeRecord(record);
     const signature = signRecord(bytes, secretKey);
-    assert.equal(signature.length, 65);
-    assert.ok(signature[64] === 27 || signature[64] === 28);
-    assert.ok(BigInt(toHex(signature.subarray(32, 64))) <= secp256k1.Point.CURVE().n / 2n);
-    assert.equal(recoverRecordSigner(bytes, signature), address);
-    assert.equal(await recoverAddress({ hash: toHex(recordDigest(bytes)), signature: toHex(signature) }), address);
+    assert.equal(signature.length, 64);
+    assert.ok(ed25519.verify(signature, bytes, publicKey));
+    verifyRecordSignature(bytes, signature, publicKey);
+    assert.deepEqual(recordPublicKeyOf(secretKey), publicKey);
   });
 
-  it('refuses the high-s twin of a valid signature and a bad v', () => {
+  it('uses the RFC 8032 key and signature encodings (section 7.1, test 1)', () => {
+    const seed = fromHex('0x9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60');
+    const vectorPublicKey = fromHex('0xd75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a');
+    const vectorSignature = fromHex('0xe5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b');
+    const key = createPrivateKey({ key: { kty: 'OKP', crv: 'Ed25519', d: Buffer.from(seed).toString('base64url'), x: Buffer.from(vectorPublicKey).toString('base64url') }, format: 'jwk' });
+    assert.deepEqual(recordPublicKeyOf(key), vectorPublicKey);
+    assert.deepEqual(new Uint8Array(sign(null, new Uint8Array(0), key)), vectorSignature);
+    verifyRecordSignature(new Uint8Array(0), vectorSignature, vectorPublicKey);
+  });
+
+  it('refuses the S + L twin of a valid signature (no malleability), a wrong length, and a secp256k1-style key', () => {
     const bytes = encodeRecord(record);
     const signature = signRecord(bytes, secretKey);
-    const n = secp256k1.Point.CURVE().n;
-    const highS = n - BigInt(toHex(signature.subarray(32, 64)));
-    const twin = concatBytes(signature.subarray(0, 32), Buffer.from(highS.toString(16).padStart(64, '0'), 'hex'), new Uint8Array([signature[64] === 27 ? 28 : 27]));
-    assert.throws(() => recoverRecordSigner(bytes, twin), code('RECORD_BAD_SIGNATURE'));
-    const badV = signature.slice();
-    badV[64] = 1;
-    assert.throws(() => recoverRecordSigner(bytes, badV), code('RECORD_BAD_SIGNATURE'));
-    assert.throws(() => recoverRecordSigner(bytes, signature.subarray(0, 64)), code('RECORD_BAD_SIGNATURE'));
+    const s = BigInt(toHex(signature.slice(32, 64).reverse())) + ED25519_L;
+    assert.ok(s < 1n << 256n);
+    const twinS = fromHex(`0x${s.toString(16).padStart(64, '0')}`).reverse();
+    assert.throws(() => verifyRecordSignature(bytes, concatBytes(signature.subarray(0, 32), twinS), publicKey), code('RECORD_BAD_SIGNATURE'));
+    assert.throws(() => verifyRecordSignature(bytes, concatBytes(signature, new Uint8Array([27])), publicKey), code('RECORD_BAD_SIGNATURE'));
+    assert.throws(() => verifyRecordSignature(bytes, signature.subarray(0, 63), publicKey), code('RECORD_BAD_SIGNATURE'));
+    assert.throws(() => verifyRecordSignature(bytes, signature, new Uint8Array(33).fill(2)));
   });
 
   it('checkRoundRecord accepts the genuine record', () => {
@@ -140,7 +152,7 @@ describe('record signatures', () => {
       [{ cyclesAsked: 201 }, 'RECORD_WRONG_CYCLES'],
       [{ stateCiphertext: new Uint8Array([1, 2, 4]) }, 'RECORD_CIPHERTEXT_MISMATCH'],
       [{ outputsCiphertext: new Uint8Array([4]) }, 'RECORD_CIPHERTEXT_MISMATCH'],
-      [{ enclaveAddress: addressOfPublicKey(secp256k1.getPublicKey(secp256k1.utils.randomSecretKey())) }, 'RECORD_BAD_SIGNATURE'],
+      [{ enclavePublicKey: generateRecordSigningKey().publicKey }, 'RECORD_BAD_SIGNATURE'],
     ];
     for (const [change, expectedCode] of cases) {
       assert.throws(() => checkRoundRecord(bytes, signature, { ...expected, ...change }), code(expectedCode), expectedCode);

@@ -1,51 +1,51 @@
 /**
  * The round record: what the enclave signs after each round (docs/protocol-enclave.md, "round record").
- * A fixed, versioned 352-byte layout, big-endian integers, no optional fields, so that the same bytes can
- * be checked off-chain and on-chain (`ecrecover(keccak256(record), v, r, s)`).
+ * A fixed, versioned 332-byte layout, big-endian integers, no optional fields.
  *
  *   off  len  field
- *     0   16  domain tag, ASCII "airtnt/record/v1"
- *    16    2  version (= 1)
+ *     0   16  domain tag, ASCII "airtnt/record/v2"
+ *    16    2  version (= 2)
  *    18    2  flags (bit 0: produced by the simulated, INSECURE TEE; other bits must be 0)
- *    20   20  enclaveAddress (address of the enclave's secp256k1 signing key)
- *    40   32  runtimeMeasurement (sha256 of the enclave runtime, as in its evidence binding)
- *    72   32  functionMeasurement (sha256 of the WebAssembly module)
- *   104   32  sessionId
- *   136   32  channelId
- *   168    8  round
- *   176    8  cyclesAsked (c)
- *   184    8  cyclesDone (d <= c)
- *   192   32  inputStateCommitment  (HMAC under the session's commit key, src/crypto/layers.ts)
- *   224   32  outputStateCommitment (same, of the state after the round)
- *   256   32  stateCiphertextHash   keccak256(stateCiphertext)
- *   288   32  outputsCiphertextHash keccak256(outputsCiphertext)
- *   320   32  keyHash               keccak256(k)
- *   352       end
+ *    20   32  enclavePublicKey (the enclave's Ed25519 record-signing key, bound to its evidence)
+ *    52   32  runtimeMeasurement (sha256 of the enclave runtime, as in its evidence binding)
+ *    84   32  functionMeasurement (sha256 of the WebAssembly module)
+ *   116   32  sessionId
+ *   148   32  channelId
+ *   180    8  round
+ *   188    8  cyclesAsked (c)
+ *   196    8  cyclesDone (d <= c)
+ *   204   32  inputStateCommitment  (HMAC under the session's commit key, src/crypto/layers.ts)
+ *   236   32  stateCiphertextHash   keccak256(stateCiphertext)
+ *   268   32  outputsCiphertextHash keccak256(outputsCiphertext)
+ *   300   32  keyHash               keccak256(k)
+ *   332       end
  *
- * The signature is 65 bytes r || s || v over keccak256(record), v in {27, 28}, s in the lower half of
- * the curve order (no malleable twin).
+ * The signature is 64 bytes of pure Ed25519 (RFC 8032, section 5.1) over the record bytes, made and
+ * checked with node:crypto (OpenSSL refuses S >= L, so a signature has no malleable twin). Version 1
+ * (352 bytes, secp256k1 over keccak256, with an output state commitment) is no longer produced or read:
+ * no contract checks records, and the output commitment was redundant (docs/protocol-enclave.md).
  */
-import { secp256k1 } from '@noble/curves/secp256k1.js';
+import { createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import { keccak_256 } from '@noble/hashes/sha3.js';
-import { getAddress, type Address } from 'viem';
-import { assertLength, concatBytes, equalBytes, fromHex, toHex, u64be, utf8 } from '../util/bytes.js';
+import { assertLength, concatBytes, equalBytes, toHex, u64be, utf8 } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 
-export const RECORD_DOMAIN_TAG = utf8('airtnt/record/v1');
-export const RECORD_VERSION = 1;
-export const RECORD_LENGTH = 352;
-export const RECORD_SIGNATURE_LENGTH = 65;
+export const RECORD_DOMAIN_TAG = utf8('airtnt/record/v2');
+export const RECORD_VERSION = 2;
+export const RECORD_LENGTH = 332;
+export const RECORD_SIGNATURE_LENGTH = 64;
+export const RECORD_PUBLIC_KEY_LENGTH = 32;
 /** flags bit 0: the record was signed by a simulated (INSECURE) enclave. */
 export const RECORD_FLAG_INSECURE = 0x0001;
 const KNOWN_FLAGS = RECORD_FLAG_INSECURE;
 const U64_MAX = (1n << 64n) - 1n;
-const HALF_ORDER = secp256k1.Point.CURVE().n >> 1n;
 
 export type RoundRecord = {
   version: number;
   /** RECORD_FLAG_* bits. */
   flags: number;
-  enclaveAddress: Address;
+  /** The enclave's Ed25519 public key (32 bytes). */
+  enclavePublicKey: Uint8Array;
   runtimeMeasurement: Uint8Array;
   functionMeasurement: Uint8Array;
   sessionId: Uint8Array;
@@ -54,19 +54,18 @@ export type RoundRecord = {
   cyclesAsked: bigint;
   cyclesDone: bigint;
   inputStateCommitment: Uint8Array;
-  outputStateCommitment: Uint8Array;
   stateCiphertextHash: Uint8Array;
   outputsCiphertextHash: Uint8Array;
   keyHash: Uint8Array;
 };
 
 const BYTES32_FIELDS = [
+  'enclavePublicKey',
   'runtimeMeasurement',
   'functionMeasurement',
   'sessionId',
   'channelId',
   'inputStateCommitment',
-  'outputStateCommitment',
   'stateCiphertextHash',
   'outputsCiphertextHash',
   'keyHash',
@@ -92,7 +91,7 @@ export function encodeRecord(record: RoundRecord): Uint8Array {
     RECORD_DOMAIN_TAG,
     u16(record.version, 'version'),
     u16(record.flags, 'flags'),
-    fromHex(record.enclaveAddress, 20, 'enclaveAddress'),
+    record.enclavePublicKey,
     record.runtimeMeasurement,
     record.functionMeasurement,
     record.sessionId,
@@ -101,7 +100,6 @@ export function encodeRecord(record: RoundRecord): Uint8Array {
     u64(record.cyclesAsked, 'cyclesAsked'),
     u64(record.cyclesDone, 'cyclesDone'),
     record.inputStateCommitment,
-    record.outputStateCommitment,
     record.stateCiphertextHash,
     record.outputsCiphertextHash,
     record.keyHash,
@@ -117,7 +115,7 @@ export function decodeRecord(bytes: Uint8Array): RoundRecord {
     });
   }
   if (!equalBytes(bytes.subarray(0, 16), RECORD_DOMAIN_TAG)) {
-    throw new AirtntError('RECORD_MALFORMED', 'not an airtnt round record (wrong domain tag)');
+    throw new AirtntError('RECORD_MALFORMED', 'not an airtnt v2 round record (wrong domain tag)');
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint16(16);
@@ -134,67 +132,70 @@ export function decodeRecord(bytes: Uint8Array): RoundRecord {
   return {
     version,
     flags,
-    enclaveAddress: getAddress(toHex(bytes.subarray(20, 40))),
-    runtimeMeasurement: take(40),
-    functionMeasurement: take(72),
-    sessionId: take(104),
-    channelId: take(136),
-    round: view.getBigUint64(168),
-    cyclesAsked: view.getBigUint64(176),
-    cyclesDone: view.getBigUint64(184),
-    inputStateCommitment: take(192),
-    outputStateCommitment: take(224),
-    stateCiphertextHash: take(256),
-    outputsCiphertextHash: take(288),
-    keyHash: take(320),
+    enclavePublicKey: take(20),
+    runtimeMeasurement: take(52),
+    functionMeasurement: take(84),
+    sessionId: take(116),
+    channelId: take(148),
+    round: view.getBigUint64(180),
+    cyclesAsked: view.getBigUint64(188),
+    cyclesDone: view.getBigUint64(196),
+    inputStateCommitment: take(204),
+    stateCiphertextHash: take(236),
+    outputsCiphertextHash: take(268),
+    keyHash: take(300),
   };
 }
 
-/** keccak256 of the record bytes: what the enclave signs and what `ecrecover` takes. */
-export function recordDigest(bytes: Uint8Array): Uint8Array {
-  return keccak_256(bytes);
+/** A fresh Ed25519 record-signing key (node:crypto; the secret never leaves its KeyObject). */
+export function generateRecordSigningKey(): { secretKey: KeyObject; publicKey: Uint8Array } {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  return { secretKey: privateKey, publicKey: rawEd25519PublicKey(publicKey) };
 }
 
-/** The Ethereum address of a secp256k1 public key (compressed or not). */
-export function addressOfPublicKey(publicKey: Uint8Array): Address {
-  const uncompressed = secp256k1.Point.fromBytes(publicKey).toBytes(false);
-  return getAddress(toHex(keccak_256(uncompressed.subarray(1)).subarray(12)));
+function rawEd25519PublicKey(key: KeyObject): Uint8Array {
+  const x = key.export({ format: 'jwk' }).x;
+  return assertLength(new Uint8Array(Buffer.from(x ?? '', 'base64url')), RECORD_PUBLIC_KEY_LENGTH, 'Ed25519 public key');
 }
 
-/** Enclave side: signs keccak256(record) and returns r || s || v (v = 27 + recovery bit), low-s. */
-export function signRecord(bytes: Uint8Array, secretKey: Uint8Array): Uint8Array {
+/** The raw 32-byte public key of an Ed25519 secret key. */
+export function recordPublicKeyOf(secretKey: KeyObject): Uint8Array {
+  return rawEd25519PublicKey(createPublicKey(secretKey));
+}
+
+/** Enclave side: the 64-byte Ed25519 signature over the record bytes. */
+export function signRecord(bytes: Uint8Array, secretKey: KeyObject): Uint8Array {
   decodeRecord(bytes);
-  const recovered = secp256k1.sign(recordDigest(bytes), secretKey, { prehash: false, lowS: true, format: 'recovered' });
-  // noble's "recovered" format is recovery || r || s; Ethereum wants r || s || v.
-  return concatBytes(recovered.subarray(1), new Uint8Array([27 + recovered[0]!]));
+  if (secretKey.asymmetricKeyType !== 'ed25519' || secretKey.type !== 'private') {
+    throw new AirtntError('RECORD_BAD_KEY', 'records are signed with an Ed25519 private key');
+  }
+  return new Uint8Array(sign(null, bytes, secretKey));
 }
 
-/** Recovers the signer's address; throws RECORD_BAD_SIGNATURE for a malformed or high-s signature. */
-export function recoverRecordSigner(bytes: Uint8Array, signature: Uint8Array): Address {
+/** Throws RECORD_BAD_SIGNATURE unless `signature` is a valid Ed25519 signature of `bytes` by `publicKey`. */
+export function verifyRecordSignature(bytes: Uint8Array, signature: Uint8Array, publicKey: Uint8Array): void {
   if (!(signature instanceof Uint8Array) || signature.length !== RECORD_SIGNATURE_LENGTH) {
-    throw new AirtntError('RECORD_BAD_SIGNATURE', `a record signature is ${RECORD_SIGNATURE_LENGTH} bytes (r || s || v)`, {
+    throw new AirtntError('RECORD_BAD_SIGNATURE', `a record signature is ${RECORD_SIGNATURE_LENGTH} bytes (Ed25519)`, {
       details: { got: signature instanceof Uint8Array ? signature.length : typeof signature },
     });
   }
-  const v = signature[64]!;
-  if (v !== 27 && v !== 28) {
-    throw new AirtntError('RECORD_BAD_SIGNATURE', 'record signature v must be 27 or 28', { details: { v } });
-  }
-  const s = BigInt(toHex(signature.subarray(32, 64)));
-  if (s === 0n || s > HALF_ORDER) {
-    throw new AirtntError('RECORD_BAD_SIGNATURE', 'record signature s is not in the lower half of the order (malleable)');
-  }
+  assertLength(publicKey, RECORD_PUBLIC_KEY_LENGTH, 'enclavePublicKey');
+  let valid: boolean;
   try {
-    const nobleSignature = concatBytes(new Uint8Array([v - 27]), signature.subarray(0, 64));
-    const publicKey = secp256k1.recoverPublicKey(nobleSignature, recordDigest(bytes), { prehash: false });
-    return addressOfPublicKey(publicKey);
+    const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(publicKey).toString('base64url') }, format: 'jwk' });
+    valid = verify(null, bytes, key, signature);
   } catch (cause) {
-    throw new AirtntError('RECORD_BAD_SIGNATURE', 'no public key can be recovered from this record signature', { cause });
+    throw new AirtntError('RECORD_BAD_SIGNATURE', 'the record signature cannot be checked against this key', { cause });
+  }
+  if (!valid) {
+    throw new AirtntError('RECORD_BAD_SIGNATURE', 'the record signature does not verify under the enclave key', {
+      hint: 'the record was not signed by the attested enclave, or differs from what it signed',
+    });
   }
 }
 
 export type ExpectedRound = {
-  enclaveAddress: Address;
+  enclavePublicKey: Uint8Array;
   functionMeasurement: Uint8Array;
   sessionId: Uint8Array;
   channelId: Uint8Array;
@@ -216,13 +217,10 @@ function mismatch(code: string, field: string, expected: unknown, got: unknown, 
  */
 export function checkRoundRecord(bytes: Uint8Array, signature: Uint8Array, expected: ExpectedRound): RoundRecord {
   const record = decodeRecord(bytes);
-  const signer = recoverRecordSigner(bytes, signature);
+  verifyRecordSignature(bytes, signature, expected.enclavePublicKey);
   const replay = 'a record of another session or round was replayed, or the executor is confused: do not pay for it';
-  if (signer.toLowerCase() !== expected.enclaveAddress.toLowerCase()) {
-    throw mismatch('RECORD_BAD_SIGNATURE', 'signer', expected.enclaveAddress, signer, 'the record was not signed by the attested enclave');
-  }
-  if (record.enclaveAddress.toLowerCase() !== expected.enclaveAddress.toLowerCase()) {
-    throw mismatch('RECORD_WRONG_ENCLAVE', 'enclaveAddress', expected.enclaveAddress, record.enclaveAddress, replay);
+  if (!equalBytes(record.enclavePublicKey, expected.enclavePublicKey)) {
+    throw mismatch('RECORD_WRONG_ENCLAVE', 'enclavePublicKey', toHex(expected.enclavePublicKey), toHex(record.enclavePublicKey), replay);
   }
   if (!equalBytes(record.functionMeasurement, expected.functionMeasurement)) {
     throw mismatch('RECORD_WRONG_FUNCTION', 'functionMeasurement', toHex(expected.functionMeasurement), toHex(record.functionMeasurement), 'the enclave ran another function');

@@ -6,7 +6,7 @@
  * cannot verify. Only then does it compute the payment terms (amount = paid + d x rate).
  */
 import { keccak_256 } from '@noble/hashes/sha3.js';
-import type { Address, Hex } from 'viem';
+import type { Hex } from 'viem';
 import { equalBytes, fromHex, toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import type { KeyMessage, ResultMessage } from './messages.js';
@@ -17,7 +17,8 @@ export type RequesterSessionState = {
   sessionId: Uint8Array;
   channelId: Hex;
   functionMeasurement: Uint8Array;
-  enclaveAddress: Address;
+  /** The attested enclave's Ed25519 record-signing key (32 bytes). */
+  enclavePublicKey: Uint8Array;
   runtimeMeasurement: Uint8Array;
   insecure: boolean;
   rate: bigint;
@@ -36,7 +37,7 @@ export function newRequesterSession(init: {
   sessionId: Uint8Array;
   channelId: Hex;
   functionMeasurement: Uint8Array;
-  enclaveAddress: Address;
+  enclavePublicKey: Uint8Array;
   runtimeMeasurement: Uint8Array;
   insecure: boolean;
   rate: bigint;
@@ -48,7 +49,7 @@ export function newRequesterSession(init: {
     sessionId: init.sessionId,
     channelId: init.channelId,
     functionMeasurement: init.functionMeasurement,
-    enclaveAddress: init.enclaveAddress,
+    enclavePublicKey: init.enclavePublicKey,
     runtimeMeasurement: init.runtimeMeasurement,
     insecure: init.insecure,
     rate: init.rate,
@@ -88,7 +89,7 @@ export function acceptResult(
   const record = encodeRecord({
     version: RECORD_VERSION,
     flags: state.insecure ? RECORD_FLAG_INSECURE : 0,
-    enclaveAddress: state.enclaveAddress,
+    enclavePublicKey: state.enclavePublicKey,
     runtimeMeasurement: state.runtimeMeasurement,
     functionMeasurement: state.functionMeasurement,
     sessionId: state.sessionId,
@@ -97,14 +98,13 @@ export function acceptResult(
     cyclesAsked: BigInt(state.cyclesAsked),
     cyclesDone: BigInt(message.cyclesDone),
     inputStateCommitment,
-    outputStateCommitment: message.stateCommitment,
     stateCiphertextHash: keccak_256(message.stateCiphertext),
     outputsCiphertextHash: keccak_256(message.outputsCiphertext),
     keyHash: message.keyHash,
   });
   try {
     checkRoundRecord(record, message.signature, {
-      enclaveAddress: state.enclaveAddress,
+      enclavePublicKey: state.enclavePublicKey,
       functionMeasurement: state.functionMeasurement,
       sessionId: state.sessionId,
       channelId: fromHex(state.channelId, 32, 'channelId'),

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { generateHpkeKeyPair } from '../crypto/hpke.js';
 import { commitState, decryptLayers, deriveSessionKeys, removeOuterLayer } from '../crypto/layers.js';
@@ -9,13 +8,13 @@ import { wrapRound } from '../enclave/wrapper.js';
 import { LIFE_DIFF_CODEC } from '../enclave/codecs.js';
 import { encodeLifeState, parseRle } from '../functions/life.js';
 import { isAirtntError } from '../util/errors.js';
-import { addressOfPublicKey, checkRoundRecord, decodeRecord } from './record.js';
+import { checkRoundRecord, decodeRecord, generateRecordSigningKey } from './record.js';
 import { openRoundResult, openSealedModule, openSessionOpening, sealModule, sealSessionOpening, stateCommitment } from './sealing.js';
 
 const code = (c: string) => (error: unknown) => isAirtntError(error, c);
 const enclaveHpke = generateHpkeKeyPair();
-const signingSecretKey = secp256k1.utils.randomSecretKey();
-const signer = { signingSecretKey, signingAddress: addressOfPublicKey(secp256k1.getPublicKey(signingSecretKey)), runtimeMeasurement: sha256(new Uint8Array([1])), insecure: true };
+const signingKey = generateRecordSigningKey();
+const signer = { signingSecretKey: signingKey.secretKey, signingPublicKey: signingKey.publicKey, runtimeMeasurement: sha256(new Uint8Array([1])), insecure: true };
 
 function newSession(state: Uint8Array) {
   const sessionSecret = randomBytes(32);
@@ -80,8 +79,10 @@ describe('round results (wrapper w -> requester)', () => {
     const opened = open(run);
     assert.deepEqual(opened.state, moved);
     assert.deepEqual(opened.outputs, outputs.map((o) => new Uint8Array(o)));
+    // What the requester commits to is what the enclave will put in the next record as its input.
+    assert.deepEqual(opened.stateCommitment, run.nextStateCommitment);
     checkRoundRecord(run.result.record, run.result.signature, {
-      enclaveAddress: signer.signingAddress, functionMeasurement: run.session.functionMeasurement, sessionId: run.sessionId, channelId: run.session.channelId,
+      enclavePublicKey: signer.signingPublicKey, functionMeasurement: run.session.functionMeasurement, sessionId: run.sessionId, channelId: run.session.channelId,
       round: 1n, inputStateCommitment: stateCommitment(run.sessionSecret, run.sessionId, glider), cyclesAsked: 10,
       stateCiphertext: run.result.stateCiphertext, outputsCiphertext: run.result.outputsCiphertext,
     });

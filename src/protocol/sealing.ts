@@ -129,10 +129,14 @@ export type OpenRoundResultParameters = {
 };
 
 /**
- * Requester side: checks keccak256(key) == record.keyHash and both ciphertext hashes, removes both
- * layers, rebuilds the state from its diff, and checks it against the record's output commitment.
+ * Requester side: checks keccak256(key) == record.keyHash, both ciphertext hashes and the input
+ * commitment, removes both layers and rebuilds the state from its diff. There is no output commitment
+ * to check (record v2): the payload is authenticated by the inner AEAD under the session key and bound
+ * by the signed ciphertext hash, and applying a diff to the committed previous state is deterministic
+ * (docs/protocol-enclave.md, "Why the record has no output commitment"). Returns the new state's
+ * commitment too, which the next round's record must carry as its input commitment.
  */
-export function openRoundResult(params: OpenRoundResultParameters): { state: Uint8Array; outputs: Uint8Array[]; record: RoundRecord } {
+export function openRoundResult(params: OpenRoundResultParameters): { state: Uint8Array; stateCommitment: Uint8Array; outputs: Uint8Array[]; record: RoundRecord } {
   const record = params.record instanceof Uint8Array ? decodeRecord(params.record) : params.record;
   const keys = deriveSessionKeys(params.sessionSecret, params.sessionId);
   if (!equalBytes(record.sessionId, params.sessionId)) {
@@ -161,8 +165,5 @@ export function openRoundResult(params: OpenRoundResultParameters): { state: Uin
     ? []
     : decodeOutputs(decryptLayers({ ...layer, purpose: 'outputs' }, params.outputsCiphertext), params.maxOutputBytes ?? DEFAULT_LIMITS.maxOutputBytes);
   const state = decodeStatePayload(params.previousState, statePayload, params.maxStateBytes ?? DEFAULT_LIMITS.maxStateBytes, params.codecs ?? ALL_DIFF_CODECS);
-  if (!equalBytes(commitState(keys, state), record.outputStateCommitment)) {
-    throw new AirtntError('STATE_COMMITMENT_MISMATCH', 'the decrypted state does not match the record\'s output commitment');
-  }
-  return { state, outputs, record };
+  return { state, stateCommitment: commitState(keys, state), outputs, record };
 }

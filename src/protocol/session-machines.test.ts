@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { keccak_256 } from '@noble/hashes/sha3.js';
-import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { privateKeyToAccount } from 'viem/accounts';
 import { toHex } from '../util/bytes.js';
 import { isAirtntError } from '../util/errors.js';
@@ -21,7 +20,7 @@ import {
   type ChannelView,
 } from './executor-session.js';
 import type { ResultMessage } from './messages.js';
-import { RECORD_VERSION, addressOfPublicKey, encodeRecord, signRecord } from './record.js';
+import { RECORD_VERSION, encodeRecord, generateRecordSigningKey, signRecord } from './record.js';
 import { acceptKey, acceptResult, newRequesterSession, paymentSent } from './requester-session.js';
 import { recoverSessionOpenSigner, signSessionOpen } from './session-open.js';
 
@@ -124,8 +123,7 @@ describe('session opening signature', () => {
 });
 
 describe('requester session machine', () => {
-  const enclaveKey = secp256k1.utils.randomSecretKey();
-  const enclaveAddress = addressOfPublicKey(secp256k1.getPublicKey(enclaveKey));
+  const { secretKey: enclaveKey, publicKey: enclavePublicKey } = generateRecordSigningKey();
   const runtimeMeasurement = bytes(32);
   const functionMeasurement = bytes(32);
   const sessionId = bytes(32);
@@ -135,12 +133,11 @@ describe('requester session machine', () => {
   function makeResult(over: { round?: bigint; session?: Uint8Array; cyclesDone?: number; key?: Uint8Array } = {}): ResultMessage {
     const stateCiphertext = bytes(80);
     const outputsCiphertext = bytes(32);
-    const stateCommitment = bytes(32);
     const keyHash = keccak_256(over.key ?? bytes(32));
     const record = encodeRecord({
       version: RECORD_VERSION,
       flags: 1,
-      enclaveAddress,
+      enclavePublicKey,
       runtimeMeasurement,
       functionMeasurement,
       sessionId: over.session ?? sessionId,
@@ -149,16 +146,15 @@ describe('requester session machine', () => {
       cyclesAsked: 100n,
       cyclesDone: BigInt(over.cyclesDone ?? 100),
       inputStateCommitment: input,
-      outputStateCommitment: stateCommitment,
       stateCiphertextHash: keccak_256(stateCiphertext),
       outputsCiphertextHash: keccak_256(outputsCiphertext),
       keyHash,
     });
-    return { kind: 'result', round: over.round ?? 0n, cyclesDone: over.cyclesDone ?? 100, stateCommitment, keyHash, signature: signRecord(record, enclaveKey), stateCiphertext, outputsCiphertext };
+    return { kind: 'result', round: over.round ?? 0n, cyclesDone: over.cyclesDone ?? 100, keyHash, signature: signRecord(record, enclaveKey), stateCiphertext, outputsCiphertext };
   }
 
   const fresh = () =>
-    newRequesterSession({ sessionId, channelId, functionMeasurement, enclaveAddress, runtimeMeasurement, insecure: true, rate: 3n, base: 30n, firstRound: 0n, cycles: 100 });
+    newRequesterSession({ sessionId, channelId, functionMeasurement, enclavePublicKey, runtimeMeasurement, insecure: true, rate: 3n, base: 30n, firstRound: 0n, cycles: 100 });
 
   it('accepts an attested result, asks for base + d x rate, and checks the key', () => {
     const key = bytes(32);
@@ -179,8 +175,8 @@ describe('requester session machine', () => {
     const tampered = { ...good, stateCiphertext: good.stateCiphertext.slice() };
     tampered.stateCiphertext[0]! ^= 1;
     assert.throws(() => acceptResult(fresh(), tampered, input), code('RESULT_NOT_ATTESTED'));
-    const flippedCommitment = { ...good, stateCommitment: bytes(32) };
-    assert.throws(() => acceptResult(fresh(), flippedCommitment, input), code('RESULT_NOT_ATTESTED'));
+    const flippedKeyHash = { ...good, keyHash: bytes(32) };
+    assert.throws(() => acceptResult(fresh(), flippedKeyHash, input), code('RESULT_NOT_ATTESTED'));
     assert.throws(() => acceptResult(fresh(), makeResult({ round: 1n }), input), code('RESULT_OUT_OF_ORDER'));
     // A replay relabelled with the expected round still fails: the signature is over round 1.
     assert.throws(() => acceptResult(fresh(), { ...makeResult({ round: 1n }), round: 0n }, input), code('RESULT_NOT_ATTESTED'));

@@ -111,7 +111,7 @@ describe('configfs-tsm provider', () => {
   });
 
   it('binds the enclave keys; a quote the hardware did not sign fails verification', async () => {
-    const reportData = enclaveReportData(new Uint8Array(33).fill(2), new Uint8Array(32).fill(3), runtime);
+    const reportData = enclaveReportData(new Uint8Array(32).fill(2), new Uint8Array(32).fill(3), runtime);
     const patch = (inblob: Uint8Array) => {
       const out = Uint8Array.from(TDX_QUOTE);
       out.set(inblob, TDX_REPORT_DATA_OFFSET);
@@ -119,7 +119,7 @@ describe('configfs-tsm provider', () => {
     };
     const provider = await createConfigfsTsmProvider({ root, runtimeMeasurement: runtime, kind: 'tdx', fs: fakeConfigfs({ provider: 'tdx_guest', outblob: patch }) });
     const evidence = await provider.produceEvidence(reportData);
-    checkEnclaveBinding(evidence.quote.slice(TDX_REPORT_DATA_OFFSET, TDX_REPORT_DATA_OFFSET + 64), new Uint8Array(33).fill(2), new Uint8Array(32).fill(3), runtime);
+    checkEnclaveBinding(evidence.quote.slice(TDX_REPORT_DATA_OFFSET, TDX_REPORT_DATA_OFFSET + 64), new Uint8Array(32).fill(2), new Uint8Array(32).fill(3), runtime);
     const collateral = loadCollateralFiles([join(shared, 'tdx/phala/tdx_quote_collateral.json')]);
     await assert.rejects(verifyEvidence(evidence, { now: new Date('2025-07-01T00:00:00Z'), collateral }), (error) => isAirtntError(error, 'QUOTE_SIGNATURE_INVALID'));
   });

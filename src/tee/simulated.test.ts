@@ -6,7 +6,7 @@ import { isAirtntError } from '../util/errors.js';
 import { createTeeProvider } from './index.js';
 import { createSimulatedProvider, SIMULATED_EVIDENCE_VALIDITY_SECONDS, verifySimulatedEvidence } from './simulated.js';
 
-const keys = { signing: new Uint8Array(33).fill(2), hpke: new Uint8Array(32).fill(3) };
+const keys = { signing: new Uint8Array(32).fill(2), hpke: new Uint8Array(32).fill(3) };
 
 describe('simulated TEE (INSECURE)', () => {
   it('produces evidence that verifies, says insecure, and carries the report data and runtime measurement', async () => {

@@ -11,11 +11,10 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { createEnclave, type EnclaveHandle } from '../../enclave/index.js';
 import { compileFunction, loadBuiltinFunction, measureFunction, runFunction } from '../../functions/abi.js';
 import { encodeLifeState, type LifePattern } from '../../functions/life.js';
-import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { commitState, deriveSessionKeys } from '../../crypto/layers.js';
 import { wrapRound } from '../../enclave/wrapper.js';
 import { LIFE_DIFF_CODEC } from '../../enclave/codecs.js';
-import { addressOfPublicKey, checkRoundRecord, signRecord } from '../../protocol/record.js';
+import { checkRoundRecord, generateRecordSigningKey, signRecord } from '../../protocol/record.js';
 import { openRoundResult, sealSessionOpening, stateCommitment } from '../../protocol/sealing.js';
 import { createSimulatedProvider } from '../../tee/simulated.js';
 
@@ -82,7 +81,7 @@ async function runThroughEnclave(enclave: EnclaveHandle, measurement: Uint8Array
     for (const [index, { cycles, result }] of results.entries()) {
       const round = BigInt(index + 1);
       checkRoundRecord(result.record, result.signature, {
-        enclaveAddress: identity.signingAddress, functionMeasurement: measurement, sessionId, channelId, round,
+        enclavePublicKey: identity.signingPublicKey, functionMeasurement: measurement, sessionId, channelId, round,
         inputStateCommitment: stateCommitment(sessionSecret, sessionId, previous), cyclesAsked: cycles,
         stateCiphertext: result.stateCiphertext, outputsCiphertext: result.outputsCiphertext,
       });
@@ -99,8 +98,8 @@ async function runThroughEnclave(enclave: EnclaveHandle, measurement: Uint8Array
 
 /** Where one call's fixed cost goes, measured in this thread: the record signature, and all of w's crypto. */
 function wrapperBreakdown(state: Uint8Array, repeat: number): { signRecordMs: number; wrapperCryptoMs: number } {
-  const signingSecretKey = secp256k1.utils.randomSecretKey();
-  const signer = { signingSecretKey, signingAddress: addressOfPublicKey(secp256k1.getPublicKey(signingSecretKey)), runtimeMeasurement: new Uint8Array(32), insecure: true };
+  const signingKey = generateRecordSigningKey();
+  const signer = { signingSecretKey: signingKey.secretKey, signingPublicKey: signingKey.publicKey, runtimeMeasurement: new Uint8Array(32), insecure: true };
   const keys = deriveSessionKeys(randomBytes(32), randomBytes(32));
   const session = { sessionId: keys.sessionId, channelId: randomBytes(32), functionMeasurement: randomBytes(32), keys, state, stateCommitment: commitState(keys, state) };
   const next = state.slice();
@@ -116,7 +115,7 @@ function wrapperBreakdown(state: Uint8Array, repeat: number): { signRecordMs: nu
   };
   const wrapped = wrapRound({ signer, session, round: 1n, cyclesAsked: 1, execution: { state: next, outputs: [], cyclesDone: 1 } });
   return {
-    signRecordMs: sample(() => signRecord(wrapped.result.record, signingSecretKey)),
+    signRecordMs: sample(() => signRecord(wrapped.result.record, signingKey.secretKey)),
     wrapperCryptoMs: sample(() => wrapRound({ signer, session, round: 1n, cyclesAsked: 1, execution: { state: next, outputs: [], cyclesDone: 1 }, codecs: { lifeDiff: LIFE_DIFF_CODEC } })),
   };
 }
@@ -173,7 +172,7 @@ function printHuman(report: Awaited<ReturnType<typeof benchEnclave>>): void {
     console.log(`  enclave, ${String(row.calls).padStart(3)} calls (full crypto)       ${row.medianMs.toFixed(2)} ms  (${row.perCallMs.toFixed(3)} ms per call; requester checks+decrypts ${row.requesterMedianMs.toFixed(2)} ms; d = ${row.cyclesDone})`);
   }
   console.log(`  ratio ${report.ratio.of}: ${report.ratio.value.toFixed(2)}x (goal <= ${report.ratio.goal}x; the paper saw ~${report.ratio.paper}x)`);
-  console.log(`  fixed cost per enclave call: ${report.overheadPerCallMs.toFixed(3)} ms, of which w's crypto ${report.perCallBreakdown.wrapperCryptoMs.toFixed(3)} ms (the secp256k1 record signature alone ${report.perCallBreakdown.signRecordMs.toFixed(3)} ms); the rest is thread hops and a fresh WebAssembly instance`);
+  console.log(`  fixed cost per enclave call: ${report.overheadPerCallMs.toFixed(3)} ms, of which w's crypto ${report.perCallBreakdown.wrapperCryptoMs.toFixed(3)} ms (the Ed25519 record signature alone ${report.perCallBreakdown.signRecordMs.toFixed(3)} ms); the rest is thread hops and a fresh WebAssembly instance`);
 }
 
 export function registerBenchEnclave(bench: Command): void {
