@@ -64,9 +64,9 @@ export type Goal = {
 
 export const GOALS: readonly Goal[] = [
   { id: 'life50-200-latency', description: 'GoL 50x50, 200 cycles per round: latency', target: 20, unit: 'ms', airtnt: 332 },
-  { id: 'life50-200-bytes', description: 'GoL 50x50, 200 cycles per round: bytes sent + received', target: 3_000, unit: 'B', airtnt: 27_109 },
+  { id: 'life50-200-bytes', description: 'GoL 50x50, 200 cycles per round: session bytes sent + received', target: 3_000, unit: 'B', airtnt: 27_109 },
   { id: 'life50-10-latency', description: 'GoL 50x50, 10 cycles per round (100 paid rounds): latency', target: 150, unit: 'ms', airtnt: 3_390 },
-  { id: 'life50-10-bytes', description: 'GoL 50x50, 10 cycles per round: bytes sent + received', target: 30_000, unit: 'B', airtnt: 506_000 },
+  { id: 'life50-10-bytes', description: 'GoL 50x50, 10 cycles per round: session bytes sent + received', target: 30_000, unit: 'B', airtnt: 506_000 },
   { id: 'enclave-call-ratio', description: 'GoL 50x50 enclave time, 100 calls / 2 calls', target: 1.2, unit: 'x', airtnt: AIRTNT_ENCLAVE_CALL_RATIO },
   { id: 'ocr-1000-latency', description: 'OCR 1000 images, 2 executors: latency', target: 1_000, unit: 'ms', airtnt: 10_600 },
   { id: 'gas-open-close', description: 'gas, open + close one channel', target: 90_000, unit: 'gas', airtnt: AIRTNT_GAS_HAPPY_PATH },
