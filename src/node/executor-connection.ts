@@ -28,7 +28,7 @@ import {
   type ExecutorSessionState,
 } from '../protocol/executor-session.js';
 import { decodeMessage, encodeMessage, printableText, type Message, type OpenMessage, type PayMessage, type ResultMessage } from '../protocol/messages.js';
-import { keyHashOf, recoverPaymentSigner } from '../protocol/payment.js';
+import { isPaymentSignedBy, keyHashOf, recoverPaymentSignerKey, type PaymentTerms } from '../protocol/payment.js';
 import { decodeRecord, type RoundRecord } from '../protocol/record.js';
 import { recoverSessionOpenSigner } from '../protocol/session-open.js';
 import { toHex } from '../util/bytes.js';
@@ -77,6 +77,8 @@ class ExecutorConnection {
   private claimedChannel: Hex | undefined;
   /** Chain time = local time + offset, measured at the opening (one RPC per session, not per round). */
   private chainClockOffset = 0n;
+  /** The requester's public key, learnt from its first valid payment: later ones are verified, not recovered. */
+  private requesterPublicKey: Uint8Array | undefined;
 
   constructor(
     private readonly ws: WebSocket,
@@ -244,15 +246,7 @@ class ExecutorConnection {
   private async onPay(pay: PayMessage): Promise<void> {
     const session = this.session!;
     const expected = expectedPayment(session);
-    let signer: Address | undefined;
-    if (pay.amount === expected.amount) {
-      try {
-        signer = await recoverPaymentSigner(this.ctx.chain.domain, { ...expected, amount: pay.amount }, toHex(pay.signature));
-      } catch (error) {
-        if (!isAirtntError(error)) throw error;
-        signer = undefined;
-      }
-    }
+    const signer = pay.amount === expected.amount ? this.paymentSigner(expected, toHex(pay.signature)) : undefined;
     checkPayment(session, pay.amount, signer);
     const round = session.unpaid!.round;
     const paid = acceptPayment(session);
@@ -286,6 +280,26 @@ class ExecutorConnection {
       this.deliverResult(next.round, pay.nextCycles, await next.running);
     } else {
       this.end(1000, 'session complete');
+    }
+  }
+
+  /**
+   * Who signed the payment, as recovery says (undefined if nothing recovers). Once a payment of this
+   * session recovered to the requester, later ones are verified against its public key (the same
+   * acceptance, see isPaymentSignedBy); one that fails is recovered, so errors name the signer.
+   */
+  private paymentSigner(terms: PaymentTerms, signature: Hex): Address | undefined {
+    const session = this.session!;
+    if (this.requesterPublicKey !== undefined && isPaymentSignedBy(this.ctx.chain.domain, terms, signature, this.requesterPublicKey)) {
+      return session.requester;
+    }
+    try {
+      const { signer, publicKey } = recoverPaymentSignerKey(this.ctx.chain.domain, terms, signature);
+      if (signer.toLowerCase() === session.requester.toLowerCase()) this.requesterPublicKey = publicKey;
+      return signer;
+    } catch (error) {
+      if (!isAirtntError(error)) throw error;
+      return undefined;
     }
   }
 

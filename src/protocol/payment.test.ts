@@ -11,7 +11,9 @@ import {
   paymentDigestViem,
   paymentTermsSchema,
   paymentTypedData,
+  isPaymentSignedBy,
   recoverPaymentSigner,
+  recoverPaymentSignerKey,
   signPayment,
   type ChannelDomain,
   type PaymentTerms,
@@ -74,6 +76,31 @@ describe('payment typed data', () => {
     assert.equal(await recoverPaymentSigner(domain, terms, signature), account.address);
     const other = await recoverPaymentSigner(domain, { ...terms, keyHash: keyHashOf(new Uint8Array(32)) }, signature);
     assert.notEqual(other, account.address);
+  });
+
+  it('checks against a known public key exactly as recovery would (v, low s, terms, signer)', async () => {
+    const signature = await signPayment(account, domain, terms);
+    const { signer, publicKey } = recoverPaymentSignerKey(domain, terms, signature);
+    assert.equal(signer, account.address);
+    assert.equal(isPaymentSignedBy(domain, terms, signature, publicKey), true);
+    const v = Number.parseInt(signature.slice(130), 16);
+    const flippedV = `${signature.slice(0, 130)}${(v === 27 ? 28 : 27).toString(16)}` as `0x${string}`;
+    const stranger = privateKeyToAccount(`0x${'11'.repeat(32)}`);
+    const strangerKey = recoverPaymentSignerKey(domain, terms, await signPayment(stranger, domain, terms)).publicKey;
+    const refused: [string, boolean][] = [
+      ['flipped v', isPaymentSignedBy(domain, terms, flippedV, publicKey)],
+      ['high s', isPaymentSignedBy(domain, terms, highS(signature), publicKey)],
+      ['other amount', isPaymentSignedBy(domain, { ...terms, amount: terms.amount + 1n }, signature, publicKey)],
+      ['other domain', isPaymentSignedBy({ ...domain, chainId: 1 }, terms, signature, publicKey)],
+      ['other key', isPaymentSignedBy(domain, terms, signature, strangerKey)],
+      ['zero r', isPaymentSignedBy(domain, terms, `0x${'00'.repeat(32)}${signature.slice(66)}`, publicKey)],
+    ];
+    for (const [name, accepted] of refused) assert.equal(accepted, false, name);
+    // Recovery agrees on every case above: none of them recovers to the account.
+    for (const bad of [flippedV, highS(signature)]) {
+      const recovered = await recoverPaymentSigner(domain, terms, bad).catch(() => undefined);
+      assert.notEqual(recovered, account.address);
+    }
   });
 
   it('refuses the high-s twin of a valid signature', async () => {

@@ -139,24 +139,54 @@ export async function signPayment(account: LocalAccount, domain: ChannelDomain, 
 /**
  * The address that signed these terms. Throws INVALID_PAYMENT_SIGNATURE for anything the contract
  * would refuse: not 65 bytes, v not 27/28, s = 0 or s > n/2, r = 0 or r >= n. Recovers with noble
- * directly (what viem's recoverAddress does, without its format conversions): this runs every round.
+ * directly (what viem's recoverAddress does, without its format conversions).
  */
 export async function recoverPaymentSigner(domain: ChannelDomain, terms: PaymentTerms, signature: Hex): Promise<Address> {
+  return recoverPaymentSignerKey(domain, terms, signature).signer;
+}
+
+/**
+ * recoverPaymentSigner, also returning the signer's uncompressed public key (65 bytes): an executor
+ * recovers the first payment of a session and checks the next ones with isPaymentSignedBy.
+ */
+export function recoverPaymentSignerKey(domain: ChannelDomain, terms: PaymentTerms, signature: Hex): { signer: Address; publicKey: Uint8Array } {
   checkSignature(signature);
-  const bytes = fromHex(signature, 65, 'signature');
-  const recovered = new Uint8Array(65);
-  recovered[0] = bytes[64]! - 27;
-  recovered.set(bytes.subarray(0, 64), 1);
   let publicKey: Uint8Array;
   try {
-    publicKey = secp256k1.recoverPublicKey(recovered, paymentDigestBytes(domain, terms), { prehash: false });
+    publicKey = secp256k1.recoverPublicKey(recoveredFormat(signature), paymentDigestBytes(domain, terms), { prehash: false });
   } catch (cause) {
     throw new AirtntError('INVALID_PAYMENT_SIGNATURE', 'invalid payment signature: no public key recovers from it', { cause });
   }
   const uncompressed = secp256k1.Point.fromBytes(publicKey).toBytes(false);
   const signer = getAddress(toHex(keccak_256(uncompressed.subarray(1)).subarray(12)));
   if (signer === zeroAddress) throw invalidSignature('the signature recovers to the zero address');
-  return signer;
+  return { signer, publicKey: uncompressed };
+}
+
+/**
+ * True exactly when recoverPaymentSigner would accept `signature` and recover it to `publicKey`
+ * (what ecrecover on-chain does with v): the same layout checks (v 27/28, low s, r and s in range),
+ * then noble's ECDSA verify in its 'recovered' format, which also binds the recovery id: R = u1*G +
+ * u2*P must have x = r (no overflow) and the y parity that v names. Cheaper than recovering: no
+ * square root for R, no hashing of the recovered key; it runs every round.
+ */
+export function isPaymentSignedBy(domain: ChannelDomain, terms: PaymentTerms, signature: Hex, publicKey: Uint8Array): boolean {
+  try {
+    checkSignature(signature);
+  } catch {
+    return false;
+  }
+  const digest = paymentDigestBytes(domain, terms);
+  return secp256k1.verify(recoveredFormat(signature), digest, publicKey, { prehash: false, lowS: true, format: 'recovered' });
+}
+
+/** noble's 'recovered' layout, recovery id || r || s, from the contract's r || s || v (v in {27, 28}). */
+function recoveredFormat(signature: Hex): Uint8Array {
+  const bytes = fromHex(signature, 65, 'signature');
+  const recovered = new Uint8Array(65);
+  recovered[0] = bytes[64]! - 27;
+  recovered.set(bytes.subarray(0, 64), 1);
+  return recovered;
 }
 
 /** Checks the layout the contract accepts, so an executor never stores a payment it cannot redeem. */
