@@ -14,7 +14,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const contractsDir = join(root, 'contracts');
 const outFile = join(root, 'src', 'chain', 'generated', 'contracts.ts');
 
-// Chosen by measurement (`airtnt bench gas`, see docs/protocol-channel.md): the IR pipeline with
+// Chosen by measurement (`airtnt bench gas`, see docs/protocol.md part 1): the IR pipeline with
 // 10,000 runs gives the cheapest channel calls (50-600 gas below legacy codegen per call) and a
 // smaller contract (6.2 kB vs 9.2 kB); 200 runs would cost 100-200 gas more per call for a 4.8 kB
 // contract, and deployment happens only once per chain.

@@ -1,5 +1,5 @@
 /**
- * The two encryption layers around everything a round returns (docs/protocol-enclave.md, "round payload
+ * The two encryption layers around everything a round returns (docs/protocol.md part 2, "round payload
  * layers"), shared by the enclave (which seals) and the requester (which opens):
  *
  *   ciphertext = Outer_k( Inner_sessionKey( payload ) )

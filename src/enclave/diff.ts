@@ -1,6 +1,6 @@
 /**
  * genDiff / applyDiff of the Airtnt paper (section 5.2) for any byte state: XOR of the new state with the
- * old one (the old one zero-padded or cut to the new length), written as runs (docs/protocol-enclave.md,
+ * old one (the old one zero-padded or cut to the new length), written as runs (docs/protocol.md part 2,
  * "byte diff"):
  *
  *   diff = varint(newLength) || ( varint(unchangedRun) || varint(changedRun) || changedRun bytes of XOR )*

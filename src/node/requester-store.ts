@@ -296,7 +296,7 @@ export class RequesterStore {
    * Step 1 of a round: the signed update and the ciphertexts, committed before the update is sent.
    * `previous` is the round before it, opened since the last write (its k and decrypted state): it
    * is completed in the same transaction, so a paid round costs one durable write
-   * (docs/protocol-session.md, "Durability").
+   * (docs/protocol.md part 3, "Durability").
    */
   insertPaidRound(round: Omit<RoundRow, 'key' | 'state' | 'outputs' | 'status'>, now: number, previous?: CompletedRound): void {
     this.db.transaction(() => {

@@ -5,7 +5,7 @@
  * one transaction with k and the decrypted state of the round before (one durable write per round);
  * with no payment to follow, k and the state are committed on their own: when the session finishes,
  * when k came from the chain, or (k alone) when the round does not open. Why nothing worth money can
- * be lost that way: docs/protocol-session.md, "Durability".
+ * be lost that way: docs/protocol.md part 3, "Durability".
  */
 import { randomBytes } from 'node:crypto';
 import type { Hex } from 'viem';

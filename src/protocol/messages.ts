@@ -1,5 +1,5 @@
 /**
- * The session wire protocol (docs/protocol-session.md): one CBOR array per binary WebSocket frame,
+ * The session wire protocol (docs/protocol.md part 3): one CBOR array per binary WebSocket frame,
  * `[kind, ...fields]`, positional so that frames stay lean (no map keys on the wire). Every frame
  * is decoded with cbor-x and validated with a zod schema, with byte bounds on every field, before
  * anything else looks at it. Only what the other side cannot rebuild is sent: the requester

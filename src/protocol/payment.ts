@@ -1,5 +1,5 @@
 /**
- * The payment update a requester signs for each round (EIP-712, docs/protocol-channel.md):
+ * The payment update a requester signs for each round (EIP-712, docs/protocol.md part 1):
  *
  *   domain  EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)
  *           = { name: "Airtnt", version: "1", chainId, verifyingContract: the AirtntChannels contract }

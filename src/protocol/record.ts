@@ -1,5 +1,5 @@
 /**
- * The round record: what the enclave signs after each round (docs/protocol-enclave.md, "round record").
+ * The round record: what the enclave signs after each round (docs/protocol.md part 2, "round record").
  * A fixed, versioned 332-byte layout, big-endian integers, no optional fields.
  *
  *   off  len  field
@@ -23,7 +23,7 @@
  * The signature is 64 bytes of pure Ed25519 (RFC 8032, section 5.1) over the record bytes, made and
  * checked with node:crypto (OpenSSL refuses S >= L, so a signature has no malleable twin). Version 1
  * (352 bytes, secp256k1 over keccak256, with an output state commitment) is no longer produced or read:
- * no contract checks records, and the output commitment was redundant (docs/protocol-enclave.md).
+ * no contract checks records, and the output commitment was redundant (docs/protocol.md part 2).
  */
 import { createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import { keccak_256 } from '@noble/hashes/sha3.js';

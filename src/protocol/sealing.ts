@@ -1,5 +1,5 @@
 /**
- * Sealing and unsealing of everything secret that crosses the host (docs/protocol-enclave.md):
+ * Sealing and unsealing of everything secret that crosses the host (docs/protocol.md part 2):
  * the session opening and the module (HPKE, RFC 9180, to the enclave's attested X25519 key), and the
  * round results (two AEAD layers, src/crypto/layers.ts). Pure: no I/O, no clock.
  *
@@ -133,7 +133,7 @@ export type OpenRoundResultParameters = {
  * commitment, removes both layers and rebuilds the state from its diff. There is no output commitment
  * to check (record v2): the payload is authenticated by the inner AEAD under the session key and bound
  * by the signed ciphertext hash, and applying a diff to the committed previous state is deterministic
- * (docs/protocol-enclave.md, "Why the record has no output commitment"). Returns the new state's
+ * (docs/protocol.md part 2, "Why the record has no output commitment"). Returns the new state's
  * commitment too, which the next round's record must carry as its input commitment.
  */
 export function openRoundResult(params: OpenRoundResultParameters): { state: Uint8Array; stateCommitment: Uint8Array; outputs: Uint8Array[]; record: RoundRecord } {

@@ -13,7 +13,7 @@
  * The cycles of every round are fixed by the signed schedule, so nobody on the path can change them
  * (a round the requester did not ask for would be refused by it, unpaid): each round asks
  * min(roundCycles, sessionCycles - cycles asked so far); `pay` can only continue that schedule or
- * end the session (docs/protocol-session.md, "Cycles").
+ * end the session (docs/protocol.md part 3, "Cycles").
  */
 import type { Address, LocalAccount } from 'viem';
 import { hashTypedData, keccak256, recoverAddress } from 'viem';

@@ -4,7 +4,7 @@
  * can forge it. Verifiers accept it only when explicitly allowed, and every output that shows it says
  * INSECURE.
  *
- * Evidence.quote layout (208 bytes, docs/protocol-enclave.md, "simulated evidence"):
+ * Evidence.quote layout (208 bytes, docs/protocol.md part 2, "simulated evidence"):
  *
  *   off  len  field
  *     0   32  tag, ASCII "AIRTNT-SIMULATED-INSECURE-TEE-v1"
