@@ -33,7 +33,12 @@ export async function measureGas(harness: BenchHarness): Promise<GasResult> {
   const released = await releaseChannel(executor, { ref: again.ref });
   rows.push({ operation: 'release (close without a new payment)', gas: Number(released.gasUsed) });
 
-  return { rows, openCloseGas: Number(first.gasUsed) + Number(closed), source: 'measured on the devnet (anvil) with src/chain' };
+  return {
+    rows,
+    openCloseGas: Number(first.gasUsed) + Number(closed),
+    reopenCloseGas: Number(again.gasUsed) + Number(closed),
+    source: 'measured on the devnet (anvil) with src/chain',
+  };
 }
 
 async function pay(

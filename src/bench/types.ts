@@ -121,6 +121,8 @@ export type GasResult = {
   rows: GasRow[];
   /** Happy path of one requester-executor relationship: open + close (+ deploy amortised away). */
   openCloseGas: number | null;
+  /** The same on a lane used before (the requester re-opens its closed lanes): no fresh storage slot. */
+  reopenCloseGas?: number | null;
   source: string;
 };
 

@@ -58,9 +58,11 @@ const DEFAULT_PRE_OPEN_MS = 3_000;
 
 export type ConnectionStats = { bytesSent: number; bytesReceived: number };
 
-export function handleConnection(ws: WebSocket, socket: Socket, ctx: ConnectionContext): void {
+/** Serves one connection; resolves once its session has settled (the node waits for that before closing its store). */
+export function handleConnection(ws: WebSocket, socket: Socket, ctx: ConnectionContext): Promise<void> {
   const connection = new ExecutorConnection(ws, socket, ctx);
   connection.begin();
+  return connection.settledPromise;
 }
 
 class ExecutorConnection {
@@ -70,6 +72,8 @@ class ExecutorConnection {
   private ended = false;
   private closed = false;
   private settled = false;
+  private resolveSettled!: () => void;
+  readonly settledPromise = new Promise<void>((resolve) => (this.resolveSettled = resolve));
   private idleTimer: NodeJS.Timeout | undefined;
   /** The frame being handled (at most one: a second one while it runs ends the connection). */
   private inFlight: Promise<void> | undefined;
@@ -377,16 +381,23 @@ class ExecutorConnection {
   private settle(): void {
     if (this.settled) return;
     this.settled = true;
-    const session = this.session;
-    if (session !== undefined) {
-      const stats = this.stats();
-      const reason = session.phase === 'awaiting-payment' ? 'unpaid' : session.phase === 'running' ? 'failed' : 'closed';
-      this.ctx.store.endSession(session.sessionId, reason, { sent: stats.bytesSent, received: stats.bytesReceived }, Date.now());
-      void this.ctx.enclave.closeSession(hexToBytes32(session.sessionId)).catch(() => undefined);
+    try {
+      const session = this.session;
+      if (session !== undefined) {
+        const stats = this.stats();
+        const reason = session.phase === 'awaiting-payment' ? 'unpaid' : session.phase === 'running' ? 'failed' : 'closed';
+        this.ctx.store.endSession(session.sessionId, reason, { sent: stats.bytesSent, received: stats.bytesReceived }, Date.now());
+        void this.ctx.enclave.closeSession(hexToBytes32(session.sessionId)).catch(() => undefined);
+      }
+      if (this.claimedChannel !== undefined) this.ctx.activeChannels.delete(this.claimedChannel);
+      if (this.claimedSession !== undefined) this.ctx.activeSessions.delete(this.claimedSession);
+      if (session !== undefined) this.ctx.onSessionEnd(session.channelId);
+    } catch (error) {
+      // Only the session's bookkeeping is lost here; payments and keys were stored when they arrived.
+      this.ctx.log(`session settle failed: ${printableText(String(error))}`);
+    } finally {
+      this.resolveSettled();
     }
-    if (this.claimedChannel !== undefined) this.ctx.activeChannels.delete(this.claimedChannel);
-    if (this.claimedSession !== undefined) this.ctx.activeSessions.delete(this.claimedSession);
-    if (session !== undefined) this.ctx.onSessionEnd(session.channelId);
   }
 
   stats(): ConnectionStats {

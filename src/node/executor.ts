@@ -85,6 +85,8 @@ export type ExecutorNode = {
 export const MIN_CHANNEL_SECONDS = 120;
 /** The smallest collect safety margin: several 12-second blocks for the collect to be mined in. */
 export const MIN_COLLECT_SAFETY_SECONDS = 60;
+/** How long a closing node waits for rounds still in the enclave to settle their sessions. */
+const SETTLE_ON_CLOSE_MS = 15_000;
 
 /** Throws INVALID_EXECUTOR_OPTIONS unless the expiry margins leave the collector time to act. */
 export function checkExpiryMargins(minChannelSeconds: number, collectSafetySeconds: number): void {
@@ -136,6 +138,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     minDeposit,
   };
   const limiter = new ConnectionLimiter(options.connectionLimits);
+  const settling = new Set<Promise<void>>();
   const store = new ExecutorStore(join(options.dataDir, 'executor.sqlite'));
   const activeChannels = new Set<Hex>();
   const activeSessions = new Set<Hex>();
@@ -198,7 +201,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     }
     socket.once('close', admission.release);
     wss.handleUpgrade(request, socket, head, (ws) => {
-      handleConnection(ws, socket, {
+      const settled = handleConnection(ws, socket, {
         chain: options.chain,
         enclave: options.enclave,
         store,
@@ -212,6 +215,8 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
         onSessionEnd: (channelId) => void collector.collectChannel(channelId),
         log,
       });
+      settling.add(settled);
+      void settled.finally(() => settling.delete(settled));
     });
   });
 
@@ -232,6 +237,8 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
       for (const client of wss.clients) client.close(1001, 'executor shutting down');
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       for (const client of wss.clients) client.terminate();
+      // A round still in the enclave settles its session in the store: wait for it (bounded) first.
+      await Promise.race([Promise.allSettled([...settling]), new Promise((resolve) => setTimeout(resolve, SETTLE_ON_CLOSE_MS).unref())]);
       await app.close();
       await collector.sweep({ includeActive: true });
       await collector.stop();
