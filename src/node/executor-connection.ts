@@ -29,10 +29,10 @@ import {
 } from '../protocol/executor-session.js';
 import { decodeMessage, encodeMessage, printableText, type Message, type OpenMessage, type PayMessage, type ResultMessage } from '../protocol/messages.js';
 import { isPaymentSignedBy, keyHashOf, recoverPaymentSignerKey, type PaymentTerms } from '../protocol/payment.js';
-import { decodeRecord, type RoundRecord } from '../protocol/record.js';
-import { recoverSessionOpenSigner } from '../protocol/session-open.js';
+import { decodeRecord } from '../protocol/record.js';
 import { toHex } from '../util/bytes.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
+import { frameBytes, hexToBytes32, openingSigner, outOfOrder, resultMessage } from './executor-frames.js';
 import type { ExecutorStore } from './executor-store.js';
 import { crashNow, type MisbehaviourSwitch } from './misbehave.js';
 
@@ -98,7 +98,7 @@ class ExecutorConnection {
         this.fail(new AirtntError('MESSAGE_OUT_OF_ORDER', 'a second message arrived while one is being handled', { hint: 'wait for the answer to each message' }));
         return;
       }
-      const frame = toBytes(data);
+      const frame = frameBytes(data);
       const handling = this.onFrame(frame, isBinary)
         .catch((error: unknown) => this.fail(error))
         .finally(() => {
@@ -150,23 +150,7 @@ class ExecutorConnection {
     // Token, rate and cycles first: junk openings are refused before any signature recovery or RPC.
     checkOpenTerms({ token, rate: open.rate, schedule, firstRound: open.firstRound }, this.ctx.policy);
     // The signer is the requester: the channel looked up is (signer, this executor, token, lane).
-    const requester = await recoverSessionOpenSigner(
-      this.ctx.chain.domain,
-      {
-        executor,
-        token,
-        lane: open.lane,
-        sessionId: open.sessionId,
-        functionMeasurement: open.functionMeasurement,
-        sealedSession: open.sealedSession,
-        firstRound: open.firstRound,
-        rate: open.rate,
-        base: open.base,
-        roundCycles: open.cycles,
-        sessionCycles: open.sessionCycles,
-      },
-      open.signature,
-    );
+    const requester = await openingSigner(this.ctx.chain.domain, executor, token, open);
     const ref = { requester, executor, token, lane: open.lane };
     const [channel, nowSeconds] = await Promise.all([readChannel(this.ctx.chain, ref), chainNow(this.ctx.chain)]);
     this.chainClockOffset = nowSeconds - BigInt(Math.floor(Date.now() / 1000));
@@ -210,7 +194,7 @@ class ExecutorConnection {
   }
 
   private async runRound(cycles: number): Promise<void> {
-    const nowSeconds = BigInt(Math.floor(Date.now() / 1000)) + this.chainClockOffset;
+    const nowSeconds = this.chainNowSeconds();
     const started = startRound(this.session!, cycles, nowSeconds, this.ctx.policy);
     this.session = started.state;
     const result = await this.ctx.enclave.runRound(hexToBytes32(this.session.sessionId), started.round, cycles);
@@ -310,12 +294,17 @@ class ExecutorConnection {
   /** Checks round r+1 against the signed schedule and the channel, and hands it to the enclave. */
   private startNextRound(paid: ExecutorSessionState, cycles: number): { round: bigint; running: Promise<RoundResult> } {
     checkNextCycles(paid, cycles);
-    const nowSeconds = BigInt(Math.floor(Date.now() / 1000)) + this.chainClockOffset;
+    const nowSeconds = this.chainNowSeconds();
     const started = startRound(paid, cycles, nowSeconds, this.ctx.policy);
     const running = this.ctx.enclave.runRound(hexToBytes32(paid.sessionId), started.round, cycles);
     running.catch(() => undefined); // awaited in onPay; a failure ends the connection there
     this.session = started.state;
     return { round: started.round, running };
+  }
+
+  /** Chain time estimated from the local clock and the offset measured at the opening. */
+  private chainNowSeconds(): bigint {
+    return BigInt(Math.floor(Date.now() / 1000)) + this.chainClockOffset;
   }
 
   private misbehaving(kind: MisbehaviourSwitch['kind'], round: bigint): boolean {
@@ -416,30 +405,4 @@ class ExecutorConnection {
     if (this.idleTimer !== undefined) clearTimeout(this.idleTimer);
     this.idleTimer = undefined;
   }
-}
-
-function resultMessage(round: bigint, result: RoundResult, record: RoundRecord): ResultMessage {
-  return {
-    kind: 'result',
-    round,
-    cyclesDone: Number(record.cyclesDone),
-    keyHash: record.keyHash,
-    signature: result.signature,
-    stateCiphertext: result.stateCiphertext,
-    outputsCiphertext: result.outputsCiphertext,
-  };
-}
-
-function outOfOrder(got: string, expected: string): AirtntError {
-  return new AirtntError('MESSAGE_OUT_OF_ORDER', `unexpected "${got}" message`, { details: { got, expected } });
-}
-
-function hexToBytes32(hex: Hex): Uint8Array {
-  return new Uint8Array(Buffer.from(hex.slice(2), 'hex'));
-}
-
-function toBytes(data: unknown): Uint8Array {
-  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data as Buffer[]));
-  if (data instanceof ArrayBuffer) return new Uint8Array(data);
-  return new Uint8Array((data as Buffer).buffer, (data as Buffer).byteOffset, (data as Buffer).byteLength);
 }

@@ -10,7 +10,7 @@ import { Encoder } from 'cbor-x';
 import WebSocket from 'ws';
 import { readChannel } from '../chain/index.js';
 import { ALL_DIFF_CODECS } from '../enclave/codecs.js';
-import { encodeMessage } from '../protocol/messages.js';
+import { encodeMessage, type OpenMessage } from '../protocol/messages.js';
 import { signPayment } from '../protocol/payment.js';
 import { toHex } from '../util/bytes.js';
 import { isAirtntError } from '../util/errors.js';
@@ -168,20 +168,8 @@ describe('executor guards', () => {
   });
 
   it('refuses tokens it does not accept before any chain read, and drops sockets that never open', async () => {
-    const open = encodeMessage({
-      kind: 'open',
-      token: world.devnet.channels, // any address that is not ETH
-      lane: 0n,
-      functionMeasurement: new Uint8Array(32),
-      sessionId: new Uint8Array(32).fill(7),
-      sealedSession: new Uint8Array(10),
-      firstRound: 0n,
-      rate: 10n ** 18n,
-      base: 0n,
-      cycles: 10,
-      sessionCycles: 10,
-      signature: new Uint8Array(65),
-    });
+    // Any address that is not ETH.
+    const open = junkOpen({ token: world.devnet.channels, sessionId: new Uint8Array(32).fill(7), signature: new Uint8Array(65) });
     assert.equal((await exchange(executor.url, [open])).code, 'TOKEN_NOT_ACCEPTED');
     const started = Date.now();
     const silent = await exchange(executor.url, [], 8_000);
@@ -191,20 +179,7 @@ describe('executor guards', () => {
 
   it('closes a connection that sends a second frame while the first is being handled', async () => {
     const cbor = new Encoder({ useRecords: false, tagUint8Array: false });
-    const open = encodeMessage({
-      kind: 'open',
-      token: undefined,
-      lane: 0n,
-      functionMeasurement: new Uint8Array(32),
-      sessionId: new Uint8Array(32).fill(9),
-      sealedSession: new Uint8Array(10),
-      firstRound: 0n,
-      rate: 10n ** 18n,
-      base: 0n,
-      cycles: 10,
-      sessionCycles: 10,
-      signature: new Uint8Array(65).fill(1),
-    });
+    const open = junkOpen({ token: undefined, sessionId: new Uint8Array(32).fill(9), signature: new Uint8Array(65).fill(1) });
     const reply = await exchange(executor.url, [open, Buffer.from(cbor.encode([3, 1, Buffer.alloc(65), 0]))]);
     assert.equal(reply.code, 'MESSAGE_OUT_OF_ORDER');
     assert.ok(reply.closed);
@@ -279,6 +254,22 @@ describe('executor terms: connection limit, tokens, minimum deposit', () => {
 async function sessionEnded(sessionId: string): Promise<boolean> {
   const response = await fetch(`${executor.url}/v1/sessions/${sessionId}`);
   return response.ok && ((await response.json()) as { ended: boolean }).ended;
+}
+
+/** An `open` frame with fixed terms and no valid signature: the executor must refuse it before any round. */
+function junkOpen(fields: Pick<OpenMessage, 'token' | 'sessionId' | 'signature'>): Uint8Array {
+  return encodeMessage({
+    kind: 'open',
+    lane: 0n,
+    functionMeasurement: new Uint8Array(32),
+    sealedSession: new Uint8Array(10),
+    firstRound: 0n,
+    rate: 10n ** 18n,
+    base: 0n,
+    cycles: 10,
+    sessionCycles: 10,
+    ...fields,
+  });
 }
 
 /** Sends frames back to back on a fresh connection; returns the first error code answered and whether it closed. */

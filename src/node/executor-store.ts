@@ -4,7 +4,7 @@
  * executor can still collect everything it was paid (the key is stored with it).
  */
 import type { Address, Hex } from 'viem';
-import { openDatabase, type SqliteDatabase } from './sqlite.js';
+import { endSessionRow, openDatabase, type SqliteDatabase } from './sqlite.js';
 
 const MIGRATIONS = [
   `CREATE TABLE sessions (
@@ -152,12 +152,7 @@ export class ExecutorStore {
   }
 
   endSession(sessionId: Hex, reason: string, bytes: { sent: number; received: number }, now: number): void {
-    this.db
-      .prepare(
-        `UPDATE sessions SET ended_at = ?, end_reason = ?, bytes_sent = ?, bytes_received = ?
-         WHERE session_id = ? AND ended_at IS NULL`,
-      )
-      .run(now, reason, bytes.sent, bytes.received, sessionId);
+    endSessionRow(this.db, sessionId, reason, bytes, now);
   }
 
   /**

@@ -5,143 +5,30 @@
  * (together with the next round's payment, or on its own when no payment follows), so a crash at any
  * point loses nothing: a paid round without its key on disk takes it from the chain.
  */
-import { Encoder } from 'cbor-x';
 import type { Address, Hex } from 'viem';
-import { openDatabase, type SqliteDatabase } from './sqlite.js';
+import {
+  REQUESTER_MIGRATIONS,
+  channelFromRow,
+  encodeOutputs,
+  roundFromRow,
+  runFromRow,
+  sessionFromRow,
+  type ChannelRow,
+  type CompletedRound,
+  type Raw,
+  type RoundRow,
+  type RunRow,
+  type SessionRow,
+} from './requester-rows.js';
+import { endSessionRow, openDatabase, type SqliteDatabase } from './sqlite.js';
 
-const MIGRATIONS = [
-  `CREATE TABLE runs (
-     run_id TEXT PRIMARY KEY,
-     function_measurement TEXT NOT NULL,
-     initial_state BLOB NOT NULL,
-     total_cycles INTEGER NOT NULL,
-     per_round INTEGER NOT NULL,
-     created_at INTEGER NOT NULL,
-     finished_at INTEGER
-   );
-   CREATE TABLE channels (
-     channel_id TEXT PRIMARY KEY,
-     requester TEXT NOT NULL,
-     executor TEXT NOT NULL,
-     token TEXT NOT NULL,
-     lane TEXT NOT NULL,
-     deposit TEXT NOT NULL,
-     expiry INTEGER NOT NULL,
-     signed TEXT NOT NULL DEFAULT '0',
-     status TEXT NOT NULL DEFAULT 'open',
-     opened_at INTEGER NOT NULL
-   );
-   CREATE TABLE sessions (
-     session_id TEXT PRIMARY KEY,
-     run_id TEXT NOT NULL REFERENCES runs(run_id),
-     executor_url TEXT NOT NULL,
-     channel_id TEXT NOT NULL REFERENCES channels(channel_id),
-     session_secret BLOB NOT NULL,
-     enclave_address TEXT NOT NULL,
-     first_round INTEGER NOT NULL,
-     started_at INTEGER NOT NULL,
-     ended_at INTEGER,
-     end_reason TEXT,
-     bytes_sent INTEGER NOT NULL DEFAULT 0,
-     bytes_received INTEGER NOT NULL DEFAULT 0
-   );
-   CREATE TABLE rounds (
-     session_id TEXT NOT NULL REFERENCES sessions(session_id),
-     round INTEGER NOT NULL,
-     run_id TEXT NOT NULL,
-     channel_id TEXT NOT NULL,
-     cycles_asked INTEGER NOT NULL,
-     cycles_done INTEGER NOT NULL,
-     amount TEXT NOT NULL,
-     key_hash TEXT NOT NULL,
-     payment_signature TEXT NOT NULL,
-     record BLOB NOT NULL,
-     record_signature BLOB NOT NULL,
-     state_ciphertext BLOB NOT NULL,
-     outputs_ciphertext BLOB NOT NULL,
-     key BLOB,
-     state BLOB,
-     outputs BLOB,
-     status TEXT NOT NULL,
-     paid_at INTEGER NOT NULL,
-     keyed_at INTEGER,
-     PRIMARY KEY (session_id, round)
-   );
-   CREATE INDEX rounds_by_run ON rounds(run_id, round);`,
-  // 2: the block each channel was opened in, where searches for its revealed keys start (NULL: unknown),
-  // and when the executor refused it for an unpaid round (NULL: never).
-  `ALTER TABLE channels ADD COLUMN opened_block TEXT;
-   ALTER TABLE channels ADD COLUMN refused_at INTEGER;`,
-] as const;
-
-export type RunRow = {
-  runId: string;
-  functionMeasurement: Hex;
-  initialState: Uint8Array;
-  totalCycles: number;
-  perRound: number;
-  finished: boolean;
-};
-
-export type ChannelRow = {
-  channelId: Hex;
-  requester: Address;
-  executor: Address;
-  token: Address;
-  lane: bigint;
-  deposit: bigint;
-  expiry: bigint;
-  /** Highest cumulative amount signed on this channel. */
-  signed: bigint;
-  status: 'open' | 'refunded' | 'closed';
-  /** The block the channel was opened in; absent for channels stored before it was recorded. */
-  openedBlock?: bigint;
-};
-
-export type SessionRow = {
-  sessionId: Hex;
-  runId: string;
-  executorUrl: string;
-  channelId: Hex;
-  sessionSecret: Uint8Array;
-  /** The enclave's record-signing key as 0x-hex (an Ed25519 public key since record v2; column enclave_address). */
-  enclaveAddress: Hex;
-  firstRound: bigint;
-};
-
-export type RoundRow = {
-  sessionId: Hex;
-  round: bigint;
-  runId: string;
-  channelId: Hex;
-  cyclesAsked: number;
-  cyclesDone: number;
-  amount: bigint;
-  keyHash: Hex;
-  paymentSignature: Hex;
-  record: Uint8Array;
-  recordSignature: Uint8Array;
-  stateCiphertext: Uint8Array;
-  outputsCiphertext: Uint8Array;
-  key?: Uint8Array;
-  state?: Uint8Array;
-  outputs?: Uint8Array[];
-  status: 'paid' | 'keyed';
-};
-
-/** A paid round once opened: what completeRound stores. */
-export type CompletedRound = { sessionId: Hex; round: bigint; key: Uint8Array; state: Uint8Array; outputs: Uint8Array[] };
-
-const cbor = new Encoder({ useRecords: false, tagUint8Array: false });
-
-type Raw = Record<string, unknown>;
-const bytes = (v: unknown): Uint8Array => new Uint8Array(v as Buffer);
+export type { ChannelRow, CompletedRound, RoundRow, RunRow, SessionRow } from './requester-rows.js';
 
 export class RequesterStore {
   readonly db: SqliteDatabase;
 
   constructor(path: string) {
-    this.db = openDatabase(path, MIGRATIONS);
+    this.db = openDatabase(path, REQUESTER_MIGRATIONS);
   }
 
   close(): void {
@@ -161,15 +48,7 @@ export class RequesterStore {
 
   run(runId: string): RunRow | undefined {
     const row = this.db.prepare('SELECT * FROM runs WHERE run_id = ?').get(runId) as Raw | undefined;
-    if (row === undefined) return undefined;
-    return {
-      runId: row.run_id as string,
-      functionMeasurement: row.function_measurement as Hex,
-      initialState: bytes(row.initial_state),
-      totalCycles: row.total_cycles as number,
-      perRound: row.per_round as number,
-      finished: row.finished_at !== null,
-    };
+    return row === undefined ? undefined : runFromRow(row);
   }
 
   finishRun(runId: string, now: number): void {
@@ -271,25 +150,11 @@ export class RequesterStore {
 
   session(sessionId: Hex): SessionRow | undefined {
     const row = this.db.prepare('SELECT * FROM sessions WHERE session_id = ?').get(sessionId) as Raw | undefined;
-    if (row === undefined) return undefined;
-    return {
-      sessionId: row.session_id as Hex,
-      runId: row.run_id as string,
-      executorUrl: row.executor_url as string,
-      channelId: row.channel_id as Hex,
-      sessionSecret: bytes(row.session_secret),
-      enclaveAddress: row.enclave_address as Hex,
-      firstRound: BigInt(row.first_round as number),
-    };
+    return row === undefined ? undefined : sessionFromRow(row);
   }
 
   endSession(sessionId: Hex, reason: string, counted: { sent: number; received: number }, now: number): void {
-    this.db
-      .prepare(
-        `UPDATE sessions SET ended_at = ?, end_reason = ?, bytes_sent = ?, bytes_received = ?
-         WHERE session_id = ? AND ended_at IS NULL`,
-      )
-      .run(now, reason, counted.sent, counted.received, sessionId);
+    endSessionRow(this.db, sessionId, reason, counted, now);
   }
 
   /**
@@ -345,7 +210,7 @@ export class RequesterStore {
       .run(
         Buffer.from(result.key),
         Buffer.from(result.state),
-        Buffer.from(cbor.encode(result.outputs)),
+        encodeOutputs(result.outputs),
         now,
         sessionId,
         Number(round),
@@ -386,47 +251,10 @@ export class RequesterStore {
   sessionsOfRun(runId: string): (SessionRow & { bytesSent: number; bytesReceived: number; endReason: string | null })[] {
     const rows = this.db.prepare('SELECT * FROM sessions WHERE run_id = ? ORDER BY started_at, rowid').all(runId) as Raw[];
     return rows.map((row) => ({
-      ...this.session(row.session_id as Hex)!,
+      ...sessionFromRow(row),
       bytesSent: row.bytes_sent as number,
       bytesReceived: row.bytes_received as number,
       endReason: row.end_reason as string | null,
     }));
   }
-}
-
-function channelFromRow(row: Raw): ChannelRow {
-  return {
-    channelId: row.channel_id as Hex,
-    requester: row.requester as Address,
-    executor: row.executor as Address,
-    token: row.token as Address,
-    lane: BigInt(row.lane as string),
-    deposit: BigInt(row.deposit as string),
-    expiry: BigInt(row.expiry as number),
-    signed: BigInt(row.signed as string),
-    status: row.status as ChannelRow['status'],
-    ...(row.opened_block === null || row.opened_block === undefined ? {} : { openedBlock: BigInt(row.opened_block as string) }),
-  };
-}
-
-function roundFromRow(row: Raw): RoundRow {
-  return {
-    sessionId: row.session_id as Hex,
-    round: BigInt(row.round as number),
-    runId: row.run_id as string,
-    channelId: row.channel_id as Hex,
-    cyclesAsked: row.cycles_asked as number,
-    cyclesDone: row.cycles_done as number,
-    amount: BigInt(row.amount as string),
-    keyHash: row.key_hash as Hex,
-    paymentSignature: row.payment_signature as Hex,
-    record: bytes(row.record),
-    recordSignature: bytes(row.record_signature),
-    stateCiphertext: bytes(row.state_ciphertext),
-    outputsCiphertext: bytes(row.outputs_ciphertext),
-    key: row.key === null ? undefined : bytes(row.key),
-    state: row.state === null ? undefined : bytes(row.state),
-    outputs: row.outputs === null ? undefined : (cbor.decode(row.outputs as Buffer) as Uint8Array[]).map(bytes),
-    status: row.status as RoundRow['status'],
-  };
 }

@@ -37,3 +37,20 @@ export function openDatabase(path: string, migrations: readonly string[]): Sqlit
   }
   return db;
 }
+
+/**
+ * Ends a session row of either store (both keep sessions with these columns). Only the first end
+ * counts, so a late duplicate cannot overwrite the reason or byte counts.
+ */
+export function endSessionRow(
+  db: SqliteDatabase,
+  sessionId: string,
+  reason: string,
+  bytes: { sent: number; received: number },
+  now: number,
+): void {
+  db.prepare(
+    `UPDATE sessions SET ended_at = ?, end_reason = ?, bytes_sent = ?, bytes_received = ?
+     WHERE session_id = ? AND ended_at IS NULL`,
+  ).run(now, reason, bytes.sent, bytes.received, sessionId);
+}

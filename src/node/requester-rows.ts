@@ -1,0 +1,198 @@
+/**
+ * The requester store's schema and the mapping between its rows and typed records (the store's
+ * queries are in requester-store.ts). Outputs are kept as one CBOR array of byte strings.
+ */
+import { Encoder } from 'cbor-x';
+import type { Address, Hex } from 'viem';
+
+export const REQUESTER_MIGRATIONS = [
+  `CREATE TABLE runs (
+     run_id TEXT PRIMARY KEY,
+     function_measurement TEXT NOT NULL,
+     initial_state BLOB NOT NULL,
+     total_cycles INTEGER NOT NULL,
+     per_round INTEGER NOT NULL,
+     created_at INTEGER NOT NULL,
+     finished_at INTEGER
+   );
+   CREATE TABLE channels (
+     channel_id TEXT PRIMARY KEY,
+     requester TEXT NOT NULL,
+     executor TEXT NOT NULL,
+     token TEXT NOT NULL,
+     lane TEXT NOT NULL,
+     deposit TEXT NOT NULL,
+     expiry INTEGER NOT NULL,
+     signed TEXT NOT NULL DEFAULT '0',
+     status TEXT NOT NULL DEFAULT 'open',
+     opened_at INTEGER NOT NULL
+   );
+   CREATE TABLE sessions (
+     session_id TEXT PRIMARY KEY,
+     run_id TEXT NOT NULL REFERENCES runs(run_id),
+     executor_url TEXT NOT NULL,
+     channel_id TEXT NOT NULL REFERENCES channels(channel_id),
+     session_secret BLOB NOT NULL,
+     enclave_address TEXT NOT NULL,
+     first_round INTEGER NOT NULL,
+     started_at INTEGER NOT NULL,
+     ended_at INTEGER,
+     end_reason TEXT,
+     bytes_sent INTEGER NOT NULL DEFAULT 0,
+     bytes_received INTEGER NOT NULL DEFAULT 0
+   );
+   CREATE TABLE rounds (
+     session_id TEXT NOT NULL REFERENCES sessions(session_id),
+     round INTEGER NOT NULL,
+     run_id TEXT NOT NULL,
+     channel_id TEXT NOT NULL,
+     cycles_asked INTEGER NOT NULL,
+     cycles_done INTEGER NOT NULL,
+     amount TEXT NOT NULL,
+     key_hash TEXT NOT NULL,
+     payment_signature TEXT NOT NULL,
+     record BLOB NOT NULL,
+     record_signature BLOB NOT NULL,
+     state_ciphertext BLOB NOT NULL,
+     outputs_ciphertext BLOB NOT NULL,
+     key BLOB,
+     state BLOB,
+     outputs BLOB,
+     status TEXT NOT NULL,
+     paid_at INTEGER NOT NULL,
+     keyed_at INTEGER,
+     PRIMARY KEY (session_id, round)
+   );
+   CREATE INDEX rounds_by_run ON rounds(run_id, round);`,
+  // 2: the block each channel was opened in, where searches for its revealed keys start (NULL: unknown),
+  // and when the executor refused it for an unpaid round (NULL: never).
+  `ALTER TABLE channels ADD COLUMN opened_block TEXT;
+   ALTER TABLE channels ADD COLUMN refused_at INTEGER;`,
+] as const;
+
+export type RunRow = {
+  runId: string;
+  functionMeasurement: Hex;
+  initialState: Uint8Array;
+  totalCycles: number;
+  perRound: number;
+  finished: boolean;
+};
+
+export type ChannelRow = {
+  channelId: Hex;
+  requester: Address;
+  executor: Address;
+  token: Address;
+  lane: bigint;
+  deposit: bigint;
+  expiry: bigint;
+  /** Highest cumulative amount signed on this channel. */
+  signed: bigint;
+  status: 'open' | 'refunded' | 'closed';
+  /** The block the channel was opened in; absent for channels stored before it was recorded. */
+  openedBlock?: bigint;
+};
+
+export type SessionRow = {
+  sessionId: Hex;
+  runId: string;
+  executorUrl: string;
+  channelId: Hex;
+  sessionSecret: Uint8Array;
+  /** The enclave's record-signing key as 0x-hex (an Ed25519 public key since record v2; column enclave_address). */
+  enclaveAddress: Hex;
+  firstRound: bigint;
+};
+
+export type RoundRow = {
+  sessionId: Hex;
+  round: bigint;
+  runId: string;
+  channelId: Hex;
+  cyclesAsked: number;
+  cyclesDone: number;
+  amount: bigint;
+  keyHash: Hex;
+  paymentSignature: Hex;
+  record: Uint8Array;
+  recordSignature: Uint8Array;
+  stateCiphertext: Uint8Array;
+  outputsCiphertext: Uint8Array;
+  key?: Uint8Array;
+  state?: Uint8Array;
+  outputs?: Uint8Array[];
+  status: 'paid' | 'keyed';
+};
+
+/** A paid round once opened: what completeRound stores. */
+export type CompletedRound = { sessionId: Hex; round: bigint; key: Uint8Array; state: Uint8Array; outputs: Uint8Array[] };
+
+const cbor = new Encoder({ useRecords: false, tagUint8Array: false });
+
+export type Raw = Record<string, unknown>;
+const bytes = (v: unknown): Uint8Array => new Uint8Array(v as Buffer);
+
+export function encodeOutputs(outputs: Uint8Array[]): Buffer {
+  return Buffer.from(cbor.encode(outputs));
+}
+
+export function runFromRow(row: Raw): RunRow {
+  return {
+    runId: row.run_id as string,
+    functionMeasurement: row.function_measurement as Hex,
+    initialState: bytes(row.initial_state),
+    totalCycles: row.total_cycles as number,
+    perRound: row.per_round as number,
+    finished: row.finished_at !== null,
+  };
+}
+
+export function sessionFromRow(row: Raw): SessionRow {
+  return {
+    sessionId: row.session_id as Hex,
+    runId: row.run_id as string,
+    executorUrl: row.executor_url as string,
+    channelId: row.channel_id as Hex,
+    sessionSecret: bytes(row.session_secret),
+    enclaveAddress: row.enclave_address as Hex,
+    firstRound: BigInt(row.first_round as number),
+  };
+}
+
+export function channelFromRow(row: Raw): ChannelRow {
+  return {
+    channelId: row.channel_id as Hex,
+    requester: row.requester as Address,
+    executor: row.executor as Address,
+    token: row.token as Address,
+    lane: BigInt(row.lane as string),
+    deposit: BigInt(row.deposit as string),
+    expiry: BigInt(row.expiry as number),
+    signed: BigInt(row.signed as string),
+    status: row.status as ChannelRow['status'],
+    ...(row.opened_block === null || row.opened_block === undefined ? {} : { openedBlock: BigInt(row.opened_block as string) }),
+  };
+}
+
+export function roundFromRow(row: Raw): RoundRow {
+  return {
+    sessionId: row.session_id as Hex,
+    round: BigInt(row.round as number),
+    runId: row.run_id as string,
+    channelId: row.channel_id as Hex,
+    cyclesAsked: row.cycles_asked as number,
+    cyclesDone: row.cycles_done as number,
+    amount: BigInt(row.amount as string),
+    keyHash: row.key_hash as Hex,
+    paymentSignature: row.payment_signature as Hex,
+    record: bytes(row.record),
+    recordSignature: bytes(row.record_signature),
+    stateCiphertext: bytes(row.state_ciphertext),
+    outputsCiphertext: bytes(row.outputs_ciphertext),
+    key: row.key === null ? undefined : bytes(row.key),
+    state: row.state === null ? undefined : bytes(row.state),
+    outputs: row.outputs === null ? undefined : (cbor.decode(row.outputs as Buffer) as Uint8Array[]).map(bytes),
+    status: row.status as RoundRow['status'],
+  };
+}
