@@ -114,6 +114,7 @@ export function verifyDcapEvidence(bytes: Uint8Array, options: { now?: Date; col
     advisories: verdict.advisories,
     validFrom: new Date(Math.max(...froms.map((date) => date.getTime()))).toISOString(),
     validUntil: new Date(Math.min(...untils.map((date) => date.getTime()))).toISOString(),
+    collateralIssuedAt: new Date(Math.min(...[pckCrl.thisUpdate, rootCrl.thisUpdate, tcbInfo.validFrom, qeIdentity.validFrom].map((date) => date.getTime()))).toISOString(),
   };
 }
 
