@@ -113,6 +113,13 @@ function chainFromHeader(response: CachedResponse, name: string): Uint8Array[] {
   }
 }
 
+/** A CRL as served: DER, or (Intel PCCS's rootcacrl) the DER as hex text. */
+function derOrHex(body: Uint8Array): Uint8Array {
+  if (body[0] === 0x30) return body;
+  const text = Buffer.from(body).toString('latin1').trim();
+  return /^([0-9a-fA-F]{2})+$/.test(text) ? new Uint8Array(Buffer.from(text, 'hex')) : body;
+}
+
 /** Everything Intel publishes for this quote's platform (the quote itself is not verified here). */
 export async function fetchIntelCollateral(quoteBytes: Uint8Array, options: CollateralFetchOptions = {}): Promise<Collateral> {
   const quote = parseDcapQuote(quoteBytes);
@@ -134,7 +141,7 @@ export async function fetchIntelCollateral(quoteBytes: Uint8Array, options: Coll
   return {
     tcbInfos: [splitSignedJson(text(tcb), 'tcbInfo')],
     qeIdentities: [splitSignedJson(text(qe), 'enclaveIdentity')],
-    crls: [pckCrl.body, rootCrl.body],
+    crls: [derOrHex(pckCrl.body), derOrHex(rootCrl.body)],
     certificates: [
       ...chainFromHeader(tcb, 'TCB-Info-Issuer-Chain'),
       ...chainFromHeader(qe, 'SGX-Enclave-Identity-Issuer-Chain'),
