@@ -22,7 +22,8 @@ export type AttestationPolicy = {
   /**
    * Further registers that must hold exactly these values, by the names of
    * `VerifiedEvidence.measurements` (TDX rtmr0..rtmr3, mrconfigid; SEV-SNP hostdata, vmpl, policy;
-   * Nitro pcr1, pcr2, ...). On TDX/SEV-SNP the whole guest is the trusted base, so pin what measures it.
+   * Nitro pcr1, pcr2, ...). On TDX/SEV-SNP the whole guest is the trusted base, so pin what measures it:
+   * REQUIRED_PINS lists what hardware evidence is refused without (POLICY_PIN_INCOMPLETE).
    */
   registers?: Record<string, string>;
   /**

@@ -14,6 +14,7 @@ import { loadCollateralFiles, mergeCollateral, verifyEvidence, type Collateral, 
 import { fetchAmdCollateral, fetchIntelCollateral, type AmdProduct, type FetchLike } from '../attestation/collateral-fetch.js';
 import { collateralDocumentToJson, collateralWindow, parseCollateralDocument, type CollateralDocument } from '../attestation/collateral-wire.js';
 import { verifySnpReport } from '../attestation/sev-snp.js';
+import { SNP_PRODUCTS, snpTcbFields, type SnpMinimumTcb } from '../attestation/snp-tcb.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
 
 export type CollateralServiceOptions = {
@@ -41,6 +42,7 @@ export type CollateralServiceOptions = {
 };
 
 const KINDS_WITH_COLLATERAL = new Set(['sgx', 'tdx', 'sev-snp']);
+const ANY_SNP_TCB: SnpMinimumTcb = Object.fromEntries(SNP_PRODUCTS.map((product) => [product, Object.fromEntries(snpTcbFields(product).map((field) => [field.name, 0]))]));
 const HOUR = 3600_000;
 
 export class CollateralService {
@@ -103,8 +105,9 @@ export class CollateralService {
   async refresh(): Promise<CollateralDocument> {
     const now = this.now();
     const collateral = await this.gather(now);
-    // Collateral that does not judge our own evidence would only make requesters fail later.
-    await verifyEvidence(this.evidence, { now, collateral });
+    // Collateral that does not judge our own evidence would only make requesters fail later. The
+    // SEV-SNP minimum is the requester's to set: here any TCB passes, the collateral is what is checked.
+    await verifyEvidence(this.evidence, { now, collateral, snpMinimumTcb: ANY_SNP_TCB });
     const window = collateralWindow(collateral);
     const document: CollateralDocument = { kind: this.evidence.kind as CollateralDocument['kind'], collateral, ...window };
     this.install(document);
