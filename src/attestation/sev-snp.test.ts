@@ -3,6 +3,7 @@
  * minimum, in the same status list as Intel's; the CRL is required; guest policy bits are checked.
  */
 import assert from 'node:assert/strict';
+import { generateKeyPairSync, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -13,6 +14,7 @@ import { sharedAttestationDir } from './samples.js';
 import { verifySnpReport } from './sev-snp.js';
 import { AMD_MINIMUM_TCB, parseSnpMinimumTcb, snpGuestPolicy, snpTcbVerdict } from './snp-tcb.js';
 import type { VerifiedEvidence } from './types.js';
+import { parseCertificate, pemToDerList } from './x509.js';
 
 const dir = sharedAttestationDir();
 const read = (path: string) => new Uint8Array(readFileSync(join(dir, path)));
@@ -37,6 +39,22 @@ function snpEvidence(overrides: Partial<VerifiedEvidence> & { policyHex?: string
     ...rest,
   };
 }
+/** DER TLV (X.690), for a test CRL. */
+function tlv(tag: number, ...content: Uint8Array[]): Uint8Array {
+  const body = Buffer.concat(content);
+  const length = body.length < 0x80 ? [body.length] : body.length < 0x100 ? [0x81, body.length] : [0x82, body.length >> 8, body.length & 0xff];
+  return new Uint8Array(Buffer.concat([Uint8Array.of(tag, ...length), body]));
+}
+
+/** A CRL that names `issuer` but is signed by a fresh P-384 key (RFC 5280 section 5.1: v2, ecdsa-with-SHA384). */
+function forgedCrl(issuer: Uint8Array, thisUpdate: string, nextUpdate: string): Uint8Array {
+  const algorithm = tlv(0x30, Uint8Array.from([0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x04, 0x03, 0x03]));
+  const tbs = tlv(0x30, tlv(0x02, Uint8Array.of(1)), algorithm, issuer, tlv(0x17, Buffer.from(thisUpdate)), tlv(0x17, Buffer.from(nextUpdate)));
+  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-384' });
+  const signature = sign('sha384', tbs, privateKey);
+  return tlv(0x30, tbs, algorithm, tlv(0x03, Uint8Array.of(0), signature));
+}
+
 const pinned: AttestationPolicy = { allowedKinds: ['sev-snp'], measurements: ['aa'.repeat(48)], registers: { hostdata: 'bb'.repeat(32), vmpl: '0' } };
 
 describe('SEV-SNP TCB verdict', () => {
@@ -60,8 +78,11 @@ describe('SEV-SNP TCB verdict', () => {
     assert.throws(() => snpTcbVerdict(tcb, Uint8Array.of(9, 0, 0, 0, 0, 0, 19, 80), 'Genoa', { Genoa: values }), code('SNP_TCB_INCONSISTENT'));
   });
 
-  it('requires the ARK\'s CRL: a genuine report without it is not judged', async () => {
+  it('requires the ARK\'s CRL: a genuine report without it is not judged, nor with a CRL the ARK did not sign', async () => {
     await assert.rejects(verifyEvidence({ kind: 'sev-snp', ...virtee }, { now: at }), (error) => isAirtntError(error, 'COLLATERAL_MISSING') && /CRL/.test(error.message));
+    const ark = parseCertificate(pemToDerList(readFileSync(join(dir, 'sev-snp/amd_ask_ark_milan.pem'), 'utf8'))[1]!);
+    const forged = forgedCrl(ark.subjectRaw, '250701000000Z', '250801000000Z');
+    await assert.rejects(verifyEvidence({ kind: 'sev-snp', ...virtee }, { now: at, collateral: { crls: [forged] } }), code('CRL_SIGNATURE_INVALID'));
   });
 
   it('an OutOfDate SEV-SNP platform is refused by the default --min-tcb-status, like an Intel one', () => {

@@ -18,7 +18,7 @@ import { ByteReader, hex } from './reader.js';
 import { amdArks, amdSigningKeys } from './roots.js';
 import { AMD_MINIMUM_TCB, snpTcbFields, snpTcbVerdict, SNP_POLICY_BITS, type SnpMinimumTcb, type SnpProduct } from './snp-tcb.js';
 import type { VerifiedEvidence } from './types.js';
-import { checkNotRevoked, findCurrentCrl, parseCertificate, pemToDerList, verifyChain, type Certificate, type VerifiedChain } from './x509.js';
+import { checkNotRevoked, findCurrentCrl, parseCertificate, pemToDerList, verifyChain, verifyCrl, type Certificate, type Crl, type VerifiedChain } from './x509.js';
 
 export const SNP_REPORT_BYTES = 0x4a0;
 const SIGNED_BYTES = 0x2a0;
@@ -177,6 +177,16 @@ function signedByKey(cert: Certificate, report: SnpReport): boolean {
   }
 }
 
+function isCurrentCrlOf(crl: Crl, issuer: Certificate, now: Date): boolean {
+  if (Buffer.compare(crl.issuerRaw, issuer.subjectRaw) !== 0) return false;
+  try {
+    verifyCrl(crl, issuer, now, 'AMD CRL');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export type VerifiedSnpReport = { report: SnpReport; chain: VerifiedChain; product: Product };
 
 /** The report's signature, its VCEK/VLEK chain to a pinned ARK and the key's extensions (no CRL, no verdict). */
@@ -224,8 +234,12 @@ export function verifySnpEvidence(
   const { report, chain, product } = verifySnpReport(bytes, certificates, options);
   // Without the ARK's current CRL a revoked VCEK, VLEK or ASK would pass: the CRL is required.
   const ark = chain.path[chain.path.length - 1]!;
-  const crl = findCurrentCrl(parseCollateral(options.collateral).crls, ark, now, `AMD ${product} CRL`);
-  for (const cert of chain.path.slice(0, -1)) checkNotRevoked(cert, crl, 'AMD');
+  const crls = parseCollateral(options.collateral).crls;
+  const crl = findCurrentCrl(crls, ark, now, `AMD ${product} CRL`);
+  // The ARK signs one CRL for the VCEK side (ASKs) and one for the VLEK side (ASVKs): apply every current one given.
+  for (const current of crls.filter((entry) => entry === crl || isCurrentCrlOf(entry, ark, now))) {
+    for (const cert of chain.path.slice(0, -1)) checkNotRevoked(cert, current, 'AMD');
+  }
   const verdict = snpTcbVerdict(report.reportedTcb, report.currentTcb, product, { ...AMD_MINIMUM_TCB, ...options.minimumTcb });
   const validFrom = crl.thisUpdate > chain.validFrom ? crl.thisUpdate : chain.validFrom;
   const validUntil = crl.nextUpdate && crl.nextUpdate < chain.validUntil ? crl.nextUpdate : chain.validUntil;
