@@ -10,6 +10,7 @@ import { isAirtntError } from '../util/errors.js';
 import { createFileCache, createMemoryCache, fetchAmdCollateral, fetchIntelCollateral } from './collateral-fetch.js';
 import { verifyEvidence } from './index.js';
 import { sharedAttestationDir } from './samples.js';
+import { verifySnpReport } from './sev-snp.js';
 
 const dir = sharedAttestationDir();
 const file = (path: string) => readFileSync(join(dir, path));
@@ -22,6 +23,7 @@ const routes = new Map<string, [Buffer, Record<string, string>]>([
   ['/sgx/certification/v4/pckcrl?ca=platform&encoding=der', [file('sgx/collateral_00606a000000/pck_platform_crl.der'), {}]],
   ['/IntelSGXRootCA.der', [file('certs/intel_root_ca_crl_2025-03-20.der'), {}]],
   ['/vcek/v1/Milan/cert_chain', [file('sev-snp/amd_ask_ark_milan.pem'), {}]],
+  ['/vlek/v1/Milan/cert_chain', [file('sev-snp/amd_ask_ark_milan_vlek.pem'), {}]],
 ]);
 const vcekPath =
   '/vcek/v1/Milan/d49554ec717f4e5b0fe6b143bcf0405bd7ae304727edf46603f2a76aef6a3abc15d7af38db757039029f0efacfd08e244324884738c72b082e2f87a44d541eb6?blSPL=3&teeSPL=0&snpSPL=8&ucodeSPL=115';
@@ -84,8 +86,18 @@ describe('collateral fetch', () => {
   it('fetches the VCEK of an SEV-SNP report by chip id and reported TCB', async () => {
     const report = new Uint8Array(file('sev-snp/virtee_report_milan.bin'));
     const collateral = await fetchAmdCollateral(report, 'Milan', { amdBaseUrl: base, crl: false });
-    const verified = await verifyEvidence({ kind: 'sev-snp', quote: report }, { now: new Date('2026-01-01'), collateral });
-    assert.equal(verified.measurement.slice(0, 8), '7a1e5c26');
+    const verified = verifySnpReport(report, undefined, { now: new Date('2026-01-01'), collateral });
+    assert.equal(Buffer.from(verified.report.measurement).toString('hex').slice(0, 8), '7a1e5c26');
+  });
+
+  it('fetches the ASVK/ARK chain and CRL for a VLEK-signed report, not a VCEK', async () => {
+    const report = new Uint8Array(file('sev-snp/virtee_report_milan.bin'));
+    new DataView(report.buffer, report.byteOffset).setUint32(0x48, 1 << 2, true); // key_info: signed by a VLEK
+    requests.length = 0;
+    const collateral = await fetchAmdCollateral(report, 'Milan', { amdBaseUrl: base, crl: false });
+    assert.deepEqual(requests, ['/vlek/v1/Milan/cert_chain']);
+    assert.equal(collateral.certificates?.length, 2);
+    await assert.rejects(fetchAmdCollateral(report, 'Milan', { amdBaseUrl: base }), (error) => isAirtntError(error, 'COLLATERAL_FETCH_FAILED') && /vlek\/v1\/Milan\/crl/.test(error.message));
   });
 
   it('reports HTTP failures and unreachable services as COLLATERAL_FETCH_FAILED', async () => {

@@ -113,6 +113,13 @@ function chainFromHeader(response: CachedResponse, name: string): Uint8Array[] {
   }
 }
 
+/** A CRL as served: DER, or (Intel PCCS's rootcacrl) the DER as hex text. */
+function derOrHex(body: Uint8Array): Uint8Array {
+  if (body[0] === 0x30) return body;
+  const text = Buffer.from(body).toString('latin1').trim();
+  return /^([0-9a-fA-F]{2})+$/.test(text) ? new Uint8Array(Buffer.from(text, 'hex')) : body;
+}
+
 /** Everything Intel publishes for this quote's platform (the quote itself is not verified here). */
 export async function fetchIntelCollateral(quoteBytes: Uint8Array, options: CollateralFetchOptions = {}): Promise<Collateral> {
   const quote = parseDcapQuote(quoteBytes);
@@ -134,7 +141,7 @@ export async function fetchIntelCollateral(quoteBytes: Uint8Array, options: Coll
   return {
     tcbInfos: [splitSignedJson(text(tcb), 'tcbInfo')],
     qeIdentities: [splitSignedJson(text(qe), 'enclaveIdentity')],
-    crls: [pckCrl.body, rootCrl.body],
+    crls: [derOrHex(pckCrl.body), derOrHex(rootCrl.body)],
     certificates: [
       ...chainFromHeader(tcb, 'TCB-Info-Issuer-Chain'),
       ...chainFromHeader(qe, 'SGX-Enclave-Identity-Issuer-Chain'),
@@ -147,7 +154,8 @@ export type AmdProduct = 'Milan' | 'Genoa' | 'Turin';
 
 /**
  * The VCEK for this report's chip and reported TCB, the ASK/ARK chain and (unless `crl: false`) the
- * ARK's CRL. SEV-SNP reports before version 3 do not name their product, so the caller does.
+ * ARK's CRL; for a VLEK-signed report, the ASVK/ARK chain and CRL (the VLEK itself comes with the
+ * evidence). SEV-SNP reports before version 3 do not name their product, so the caller does.
  */
 export async function fetchAmdCollateral(
   reportBytes: Uint8Array,
@@ -155,8 +163,17 @@ export async function fetchAmdCollateral(
   options: CollateralFetchOptions & { crl?: boolean } = {},
 ): Promise<Collateral> {
   const report = parseSnpReport(reportBytes);
+  if (report.signingKey === 1) {
+    // A VLEK comes from the cloud provider (with the evidence); KDS serves its ASVK/ARK chain and CRL.
+    const base = `${options.amdBaseUrl ?? AMD_KDS_URL}/vlek/v1/${product}`;
+    const [chain, crl] = await Promise.all([
+      fetchCached(`${base}/cert_chain`, [], options),
+      options.crl === false ? undefined : fetchCached(`${base}/crl`, [], options),
+    ]);
+    return { certificates: pemToDerList(Buffer.from(chain.body).toString('utf8')), crls: crl ? [crl.body] : [] };
+  }
   if (report.signingKey !== 0) {
-    throw new AirtntError('COLLATERAL_UNSUPPORTED', 'only VCEK-signed reports can be fetched for; VLEKs come from the cloud provider');
+    throw new AirtntError('COLLATERAL_UNSUPPORTED', 'the report is signed by neither a VCEK nor a VLEK', { details: { signingKey: report.signingKey } });
   }
   const tcb = report.reportedTcb;
   const query =

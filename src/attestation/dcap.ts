@@ -114,6 +114,8 @@ export function verifyDcapEvidence(bytes: Uint8Array, options: { now?: Date; col
     advisories: verdict.advisories,
     validFrom: new Date(Math.max(...froms.map((date) => date.getTime()))).toISOString(),
     validUntil: new Date(Math.min(...untils.map((date) => date.getTime()))).toISOString(),
+    // The root CA CRL is left out: Intel reissues it only about yearly; its nextUpdate bounds it.
+    collateralIssuedAt: new Date(Math.min(...[pckCrl.thisUpdate, tcbInfo.validFrom, qeIdentity.validFrom].map((date) => date.getTime()))).toISOString(),
   };
 }
 

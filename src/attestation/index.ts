@@ -13,6 +13,7 @@ import type { Collateral } from './collateral.js';
 import { verifyDcapEvidence } from './dcap.js';
 import { verifyNitroEvidence } from './nitro.js';
 import { verifySnpEvidence } from './sev-snp.js';
+import type { SnpMinimumTcb } from './snp-tcb.js';
 import { TEE_KINDS, type Evidence, type VerifiedEvidence } from './types.js';
 
 export type VerifyEvidenceOptions = {
@@ -22,6 +23,8 @@ export type VerifyEvidenceOptions = {
   collateral?: Collateral;
   /** Development only: verify simulated (INSECURE) evidence instead of refusing it. */
   allowSimulated?: boolean;
+  /** SEV-SNP: minimum TCB per product, over AMD_MINIMUM_TCB (snp-tcb.ts). */
+  snpMinimumTcb?: SnpMinimumTcb;
 };
 
 const MAX_EVIDENCE_BYTES = 256 * 1024;
@@ -51,7 +54,7 @@ export async function verifyEvidence(evidence: Evidence, options: VerifyEvidence
       return verified;
     }
     case 'sev-snp':
-      return verifySnpEvidence(evidence.quote, evidence.certificates, { now, collateral: options.collateral });
+      return verifySnpEvidence(evidence.quote, evidence.certificates, { now, collateral: options.collateral, minimumTcb: options.snpMinimumTcb });
     case 'nitro':
       return verifyNitroEvidence(evidence.quote, { now });
     case 'simulated':
@@ -69,6 +72,7 @@ export { mergeCollateral, splitSignedJson } from './collateral.js';
 export { loadCollateralFiles } from './collateral-files.js';
 export { createFileCache, createMemoryCache, fetchAmdCollateral, fetchIntelCollateral, type CollateralFetchOptions, type FetchLike } from './collateral-fetch.js';
 export { detectEvidenceKind } from './detect.js';
+export { AMD_MINIMUM_TCB, parseSnpMinimumTcb, type SnpMinimumTcb } from './snp-tcb.js';
 export { verifyDcapQuote } from './dcap.js';
 export { checkPolicy, verifyAgainstPolicy, verifyEnclaveIdentity, TCB_STATUS_RANK, type AttestationPolicy } from './policy.js';
 export { PINNED_ANCHORS, PINNED_INTERMEDIATES } from './roots.js';

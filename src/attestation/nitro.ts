@@ -16,6 +16,8 @@ import type { VerifiedEvidence } from './types.js';
 import { parseCertificate, verifyChain } from './x509.js';
 
 export const MAX_NITRO_DOCUMENT_BYTES = 32 * 1024;
+/** The NSM's limit for each of user_data, nonce and public_key (aws-nitro-enclaves-nsm-api, attestation document). */
+export const MAX_NITRO_OPTIONAL_FIELD_BYTES = 1024;
 const COSE_ALG_ES384 = -35;
 const COSE_SIGN1_TAG = 18;
 
@@ -85,9 +87,10 @@ function parseDocument(payload: Uint8Array): NitroDocument {
     pcrs,
     certificate: bytesField(map.get('certificate'), 'certificate', 16 * 1024, 1),
     cabundle: cabundle.map((cert, i) => bytesField(cert, `cabundle[${i}]`, 16 * 1024, 1)),
-    publicKey: optionalBytes(map.get('public_key'), 'public_key', 1024),
-    userData: optionalBytes(map.get('user_data'), 'user_data', 512),
-    nonce: optionalBytes(map.get('nonce'), 'nonce', 512),
+    publicKey: optionalBytes(map.get('public_key'), 'public_key', MAX_NITRO_OPTIONAL_FIELD_BYTES),
+    // AWS Nitro Enclaves NSM API: user_data, nonce and public_key are each up to 1024 bytes.
+    userData: optionalBytes(map.get('user_data'), 'user_data', MAX_NITRO_OPTIONAL_FIELD_BYTES),
+    nonce: optionalBytes(map.get('nonce'), 'nonce', MAX_NITRO_OPTIONAL_FIELD_BYTES),
   };
 }
 

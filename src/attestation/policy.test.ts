@@ -39,7 +39,8 @@ describe('checkPolicy', () => {
     const outOfDate = await verify(byFile('tdx/automata_quotev4_fmspc00806f05.bin'));
     assert.equal(outOfDate.tcbStatus, 'OutOfDate');
     assert.equal(DEFAULT_MIN_TCB_STATUS, 'ConfigurationAndSWHardeningNeeded');
-    const pinned = { allowedKinds: ['tdx'] as TeeKind[], measurements: [outOfDate.measurement] };
+    const registers = { rtmr0: outOfDate.measurements.rtmr0!, rtmr1: outOfDate.measurements.rtmr1!, rtmr2: outOfDate.measurements.rtmr2! };
+    const pinned = { allowedKinds: ['tdx'] as TeeKind[], measurements: [outOfDate.measurement], registers };
     assert.throws(() => checkPolicy(outOfDate, pinned), (error) => isAirtntError(error, 'POLICY_TCB_TOO_LOW') && /--min-tcb-status/.test(error.message));
     checkPolicy(outOfDate, { ...pinned, minTcbStatus: 'OutOfDate' });
   });
@@ -47,10 +48,33 @@ describe('checkPolicy', () => {
   it('checks the pinned TDX registers (RTMRs) beside MRTD', async () => {
     const tdx = await verify(phalaTdx);
     const base = { allowedKinds: ['tdx'] as TeeKind[], measurements: [tdx.measurement], minTcbStatus: 'NotApplicable' as const };
-    const registers = { rtmr0: tdx.measurements.rtmr0!, RTMR3: `0x${tdx.measurements.rtmr3!}` };
+    const registers = { rtmr0: tdx.measurements.rtmr0!, rtmr1: tdx.measurements.rtmr1!, RTMR2: tdx.measurements.rtmr2!, RTMR3: `0x${tdx.measurements.rtmr3!}` };
     checkPolicy(tdx, { ...base, registers });
     assert.throws(() => checkPolicy(tdx, { ...base, registers: { ...registers, rtmr1: '00'.repeat(48) } }), code('POLICY_REGISTER_MISMATCH'));
-    assert.throws(() => checkPolicy(tdx, { ...base, registers: { hostdata: '00'.repeat(32) } }), code('POLICY_REGISTER_MISMATCH'));
+    assert.throws(() => checkPolicy(tdx, { ...base, registers: { ...registers, hostdata: '00'.repeat(32) } }), code('POLICY_REGISTER_MISMATCH'));
+  });
+
+  it('refuses a pin that covers only the firmware, and names what to add (issue 9, case 9)', async () => {
+    const tdx = await verify(phalaTdx);
+    const base = { allowedKinds: ['tdx'] as TeeKind[], measurements: [tdx.measurement], minTcbStatus: 'NotApplicable' as const };
+    assert.throws(
+      () => checkPolicy(tdx, base),
+      (error) => isAirtntError(error, 'POLICY_PIN_INCOMPLETE') && /--register rtmr0=HEX --register rtmr1=HEX --register rtmr2=HEX/.test(String(error.hint)),
+    );
+    assert.throws(() => checkPolicy(tdx, { ...base, registers: { rtmr0: tdx.measurements.rtmr0! } }), (error) => isAirtntError(error, 'POLICY_PIN_INCOMPLETE') && /rtmr1, rtmr2/.test(error.message));
+    const nitroDoc = await verify(nitro);
+    const nitroBase = { allowedKinds: ['nitro'] as TeeKind[], measurements: [nitroDoc.measurement] };
+    assert.throws(() => checkPolicy(nitroDoc, nitroBase), (error) => isAirtntError(error, 'POLICY_PIN_INCOMPLETE') && /pcr1, pcr2/.test(error.message));
+    checkPolicy(nitroDoc, { ...nitroBase, registers: { pcr1: nitroDoc.measurements.pcr1!, pcr2: nitroDoc.measurements.pcr2! } });
+    // PCR8 (the image's signing certificate) is the alternative for signed images.
+    checkPolicy(nitroDoc, { ...nitroBase, registers: { pcr8: nitroDoc.measurements.pcr8! } });
+    assert.throws(() => checkPolicy(nitroDoc, { ...nitroBase, registers: { pcr8: 'ff'.repeat(48) } }), code('POLICY_REGISTER_MISMATCH'));
+    const snp: VerifiedEvidence = { ...nitroDoc, kind: 'sev-snp', measurements: { hostdata: '11'.repeat(32), vmpl: '00000000', policy: '0000000000030000' }, tcbStatus: 'UpToDate' };
+    assert.throws(() => checkPolicy(snp, { allowedKinds: ['sev-snp'], measurements: [snp.measurement] }), (error) => isAirtntError(error, 'POLICY_PIN_INCOMPLETE') && /hostdata, vmpl/.test(error.message));
+    checkPolicy(snp, { allowedKinds: ['sev-snp'], measurements: [snp.measurement], registers: { hostdata: '11'.repeat(32), vmpl: '0' } });
+    // SGX: MRENCLAVE measures the whole enclave.
+    const sgx = await verify(automataSgx);
+    checkPolicy(sgx, { allowedKinds: ['sgx'], measurements: [sgx.measurement] });
   });
 
   it('refuses another kind, another measurement, a lower TCB status', async () => {
@@ -68,7 +92,7 @@ describe('checkPolicy', () => {
     const debug = await verify(nitroDebug);
     assert.equal(debug.debug, true);
     assert.throws(() => checkPolicy(debug, { allowedKinds: ['nitro'] }), code('POLICY_DEBUG_NOT_ALLOWED'));
-    checkPolicy(debug, { allowedKinds: ['nitro'], allowDebug: true, minTcbStatus: 'UpToDate', measurements: [debug.measurement] });
+    checkPolicy(debug, { allowedKinds: ['nitro'], allowDebug: true, minTcbStatus: 'UpToDate', measurements: [debug.measurement], registers: { pcr1: debug.measurements.pcr1!, pcr2: debug.measurements.pcr2! } });
     // Accepting the simulated TEE does not accept a debug hardware enclave.
     assert.throws(() => checkPolicy(debug, { allowedKinds: ['nitro', 'simulated'], allowSimulated: true, measurements: [debug.measurement] }), code('POLICY_DEBUG_NOT_ALLOWED'));
   });

@@ -7,6 +7,7 @@ import type { EnclaveIdentity } from '../enclave/types.js';
 import { AirtntError } from '../util/errors.js';
 import { checkEnclaveBinding } from './binding.js';
 import { verifyEvidence, type VerifyEvidenceOptions } from './index.js';
+import { snpGuestPolicy, type SnpMinimumTcb } from './snp-tcb.js';
 import type { Evidence, TcbStatus, TeeKind, VerifiedEvidence } from './types.js';
 
 export type AttestationPolicy = {
@@ -21,7 +22,8 @@ export type AttestationPolicy = {
   /**
    * Further registers that must hold exactly these values, by the names of
    * `VerifiedEvidence.measurements` (TDX rtmr0..rtmr3, mrconfigid; SEV-SNP hostdata, vmpl, policy;
-   * Nitro pcr1, pcr2, ...). On TDX/SEV-SNP the whole guest is the trusted base, so pin what measures it.
+   * Nitro pcr1, pcr2, ...). On TDX/SEV-SNP the whole guest is the trusted base, so pin what measures it:
+   * REQUIRED_PINS lists what hardware evidence is refused without (POLICY_PIN_INCOMPLETE).
    */
   registers?: Record<string, string>;
   /**
@@ -33,7 +35,49 @@ export type AttestationPolicy = {
   allowDebug?: boolean;
   /** Development only: accept the simulated (INSECURE) TEE. */
   allowSimulated?: boolean;
+  /** SEV-SNP guest policy bits and TCB minimum (snp-tcb.ts). */
+  snp?: {
+    /** Accept guests whose policy allows a migration agent, which can export the guest's memory (default: refused). */
+    allowMigrationAgent?: boolean;
+    /** Refuse guests whose policy allows SMT (sibling-thread side channels). Default: accepted, as most hosts run SMT. */
+    requireSmtDisabled?: boolean;
+    /** Minimum TCB per product, over AMD_MINIMUM_TCB (needed for products without a shipped minimum). */
+    minimumTcb?: SnpMinimumTcb;
+  };
+  /**
+   * The oldest collateral accepted, in seconds since the issue date of the oldest item the verdict
+   * rests on (VerifiedEvidence.collateralIssuedAt). Default DEFAULT_MAX_COLLATERAL_AGE_SECONDS.
+   */
+  maxCollateralAgeSeconds?: number;
 };
+
+/**
+ * 30 days: Intel reissues TCB info, QE identities and PCK CRLs daily, each valid for 30 days; a
+ * verdict on older collateral would miss a TCB recovery published since.
+ */
+export const DEFAULT_MAX_COLLATERAL_AGE_SECONDS = 30 * 24 * 3600;
+
+/**
+ * Registers that must be pinned beside the measurement, per kind, because the measurement alone
+ * covers only part of what runs (docs/attestation.md, "What a pin covers"). Each entry is a set of
+ * alternatives; one of them, complete, is required.
+ *  - TDX: MRTD measures the virtual firmware only; RTMR0 (firmware configuration, ACPI), RTMR1 (boot
+ *    loader, kernel) and RTMR2 (kernel command line, initrd) measure the guest that runs on it.
+ *  - SEV-SNP: MEASUREMENT covers the launch image; HOST_DATA (the launch configuration the guest
+ *    checks, e.g. the hash of its policy or image) and VMPL (a report asked from the expected
+ *    privilege level, not from a less privileged guest under an SVSM) bind the rest.
+ *  - Nitro: PCR0 (the image) with PCR1 (kernel, boot ramdisk) and PCR2 (application), or PCR8
+ *    (the certificate that signed the image) for signed images.
+ *  - SGX: MRENCLAVE measures the enclave's whole code: nothing more is needed.
+ */
+export const REQUIRED_PINS: Partial<Record<TeeKind, readonly (readonly string[])[]>> = {
+  tdx: [['rtmr0', 'rtmr1', 'rtmr2']],
+  'sev-snp': [['hostdata', 'vmpl']],
+  nitro: [['pcr1', 'pcr2'], ['pcr8']],
+};
+
+/** Registers holding a number rather than a digest: compared by value, so `vmpl=0` pins 00000000. */
+const NUMERIC_REGISTERS = new Set(['vmpl', 'guestsvn', 'isvprodid', 'isvsvn']);
 
 /**
  * Best first. Intel's statuses are not totally ordered (a configuration fix and a software hardening
@@ -89,7 +133,53 @@ export function checkPolicy(verified: VerifiedEvidence, policy: AttestationPolic
       });
     }
   }
+  if (verified.kind === 'sev-snp') checkSnpGuestPolicy(verified, policy);
   checkMeasurements(verified, policy);
+}
+
+function checkSnpGuestPolicy(verified: VerifiedEvidence, policy: AttestationPolicy): void {
+  const guest = snpGuestPolicy(BigInt(`0x${verified.measurements.policy ?? '0'}`));
+  if (guest.migrationAgentAllowed && policy.snp?.allowMigrationAgent !== true) {
+    throw new AirtntError('POLICY_SNP_GUEST_POLICY', 'the guest policy allows a migration agent, which can export the guest\'s memory', {
+      details: { policy: verified.measurements.policy },
+      hint: 'accept it only if you trust the migration agent (policy snp.allowMigrationAgent)',
+    });
+  }
+  if (guest.smtAllowed && policy.snp?.requireSmtDisabled === true) {
+    throw new AirtntError('POLICY_SNP_GUEST_POLICY', 'the guest policy allows SMT, and the policy requires it disabled', {
+      details: { policy: verified.measurements.policy },
+    });
+  }
+}
+
+/** Throws COLLATERAL_STALE when the collateral the verdict rests on was issued longer ago than the policy accepts. */
+export function checkCollateralAge(verified: VerifiedEvidence, policy: AttestationPolicy, now: Date): void {
+  if (verified.collateralIssuedAt === undefined) return;
+  const maxAgeSeconds = policy.maxCollateralAgeSeconds ?? DEFAULT_MAX_COLLATERAL_AGE_SECONDS;
+  const ageSeconds = Math.floor((now.getTime() - Date.parse(verified.collateralIssuedAt)) / 1000);
+  if (ageSeconds > maxAgeSeconds) {
+    throw new AirtntError('COLLATERAL_STALE', `the collateral judging this ${verified.kind} platform is ${ageSeconds} s old, more than ${maxAgeSeconds} s`, {
+      details: { collateralIssuedAt: verified.collateralIssuedAt, now: now.toISOString(), maxAgeSeconds },
+      hint: 'the executor should refresh its collateral (PCS/PCCS or AMD KDS); raise the maximum age only knowingly',
+    });
+  }
+}
+
+/** The registers a pin of this kind still lacks (empty when it covers what runs). */
+export function missingPins(kind: TeeKind, registers: Record<string, string> | undefined): string[] {
+  const alternatives = REQUIRED_PINS[kind];
+  if (!alternatives) return [];
+  const pinned = new Set(Object.keys(registers ?? {}).map((name) => name.toLowerCase()));
+  const gaps = alternatives.map((names) => names.filter((name) => !pinned.has(name)));
+  if (gaps.some((gap) => gap.length === 0)) return [];
+  return gaps[0]!;
+}
+
+function sameRegister(name: string, actual: string, expected: string): boolean {
+  const a = normaliseHex(actual);
+  const e = normaliseHex(expected);
+  if (NUMERIC_REGISTERS.has(name) && /^[0-9a-f]{1,16}$/.test(a) && /^[0-9a-f]{1,16}$/.test(e)) return BigInt(`0x${a}`) === BigInt(`0x${e}`);
+  return a === e;
 }
 
 function checkMeasurements(verified: VerifiedEvidence, policy: AttestationPolicy): void {
@@ -107,9 +197,18 @@ function checkMeasurements(verified: VerifiedEvidence, policy: AttestationPolicy
       details: { measurement: verified.measurement },
     });
   }
+  const missing = simulated ? [] : missingPins(verified.kind, policy.registers);
+  if (missing.length > 0) {
+    // A measurement that covers only the firmware lets any guest code on that firmware pass.
+    const alternatives = (REQUIRED_PINS[verified.kind] ?? []).map((names) => names.join('+')).join(' or ');
+    throw new AirtntError('POLICY_PIN_INCOMPLETE', `the policy pins the ${verified.kind} measurement but not ${missing.join(', ')}: it does not cover the code that runs`, {
+      details: { kind: verified.kind, missing, required: alternatives },
+      hint: `also pin ${missing.map((name) => `--register ${name}=HEX`).join(' ')} (values as in \`airtnt attest verify --json\`)`,
+    });
+  }
   for (const [name, expected] of Object.entries(policy.registers ?? {})) {
     const actual = verified.measurements[name.toLowerCase()];
-    if (actual === undefined || normaliseHex(actual) !== normaliseHex(expected)) {
+    if (actual === undefined || !sameRegister(name.toLowerCase(), actual, expected)) {
       throw new AirtntError('POLICY_REGISTER_MISMATCH', `the enclave's ${name} is not the pinned value`, {
         details: { register: name, expected: normaliseHex(expected), actual: actual ?? null, available: Object.keys(verified.measurements) },
       });
@@ -128,8 +227,10 @@ export async function verifyAgainstPolicy(
       details: { kind: evidence.kind, allowedKinds: policy.allowedKinds },
     });
   }
-  const verified = await verifyEvidence(evidence, { ...options, allowSimulated: policy.allowSimulated === true });
+  const snpMinimumTcb = options.snpMinimumTcb ?? policy.snp?.minimumTcb;
+  const verified = await verifyEvidence(evidence, { ...options, ...(snpMinimumTcb ? { snpMinimumTcb } : {}), allowSimulated: policy.allowSimulated === true });
   checkPolicy(verified, policy);
+  checkCollateralAge(verified, policy, options.now ?? new Date());
   return verified;
 }
 

@@ -4,9 +4,11 @@
  *  - the report (1184 bytes, signature algorithm 1) is signed with ECDSA P-384 / SHA-384 over bytes
  *    0..0x2A0; r and s are 72-byte little-endian fields;
  *  - the signing VCEK (or VLEK) chains through the ASK (ASVK) to one of the pinned AMD roots (ARK),
- *    RSA-PSS signed; an ARK-signed CRL in the collateral is checked when given;
+ *    RSA-PSS signed;
  *  - a VCEK's hwID extension equals the report's chip_id, and its TCB extensions equal reported_tcb.
- * SEV-SNP has no vendor TCB-status service, so tcbStatus is NotApplicable.
+ * verifySnpReport stops there (the report is genuine). verifySnpEvidence also judges the platform:
+ *  - the ARK-signed CRL of the product is required, current, and revokes nothing on the chain;
+ *  - the TCB verdict compares reported_tcb against AMD's minimum for the product (snp-tcb.ts).
  */
 import { verify as cryptoVerify } from 'node:crypto';
 import { AirtntError } from '../util/errors.js';
@@ -14,12 +16,12 @@ import { parseCollateral, type Collateral } from './collateral.js';
 import { DER_TAG, decodeSmallUnsigned, readDer, readDerExact } from './der.js';
 import { ByteReader, hex } from './reader.js';
 import { amdArks, amdSigningKeys } from './roots.js';
+import { AMD_MINIMUM_TCB, snpTcbFields, snpTcbVerdict, SNP_POLICY_BITS, type SnpMinimumTcb, type SnpProduct } from './snp-tcb.js';
 import type { VerifiedEvidence } from './types.js';
-import { checkNotRevoked, parseCertificate, pemToDerList, verifyChain, verifyCrl, type Certificate } from './x509.js';
+import { checkNotRevoked, findCurrentCrl, parseCertificate, pemToDerList, verifyChain, verifyCrl, type Certificate, type Crl, type VerifiedChain } from './x509.js';
 
 export const SNP_REPORT_BYTES = 0x4a0;
 const SIGNED_BYTES = 0x2a0;
-const POLICY_DEBUG_BIT = 19n;
 
 export type SnpReport = {
   version: number;
@@ -125,26 +127,7 @@ export function splitSevCertificates(bytes: Uint8Array | undefined): Uint8Array[
 }
 
 const AMD_OID = '1.3.6.1.4.1.3704.1';
-type Product = 'Milan' | 'Genoa' | 'Turin';
-
-/** TCB fields by the VCEK extension that certifies each, with their byte in reported_tcb. */
-function tcbFields(product: Product): { oid: string; name: string; byte: number }[] {
-  if (product === 'Turin') {
-    return [
-      { oid: `${AMD_OID}.3.9`, name: 'fmcSPL', byte: 0 },
-      { oid: `${AMD_OID}.3.1`, name: 'blSPL', byte: 1 },
-      { oid: `${AMD_OID}.3.2`, name: 'teeSPL', byte: 2 },
-      { oid: `${AMD_OID}.3.3`, name: 'snpSPL', byte: 3 },
-      { oid: `${AMD_OID}.3.8`, name: 'ucodeSPL', byte: 7 },
-    ];
-  }
-  return [
-    { oid: `${AMD_OID}.3.1`, name: 'blSPL', byte: 0 },
-    { oid: `${AMD_OID}.3.2`, name: 'teeSPL', byte: 1 },
-    { oid: `${AMD_OID}.3.3`, name: 'snpSPL', byte: 6 },
-    { oid: `${AMD_OID}.3.8`, name: 'ucodeSPL', byte: 7 },
-  ];
-}
+type Product = SnpProduct;
 
 function productOf(ark: Certificate): Product {
   const match = /ARK-(Milan|Genoa|Turin)/.exec(ark.subject);
@@ -154,7 +137,7 @@ function productOf(ark: Certificate): Product {
 
 function checkKeyExtensions(cert: Certificate, report: SnpReport, product: Product): void {
   const mismatches: string[] = [];
-  for (const field of tcbFields(product)) {
+  for (const field of snpTcbFields(product)) {
     const value = cert.extensions.get(field.oid);
     let spl: number | undefined;
     try {
@@ -194,11 +177,24 @@ function signedByKey(cert: Certificate, report: SnpReport): boolean {
   }
 }
 
-export function verifySnpEvidence(
+function isCurrentCrlOf(crl: Crl, issuer: Certificate, now: Date): boolean {
+  if (Buffer.compare(crl.issuerRaw, issuer.subjectRaw) !== 0) return false;
+  try {
+    verifyCrl(crl, issuer, now, 'AMD CRL');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export type VerifiedSnpReport = { report: SnpReport; chain: VerifiedChain; product: Product };
+
+/** The report's signature, its VCEK/VLEK chain to a pinned ARK and the key's extensions (no CRL, no verdict). */
+export function verifySnpReport(
   bytes: Uint8Array,
   certificates: Uint8Array | undefined,
   options: { now?: Date; collateral?: Collateral } = {},
-): VerifiedEvidence {
+): VerifiedSnpReport {
   const now = options.now ?? new Date();
   const report = parseSnpReport(bytes);
   if (report.signingKey !== 0 && report.signingKey !== 1) {
@@ -224,18 +220,29 @@ export function verifySnpEvidence(
       details: { signingKey: report.signingKey === 0 ? 'VCEK' : 'VLEK', issuer: signingCa.subject },
     });
   }
-  const ark = chain.path[chain.path.length - 1]!;
-  const product = productOf(ark);
+  const product = productOf(chain.path[chain.path.length - 1]!);
   checkKeyExtensions(signer, report, product);
+  return { report, chain, product };
+}
 
-  let validFrom = chain.validFrom;
-  let validUntil = chain.validUntil;
-  for (const crl of bag.crls.filter((entry) => Buffer.compare(entry.issuerRaw, ark.subjectRaw) === 0)) {
-    verifyCrl(crl, ark, now, `AMD ${product} CRL`);
-    for (const cert of chain.path.slice(0, -1)) checkNotRevoked(cert, crl, 'AMD');
-    if (crl.thisUpdate > validFrom) validFrom = crl.thisUpdate;
-    if (crl.nextUpdate && crl.nextUpdate < validUntil) validUntil = crl.nextUpdate;
+export function verifySnpEvidence(
+  bytes: Uint8Array,
+  certificates: Uint8Array | undefined,
+  options: { now?: Date; collateral?: Collateral; minimumTcb?: SnpMinimumTcb } = {},
+): VerifiedEvidence {
+  const now = options.now ?? new Date();
+  const { report, chain, product } = verifySnpReport(bytes, certificates, options);
+  // Without the ARK's current CRL a revoked VCEK, VLEK or ASK would pass: the CRL is required.
+  const ark = chain.path[chain.path.length - 1]!;
+  const crls = parseCollateral(options.collateral).crls;
+  const crl = findCurrentCrl(crls, ark, now, `AMD ${product} CRL`);
+  // The ARK signs one CRL for the VCEK side (ASKs) and one for the VLEK side (ASVKs): apply every current one given.
+  for (const current of crls.filter((entry) => entry === crl || isCurrentCrlOf(entry, ark, now))) {
+    for (const cert of chain.path.slice(0, -1)) checkNotRevoked(cert, current, 'AMD');
   }
+  const verdict = snpTcbVerdict(report.reportedTcb, report.currentTcb, product, { ...AMD_MINIMUM_TCB, ...options.minimumTcb });
+  const validFrom = crl.thisUpdate > chain.validFrom ? crl.thisUpdate : chain.validFrom;
+  const validUntil = crl.nextUpdate && crl.nextUpdate < chain.validUntil ? crl.nextUpdate : chain.validUntil;
 
   return {
     kind: 'sev-snp',
@@ -257,10 +264,11 @@ export function verifySnpEvidence(
       signingkey: report.signingKey === 0 ? '00' : '01',
     },
     reportData: new Uint8Array(report.reportData),
-    tcbStatus: 'NotApplicable',
-    advisories: [],
-    debug: ((report.policy >> POLICY_DEBUG_BIT) & 1n) === 1n,
+    tcbStatus: verdict.status,
+    advisories: verdict.advisories,
+    debug: ((report.policy >> SNP_POLICY_BITS.debug) & 1n) === 1n,
     validFrom: validFrom.toISOString(),
     validUntil: validUntil.toISOString(),
+    collateralIssuedAt: crl.thisUpdate.toISOString(),
   };
 }

@@ -27,7 +27,7 @@ export type TcbStatus =
   | 'OutOfDate'
   | 'OutOfDateConfigurationNeeded'
   | 'Revoked'
-  /** For kinds without a TCB-status notion (Nitro, SEV-SNP without a policy, simulated). */
+  /** For kinds without a TCB-status notion (Nitro, simulated). SEV-SNP gets UpToDate or OutOfDate (snp-tcb.ts). */
   | 'NotApplicable';
 
 export type VerifiedEvidence = {
@@ -49,4 +49,10 @@ export type VerifiedEvidence = {
   /** The window in which every certificate and collateral item used is valid (ISO-8601). */
   validFrom: string;
   validUntil: string;
+  /**
+   * The issue date of the oldest collateral item the verdict rests on (Intel: TCB info, QE identity,
+   * CRLs; AMD: the CRL), ISO-8601; absent for kinds judged without collateral. The policy's
+   * maxCollateralAgeSeconds bounds it, so a stale but unexpired verdict can be refused.
+   */
+  collateralIssuedAt?: string;
 };

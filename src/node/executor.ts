@@ -1,5 +1,5 @@
 /**
- * The executor node: a fastify server (GET /v1/info, /v1/stats, /v1/sessions/:id) with a WebSocket endpoint
+ * The executor node: a fastify server (GET /v1/info, /v1/collateral, /v1/stats, /v1/sessions/:id) with a WebSocket endpoint
  * (/v1/session, ws attached to the same server) over which requesters run paid sessions, an
  * enclave, SQLite storage, and the collector that turns stored payments into money on-chain.
  * Loopback by default. Built in one call, stopped in reverse order.
@@ -20,6 +20,7 @@ import { ConnectionLimiter, type ConnectionLimitOptions } from './connection-lim
 import { handleConnection } from './executor-connection.js';
 import { ExecutorStore } from './executor-store.js';
 import { buildInfo, infoToJson, INFO_PATH, SESSION_PATH, type ExecutorInfo } from './info.js';
+import { COLLATERAL_PATH } from './collateral-client.js';
 import type { MisbehaviourSwitch } from './misbehave.js';
 
 export type ExecutorNodeOptions = {
@@ -64,6 +65,8 @@ export type ExecutorNodeOptions = {
   /** How long a new connection may stay without an `open` (default 3 s). */
   preOpenMs?: number;
   misbehave?: MisbehaviourSwitch;
+  /** The collateral that judges this executor's evidence, served at GET /v1/collateral (collateral-service.ts). */
+  collateral?: { currentJson(): Record<string, unknown> | undefined };
   log?: (line: string) => void;
 };
 
@@ -172,6 +175,11 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
 
   const app: FastifyInstance = Fastify({ logger: false, bodyLimit: 1024 });
   app.get(INFO_PATH, async () => infoJson);
+  app.get(COLLATERAL_PATH, async (_request, reply) => {
+    const collateral = options.collateral?.currentJson();
+    if (collateral === undefined) return reply.code(404).send({ error: 'COLLATERAL_UNAVAILABLE' });
+    return collateral;
+  });
   app.get('/v1/stats', async () => ({ activeSessions: activeSessions.size, ...store.sessionTotals() }));
   app.get<{ Params: { sessionId: string } }>('/v1/sessions/:sessionId', async (request, reply) => {
     const id = request.params.sessionId.toLowerCase();

@@ -6,12 +6,13 @@
  */
 import { request } from 'node:http';
 import type { Socket } from 'node:net';
-import { verifyEnclaveIdentity, type AttestationPolicy } from '../attestation/index.js';
+import { mergeCollateral, verifyEnclaveIdentity, type AttestationPolicy, type Collateral } from '../attestation/index.js';
 import type { VerifiedEvidence } from '../attestation/types.js';
 import type { ChainClient } from '../chain/index.js';
 import { zeroAddress, type Address } from 'viem';
 import { AirtntError } from '../util/errors.js';
 import { CHANNEL_MARGIN_SECONDS } from './requester-channels.js';
+import { fetchExecutorCollateral } from './collateral-client.js';
 import { INFO_PATH, MAX_INFO_BYTES, parseInfo, priceInToken, SESSION_PATH, type ExecutorInfo } from './info.js';
 
 export type VerifiedExecutor = {
@@ -65,6 +66,8 @@ export function fetchExecutorInfo(baseUrl: string, timeoutMs: number): Promise<{
   });
 }
 
+const COLLATERAL_KINDS = new Set(['sgx', 'tdx', 'sev-snp']);
+
 export type ExecutorRequirements = {
   chain: ChainClient;
   policy: AttestationPolicy;
@@ -85,6 +88,10 @@ export type ExecutorRequirements = {
   channelSeconds?: number;
   /** Largest deposit the requester accepts to lock in one channel: the executor's minDeposit must fit (default: no limit). */
   maxDeposit?: bigint;
+  /** Collateral of the requester's own, added to what the executor serves at /v1/collateral. */
+  collateral?: Collateral;
+  /** The clock evidence and collateral are judged at (default: now). */
+  now?: () => Date;
 };
 
 /**
@@ -103,6 +110,9 @@ export async function verifyExecutor(baseUrl: string, requirements: ExecutorRequ
       details: { executor: { chainId: info.chainId, channels: info.channels }, ours: { chainId: chain.chain.id, channels: chain.channels } },
     });
   }
+  // Intel and AMD evidence is judged with collateral; the executor serves its own, checked like any other.
+  const served = COLLATERAL_KINDS.has(info.enclave.evidence.kind) ? await fetchExecutorCollateral(baseUrl, timeoutMs) : undefined;
+  const collateral = served || requirements.collateral ? mergeCollateral(served?.collateral, requirements.collateral) : undefined;
   const evidence = await verifyEnclaveIdentity(
     {
       tee: info.tee,
@@ -113,6 +123,7 @@ export async function verifyExecutor(baseUrl: string, requirements: ExecutorRequ
       evidence: info.enclave.evidence,
     },
     requirements.policy,
+    { ...(collateral ? { collateral } : {}), ...(requirements.now ? { now: requirements.now() } : {}) },
   );
   if (evidence.insecure !== info.insecure) {
     throw new AirtntError('BINDING_MISMATCH', 'the executor misstates whether its TEE is simulated');

@@ -99,7 +99,7 @@ export function verifySimulatedEvidence(evidence: Evidence, options: { now?: Dat
   };
 }
 
-/** The simulated provider: the measurement is the enclave runtime's own files (src/enclave/runtime.ts). */
+/** The simulated provider: the measurement covers the enclave's whole module graph and locked dependencies (src/enclave/runtime.ts). */
 export function createSimulatedProvider(options: { now?: () => Date } = {}): TeeProvider {
   const measurement = enclaveRuntimeMeasurement();
   return {

@@ -9,12 +9,13 @@ import type { Command } from 'commander';
 import { loadCollateralFiles } from '../../attestation/collateral-files.js';
 import { runAttestationFuzz } from '../../attestation/fuzz.js';
 import { detectEvidenceKind, verifyEvidence } from '../../attestation/index.js';
+import { parseSnpMinimumTcb } from '../../attestation/snp-tcb.js';
 import { TEE_KINDS, type Evidence, type TeeKind, type VerifiedEvidence } from '../../attestation/types.js';
 import { AirtntError } from '../../util/errors.js';
 
 const MAX_EVIDENCE_FILE_BYTES = 512 * 1024;
 
-type VerifyOptions = { kind?: string; collateral: string[]; at?: string; json?: boolean; allowSimulated?: boolean };
+type VerifyOptions = { kind?: string; collateral: string[]; at?: string; json?: boolean; allowSimulated?: boolean; snpMinTcb?: string[] };
 type FuzzOptions = { iterations: string; seed: string; kind?: string[]; json?: boolean };
 
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -104,7 +105,11 @@ async function verifyCommand(file: string, options: VerifyOptions): Promise<void
     const now = parseTime(options.at);
     const collateral = options.collateral.length > 0 ? loadCollateralFiles(options.collateral) : undefined;
     const evidence: Evidence = { kind, quote };
-    output = success(await verifyEvidence(evidence, { now, collateral, allowSimulated: options.allowSimulated === true }));
+    const snpMinimumTcb = Object.fromEntries((options.snpMinTcb ?? []).map((text) => {
+      const { product, values } = parseSnpMinimumTcb(text);
+      return [product, values];
+    }));
+    output = success(await verifyEvidence(evidence, { now, collateral, allowSimulated: options.allowSimulated === true, snpMinimumTcb }));
   } catch (error) {
     if (!(error instanceof AirtntError)) throw error;
     output = { ok: false, kind: kind ?? null, tcbStatus: null, advisories: [], measurement: null, reportData: null, error: { code: error.code, message: error.message.split('\n')[0]! } };
@@ -157,6 +162,7 @@ export function registerAttest(program: Command): void {
     .option('--collateral <path>', 'collateral file or folder (repeatable): Intel TCB info / QE identity / CRLs; SEV-SNP VCEK and ASK/ARK', collect, [])
     .option('--at <iso-time>', 'verify as of this time (default: now)')
     .option('--allow-simulated', 'accept the simulated (INSECURE) TEE')
+    .option('--snp-min-tcb <product:spls>', 'AMD minimum TCB for a product, e.g. Genoa:blSPL=N,teeSPL=N,snpSPL=N,ucodeSPL=N (repeatable)', collect, undefined)
     .option('--json', 'print one JSON object')
     .action((file: string, options: VerifyOptions) => verifyCommand(file, options));
   attest

@@ -5,12 +5,15 @@
  * was paid before it exits.
  */
 import { InvalidArgumentError, type Command } from 'commander';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createEnclave } from '../../enclave/index.js';
 import { MIN_CHANNEL_SECONDS, MIN_COLLECT_SAFETY_SECONDS, startExecutorNode } from '../../node/executor.js';
 import { builtinMeasurements } from '../../node/functions.js';
 import { executorMisbehaviour } from '../../node/misbehave.js';
 import { createTeeProvider, TEE_PROVIDER_KINDS, type TeeProviderKind } from '../../tee/index.js';
+import type { AmdProduct } from '../../attestation/collateral-fetch.js';
+import type { Evidence } from '../../attestation/types.js';
+import { CollateralService } from '../../node/collateral-service.js';
 import { addChainOptions, resolveChain } from '../chain-options.js';
 
 type StartOptions = {
@@ -29,6 +32,11 @@ type StartOptions = {
   acceptToken?: [string, bigint][];
   maxConnectionsPerAddress: number;
   maxNewConnectionsPerMinute: number;
+  collateral?: string[];
+  pccsUrl?: string;
+  intelRootCrlUrl?: string;
+  amdKdsUrl?: string;
+  amdProduct?: AmdProduct;
   rpcUrl?: string;
   privateKey?: string;
   channels?: string;
@@ -82,7 +90,15 @@ export function registerExecutor(program: Command): void {
     .option('--max-cycles-per-round <n>', 'largest round accepted', integer(1, 0xffff_ffff), 10_000_000)
     .option('--accept-token <address:price>', 'also accept channels in this ERC-20 token at this price per cycle in token units (repeatable; only tokens you list are accepted)', acceptedToken)
     .option('--max-connections-per-address <n>', 'live session connections from one remote address; more are refused with 503', integer(1, 100_000), 8)
-    .option('--max-new-connections-per-minute <n>', 'new session connections from one remote address per minute; more are refused with 503', integer(1, 1_000_000), 60);
+    .option('--max-new-connections-per-minute <n>', 'new session connections from one remote address per minute; more are refused with 503', integer(1, 1_000_000), 60)
+    .option('--collateral <path>', 'collateral files or folders judging this machine\'s evidence, served at /v1/collateral (repeatable; re-read at each refresh)', (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
+    .option('--pccs-url <url>', 'Intel PCS (https://api.trustedservices.intel.com) or PCCS base URL to fetch SGX/TDX collateral from', httpUrl)
+    .option('--intel-root-crl-url <url>', 'where to fetch the Intel SGX Root CA CRL (default: the PCCS\'s, or Intel\'s)', httpUrl)
+    .option('--amd-kds-url <url>', 'AMD KDS (https://kdsintf.amd.com) or mirror to fetch the VCEK chain and CRL from', httpUrl)
+    .option('--amd-product <name>', 'Milan, Genoa or Turin (default: read from the evidence\'s certificates)', (value: string) => {
+      if (!['Milan', 'Genoa', 'Turin'].includes(value)) throw new InvalidArgumentError('one of Milan, Genoa, Turin');
+      return value as AmdProduct;
+    });
   addChainOptions(start);
   start.action(async (options: StartOptions) => {
     await startExecutor(options);
@@ -96,6 +112,7 @@ async function startExecutor(options: StartOptions): Promise<void> {
   const tee = await createTeeProvider(options.tee);
   const enclave = await createEnclave({ tee });
   const functions = await builtinMeasurements();
+  const collateral = await startCollateral(options, enclave.identity().evidence);
   const node = await startExecutorNode({
     chain: client,
     enclave,
@@ -114,6 +131,7 @@ async function startExecutor(options: StartOptions): Promise<void> {
     acceptedTokens: new Map(options.acceptToken ?? []),
     connectionLimits: { maxPerAddress: options.maxConnectionsPerAddress, maxNewPerWindow: options.maxNewConnectionsPerMinute, windowMs: 60_000 },
     misbehave,
+    ...(collateral ? { collateral } : {}),
     log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
   });
   if (tee.insecure) {
@@ -129,6 +147,7 @@ async function startExecutor(options: StartOptions): Promise<void> {
     if (stopping) return;
     stopping = true;
     process.stderr.write('stopping: collecting what was paid\n');
+    collateral?.stop();
     await node.close();
     await enclave.close();
     await devnet?.stop();
@@ -136,4 +155,38 @@ async function startExecutor(options: StartOptions): Promise<void> {
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
+}
+
+function httpUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InvalidArgumentError(`not a URL: "${value}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InvalidArgumentError('an http(s):// URL');
+  return value;
+}
+
+/**
+ * Starts serving the collateral that judges this machine's evidence (Intel and AMD TEEs), from the
+ * files and services named; without any, requesters cannot judge the platform, so say so.
+ */
+async function startCollateral(options: StartOptions, evidence: Evidence): Promise<CollateralService | undefined> {
+  if (evidence.kind !== 'sgx' && evidence.kind !== 'tdx' && evidence.kind !== 'sev-snp') return undefined;
+  if (!options.collateral?.length && !options.pccsUrl && !options.amdKdsUrl) {
+    process.stderr.write(`WARNING: no collateral source (--collateral, --pccs-url or --amd-kds-url): requesters cannot judge this ${evidence.kind} platform and will refuse it\n`);
+    return undefined;
+  }
+  const service = new CollateralService(evidence, {
+    ...(options.collateral ? { files: options.collateral.map((path) => resolve(path)) } : {}),
+    ...(options.pccsUrl ? { intelUrl: options.pccsUrl } : {}),
+    ...(options.intelRootCrlUrl ? { intelRootCrlUrl: options.intelRootCrlUrl } : {}),
+    ...(options.amdKdsUrl ? { amdKdsUrl: options.amdKdsUrl } : {}),
+    ...(options.amdProduct ? { amdProduct: options.amdProduct } : {}),
+    cacheDir: join(resolve(options.dataDir), 'collateral'),
+    log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
+  });
+  await service.start();
+  return service;
 }

@@ -51,6 +51,16 @@ describe('airtnt run policy', () => {
     assert.equal(policyOf({}).minTcbStatus, undefined, `the policy default (${DEFAULT_MIN_TCB_STATUS}) applies`);
   });
 
+  it('passes the SEV-SNP options and the collateral age through, and refuses a malformed AMD minimum', async () => {
+    const policy = policyOf({ maxCollateralAge: 3600, snpMinTcb: [{ product: 'Genoa', values: { blSPL: 9, teeSPL: 0, snpSPL: 23, ucodeSPL: 84 } }], allowSnpMigrationAgent: true, requireSnpSmtDisabled: true });
+    assert.equal(policy.maxCollateralAgeSeconds, 3600);
+    assert.deepEqual(policy.snp, { minimumTcb: { Genoa: { blSPL: 9, teeSPL: 0, snpSPL: 23, ucodeSPL: 84 } }, allowMigrationAgent: true, requireSmtDisabled: true });
+    assert.equal(policyOf({}).snp, undefined);
+    const base = ['run', 'life', '--pattern', 'p.rle', '--width', '9', '--height', '9', '--cycles', '9', '--per-round', '3', '--executor', 'http://127.0.0.1:1', '--out', 'o.rle'];
+    assert.equal((await refusal(...base, '--snp-min-tcb', 'Genoa:blSPL=9')).code, 'commander.invalidArgument');
+    assert.equal((await refusal(...base, '--max-collateral-age', 'soon')).code, 'commander.invalidArgument');
+  });
+
   it('has a default price limit, a deposit per 100 rounds, and refuses bad limits', async () => {
     const life = sub(program(), 'run', 'life');
     assert.equal(life.getOptionValue('maxPricePerCycle'), DEFAULT_MAX_PRICE_PER_CYCLE);

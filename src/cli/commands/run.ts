@@ -7,7 +7,8 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AttestationPolicy } from '../../attestation/index.js';
-import { DEFAULT_MIN_TCB_STATUS, TCB_STATUS_RANK } from '../../attestation/policy.js';
+import { DEFAULT_MAX_COLLATERAL_AGE_SECONDS, DEFAULT_MIN_TCB_STATUS, TCB_STATUS_RANK } from '../../attestation/policy.js';
+import { parseSnpMinimumTcb, type SnpProduct } from '../../attestation/snp-tcb.js';
 import { TEE_KINDS, type TcbStatus, type TeeKind } from '../../attestation/types.js';
 import { parsePatternFile, writePatternFile } from '../../functions/life.js';
 import { runLife } from '../../node/life.js';
@@ -24,6 +25,10 @@ type PolicyOptions = {
   measurement?: string[];
   register?: [string, string][];
   minTcbStatus?: TcbStatus;
+  maxCollateralAge?: number;
+  snpMinTcb?: { product: SnpProduct; values: Record<string, number> }[];
+  allowSnpMigrationAgent?: boolean;
+  requireSnpSmtDisabled?: boolean;
 };
 type CommonOptions = PolicyOptions & { dataDir: string; rpcUrl?: string; privateKey?: string; channels?: string };
 type LifeOptions = CommonOptions & {
@@ -80,8 +85,16 @@ function measurementHex(value: string): string {
 
 function register(value: string): [string, string] {
   const match = /^([a-z][a-z0-9]{0,31})=(?:0x)?([0-9a-fA-F]{2,128})$/i.exec(value);
-  if (match === null) throw new InvalidArgumentError('NAME=HEX, e.g. rtmr0=ab12... (names as in `airtnt attest verify --json`)');
+  if (match === null) throw new InvalidArgumentError('NAME=HEX, e.g. rtmr0=ab12... (names as in `airtnt attest verify --json`; TDX needs rtmr0-2, SEV-SNP hostdata and vmpl, Nitro pcr1+pcr2 or pcr8)');
   return [match[1]!.toLowerCase(), match[2]!.toLowerCase()];
+}
+
+function snpMinTcb(value: string): { product: SnpProduct; values: Record<string, number> } {
+  try {
+    return parseSnpMinimumTcb(value);
+  } catch (error) {
+    throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 function tcbStatus(value: string): TcbStatus {
@@ -103,6 +116,14 @@ export function policyOf(options: PolicyOptions): AttestationPolicy {
   if (options.measurement !== undefined) policy.measurements = options.measurement;
   if (options.register !== undefined) policy.registers = Object.fromEntries(options.register);
   if (options.minTcbStatus !== undefined) policy.minTcbStatus = options.minTcbStatus;
+  if (options.maxCollateralAge !== undefined) policy.maxCollateralAgeSeconds = options.maxCollateralAge;
+  if (options.snpMinTcb !== undefined || options.allowSnpMigrationAgent || options.requireSnpSmtDisabled) {
+    policy.snp = {
+      ...(options.snpMinTcb ? { minimumTcb: Object.fromEntries(options.snpMinTcb.map((entry) => [entry.product, entry.values])) } : {}),
+      ...(options.allowSnpMigrationAgent ? { allowMigrationAgent: true } : {}),
+      ...(options.requireSnpSmtDisabled ? { requireSmtDisabled: true } : {}),
+    };
+  }
   return policy;
 }
 
@@ -114,7 +135,11 @@ function addRequesterOptions(command: Command): Command {
     .option('--tee-kind <kind>', 'accept this TEE kind (repeatable; default all hardware kinds)', collect(teeKind))
     .option('--measurement <hex>', 'the enclave measurement to accept (MRENCLAVE, MRTD, SNP MEASUREMENT, PCR0; repeatable; required for hardware TEEs)', collect(measurementHex))
     .option('--register <name=hex>', 'also require this register value (rtmr0..3, hostdata, vmpl, pcr1, ...; repeatable)', collect(register))
-    .option('--min-tcb-status <status>', `lowest platform TCB status accepted (default ${DEFAULT_MIN_TCB_STATUS}: OutOfDate and Revoked are refused)`, tcbStatus);
+    .option('--min-tcb-status <status>', `lowest platform TCB status accepted, Intel and AMD alike (default ${DEFAULT_MIN_TCB_STATUS}: OutOfDate and Revoked are refused)`, tcbStatus)
+    .option('--max-collateral-age <seconds>', `refuse collateral (TCB info, QE identity, CRLs) issued longer ago than this (default ${DEFAULT_MAX_COLLATERAL_AGE_SECONDS})`, integer(60, 365 * 24 * 3600))
+    .option('--snp-min-tcb <product:spls>', 'AMD minimum TCB for a product, e.g. Genoa:blSPL=N,teeSPL=N,snpSPL=N,ucodeSPL=N (repeatable; overrides the shipped one)', collect(snpMinTcb))
+    .option('--allow-snp-migration-agent', 'accept SEV-SNP guests whose policy allows a migration agent (it can export guest memory)')
+    .option('--require-snp-smt-disabled', 'refuse SEV-SNP guests whose policy allows SMT');
   return addChainOptions(command);
 }
 
