@@ -17,7 +17,7 @@ contract OddDecimals {
         if (mode == 1) revert("no decimals");
         if (mode == 2) {
             uint256 spin = 0;
-            while (gasleft() > 100) spin += 1;
+            while (gasleft() > 0) spin += 1;
             return spin;
         }
         uint256 v = value;

@@ -93,8 +93,13 @@ export async function settleOutstandingPayments(ctx: SettleContext, runId: strin
   for (;;) {
     let outstanding: CollectablePayment[];
     try {
+      // The chain is read first, the keys after: a payment that is not collectable at the first read
+      // never becomes so again, and a collect that made it so (or any before) is then in the events.
+      const candidates = await collectablePayments(ctx.chain, ctx.store, runId, nextRound());
       await recoverKeys(ctx.chain, ctx.store, ctx.codecs, { runId });
-      outstanding = await collectablePayments(ctx.chain, ctx.store, runId, nextRound());
+      const keyed = new Set(ctx.store.keyedRounds(runId).map((r) => r.round));
+      const from = nextRound();
+      outstanding = candidates.filter((o) => o.round >= from && !keyed.has(o.round));
       lastError = undefined;
     } catch (error) {
       // The chain cannot tell now: keep waiting rather than risk paying twice.
