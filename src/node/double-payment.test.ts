@@ -12,15 +12,12 @@ import type { ExecutorProcess } from './process.js';
 import { runIdOf, type Requester } from './requester.js';
 import { eventually, lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from './testing.js';
 
-/** Executors start slowly on a loaded machine: wait for their announcement generously. */
-const START_MS = 180_000;
-
 let world: TestWorld;
 let honest: ExecutorProcess;
 
 before(async () => {
   world = await startTestWorld();
-  honest = await world.startExecutor(2, { startTimeoutMs: START_MS });
+  honest = await world.startExecutor(2);
 });
 after(async () => {
   await world.close();
@@ -49,13 +46,13 @@ async function collectedReaches(requester: Requester, index: number, amount: big
 
 describe('no double payment', () => {
   it('transfer: a round whose key was withheld is not paid again while its executor can still collect it; its late collect completes it', async () => {
-    const slow = await world.startExecutor(1, { startTimeoutMs: START_MS, name: 'slow', misbehave: 'crash-after-payment', misbehaveFromRound: 1 });
+    const slow = await world.startExecutor(1, { name: 'slow', misbehave: 'crash-after-payment', misbehaveFromRound: 1 });
     const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 10, executors: [slow.url, honest.url] });
     const lines: string[] = [];
     // The first executor comes back (same key and database) only once the requester waits for it: a
     // collect that lands long after the requester's own key timeouts.
     let restarted: Promise<ExecutorProcess> | undefined;
-    const restart = () => (restarted ??= world.startExecutor(1, { startTimeoutMs: START_MS, name: 'slow' }));
+    const restart = () => (restarted ??= world.startExecutor(1, { name: 'slow' }));
     const requester = world.requester(3, { timeouts: FAST, onWait: () => void restart(), log: (line) => lines.push(line) });
     const result = await requester.run(job);
     await restart();
@@ -73,14 +70,14 @@ describe('no double payment', () => {
   });
 
   it('resumed invocation: the outstanding payment is in the store, so a later run waits for it too', async () => {
-    const slow = await world.startExecutor(4, { startTimeoutMs: START_MS, name: 'slow-2', misbehave: 'crash-after-payment', misbehaveFromRound: 1 });
+    const slow = await world.startExecutor(4, { name: 'slow-2', misbehave: 'crash-after-payment', misbehaveFromRound: 1 });
     const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 10, executors: [slow.url] });
     const first = world.requester(5, { name: 'resumed', timeouts: FAST });
     // Its only executor crashed with round 1 paid: nothing to continue on, the run stops.
     await assert.rejects(first.run(job), (error: Error & { details?: { lastCode?: string } }) => error.details?.lastCode === 'KEY_WITHHELD');
     first.close();
     let restarted: Promise<ExecutorProcess> | undefined;
-    const restart = () => (restarted ??= world.startExecutor(4, { startTimeoutMs: START_MS, name: 'slow-2' }));
+    const restart = () => (restarted ??= world.startExecutor(4, { name: 'slow-2' }));
     const second = world.requester(5, { name: 'resumed', timeouts: FAST, onWait: () => void restart() });
     const result = await second.run({ ...job, executors: [honest.url] });
     await restart();
@@ -93,7 +90,7 @@ describe('no double payment', () => {
   });
 
   it('--allow-double-payment: continues at once and says that the round may be paid twice', async () => {
-    const vanishing = await world.startExecutor(6, { startTimeoutMs: START_MS, misbehave: 'withhold-key-no-collect', misbehaveFromRound: 1 });
+    const vanishing = await world.startExecutor(6, { misbehave: 'withhold-key-no-collect', misbehaveFromRound: 1 });
     const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 10, executors: [vanishing.url, honest.url] });
     const lines: string[] = [];
     const requester = world.requester(7, { timeouts: FAST, allowDoublePayment: true, log: (line) => lines.push(line) });
@@ -106,7 +103,7 @@ describe('no double payment', () => {
 
   // Last: it moves the devnet's clock past every channel's expiry.
   it('a first executor that never collects: the requester waits until the payment expires, then pays the round once elsewhere', async () => {
-    const vanishing = await world.startExecutor(8, { startTimeoutMs: START_MS, misbehave: 'withhold-key-no-collect', misbehaveFromRound: 1 });
+    const vanishing = await world.startExecutor(8, { misbehave: 'withhold-key-no-collect', misbehaveFromRound: 1 });
     const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 10, executors: [vanishing.url, honest.url] });
     const lines: string[] = [];
     let expired: Promise<void> | undefined;

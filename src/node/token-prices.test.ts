@@ -15,9 +15,6 @@ import type { ExecutorProcess } from './process.js';
 import type { Requester } from './requester.js';
 import { lifeJob, startTestWorld, type TestWorld } from './testing.js';
 
-/** Executors start slowly on a loaded machine: wait for their announcement generously. */
-const START_MS = 180_000;
-
 let world: TestWorld;
 let six: Address;
 let eighteen: Address;
@@ -34,9 +31,9 @@ before(async () => {
   for (const index of [3, 4, 5, 6, 7]) await mintTestToken(world.client(0), { token: six, to: world.devnet.accounts[index]!.address, amount: 10n ** 12n });
   eighteen = world.devnet.token;
   [fair, greedy] = await Promise.all([
-    world.startExecutor(1, { startTimeoutMs: START_MS, args: ['--accept-token', `${six}:${SIX_PRICE}`, '--accept-token', `${eighteen}:${EIGHTEEN_PRICE}`] }),
+    world.startExecutor(1, { args: ['--accept-token', `${six}:${SIX_PRICE}`, '--accept-token', `${eighteen}:${EIGHTEEN_PRICE}`] }),
     // 10^9 units of a 6-decimal token: 1,000 tokens per cycle, which the old default limit (10^9 base units) accepted.
-    world.startExecutor(2, { startTimeoutMs: START_MS, args: ['--accept-token', `${six}:1000000000`] }),
+    world.startExecutor(2, { args: ['--accept-token', `${six}:1000000000`] }),
   ]);
 });
 after(async () => {
@@ -88,11 +85,12 @@ describe('token prices in real units', () => {
     assert.deepEqual(requester.store.allOpenChannels(), []);
   });
 
-  it('6 decimals, USDT-like approve: within a limit of 0.002 tokens the run pays in the token, approving exactly each deposit (through 0), and leaves no allowance', async () => {
+  it('6 decimals, USDT-like approve: within a limit of 2,000 units (0.002 tokens) the run pays in the token, approving exactly each deposit (through 0), and leaves no allowance', async () => {
     const { job: j, expected } = await job(fair);
     // A standing allowance from elsewhere: this token refuses to change it into another non-zero one.
     await approveToken(world.client(5), { token: six, spender: world.devnet.channels, amount: 1n });
-    const requester = world.requester(5, { token: six, maxPricePerCycle: '0.002tokens', depositRounds: 2 });
+    // The limit in the smallest unit (a bigint) works as well: 2,000 units, 0.002 tokens.
+    const requester = world.requester(5, { token: six, maxPricePerCycle: 2_000n, depositRounds: 2 });
     const result = await requester.run(j);
     assert.deepEqual(result.finalState, expected);
     assert.equal(result.runSpent, 40n * SIX_PRICE);
