@@ -45,7 +45,7 @@ async function collectedReaches(requester: Requester, index: number, amount: big
 }
 
 describe('no double payment', () => {
-  it('transfer: a round whose key was withheld is not paid again while its executor can still collect it; its late collect completes it', async () => {
+  it('transfer: a round whose key was withheld is not paid again while its executor can still collect it; its late collect completes it', async (t) => {
     const slow = await world.startExecutor(1, { name: 'slow', misbehave: 'crash-after-payment', misbehaveFromRound: 1 });
     const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 10, executors: [slow.url, honest.url] });
     const lines: string[] = [];
@@ -61,6 +61,7 @@ describe('no double payment', () => {
     assert.equal(result.waits.length, 1);
     assert.equal(result.waits[0]!.round, 1n);
     assert.equal(result.waits[0]!.outcome, 'key-on-chain');
+    t.diagnostic(`waited ${result.waits[0]!.waitedMs} ms for the late collect (executor restart included)`);
     assert.equal(result.sessions[1]?.firstRound, 2n, 'the second executor starts after the round it was not paid for');
     assert.ok(lines.some((l) => /waiting for the key of round 1: paid \d+ to 0x[0-9a-fA-F]{40} .* until \d{4}-\d\d-\d\dT/.test(l)), lines.join('\n'));
     // On-chain: the whole run is collected, and nothing more (40 cycles, not 50).
@@ -102,7 +103,7 @@ describe('no double payment', () => {
   });
 
   // Last: it moves the devnet's clock past every channel's expiry.
-  it('a first executor that never collects: the requester waits until the payment expires, then pays the round once elsewhere', async () => {
+  it('a first executor that never collects: the requester waits until the payment expires, then pays the round once elsewhere', async (t) => {
     const vanishing = await world.startExecutor(8, { misbehave: 'withhold-key-no-collect', misbehaveFromRound: 1 });
     const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 10, executors: [vanishing.url, honest.url] });
     const lines: string[] = [];
@@ -119,6 +120,7 @@ describe('no double payment', () => {
     assert.deepEqual(result.finalState, expected);
     assert.equal(result.waits[0]?.round, 1n);
     assert.equal(result.waits[0]?.outcome, 'expired');
+    t.diagnostic(`waited ${result.waits[0]!.waitedMs} ms until the chain passed the expiry`);
     assert.equal(result.sessions[1]?.firstRound, 1n);
     assert.ok(lines.some((l) => /round 1: the payment to .* can no longer be collected/.test(l)), lines.join('\n'));
     // The vanished executor can collect nothing any more; the honest one was paid rounds 1..3.
