@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { increaseTime, readChannel } from '../chain/index.js';
+import { isAirtntError } from '../util/errors.js';
 import type { ExecutorProcess } from './process.js';
 import { runIdOf, type Requester } from './requester.js';
 import { eventually, lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from './testing.js';
@@ -100,6 +101,14 @@ describe('no double payment', () => {
     assert.equal(result.waits[0]?.outcome, 'risk-accepted');
     assert.equal(result.sessions[1]?.firstRound, 1n);
     assert.ok(lines.some((l) => /WARNING: round 1 .* may be paid twice/.test(l)), lines.join('\n'));
+  });
+
+  it('a paid round whose key is known but does not open is not run (and paid) again elsewhere', async () => {
+    const { job } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 10, executors: [honest.url, honest.url] });
+    // No diff codecs: the requester cannot open what it paid for (its own fault, not the executor's).
+    const requester = world.requester(10, { timeouts: FAST, codecs: {} });
+    await assert.rejects(requester.run(job), (error) => isAirtntError(error, 'PAID_ROUND_UNOPENED'));
+    assert.deepEqual(paymentsPerRound(requester, runIdOf(job)), [[0, 1]]);
   });
 
   // Last: it moves the devnet's clock past every channel's expiry.

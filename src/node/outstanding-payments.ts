@@ -24,7 +24,7 @@ export type CollectablePayment = {
   amount: bigint;
   /** Chain time (seconds) from which the payment can no longer be collected. */
   expiry: bigint;
-  /** The key is stored, but the round did not open (ROUND_OPEN_FAILED): waiting cannot help. */
+  /** The key is stored, but the round did not open (ROUND_OPEN_FAILED): waiting cannot help, and paying again would pay twice. */
   keyKnown: boolean;
 };
 
@@ -57,7 +57,8 @@ export type SettleContext = {
  * The paid rounds of `runId` from `fromRound` on (the rounds the run would pay for next) that their
  * executor can still collect, from the store and the chain: the channel is open with the same id,
  * chain time is before its expiry (collect needs block.timestamp < expiry) and less than the round's
- * amount was collected on it (collect needs amount > collected).
+ * amount was collected on it (collect needs amount > collected). Rounds whose key is stored but that
+ * did not open are returned whatever the chain says (keyKnown).
  */
 export async function collectablePayments(chain: ChainClient, store: RequesterStore, runId: string, fromRound: bigint): Promise<CollectablePayment[]> {
   const rounds = store.unkeyedRounds({ runId }).filter((r) => r.round >= fromRound);
@@ -74,10 +75,15 @@ export async function collectablePayments(chain: ChainClient, store: RequesterSt
 async function collectable(chain: ChainClient, store: RequesterStore, round: RoundRow, now: bigint): Promise<CollectablePayment | undefined> {
   const channel = store.channel(round.channelId);
   if (channel === undefined) return undefined;
+  // Its key is known (the executor released or revealed it), only the round does not open: the payment
+  // is good for the executor whatever the chain says now, and running the round again would pay twice.
+  if (round.key !== undefined) {
+    return { round: round.round, channelId: round.channelId, executor: channel.executor, amount: round.amount, expiry: channel.expiry, keyKnown: true };
+  }
   const onChain = await readChannel(chain, { requester: channel.requester, executor: channel.executor, token: channel.token, lane: channel.lane });
   if (!onChain.isOpen || onChain.channelId.toLowerCase() !== round.channelId.toLowerCase()) return undefined;
   if (now >= onChain.expiry || onChain.collected >= round.amount) return undefined;
-  return { round: round.round, channelId: round.channelId, executor: channel.executor, amount: round.amount, expiry: onChain.expiry, keyKnown: round.key !== undefined };
+  return { round: round.round, channelId: round.channelId, executor: channel.executor, amount: round.amount, expiry: onChain.expiry, keyKnown: false };
 }
 
 /**
