@@ -51,7 +51,7 @@ export function resolveAmount(amount: Amount, token: Address, decimals: number, 
   const scale = parsed.unit === 'units' ? 0 : parsed.unit === 'gwei' ? 9 : parsed.unit === 'eth' ? 18 : decimals;
   const fraction = parsed.fraction.replace(/0+$/, '');
   if (fraction.length > scale) {
-    throw new AirtntError('AMOUNT_BELOW_UNIT', `${what} "${amount}" is finer than the token's smallest unit`, {
+    throw new AirtntError('AMOUNT_BELOW_UNIT', `${what} "${amount}" is finer than the smallest unit`, {
       details: { token, decimals, digitsAfterPoint: fraction.length, allowed: scale },
       hint: `use at most ${scale} digits after the point for this unit`,
     });
