@@ -4,7 +4,7 @@ import { AirtntError } from '../util/errors.js';
 import { requireChannels, type ChainClient } from './client.js';
 import { airtntChannelsAbi } from './generated/contracts.js';
 import type { ChannelRef } from './ref.js';
-import { ensureAllowance } from './token.js';
+import { withExactAllowance } from './token.js';
 import { transact, type TxResult } from './transact.js';
 import { channelLogs } from './logs.js';
 import { checkAddress, checkAmount, checkExpiry } from './validate.js';
@@ -19,7 +19,10 @@ export type OpenChannelParameters = {
   amount: bigint;
   /** Unix time (seconds, chain time) after which the executor cannot collect and the requester can refund. */
   expiry: bigint | number;
-  /** For tokens: approve exactly `amount` first when the allowance is short (default true). */
+  /**
+   * For tokens: approve exactly `amount` for the deposit and leave no allowance behind (default
+   * true); false when the caller manages the allowance itself.
+   */
   approve?: boolean;
 };
 
@@ -29,8 +32,9 @@ export type OpenChannelReturnType = TxResult & {
   /** What the contract credited (less than `amount` for fee-on-transfer tokens). */
   deposit: bigint;
   expiry: bigint;
-  /** The approval transaction, if one was needed. */
+  /** The first approval sent for the deposit; approvals lists them all (a reset to 0 before or after included). */
   approval?: TxResult;
+  approvals?: TxResult[];
 };
 
 export async function openChannel(client: ChainClient, params: OpenChannelParameters): Promise<OpenChannelReturnType> {
@@ -44,17 +48,18 @@ export async function openChannel(client: ChainClient, params: OpenChannelParame
   };
   const amount = checkAmount(params.amount);
   const expiry = checkExpiry(params.expiry);
-  const approval =
-    params.approve === false ? undefined : await ensureAllowance(client, { token, spender: channels, amount });
-  const { result, receipt } = await transact(client, 'open', () =>
-    client.wallet.writeContract({
-      address: channels,
-      abi: airtntChannelsAbi,
-      functionName: 'open',
-      args: [ref.executor, token, ref.lane, amount, expiry],
-      value: token === zeroAddress ? amount : 0n,
-    }),
-  );
+  const send = () =>
+    transact(client, 'open', () =>
+      client.wallet.writeContract({
+        address: channels,
+        abi: airtntChannelsAbi,
+        functionName: 'open',
+        args: [ref.executor, token, ref.lane, amount, expiry],
+        value: token === zeroAddress ? amount : 0n,
+      }),
+    );
+  const { result: { result, receipt }, approvals } =
+    params.approve === false ? { result: await send(), approvals: [] } : await withExactAllowance(client, { token, spender: channels, amount }, send);
   const [opened] = parseEventLogs({ abi: airtntChannelsAbi, logs: channelLogs(receipt, channels), eventName: 'Opened' });
   if (!opened) {
     throw new AirtntError('CHAIN_EVENT_MISSING', 'open: the receipt has no Opened event', {
@@ -67,6 +72,6 @@ export async function openChannel(client: ChainClient, params: OpenChannelParame
     channelId: opened.args.channelId,
     deposit: opened.args.deposit,
     expiry: opened.args.expiry,
-    ...(approval ? { approval } : {}),
+    ...(approvals.length > 0 ? { approval: approvals[0]!, approvals } : {}),
   };
 }

@@ -45,14 +45,47 @@ export async function approveToken(
   return result;
 }
 
-/** Approves `amount` for `spender` unless the allowance already covers it; returns the approval if one was sent. */
-export async function ensureAllowance(
+/**
+ * Sets the client's allowance for `spender` to exactly `amount` (no approval when it already is).
+ * A non-zero allowance is first set to 0: tokens such as USDT refuse to change one non-zero
+ * allowance into another (a guard against the approve race). Returns the approvals sent.
+ */
+export async function setAllowance(
   client: ChainClient,
   params: { token: Address; spender: Address; amount: bigint },
-): Promise<TxResult | undefined> {
-  if (params.token === zeroAddress || params.amount === 0n) return undefined;
-  if ((await allowanceOf(client, params.token, params.spender)) >= params.amount) return undefined;
-  return approveToken(client, params);
+): Promise<TxResult[]> {
+  if (params.token === zeroAddress) return [];
+  const current = await allowanceOf(client, params.token, params.spender);
+  if (current === params.amount) return [];
+  const sent: TxResult[] = [];
+  if (current !== 0n && params.amount !== 0n) sent.push(await approveToken(client, { ...params, amount: 0n }));
+  sent.push(await approveToken(client, params));
+  return sent;
+}
+
+/**
+ * Runs a deposit of `amount` of a token (open, top-up) with an allowance of exactly `amount` for
+ * the time of the deposit: approved just before, and anything left afterwards (the deposit failed,
+ * or a token that does not spend allowances as usual) set back to 0, so the requester never leaves
+ * `spender` a standing allowance. ETH deposits run as they are.
+ */
+export async function withExactAllowance<T>(
+  client: ChainClient,
+  params: { token: Address; spender: Address; amount: bigint },
+  deposit: () => Promise<T>,
+): Promise<{ result: T; approvals: TxResult[] }> {
+  if (params.token === zeroAddress) return { result: await deposit(), approvals: [] };
+  const approvals = await setAllowance(client, params);
+  let result: T;
+  try {
+    result = await deposit();
+  } catch (error) {
+    // The deposit did not take the allowance: take it back (the deposit's error is the one to report).
+    await setAllowance(client, { ...params, amount: 0n }).catch(() => undefined);
+    throw error;
+  }
+  approvals.push(...(await setAllowance(client, { ...params, amount: 0n })));
+  return { result, approvals };
 }
 
 /** Mints a test token (contracts/test/*: anyone may mint; development only) to one or many accounts. */

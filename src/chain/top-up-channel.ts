@@ -4,35 +4,36 @@ import { requireChannels, type ChainClient } from './client.js';
 import { airtntChannelsAbi } from './generated/contracts.js';
 import { assertRequester, channelLogs } from './logs.js';
 import type { ChannelRef } from './ref.js';
-import { ensureAllowance } from './token.js';
+import { withExactAllowance } from './token.js';
 import { transact, type TxResult } from './transact.js';
 import { checkAmount, checkRef } from './validate.js';
 
 export type TopUpChannelParameters = {
   ref: ChannelRef;
   amount: bigint;
-  /** For tokens: approve exactly `amount` first when the allowance is short (default true). */
+  /** For tokens: approve exactly `amount` for the deposit and leave no allowance behind (default true). */
   approve?: boolean;
 };
 /** `deposit` is the channel's new total deposit as credited by the contract. */
-export type TopUpChannelReturnType = TxResult & { deposit: bigint; approval?: TxResult };
+export type TopUpChannelReturnType = TxResult & { deposit: bigint; approval?: TxResult; approvals?: TxResult[] };
 
 export async function topUpChannel(client: ChainClient, params: TopUpChannelParameters): Promise<TopUpChannelReturnType> {
   const channels = requireChannels(client);
   const ref = checkRef(params.ref);
   assertRequester(client, ref.requester, 'topUp');
   const amount = checkAmount(params.amount);
-  const approval =
-    params.approve === false ? undefined : await ensureAllowance(client, { token: ref.token, spender: channels, amount });
-  const { result, receipt } = await transact(client, 'topUp', () =>
-    client.wallet.writeContract({
-      address: channels,
-      abi: airtntChannelsAbi,
-      functionName: 'topUp',
-      args: [ref.executor, ref.token, ref.lane, amount],
-      value: ref.token === zeroAddress ? amount : 0n,
-    }),
-  );
+  const send = () =>
+    transact(client, 'topUp', () =>
+      client.wallet.writeContract({
+        address: channels,
+        abi: airtntChannelsAbi,
+        functionName: 'topUp',
+        args: [ref.executor, ref.token, ref.lane, amount],
+        value: ref.token === zeroAddress ? amount : 0n,
+      }),
+    );
+  const { result: { result, receipt }, approvals } =
+    params.approve === false ? { result: await send(), approvals: [] } : await withExactAllowance(client, { token: ref.token, spender: channels, amount }, send);
   const [event] = parseEventLogs({ abi: airtntChannelsAbi, logs: channelLogs(receipt, channels), eventName: 'ToppedUp' });
-  return { ...result, deposit: event?.args.deposit ?? 0n, ...(approval ? { approval } : {}) };
+  return { ...result, deposit: event?.args.deposit ?? 0n, ...(approvals.length > 0 ? { approval: approvals[0]!, approvals } : {}) };
 }

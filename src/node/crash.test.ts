@@ -76,16 +76,23 @@ describe('crashes', () => {
   });
 
   it('transfer: executor 1 SIGKILLed mid-run, the run continues on executor 2 and ends bit-identical', async () => {
-    const first = restarted ?? (await world.startExecutor(3));
+    const firstAs = restarted === undefined ? { index: 3, options: {} } : { index: 1, options: { name: 'crashing' } };
+    const first = restarted ?? (await world.startExecutor(firstAs.index, firstAs.options));
     const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 50, perRound: 10, executors: [first.url, honest.url] });
     let killed: Promise<void> | undefined;
+    // Killed after being paid for a round whose key it had not sent yet, it can still collect that
+    // payment: the requester waits for it rather than pay the round again, and it comes back.
+    let back: Promise<ExecutorProcess> | undefined;
     const requester = world.requester(7, {
+      timeouts: { keyMs: 3_000, keyFromChainMs: 5_000, resultMs: 20_000, withheldKeyPollMs: 200 },
       onProgress: (progress) => {
         if (progress.rounds === 2 && killed === undefined) killed = first.kill();
       },
+      onWait: () => void (back ??= killed!.then(() => world.startExecutor(firstAs.index, firstAs.options))),
     });
     const result = await requester.run(job);
     await killed;
+    await back;
     assert.deepEqual(result.finalState, expected);
     assert.equal(result.transfers, 1);
     assert.equal(result.sessions[0]?.url, first.url);

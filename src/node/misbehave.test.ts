@@ -68,17 +68,20 @@ describe('misbehaving executors', () => {
   });
 
   // Last: it moves the devnet's clock past every channel's expiry.
-  it('withheld key never collected: the requester refunds its deposit after expiry', async () => {
+  it('withheld key never collected: the requester waits until the payment expires, then refunds its deposit', async () => {
     const { job: j, expected } = await job(vanishing);
-    const requester = world.requester(9, { timeouts: { keyMs: 2_000, keyFromChainMs: 500 } });
+    // The round whose key is withheld is paid again elsewhere only once its payment has expired.
+    let expired: Promise<void> | undefined;
+    const requester = world.requester(9, { timeouts: { keyMs: 2_000, keyFromChainMs: 500, withheldKeyPollMs: 200 }, onWait: () => void (expired ??= increaseTime(world.devnet, 3_700)) });
     const result = await requester.run(j);
+    await expired;
     assert.deepEqual(result.finalState, expected);
     assert.equal(result.failures[0]?.code, 'KEY_WITHHELD');
+    assert.equal(result.waits[0]?.outcome, 'expired');
     const vanishingAddress = result.sessions[0]!.executor;
     const channel = requester.store.allOpenChannels().find((c) => c.executor === vanishingAddress)!;
     assert.ok(channel.signed > 0n, 'round 1 was signed for');
     const before = await readChannel(world.client(9), refOf(channel));
-    await increaseTime(world.devnet, 3_700);
     const report = await requester.recover();
     const refund = report.refunded.find((r) => r.channelId === channel.channelId);
     assert.equal(refund?.amount, before.deposit - before.collected);

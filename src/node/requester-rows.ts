@@ -68,6 +68,13 @@ export const REQUESTER_MIGRATIONS = [
   // and when the executor refused it for an unpaid round (NULL: never).
   `ALTER TABLE channels ADD COLUMN opened_block TEXT;
    ALTER TABLE channels ADD COLUMN refused_at INTEGER;`,
+  // 3: the run's budget (NULL: none given, the default applies), what it has signed away in total over
+  // every executor and invocation (counted in the transaction that stores each payment, before it is
+  // sent), and the token both are counted in (NULL until the first payment). Runs stored before this
+  // migration count from 0.
+  `ALTER TABLE runs ADD COLUMN max_spend TEXT;
+   ALTER TABLE runs ADD COLUMN spent TEXT NOT NULL DEFAULT '0';
+   ALTER TABLE runs ADD COLUMN token TEXT;`,
 ] as const;
 
 export type RunRow = {
@@ -77,6 +84,12 @@ export type RunRow = {
   totalCycles: number;
   perRound: number;
   finished: boolean;
+  /** The run's budget in smallest units of `token`, when one was given (persisted: it binds every invocation). */
+  maxSpend?: bigint;
+  /** Everything signed away for this run so far, all executors and invocations together. */
+  spent: bigint;
+  /** The token `spent` and `maxSpend` are counted in (zeroAddress: ETH); absent before the first payment. */
+  token?: Address;
 };
 
 export type ChannelRow = {
@@ -145,6 +158,9 @@ export function runFromRow(row: Raw): RunRow {
     totalCycles: row.total_cycles as number,
     perRound: row.per_round as number,
     finished: row.finished_at !== null,
+    ...(row.max_spend === null || row.max_spend === undefined ? {} : { maxSpend: BigInt(row.max_spend as string) }),
+    spent: BigInt((row.spent as string | undefined) ?? '0'),
+    ...(row.token === null || row.token === undefined ? {} : { token: row.token as Address }),
   };
 }
 

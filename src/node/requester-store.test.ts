@@ -54,3 +54,25 @@ describe('requester store: one durable write per paid round', () => {
     store.close();
   });
 });
+
+describe('requester store: the run budget', () => {
+  it('counts each payment against the run budget in the transaction that stores it, and refuses one beyond it', () => {
+    const store = storeWithSession('budget.sqlite');
+    store.setRunTerms('run', { token: party, maxSpend: 250n });
+    store.insertPaidRound(paid(0n), 2, undefined, { cost: 100n, limit: 250n });
+    store.insertPaidRound(paid(1n), 3, opened(0n), { cost: 100n, limit: 250n });
+    assert.equal(store.run('run')!.spent, 200n);
+    // A third payment of 100 would reach 300: refused, and nothing of it (nor the completion of round 1) is stored.
+    assert.throws(() => store.insertPaidRound(paid(2n), 4, opened(1n), { cost: 100n, limit: 250n }), (error: Error & { code?: string }) => error.code === 'SPEND_LIMIT_REACHED');
+    assert.equal(store.run('run')!.spent, 200n);
+    assert.deepEqual(store.unkeyedRounds({ runId: 'run' }).map((r) => r.round), [1n]);
+    assert.equal(store.channel(channelId)!.signed, 200n);
+    // The budget and the spending survive a reopen; a run that paid in one token cannot continue in another.
+    store.close();
+    const reopened = new RequesterStore(join(dir, 'budget.sqlite'));
+    assert.equal(reopened.run('run')!.maxSpend, 250n);
+    assert.equal(reopened.run('run')!.spent, 200n);
+    assert.throws(() => reopened.setRunTerms('run', { token: `0x${'99'.repeat(20)}` }), (error: Error & { code?: string }) => error.code === 'RUN_TOKEN_MISMATCH');
+    reopened.close();
+  });
+});

@@ -20,6 +20,7 @@ import {
   type RunRow,
   type SessionRow,
 } from './requester-rows.js';
+import { AirtntError } from '../util/errors.js';
 import { endSessionRow, openDatabase, type SqliteDatabase } from './sqlite.js';
 
 export type { ChannelRow, CompletedRound, RoundRow, RunRow, SessionRow } from './requester-rows.js';
@@ -36,7 +37,7 @@ export class RequesterStore {
   }
 
   /** Creates the run unless it exists (runs are keyed by a hash of what they compute). */
-  ensureRun(run: Omit<RunRow, 'finished'>, now: number): RunRow {
+  ensureRun(run: Omit<RunRow, 'finished' | 'spent' | 'maxSpend' | 'token'>, now: number): RunRow {
     this.db
       .prepare(
         `INSERT OR IGNORE INTO runs (run_id, function_measurement, initial_state, total_cycles, per_round, created_at)
@@ -49,6 +50,26 @@ export class RequesterStore {
   run(runId: string): RunRow | undefined {
     const row = this.db.prepare('SELECT * FROM runs WHERE run_id = ?').get(runId) as Raw | undefined;
     return row === undefined ? undefined : runFromRow(row);
+  }
+
+  /**
+   * Sets the run's budget (what an invocation with an explicit --max-spend asks) and the token its
+   * spending is counted in. A run that has paid in one token cannot continue in another: its spent
+   * total would mix units (RUN_TOKEN_MISMATCH).
+   */
+  setRunTerms(runId: string, terms: { token: Address; maxSpend?: bigint }): RunRow {
+    this.db.transaction(() => {
+      const run = this.run(runId)!;
+      if (run.token !== undefined && run.token.toLowerCase() !== terms.token.toLowerCase() && run.spent > 0n) {
+        throw new AirtntError('RUN_TOKEN_MISMATCH', 'this run has paid in another token: its budget and spending are counted in that one', {
+          details: { runId, paidIn: run.token, asked: terms.token, spent: run.spent },
+          hint: 'resume the run with the token it started with (--token), or start another run',
+        });
+      }
+      this.db.prepare('UPDATE runs SET token = ? WHERE run_id = ?').run(terms.token, runId);
+      if (terms.maxSpend !== undefined) this.db.prepare('UPDATE runs SET max_spend = ? WHERE run_id = ?').run(terms.maxSpend.toString(), runId);
+    }).immediate();
+    return this.run(runId)!;
   }
 
   finishRun(runId: string, now: number): void {
@@ -163,8 +184,14 @@ export class RequesterStore {
    * is completed in the same transaction, so a paid round costs one durable write
    * (docs/protocol.md part 3, "Durability").
    */
-  insertPaidRound(round: Omit<RoundRow, 'key' | 'state' | 'outputs' | 'status'>, now: number, previous?: CompletedRound): void {
+  insertPaidRound(
+    round: Omit<RoundRow, 'key' | 'state' | 'outputs' | 'status'>,
+    now: number,
+    previous?: CompletedRound,
+    spend?: { cost: bigint; limit: bigint },
+  ): void {
     this.db.transaction(() => {
+      if (spend !== undefined) this.addSpent(round.runId, spend.cost, spend.limit);
       if (previous !== undefined) this.completeRound(previous.sessionId, previous.round, previous, now);
       this.db
         .prepare(
@@ -190,7 +217,26 @@ export class RequesterStore {
         );
       // Amounts are cumulative: the channel's signed total is the one just signed.
       this.db.prepare('UPDATE channels SET signed = ? WHERE channel_id = ?').run(round.amount.toString(), round.channelId);
-    })();
+    }).immediate();
+  }
+
+  /**
+   * Counts `cost` against the run's budget (inside insertPaidRound's transaction, so a payment is
+   * counted exactly when it is stored, before it is sent); SPEND_LIMIT_REACHED, and nothing stored,
+   * when it would exceed `limit`. IMMEDIATE transactions keep two processes resuming the same run from
+   * both passing the check.
+   */
+  private addSpent(runId: string, cost: bigint, limit: bigint): void {
+    const row = this.db.prepare('SELECT spent FROM runs WHERE run_id = ?').get(runId) as { spent: string } | undefined;
+    if (row === undefined) throw new AirtntError('RUN_UNKNOWN', 'a payment for a run that is not stored', { details: { runId } });
+    const spent = BigInt(row.spent);
+    if (cost < 0n || spent + cost > limit) {
+      throw new AirtntError('SPEND_LIMIT_REACHED', 'this payment would take the run past its budget: it is not signed away', {
+        details: { runId, spent, cost, maxSpend: limit },
+        hint: 'run the same job again with a larger --max-spend: the paid state so far is kept',
+      });
+    }
+    this.db.prepare('UPDATE runs SET spent = ? WHERE run_id = ?').run((spent + cost).toString(), runId);
   }
 
   /**

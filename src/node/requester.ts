@@ -7,118 +7,42 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { join } from 'node:path';
-import type { Address } from 'viem';
-import type { AttestationPolicy } from '../attestation/index.js';
-import type { ChainClient } from '../chain/index.js';
 import { ALL_DIFF_CODECS } from '../enclave/codecs.js';
 import type { DiffCodecs } from '../enclave/payload.js';
 import { concatBytes, toHex, u64be } from '../util/bytes.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
+import { settleOutstandingPayments, type PaymentWait } from './outstanding-payments.js';
 import { ensureChannel, recoverKeys, refundExpiredChannels, type RecoveryReport } from './requester-channels.js';
+import { checkRequesterOptions, resolveRunLimits, type RunLimits } from './requester-limits.js';
 import { RequesterStore, type RunRow } from './requester-store.js';
 import { KeyFromChainError, SessionClient, type RoundOutcome, type SessionTimeouts } from './session-client.js';
-import { DEFAULT_CHANNEL_SECONDS, DEFAULT_MAX_PRICE_PER_CYCLE, verifyExecutor, type VerifiedExecutor } from './verify-executor.js';
+import type { Job, RequesterOptions, RunResult, SessionSummary } from './requester-types.js';
+import { DEFAULT_CHANNEL_SECONDS, verifyExecutor, type VerifiedExecutor } from './verify-executor.js';
 
-export type RequesterOptions = {
-  chain: ChainClient;
-  /** Folder for requester.sqlite (runs, channels, sessions, paid rounds and keys). */
-  dataDir: string;
-  policy: AttestationPolicy;
-  /**
-   * Executors asking more per cycle (in units of `token`: wei for ETH) are refused before anything is
-   * opened (default DEFAULT_MAX_PRICE_PER_CYCLE).
-   */
-  maxPricePerCycle?: bigint;
-  /**
-   * The most one `run` call signs away in total, all executors together (default: maxPricePerCycle x
-   * the job's total cycles). When it is reached the run stops with SPEND_LIMIT_REACHED.
-   */
-  maxSpend?: bigint;
-  /**
-   * Deposit for this many rounds at a time and top the channel up when they are used (each top-up
-   * starts a new session); absent = the whole rest of the run (within maxSpend).
-   */
-  depositRounds?: number;
-  /** The largest deposit locked in one channel; executors demanding a larger minDeposit are refused (default: maxSpend). */
-  maxDeposit?: bigint;
-  /** ERC-20 token to pay in; ETH when absent. */
-  token?: Address;
-  /** Lifetime of channels this requester opens, in seconds of chain time (default 3600). */
-  channelSeconds?: number;
-  timeouts?: Partial<SessionTimeouts & { infoMs: number }>;
-  codecs?: DiffCodecs;
-  onProgress?: (progress: RunProgress) => void;
-  log?: (line: string) => void;
-};
+export type { Job, RequesterOptions, RunProgress, RunResult, SessionSummary } from './requester-types.js';
 
-export type Job = {
-  functionMeasurement: Uint8Array;
-  initialState: Uint8Array;
-  totalCycles: number;
-  perRound: number;
-  /** Executor base URLs (http://host:port), tried in order; later ones take over a run. */
-  executors: string[];
-};
-
-export type RunProgress = {
-  runId: string;
-  round: bigint;
-  rounds: number;
-  totalRounds: number;
-  cyclesDone: number;
-  totalCycles: number;
-  /** Paid so far in this call (all executors). */
-  paid: bigint;
-  executor: string;
-  keyFrom: RoundOutcome['keyFrom'];
-};
-
-export type SessionSummary = { url: string; executor: Address; sessionId: string; firstRound: bigint; rounds: number; bytesSent: number; bytesReceived: number; endReason: string };
-
-export type RunResult = {
-  runId: string;
-  finalState: Uint8Array;
-  /** Every output of every round, in order. */
-  outputs: Uint8Array[];
-  rounds: number;
-  cyclesDone: number;
-  /** The function finished before the cycles asked (d < c). */
-  terminated: boolean;
-  /** How many times the run moved to another executor. */
-  transfers: number;
-  /** Paid in this call, per executor address. */
-  paid: { executor: Address; url: string; amount: bigint }[];
-  /** Session sockets (WebSocket upgrade and frames), all sessions of this call. */
-  bytesSent: number;
-  bytesReceived: number;
-  /** GET /v1/info requests, counted apart from the sessions. */
-  infoBytes: number;
-  timings: { totalMs: number; setupMs: number; roundMs: number[] };
-  sessions: SessionSummary[];
-  /** Any executor used runs the simulated (INSECURE) TEE. */
-  insecure: boolean;
-  failures: { url: string; code: string; message: string }[];
-};
-
-const DEFAULT_TIMEOUTS: SessionTimeouts & { infoMs: number } = {
+const DEFAULT_TIMEOUTS: SessionTimeouts & { infoMs: number; withheldKeyPollMs: number } = {
   infoMs: 5_000,
   connectMs: 5_000,
   resultMs: 60_000,
   keyMs: 10_000,
   keyFromChainMs: 15_000,
   chainPollMs: 200,
+  // A wait for a withheld key can last until the channel expires (an hour by default): a few chain
+  // reads per block time are enough.
+  withheldKeyPollMs: 3_000,
 };
 
 type Progress = { nextRound: bigint; state: Uint8Array; cyclesDone: number; rounds: number; terminated: boolean; outputs: Uint8Array[] };
 
 export class Requester {
   readonly store: RequesterStore;
-  private readonly timeouts: SessionTimeouts & { infoMs: number };
+  private readonly timeouts: SessionTimeouts & { infoMs: number; withheldKeyPollMs: number };
   private readonly codecs: DiffCodecs;
   private readonly log: (line: string) => void;
 
   constructor(private readonly options: RequesterOptions) {
-    checkOptions(options);
+    checkRequesterOptions(options);
     this.store = new RequesterStore(join(options.dataDir, 'requester.sqlite'));
     this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
     this.codecs = options.codecs ?? ALL_DIFF_CODECS;
@@ -134,6 +58,7 @@ export class Requester {
     checkJob(job);
     const started = performance.now();
     const run = this.store.ensureRun({ runId: runIdOf(job), functionMeasurement: toHex(job.functionMeasurement), initialState: job.initialState, totalCycles: job.totalCycles, perRound: job.perRound }, Date.now());
+    const limits = await resolveRunLimits(this.options.chain, this.store, run, this.options, this.log);
     await recoverKeys(this.options.chain, this.store, this.codecs, { runId: run.runId });
     const result: RunResult = {
       runId: run.runId,
@@ -144,6 +69,10 @@ export class Requester {
       terminated: false,
       transfers: 0,
       paid: [],
+      runSpent: this.store.run(run.runId)!.spent,
+      maxSpend: limits.maxSpend,
+      token: limits.token,
+      waits: [],
       bytesSent: 0,
       bytesReceived: 0,
       infoBytes: 0,
@@ -159,13 +88,20 @@ export class Requester {
     while (!done(run, progress)) {
       const url = job.executors[index];
       if (url === undefined) throw this.stalled(job, result);
+      // Before paying for the next round anywhere: no earlier payment for it may still be collectable.
+      result.waits.push(...(await this.settle(run)));
+      progress = this.progressOf(run);
+      if (done(run, progress)) break;
       if (lastExecutor !== undefined && lastExecutor !== url) result.transfers += 1;
       lastExecutor = url;
       try {
-        await this.runOnExecutor(url, run, job, progress, result);
+        await this.runOnExecutor(url, run, job, progress, result, limits);
       } catch (error) {
         // The budget is the requester's own limit, not a fault of this executor: another would not help.
-        if (isAirtntError(error, 'SPEND_LIMIT_REACHED')) throw error;
+        if (isAirtntError(error, 'SPEND_LIMIT_REACHED')) {
+          result.runSpent = this.store.run(run.runId)!.spent;
+          throw error;
+        }
         const code = isAirtntError(error) ? error.code : 'INTERNAL_ERROR';
         result.failures.push({ url, code, message: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
         this.log(`executor ${url} failed: ${code}`);
@@ -181,6 +117,7 @@ export class Requester {
       progress = this.progressOf(run);
     }
     this.store.finishRun(run.runId, Date.now());
+    result.runSpent = this.store.run(run.runId)!.spent;
     result.finalState = progress.state;
     result.outputs = progress.outputs;
     result.rounds = progress.rounds;
@@ -197,9 +134,26 @@ export class Requester {
     return { ...keys, refunded };
   }
 
-  private async runOnExecutor(url: string, run: RunRow, job: Job, progress: Progress, result: RunResult): Promise<void> {
+  /** Waits for withheld keys of rounds the run is about to pay for (see outstanding-payments.ts). */
+  private settle(run: RunRow): Promise<PaymentWait[]> {
+    return settleOutstandingPayments(
+      {
+        chain: this.options.chain,
+        store: this.store,
+        codecs: this.codecs,
+        pollMs: this.timeouts.withheldKeyPollMs,
+        allowDoublePayment: this.options.allowDoublePayment ?? false,
+        log: this.log,
+        ...(this.options.onWait === undefined ? {} : { onWait: this.options.onWait }),
+      },
+      run.runId,
+      () => this.progressOf(run).nextRound,
+    );
+  }
+
+  private async runOnExecutor(url: string, run: RunRow, job: Job, progress: Progress, result: RunResult, limits: RunLimits): Promise<void> {
     const setupStarted = performance.now();
-    const maxSpend = this.maxSpendOf(run);
+    const maxSpend = limits.maxSpend;
     const channelSeconds = this.options.channelSeconds ?? DEFAULT_CHANNEL_SECONDS;
     const executor = await verifyExecutor(
       url,
@@ -208,9 +162,10 @@ export class Requester {
         policy: this.options.policy,
         functionMeasurement: run.functionMeasurement,
         ...(this.options.token === undefined ? {} : { token: this.options.token }),
-        maxPricePerCycle: this.maxPrice,
+        maxPricePerCycle: limits.maxPricePerCycle,
         channelSeconds,
-        maxDeposit: this.options.maxDeposit ?? maxSpend,
+        maxDeposit: limits.maxDeposit,
+        decimals: limits.decimals,
       },
       this.timeouts.infoMs,
     );
@@ -218,11 +173,12 @@ export class Requester {
     result.insecure ||= executor.info.insecure;
     const price = executor.pricePerCycle;
     const remaining = run.totalCycles - progress.cyclesDone;
-    const budgetLeft = maxSpend - paidSoFar(result);
+    const spent = this.store.run(run.runId)!.spent;
+    const budgetLeft = maxSpend - spent;
     const chunk = Math.min(remaining, this.options.depositRounds === undefined ? remaining : this.options.depositRounds * run.perRound, cyclesWithin(budgetLeft, price, remaining));
     if (chunk < 1) {
-      throw new AirtntError('SPEND_LIMIT_REACHED', 'the run has spent what it may (maxSpend)', {
-        details: { maxSpend, spent: maxSpend - budgetLeft, price, cyclesLeft: remaining },
+      throw new AirtntError('SPEND_LIMIT_REACHED', `the run has spent ${limits.describe(spent)} of its budget of ${limits.describe(maxSpend)} (maxSpend, over all its invocations)`, {
+        details: { maxSpend, spent, price, cyclesLeft: remaining },
         hint: 'run the same job again with a larger --max-spend: the paid state so far is kept',
       });
     }
@@ -236,7 +192,7 @@ export class Requester {
     });
     const session = new SessionClient(
       { chain: this.options.chain, store: this.store, codecs: this.codecs, timeouts: this.timeouts, log: this.log },
-      { runId: run.runId, executor, channel, base, functionMeasurement: job.functionMeasurement, firstRound: progress.nextRound, state: progress.state },
+      { runId: run.runId, executor, channel, base, functionMeasurement: job.functionMeasurement, firstRound: progress.nextRound, state: progress.state, spendLimit: maxSpend },
     );
     const summary: SessionSummary = { url, executor: executor.info.executor, sessionId: session.sessionIdHex, firstRound: progress.nextRound, rounds: 0, bytesSent: 0, bytesReceived: 0, endReason: 'open' };
     result.sessions.push(summary);
@@ -288,14 +244,6 @@ export class Requester {
     }
   }
 
-  private get maxPrice(): bigint {
-    return this.options.maxPricePerCycle ?? DEFAULT_MAX_PRICE_PER_CYCLE;
-  }
-
-  private maxSpendOf(run: RunRow): bigint {
-    return this.options.maxSpend ?? this.maxPrice * BigInt(run.totalCycles);
-  }
-
   private reportRound(run: RunRow, executor: VerifiedExecutor, outcome: RoundOutcome, cyclesDone: number, paid: bigint): void {
     this.options.onProgress?.({
       runId: run.runId,
@@ -305,6 +253,7 @@ export class Requester {
       cyclesDone,
       totalCycles: run.totalCycles,
       paid,
+      runSpent: this.store.run(run.runId)!.spent,
       executor: executor.url,
       keyFrom: outcome.keyFrom,
     });
@@ -374,16 +323,6 @@ function addPaid(result: RunResult, executor: VerifiedExecutor, amount: bigint):
   const entry = result.paid.find((p) => p.url === executor.url && p.executor === executor.info.executor);
   if (entry !== undefined) entry.amount += amount;
   else result.paid.push({ executor: executor.info.executor, url: executor.url, amount });
-}
-
-function checkOptions(options: RequesterOptions): void {
-  const problems: string[] = [];
-  const { depositRounds, maxSpend, maxPricePerCycle, maxDeposit } = options;
-  if (depositRounds !== undefined && (!Number.isSafeInteger(depositRounds) || depositRounds < 1)) problems.push('depositRounds must be a positive integer');
-  for (const [name, value] of Object.entries({ maxSpend, maxPricePerCycle, maxDeposit })) {
-    if (value !== undefined && (typeof value !== 'bigint' || value < 0n)) problems.push(`${name} must be a non-negative bigint`);
-  }
-  if (problems.length > 0) throw new AirtntError('INVALID_REQUESTER_OPTIONS', problems.join('; '));
 }
 
 function checkJob(job: Job): void {

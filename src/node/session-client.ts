@@ -71,6 +71,11 @@ export class SessionClient {
       functionMeasurement: Uint8Array;
       firstRound: bigint;
       state: Uint8Array;
+      /**
+       * The run's budget: each payment is counted against it in the transaction that stores it,
+       * before it is sent (SPEND_LIMIT_REACHED, nothing sent, beyond it). Absent: not counted.
+       */
+      spendLimit?: bigint;
     },
   ) {
     this.state = params.state;
@@ -182,6 +187,8 @@ export class SessionClient {
   async pay(nextCycles: number): Promise<void> {
     const pending = this.pendingRound!;
     const signature = await signPayment(this.ctx.chain.account, this.ctx.chain.domain, pending.terms);
+    // Amounts are cumulative: this payment gives away what it adds to the last amount signed.
+    const cost = pending.terms.amount - this.machine.paid;
     this.ctx.store.insertPaidRound(
       {
         sessionId: this.sessionIdHex,
@@ -200,6 +207,7 @@ export class SessionClient {
       },
       Date.now(),
       this.unsaved,
+      this.params.spendLimit === undefined ? undefined : { cost, limit: this.params.spendLimit },
     );
     this.unsaved = undefined;
     this.machine = paymentSent(this.machine, pending.terms.amount, nextCycles);

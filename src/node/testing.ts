@@ -45,6 +45,8 @@ export async function startTestWorld(): Promise<TestWorld> {
         channels: devnet.channels,
         dataDir: join(dir, options.name ?? `executor-${index}`),
         pricePerCycle: TEST_PRICE_PER_CYCLE,
+        // A loaded machine can take long to start one (tsx compiles the CLI first).
+        startTimeoutMs: 180_000,
         ...options,
         args: ['--collect-interval-ms', '500', ...(options.args ?? [])],
       });

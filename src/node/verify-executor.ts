@@ -11,6 +11,7 @@ import type { VerifiedEvidence } from '../attestation/types.js';
 import type { ChainClient } from '../chain/index.js';
 import { zeroAddress, type Address } from 'viem';
 import { AirtntError } from '../util/errors.js';
+import { DEFAULT_ETH_PRICE_CAP, describeAmount, resolvePriceCap } from './amounts.js';
 import { CHANNEL_MARGIN_SECONDS } from './requester-channels.js';
 import { fetchExecutorCollateral } from './collateral-client.js';
 import { INFO_PATH, MAX_INFO_BYTES, parseInfo, priceInToken, SESSION_PATH, type ExecutorInfo } from './info.js';
@@ -76,10 +77,12 @@ export type ExecutorRequirements = {
   /** The token the requester pays in (default: ETH). */
   token?: Address;
   /**
-   * Highest price per cycle accepted, in units of `token` (wei for ETH; default
-   * DEFAULT_MAX_PRICE_PER_CYCLE; never "any").
+   * Highest price per cycle accepted, in the smallest unit of `token` (wei for ETH; default
+   * DEFAULT_MAX_PRICE_PER_CYCLE for ETH; a token has no default: PRICE_CAP_REQUIRED; never "any").
    */
   maxPricePerCycle?: bigint;
+  /** The token's decimals() (validated, src/chain/token-decimals.ts): refusals then show whole tokens too. */
+  decimals?: number;
   /**
    * Lifetime of the channels the requester would open: the executor's minChannelSeconds plus
    * CHANNEL_MARGIN_SECONDS must fit in it, or the executor would refuse every channel opened for it
@@ -98,7 +101,7 @@ export type ExecutorRequirements = {
  * 1 gwei per cycle, the price an executor asks by default: a requester that names no limit pays
  * no more than that, so an executor asking more is refused rather than paid.
  */
-export const DEFAULT_MAX_PRICE_PER_CYCLE = 1_000_000_000n;
+export const DEFAULT_MAX_PRICE_PER_CYCLE = DEFAULT_ETH_PRICE_CAP;
 /** Lifetime of the channels a requester opens unless told otherwise (chain seconds). */
 export const DEFAULT_CHANNEL_SECONDS = 3600;
 
@@ -144,7 +147,7 @@ export async function verifyExecutor(baseUrl: string, requirements: ExecutorRequ
  * The executor's advertised terms against the requester's limits, refused before anything is
  * opened; returns the executor's price per cycle in the requester's token.
  */
-export function checkTerms(info: ExecutorInfo, requirements: Pick<ExecutorRequirements, 'token' | 'maxPricePerCycle' | 'channelSeconds' | 'maxDeposit'>): bigint {
+export function checkTerms(info: ExecutorInfo, requirements: Pick<ExecutorRequirements, 'token' | 'maxPricePerCycle' | 'channelSeconds' | 'maxDeposit' | 'decimals'>): bigint {
   const token = requirements.token ?? zeroAddress;
   const price = priceInToken(info, token);
   if (price === undefined) {
@@ -153,10 +156,11 @@ export function checkTerms(info: ExecutorInfo, requirements: Pick<ExecutorRequir
       hint: 'pay in one of the tokens the executor lists (--token), or use another executor',
     });
   }
-  const maxPrice = requirements.maxPricePerCycle ?? DEFAULT_MAX_PRICE_PER_CYCLE;
+  const decimals = requirements.decimals ?? 18;
+  const maxPrice = resolvePriceCap(requirements.maxPricePerCycle, token, decimals);
   if (price > maxPrice) {
-    throw new AirtntError('EXECUTOR_TOO_EXPENSIVE', 'the executor asks more per cycle than accepted', {
-      details: { price, max: maxPrice, token },
+    throw new AirtntError('EXECUTOR_TOO_EXPENSIVE', `the executor asks ${describeAmount(price, token, decimals)} per cycle, more than the limit of ${describeAmount(maxPrice, token, decimals)}`, {
+      details: { price, max: maxPrice, token, decimals },
       hint: 'raise --max-price-per-cycle only if you mean to pay that much',
     });
   }

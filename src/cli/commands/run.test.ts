@@ -4,10 +4,9 @@ import { describe, it, mock } from 'node:test';
 import { Command, CommanderError } from 'commander';
 import { DEFAULT_MIN_TCB_STATUS } from '../../attestation/policy.js';
 import { checkExpiryMargins, MIN_CHANNEL_SECONDS, MIN_COLLECT_SAFETY_SECONDS } from '../../node/executor.js';
-import { DEFAULT_MAX_PRICE_PER_CYCLE } from '../../node/verify-executor.js';
 import { isAirtntError } from '../../util/errors.js';
 import { registerExecutor } from './executor.js';
-import { policyOf, registerRun } from './run.js';
+import { amountArg, policyOf, registerRun } from './run.js';
 
 function program(): Command {
   const root = new Command('airtnt').exitOverride();
@@ -63,11 +62,15 @@ describe('airtnt run policy', () => {
 
   it('has a default price limit, a deposit per 100 rounds, and refuses bad limits', async () => {
     const life = sub(program(), 'run', 'life');
-    assert.equal(life.getOptionValue('maxPricePerCycle'), DEFAULT_MAX_PRICE_PER_CYCLE);
+    // The default (1 gwei for ETH, none for a token) is applied once the token is known.
+    assert.equal(life.getOptionValue('maxPricePerCycle'), undefined);
     assert.equal(life.getOptionValue('depositRounds'), 100);
     assert.equal(life.getOptionValue('maxSpend'), undefined);
     const base = ['run', 'life', '--pattern', 'p.rle', '--width', '9', '--height', '9', '--cycles', '9', '--per-round', '3', '--executor', 'http://127.0.0.1:1', '--out', 'o.rle'];
     assert.equal((await refusal(...base, '--max-spend', '-5')).code, 'commander.invalidArgument');
+    assert.equal((await refusal(...base, '--max-price-per-cycle', '0.5')).code, 'commander.invalidArgument', 'a fraction needs a unit');
+    assert.equal((await refusal(...base, '--max-price-per-cycle', '1 dollar')).code, 'commander.invalidArgument');
+    assert.equal(amountArg('0.001tokens'), '0.001tokens');
     assert.equal((await refusal(...base, '--min-tcb-status', 'Great')).code, 'commander.invalidArgument');
     assert.equal((await refusal(...base, '--register', 'rtmr0')).code, 'commander.invalidArgument');
   });

@@ -13,10 +13,10 @@ import { TEE_KINDS, type TcbStatus, type TeeKind } from '../../attestation/types
 import { parsePatternFile, writePatternFile } from '../../functions/life.js';
 import { runLife } from '../../node/life.js';
 import { Requester, type RunProgress, type RunResult } from '../../node/requester.js';
-import { DEFAULT_MAX_PRICE_PER_CYCLE } from '../../node/verify-executor.js';
-import { AirtntError, safeJson } from '../../util/errors.js';
+import { parseAmount } from '../../node/amounts.js';
+import { AirtntError, isAirtntError, safeJson } from '../../util/errors.js';
 import { addChainOptions, resolveChain } from '../chain-options.js';
-import { integer, wei } from './executor.js';
+import { integer } from './executor.js';
 
 type PolicyOptions = {
   allowSimulated?: boolean;
@@ -41,9 +41,10 @@ type LifeOptions = CommonOptions & {
   out: string;
   json?: boolean;
   token?: `0x${string}`;
-  maxPricePerCycle: bigint;
-  maxSpend?: bigint;
-  maxDeposit?: bigint;
+  maxPricePerCycle?: string;
+  maxSpend?: string;
+  maxDeposit?: string;
+  allowDoublePayment?: boolean;
   depositRounds: number;
   channelSeconds: number;
   resultTimeoutMs: number;
@@ -66,6 +67,16 @@ function executorUrl(value: string): string {
   }
   if (url.protocol !== 'http:') throw new InvalidArgumentError('executor URLs are http://host:port');
   return url.origin;
+}
+
+/** An amount with its unit (checked here, resolved with the token's decimals when the run starts). */
+export function amountArg(value: string): string {
+  try {
+    parseAmount(value);
+  } catch (error) {
+    throw new InvalidArgumentError(isAirtntError(error) ? `${error.message.split('\n')[0]} (${error.hint ?? ''})` : String(error));
+  }
+  return value;
 }
 
 function tokenAddress(value: string): `0x${string}` {
@@ -156,10 +167,11 @@ export function registerRun(program: Command): void {
     .requiredOption('--executor <url>', 'executor URL (repeatable: later ones take over)', collect(executorUrl))
     .requiredOption('--out <file>', 'where to write the final grid (.rle or .cells)')
     .option('--json', 'print one JSON object as the last line of stdout')
-    .option('--token <address>', 'pay in this ERC-20 token (default ETH); the price, spend and deposit limits are then in its smallest unit', tokenAddress)
-    .option('--max-price-per-cycle <wei>', 'refuse executors asking more per cycle in the token paid in (wei for ETH)', wei, DEFAULT_MAX_PRICE_PER_CYCLE)
-    .option('--max-spend <wei>', 'stop once this much is paid in this run (default: max price per cycle x --cycles)', wei)
-    .option('--max-deposit <wei>', 'refuse executors that want a larger deposit per channel (default: --max-spend)', wei)
+    .option('--token <address>', 'pay in this ERC-20 token (default ETH); then --max-price-per-cycle is required', tokenAddress)
+    .option('--max-price-per-cycle <amount>', 'refuse executors asking more per cycle: 1gwei, 0.000000001eth, 0.001tokens (whole tokens, scaled by the token\'s decimals()), 1000units, or digits alone in the smallest unit (default 1gwei for ETH; none for a token)', amountArg)
+    .option('--max-spend <amount>', 'the run\'s budget, over every invocation of the same run (kept with the run; default: max price per cycle x --cycles); units as --max-price-per-cycle', amountArg)
+    .option('--max-deposit <amount>', 'refuse executors that want a larger deposit per channel (default: the run\'s budget); units as --max-price-per-cycle', amountArg)
+    .option('--allow-double-payment', 'when an executor withholds a paid round\'s key, continue on the next executor at once instead of waiting until the key is on-chain or the payment expires (RISK: that round may be paid twice)')
     .option('--deposit-rounds <n>', 'deposit for this many rounds at a time, then top up (each top-up starts a new session)', integer(1, 1_000_000), 100)
     .option('--channel-seconds <s>', 'lifetime of channels opened for this run', integer(60, 365 * 24 * 3600), 3600)
     .option('--result-timeout-ms <ms>', 'wait this long for a round result', integer(100, 3_600_000), 60_000)
@@ -196,6 +208,7 @@ async function runLifeCommand(options: LifeOptions): Promise<void> {
   const pattern = parsePatternFile(options.pattern, text);
   if (options.allowSimulated) process.stderr.write('INSECURE: accepting the simulated TEE (--allow-simulated): no hardware protects your data\n');
   if (options.allowDebug) process.stderr.write('INSECURE: accepting debug-mode enclaves (--allow-debug): their host can read your data\n');
+  if (options.allowDoublePayment) process.stderr.write('RISK: --allow-double-payment: a round whose key an executor withholds is paid again elsewhere at once, although the first executor may still collect it\n');
   const { client, devnet } = await resolveChain(options);
   const bar = new ProgressBar();
   try {
@@ -203,7 +216,8 @@ async function runLifeCommand(options: LifeOptions): Promise<void> {
       chain: client,
       dataDir: resolve(options.dataDir),
       policy: policyOf(options),
-      maxPricePerCycle: options.maxPricePerCycle,
+      ...(options.maxPricePerCycle === undefined ? {} : { maxPricePerCycle: options.maxPricePerCycle }),
+      ...(options.allowDoublePayment ? { allowDoublePayment: true } : {}),
       ...(options.token === undefined ? {} : { token: options.token }),
       ...(options.maxSpend === undefined ? {} : { maxSpend: options.maxSpend }),
       ...(options.maxDeposit === undefined ? {} : { maxDeposit: options.maxDeposit }),
@@ -235,6 +249,10 @@ function summary(result: RunResult, out: string): Record<string, unknown> {
     terminated: result.terminated,
     transfers: result.transfers,
     paid: result.paid,
+    runSpent: result.runSpent,
+    maxSpend: result.maxSpend,
+    token: result.token,
+    waits: result.waits,
     bytesSent: result.bytesSent,
     bytesReceived: result.bytesReceived,
     infoBytes: result.infoBytes,
@@ -252,7 +270,7 @@ class ProgressBar {
   update(p: RunProgress): void {
     const width = 24;
     const filled = Math.min(width, Math.round((p.cyclesDone / p.totalCycles) * width));
-    const line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] round ${p.rounds}/${p.totalRounds}  cycles ${p.cyclesDone}/${p.totalCycles}  paid ${p.paid} wei  executor ${p.executor}${p.keyFrom === 'chain' ? '  (key from chain)' : ''}`;
+    const line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] round ${p.rounds}/${p.totalRounds}  cycles ${p.cyclesDone}/${p.totalCycles}  paid ${p.paid} (run ${p.runSpent})  executor ${p.executor}${p.keyFrom === 'chain' ? '  (key from chain)' : ''}`;
     if (process.stderr.isTTY) {
       process.stderr.write(`\r${line}\u001b[K`);
       this.drawn = true;

@@ -1,0 +1,110 @@
+/**
+ * The requester client's public types: its options, a job, progress reports and a run's result
+ * (the client itself is src/node/requester.ts, which re-exports these).
+ */
+import type { Address } from 'viem';
+import type { AttestationPolicy } from '../attestation/index.js';
+import type { ChainClient } from '../chain/index.js';
+import type { DiffCodecs } from '../enclave/payload.js';
+import type { Amount } from './amounts.js';
+import type { PaymentWait } from './outstanding-payments.js';
+import type { RoundOutcome, SessionTimeouts } from './session-client.js';
+
+export type RequesterOptions = {
+  chain: ChainClient;
+  /** Folder for requester.sqlite (runs, channels, sessions, paid rounds and keys). */
+  dataDir: string;
+  policy: AttestationPolicy;
+  /**
+   * Executors asking more per cycle are refused before anything is opened. A bigint is in the
+   * token's smallest unit (wei for ETH); a string has a unit ("1gwei", "0.001tokens": src/node/amounts.ts).
+   * Default 1 gwei for ETH; a token has no default (PRICE_CAP_REQUIRED).
+   */
+  maxPricePerCycle?: Amount;
+  /**
+   * The run's budget: the most it signs away in total, over all executors and every invocation of the
+   * same run (persisted with the run; naming none keeps the stored one; default: maxPricePerCycle x the
+   * job's total cycles). When it is reached the run stops with SPEND_LIMIT_REACHED.
+   */
+  maxSpend?: Amount;
+  /**
+   * Deposit for this many rounds at a time and top the channel up when they are used (each top-up
+   * starts a new session); absent = the whole rest of the run (within maxSpend).
+   */
+  depositRounds?: number;
+  /** The largest deposit locked in one channel; executors demanding a larger minDeposit are refused (default: maxSpend). */
+  maxDeposit?: Amount;
+  /**
+   * Do not wait for the key of a round paid to an executor that withheld it: pay another executor for
+   * that round at once, although the first may still collect it (the round may be paid twice).
+   * Default false: wait until the key is on-chain or the payment can no longer be collected.
+   */
+  allowDoublePayment?: boolean;
+  /** ERC-20 token to pay in; ETH when absent. */
+  token?: Address;
+  /** Lifetime of channels this requester opens, in seconds of chain time (default 3600). */
+  channelSeconds?: number;
+  timeouts?: Partial<SessionTimeouts & { infoMs: number; withheldKeyPollMs: number }>;
+  codecs?: DiffCodecs;
+  onProgress?: (progress: RunProgress) => void;
+  /** Waiting for a withheld key before paying for its round again (also logged). */
+  onWait?: (wait: Omit<PaymentWait, 'outcome' | 'waitedMs'>) => void;
+  log?: (line: string) => void;
+};
+
+export type Job = {
+  functionMeasurement: Uint8Array;
+  initialState: Uint8Array;
+  totalCycles: number;
+  perRound: number;
+  /** Executor base URLs (http://host:port), tried in order; later ones take over a run. */
+  executors: string[];
+};
+
+export type RunProgress = {
+  runId: string;
+  round: bigint;
+  rounds: number;
+  totalRounds: number;
+  cyclesDone: number;
+  totalCycles: number;
+  /** Paid so far in this call (all executors). */
+  paid: bigint;
+  /** Paid so far by the run, all invocations (what its budget counts). */
+  runSpent: bigint;
+  executor: string;
+  keyFrom: RoundOutcome['keyFrom'];
+};
+
+export type SessionSummary = { url: string; executor: Address; sessionId: string; firstRound: bigint; rounds: number; bytesSent: number; bytesReceived: number; endReason: string };
+
+export type RunResult = {
+  runId: string;
+  finalState: Uint8Array;
+  /** Every output of every round, in order. */
+  outputs: Uint8Array[];
+  rounds: number;
+  cyclesDone: number;
+  /** The function finished before the cycles asked (d < c). */
+  terminated: boolean;
+  /** How many times the run moved to another executor. */
+  transfers: number;
+  /** Paid in this call, per executor address. */
+  paid: { executor: Address; url: string; amount: bigint }[];
+  /** Paid by the run over all its invocations, and its budget (smallest units of `token`). */
+  runSpent: bigint;
+  maxSpend: bigint;
+  token: Address;
+  /** Waits for withheld keys before a round would have been paid again. */
+  waits: PaymentWait[];
+  /** Session sockets (WebSocket upgrade and frames), all sessions of this call. */
+  bytesSent: number;
+  bytesReceived: number;
+  /** GET /v1/info requests, counted apart from the sessions. */
+  infoBytes: number;
+  timings: { totalMs: number; setupMs: number; roundMs: number[] };
+  sessions: SessionSummary[];
+  /** Any executor used runs the simulated (INSECURE) TEE. */
+  insecure: boolean;
+  failures: { url: string; code: string; message: string }[];
+};
