@@ -101,7 +101,9 @@ export class Collector implements CollectDeadlines {
   private includeActiveNext = false;
   private dirty = true;
   private rebroadcastAll = true;
-  private lastTickBlock: bigint | undefined;
+  private lastTickHead: Hex | undefined;
+  /** Channels the last plan left out as not worth their gas (so an expiry there is 'uneconomic'). */
+  private readonly notWorthGas = new Set<Hex>();
   private lastHead: { head: ChainHead; seenAt: number } | undefined;
   private readonly heads: { number: bigint; timestamp: bigint }[] = [];
   private queued = 0;
@@ -225,10 +227,11 @@ export class Collector implements CollectDeadlines {
   private async tick(includeActive: boolean): Promise<CollectTickReport> {
     const head = await readHead(this.options.chain);
     await this.observe(head);
-    const newBlock = head.number !== this.lastTickBlock;
-    if (!newBlock && !this.dirty && !includeActive) return { sent: 0, bumped: 0, terminal: 0 };
+    // A new head (or the same height re-mined by a reorg), a session end, or a sweep.
+    const newHead = head.hash !== this.lastTickHead;
+    if (!newHead && !this.dirty && !includeActive) return { sent: 0, bumped: 0, terminal: 0 };
     this.dirty = false;
-    this.lastTickBlock = head.number;
+    this.lastTickHead = head.hash;
     const bumped = await this.reconcile(head);
     const planned = await this.sendDue(head, includeActive);
     return { ...planned, bumped };
@@ -392,6 +395,8 @@ export class Collector implements CollectDeadlines {
     const plan = planCollects(candidates, { timing, gasCostWei, tuning: this.tuning, includeActive, slots });
     this.queued = unmined.size + plan.send.length + plan.deferred.length;
     let terminal = 0;
+    for (const c of plan.skipped) if (!c.active || includeActive) this.notWorthGas.add(c.channelId);
+    for (const c of plan.send) this.notWorthGas.delete(c.channelId);
     for (const c of plan.skipped) {
       if (c.priority && !isWorthCollecting(c, gasCostWei, 1n)) this.refusedPriority.set(c.channelId, 'the payment is worth less than the gas to collect it');
     }
@@ -465,9 +470,7 @@ export class Collector implements CollectDeadlines {
     }
     const chainNow = now ?? this.timing()?.nowSeconds ?? 0n;
     if (onChain.expiry <= chainNow) {
-      const gasCost = this.gasPerCollect;
-      const wei = this.weiValue(channel.token, amount - onChain.collected);
-      const state: TerminalState = wei !== undefined && wei <= gasCost ? 'uneconomic' : 'expired';
+      const state: TerminalState = this.notWorthGas.has(channel.channelId) ? 'uneconomic' : 'expired';
       this.terminate(channel.channelId, state, `the channel expired at ${onChain.expiry} with ${amount - onChain.collected} uncollected`, amount);
       return undefined;
     }
