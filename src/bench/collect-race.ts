@@ -87,10 +87,12 @@ export async function runCollectRace(options: CollectRaceOptions): Promise<Colle
     const lanes = options.decoys + 1;
     const large = BigInt(options.decoys);
     const nonce = await requester.public.getTransactionCount({ address: requester.account.address, blockTag: 'pending' });
+    const deposits = largeAmount + BigInt(options.decoys) * (decoyAmount > DEPOSIT_DECOY ? decoyAmount : DEPOSIT_DECOY);
+    log(`opening ${lanes} channels (${deposits} wei in all)`);
     const hashes = await Promise.all(
       Array.from({ length: lanes }, (_, i) => {
         const lane = BigInt(i);
-        const deposit = lane === large ? largeAmount : DEPOSIT_DECOY;
+        const deposit = lane === large ? largeAmount : decoyAmount > DEPOSIT_DECOY ? decoyAmount : DEPOSIT_DECOY;
         // Decoys expire a second before the large channel: a deadline-only order would put them first.
         const expiry = lane === large ? largeExpiry : largeExpiry - 1n;
         return requester.wallet.writeContract({ address: devnet.channels, abi: airtntChannelsAbi, functionName: 'open', args: [executor.account.address, zeroAddress, lane, deposit, expiry], value: deposit, nonce: nonce + i, gas: 200_000n });
@@ -130,9 +132,17 @@ export async function runCollectRace(options: CollectRaceOptions): Promise<Colle
         const [channel, now] = await Promise.all([readChannel(executor, largeRef), chainNow(executor)]);
         return channel.collected >= largeAmount || now >= largeExpiry ? now : undefined;
       }, Number(dueSeconds) * 3_000 + 60_000, 'the large collect or its expiry');
-      // Two more blocks, so collects sent with (or after) the large one are counted too.
-      const head = await executor.public.getBlockNumber({ cacheTime: 0 });
-      await until(async () => ((await executor.public.getBlockNumber({ cacheTime: 0 })) >= head + 2n ? true : undefined), blockTime * 10_000, 'two more blocks');
+      // Until the collector is quiet for two blocks (nothing unmined, nothing new sent), so collects
+      // sent after the large one are counted too.
+      let quiet = { block: -1n, sends: -1, blocks: 0 };
+      await until(async () => {
+        const block = await executor.public.getBlockNumber({ cacheTime: 0 });
+        if (block === quiet.block) return false;
+        const sends = collector.records.allSends().length;
+        const idle = sends === quiet.sends && collector.records.openSends().every((s) => s.status !== 'sent');
+        quiet = { block, sends, blocks: idle ? quiet.blocks + 1 : 0 };
+        return quiet.blocks >= 2;
+      }, blockTime * 60_000, 'the collector to be done');
     } finally {
       await collector.stop();
     }
