@@ -15,24 +15,11 @@
  * queue when a key is held back for it (collectFirst()). Collecting reveals the round key on-chain,
  * which is what lets a requester recover a withheld key.
  */
-import type { Address, Hex, TransactionReceipt } from 'viem';
-import {
-  accountNonce,
-  blockTimestamp,
-  estimateCollectGas,
-  findReceipt,
-  readChannel,
-  readFeeMarket,
-  readHead,
-  type ChainClient,
-  type ChainHead,
-  type ChannelState,
-  type TxFees,
-} from '../chain/index.js';
+import type { Address, Hex } from 'viem';
+import { blockTimestamp, readFeeMarket, readHead, type ChainClient, type ChainHead, type TxFees } from '../chain/index.js';
 import type { CollectTiming } from '../protocol/collect-deadline.js';
-import { AirtntError, isAirtntError } from '../util/errors.js';
+import { AirtntError } from '../util/errors.js';
 import {
-  bumpFees,
   collectTiming,
   DEFAULT_COLLECT_TUNING,
   expectedPricePerGas,
@@ -43,8 +30,10 @@ import {
   type CollectCandidate,
   type CollectTuning,
 } from './collect-policy.js';
+import { CollectChannels, describe } from './collect-channels.js';
+import { SendReconciler } from './collect-reconcile.js';
 import { CollectSender } from './collect-sender.js';
-import { CollectStore, type CollectSend, type TerminalState } from './collect-store.js';
+import { CollectStore } from './collect-store.js';
 import type { ExecutorStore, StoredChannel } from './executor-store.js';
 
 export type CollectorOptions = {
@@ -86,14 +75,14 @@ export type CollectDeadlines = {
 const DEFAULT_GAS_PER_COLLECT = 60_000n;
 /** Heads kept to measure the block time. */
 const HEADS_KEPT = 33;
-/** A channel whose collects reverted this often is given up (its payment cannot be collected). */
-const MAX_REVERTS = 3;
 
 type Waiter = { channelId: Hex; amount: bigint; deadline: number; resolve(): void; reject(error: Error): void };
 
 export class Collector implements CollectDeadlines {
   private readonly sends: CollectStore;
   private readonly sender: CollectSender;
+  private readonly channels: CollectChannels;
+  private readonly reconciler: SendReconciler;
   private readonly tuning: CollectTuning;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<CollectTickReport> | undefined;
@@ -116,6 +105,29 @@ export class Collector implements CollectDeadlines {
   constructor(private readonly options: CollectorOptions) {
     this.sends = new CollectStore(options.store.db);
     this.sender = new CollectSender(options.chain, this.sends, options.log);
+    this.channels = new CollectChannels({
+      chain: options.chain,
+      store: options.store,
+      sends: this.sends,
+      log: options.log,
+      notWorthGas: (channelId) => this.notWorthGas.has(channelId),
+      onTerminal: (channelId) => this.priority.delete(channelId),
+    });
+    this.reconciler = new SendReconciler({
+      chain: options.chain,
+      store: options.store,
+      sends: this.sends,
+      sender: this.sender,
+      channels: this.channels,
+      confirmBlocks: options.confirmBlocks ?? 12n,
+      bumpAfterBlocks: options.bumpAfterBlocks ?? 2,
+      log: options.log,
+      capPerGas: (channel, value, gas) => this.capPerGas(channel, value, gas),
+      onGasUsed: (gas) => {
+        if (gas > 0n) this.gasPerCollect = (gas * 11n) / 10n;
+      },
+      chainNow: () => this.timing()?.nowSeconds ?? 0n,
+    });
     this.tuning = { ...DEFAULT_COLLECT_TUNING, ...options.tuning, safetySeconds: options.safetySeconds };
   }
 
@@ -232,7 +244,8 @@ export class Collector implements CollectDeadlines {
     if (!newHead && !this.dirty && !includeActive) return { sent: 0, bumped: 0, terminal: 0 };
     this.dirty = false;
     this.lastTickHead = head.hash;
-    const bumped = await this.reconcile(head);
+    const bumped = await this.reconciler.reconcile(head, this.rebroadcastAll);
+    this.rebroadcastAll = false;
     const planned = await this.sendDue(head, includeActive);
     return { ...planned, bumped };
   }
@@ -248,109 +261,6 @@ export class Collector implements CollectDeadlines {
       if (this.heads.length > HEADS_KEPT) this.heads.shift();
     }
     if (this.lastHead === undefined || this.lastHead.head.hash !== head.hash) this.lastHead = { head, seenAt: Date.now() };
-  }
-
-  /** Settles open sends against the chain; returns how many were bumped. */
-  private async reconcile(head: ChainHead): Promise<number> {
-    const open = this.sends.openSends();
-    if (open.length === 0) {
-      this.rebroadcastAll = false;
-      return 0;
-    }
-    const { chain } = this.options;
-    const [latestNonce, receipts] = await Promise.all([accountNonce(chain, 'latest'), Promise.all(open.map((s) => findReceipt(chain, s.txHash)))]);
-    const receiptOf = new Map(open.map((s, i) => [s.id, receipts[i]]));
-    const confirmBlocks = this.options.confirmBlocks ?? 12n;
-    let rebroadcast = this.rebroadcastAll;
-    this.rebroadcastAll = false;
-    let bumped = 0;
-    for (const nonce of [...new Set(open.map((s) => s.nonce))]) {
-      const group = open.filter((s) => s.nonce === nonce);
-      const pending: CollectSend[] = [];
-      for (const send of group) {
-        const receipt = receiptOf.get(send.id);
-        if (send.status === 'mined') {
-          if (receipt === undefined) {
-            // Mined, now gone from the chain: a reorg. It goes back to 'sent' and out again.
-            this.sends.markUnmined(send.id, head.number);
-            this.restoreCollected(send.channelId);
-            this.options.log(`collector: collect ${send.txHash.slice(0, 10)} on channel ${send.channelId.slice(0, 10)} left the chain (reorg): sending it again`);
-            rebroadcast = true;
-            pending.push({ ...send, status: 'sent', sentBlock: head.number });
-          } else if (head.number >= receipt.blockNumber + confirmBlocks) {
-            this.sends.setStatus(send.id, 'confirmed');
-          }
-        } else {
-          pending.push(send);
-        }
-      }
-      if (pending.length === 0) continue;
-      const mined = pending.find((s) => receiptOf.get(s.id) !== undefined);
-      if (mined !== undefined) {
-        await this.onMined(mined, receiptOf.get(mined.id)!);
-        continue;
-      }
-      if (nonce < latestNonce) {
-        // The nonce was used, by none of these: another transaction of this account took it.
-        for (const send of pending) this.sends.setStatus(send.id, 'dropped');
-        this.sender.resync();
-        continue;
-      }
-      const newest = pending[pending.length - 1]!;
-      if (rebroadcast) await this.sender.rebroadcast(newest);
-      if (head.number - newest.sentBlock >= BigInt(this.options.bumpAfterBlocks ?? 2)) {
-        if (await this.bump(newest, head)) bumped++;
-        else this.sends.setSentBlock(newest.id, head.number); // not worth a bump now: look again later
-      }
-    }
-    return bumped;
-  }
-
-  private async onMined(send: CollectSend, receipt: TransactionReceipt): Promise<void> {
-    const feePaid = receipt.gasUsed * receipt.effectiveGasPrice;
-    const { store, log } = this.options;
-    if (receipt.status === 'success') {
-      this.sends.markMined(send, 'mined', { blockNumber: receipt.blockNumber, gasUsed: receipt.gasUsed, feePaid });
-      if (receipt.gasUsed > 0n) this.gasPerCollect = (receipt.gasUsed * 11n) / 10n;
-      const channel = store.channel(send.channelId);
-      if (channel !== undefined && send.amount > channel.collected) store.markCollected(send.channelId, send.amount, Date.now());
-      log(`collected ${send.amount} on channel ${send.channelId.slice(0, 10)} in block ${receipt.blockNumber} (nonce ${send.nonce})`);
-      return;
-    }
-    this.sends.markMined(send, 'reverted', { blockNumber: receipt.blockNumber, gasUsed: receipt.gasUsed, feePaid });
-    log(`collector: collect ${send.txHash.slice(0, 10)} on channel ${send.channelId.slice(0, 10)} reverted`);
-    const channel = store.channel(send.channelId);
-    if (channel === undefined) return;
-    if ((await this.checkAlive(channel, send.amount)) === undefined || this.sends.revertCount(send.channelId) < MAX_REVERTS) return;
-    this.terminate(send.channelId, 'failed', `reverted ${MAX_REVERTS} times`, send.amount);
-  }
-
-  /** The channel's collected amount is what its surviving mined sends say (a reorg took one away). */
-  private restoreCollected(channelId: Hex): void {
-    const sends = this.sends.sendsOf(channelId);
-    let collected = 0n;
-    for (const s of sends) {
-      if ((s.status === 'mined' || s.status === 'confirmed') && s.amount > collected) collected = s.amount;
-      if (s.status === 'sent' && s.previous > collected) collected = s.previous;
-    }
-    this.options.store.markCollected(channelId, collected, Date.now());
-  }
-
-  /** A replacement at bumped fees, carrying the channel's latest payment; false if not worth it. */
-  private async bump(send: CollectSend, head: ChainHead): Promise<boolean> {
-    const { store } = this.options;
-    const channel = store.channel(send.channelId);
-    const payment = store.latestPayment(send.channelId);
-    if (channel === undefined || payment === undefined) return false;
-    const market = await readFeeMarket(this.options.chain, head);
-    const fees = bumpFees(send.fees, market, this.capPerGas(channel, payment.amount - send.previous, send.gas));
-    if (fees === undefined) {
-      this.options.log(`collector: collect on channel ${send.channelId.slice(0, 10)} is unmined but a higher fee would cost more than it collects`);
-      return false;
-    }
-    const replaced = await this.sender.replace(send, { channel, payment, previous: send.previous, gas: send.gas, fees, head: head.number });
-    if (replaced !== undefined) this.options.log(`collector: bumped nonce ${send.nonce} on channel ${send.channelId.slice(0, 10)} (unmined since block ${send.sentBlock})`);
-    return replaced !== undefined;
   }
 
   /** The highest fee per gas at which collecting `value` still gains something. */
@@ -401,11 +311,11 @@ export class Collector implements CollectDeadlines {
       if (c.priority && !isWorthCollecting(c, gasCostWei, 1n)) this.refusedPriority.set(c.channelId, 'the payment is worth less than the gas to collect it');
     }
     for (const c of plan.expired) {
-      const alive = await this.checkAlive(store.channel(c.channelId)!, store.latestPayment(c.channelId)!.amount);
+      const alive = await this.channels.checkAlive(store.channel(c.channelId)!, store.latestPayment(c.channelId)!.amount, timing.nowSeconds);
       if (alive === undefined) terminal++;
     }
     // Checks in parallel (reads only); then signed, stored and broadcast one by one, in plan order.
-    const checked = await Promise.all(plan.send.map((c) => this.prepare(c, timing.nowSeconds)));
+    const checked = await Promise.all(plan.send.map((c) => this.channels.prepare(c.channelId, timing.nowSeconds)));
     let sent = 0;
     for (const [i, c] of plan.send.entries()) {
       const ready = checked[i];
@@ -426,65 +336,6 @@ export class Collector implements CollectDeadlines {
     return { sent, terminal };
   }
 
-  /**
-   * Reads the channel and simulates the collect: its gas, or 'terminal' if the channel is dead, or
-   * undefined if there is nothing to send (already collected) or the chain did not answer (next pass).
-   */
-  private async prepare(c: CollectCandidate, now: bigint): Promise<{ gas: bigint; previous: bigint } | 'terminal' | undefined> {
-    const { store, chain } = this.options;
-    const channel = store.channel(c.channelId)!;
-    const payment = store.latestPayment(c.channelId)!;
-    const ref = { requester: channel.requester, executor: chain.account.address, token: channel.token, lane: channel.lane };
-    try {
-      const onChain = await this.checkAlive(channel, payment.amount, now);
-      if (onChain === undefined) return 'terminal';
-      if (onChain.collected >= payment.amount) return undefined;
-      const gas = await estimateCollectGas(chain, { ref, amount: payment.amount, key: payment.key, signature: payment.signature });
-      return { gas: (gas * 5n) / 4n, previous: onChain.collected };
-    } catch (error) {
-      const code = isAirtntError(error) ? error.code : '';
-      if (code === 'CHANNEL_EXPIRED') return this.terminate(c.channelId, 'expired', 'the channel expired', payment.amount);
-      if (code === 'CHANNEL_NOT_OPEN') return this.terminate(c.channelId, 'closed', 'the channel was closed or refunded', payment.amount);
-      if (['CHANNEL_SIGNER_MISMATCH', 'CHANNEL_AMOUNT_ABOVE_DEPOSIT', 'CHANNEL_INVALID_SIGNATURE'].includes(code)) {
-        return this.terminate(c.channelId, 'failed', `the payment cannot be collected: ${code}`, payment.amount);
-      }
-      this.options.log(`collector: channel ${c.channelId.slice(0, 10)} not collected this time: ${describe(error)}`);
-      return undefined;
-    }
-  }
-
-  /**
-   * Reads the channel on-chain: false (and a terminal state) when it was closed, refunded, re-opened
-   * or has expired; the store is brought up to date with what was collected and a later expiry.
-   */
-  private async checkAlive(channel: StoredChannel, amount: bigint, now?: bigint): Promise<ChannelState | undefined> {
-    const { store, chain } = this.options;
-    const onChain = await readChannel(chain, { requester: channel.requester, executor: chain.account.address, token: channel.token, lane: channel.lane });
-    if (onChain.collected >= amount && onChain.channelId.toLowerCase() === channel.channelId.toLowerCase()) {
-      store.markCollected(channel.channelId, onChain.collected, Date.now());
-      return onChain;
-    }
-    if (!onChain.isOpen || onChain.channelId.toLowerCase() !== channel.channelId.toLowerCase()) {
-      this.terminate(channel.channelId, 'closed', 'the channel was closed, refunded or re-opened', amount);
-      return undefined;
-    }
-    const chainNow = now ?? this.timing()?.nowSeconds ?? 0n;
-    if (onChain.expiry <= chainNow) {
-      const state: TerminalState = this.notWorthGas.has(channel.channelId) ? 'uneconomic' : 'expired';
-      this.terminate(channel.channelId, state, `the channel expired at ${onChain.expiry} with ${amount - onChain.collected} uncollected`, amount);
-      return undefined;
-    }
-    if (onChain.expiry !== channel.expiry) store.updateChannelExpiry(channel.channelId, onChain.expiry);
-    return onChain;
-  }
-
-  private terminate(channelId: Hex, state: TerminalState, reason: string, amount: bigint): 'terminal' {
-    this.sends.markTerminal(channelId, state, reason, amount, Date.now());
-    this.priority.delete(channelId);
-    this.options.log(`collector: channel ${channelId.slice(0, 10)} given up (${state}): ${reason}`);
-    return 'terminal';
-  }
-
   private settleWaiters(): void {
     if (this.waiters.length === 0) return;
     const now = Date.now();
@@ -503,8 +354,4 @@ export class Collector implements CollectDeadlines {
       return false;
     });
   }
-}
-
-function describe(error: unknown): string {
-  return isAirtntError(error) ? `${error.code}: ${error.message.split('\n')[0]}` : String(error);
 }
