@@ -68,6 +68,11 @@ describe('collect plan', () => {
     assert.deepEqual(all.deferred.map((c) => c.channelId), [id(3)]);
   });
 
+  it('with worth factor 0 collects every payment whatever its gas (development chains)', () => {
+    const plan = planCollects([candidate(1, 3600n, 1n), candidate(2, 100n, 1n)], { timing, gasCostWei: gas, tuning: { ...tuning, worthFactor: 0n }, includeActive: false, slots: 16 });
+    assert.deepEqual(plan.send.map((c) => c.channelId), [id(2), id(1)]);
+  });
+
   it('counts an unknown value (a token without a price) as worth collecting', () => {
     const plan = planCollects([candidate(1, 3600n, 1n, { valueWei: undefined })], { timing, gasCostWei: gas, tuning, includeActive: false, slots: 16 });
     assert.equal(plan.send.length, 1);

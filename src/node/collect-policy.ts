@@ -37,7 +37,10 @@ export type CollectCandidate = {
 export type CollectTuning = {
   /** Collect-lead safety margin (seconds before expiry). */
   safetySeconds: bigint;
-  /** Value / gas cost needed to collect before a channel is due (default 2). */
+  /**
+   * Value / gas cost needed to collect before a channel is due (default 2; when due: 1). 0 collects
+   * every payment whatever its gas, with no fee cap (development chains, where prices are far below gas).
+   */
   worthFactor: bigint;
   /** Blocks a collect may take to be mined, a fee bump included (default 3). */
   inclusionBlocks: number;
@@ -90,7 +93,7 @@ export function planCollects(
     if (c.expiry <= timing.nowSeconds) plan.expired.push(c);
     else if (c.priority) worth.push(c);
     else if (c.active && !context.includeActive && !due(c)) plan.skipped.push(c);
-    else if (isWorthCollecting(c, gasCostWei, due(c) ? 1n : tuning.worthFactor)) worth.push(c);
+    else if (isWorthCollecting(c, gasCostWei, due(c) && tuning.worthFactor > 1n ? 1n : tuning.worthFactor)) worth.push(c);
     else plan.skipped.push(c);
   }
   const rank = (c: CollectCandidate): number => (c.priority ? 0 : due(c) ? 1 : 2);
@@ -114,8 +117,8 @@ function compare(a: bigint, b: bigint): number {
 }
 
 /** value > factor x gas cost (strictly: a collect that only pays its gas is not worth sending); unknown value counts as worth it. */
-export function isWorthCollecting(c: Pick<CollectCandidate, 'valueWei'>, gasCostWei: bigint, factor: bigint): boolean {
-  if (c.valueWei === undefined) return true;
+export function isWorthCollecting(c: Pick<CollectCandidate, 'valueWei' | 'value'>, gasCostWei: bigint, factor: bigint): boolean {
+  if (c.valueWei === undefined || factor === 0n) return c.value > 0n;
   return c.valueWei > gasCostWei * factor;
 }
 

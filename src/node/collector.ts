@@ -265,6 +265,7 @@ export class Collector implements CollectDeadlines {
 
   /** The highest fee per gas at which collecting `value` still gains something. */
   private capPerGas(channel: StoredChannel, value: bigint, gas: bigint): bigint | undefined {
+    if (this.tuning.worthFactor === 0n) return undefined;
     const wei = this.weiValue(channel.token, value);
     return wei === undefined || gas === 0n ? undefined : wei / gas;
   }

@@ -46,7 +46,8 @@ export async function startTestWorld(): Promise<TestWorld> {
         dataDir: join(dir, options.name ?? `executor-${index}`),
         pricePerCycle: TEST_PRICE_PER_CYCLE,
         ...options,
-        args: ['--collect-interval-ms', '500', ...(options.args ?? [])],
+        // Test prices (1,000 wei per cycle) are far below the gas of a collect: collect them anyway.
+        args: ['--collect-interval-ms', '500', '--collect-worth-factor', '0', ...(options.args ?? [])],
       });
       processes.push(started);
       return started;

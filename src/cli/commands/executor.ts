@@ -82,7 +82,7 @@ export function registerExecutor(program: Command): void {
     .option('--min-deposit <wei>', 'the smallest channel deposit asked of requesters, advertised in /v1/info (set it to several times the fee of a collect)', wei, 0n)
     .option('--collect-interval-ms <ms>', 'how often the collector polls the chain head (it acts on every new block and session end)', integer(100, 3_600_000), 1_000)
     .option('--collect-bump-after-blocks <n>', 'replace a collect still unmined after this many blocks, with fees raised by 12.5%', integer(1, 1_000), 2)
-    .option('--collect-worth-factor <n>', 'collect before a channel is due only when the payment is worth this many times its gas (when due: more than its gas)', integer(1, 1_000), 2)
+    .option('--collect-worth-factor <n>', 'collect before a channel is due only when the payment is worth this many times its gas (when due: more than its gas); 0 collects everything whatever its gas (development chains)', integer(0, 1_000), 2)
     .option('--block-time-seconds <s>', 'seconds per block to assume instead of measuring it from recent blocks', integer(1, 600))
     .option('--session-idle-ms <ms>', 'drop a session whose requester is silent this long', integer(100, 3_600_000), 30_000)
     .option('--max-cycles-per-round <n>', 'largest round accepted', integer(1, 0xffff_ffff), 10_000_000)
