@@ -40,7 +40,9 @@ export class SendReconciler {
     const { chain, sends, sender, log } = this.ctx;
     const open = sends.openSends();
     if (open.length === 0) return 0;
-    const [latestNonce, receipts] = await Promise.all([accountNonce(chain, 'latest'), Promise.all(open.map((s) => findReceipt(chain, s.txHash)))]);
+    // The nonce first: a send below it that has no receipt afterwards really was replaced by another transaction.
+    const latestNonce = await accountNonce(chain, 'latest');
+    const receipts = await Promise.all(open.map((s) => findReceipt(chain, s.txHash)));
     const receiptOf = new Map(open.map((s, i) => [s.id, receipts[i]]));
     let resend = rebroadcast;
     let bumped = 0;
@@ -76,8 +78,14 @@ export class SendReconciler {
       const newest = pending[pending.length - 1]!;
       if (resend) await sender.rebroadcast(newest);
       if (head.number - newest.sentBlock >= BigInt(this.ctx.bumpAfterBlocks)) {
-        if (await this.bump(newest, head)) bumped++;
-        else sends.setSentBlock(newest.id, head.number); // not worth a bump now: look again later
+        // Later nonces wait behind this one: then it is bumped even past its value cap, or it would stall them.
+        const blocking = open.some((s) => s.nonce > nonce && s.status === 'sent');
+        if (await this.bump(newest, head, blocking)) bumped++;
+        else {
+          // Not worth a bump now: make sure the node still has it, and look again later.
+          await sender.rebroadcast(newest);
+          sends.setSentBlock(newest.id, head.number);
+        }
       }
     }
     return bumped;
@@ -113,14 +121,14 @@ export class SendReconciler {
     this.ctx.store.markCollected(channelId, collected, Date.now());
   }
 
-  /** A replacement at bumped fees, carrying the channel's latest payment; false if not worth it. */
-  private async bump(send: CollectSend, head: ChainHead): Promise<boolean> {
+  /** A replacement at bumped fees, carrying the channel's latest payment; false if not worth it (unless `uncapped`). */
+  private async bump(send: CollectSend, head: ChainHead, uncapped: boolean): Promise<boolean> {
     const { store, log } = this.ctx;
     const channel = store.channel(send.channelId);
     const payment = store.latestPayment(send.channelId);
     if (channel === undefined || payment === undefined) return false;
     const market = await readFeeMarket(this.ctx.chain, head);
-    const fees = bumpFees(send.fees, market, this.ctx.capPerGas(channel, payment.amount - send.previous, send.gas));
+    const fees = bumpFees(send.fees, market, uncapped ? undefined : this.ctx.capPerGas(channel, payment.amount - send.previous, send.gas));
     if (fees === undefined) {
       log(`collector: collect on channel ${send.channelId.slice(0, 10)} is unmined but a higher fee would cost more than it collects`);
       return false;

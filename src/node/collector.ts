@@ -328,6 +328,8 @@ export class Collector implements CollectDeadlines {
       const channel = store.channel(c.channelId)!;
       const payment = store.latestPayment(c.channelId)!;
       const fees: TxFees = initialFees(market, c.priority ? undefined : this.capPerGas(channel, payment.amount - ready.previous, ready.gas));
+      // Capped below what this block charges, it could not be mined: not worth it now (and it would hold a nonce).
+      if (!includable(fees, head.baseFeePerGas)) continue;
       const send = await this.sender.send({ channel, payment, previous: ready.previous, gas: ready.gas, fees, head: head.number });
       if (send !== undefined) {
         sent++;
@@ -355,4 +357,10 @@ export class Collector implements CollectDeadlines {
       return false;
     });
   }
+}
+
+/** Fees a block with this base fee would accept (the base fee plus at least nothing of tip). */
+function includable(fees: TxFees, baseFeePerGas: bigint | undefined): boolean {
+  if (baseFeePerGas === undefined) return true;
+  return (fees.kind === 'legacy' ? fees.gasPrice : fees.maxFeePerGas) >= baseFeePerGas;
 }
