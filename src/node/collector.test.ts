@@ -232,8 +232,41 @@ describe('Collector', () => {
     p.store.close();
   });
 
+  it('re-syncs its nonce when another transaction of the account took it, and re-plans a collect whose nonce was taken', async () => {
+    const p = party(8);
+    const first = await openWithSession(p, ETH, 3600n);
+    const second = await openWithSession(p, ETH, 3600n);
+    const third = await openWithSession(p, ETH, 3600n);
+    const collector = collectorFor(p);
+    const outside = async (nonce?: number) => p.executor.wallet.sendTransaction({ to: p.executor.account.address, value: 0n, ...(nonce === undefined ? {} : { nonce, maxFeePerGas: parseGwei('500'), maxPriorityFeePerGas: parseGwei('100') }) });
+    await storePayment(p, first, ETH / 10n);
+    await collector.sweep(); // nonce n, mined at once
+    await outside(); // the operator's wallet sends from the same account: nonce n + 1
+    await storePayment(p, second, ETH / 10n);
+    await collector.sweep(); // tries n + 1: the node says it is taken, the counter is read again
+    await collector.sweep(); // n + 2
+    assert.deepEqual(collector.records.sendsOf(second.channelId).map((s) => s.status).slice(0, 1), ['rejected']);
+    await collector.sweep();
+    assert.equal(await collectedOn(p, second.lane), ETH / 10n);
+
+    // A collect in the pool loses its nonce to another transaction (a replacement sent by someone else with the key).
+    await anvil.setAutomine(false);
+    await storePayment(p, third, ETH / 10n);
+    await collector.sweep();
+    const [taken] = collector.records.sendsOf(third.channelId);
+    await outside(taken!.nonce);
+    await anvil.mine({ blocks: 1 });
+    await collector.sweep(); // no receipt, nonce used: dropped, and the channel is planned again
+    await anvil.mine({ blocks: 1 });
+    await collector.sweep();
+    assert.deepEqual(collector.records.sendsOf(third.channelId).map((s) => s.status), ['dropped', 'mined']);
+    assert.equal(await collectedOn(p, third.lane), ETH / 10n);
+    await collector.stop();
+    p.store.close();
+  });
+
   it('measures the chain\'s block time from recent blocks', async () => {
-    const p = party(7);
+    const p = party(9);
     await anvil.mine({ blocks: 20, interval: 12 });
     const collector = new Collector({ chain: p.executor, store: p.store, activeChannels: new Set(), safetySeconds: 60n, intervalMs: 60_000, enabled: true, log: () => undefined });
     await collector.sweep();
