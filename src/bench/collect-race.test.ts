@@ -22,6 +22,7 @@ describe('collect race', () => {
     assert.equal(result.largeCollectedInTime, true, JSON.stringify(result));
     assert.ok(result.largeLandedBlocksAfterEnd !== null && result.largeLandedBlocksAfterEnd <= 3, JSON.stringify(result));
     assert.equal(result.decoysSent, 50, JSON.stringify(result));
+    assert.ok(result.firstDecoyBlocksAfterEnd !== null && result.firstDecoyBlocksAfterEnd >= result.largeLandedBlocksAfterEnd!, 'no decoy before the large one');
     assert.ok(result.maxCollectsPerBlock > 1, JSON.stringify(result));
   });
 });

@@ -45,8 +45,9 @@ export type CollectRaceResult = {
   largeLandedSecondsBeforeExpiry: number | null;
   /** Blocks from the end of the large session to its collect. */
   largeLandedBlocksAfterEnd: number | null;
-  /** Decoy collects the executor sent (mined), and what they cost it. */
+  /** Decoy collects the executor sent (mined), the block of the first one after the end, and what they cost it. */
   decoysSent: number;
+  firstDecoyBlocksAfterEnd: number | null;
   decoyGasUsed: string;
   decoyFeesWei: string;
   /** Transactions of the executor per block, at most (several collects per block). */
@@ -158,6 +159,7 @@ export async function runCollectRace(options: CollectRaceOptions): Promise<Colle
       largeLandedSecondsBeforeExpiry: largeBlock === undefined ? null : Number(largeExpiry - largeBlock.timestamp),
       largeLandedBlocksAfterEnd: largeBlock === undefined ? null : Number(largeBlock.number - endBlock),
       decoysSent: measured.decoysSent,
+      firstDecoyBlocksAfterEnd: measured.firstDecoy === undefined ? null : Number(measured.firstDecoy - endBlock),
       decoyGasUsed: measured.decoyGas.toString(),
       decoyFeesWei: measured.decoyFees.toString(),
       maxCollectsPerBlock: measured.maxPerBlock,
@@ -175,10 +177,11 @@ async function executorCollects(
   executor: ChainClient,
   fromBlock: bigint,
   largeLane: bigint,
-): Promise<{ large: { number: bigint; timestamp: bigint } | undefined; decoysSent: number; decoyGas: bigint; decoyFees: bigint; maxPerBlock: number }> {
+): Promise<{ large: { number: bigint; timestamp: bigint } | undefined; decoysSent: number; firstDecoy: bigint | undefined; decoyGas: bigint; decoyFees: bigint; maxPerBlock: number }> {
   const head = await executor.public.getBlockNumber({ cacheTime: 0 });
   let large: { number: bigint; timestamp: bigint } | undefined;
   let decoysSent = 0;
+  let firstDecoy: bigint | undefined;
   let decoyGas = 0n;
   let decoyFees = 0n;
   let maxPerBlock = 0;
@@ -195,12 +198,13 @@ async function executorCollects(
         large ??= { number: block.number, timestamp: block.timestamp };
       } else {
         decoysSent++;
+        firstDecoy ??= block.number;
         decoyGas += receipt.gasUsed;
         decoyFees += receipt.gasUsed * receipt.effectiveGasPrice;
       }
     }
   }
-  return { large, decoysSent, decoyGas, decoyFees, maxPerBlock };
+  return { large, decoysSent, firstDecoy, decoyGas, decoyFees, maxPerBlock };
 }
 
 /** Polls `probe` until it returns a value (not a fixed sleep: it stops as soon as the condition holds). */

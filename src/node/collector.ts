@@ -301,7 +301,10 @@ export class Collector implements CollectDeadlines {
     if (candidates.length === 0) return { sent: 0, terminal: 0 };
     const market = await readFeeMarket(this.options.chain, head);
     const gasCostWei = this.gasPerCollect * expectedPricePerGas(market, head.baseFeePerGas);
-    const timing = collectTiming(this.timing()!.nowSeconds, this.blockTimeSeconds(), unmined.size, this.tuning);
+    // Due-ness counts the whole queue: what is unmined plus every collect worth sending now (a first plan).
+    const now = this.timing()!.nowSeconds;
+    const first = planCollects(candidates, { timing: collectTiming(now, this.blockTimeSeconds(), unmined.size, this.tuning), gasCostWei, tuning: this.tuning, includeActive, slots: Number.MAX_SAFE_INTEGER });
+    const timing = collectTiming(now, this.blockTimeSeconds(), unmined.size + first.send.length, this.tuning);
     const slots = Math.min(this.tuning.maxPerBlock - sentThisBlock.size, (this.options.maxInFlight ?? 64) - unmined.size);
     const plan = planCollects(candidates, { timing, gasCostWei, tuning: this.tuning, includeActive, slots });
     this.queued = unmined.size + plan.send.length + plan.deferred.length;
