@@ -356,6 +356,7 @@ export class Collector implements CollectDeadlines {
       const reason = terminal !== undefined && terminal.amount >= w.amount ? `${terminal.state}: ${terminal.reason}` : refused ?? (now > w.deadline ? 'not mined in time' : undefined);
       if (reason === undefined) return true;
       this.priority.delete(w.channelId);
+      this.refusedPriority.delete(w.channelId);
       w.reject(new AirtntError('COLLECT_FIRST_FAILED', `the payment could not be collected ahead of the queue: ${reason}`, { details: { channelId: w.channelId, amount: w.amount } }));
       return false;
     });
