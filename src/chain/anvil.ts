@@ -44,9 +44,16 @@ export async function anvilBinaryPath(): Promise<string> {
   return found;
 }
 
-export type AnvilOptions = { port: number; accountCount: number; configOut: string; silent: boolean };
+export type AnvilOptions = {
+  port: number;
+  accountCount: number;
+  configOut: string;
+  silent: boolean;
+  /** Mine a block every this many seconds (anvil --block-time) instead of one per transaction. */
+  blockTimeSeconds?: number;
+};
 
-/** Starts anvil on 127.0.0.1 with instant mining (a block per transaction). */
+/** Starts anvil on 127.0.0.1 with instant mining (a block per transaction), or a block every blockTimeSeconds. */
 export async function spawnAnvil(options: AnvilOptions): Promise<ChildProcess> {
   const args = [
     '--host', '127.0.0.1',
@@ -55,6 +62,7 @@ export async function spawnAnvil(options: AnvilOptions): Promise<ChildProcess> {
     '--balance', '10000',
     '--config-out', options.configOut,
   ];
+  if (options.blockTimeSeconds !== undefined) args.push('--block-time', String(options.blockTimeSeconds));
   if (options.silent) args.push('--quiet');
   return spawn(await anvilBinaryPath(), args, { stdio: ['ignore', options.silent ? 'ignore' : 'inherit', 'pipe'] });
 }

@@ -34,6 +34,11 @@ export type StartDevnetOptions = {
   accountCount?: number;
   /** Hide anvil's own log (default true). */
   silent?: boolean;
+  /**
+   * Mine a block every this many seconds, like a real chain (default: a block per transaction).
+   * Setup transactions then wait for blocks too.
+   */
+  blockTimeSeconds?: number;
 };
 
 /** How many test tokens each development account receives (1,000,000 with 18 decimals). */
@@ -54,7 +59,7 @@ export async function startDevnet(options: StartDevnetOptions = {}): Promise<Dev
     for (let attempt = 1; ; attempt++) {
       const port = options.port ?? (await freePort());
       try {
-        return await launch(port, accountCount, options.silent ?? true, join(workDir, 'anvil.json'));
+        return await launch(port, accountCount, options.silent ?? true, join(workDir, 'anvil.json'), options.blockTimeSeconds);
       } catch (error) {
         if (options.port !== undefined || attempt >= 3 || !(error instanceof AirtntError) || error.code !== 'ANVIL_EXITED') {
           throw error;
@@ -66,8 +71,11 @@ export async function startDevnet(options: StartDevnetOptions = {}): Promise<Dev
   }
 }
 
-async function launch(port: number, accountCount: number, silent: boolean, configOut: string): Promise<Devnet> {
-  const child = await spawnAnvil({ port, accountCount, configOut, silent });
+async function launch(port: number, accountCount: number, silent: boolean, configOut: string, blockTimeSeconds: number | undefined): Promise<Devnet> {
+  if (blockTimeSeconds !== undefined && (!Number.isInteger(blockTimeSeconds) || blockTimeSeconds < 1 || blockTimeSeconds > 60)) {
+    throw new AirtntError('INVALID_DEVNET_OPTIONS', 'blockTimeSeconds must be an integer in [1, 60]', { details: { blockTimeSeconds } });
+  }
+  const child = await spawnAnvil({ port, accountCount, configOut, silent, ...(blockTimeSeconds === undefined ? {} : { blockTimeSeconds }) });
   // anvil must not outlive this process: kill it on exit, and on SIGINT/SIGTERM, which end a node
   // process without 'exit' when nobody handles them. The signal is raised again only when no other
   // handler wants it (the devnet command has its own, and stops cleanly).

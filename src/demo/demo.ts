@@ -79,6 +79,8 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
         privateKey: chainDevnet.accounts[index]!.privateKey,
         dataDir: join(workDir, `executor-${index}`),
         pricePerCycle: settings.pricePerCycle,
+        // Demo prices are far below the gas of a collect on the devnet: collect them anyway.
+        args: ['--collect-worth-factor', '0'],
       });
     log('starting two executor processes (simulated TEE: INSECURE, for development only) ...');
     executors.push(await startExecutor(1), await startExecutor(2));

@@ -1,173 +1,370 @@
 /**
- * The executor's collection service: turns stored payment updates into money on-chain. It collects a
- * channel when its session ends, sweeps every channel with an uncollected payment on start (after a
- * crash) and then periodically when no session is using it, and collects even a busy channel once
- * its expiry is within the safety margin (after expiry the payment could no longer be collected).
- * Sweeps go soonest expiry first. A collect is trusted only once it is confirmBlocks deep: then it is
- * read back, and one a reorg dropped is collected again (in memory: a restart re-checks through the
- * 'already collected' read of the next collect instead).
- * Collecting reveals the round key on-chain, which is what lets a requester recover a withheld key.
+ * The executor's collection service: turns stored payments into money on-chain before channels expire.
+ *
+ * It wakes on every new block (polling the head every intervalMs) and when a session ends, then:
+ * 1. reconciles what it sent (collect-store.ts) with the chain: mined, reverted, replaced, dropped
+ *    (nonce used elsewhere), reorged out (mined, then gone: re-sent from the store), confirmed once
+ *    confirmBlocks deep; a send unmined for bumpAfterBlocks is replaced at fees raised by 12.5 %;
+ * 2. plans (collect-policy.ts): one collect per channel for its latest cumulative payment (later
+ *    payments merge into it), ordered by deadline and value, sent only when worth its gas;
+ * 3. sends up to maxPerBlock new collects in the block, with its own nonces (collect-sender.ts), each
+ *    stored before it is broadcast. Nothing waits for a receipt, so one stuck transaction delays no
+ *    other plan: it is bumped while later ones are sent.
+ * Dead channels (expired, closed, refunded, invalid) get a terminal state instead of retries.
+ * It also tells sessions how long a collect takes now (timing()) and collects a payment ahead of the
+ * queue when a key is held back for it (collectFirst()). Collecting reveals the round key on-chain,
+ * which is what lets a requester recover a withheld key.
  */
-import type { Hex } from 'viem';
-import { chainNow, collectPayment, findRevealedKeys, readChannel, type ChainClient } from '../chain/index.js';
-import { isAirtntError } from '../util/errors.js';
+import type { Address, Hex } from 'viem';
+import { blockTimestamp, readFeeMarket, readHead, type ChainClient, type ChainHead, type TxFees } from '../chain/index.js';
+import type { CollectTiming } from '../protocol/collect-deadline.js';
+import { AirtntError } from '../util/errors.js';
+import {
+  collectTiming,
+  DEFAULT_COLLECT_TUNING,
+  expectedPricePerGas,
+  initialFees,
+  isWorthCollecting,
+  observedBlockTime,
+  planCollects,
+  type CollectCandidate,
+  type CollectTuning,
+} from './collect-policy.js';
+import { CollectChannels, describe } from './collect-channels.js';
+import { SendReconciler } from './collect-reconcile.js';
+import { CollectSender } from './collect-sender.js';
+import { CollectStore } from './collect-store.js';
 import type { ExecutorStore, StoredChannel } from './executor-store.js';
 
 export type CollectorOptions = {
   chain: ChainClient;
   store: ExecutorStore;
-  /** Channels with a live session: left alone by sweeps unless close to expiry. */
+  /** Channels with a live session: left alone until due, unless a sweep includes them. */
   activeChannels: ReadonlySet<Hex>;
-  /** Seconds before expiry at which a channel is collected whatever else happens. */
+  /** Seconds before expiry by which a collect must have landed (the safety margin). */
   safetySeconds: bigint;
-  /** How often to sweep (ms). */
+  /** How often the chain head is polled (ms). */
   intervalMs: number;
   /** False only for the withhold-key-no-collect test switch. */
   enabled: boolean;
-  /**
-   * A collect is read back from the chain once it is this many blocks deep; if a reorg dropped it,
-   * the payment counts as uncollected again and is collected anew (default 12).
-   */
+  /** A mined collect is trusted once this many blocks deep (default 12); one a reorg dropped is sent again. */
   confirmBlocks?: bigint;
+  /** Blocks a collect may stay unmined before it is replaced at higher fees (default 2). */
+  bumpAfterBlocks?: number;
+  /** Collects sent and not yet mined, at most (default 64). */
+  maxInFlight?: number;
+  /** Ordering, worth and feasibility figures (collect-policy.ts). */
+  tuning?: Partial<Omit<CollectTuning, 'safetySeconds'>>;
+  /** Seconds per block to assume instead of measuring it from recent blocks. */
+  blockTimeSeconds?: number;
+  /** What `amount` of `token` is worth in wei (ETH: itself); undefined when unknown (then always worth collecting). */
+  weiValue?: (token: Address, amount: bigint) => bigint | undefined;
   log(line: string): void;
 };
 
-export type CollectOutcome = { channelId: Hex; amount: bigint; status: 'collected' | 'already' | 'failed'; error?: string };
+export type CollectTickReport = { sent: number; bumped: number; terminal: number };
 
-export class Collector {
+/** What sessions ask of the collector (src/node/executor-connection.ts). */
+export type CollectDeadlines = {
+  /** Chain time and how long a collect takes now; undefined until the first head was read. */
+  timing(): CollectTiming | undefined;
+  /** Collects the channel's latest payment ahead of the queue; resolves once it is mined. */
+  collectFirst(channelId: Hex): Promise<void>;
+};
+
+const DEFAULT_GAS_PER_COLLECT = 60_000n;
+/** Heads kept to measure the block time. */
+const HEADS_KEPT = 33;
+
+type Waiter = { channelId: Hex; amount: bigint; deadline: number; resolve(): void; reject(error: Error): void };
+
+export class Collector implements CollectDeadlines {
+  private readonly sends: CollectStore;
+  private readonly sender: CollectSender;
+  private readonly channels: CollectChannels;
+  private readonly reconciler: SendReconciler;
+  private readonly tuning: CollectTuning;
   private timer: NodeJS.Timeout | undefined;
-  private readonly inFlight = new Map<Hex, Promise<CollectOutcome | undefined>>();
-  private sweeping: Promise<CollectOutcome[]> | undefined;
-  /** Collects marked in the store but not yet confirmed deep enough on-chain. */
-  private readonly unconfirmed = new Map<Hex, { amount: bigint; previous: bigint; blockNumber: bigint }>();
+  private running: Promise<CollectTickReport> | undefined;
+  private rerun = false;
+  private includeActiveNext = false;
+  private dirty = true;
+  private rebroadcastAll = true;
+  private lastTickHead: Hex | undefined;
+  /** Channels the last plan left out as not worth their gas (so an expiry there is 'uneconomic'). */
+  private readonly notWorthGas = new Set<Hex>();
+  private lastHead: { head: ChainHead; seenAt: number } | undefined;
+  private readonly heads: { number: bigint; timestamp: bigint }[] = [];
+  private queued = 0;
+  private gasPerCollect = DEFAULT_GAS_PER_COLLECT;
+  private readonly priority = new Set<Hex>();
+  private readonly refusedPriority = new Map<Hex, string>();
+  private waiters: Waiter[] = [];
+  private stopped = false;
 
-  constructor(private readonly options: CollectorOptions) {}
+  constructor(private readonly options: CollectorOptions) {
+    this.sends = new CollectStore(options.store.db);
+    this.sender = new CollectSender(options.chain, this.sends, options.log);
+    this.channels = new CollectChannels({
+      chain: options.chain,
+      store: options.store,
+      sends: this.sends,
+      log: options.log,
+      notWorthGas: (channelId) => this.notWorthGas.has(channelId),
+      onTerminal: (channelId) => this.priority.delete(channelId),
+    });
+    this.reconciler = new SendReconciler({
+      chain: options.chain,
+      store: options.store,
+      sends: this.sends,
+      sender: this.sender,
+      channels: this.channels,
+      confirmBlocks: options.confirmBlocks ?? 12n,
+      bumpAfterBlocks: options.bumpAfterBlocks ?? 2,
+      log: options.log,
+      capPerGas: (channel, value, gas) => this.capPerGas(channel, value, gas),
+      onGasUsed: (gas) => {
+        if (gas > 0n) this.gasPerCollect = (gas * 11n) / 10n;
+      },
+      chainNow: () => this.timing()?.nowSeconds ?? 0n,
+    });
+    this.tuning = { ...DEFAULT_COLLECT_TUNING, ...options.tuning, safetySeconds: options.safetySeconds };
+  }
+
+  /** The collector's own records (what was sent, terminal channels). */
+  get records(): CollectStore {
+    return this.sends;
+  }
 
   start(): void {
     if (!this.options.enabled) return;
-    void this.sweep();
-    this.timer = setInterval(() => void this.sweep(), this.options.intervalMs);
+    void this.wake();
+    this.timer = setInterval(() => void this.wake(), this.options.intervalMs);
     this.timer.unref();
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     if (this.timer !== undefined) clearInterval(this.timer);
     this.timer = undefined;
-    await Promise.allSettled([...this.inFlight.values(), this.sweeping]);
+    for (const waiter of this.waiters) waiter.reject(new AirtntError('COLLECTOR_STOPPED', 'the collector stopped before the collect was mined'));
+    this.waiters = [];
+    await this.running?.catch(() => undefined);
   }
 
-  /** Collects awaiting their confirmation depth. */
-  get unconfirmedCount(): number {
-    return this.unconfirmed.size;
+  /** A session ended on this channel: plan its collect at once (several ends in a row share one pass). */
+  collectChannel(_channelId: Hex): Promise<CollectTickReport> {
+    this.dirty = true;
+    return this.wake();
   }
 
   /**
-   * Collects every uncollected channel that is idle, or any that is about to expire, soonest expiry
-   * first (those are the ones that can be lost); first re-checks earlier collects that are deep enough.
+   * Plans and sends everything worth collecting now (live sessions included if asked), then waits
+   * up to `waitMs` for what is in flight to be mined.
    */
-  sweep(options: { includeActive?: boolean } = {}): Promise<CollectOutcome[]> {
-    if (!this.options.enabled) return Promise.resolve([]);
-    if (this.sweeping !== undefined) return this.sweeping;
-    this.sweeping = (async () => {
-      await this.confirmCollects();
-      const pending = this.options.store.uncollectedChannels().sort((a, b) => (a.channel.expiry < b.channel.expiry ? -1 : a.channel.expiry > b.channel.expiry ? 1 : 0));
-      if (pending.length === 0) return [];
-      let now: bigint;
-      try {
-        now = await chainNow(this.options.chain);
-      } catch (error) {
-        this.options.log(`collector: cannot read chain time: ${String(error)}`);
-        return [];
-      }
-      const outcomes: CollectOutcome[] = [];
-      for (const { channel } of pending) {
-        const expiring = channel.expiry - now <= this.options.safetySeconds;
-        if (this.options.activeChannels.has(channel.channelId) && !expiring && options.includeActive !== true) continue;
-        const outcome = await this.collectChannel(channel.channelId);
-        if (outcome !== undefined) outcomes.push(outcome);
-      }
-      return outcomes;
-    })().finally(() => {
-      this.sweeping = undefined;
+  async sweep(options: { includeActive?: boolean; waitMs?: number } = {}): Promise<CollectTickReport> {
+    if (!this.options.enabled) return { sent: 0, bumped: 0, terminal: 0 };
+    this.dirty = true;
+    const report = await this.wake(options.includeActive === true);
+    const deadline = Date.now() + (options.waitMs ?? 0);
+    while (!this.stopped && Date.now() < deadline && this.sends.openSends().some((s) => s.status === 'sent')) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(this.options.intervalMs, 250)));
+      await this.wake(options.includeActive === true);
+    }
+    return report;
+  }
+
+  /** Chain time (last head + local time since it was seen) and the collect lead at the current queue. */
+  timing(): CollectTiming | undefined {
+    if (this.lastHead === undefined) return undefined;
+    const elapsed = BigInt(Math.max(0, Math.floor((Date.now() - this.lastHead.seenAt) / 1000)));
+    return collectTiming(this.lastHead.head.timestamp + elapsed, this.blockTimeSeconds(), this.queued, this.tuning);
+  }
+
+  blockTimeSeconds(): number {
+    return this.options.blockTimeSeconds ?? observedBlockTime(this.heads, 12);
+  }
+
+  /** The head last seen (for status pages and tests). */
+  head(): ChainHead | undefined {
+    return this.lastHead?.head;
+  }
+
+  collectFirst(channelId: Hex): Promise<void> {
+    const payment = this.options.store.latestPayment(channelId);
+    if (!this.options.enabled || payment === undefined) {
+      return Promise.reject(new AirtntError('COLLECT_FIRST_FAILED', 'the collector cannot collect this channel', { details: { channelId } }));
+    }
+    const timing = this.timing();
+    const waitMs = Number(timing?.urgentSeconds ?? 36n) * 1000 + 5_000;
+    const waiting = new Promise<void>((resolve, reject) => {
+      this.waiters.push({ channelId, amount: payment.amount, deadline: Date.now() + waitMs, resolve, reject });
     });
-    return this.sweeping;
+    this.priority.add(channelId);
+    this.refusedPriority.delete(channelId);
+    this.dirty = true;
+    void this.wake();
+    return waiting;
   }
 
-  /** Collects the latest payment of one channel (no-op when there is nothing new). */
-  collectChannel(channelId: Hex): Promise<CollectOutcome | undefined> {
-    if (!this.options.enabled) return Promise.resolve(undefined);
-    const running = this.inFlight.get(channelId);
-    if (running !== undefined) return running;
-    const task = this.collectOnce(channelId).finally(() => this.inFlight.delete(channelId));
-    this.inFlight.set(channelId, task);
-    return task;
-  }
-
-  private async collectOnce(channelId: Hex): Promise<CollectOutcome | undefined> {
-    const { store, chain, log } = this.options;
-    const channel = store.channel(channelId);
-    const payment = store.latestPayment(channelId);
-    if (channel === undefined || payment === undefined || payment.amount <= channel.collected) return undefined;
-    const ref = refOf(channel, chain);
-    try {
-      const onChain = await readChannel(chain, ref);
-      if (onChain.channelId.toLowerCase() === channelId.toLowerCase() && onChain.collected >= payment.amount) {
-        // Collected before a crash, or by an earlier attempt whose receipt we never saw.
-        store.markCollected(channelId, onChain.collected, Date.now());
-        return { channelId, amount: onChain.collected, status: 'already' };
-      }
-      const collected = await collectPayment(chain, { ref, amount: payment.amount, key: payment.key, signature: payment.signature });
-      store.markCollected(channelId, payment.amount, Date.now());
-      this.unconfirmed.set(channelId, { amount: payment.amount, previous: channel.collected, blockNumber: collected.blockNumber });
-      log(`collected ${payment.amount} on channel ${channelId.slice(0, 10)} (round ${payment.round})`);
-      return { channelId, amount: payment.amount, status: 'collected' };
-    } catch (error) {
-      const reason = isAirtntError(error) ? error.code : String(error);
-      log(`collector: channel ${channelId.slice(0, 10)} not collected: ${reason}`);
-      return { channelId, amount: payment.amount, status: 'failed', error: reason };
+  /** Runs one pass now, or once more after the one running (single flight). */
+  private wake(includeActive = false): Promise<CollectTickReport> {
+    if (!this.options.enabled || this.stopped) return Promise.resolve({ sent: 0, bumped: 0, terminal: 0 });
+    if (includeActive) this.includeActiveNext = true;
+    if (this.running !== undefined) {
+      this.rerun = true;
+      return this.running;
     }
-  }
-
-  /** Re-reads collects that are confirmBlocks deep; one a reorg dropped is made uncollected again. */
-  private async confirmCollects(): Promise<void> {
-    if (this.unconfirmed.size === 0) return;
-    const { store, chain, log } = this.options;
-    const depth = this.options.confirmBlocks ?? 12n;
-    let head: bigint;
-    try {
-      head = await chain.public.getBlockNumber({ cacheTime: 0 });
-    } catch {
-      return; // try again at the next sweep
-    }
-    for (const [channelId, collect] of this.unconfirmed) {
-      if (head < collect.blockNumber + depth) continue;
-      try {
-        if (!(await this.collectStands(channelId, collect))) {
-          store.markCollected(channelId, collect.previous, Date.now());
-          log(`collector: the collect of ${collect.amount} on channel ${channelId.slice(0, 10)} is gone from the chain (reorg?); collecting again`);
+    const run = async (): Promise<CollectTickReport> => {
+      let report: CollectTickReport = { sent: 0, bumped: 0, terminal: 0 };
+      do {
+        this.rerun = false;
+        const all = this.includeActiveNext;
+        this.includeActiveNext = false;
+        try {
+          report = await this.tick(all);
+        } catch (error) {
+          this.options.log(`collector: pass failed: ${describe(error)}`);
         }
-        this.unconfirmed.delete(channelId);
-      } catch (error) {
-        log(`collector: cannot confirm the collect on channel ${channelId.slice(0, 10)}: ${isAirtntError(error) ? error.code : String(error)}`);
-      }
-    }
+        this.settleWaiters();
+      } while (this.rerun && !this.stopped);
+      return report;
+    };
+    this.running = run().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
   }
 
-  /** True if the chain shows `amount` (or more) collected on the channel, now or in a Collected/Closed event. */
-  private async collectStands(channelId: Hex, collect: { amount: bigint; blockNumber: bigint }): Promise<boolean> {
-    const { store, chain } = this.options;
-    const channel = store.channel(channelId);
-    if (channel === undefined) return true;
-    const onChain = await readChannel(chain, refOf(channel, chain));
-    if (onChain.isOpen && onChain.channelId.toLowerCase() === channelId.toLowerCase()) return onChain.collected >= collect.amount;
-    // Closed or re-opened since: its events tell. A reorg re-mines at or above the fork point.
-    const depth = this.options.confirmBlocks ?? 12n;
-    const fromBlock = collect.blockNumber > depth ? collect.blockNumber - depth : 0n;
-    const revealed = await findRevealedKeys(chain, { channelId, fromBlock });
-    return revealed.some((r) => r.amount >= collect.amount);
+  private async tick(includeActive: boolean): Promise<CollectTickReport> {
+    const head = await readHead(this.options.chain);
+    await this.observe(head);
+    // A new head (or the same height re-mined by a reorg), a session end, or a sweep.
+    const newHead = head.hash !== this.lastTickHead;
+    if (!newHead && !this.dirty && !includeActive) return { sent: 0, bumped: 0, terminal: 0 };
+    this.dirty = false;
+    this.lastTickHead = head.hash;
+    const bumped = await this.reconciler.reconcile(head, this.rebroadcastAll);
+    this.rebroadcastAll = false;
+    const planned = await this.sendDue(head, includeActive);
+    return { ...planned, bumped };
+  }
+
+  private async observe(head: ChainHead): Promise<void> {
+    if (this.heads.length === 0 && head.number > 16n) {
+      // A first measurement from history, so the block time is known before blocks were watched.
+      this.heads.push({ number: head.number - 16n, timestamp: await blockTimestamp(this.options.chain, head.number - 16n) });
+    }
+    const last = this.heads[this.heads.length - 1];
+    if (last === undefined || head.number > last.number) {
+      this.heads.push({ number: head.number, timestamp: head.timestamp });
+      if (this.heads.length > HEADS_KEPT) this.heads.shift();
+    }
+    if (this.lastHead === undefined || this.lastHead.head.hash !== head.hash) this.lastHead = { head, seenAt: Date.now() };
+  }
+
+  /** The highest fee per gas at which collecting `value` still gains something. */
+  private capPerGas(channel: StoredChannel, value: bigint, gas: bigint): bigint | undefined {
+    if (this.tuning.worthFactor === 0n) return undefined;
+    const wei = this.weiValue(channel.token, value);
+    return wei === undefined || gas === 0n ? undefined : wei / gas;
+  }
+
+  private weiValue(token: Address, amount: bigint): bigint | undefined {
+    if (this.options.weiValue !== undefined) return this.options.weiValue(token, amount);
+    return /^0x0{40}$/i.test(token) ? amount : undefined;
+  }
+
+  private async sendDue(head: ChainHead, includeActive: boolean): Promise<{ sent: number; terminal: number }> {
+    const { store } = this.options;
+    const open = this.sends.openSends();
+    const unmined = new Set(open.filter((s) => s.status === 'sent').map((s) => s.nonce));
+    const sentThisBlock = new Set(open.filter((s) => s.status === 'sent' && s.sentBlock === head.number).map((s) => s.nonce));
+    const waitingChannels = new Set(open.filter((s) => s.status === 'sent').map((s) => s.channelId));
+    const candidates: CollectCandidate[] = [];
+    for (const { channel, payment } of store.uncollectedChannels()) {
+      const terminal = this.sends.terminal(channel.channelId);
+      if (terminal !== undefined && payment.amount <= terminal.amount) continue;
+      // An unmined send carries this channel already: its next bump takes the latest payment.
+      if (waitingChannels.has(channel.channelId)) continue;
+      const value = payment.amount - channel.collected;
+      candidates.push({
+        channelId: channel.channelId,
+        expiry: channel.expiry,
+        value,
+        valueWei: this.weiValue(channel.token, value),
+        active: this.options.activeChannels.has(channel.channelId),
+        priority: this.priority.has(channel.channelId),
+      });
+    }
+    this.queued = unmined.size;
+    if (candidates.length === 0) return { sent: 0, terminal: 0 };
+    const market = await readFeeMarket(this.options.chain, head);
+    const gasCostWei = this.gasPerCollect * expectedPricePerGas(market, head.baseFeePerGas);
+    // Due-ness counts the whole queue: what is unmined plus every collect worth sending now (a first plan).
+    const now = this.timing()!.nowSeconds;
+    const first = planCollects(candidates, { timing: collectTiming(now, this.blockTimeSeconds(), unmined.size, this.tuning), gasCostWei, tuning: this.tuning, includeActive, slots: Number.MAX_SAFE_INTEGER });
+    const timing = collectTiming(now, this.blockTimeSeconds(), unmined.size + first.send.length, this.tuning);
+    const slots = Math.min(this.tuning.maxPerBlock - sentThisBlock.size, (this.options.maxInFlight ?? 64) - unmined.size);
+    const plan = planCollects(candidates, { timing, gasCostWei, tuning: this.tuning, includeActive, slots });
+    this.queued = unmined.size + plan.send.length + plan.deferred.length;
+    let terminal = 0;
+    for (const c of plan.skipped) if (!c.active || includeActive) this.notWorthGas.add(c.channelId);
+    for (const c of plan.send) this.notWorthGas.delete(c.channelId);
+    for (const c of plan.skipped) {
+      if (c.priority && !isWorthCollecting(c, gasCostWei, 1n)) this.refusedPriority.set(c.channelId, 'the payment is worth less than the gas to collect it');
+    }
+    for (const c of plan.expired) {
+      const alive = await this.channels.checkAlive(store.channel(c.channelId)!, store.latestPayment(c.channelId)!.amount, timing.nowSeconds);
+      if (alive === undefined) terminal++;
+    }
+    // Checks in parallel (reads only); then signed, stored and broadcast one by one, in plan order.
+    const checked = await Promise.all(plan.send.map((c) => this.channels.prepare(c.channelId, timing.nowSeconds)));
+    let sent = 0;
+    for (const [i, c] of plan.send.entries()) {
+      const ready = checked[i];
+      if (ready === undefined) continue;
+      if (ready === 'terminal') {
+        terminal++;
+        continue;
+      }
+      const channel = store.channel(c.channelId)!;
+      const payment = store.latestPayment(c.channelId)!;
+      const fees: TxFees = initialFees(market, c.priority ? undefined : this.capPerGas(channel, payment.amount - ready.previous, ready.gas));
+      // Capped below what this block charges, it could not be mined: not worth it now (and it would hold a nonce).
+      if (!includable(fees, head.baseFeePerGas)) continue;
+      const send = await this.sender.send({ channel, payment, previous: ready.previous, gas: ready.gas, fees, head: head.number });
+      if (send !== undefined) {
+        sent++;
+        this.priority.delete(c.channelId);
+      }
+    }
+    return { sent, terminal };
+  }
+
+  private settleWaiters(): void {
+    if (this.waiters.length === 0) return;
+    const now = Date.now();
+    this.waiters = this.waiters.filter((w) => {
+      const landed = this.sends.sendsOf(w.channelId).some((s) => (s.status === 'mined' || s.status === 'confirmed') && s.amount >= w.amount);
+      if (landed) {
+        w.resolve();
+        return false;
+      }
+      const terminal = this.sends.terminal(w.channelId);
+      const refused = this.refusedPriority.get(w.channelId);
+      const reason = terminal !== undefined && terminal.amount >= w.amount ? `${terminal.state}: ${terminal.reason}` : refused ?? (now > w.deadline ? 'not mined in time' : undefined);
+      if (reason === undefined) return true;
+      this.priority.delete(w.channelId);
+      this.refusedPriority.delete(w.channelId);
+      w.reject(new AirtntError('COLLECT_FIRST_FAILED', `the payment could not be collected ahead of the queue: ${reason}`, { details: { channelId: w.channelId, amount: w.amount } }));
+      return false;
+    });
   }
 }
 
-function refOf(channel: StoredChannel, chain: ChainClient) {
-  return { requester: channel.requester, executor: chain.account.address, token: channel.token, lane: channel.lane };
+/** Fees a block with this base fee would accept (the base fee plus at least nothing of tip). */
+function includable(fees: TxFees, baseFeePerGas: bigint | undefined): boolean {
+  if (baseFeePerGas === undefined) return true;
+  return (fees.kind === 'legacy' ? fees.gasPrice : fees.maxFeePerGas) >= baseFeePerGas;
 }

@@ -27,12 +27,14 @@ import {
   type ChannelPolicy,
   type ExecutorSessionState,
 } from '../protocol/executor-session.js';
+import { checkRoundCollectable, paymentRelease, type CollectTiming } from '../protocol/collect-deadline.js';
 import { decodeMessage, encodeMessage, printableText, type Message, type OpenMessage, type PayMessage, type ResultMessage } from '../protocol/messages.js';
 import { isPaymentSignedBy, keyHashOf, recoverPaymentSignerKey, type PaymentTerms } from '../protocol/payment.js';
 import { decodeRecord } from '../protocol/record.js';
 import { toHex } from '../util/bytes.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
 import { frameBytes, hexToBytes32, openingSigner, outOfOrder, resultMessage } from './executor-frames.js';
+import type { CollectDeadlines } from './collector.js';
 import type { ExecutorStore } from './executor-store.js';
 import { crashNow, type MisbehaviourSwitch } from './misbehave.js';
 
@@ -50,6 +52,12 @@ export type ConnectionContext = {
   activeChannels: Set<Hex>;
   activeSessions: Set<Hex>;
   misbehave: MisbehaviourSwitch | undefined;
+  /**
+   * How long a collect takes now (block time, queue), and collecting ahead of the queue: rounds
+   * whose payment could not be collected before expiry are refused, late payments are collected
+   * before their key is released (src/protocol/collect-deadline.ts). Absent: only minRemainingSeconds applies.
+   */
+  deadlines?: CollectDeadlines;
   onSessionEnd(channelId: Hex): void;
   log(line: string): void;
 };
@@ -168,6 +176,7 @@ class ExecutorConnection {
       nowSeconds,
       policy: this.ctx.policy,
     });
+    this.checkCollectable(channel.expiry, nowSeconds);
     // Checked and claimed with no await in between, so two openings cannot both pass.
     if (this.ctx.activeChannels.has(channel.channelId)) {
       throw new AirtntError('CHANNEL_BUSY', 'another session is running on this channel', {
@@ -195,6 +204,7 @@ class ExecutorConnection {
 
   private async runRound(cycles: number): Promise<void> {
     const nowSeconds = this.chainNowSeconds();
+    this.checkCollectable(this.session!.expiry, nowSeconds);
     const started = startRound(this.session!, cycles, nowSeconds, this.ctx.policy);
     this.session = started.state;
     const result = await this.ctx.enclave.runRound(hexToBytes32(this.session.sessionId), started.round, cycles);
@@ -233,6 +243,9 @@ class ExecutorConnection {
    */
   private async onPay(pay: PayMessage): Promise<void> {
     const session = this.session!;
+    // Too late to collect even ahead of the queue: refused before anything is accepted or released.
+    const timing = this.collectTiming(this.chainNowSeconds());
+    const release = timing === undefined ? 'release' : paymentRelease(session.expiry, timing);
     const expected = expectedPayment(session);
     const signer = pay.amount === expected.amount ? this.paymentSigner(expected, toHex(pay.signature)) : undefined;
     checkPayment(session, pay.amount, signer);
@@ -259,7 +272,13 @@ class ExecutorConnection {
     };
     const withhold = this.misbehaving('withhold-key', round) || this.misbehaving('withhold-key-no-collect', round);
     if (withhold) this.ctx.store.insertPayment(stored, Date.now());
-    else this.ctx.store.insertPaymentAndRelease(stored, Date.now());
+    else if (release === 'collect-first') {
+      // Too late for the queue: k leaves only once the payment is collected (which reveals k anyway).
+      this.ctx.store.insertPayment(stored, Date.now());
+      await this.ctx.deadlines!.collectFirst(session.channelId);
+      this.ctx.store.markReleased(session.sessionId, round);
+      this.ctx.log(`session ${session.sessionId.slice(0, 10)}: late payment for round ${round} collected before its key was released`);
+    } else this.ctx.store.insertPaymentAndRelease(stored, Date.now());
     if (this.misbehaving('crash-after-payment', round)) crashNow();
     if (!withhold) this.send({ kind: 'key', round, key: this.pendingKey! });
     this.pendingKey = undefined;
@@ -295,11 +314,25 @@ class ExecutorConnection {
   private startNextRound(paid: ExecutorSessionState, cycles: number): { round: bigint; running: Promise<RoundResult> } {
     checkNextCycles(paid, cycles);
     const nowSeconds = this.chainNowSeconds();
+    this.checkCollectable(paid.expiry, nowSeconds);
     const started = startRound(paid, cycles, nowSeconds, this.ctx.policy);
     const running = this.ctx.enclave.runRound(hexToBytes32(paid.sessionId), started.round, cycles);
     running.catch(() => undefined); // awaited in onPay; a failure ends the connection there
     this.session = started.state;
     return { round: started.round, running };
+  }
+
+  /** The collector's timing, at the later of its chain time and `nowSeconds` (undefined without a collector). */
+  private collectTiming(nowSeconds: bigint): CollectTiming | undefined {
+    const timing = this.ctx.deadlines?.timing();
+    if (timing === undefined) return undefined;
+    return { ...timing, nowSeconds: timing.nowSeconds > nowSeconds ? timing.nowSeconds : nowSeconds };
+  }
+
+  /** Throws CHANNEL_COLLECT_INFEASIBLE when a round starting now could not be collected before expiry. */
+  private checkCollectable(expiry: bigint, nowSeconds: bigint): void {
+    const timing = this.collectTiming(nowSeconds);
+    if (timing !== undefined) checkRoundCollectable(expiry, timing);
   }
 
   /** Chain time estimated from the local clock and the offset measured at the opening. */

@@ -280,6 +280,11 @@ export class ExecutorStore {
       .run(amount.toString(), now, channelId);
   }
 
+  /** The channel's expiry as read on-chain (a requester may extend it after its sessions). */
+  updateChannelExpiry(channelId: Hex, expiry: bigint): void {
+    this.db.prepare('UPDATE channels SET expiry = ? WHERE channel_id = ?').run(Number(expiry), channelId);
+  }
+
   /** One session's byte counts (final once it ended) and how it ended. */
   sessionStats(sessionId: Hex): { bytesSent: number; bytesReceived: number; ended: boolean; endReason: string | null } | undefined {
     const row = this.db

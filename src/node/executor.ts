@@ -15,6 +15,7 @@ import type { Enclave } from '../enclave/types.js';
 import type { ChannelPolicy } from '../protocol/executor-session.js';
 import { WIRE_LIMITS } from '../protocol/messages.js';
 import { AirtntError } from '../util/errors.js';
+import type { CollectTuning } from './collect-policy.js';
 import { Collector } from './collector.js';
 import { ConnectionLimiter, type ConnectionLimitOptions } from './connection-limits.js';
 import { handleConnection } from './executor-connection.js';
@@ -52,8 +53,14 @@ export type ExecutorNodeOptions = {
   minDeposit?: bigint;
   /** Blocks after which a collect is read back from the chain before it is trusted (default 12). */
   collectConfirmBlocks?: number;
-  /** Sweep for uncollected payments this often (default 5 s). */
+  /** Poll the chain head for the collector this often (default 1 s); it acts on every new block. */
   collectIntervalMs?: number;
+  /** Collect ordering, worth and feasibility figures (src/node/collect-policy.ts); defaults there. */
+  collectTuning?: Partial<Omit<CollectTuning, 'safetySeconds'>>;
+  /** Blocks a collect may stay unmined before its fees are bumped by 12.5 % (default 2). */
+  collectBumpAfterBlocks?: number;
+  /** Seconds per block to assume, instead of measuring it from recent blocks. */
+  blockTimeSeconds?: number;
   maxCyclesPerRound?: number;
   maxStateBytes?: number;
   maxFrameBytes?: number;
@@ -76,8 +83,10 @@ export type ExecutorNode = {
   info: ExecutorInfo;
   /** Sessions now live and totals over all sessions stored. */
   stats(): { activeSessions: number; sessions: number; bytesSent: number; bytesReceived: number };
-  /** Collects every uncollected payment now (including channels in use). */
+  /** Collects every uncollected payment now (including channels in use) and waits for them to be mined. */
   collectAll(): Promise<void>;
+  /** The collector's view: head, block time, collect lead time (undefined before the first head). */
+  collectStatus(): { head: bigint; chainNow: bigint; blockTimeSeconds: number; leadSeconds: bigint; urgentSeconds: bigint } | undefined;
   close(): Promise<void>;
 };
 
@@ -123,6 +132,19 @@ export function acceptedTokensOf(ethPrice: bigint, extra: ReadonlyMap<string, bi
   return tokens;
 }
 
+/**
+ * What `amount` of `token` is worth in wei by the executor's own prices: a cycle is worth the ETH price
+ * per cycle in wei and the token's price per cycle in token units, so one token unit is worth
+ * ethPrice / tokenPrice wei. Undefined when either price is 0 (no basis to compare).
+ */
+export function weiValueOf(acceptedTokens: ReadonlyMap<string, bigint>, token: Address, amount: bigint): bigint | undefined {
+  const ethPrice = acceptedTokens.get(zeroAddress);
+  const tokenPrice = acceptedTokens.get(token.toLowerCase());
+  if (token.toLowerCase() === zeroAddress) return amount;
+  if (ethPrice === undefined || tokenPrice === undefined || ethPrice === 0n || tokenPrice === 0n) return undefined;
+  return (amount * ethPrice) / tokenPrice;
+}
+
 export async function startExecutorNode(options: ExecutorNodeOptions): Promise<ExecutorNode> {
   const log = options.log ?? (() => undefined);
   const minChannelSeconds = options.minChannelSeconds ?? 600;
@@ -150,11 +172,16 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     store,
     activeChannels,
     safetySeconds: BigInt(collectSafetySeconds),
-    intervalMs: options.collectIntervalMs ?? 5_000,
+    intervalMs: options.collectIntervalMs ?? 1_000,
     confirmBlocks: BigInt(options.collectConfirmBlocks ?? 12),
     enabled: options.misbehave?.kind !== 'withhold-key-no-collect',
+    ...(options.collectTuning === undefined ? {} : { tuning: options.collectTuning }),
+    ...(options.collectBumpAfterBlocks === undefined ? {} : { bumpAfterBlocks: options.collectBumpAfterBlocks }),
+    ...(options.blockTimeSeconds === undefined ? {} : { blockTimeSeconds: options.blockTimeSeconds }),
+    weiValue: (token, amount) => weiValueOf(acceptedTokens, token, amount),
     log,
   });
+  const collecting = options.misbehave?.kind !== 'withhold-key-no-collect';
   const info = buildInfo({
     executor: options.chain.account.address,
     pricePerCycle: ethPrice,
@@ -220,6 +247,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
         activeChannels,
         activeSessions,
         misbehave: options.misbehave,
+        ...(collecting ? { deadlines: collector } : {}),
         onSessionEnd: (channelId) => void collector.collectChannel(channelId),
         log,
       });
@@ -237,7 +265,13 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     info,
     stats: () => ({ activeSessions: activeSessions.size, ...store.sessionTotals() }),
     collectAll: async () => {
-      await collector.sweep({ includeActive: true });
+      await collector.sweep({ includeActive: true, waitMs: 60_000 });
+    },
+    collectStatus: () => {
+      const head = collector.head();
+      const timing = collector.timing();
+      if (head === undefined || timing === undefined) return undefined;
+      return { head: head.number, chainNow: timing.nowSeconds, blockTimeSeconds: collector.blockTimeSeconds(), leadSeconds: timing.leadSeconds, urgentSeconds: timing.urgentSeconds };
     },
     close: async () => {
       if (closed) return;
@@ -248,7 +282,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
       // A round still in the enclave settles its session in the store: wait for it (bounded) first.
       await Promise.race([Promise.allSettled([...settling]), new Promise((resolve) => setTimeout(resolve, SETTLE_ON_CLOSE_MS).unref())]);
       await app.close();
-      await collector.sweep({ includeActive: true });
+      await collector.sweep({ includeActive: true, waitMs: 15_000 });
       await collector.stop();
       store.close();
     },

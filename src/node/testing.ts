@@ -48,7 +48,8 @@ export async function startTestWorld(): Promise<TestWorld> {
         // A loaded machine can take long to start one (tsx compiles the CLI first).
         startTimeoutMs: 180_000,
         ...options,
-        args: ['--collect-interval-ms', '500', ...(options.args ?? [])],
+        // Test prices (1,000 wei per cycle) are far below the gas of a collect: collect them anyway.
+        args: ['--collect-interval-ms', '500', '--collect-worth-factor', '0', ...(options.args ?? [])],
       });
       processes.push(started);
       return started;

@@ -27,6 +27,9 @@ type StartOptions = {
   collectConfirmBlocks: number;
   minDeposit: bigint;
   collectIntervalMs: number;
+  collectBumpAfterBlocks: number;
+  collectWorthFactor: number;
+  blockTimeSeconds?: number;
   sessionIdleMs: number;
   maxCyclesPerRound: number;
   acceptToken?: [string, bigint][];
@@ -85,7 +88,10 @@ export function registerExecutor(program: Command): void {
     .option('--collect-safety-seconds <s>', `collect any channel this close to expiry, even mid-session (at least ${MIN_COLLECT_SAFETY_SECONDS}, below --min-channel-seconds; default min(300, half of it))`, integer(MIN_COLLECT_SAFETY_SECONDS, 365 * 24 * 3600))
     .option('--collect-confirm-blocks <n>', 'read a collect back from the chain this many blocks later, and collect again if a reorg dropped it', integer(1, 10_000), 12)
     .option('--min-deposit <wei>', 'the smallest channel deposit asked of requesters, advertised in /v1/info (set it to several times the fee of a collect)', wei, 0n)
-    .option('--collect-interval-ms <ms>', 'how often to sweep for uncollected payments', integer(100, 3_600_000), 5_000)
+    .option('--collect-interval-ms <ms>', 'how often the collector polls the chain head (it acts on every new block and session end)', integer(100, 3_600_000), 1_000)
+    .option('--collect-bump-after-blocks <n>', 'replace a collect still unmined after this many blocks, with fees raised by 12.5%', integer(1, 1_000), 2)
+    .option('--collect-worth-factor <n>', 'collect before a channel is due only when the payment is worth this many times its gas (when due: more than its gas); 0 collects everything whatever its gas (development chains)', integer(0, 1_000), 2)
+    .option('--block-time-seconds <s>', 'seconds per block to assume instead of measuring it from recent blocks', integer(1, 600))
     .option('--session-idle-ms <ms>', 'drop a session whose requester is silent this long', integer(100, 3_600_000), 30_000)
     .option('--max-cycles-per-round <n>', 'largest round accepted', integer(1, 0xffff_ffff), 10_000_000)
     .option('--accept-token <address:price>', 'also accept channels in this ERC-20 token at this price per cycle in token units (repeatable; only tokens you list are accepted)', acceptedToken)
@@ -126,6 +132,9 @@ async function startExecutor(options: StartOptions): Promise<void> {
     collectConfirmBlocks: options.collectConfirmBlocks,
     minDeposit: options.minDeposit,
     collectIntervalMs: options.collectIntervalMs,
+    collectBumpAfterBlocks: options.collectBumpAfterBlocks,
+    collectTuning: { worthFactor: BigInt(options.collectWorthFactor) },
+    ...(options.blockTimeSeconds === undefined ? {} : { blockTimeSeconds: options.blockTimeSeconds }),
     sessionIdleMs: options.sessionIdleMs,
     maxCyclesPerRound: options.maxCyclesPerRound,
     acceptedTokens: new Map(options.acceptToken ?? []),

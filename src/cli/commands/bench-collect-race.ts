@@ -1,0 +1,38 @@
+/**
+ * `airtnt bench collect-race`: the collect race of issue 9 (case 5) on a devnet with a block every
+ * --block-time seconds: decoy sessions worth 1 wei end just before a large one; prints when the large
+ * collect landed relative to expiry and what the decoys cost the executor (src/bench/collect-race.ts).
+ */
+import { InvalidArgumentError, type Command } from 'commander';
+import { runCollectRace } from '../../bench/collect-race.js';
+import { safeJson } from '../../util/errors.js';
+
+function wholeNumber(min: number, max: number): (value: string) => number {
+  return (value: string) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min || n > max) throw new InvalidArgumentError(`expected a whole number in [${min}, ${max}], got "${value}"`);
+    return n;
+  };
+}
+
+export function registerBenchCollectRace(bench: Command): void {
+  bench
+    .command('collect-race')
+    .description('decoy sessions end just before a large one: is the large payment collected before expiry, and what do the decoys cost?')
+    .option('--block-time <s>', 'seconds per block of the devnet', wholeNumber(1, 60), 1)
+    .option('--decoys <n>', 'decoy sessions ended just before the large one', wholeNumber(0, 500), 50)
+    .option('--decoy-wei <wei>', 'what each decoy session paid', '1')
+    .option('--due-blocks <n>', 'blocks between the end of the large session and its channel\'s expiry', wholeNumber(2, 1000), 10)
+    .option('--json', 'print one JSON object')
+    .action(async (options: { blockTime: number; decoys: number; decoyWei: string; dueBlocks: number; json?: boolean }) => {
+      if (!/^\d{1,30}$/.test(options.decoyWei)) throw new InvalidArgumentError('--decoy-wei is a whole number of wei');
+      const result = await runCollectRace({
+        blockTimeSeconds: options.blockTime,
+        decoys: options.decoys,
+        decoyAmount: BigInt(options.decoyWei),
+        dueBlocks: options.dueBlocks,
+        log: options.json ? undefined : (line) => process.stderr.write(`${line}\n`),
+      });
+      console.log(options.json ? safeJson(result) : JSON.stringify(result, null, 2));
+    });
+}

@@ -1,0 +1,140 @@
+/**
+ * Settles what the collector sent against the chain, nonce by nonce: mined (the channel's collected
+ * amount follows), reverted (the channel is checked; given up after a few), replaced (another send of
+ * the nonce was mined), dropped (the nonce was used by a transaction not stored here), reorged out
+ * (mined, now gone: back to 'sent' and broadcast again from the store), confirmed once deep enough.
+ * A send unmined for bumpAfterBlocks is replaced at bumped fees, carrying the channel's latest payment.
+ */
+import type { Hex, TransactionReceipt } from 'viem';
+import { accountNonce, findReceipt, readFeeMarket, type ChainClient, type ChainHead } from '../chain/index.js';
+import type { CollectChannels } from './collect-channels.js';
+import { bumpFees } from './collect-policy.js';
+import type { CollectSender } from './collect-sender.js';
+import type { CollectSend, CollectStore } from './collect-store.js';
+import type { ExecutorStore, StoredChannel } from './executor-store.js';
+
+/** A channel whose collects reverted this often is given up (its payment cannot be collected). */
+const MAX_REVERTS = 3;
+
+export type ReconcileContext = {
+  chain: ChainClient;
+  store: ExecutorStore;
+  sends: CollectStore;
+  sender: CollectSender;
+  channels: CollectChannels;
+  confirmBlocks: bigint;
+  bumpAfterBlocks: number;
+  log(line: string): void;
+  /** The highest fee per gas worth paying to collect `value` on the channel (undefined: no cap). */
+  capPerGas(channel: StoredChannel, value: bigint, gas: bigint): bigint | undefined;
+  /** Gas a mined collect used (to estimate the next ones). */
+  onGasUsed(gas: bigint): void;
+  chainNow(): bigint;
+};
+
+export class SendReconciler {
+  constructor(private readonly ctx: ReconcileContext) {}
+
+  /** One pass over every open send; `rebroadcast` re-sends every pending one (after a restart). Returns the bumps made. */
+  async reconcile(head: ChainHead, rebroadcast: boolean): Promise<number> {
+    const { chain, sends, sender, log } = this.ctx;
+    const open = sends.openSends();
+    if (open.length === 0) return 0;
+    // The nonce first: a send below it that has no receipt afterwards really was replaced by another transaction.
+    const latestNonce = await accountNonce(chain, 'latest');
+    const receipts = await Promise.all(open.map((s) => findReceipt(chain, s.txHash)));
+    const receiptOf = new Map(open.map((s, i) => [s.id, receipts[i]]));
+    let resend = rebroadcast;
+    let bumped = 0;
+    for (const nonce of [...new Set(open.map((s) => s.nonce))]) {
+      const pending: CollectSend[] = [];
+      for (const send of open.filter((s) => s.nonce === nonce)) {
+        const receipt = receiptOf.get(send.id);
+        if (send.status !== 'mined') {
+          pending.push(send);
+        } else if (receipt === undefined) {
+          // Mined, now gone from the chain: a reorg. It goes back to 'sent' and out again (nonce order).
+          sends.markUnmined(send.id, head.number);
+          this.restoreCollected(send.channelId);
+          log(`collector: collect ${send.txHash.slice(0, 10)} on channel ${send.channelId.slice(0, 10)} left the chain (reorg): sending it again`);
+          resend = true;
+          pending.push({ ...send, status: 'sent', sentBlock: head.number });
+        } else if (head.number >= receipt.blockNumber + this.ctx.confirmBlocks) {
+          sends.setStatus(send.id, 'confirmed');
+        }
+      }
+      if (pending.length === 0) continue;
+      const mined = pending.find((s) => receiptOf.get(s.id) !== undefined);
+      if (mined !== undefined) {
+        await this.onMined(mined, receiptOf.get(mined.id)!);
+        continue;
+      }
+      if (nonce < latestNonce) {
+        // The nonce was used, by none of these: another transaction of this account took it.
+        for (const send of pending) sends.setStatus(send.id, 'dropped');
+        sender.resync();
+        continue;
+      }
+      const newest = pending[pending.length - 1]!;
+      if (resend) await sender.rebroadcast(newest);
+      if (head.number - newest.sentBlock >= BigInt(this.ctx.bumpAfterBlocks)) {
+        // Later nonces wait behind this one: then it is bumped even past its value cap, or it would stall them.
+        const blocking = open.some((s) => s.nonce > nonce && s.status === 'sent');
+        if (await this.bump(newest, head, blocking)) bumped++;
+        else {
+          // Not worth a bump now: make sure the node still has it, and look again later.
+          await sender.rebroadcast(newest);
+          sends.setSentBlock(newest.id, head.number);
+        }
+      }
+    }
+    return bumped;
+  }
+
+  private async onMined(send: CollectSend, receipt: TransactionReceipt): Promise<void> {
+    const { store, sends, log } = this.ctx;
+    const feePaid = receipt.gasUsed * receipt.effectiveGasPrice;
+    if (receipt.status === 'success') {
+      sends.markMined(send, 'mined', { blockNumber: receipt.blockNumber, gasUsed: receipt.gasUsed, feePaid });
+      this.ctx.onGasUsed(receipt.gasUsed);
+      const channel = store.channel(send.channelId);
+      if (channel !== undefined && send.amount > channel.collected) store.markCollected(send.channelId, send.amount, Date.now());
+      log(`collected ${send.amount} on channel ${send.channelId.slice(0, 10)} in block ${receipt.blockNumber} (nonce ${send.nonce})`);
+      return;
+    }
+    sends.markMined(send, 'reverted', { blockNumber: receipt.blockNumber, gasUsed: receipt.gasUsed, feePaid });
+    log(`collector: collect ${send.txHash.slice(0, 10)} on channel ${send.channelId.slice(0, 10)} reverted`);
+    const channel = store.channel(send.channelId);
+    if (channel === undefined) return;
+    // A dead channel is given up by checkAlive; a live one is tried again, a few times.
+    if ((await this.ctx.channels.checkAlive(channel, send.amount, this.ctx.chainNow())) === undefined) return;
+    if (sends.revertCount(send.channelId) >= MAX_REVERTS) this.ctx.channels.terminate(send.channelId, 'failed', `reverted ${MAX_REVERTS} times`, send.amount);
+  }
+
+  /** The channel's collected amount is what its surviving mined sends say (a reorg took one away). */
+  private restoreCollected(channelId: Hex): void {
+    let collected = 0n;
+    for (const s of this.ctx.sends.sendsOf(channelId)) {
+      if ((s.status === 'mined' || s.status === 'confirmed') && s.amount > collected) collected = s.amount;
+      if (s.status === 'sent' && s.previous > collected) collected = s.previous;
+    }
+    this.ctx.store.markCollected(channelId, collected, Date.now());
+  }
+
+  /** A replacement at bumped fees, carrying the channel's latest payment; false if not worth it (unless `uncapped`). */
+  private async bump(send: CollectSend, head: ChainHead, uncapped: boolean): Promise<boolean> {
+    const { store, log } = this.ctx;
+    const channel = store.channel(send.channelId);
+    const payment = store.latestPayment(send.channelId);
+    if (channel === undefined || payment === undefined) return false;
+    const market = await readFeeMarket(this.ctx.chain, head);
+    const fees = bumpFees(send.fees, market, uncapped ? undefined : this.ctx.capPerGas(channel, payment.amount - send.previous, send.gas));
+    if (fees === undefined) {
+      log(`collector: collect on channel ${send.channelId.slice(0, 10)} is unmined but a higher fee would cost more than it collects`);
+      return false;
+    }
+    const replaced = await this.ctx.sender.replace(send, { channel, payment, previous: send.previous, gas: send.gas, fees, head: head.number });
+    if (replaced !== undefined) log(`collector: bumped nonce ${send.nonce} on channel ${send.channelId.slice(0, 10)} (unmined since block ${send.sentBlock})`);
+    return replaced !== undefined;
+  }
+}

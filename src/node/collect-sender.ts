@@ -1,0 +1,93 @@
+/**
+ * Signs, stores and broadcasts collect transactions with the collector's own nonces, so several go
+ * out per block without waiting for each other's receipts. The nonce counter is seeded from the
+ * chain's pending nonce and re-seeded whenever the node says a nonce is taken. Every transaction is
+ * in the store (with its raw bytes) before it is broadcast: after a crash or a reorg it is simply
+ * broadcast again.
+ */
+import { accountNonce, broadcastTransaction, signCollect, type ChainClient, type TxFees } from '../chain/index.js';
+import { isAirtntError } from '../util/errors.js';
+import type { CollectSend, CollectStore } from './collect-store.js';
+import type { StoredChannel, StoredPayment } from './executor-store.js';
+
+export type CollectToSend = {
+  channel: StoredChannel;
+  payment: StoredPayment;
+  /** What the channel had collected on-chain when this was planned. */
+  previous: bigint;
+  gas: bigint;
+  fees: TxFees;
+  head: bigint;
+};
+
+export class CollectSender {
+  private nextNonce: number | undefined;
+
+  constructor(
+    private readonly chain: ChainClient,
+    private readonly sends: CollectStore,
+    private readonly log: (line: string) => void,
+  ) {}
+
+  /** Forgets the local counter: the next send reads the chain's pending nonce again. */
+  resync(): void {
+    this.nextNonce = undefined;
+  }
+
+  /** A new collect with the next free nonce; undefined when the node refused it (nothing is then owed to that nonce). */
+  async send(collect: CollectToSend): Promise<CollectSend | undefined> {
+    this.nextNonce ??= await accountNonce(this.chain, 'pending');
+    // Nonces of our own sends still waiting are not free, whatever the node's pool says after a restart.
+    const taken = new Set(this.sends.openSends().filter((s) => s.status === 'sent').map((s) => s.nonce));
+    let nonce = this.nextNonce;
+    while (taken.has(nonce)) nonce++;
+    const send = await this.signAndStore(collect, nonce);
+    try {
+      await broadcastTransaction(this.chain, send.raw);
+      this.nextNonce = nonce + 1;
+      return send;
+    } catch (error) {
+      this.sends.setStatus(send.id, 'rejected');
+      if (isAirtntError(error, 'CHAIN_NONCE_TOO_LOW')) this.resync();
+      this.log(`collector: collect on channel ${collect.channel.channelId.slice(0, 10)} (nonce ${nonce}) refused by the node: ${describe(error)}`);
+      return undefined;
+    }
+  }
+
+  /** A replacement of `previous` (same nonce): the latest payment of its channel at higher fees. */
+  async replace(previous: CollectSend, collect: CollectToSend): Promise<CollectSend | undefined> {
+    const send = await this.signAndStore(collect, previous.nonce);
+    try {
+      await broadcastTransaction(this.chain, send.raw);
+      return send;
+    } catch (error) {
+      this.sends.setStatus(send.id, 'rejected');
+      this.log(`collector: replacement of ${previous.txHash.slice(0, 10)} (nonce ${previous.nonce}) refused: ${describe(error)}`);
+      return undefined;
+    }
+  }
+
+  /** Broadcasts a stored send again (after a restart or a reorg); the chain settles what it becomes. */
+  async rebroadcast(send: CollectSend): Promise<void> {
+    try {
+      await broadcastTransaction(this.chain, send.raw);
+    } catch (error) {
+      // Nonce taken: reconciliation marks it dropped or mined. Fee too low: the next bump replaces it.
+      this.log(`collector: re-sending ${send.txHash.slice(0, 10)} (nonce ${send.nonce}): ${describe(error)}`);
+    }
+  }
+
+  private async signAndStore(collect: CollectToSend, nonce: number): Promise<CollectSend> {
+    const { channel, payment } = collect;
+    const ref = { requester: channel.requester, executor: this.chain.account.address, token: channel.token, lane: channel.lane };
+    const signed = await signCollect(this.chain, { ref, amount: payment.amount, key: payment.key, signature: payment.signature, nonce, gas: collect.gas, fees: collect.fees });
+    const row = { channelId: channel.channelId, amount: payment.amount, previous: collect.previous, nonce, txHash: signed.hash, raw: signed.raw, gas: collect.gas, fees: collect.fees, sentBlock: collect.head };
+    const id = this.sends.insertSend(row, Date.now());
+    return { ...row, id, status: 'sent', minedBlock: undefined, gasUsed: undefined, feePaid: undefined };
+  }
+}
+
+function describe(error: unknown): string {
+  return isAirtntError(error) ? `${error.code}: ${error.message.split('\n')[0]}` : String(error);
+}
+
