@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import { AirtntError } from '../util/errors.js';
 import { registerAttest } from './commands/attest.js';
+import { registerBenchAttack } from './commands/bench-attack.js';
 import { registerBenchEnclave } from './commands/bench-enclave.js';
 import { registerBenchGas } from './commands/bench-gas.js';
 import { registerBenchRuns } from './commands/bench-runs.js';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerBenchGas(bench);
   registerBenchEnclave(bench);
   registerBenchRuns(bench);
+  registerBenchAttack(bench);
   return program;
 }
 
