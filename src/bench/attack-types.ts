@@ -47,7 +47,7 @@ export type AttackOptions = {
 export const QUICK_ATTACK_OPTIONS: Omit<AttackOptions, 'log'> = {
   quick: true,
   bignumBytes: [64 * 1024],
-  timeoutChannels: 1,
+  timeoutChannels: 2,
   failingAttempts: 4,
   freeRoundMs: 2_000,
   freeRoundGrid: 1024,

@@ -27,7 +27,7 @@ const HONEST_PER_ROUND = 100;
 
 export async function benchAttack(options: AttackOptions): Promise<AttackReport> {
   const started = performance.now();
-  const log = options.log;
+  const log = (line: string): void => options.log(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${line}`);
   const rig = await startAttackRig(log);
   const results: CaseResult[] = [];
   const add = (items: CaseResult[]): void => {
