@@ -37,7 +37,7 @@ async function runUnpaid(attacker: HostileRequester, channel: HostileChannel, cy
   const message = await socket.nextMessage(30_000);
   if (typeof message === 'string' || message.kind !== 'result') {
     socket.terminate();
-    throw new Error(`expected a result, got ${typeof message === 'string' ? message : message.kind === 'error' ? message.code : message.kind}`);
+    throw new Error(`expected a result, got ${typeof message === 'string' ? message : message.kind === 'error' ? `${message.code}: ${message.message}` : message.kind}`);
   }
   return { attacker, channel, socket, amount: attacker.info.pricePerCycle * BigInt(message.cyclesDone), result: message };
 }
@@ -89,6 +89,53 @@ export async function collectRace(
     };
   } finally {
     for (const h of held) h.socket.terminate();
+    await rig.mining('auto').catch(() => undefined);
+  }
+}
+
+/**
+ * Issue 9 case 11: the requester holds its payment until just before the channel expires (within the
+ * executor's idle limit: on the fast chain 30 s are 360 s of chain time), then pays. If the executor
+ * releases k anyway, its collect cannot land before expiry and the requester, holding k, refunds its
+ * whole deposit after expiry. Holds when k is refused, or the payment is collected in time.
+ */
+export async function lateKeyRelease(rig: AttackRig, attacker: HostileRequester): Promise<{ result: CaseResult; lost: number }> {
+  const channel = await attacker.openChannel(attacker.info.pricePerCycle * 1000n, attacker.info.minChannelSeconds + EXPIRY_SLACK_SECONDS);
+  const held = await runUnpaid(attacker, channel, 1000);
+  try {
+    const { expiry } = await readChannel(rig.honest, channel.ref);
+    await rig.mining({ intervalMs: 1_000, timestampStep: CHAIN_SECONDS_PER_BLOCK });
+    // Wait (bounded by the executor's idle limit) until less than one block is left before expiry.
+    const waitUntil = performance.now() + 25_000;
+    let now = await chainNow(rig.honest);
+    while (now <= expiry - BigInt(CHAIN_SECONDS_PER_BLOCK) && performance.now() < waitUntil) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      now = await chainNow(rig.honest);
+    }
+    const left = expiry - now;
+    await attacker.pay(held.socket, channel, held.result, held.amount, 0);
+    const answer = await held.socket.nextMessage(10_000);
+    const gotKey = typeof answer !== 'string' && answer.kind === 'key';
+    let collected = 0n;
+    const deadline = performance.now() + 30_000;
+    while (performance.now() < deadline) {
+      collected = (await readChannel(rig.honest, channel.ref)).collected;
+      now = await chainNow(rig.honest);
+      if (collected >= held.amount || now >= expiry) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const landed = collected >= held.amount;
+    const answerText = typeof answer === 'string' ? answer : answer.kind === 'error' ? `error ${answer.code}` : answer.kind;
+    return {
+      result: result(
+        '11-payment-held-until-expiry',
+        !gotKey || landed,
+        `paid ${held.amount} wei with ${left} s of chain time left before expiry: the executor answered ${answerText}; the payment was ${landed ? 'collected in time' : 'NOT collected before expiry'}`,
+      ),
+      lost: gotKey && !landed ? 1 : 0,
+    };
+  } finally {
+    held.socket.terminate();
     await rig.mining('auto').catch(() => undefined);
   }
 }

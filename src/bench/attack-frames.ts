@@ -45,9 +45,11 @@ async function oneFrame(rig: AttackRig, name: string, frame: Uint8Array, source:
   const maxStallMs = await stalls.stop();
   const peakRssMb = rss.stop();
   const crashed = await rig.reviveIfDead();
+  // The next frame needs an executor that answers again: a frozen one is waited for, then restarted.
+  const recovery = await rig.awaitServing(FRAME_ANSWER_MS);
   const grewMb = peakRssMb - baseRss;
-  const held = !crashed && maxStallMs < STALL_LIMIT_MS && grewMb < FRAME_MEMORY_LIMIT_MB;
-  const detail = `${(frame.length / 1024).toFixed(0)} KiB frame: answer "${answer}" after ${Math.round(answeredMs)} ms; /v1/info stalled up to ${Math.round(maxStallMs)} ms (limit ${STALL_LIMIT_MS}); RSS +${round1(grewMb)} MiB (peak ${round1(peakRssMb)})${crashed ? '; the executor died' : ''}`;
+  const held = !crashed && !recovery.restarted && maxStallMs < STALL_LIMIT_MS && grewMb < FRAME_MEMORY_LIMIT_MB;
+  const detail = `${(frame.length / 1024).toFixed(0)} KiB frame: answer "${answer}" after ${Math.round(answeredMs)} ms; /v1/info stalled up to ${Math.round(maxStallMs)} ms (limit ${STALL_LIMIT_MS}); RSS +${round1(grewMb)} MiB (peak ${round1(peakRssMb)})${crashed ? '; the executor died' : ''}${recovery.restarted ? `; still frozen ${Math.round((answeredMs + recovery.ms) / 1000)} s after the frame: killed and restarted` : ''}`;
   return { ...result(name, held, detail), figures: { peakRssMb, maxStallMs } };
 }
 

@@ -14,7 +14,7 @@ import type { PeerInfo } from './attack-wire.js';
 
 export type HonestRun = { ok: boolean; roundMs: number[]; error?: string; result?: RunResult; paidWei: bigint; expectedWei: bigint };
 
-export type HonestJob = { executors: string[]; rounds: number; perRound: number; timeouts?: RequesterOptions['timeouts']; maxSpend?: bigint; log?: (line: string) => void };
+export type HonestJob = { executors: string[]; rounds: number; perRound: number; timeouts?: RequesterOptions['timeouts']; maxSpend?: bigint; maxPricePerCycle?: bigint; log?: (line: string) => void };
 
 export async function honestRun(chain: ChainClient, info: PeerInfo, job: HonestJob): Promise<HonestRun> {
   const dataDir = mkdtempSync(join(tmpdir(), 'airtnt-attack-honest-'));
@@ -25,6 +25,7 @@ export async function honestRun(chain: ChainClient, info: PeerInfo, job: HonestJ
     ...(job.timeouts === undefined ? {} : { timeouts: job.timeouts }),
     ...(job.log === undefined ? {} : { log: job.log }),
     ...(job.maxSpend === undefined ? {} : { maxSpend: job.maxSpend }),
+    ...(job.maxPricePerCycle === undefined ? {} : { maxPricePerCycle: job.maxPricePerCycle }),
   });
   const totalCycles = job.rounds * job.perRound;
   const expectedWei = BigInt(totalCycles) * info.pricePerCycle;

@@ -6,11 +6,13 @@
  *   the same decoder as the executor);
  * - cases 6 and 12: the `key` frame of a paid round is dropped and the executor's side of the
  *   session is held open, so the executor collects only after the requester gave up waiting for the
- *   key, moved to another URL of the same executor and paid that round again.
+ *   key, moved to another URL of the same executor and paid that round again;
+ * - case 12: the unattested fields of /v1/info (payee address, price) are rewritten on the way.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { parseAbiItem } from 'viem';
 import WebSocket, { WebSocketServer } from 'ws';
 import { decodeMessage } from '../protocol/messages.js';
 import { freePort } from '../util/net.js';
@@ -30,6 +32,8 @@ export type ProxyPolicy = {
   fromExecutor?(frame: Buffer, pair: Pair): boolean;
   /** When the requester's side closes: how long to keep the executor's side open (default 0). */
   holdUpstreamMs?: number;
+  /** Rewrites the JSON of GET /v1/info on its way (default: untouched). */
+  rewriteInfo?(info: Record<string, unknown>): Record<string, unknown>;
 };
 
 export type Proxy = { url: string; close(): Promise<void> };
@@ -45,7 +49,11 @@ export async function startProxy(target: string, policy: ProxyPolicy): Promise<P
       return;
     }
     fetch(`${target}/v1/info`, { signal: AbortSignal.timeout(10_000) })
-      .then(async (upstream) => response.writeHead(upstream.status, { 'content-type': 'application/json' }).end(await upstream.text()))
+      .then(async (upstream) => {
+        const text = await upstream.text();
+        const body = policy.rewriteInfo === undefined ? text : JSON.stringify(policy.rewriteInfo(JSON.parse(text) as Record<string, unknown>));
+        response.writeHead(upstream.status, { 'content-type': 'application/json' }).end(body);
+      })
       .catch(() => response.writeHead(502).end());
   });
   server.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => {
@@ -177,3 +185,47 @@ export async function doublePayment(rig: AttackRig, info: PeerInfo, quick: boole
     await proxy.close();
   }
 }
+
+/**
+ * Case 12: /v1/info rewritten on a ws:// path. (a) The payee address becomes the attacker's: does
+ * the requester lock a deposit in a channel payable to a stranger? (b) The price becomes ten times the
+ * executor's, within a requester cap of ten times: does the requester pay it?
+ */
+export async function infoRewrite(rig: AttackRig, info: PeerInfo, stranger: `0x${string}`): Promise<CaseResult[]> {
+  const out: CaseResult[] = [];
+  const payee = await startProxy(rig.url, { rewriteInfo: (json) => ({ ...json, executor: stranger }) });
+  try {
+    const fromBlock = await rig.honest.public.getBlockNumber();
+    const run = await honestRun(rig.honest, info, { executors: [payee.url], rounds: 1, perRound: 10 });
+    const logs = await rig.honest.public.getLogs({
+      address: rig.devnet.channels,
+      event: OPENED_EVENT,
+      args: { executor: stranger },
+      fromBlock,
+    });
+    const locked = logs.reduce((sum, log) => sum + (log.args.deposit ?? 0n), 0n);
+    out.push(result('12-info-rewrite-payee', logs.length === 0, `payee in /v1/info rewritten to a stranger: ${logs.length} channel(s) opened to it locking ${locked} wei until expiry; the run ${run.ok ? 'completed' : `stopped: ${run.error ?? 'incomplete'}`}`));
+  } finally {
+    await payee.close();
+  }
+  const inflated = (info.pricePerCycle * 10n).toString();
+  const price = await startProxy(rig.url, {
+    rewriteInfo: (json) => ({
+      ...json,
+      pricePerCycle: inflated,
+      acceptedTokens: (json.acceptedTokens as { token: string; pricePerCycle: string }[] | undefined)?.map((t) => ({ ...t, pricePerCycle: inflated })),
+    }),
+  });
+  try {
+    const rounds = 2;
+    const perRound = 10;
+    const run = await honestRun(rig.honest, info, { executors: [price.url], rounds, perRound, maxPricePerCycle: info.pricePerCycle * 10n });
+    const fair = BigInt(rounds * perRound) * info.pricePerCycle;
+    out.push(result('12-info-rewrite-price', run.ok && run.paidWei <= fair, `price in /v1/info rewritten to 10x: the requester (cap 10x) paid ${run.paidWei} wei for work priced ${fair} wei by the executor; the run ${run.ok ? 'completed' : `stopped: ${run.error ?? 'incomplete'}`}`));
+  } finally {
+    await price.close();
+  }
+  return out;
+}
+
+const OPENED_EVENT = parseAbiItem('event Opened(bytes32 indexed channelId, address indexed requester, address indexed executor, address token, uint256 lane, uint256 deposit, uint256 expiry)');

@@ -52,7 +52,10 @@ export class HostileRequester {
     const account = this.chain.account.address;
     const lane = nextLanes.get(account) ?? 1n;
     nextLanes.set(account, lane + 1n);
-    const expiry = (await chainNow(this.chain)) + BigInt(seconds);
+    // The latest block may be old (automine stamps the next one with the wall clock): count from whichever is later.
+    const chainSeconds = await chainNow(this.chain);
+    const wallSeconds = BigInt(Math.floor(Date.now() / 1000));
+    const expiry = (chainSeconds > wallSeconds ? chainSeconds : wallSeconds) + BigInt(seconds);
     const opened = await openChannel(this.chain, { executor: this.info.executor, lane, amount: deposit, expiry });
     return { ref: opened.ref, channelId: opened.channelId, deposit: opened.deposit };
   }

@@ -42,6 +42,11 @@ export type AttackRig = {
   crashes(): number;
   /** If the executor died, counts the crash, restarts it and returns true. */
   reviveIfDead(): Promise<boolean>;
+  /**
+   * Waits (bounded) until the executor answers GET /v1/info again; one still frozen after maxMs is
+   * killed and started again (not counted as a crash). Returns how long it stayed unavailable.
+   */
+  awaitServing(maxMs: number): Promise<{ ms: number; restarted: boolean }>;
   /** Resident memory of the executor process (MiB), 0 when unknown. */
   rssMb(): number;
   /** Latency of one GET /v1/info, or undefined if it failed or took longer than timeoutMs. */
@@ -88,6 +93,16 @@ export async function startAttackRig(log: (line: string) => void): Promise<Attac
     return c;
   };
   const alive = (): boolean => executor.child.exitCode === null && executor.child.signalCode === null;
+  const probe = async (timeoutMs: number): Promise<number | undefined> => {
+    const started = performance.now();
+    try {
+      const response = await fetch(`${url}/v1/info`, { signal: AbortSignal.timeout(timeoutMs) });
+      await response.arrayBuffer();
+      return response.ok ? performance.now() - started : undefined;
+    } catch {
+      return undefined;
+    }
+  };
   const test = createTestClient({ mode: 'anvil', transport: http(devnet.rpcUrl, { retryCount: 0 }) });
   return {
     devnet,
@@ -110,6 +125,21 @@ export async function startAttackRig(log: (line: string) => void): Promise<Attac
       executor = await start();
       return true;
     },
+    awaitServing: async (maxMs) => {
+      const started = performance.now();
+      const deadline = started + maxMs;
+      while (performance.now() < deadline) {
+        if (!alive()) break;
+        if ((await probe(Math.max(1, Math.min(5_000, deadline - performance.now())))) !== undefined) return { ms: performance.now() - started, restarted: false };
+      }
+      if (alive()) {
+        log(`executor still unavailable after ${Math.round(maxMs)} ms: killing and restarting it`);
+        await executor.kill();
+        executor = await start();
+        return { ms: performance.now() - started, restarted: true };
+      }
+      return { ms: performance.now() - started, restarted: false };
+    },
     rssMb: () => {
       try {
         const status = readFileSync(`/proc/${executor.child.pid}/status`, 'utf8');
@@ -119,16 +149,7 @@ export async function startAttackRig(log: (line: string) => void): Promise<Attac
         return 0;
       }
     },
-    probeInfo: async (timeoutMs) => {
-      const started = performance.now();
-      try {
-        const response = await fetch(`${url}/v1/info`, { signal: AbortSignal.timeout(timeoutMs) });
-        await response.arrayBuffer();
-        return response.ok ? performance.now() - started : undefined;
-      } catch {
-        return undefined;
-      }
-    },
+    probeInfo: probe,
     mining: async (mode) => {
       if (mode === 'auto') {
         await test.setIntervalMining({ interval: 0 });

@@ -15,9 +15,9 @@ import { errorText, guarded, median, result, round1 } from './attack-report.js';
 import { HostileRequester } from './attack-requester.js';
 import { frameAttacks, type FrameFigures } from './attack-frames.js';
 import { failingRounds, freeRounds, replayRefusedOpen, timeoutRounds } from './attack-rounds.js';
-import { idleHttpConnections, idleSocketFlood, ipv6Limit, resetAfterRefusal } from './attack-sockets.js';
-import { collectRace, COLLECT_RACE_SCENARIOS } from './attack-collect.js';
-import { doublePayment, hostileExecutorFrames } from './attack-proxy.js';
+import { idleHttpConnections, idleSocketFlood, resetAfterRefusal } from './attack-sockets.js';
+import { collectRace, COLLECT_RACE_SCENARIOS, lateKeyRelease } from './attack-collect.js';
+import { doublePayment, hostileExecutorFrames, infoRewrite } from './attack-proxy.js';
 import { fetchInfo, sourceAddress, type PeerInfo } from './attack-wire.js';
 
 /** Source address blocks, so that no two attacks share a per-address budget (127.0.0.1 is the honest requester's). */
@@ -46,9 +46,15 @@ export async function benchAttack(options: AttackOptions): Promise<AttackReport>
   try {
     let info = await fetchInfo(rig.url);
     let attackerIndex = 0;
-    // A restarted executor has a new enclave (new HPKE key): every hostile requester reads /v1/info afresh.
-    const hostile = async (source: number): Promise<HostileRequester> => {
+    // A restarted executor has a new enclave (new HPKE key): /v1/info is read afresh, once it answers.
+    const freshInfo = async (): Promise<PeerInfo> => {
+      await rig.reviveIfDead();
+      await rig.awaitServing(120_000);
       info = await fetchInfo(rig.url);
+      return info;
+    };
+    const hostile = async (source: number): Promise<HostileRequester> => {
+      info = await freshInfo();
       return new HostileRequester(rig.attacker(attackerIndex++ % 13), info, rig.url, sourceAddress(source));
     };
 
@@ -61,7 +67,6 @@ export async function benchAttack(options: AttackOptions): Promise<AttackReport>
     log('socket attacks (cases 1 and 14)');
     add(await guarded('1-upgrade-then-reset', () => resetAfterRefusal(rig, SOURCES.resets)));
     add(await guarded('14-idle-sockets-many-addresses', async () => [await idleSocketFlood(rig, info, options.idleAddresses, SOURCES.idle, 30_000)]));
-    add(await guarded('14-ipv6-loopback', async () => [await ipv6Limit(rig)].filter((r): r is CaseResult => r !== undefined)));
     add(await guarded('new-idle-http-connections', async () => [await idleHttpConnections(rig, sourceAddress(SOURCES.http), options.quick ? 300 : 1000)]));
 
     log('frame attacks (case 2) while an honest run proceeds');
@@ -73,7 +78,6 @@ export async function benchAttack(options: AttackOptions): Promise<AttackReport>
     honestOk &&= duringFrames.ok;
     underAttackRoundMs = Math.max(0, ...duringFrames.roundMs);
     add([result('2-honest-run-during-frames', duringFrames.ok, `honest run ${duringFrames.ok ? `completed, slowest round ${Math.round(Math.max(0, ...duringFrames.roundMs))} ms` : `failed: ${duringFrames.error ?? 'incomplete'}`}`)]);
-    info = await fetchInfo(rig.url);
 
     log('round attacks (cases 3 and 4) while an honest run proceeds');
     const floodAttackers = await Promise.all(Array.from({ length: options.timeoutChannels }, (_, i) => hostile(SOURCES.funded + i)));
@@ -92,6 +96,7 @@ export async function benchAttack(options: AttackOptions): Promise<AttackReport>
     );
     add([await flood.done.catch((error: unknown) => result('3-rounds-to-time-limit-unpaid', false, `the attack client failed: ${errorText(error)}`))]);
     const honest = await honestUnderAttack;
+    info = await freshInfo();
     const slowest = Math.max(0, ...honest.roundMs);
     underAttackRoundMs = Math.max(underAttackRoundMs, slowest);
     honestOk &&= honest.ok;
@@ -107,9 +112,11 @@ export async function benchAttack(options: AttackOptions): Promise<AttackReport>
     log('replay of a refused opening (case 13)');
     add(await guarded('13-replay-refused-open', async () => [await replayRefusedOpen(await hostile(SOURCES.funded + 22), SOURCES.funded + 23)]));
 
-    log('a hostile executor (a man in the middle) against the requester (cases 2 and 6)');
-    info = await fetchInfo(rig.url);
+    log('a man in the middle (or a hostile executor) against the requester (cases 2, 6 and 12)');
+    info = await freshInfo();
     add(await guarded('2-requester-cbor-bignum', async () => [await hostileExecutorFrames(rig, info, options.bignumBytes[0]!)]));
+    info = await freshInfo();
+    add(await guarded('12-info-rewrite', () => infoRewrite(rig, info, rig.attacker(12).account.address)));
     add(
       await guarded('6-double-payment-after-transfer', async () => {
         const outcome = await doublePayment(rig, info, options.quick);
@@ -119,10 +126,17 @@ export async function benchAttack(options: AttackOptions): Promise<AttackReport>
       }),
     );
 
-    log('collect race (case 5)');
+    log('collect race and late payment (cases 5 and 11)');
     add(
       await guarded('5-collect-pushed-past-expiry', async () => {
         const outcome = await collectRace(rig, info, { decoys: options.decoys, firstSource: SOURCES.collect, hostile });
+        lostPayments += outcome.lost;
+        return [outcome.result];
+      }),
+    );
+    add(
+      await guarded('11-payment-held-until-expiry', async () => {
+        const outcome = await lateKeyRelease(rig, await hostile(SOURCES.collect + options.decoys + 1));
         lostPayments += outcome.lost;
         return [outcome.result];
       }),
@@ -131,6 +145,9 @@ export async function benchAttack(options: AttackOptions): Promise<AttackReport>
       add(await guarded(scenario.name, () => scenario.run({ rig, info, log })));
     }
     await rig.reviveIfDead();
+  } catch (error) {
+    // The campaign itself could not go on (the executor never answered again, the chain failed): say so in the report.
+    add([result('campaign', false, `stopped early: ${errorText(error)}`)]);
   } finally {
     await rig.close();
   }
