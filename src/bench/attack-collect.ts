@@ -31,6 +31,18 @@ const EXPIRY_SLACK_SECONDS = 15;
 
 type Held = { attacker: HostileRequester; channel: HostileChannel; socket: WireSocket; amount: bigint; result: Parameters<HostileRequester['pay']>[2] };
 
+/** Waits (bounded) for the key and the end of a session that was just paid with nextCycles 0; true if the key came. */
+async function sessionEnd(socket: WireSocket): Promise<boolean> {
+  let gotKey = false;
+  const deadline = performance.now() + 10_000;
+  while (performance.now() < deadline) {
+    const incoming = await socket.next(Math.max(1, deadline - performance.now()));
+    if (incoming.kind === 'message' && incoming.message.kind === 'key') gotKey = true;
+    if (incoming.kind === 'closed' || incoming.kind === 'timeout') break;
+  }
+  return gotKey;
+}
+
 /** Opens a session of one round and waits for its result, leaving the payment for later. */
 async function runUnpaid(attacker: HostileRequester, channel: HostileChannel, cycles: number): Promise<Held> {
   const { socket } = await attacker.openSession({ channel, state: blinkerLattice(50), cycles });
@@ -64,8 +76,12 @@ export async function collectRace(
     const { expiry } = await readChannel(rig.honest, ref);
     await rig.mining({ intervalMs: 1_000, timestampStep: CHAIN_SECONDS_PER_BLOCK });
     const leftAtEnd = expiry - (await chainNow(rig.honest));
-    // Decoys end first, the large session right after: each ending queues one collect.
-    for (const h of held) await h.attacker.pay(h.socket, h.channel, h.result, h.amount, 0);
+    // Decoys end first (each ending queues one collect), the large session once they have all ended.
+    const decoysHeld = held.slice(0, -1);
+    await Promise.all(decoysHeld.map((h) => h.attacker.pay(h.socket, h.channel, h.result, h.amount, 0)));
+    const ended = await Promise.all(decoysHeld.map((h) => sessionEnd(h.socket)));
+    const decoysPaid = ended.filter((gotKey) => gotKey).length;
+    await large.attacker.pay(large.socket, large.channel, large.result, large.amount, 0);
     const deadline = performance.now() + (Number(leftAtEnd) / CHAIN_SECONDS_PER_BLOCK + options.decoys + 20) * 1_000;
     let collected = 0n;
     let now = 0n;
@@ -83,7 +99,7 @@ export async function collectRace(
       result: result(
         '5-collect-pushed-past-expiry',
         landed,
-        `${options.decoys} decoy sessions (${decoyWorth} wei in all) ended just before a ${large.amount}-wei session whose channel had ${leftAtEnd} s (${Number(leftAtEnd) / CHAIN_SECONDS_PER_BLOCK} blocks of ${CHAIN_SECONDS_PER_BLOCK} s) left: the large payment was ${landed ? 'collected in time' : `NOT collected before expiry (${collected} wei collected, chain ${now - expiry} s past expiry)`}; executor balance change ${formatEther(balanceAfter - balanceBefore)} ETH`,
+        `${options.decoys} decoy sessions (${decoysPaid} paid and ended, ${decoyWorth} wei in all) ended just before a ${large.amount}-wei session whose channel had ${leftAtEnd} s (${Number(leftAtEnd) / CHAIN_SECONDS_PER_BLOCK} blocks of ${CHAIN_SECONDS_PER_BLOCK} s) left: the large payment was ${landed ? 'collected in time' : `NOT collected before expiry (${collected} wei collected, chain ${now - expiry} s past expiry)`}; executor balance change ${formatEther(balanceAfter - balanceBefore)} ETH`,
       ),
       lost: landed ? 0 : 1,
     };

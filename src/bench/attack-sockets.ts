@@ -16,13 +16,22 @@ import { rawConnection, sourceAddress, upgradeRequest, WireSocket, type PeerInfo
 /** The executor's per-address limit of live connections (its default). */
 const PER_ADDRESS = 8;
 /** The reset races the executor's write: a few tries make the outcome stable. */
-const RESET_ATTEMPTS = 5;
+const RESET_ATTEMPTS = 6;
 
-/** Sends an upgrade request and resets the connection at once (RST, not FIN). */
-async function upgradeThenReset(port: number, localAddress: string, path: string): Promise<void> {
+/**
+ * Sends an upgrade request and resets the connection (RST, not FIN): at once on even attempts (a
+ * reset that may overtake the refusal), after the refusal arrived on odd ones (a reset while the
+ * executor's side is still open).
+ */
+async function upgradeThenReset(port: number, localAddress: string, path: string, attempt: number): Promise<void> {
   const socket: Socket = await rawConnection(port, localAddress);
   socket.on('error', () => undefined);
+  const answered = new Promise<void>((resolve) => {
+    socket.once('data', () => resolve());
+    setTimeout(resolve, 1_000);
+  });
   await new Promise<void>((resolve) => socket.write(upgradeRequest(path), () => resolve()));
+  if (attempt % 2 === 1) await answered;
   socket.resetAndDestroy();
 }
 
@@ -40,7 +49,7 @@ export async function resetAfterRefusal(rig: AttackRig, firstSource: number): Pr
   // Wrong path: refused with 404 before anything else.
   let crashed = false;
   for (let i = 0; i < RESET_ATTEMPTS && !crashed; i++) {
-    await upgradeThenReset(rig.port, sourceAddress(firstSource), '/not-a-session').catch(() => undefined);
+    await upgradeThenReset(rig.port, sourceAddress(firstSource), '/not-a-session', i).catch(() => undefined);
     crashed = !(await serving(rig));
   }
   const revived404 = await rig.reviveIfDead();
@@ -53,7 +62,7 @@ export async function resetAfterRefusal(rig: AttackRig, firstSource: number): Pr
   try {
     for (let i = 0; i < PER_ADDRESS; i++) held.push(await WireSocket.connect(rig.url, { localAddress: source }));
     for (let i = 0; i < RESET_ATTEMPTS && !crashed; i++) {
-      await upgradeThenReset(rig.port, source, '/v1/session').catch(() => undefined);
+      await upgradeThenReset(rig.port, source, '/v1/session', i).catch(() => undefined);
       crashed = !(await serving(rig));
     }
   } finally {
