@@ -168,7 +168,7 @@ export async function doublePayment(rig: AttackRig, info: PeerInfo, quick: boole
   });
   const perRound = 100;
   try {
-    const run = await honestRun(rig.honest, info, { executors: [proxy.url, rig.url], rounds: 4, perRound, timeouts, maxSpend: 2n * 4n * BigInt(perRound) * info.pricePerCycle, log: (line) => process.env.AIRTNT_ATTACK_DEBUG === '1' && process.stderr.write(`requester: ${line}\n`) });
+    const run = await honestRun(rig.honest, info, { executors: [proxy.url, rig.url], rounds: 4, perRound, timeouts, maxSpend: 2n * 4n * BigInt(perRound) * info.pricePerCycle });
     const roundWei = BigInt(perRound) * info.pricePerCycle;
     const extra = run.paidWei > run.expectedWei ? run.paidWei - run.expectedWei : 0n;
     const paidTwice = Number(extra / roundWei);
