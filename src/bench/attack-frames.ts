@@ -22,7 +22,7 @@ function frames(bignumBytes: number[]): { name: string; frame: () => Uint8Array 
     { name: '2-cbor-4MiB-empty-byte-strings', frame: () => emptyByteStringsFrame(FOUR_MIB - 64) },
     { name: '2-cbor-deep-nesting-1M', frame: () => deepNestingFrame(1_000_000) },
     { name: '2-cbor-claimed-length-2^32', frame: () => claimedLengthFrame() },
-    { name: '2-cbor-map-300k-keys', frame: () => bigMapFrame(300_000) },
+    { name: '2-cbor-map-700k-keys', frame: () => bigMapFrame(700_000) },
   ];
 }
 

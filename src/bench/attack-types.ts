@@ -60,7 +60,7 @@ export const FULL_ATTACK_OPTIONS: Omit<AttackOptions, 'log'> = {
   bignumBytes: [64 * 1024, 128 * 1024, 256 * 1024],
   timeoutChannels: 4,
   failingAttempts: 10,
-  freeRoundMs: 3_000,
+  freeRoundMs: 10_000,
   freeRoundGrid: 4000,
   idleAddresses: 16,
   decoys: 50,
