@@ -154,7 +154,7 @@ export async function startAttackRig(log: (line: string) => void): Promise<Attac
       if (mode === 'auto') {
         await test.setIntervalMining({ interval: 0 });
         await test.setAutomine(true);
-        await test.request({ method: 'anvil_removeBlockTimestampInterval' as never, params: [] as never });
+        await test.removeBlockTimestampInterval();
         return;
       }
       await test.setAutomine(false);
