@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { AirtntError } from '../util/errors.js';
 import { registerAttest } from './commands/attest.js';
 import { registerBenchCollectRace } from './commands/bench-collect-race.js';
+import { registerBenchAttack } from './commands/bench-attack.js';
 import { registerBenchEnclave } from './commands/bench-enclave.js';
 import { registerBenchGas } from './commands/bench-gas.js';
 import { registerBenchRuns } from './commands/bench-runs.js';
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerBenchEnclave(bench);
   registerBenchRuns(bench);
   registerBenchCollectRace(bench);
+  registerBenchAttack(bench);
   return program;
 }
 
