@@ -45,6 +45,8 @@ export type RequesterOptions = {
   token?: Address;
   /** Lifetime of channels this requester opens, in seconds of chain time (default 3600). */
   channelSeconds?: number;
+  /** PEM CA certificate(s) trusted for https:// / wss:// executors besides the system's. */
+  tlsCa?: string | Buffer;
   timeouts?: Partial<SessionTimeouts & { infoMs: number }>;
   codecs?: DiffCodecs;
   onProgress?: (progress: RunProgress) => void;
@@ -211,6 +213,7 @@ export class Requester {
         maxPricePerCycle: this.maxPrice,
         channelSeconds,
         maxDeposit: this.options.maxDeposit ?? maxSpend,
+        ...(this.options.tlsCa === undefined ? {} : { tlsCa: this.options.tlsCa }),
       },
       this.timeouts.infoMs,
     );
