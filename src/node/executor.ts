@@ -20,7 +20,8 @@ import { clientAddress, limitKey, trustedProxyList, type ProxyHeader } from './c
 import { ConnectionLimiter, type ConnectionLimitOptions } from './connection-limits.js';
 import { handleConnection } from './executor-connection.js';
 import { ExecutorStore } from './executor-store.js';
-import { buildInfo, infoToJson, INFO_PATH, SESSION_PATH, type ExecutorInfo } from './info.js';
+import { encodeInfoStatement } from '../protocol/info-statement.js';
+import { buildInfo, infoStatementOf, infoToJson, INFO_PATH, SESSION_PATH, type ExecutorInfo } from './info.js';
 import type { MisbehaviourSwitch } from './misbehave.js';
 
 export type ExecutorNodeOptions = {
@@ -184,6 +185,9 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
       maxStateBytes: options.maxStateBytes ?? 4 * 1024 * 1024,
     },
   });
+  // The terms above are signed by the enclave, whose key the evidence binds: nobody on the path can
+  // rewrite them (payee, prices, deposit, limits) without the requester noticing.
+  info.signature = await options.enclave.signInfo(encodeInfoStatement(infoStatementOf(info)));
   const infoJson = infoToJson(info);
 
   const app = (options.tls === undefined ? Fastify({ logger: false, bodyLimit: 1024 }) : Fastify({ logger: false, bodyLimit: 1024, https: { cert: options.tls.cert, key: options.tls.key } })) as unknown as FastifyInstance;

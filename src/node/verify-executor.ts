@@ -13,7 +13,8 @@ import type { ChainClient } from '../chain/index.js';
 import { zeroAddress, type Address } from 'viem';
 import { AirtntError } from '../util/errors.js';
 import { CHANNEL_MARGIN_SECONDS } from './requester-channels.js';
-import { INFO_PATH, MAX_INFO_BYTES, parseInfo, priceInToken, SESSION_PATH, type ExecutorInfo } from './info.js';
+import { verifyInfoStatement } from '../protocol/info-statement.js';
+import { INFO_PATH, infoStatementOf, MAX_INFO_BYTES, parseInfo, priceInToken, SESSION_PATH, type ExecutorInfo } from './info.js';
 
 export type VerifiedExecutor = {
   url: string;
@@ -129,6 +130,13 @@ export async function verifyExecutor(baseUrl: string, requirements: ExecutorRequ
   if (evidence.insecure !== info.insecure) {
     throw new AirtntError('BINDING_MISMATCH', 'the executor misstates whether its TEE is simulated');
   }
+  // The evidence binds the signing key; the key signs the terms. Nothing else in the info is believed.
+  if (info.signature === undefined) {
+    throw new AirtntError('INFO_NOT_SIGNED', 'the executor\'s terms carry no enclave signature', {
+      hint: 'the executor runs an older airtnt, or its /v1/info was rewritten on the way: use another executor',
+    });
+  }
+  verifyInfoStatement(infoStatementOf(info), info.signature);
   if (!info.functions.includes(requirements.functionMeasurement.toLowerCase().replace(/^0x/, ''))) {
     throw new AirtntError('EXECUTOR_LACKS_FUNCTION', 'the executor does not have this function', {
       details: { functionMeasurement: requirements.functionMeasurement, offered: info.functions },
