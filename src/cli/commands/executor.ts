@@ -1,16 +1,18 @@
 /**
  * `airtnt executor start`: rent out this machine's enclave. Prints
- * "airtnt executor listening on http://HOST:PORT" on stdout once it listens (tests and the demo parse
+ * "airtnt executor listening on http(s)://HOST:PORT" on stdout once it listens (tests and the demo parse
  * that line); everything else goes to stderr. Stops cleanly on SIGINT/SIGTERM, collecting what it
  * was paid before it exits.
  */
 import { InvalidArgumentError, type Command } from 'commander';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createEnclave } from '../../enclave/index.js';
 import { MIN_CHANNEL_SECONDS, MIN_COLLECT_SAFETY_SECONDS, startExecutorNode } from '../../node/executor.js';
 import { builtinMeasurements } from '../../node/functions.js';
 import { executorMisbehaviour } from '../../node/misbehave.js';
 import { createTeeProvider, TEE_PROVIDER_KINDS, type TeeProviderKind } from '../../tee/index.js';
+import { AirtntError } from '../../util/errors.js';
 import { addChainOptions, resolveChain } from '../chain-options.js';
 
 type StartOptions = {
@@ -29,6 +31,10 @@ type StartOptions = {
   acceptToken?: [string, bigint][];
   maxConnectionsPerAddress: number;
   maxNewConnectionsPerMinute: number;
+  tlsCert?: string;
+  tlsKey?: string;
+  trustedProxy?: string[];
+  proxyHeader: 'x-forwarded-for' | 'forwarded';
   rpcUrl?: string;
   privateKey?: string;
   channels?: string;
@@ -82,14 +88,37 @@ export function registerExecutor(program: Command): void {
     .option('--max-cycles-per-round <n>', 'largest round accepted', integer(1, 0xffff_ffff), 10_000_000)
     .option('--accept-token <address:price>', 'also accept channels in this ERC-20 token at this price per cycle in token units (repeatable; only tokens you list are accepted)', acceptedToken)
     .option('--max-connections-per-address <n>', 'live session connections from one remote address; more are refused with 503', integer(1, 100_000), 8)
-    .option('--max-new-connections-per-minute <n>', 'new session connections from one remote address per minute; more are refused with 503', integer(1, 1_000_000), 60);
+    .option('--max-new-connections-per-minute <n>', 'new session connections from one remote address per minute; more are refused with 503', integer(1, 1_000_000), 60)
+    .option('--tls-cert <file>', 'serve https:// and wss:// with this PEM certificate chain (with --tls-key)')
+    .option('--tls-key <file>', 'the PEM private key of --tls-cert')
+    .option('--trusted-proxy <address|cidr>', 'a reverse proxy whose forwarding header names the client, for the connection limits (repeatable)', (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
+    .option('--proxy-header <name>', 'the header trusted proxies set: x-forwarded-for or forwarded', (value: string) => {
+      if (value !== 'x-forwarded-for' && value !== 'forwarded') throw new InvalidArgumentError('x-forwarded-for or forwarded');
+      return value;
+    }, 'x-forwarded-for');
   addChainOptions(start);
   start.action(async (options: StartOptions) => {
     await startExecutor(options);
   });
 }
 
+function tlsOf(options: StartOptions): { cert: Buffer; key: Buffer } | undefined {
+  if (options.tlsCert === undefined && options.tlsKey === undefined) return undefined;
+  if (options.tlsCert === undefined || options.tlsKey === undefined) {
+    throw new AirtntError('INVALID_EXECUTOR_OPTIONS', '--tls-cert and --tls-key go together');
+  }
+  const read = (path: string) => {
+    try {
+      return readFileSync(path);
+    } catch (cause) {
+      throw new AirtntError('TLS_FILE_UNREADABLE', `cannot read ${path}`, { cause });
+    }
+  };
+  return { cert: read(options.tlsCert), key: read(options.tlsKey) };
+}
+
 async function startExecutor(options: StartOptions): Promise<void> {
+  const tls = tlsOf(options);
   const pricePerCycle = options.pricePerCycle ?? DEFAULT_PRICE_PER_CYCLE;
   const misbehave = executorMisbehaviour();
   const { client, devnet } = await resolveChain(options);
@@ -113,6 +142,9 @@ async function startExecutor(options: StartOptions): Promise<void> {
     maxCyclesPerRound: options.maxCyclesPerRound,
     acceptedTokens: new Map(options.acceptToken ?? []),
     connectionLimits: { maxPerAddress: options.maxConnectionsPerAddress, maxNewPerWindow: options.maxNewConnectionsPerMinute, windowMs: 60_000 },
+    ...(tls === undefined ? {} : { tls }),
+    ...(options.trustedProxy === undefined ? {} : { trustedProxies: options.trustedProxy }),
+    proxyHeader: options.proxyHeader,
     misbehave,
     log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
   });
