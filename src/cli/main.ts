@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { AirtntError } from '../util/errors.js';
 import { registerAttest } from './commands/attest.js';
 import { registerBenchEnclave } from './commands/bench-enclave.js';
+import { registerBenchFrames } from './commands/bench-frames.js';
 import { registerBenchGas } from './commands/bench-gas.js';
 import { registerBenchRuns } from './commands/bench-runs.js';
 import { registerDemo } from './commands/demo.js';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerBenchGas(bench);
   registerBenchEnclave(bench);
   registerBenchRuns(bench);
+  registerBenchFrames(bench);
   return program;
 }
 
