@@ -29,16 +29,16 @@ const UPGRADE = (path: string, extra = '') =>
  * Sends an upgrade request on a raw TCP connection and resets it (RST), either right away or once
  * the answer starts to arrive; returns the status line seen, if any.
  */
-async function upgradeThenReset(url: string, path: string, when: 'at-once' | 'on-answer'): Promise<string | undefined> {
+async function upgradeThenReset(url: string, path: string, when: 'at-once' | 'on-answer', options: { localAddress?: string; badHandshake?: boolean } = {}): Promise<string | undefined> {
   const { hostname, port } = new URL(url);
-  const socket: Socket = connect(Number(port), hostname);
+  const socket: Socket = connect({ port: Number(port), host: hostname, ...(options.localAddress === undefined ? {} : { localAddress: options.localAddress }) });
   // A dead executor refuses the connection: that is an answer too (the test then sees it has exited).
   const connected = await new Promise<boolean>((resolve) => {
     socket.once('connect', () => resolve(true));
     socket.once('error', () => resolve(false));
   });
   if (!connected) return 'refused';
-  socket.write(UPGRADE(path));
+  socket.write(options.badHandshake === true ? UPGRADE(path).replace('Sec-WebSocket-Version: 13', 'Sec-WebSocket-Version: 99') : UPGRADE(path));
   if (when === 'at-once') {
     socket.resetAndDestroy();
     return undefined;
@@ -85,7 +85,7 @@ const bignumPay = (n: number) => new Uint8Array(Buffer.concat([header(4, 4), hea
 const FOUR_MIB = 4 * 1024 * 1024;
 
 describe('wire attacks', () => {
-  it('survives upgrades answered 404 and 503 that the client resets, and keeps serving', async () => {
+  it('survives upgrades answered 404, 503 or 400 (failed handshake) that the client resets, and keeps serving', async () => {
     // One new connection per minute per address: after the first, every upgrade is answered 503.
     const limited = await world.startExecutor(3, { name: 'limited', args: ['--max-new-connections-per-minute', '1'] });
     const statuses = new Set<string | undefined>();
@@ -96,6 +96,11 @@ describe('wire attacks', () => {
     }
     assert.ok(statuses.has('HTTP/1.1 404 Not Found'), [...statuses].join());
     assert.ok(statuses.has('HTTP/1.1 503 Service Unavailable'), [...statuses].join());
+    // Handshakes that fail inside the WebSocket server, each from a fresh address the limiter admits.
+    for (let i = 0; i < 10; i++) {
+      statuses.add(await upgradeThenReset(limited.url, '/v1/session', i % 2 === 0 ? 'on-answer' : 'at-once', { localAddress: `127.0.0.${10 + i}`, badHandshake: true }));
+    }
+    assert.ok(statuses.has('HTTP/1.1 400 Bad Request'), [...statuses].join());
     assert.equal(limited.child.exitCode, null, `the executor died: ${limited.log().slice(-2000)}`);
     assert.equal(limited.child.signalCode, null);
     assert.equal((await fetch(`${limited.url}/v1/info`)).status, 200);

@@ -2,8 +2,8 @@
  * `airtnt bench frames`: what the frame attacks of issue 9 (case 2) cost a node's decoder: for each
  * attack frame, the time to refuse it with the bounded decoder (decodeMessage) and, with --compare,
  * the time and peak memory of plain cbor-x on the same frame (what both nodes ran before the header
- * scan). Peak RSS only grows, so the bounded decoder runs first; the 4 MiB bignum is left out of the
- * comparison (the unbounded conversion takes minutes).
+ * scan). Peak RSS only grows, so the bounded decoder runs first; bignums from 256 KiB and the nesting
+ * are left out of the comparison (the unbounded conversion takes a minute and more).
  */
 import { resourceUsage } from 'node:process';
 import type { Command } from 'commander';
@@ -22,7 +22,7 @@ function attackFrames(): Case[] {
   return [
     { name: 'bignum 64 KiB', frame: bignumPay(64 * 1024), compare: true },
     { name: 'bignum 128 KiB', frame: bignumPay(128 * 1024), compare: true },
-    { name: 'bignum 256 KiB', frame: bignumPay(256 * 1024), compare: true },
+    { name: 'bignum 256 KiB', frame: bignumPay(256 * 1024), compare: false },
     { name: 'bignum 4 MiB', frame: bignumPay(max - 200), compare: false },
     { name: 'empty byte strings 4 MiB', frame: new Uint8Array(Buffer.concat([header(4, max - 5), Buffer.alloc(max - 5, 0x40)])), compare: true },
     { name: 'nested arrays 4 MiB', frame: new Uint8Array(max).fill(0x81), compare: false },
@@ -46,7 +46,7 @@ export function registerBenchFrames(bench: Command): void {
   bench
     .command('frames')
     .description('time and memory to refuse the CBOR frame attacks (bignums, empty strings, nesting)')
-    .option('--compare', 'also decode each frame with plain cbor-x, as before the header scan (slow: about a minute)')
+    .option('--compare', 'also decode each frame with plain cbor-x, as before the header scan (slow: several seconds)')
     .option('--json', 'print one JSON object')
     .action((options: { compare?: boolean; json?: boolean }) => {
       const cases = attackFrames();
