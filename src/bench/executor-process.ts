@@ -41,6 +41,7 @@ export type EnclaveTimes = { roundMs: number; rounds: number; openMs: number; op
 function timedEnclave(enclave: Enclave, times: EnclaveTimes): Enclave {
   return {
     identity: () => enclave.identity(),
+    signInfo: (statement) => enclave.signInfo(statement),
     async openSession(request) {
       const started = performance.now();
       try {

@@ -6,6 +6,7 @@ import { registerAttest } from './commands/attest.js';
 import { registerBenchCollectRace } from './commands/bench-collect-race.js';
 import { registerBenchAttack } from './commands/bench-attack.js';
 import { registerBenchEnclave } from './commands/bench-enclave.js';
+import { registerBenchFrames } from './commands/bench-frames.js';
 import { registerBenchGas } from './commands/bench-gas.js';
 import { registerBenchRuns } from './commands/bench-runs.js';
 import { registerDemo } from './commands/demo.js';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerBenchRuns(bench);
   registerBenchCollectRace(bench);
   registerBenchAttack(bench);
+  registerBenchFrames(bench);
   return program;
 }
 

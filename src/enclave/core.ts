@@ -7,6 +7,8 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { generateHpkeKeyPair, type HpkeKeyPair } from '../crypto/hpke.js';
 import { commitState, deriveSessionKeys } from '../crypto/layers.js';
 import { BUILTIN_FUNCTIONS, loadBuiltinFunction } from '../functions/abi.js';
+import { sign } from 'node:crypto';
+import { checkStatementToSign } from '../protocol/info-statement.js';
 import { generateRecordSigningKey } from '../protocol/record.js';
 import { openSealedModule, openSessionOpening } from '../protocol/sealing.js';
 import { toHex } from '../util/bytes.js';
@@ -76,6 +78,12 @@ export class EnclaveCore {
 
   publicKeys(): InitReply {
     return { signingPublicKey: this.#signer.signingPublicKey, hpkePublicKey: this.#hpke.publicKey };
+  }
+
+  /** Signs the executor's info statement; refuses anything that is not one naming this enclave's key. */
+  signInfo(statement: Uint8Array): Uint8Array {
+    checkStatementToSign(statement, this.#signer.signingPublicKey);
+    return new Uint8Array(sign(null, statement, this.#signer.signingSecretKey));
   }
 
   stats(): EnclaveStats {

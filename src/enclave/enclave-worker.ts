@@ -35,6 +35,8 @@ async function handle(request: HostRequest): Promise<unknown> {
       return null;
     case 'stats':
       return ready().stats();
+    case 'signInfo':
+      return ready().signInfo(request.statement);
   }
 }
 

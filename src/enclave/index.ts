@@ -94,6 +94,7 @@ export async function createEnclave(options: CreateEnclaveOptions): Promise<Encl
       await call({ type: 'closeSession', sessionId });
     },
     stats: () => call<EnclaveStats>({ type: 'stats' }),
+    signInfo: (statement: Uint8Array) => call<Uint8Array>({ type: 'signInfo', statement }),
     async close() {
       failAll(new AirtntError('ENCLAVE_CLOSED', 'the enclave was closed'));
       await worker.terminate();

@@ -3,6 +3,7 @@
  * here (zod, exact byte lengths, size bounds) before looking at it: the host is untrusted.
  */
 import { z } from 'zod';
+import { MAX_INFO_STATEMENT_BYTES } from '../protocol/info-statement.js';
 import { LIMIT_CEILINGS, MAX_CYCLES_PER_ROUND, MAX_MODULE_BYTES } from './limits.js';
 import type { SerializedError } from './rpc.js';
 
@@ -54,7 +55,10 @@ export const closeSessionSchema = z.object({ type: z.literal('closeSession'), id
 
 export const statsSchema = z.object({ type: z.literal('stats'), id: z.number().int() });
 
-export const hostRequestSchema = z.discriminatedUnion('type', [initSchema, openSessionSchema, runRoundSchema, closeSessionSchema, statsSchema]);
+/** The executor's terms to sign (src/protocol/info-statement.ts; the enclave checks the layout itself). */
+export const signInfoSchema = z.object({ type: z.literal('signInfo'), id: z.number().int(), statement: boundedBytes(MAX_INFO_STATEMENT_BYTES) });
+
+export const hostRequestSchema = z.discriminatedUnion('type', [initSchema, openSessionSchema, runRoundSchema, closeSessionSchema, statsSchema, signInfoSchema]);
 export type HostRequest = z.infer<typeof hostRequestSchema>;
 
 /** signingPublicKey: the Ed25519 record-signing key (32 bytes); hpkePublicKey: X25519 (32 bytes). */

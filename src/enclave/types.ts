@@ -71,5 +71,7 @@ export interface Enclave {
   /** Runs one round of at most `cycles` cycles on the session's current state. */
   runRound(sessionId: Uint8Array, round: bigint, cycles: number): Promise<RoundResult>;
   closeSession(sessionId: Uint8Array): Promise<void>;
+  /** The enclave's Ed25519 signature over an info statement (src/protocol/info-statement.ts) naming its key. */
+  signInfo(statement: Uint8Array): Promise<Uint8Array>;
   close(): Promise<void>;
 }

@@ -5,6 +5,7 @@
  * against the pinned roots and its age, and judges the real SGX quote with it.
  */
 import assert from 'node:assert/strict';
+import { ed25519 } from '@noble/curves/ed25519.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -120,13 +121,16 @@ describe('requester judges an SGX executor with the collateral it serves', () =>
     devnet = await startDevnet({ accountCount: 3 });
     const client = () => createChainClient({ rpcUrl: devnet.rpcUrl, privateKey: devnet.accounts[1]!.privateKey, channels: devnet.channels, chainId: devnet.chainId });
     // The real quote's report data binds no keys of ours: judging gets as far as the binding check.
+    // A real Ed25519 key signs the info statement, so judging reaches the evidence checks.
+    const signingKey = ed25519.utils.randomSecretKey();
     const enclave: Enclave = {
-      identity: () => ({ tee: 'sgx', insecure: false, signingPublicKey: new Uint8Array(32).fill(1), hpkePublicKey: new Uint8Array(32).fill(2), runtimeMeasurement: new Uint8Array(32).fill(3), evidence }),
+      identity: () => ({ tee: 'sgx', insecure: false, signingPublicKey: ed25519.getPublicKey(signingKey), hpkePublicKey: new Uint8Array(32).fill(2), runtimeMeasurement: new Uint8Array(32).fill(3), evidence }),
       openSession: async () => undefined,
       runRound: async () => {
         throw new Error('not used');
       },
       closeSession: async () => undefined,
+      signInfo: async (statement) => ed25519.sign(statement, signingKey),
       close: async () => undefined,
     };
     service = new CollateralService(evidence, { intelUrl: pccsUrl, cacheDir: join(dir, 'executor-cache'), now: () => at });

@@ -146,7 +146,7 @@ class ExecutorConnection {
 
   private async onOpen(open: OpenMessage): Promise<void> {
     const sessionId = toHex(open.sessionId);
-    if (this.ctx.activeSessions.has(sessionId) || this.ctx.store.hasSession(sessionId)) {
+    if (this.ctx.activeSessions.has(sessionId) || this.ctx.store.hasSession(sessionId) || this.ctx.store.wasRefused(sessionId)) {
       throw new AirtntError('SESSION_EXISTS', 'this session id was used before', { hint: 'draw a fresh random session id' });
     }
     // Claimed before the first await, so two openings with one session id cannot both pass.
@@ -155,36 +155,50 @@ class ExecutorConnection {
     const executor = this.ctx.chain.account.address;
     const token = open.token ?? zeroAddress;
     const schedule = { roundCycles: open.cycles, sessionCycles: open.sessionCycles };
-    // Token, rate and cycles first: junk openings are refused before any signature recovery or RPC.
-    checkOpenTerms({ token, rate: open.rate, schedule, firstRound: open.firstRound }, this.ctx.policy);
-    // The signer is the requester: the channel looked up is (signer, this executor, token, lane).
-    const requester = await openingSigner(this.ctx.chain.domain, executor, token, open);
-    const ref = { requester, executor, token, lane: open.lane };
-    const [channel, nowSeconds] = await Promise.all([readChannel(this.ctx.chain, ref), chainNow(this.ctx.chain)]);
-    this.chainClockOffset = nowSeconds - BigInt(Math.floor(Date.now() / 1000));
-    checkSessionOpening({
-      channel,
-      knownSigned: this.ctx.store.latestPayment(channel.channelId)?.amount ?? 0n,
-      unpaidRound: this.ctx.store.unpaidRound(channel.channelId),
-      signer: requester,
-      requester,
-      token,
-      rate: open.rate,
-      base: open.base,
-      schedule,
-      firstRound: open.firstRound,
-      nowSeconds,
-      policy: this.ctx.policy,
-    });
-    this.checkCollectable(channel.expiry, nowSeconds);
-    // Checked and claimed with no await in between, so two openings cannot both pass.
-    if (this.ctx.activeChannels.has(channel.channelId)) {
-      throw new AirtntError('CHANNEL_BUSY', 'another session is running on this channel', {
-        hint: 'one channel serves one session at a time; use another lane',
+    // Until the session is stored, any refusal is recorded first: the signed opening may be replayed
+    // later, when it would pass, and run a round that nobody pays (an unpaid-round mark on the channel).
+    let signed = false;
+    let requester: Address;
+    let channel: Awaited<ReturnType<typeof readChannel>>;
+    let ref: { requester: Address; executor: Address; token: Address; lane: bigint };
+    try {
+      // Token, rate and cycles first: junk openings are refused before any signature recovery or RPC.
+      checkOpenTerms({ token, rate: open.rate, schedule, firstRound: open.firstRound }, this.ctx.policy);
+      // The signer is the requester: the channel looked up is (signer, this executor, token, lane).
+      requester = await openingSigner(this.ctx.chain.domain, executor, token, open);
+      ref = { requester, executor, token, lane: open.lane };
+      const [read, nowSeconds] = await Promise.all([readChannel(this.ctx.chain, ref), chainNow(this.ctx.chain)]);
+      channel = read;
+      // The signer holds a funded channel here: its refusal is kept for good (others up to a cap).
+      signed = read.deposit > 0n;
+      this.chainClockOffset = nowSeconds - BigInt(Math.floor(Date.now() / 1000));
+      checkSessionOpening({
+        channel,
+        knownSigned: this.ctx.store.latestPayment(channel.channelId)?.amount ?? 0n,
+        unpaidRound: this.ctx.store.unpaidRound(channel.channelId),
+        signer: requester,
+        requester,
+        token,
+        rate: open.rate,
+        base: open.base,
+        schedule,
+        firstRound: open.firstRound,
+        nowSeconds,
+        policy: this.ctx.policy,
       });
+      this.checkCollectable(channel.expiry, nowSeconds);
+      // Checked and claimed with no await in between, so two openings cannot both pass.
+      if (this.ctx.activeChannels.has(channel.channelId)) {
+        throw new AirtntError('CHANNEL_BUSY', 'another session is running on this channel', {
+          hint: 'one channel serves one session at a time; use another lane',
+        });
+      }
+      this.ctx.activeChannels.add(channel.channelId);
+      this.claimedChannel = channel.channelId;
+    } catch (error) {
+      this.ctx.store.recordRefusal(sessionId, signed, isAirtntError(error) ? error.code : 'INTERNAL_ERROR', Date.now());
+      throw error;
     }
-    this.ctx.activeChannels.add(channel.channelId);
-    this.claimedChannel = channel.channelId;
     this.session = newExecutorSession({ sessionId, channel, requester, rate: open.rate, base: open.base, firstRound: open.firstRound, schedule });
     this.ctx.store.insertSession(
       { sessionId, channelId: channel.channelId, requester, token: ref.token, lane: ref.lane, rate: open.rate, base: open.base, firstRound: open.firstRound },

@@ -58,7 +58,20 @@ const MIGRATIONS = [
   // Set with the round's key, cleared with its payment, so it also survives a crash of the executor.
   `ALTER TABLE channels ADD COLUMN unpaid_session_id TEXT;
    ALTER TABLE channels ADD COLUMN unpaid_round INTEGER;`,
+  // Session ids of refused openings: a signed opening refused once must not run when replayed later.
+  // signed = 1 when the opening's signer holds the channel (kept for good); 0 for openings refused
+  // before their signature was looked at (kept up to a cap, oldest dropped first).
+  `CREATE TABLE refused_sessions (
+     session_id TEXT PRIMARY KEY,
+     signed INTEGER NOT NULL,
+     reason TEXT NOT NULL,
+     refused_at INTEGER NOT NULL
+   );
+   CREATE INDEX refused_unsigned_by_age ON refused_sessions(signed, refused_at);`,
 ] as const;
+
+/** Refused openings kept whose signature was never checked (anyone can send those, so they are capped). */
+export const MAX_UNSIGNED_REFUSALS = 100_000;
 
 export type StoredChannel = {
   channelId: Hex;
@@ -108,8 +121,11 @@ type ChannelRowRaw = {
   collected: string;
 };
 
+const PRUNE_EVERY = 1_000;
+
 export class ExecutorStore {
   readonly db: SqliteDatabase;
+  private unsignedSincePrune = PRUNE_EVERY - 1;
 
   constructor(path: string) {
     this.db = openDatabase(path, MIGRATIONS);
@@ -121,6 +137,36 @@ export class ExecutorStore {
 
   hasSession(sessionId: Hex): boolean {
     return this.db.prepare('SELECT 1 FROM sessions WHERE session_id = ?').get(sessionId) !== undefined;
+  }
+
+  /** True when an opening with this session id was refused before (it is refused again, whatever changed). */
+  wasRefused(sessionId: Hex): boolean {
+    return this.db.prepare('SELECT 1 FROM refused_sessions WHERE session_id = ?').get(sessionId) !== undefined;
+  }
+
+  /**
+   * Records a refused opening before its refusal is sent. `signed`: its signer is the requester of an
+   * existing channel (kept for good); otherwise it is one of at most MAX_UNSIGNED_REFUSALS kept.
+   */
+  recordRefusal(sessionId: Hex, signed: boolean, reason: string, now: number): void {
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO refused_sessions (session_id, signed, reason, refused_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT(session_id) DO UPDATE SET signed = MAX(signed, excluded.signed)`,
+        )
+        .run(sessionId, signed ? 1 : 0, reason.slice(0, 64), now);
+      // Pruning scans the table: done once per PRUNE_EVERY unsigned refusals, not on each.
+      if (!signed && ++this.unsignedSincePrune >= PRUNE_EVERY) {
+        this.unsignedSincePrune = 0;
+        this.db
+          .prepare(
+            `DELETE FROM refused_sessions WHERE signed = 0 AND session_id IN (
+               SELECT session_id FROM refused_sessions WHERE signed = 0 ORDER BY refused_at DESC LIMIT -1 OFFSET ?)`,
+          )
+          .run(MAX_UNSIGNED_REFUSALS);
+      }
+    })();
   }
 
   /** Records a new session and its channel (created on first sight, expiry refreshed on every open). */

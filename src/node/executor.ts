@@ -17,10 +17,12 @@ import { WIRE_LIMITS } from '../protocol/messages.js';
 import { AirtntError } from '../util/errors.js';
 import type { CollectTuning } from './collect-policy.js';
 import { Collector } from './collector.js';
+import { clientAddress, limitKey, trustedProxyList, type ProxyHeader } from './client-address.js';
 import { ConnectionLimiter, type ConnectionLimitOptions } from './connection-limits.js';
 import { handleConnection } from './executor-connection.js';
 import { ExecutorStore } from './executor-store.js';
-import { buildInfo, infoToJson, INFO_PATH, SESSION_PATH, type ExecutorInfo } from './info.js';
+import { encodeInfoStatement } from '../protocol/info-statement.js';
+import { buildInfo, infoStatementOf, infoToJson, INFO_PATH, SESSION_PATH, type ExecutorInfo } from './info.js';
 import { COLLATERAL_PATH } from './collateral-client.js';
 import type { MisbehaviourSwitch } from './misbehave.js';
 
@@ -67,8 +69,17 @@ export type ExecutorNodeOptions = {
   /** Drop a session whose requester sends nothing for this long while it is expected to (default 30 s). */
   sessionIdleMs?: number;
   maxConcurrentSessions?: number;
-  /** Per remote address: live connections and new ones per window, refused with 503 at the upgrade. */
+  /** Per client (IPv4 address or IPv6 /64) and in all: refused with 503 and Retry-After at the upgrade. */
   connectionLimits?: ConnectionLimitOptions;
+  /**
+   * Reverse proxies (addresses or CIDR ranges) whose forwarding header names the client: limits then
+   * count the forwarded client rather than the proxy. Nothing else's header is believed.
+   */
+  trustedProxies?: string[];
+  /** Which header the trusted proxies set (default x-forwarded-for). */
+  proxyHeader?: ProxyHeader;
+  /** Terminate TLS here (PEM certificate chain and key): the node serves https:// and wss://. */
+  tls?: { cert: string | Buffer; key: string | Buffer };
   /** How long a new connection may stay without an `open` (default 3 s). */
   preOpenMs?: number;
   misbehave?: MisbehaviourSwitch;
@@ -99,6 +110,12 @@ export const MIN_CHANNEL_SECONDS = 120;
 export const MIN_COLLECT_SAFETY_SECONDS = 60;
 /** How long a closing node waits for rounds still in the enclave to settle their sessions. */
 const SETTLE_ON_CLOSE_MS = 15_000;
+
+/** Answers an upgrade request with an HTTP error and closes (Retry-After tells an honest client when to retry). */
+function refuseUpgrade(socket: Socket, status: string, retryAfterSeconds?: number): void {
+  const retry = retryAfterSeconds === undefined ? '' : `Retry-After: ${retryAfterSeconds}\r\n`;
+  socket.end(`HTTP/1.1 ${status}\r\n${retry}Content-Length: 0\r\nConnection: close\r\n\r\n`);
+}
 
 /** Throws INVALID_EXECUTOR_OPTIONS unless the expiry margins leave the collector time to act. */
 export function checkExpiryMargins(minChannelSeconds: number, collectSafetySeconds: number): void {
@@ -162,7 +179,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     acceptedTokens,
     minDeposit,
   };
-  const limiter = new ConnectionLimiter(options.connectionLimits);
+  const limiter = new ConnectionLimiter({ maxTotal: options.maxConcurrentSessions ?? 64, ...options.connectionLimits });
   const settling = new Set<Promise<void>>();
   const store = new ExecutorStore(join(options.dataDir, 'executor.sqlite'));
   const activeChannels = new Set<Hex>();
@@ -198,9 +215,12 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
       maxStateBytes: options.maxStateBytes ?? 4 * 1024 * 1024,
     },
   });
+  // The terms above are signed by the enclave, whose key the evidence binds: nobody on the path can
+  // rewrite them (payee, prices, deposit, limits) without the requester noticing.
+  info.signature = await options.enclave.signInfo(encodeInfoStatement(infoStatementOf(info)));
   const infoJson = infoToJson(info);
 
-  const app: FastifyInstance = Fastify({ logger: false, bodyLimit: 1024 });
+  const app = (options.tls === undefined ? Fastify({ logger: false, bodyLimit: 1024 }) : Fastify({ logger: false, bodyLimit: 1024, https: { cert: options.tls.cert, key: options.tls.key } })) as unknown as FastifyInstance;
   app.get(INFO_PATH, async () => infoJson);
   app.get(COLLATERAL_PATH, async (_request, reply) => {
     const collateral = options.collateral?.currentJson();
@@ -216,26 +236,28 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
   });
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
-  const maxSessions = options.maxConcurrentSessions ?? 64;
+  const trustedProxies = options.trustedProxies === undefined || options.trustedProxies.length === 0 ? undefined : trustedProxyList(options.trustedProxies);
   app.server.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => {
+    // Node hands an upgraded socket over with no 'error' listener: a reset from the peer at any
+    // point (while we answer 404/503, mid-handshake, later) would otherwise be thrown and end the
+    // process. Every error on it ends this socket only.
+    socket.on('error', () => socket.destroy());
     const path = (request.url ?? '').split('?')[0];
     if (path !== SESSION_PATH) {
-      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
-      return;
-    }
-    if (wss.clients.size >= maxSessions) {
-      socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
+      refuseUpgrade(socket, '404 Not Found');
       return;
     }
     // Before any WebSocket exists: one host must not hold every slot or flood the node with openings.
-    const admission = limiter.admit(request.socket.remoteAddress ?? 'unknown');
+    const client = clientAddress(request.socket.remoteAddress, request.headers, trustedProxies, options.proxyHeader);
+    const admission = limiter.admit(limitKey(client), () => socket.destroy());
     if (!admission.admitted) {
-      log(`connection from ${request.socket.remoteAddress ?? 'unknown'} refused: ${admission.reason}`);
-      socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
+      log(`connection from ${client} refused: ${admission.reason}`);
+      refuseUpgrade(socket, '503 Service Unavailable', admission.retryAfterSeconds);
       return;
     }
     socket.once('close', admission.release);
     wss.handleUpgrade(request, socket, head, (ws) => {
+      ws.once('message', admission.opened);
       const settled = handleConnection(ws, socket, {
         chain: options.chain,
         enclave: options.enclave,

@@ -8,6 +8,7 @@ import { getAddress, zeroAddress } from 'viem';
 import { z } from 'zod';
 import { TEE_KINDS, type Evidence } from '../attestation/types.js';
 import type { EnclaveIdentity } from '../enclave/types.js';
+import type { InfoStatement } from '../protocol/info-statement.js';
 import { fromHex, toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 
@@ -47,7 +48,27 @@ export type ExecutorInfo = {
   /** sha256 of the modules the enclave has built in (lowercase hex without 0x). */
   functions: string[];
   limits: { maxCyclesPerRound: number; minChannelSeconds: number; maxFrameBytes: number; maxStateBytes: number };
+  /**
+   * The enclave's Ed25519 signature over the info statement of the fields above (infoStatementOf,
+   * src/protocol/info-statement.ts): requesters trust none of them without it.
+   */
+  signature?: Uint8Array;
 };
+
+/** The fields of an info document that the enclave signs (everything the evidence does not cover). */
+export function infoStatementOf(info: ExecutorInfo): InfoStatement {
+  return {
+    signingPublicKey: info.enclave.signingPublicKey,
+    chainId: info.chainId,
+    channels: info.channels,
+    executor: info.executor,
+    pricePerCycle: info.pricePerCycle,
+    minDeposit: info.minDeposit,
+    limits: info.limits,
+    acceptedTokens: info.acceptedTokens,
+    functions: info.functions,
+  };
+}
 
 const hex = (max: number) => z.string().regex(/^0x[0-9a-fA-F]*$/).max(2 + 2 * max);
 const addressSchema = z.string().regex(/^0x[0-9a-fA-F]{40}$/);
@@ -80,6 +101,7 @@ const infoSchema = z.object({
     maxFrameBytes: z.number().int().positive(),
     maxStateBytes: z.number().int().positive(),
   }),
+  signature: hex(64).optional(),
 });
 
 export function buildInfo(params: {
@@ -129,6 +151,7 @@ export function infoToJson(info: ExecutorInfo): Record<string, unknown> {
       runtimeMeasurement: toHex(info.enclave.runtimeMeasurement),
       evidence,
     },
+    ...(info.signature === undefined ? {} : { signature: toHex(info.signature) }),
   };
 }
 
@@ -168,5 +191,6 @@ export function parseInfo(json: unknown): ExecutorInfo {
     },
     functions: d.functions,
     limits: d.limits,
+    ...(d.signature === undefined ? {} : { signature: fromHex(d.signature, 64, 'signature') }),
   };
 }

@@ -17,6 +17,58 @@ export type PeerBytes = { sent: number; received: number };
  */
 const MAX_QUEUED_MESSAGES = 2;
 
+export type ConnectOptions = {
+  timeoutMs: number;
+  maxFrameBytes?: number;
+  /** PEM certificate(s) trusted for wss:// besides the system's (a self-signed executor). */
+  ca?: string | Buffer;
+};
+
+export type BackoffOptions = {
+  /** Retries after the first attempt (default 5). */
+  retries?: number;
+  /** First backoff (default 250 ms), doubled per retry up to maxDelayMs (default 8 s). */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** The longest Retry-After honoured (default 30 s): a hostile executor must not park a requester. */
+  maxRetryAfterMs?: number;
+  random?: () => number;
+};
+
+/** Retry-After in ms (delta-seconds or an HTTP date), undefined when absent or unreadable. */
+export function retryAfterMsOf(header: string | string[] | undefined, now = Date.now()): number | undefined {
+  const value = Array.isArray(header) ? header[0] : header;
+  if (value === undefined || value.length > 64) return undefined;
+  if (/^\d{1,9}$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/**
+ * The wait before retry `attempt` (0-based): exponential backoff with jitter (half fixed, half
+ * random, so clients refused together do not come back together), at least what Retry-After asked
+ * within maxRetryAfterMs.
+ */
+export function backoffDelayMs(attempt: number, retryAfterMs: number | undefined, options: BackoffOptions = {}): number {
+  const base = Math.min(options.maxDelayMs ?? 8_000, (options.baseDelayMs ?? 250) * 2 ** attempt);
+  const jittered = base / 2 + (options.random ?? Math.random)() * (base / 2);
+  return Math.round(Math.max(jittered, Math.min(retryAfterMs ?? 0, options.maxRetryAfterMs ?? 30_000)));
+}
+
+/** Connects, retrying only an executor that answered 503 (busy), with bounded backoff; other failures are final. */
+export async function connectWithBackoff(url: string, options: ConnectOptions & { backoff?: BackoffOptions }): Promise<ExecutorPeer> {
+  const retries = options.backoff?.retries ?? 5;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await ExecutorPeer.connect(url, options);
+    } catch (error) {
+      if (!isAirtntError(error, 'EXECUTOR_BUSY') || attempt >= retries) throw error;
+      const delay = backoffDelayMs(attempt, error.details.retryAfterMs as number | undefined, options.backoff);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
 export class ExecutorPeer {
   private readonly inbox: Message[] = [];
   private waiter: { resolve: (m: Message) => void; reject: (e: Error) => void } | undefined;
@@ -29,12 +81,32 @@ export class ExecutorPeer {
     readonly url: string,
   ) {}
 
-  static connect(url: string, options: { timeoutMs: number; maxFrameBytes?: number }): Promise<ExecutorPeer> {
+  static connect(url: string, options: ConnectOptions): Promise<ExecutorPeer> {
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(url, { maxPayload: options.maxFrameBytes ?? WIRE_LIMITS.maxFrameBytes, handshakeTimeout: options.timeoutMs, perMessageDeflate: false });
+      const ws = new WebSocket(url, {
+        maxPayload: options.maxFrameBytes ?? WIRE_LIMITS.maxFrameBytes,
+        handshakeTimeout: options.timeoutMs,
+        perMessageDeflate: false,
+        ...(options.ca === undefined ? {} : { ca: options.ca }),
+      });
       const peer = new ExecutorPeer(ws, url);
       ws.on('upgrade', (response) => {
         peer.socket = response.socket as Socket;
+      });
+      // A refusal at the upgrade (503 when the executor is full) is an answer, not a broken link: it
+      // says when to come back (connectWithBackoff waits and retries).
+      ws.on('unexpected-response', (_request, response) => {
+        const status = response.statusCode ?? 0;
+        const retryAfterMs = retryAfterMsOf(response.headers['retry-after']);
+        response.on('error', () => undefined);
+        response.resume();
+        const refused =
+          status === 503
+            ? new AirtntError('EXECUTOR_BUSY', `the executor at ${url} is full (503)`, { details: { url, retryAfterMs } })
+            : new AirtntError('EXECUTOR_UNREACHABLE', `connection to ${url} refused with HTTP ${status}`, { details: { url, status } });
+        peer.fail(refused);
+        reject(refused);
+        ws.terminate();
       });
       ws.once('open', () => resolve(peer));
       ws.on('message', (data, isBinary) => peer.onFrame(data as Buffer, isBinary));

@@ -9,7 +9,7 @@ import { AirtntError } from '../util/errors.js';
 import type { ExecutorMisbehaviour } from './misbehave.js';
 
 /** The line an executor prints on stdout once it listens. */
-export const LISTENING_PATTERN = /airtnt executor listening on (http:\/\/\S+)/;
+export const LISTENING_PATTERN = /airtnt executor listening on (https?:\/\/\S+)/;
 
 export type ExecutorProcessOptions = {
   rpcUrl: string;
@@ -75,6 +75,7 @@ export async function startExecutorProcess(options: ExecutorProcessOptions): Pro
   }
   const child = spawn(command!, [...prefix, ...executorArgs(options)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
+  child.on('error', () => undefined); // a spawn failure shows as the exit below
   let stderr = '';
   let stdout = '';
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));

@@ -44,6 +44,8 @@ export type RequesterOptions = {
   token?: Address;
   /** Lifetime of channels this requester opens, in seconds of chain time (default 3600). */
   channelSeconds?: number;
+  /** PEM CA certificate(s) trusted for https:// / wss:// executors besides the system's. */
+  tlsCa?: string | Buffer;
   timeouts?: Partial<SessionTimeouts & { infoMs: number; withheldKeyPollMs: number }>;
   codecs?: DiffCodecs;
   onProgress?: (progress: RunProgress) => void;

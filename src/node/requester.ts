@@ -166,6 +166,7 @@ export class Requester {
         channelSeconds,
         maxDeposit: limits.maxDeposit,
         decimals: limits.decimals,
+        ...(this.options.tlsCa === undefined ? {} : { tlsCa: this.options.tlsCa }),
       },
       this.timeouts.infoMs,
     );

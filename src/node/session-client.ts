@@ -19,7 +19,7 @@ import type { Message } from '../protocol/messages.js';
 import { fromHex, toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import { crashNow, requesterCrashAfterPayment } from './misbehave.js';
-import { ExecutorPeer } from './peer.js';
+import { connectWithBackoff, ExecutorPeer } from './peer.js';
 import type { ChannelRow, CompletedRound, RequesterStore } from './requester-store.js';
 import type { VerifiedExecutor } from './verify-executor.js';
 
@@ -140,7 +140,7 @@ export class SessionClient {
       firstRound,
       cycles: Math.min(cycles, sessionCycles),
     });
-    this.peer = await ExecutorPeer.connect(executor.sessionUrl, { timeoutMs: this.ctx.timeouts.connectMs });
+    this.peer = await connectWithBackoff(executor.sessionUrl, { timeoutMs: this.ctx.timeouts.connectMs, ...(executor.tlsCa === undefined ? {} : { ca: executor.tlsCa }) });
     await this.peer.send({
       kind: 'open',
       token: channel.token === '0x0000000000000000000000000000000000000000' ? undefined : channel.token,

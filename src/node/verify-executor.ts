@@ -4,7 +4,8 @@
  * advertised enclave keys, and that the executor works on the requester's chain and contract, has
  * the function, and asks an acceptable price.
  */
-import { request } from 'node:http';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import type { Socket } from 'node:net';
 import { mergeCollateral, verifyEnclaveIdentity, type AttestationPolicy, type Collateral } from '../attestation/index.js';
 import type { VerifiedEvidence } from '../attestation/types.js';
@@ -14,7 +15,8 @@ import { AirtntError } from '../util/errors.js';
 import { DEFAULT_ETH_PRICE_CAP, describeAmount, resolvePriceCap } from './amounts.js';
 import { CHANNEL_MARGIN_SECONDS } from './requester-channels.js';
 import { fetchExecutorCollateral } from './collateral-client.js';
-import { INFO_PATH, MAX_INFO_BYTES, parseInfo, priceInToken, SESSION_PATH, type ExecutorInfo } from './info.js';
+import { verifyInfoStatement } from '../protocol/info-statement.js';
+import { INFO_PATH, infoStatementOf, MAX_INFO_BYTES, parseInfo, priceInToken, SESSION_PATH, type ExecutorInfo } from './info.js';
 
 export type VerifiedExecutor = {
   url: string;
@@ -25,16 +27,25 @@ export type VerifiedExecutor = {
   evidence: VerifiedEvidence;
   /** Bytes of the info request and response at the socket. */
   infoBytes: { sent: number; received: number };
+  /** The extra CA the executor's TLS certificate was checked against, for the session connection too. */
+  tlsCa?: string | Buffer;
 };
 
-/** GET /v1/info over plain HTTP (loopback or a trusted tunnel: everything in it is verified anyway). */
-export function fetchExecutorInfo(baseUrl: string, timeoutMs: number): Promise<{ info: ExecutorInfo; bytes: { sent: number; received: number } }> {
+/**
+ * GET /v1/info over https:// (TLS checked against the system's CAs, plus `ca` if given) or plain
+ * http://. TLS keeps the path from reading or dropping frames; what the info says is not taken from
+ * TLS either way: the terms that matter are signed by the attested enclave (verifyExecutor).
+ */
+export function fetchExecutorInfo(baseUrl: string, timeoutMs: number, ca?: string | Buffer): Promise<{ info: ExecutorInfo; bytes: { sent: number; received: number } }> {
   const url = new URL(INFO_PATH, baseUrl);
-  if (url.protocol !== 'http:') {
-    throw new AirtntError('INVALID_EXECUTOR_URL', 'executor URLs are http://host:port', { details: { url: baseUrl } });
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new AirtntError('INVALID_EXECUTOR_URL', 'executor URLs are https://host:port or http://host:port', { details: { url: baseUrl } });
   }
+  const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'GET', agent: false, timeout: timeoutMs }, (res) => {
+    const tls = url.protocol === 'https:' && ca !== undefined ? { ca } : {};
+    const req = request(url, { method: 'GET', agent: false, timeout: timeoutMs, ...tls }, (res) => {
+      res.on('error', (error) => reject(new AirtntError('EXECUTOR_UNREACHABLE', `reading ${url} failed: ${error.message}`, { cause: error })));
       const chunks: Buffer[] = [];
       let size = 0;
       res.on('data', (chunk: Buffer) => {
@@ -95,6 +106,8 @@ export type ExecutorRequirements = {
   collateral?: Collateral;
   /** The clock evidence and collateral are judged at (default: now). */
   now?: () => Date;
+  /** PEM CA certificate(s) trusted for https:// executors besides the system's (self-signed executors). */
+  tlsCa?: string | Buffer;
 };
 
 /**
@@ -106,7 +119,7 @@ export const DEFAULT_MAX_PRICE_PER_CYCLE = DEFAULT_ETH_PRICE_CAP;
 export const DEFAULT_CHANNEL_SECONDS = 3600;
 
 export async function verifyExecutor(baseUrl: string, requirements: ExecutorRequirements, timeoutMs: number): Promise<VerifiedExecutor> {
-  const { info, bytes } = await fetchExecutorInfo(baseUrl, timeoutMs);
+  const { info, bytes } = await fetchExecutorInfo(baseUrl, timeoutMs, requirements.tlsCa);
   const { chain } = requirements;
   if (info.chainId !== chain.chain.id || info.channels.toLowerCase() !== chain.channels.toLowerCase()) {
     throw new AirtntError('EXECUTOR_OTHER_CHAIN', 'the executor is paid through another chain or channels contract', {
@@ -131,6 +144,13 @@ export async function verifyExecutor(baseUrl: string, requirements: ExecutorRequ
   if (evidence.insecure !== info.insecure) {
     throw new AirtntError('BINDING_MISMATCH', 'the executor misstates whether its TEE is simulated');
   }
+  // The evidence binds the signing key; the key signs the terms. Nothing else in the info is believed.
+  if (info.signature === undefined) {
+    throw new AirtntError('INFO_NOT_SIGNED', 'the executor\'s terms carry no enclave signature', {
+      hint: 'the executor runs an older airtnt, or its /v1/info was rewritten on the way: use another executor',
+    });
+  }
+  verifyInfoStatement(infoStatementOf(info), info.signature);
   if (!info.functions.includes(requirements.functionMeasurement.toLowerCase().replace(/^0x/, ''))) {
     throw new AirtntError('EXECUTOR_LACKS_FUNCTION', 'the executor does not have this function', {
       details: { functionMeasurement: requirements.functionMeasurement, offered: info.functions },
@@ -138,8 +158,8 @@ export async function verifyExecutor(baseUrl: string, requirements: ExecutorRequ
   }
   const pricePerCycle = checkTerms(info, requirements);
   const sessionUrl = new URL(SESSION_PATH, baseUrl);
-  sessionUrl.protocol = 'ws:';
-  return { url: baseUrl, sessionUrl: sessionUrl.toString(), info, pricePerCycle, evidence, infoBytes: bytes };
+  sessionUrl.protocol = sessionUrl.protocol === 'https:' ? 'wss:' : 'ws:';
+  return { url: baseUrl, sessionUrl: sessionUrl.toString(), info, pricePerCycle, evidence, infoBytes: bytes, ...(requirements.tlsCa === undefined ? {} : { tlsCa: requirements.tlsCa }) };
 }
 
 

@@ -92,7 +92,8 @@ describe('wire messages', () => {
     expectCode(() => decodeMessage(rawCbor.encode([3, 1.5, bytes(65), 1])), 'MESSAGE_MALFORMED'); // not an integer
     expectCode(() => decodeMessage(rawCbor.encode([3, 1, bytes(65)])), 'MESSAGE_MALFORMED'); // missing field
     expectCode(() => decodeMessage(rawCbor.encode([3, 1, bytes(65), 1, 'extra'])), 'MESSAGE_MALFORMED'); // extra field
-    expectCode(() => decodeMessage(rawCbor.encode([0, 'X', 'y'.repeat(5000)])), 'MESSAGE_MALFORMED'); // long error text
+    expectCode(() => decodeMessage(rawCbor.encode([0, 'X', 'y'.repeat(1001)])), 'MESSAGE_MALFORMED'); // long error text
+    expectCode(() => decodeMessage(rawCbor.encode([0, 'X', 'y'.repeat(5000)])), 'MESSAGE_TOO_LARGE'); // beyond any error frame
     expectCode(() => decodeMessage(rawCbor.encode([4, 2 ** 53, bytes(32)])), 'MESSAGE_MALFORMED'); // round beyond 2^53 - 1
   });
 

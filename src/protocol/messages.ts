@@ -8,6 +8,7 @@
 import { Encoder } from 'cbor-x';
 import { z } from 'zod';
 import { AirtntError } from '../util/errors.js';
+import { scanFrame } from './cbor-scan.js';
 
 /** Message kinds (stored and sent as small integers; only ever added to, never reused). */
 export const MessageKind = {
@@ -36,6 +37,19 @@ export const WIRE_LIMITS = {
   /** Cycles asked in one round (the function ABI counts cycles in a u32). */
   maxCyclesPerRound: 0xffff_ffff,
 } as const;
+
+/**
+ * The largest frame of each kind (index: the kind's number), checked before decoding: only `open`
+ * and `result` carry ciphertext; the others have a fixed shape of a few dozen bytes (with slack for
+ * the widest integer encodings), or a bounded error text.
+ */
+const KIND_MAX_BYTES: Record<number, number> = {
+  [0]: 64 + 4 * 1000 + 64, // error: code up to 64 chars, message up to 1000 UTF-16 units (at most 3 UTF-8 bytes each)
+  [1]: 2 * 1024 + 2 * 1024 * 1024, // open: the sealed session plus fixed fields
+  [2]: 2 * 1024 + 2 * 2 * 1024 * 1024, // result: two ciphertexts plus fixed fields
+  [3]: 128, // pay: amount (<= 14 bytes), 65-byte signature, cycles
+  [4]: 64, // key: round, 32-byte key
+};
 
 /** The contract stores amounts in 96 bits. */
 export const MAX_AMOUNT = (1n << 96n) - 1n;
@@ -227,13 +241,23 @@ export function encodeMessage(message: Message): Uint8Array {
 }
 
 /**
- * Decodes and validates one frame. Throws MESSAGE_MALFORMED (not CBOR, trailing bytes, wrong
- * shape or bounds), MESSAGE_UNKNOWN_KIND, or MESSAGE_TOO_LARGE; never anything else.
+ * Decodes and validates one frame, in work linear in its size whatever it holds: the size, then the
+ * CBOR headers (src/protocol/cbor-scan.ts) and the size limit of the frame's kind, before cbor-x and
+ * the schema. Throws MESSAGE_MALFORMED (not CBOR, CBOR no message uses, trailing bytes, wrong shape or
+ * bounds), MESSAGE_UNKNOWN_KIND, or MESSAGE_TOO_LARGE; never anything else.
  */
 export function decodeMessage(frame: Uint8Array, maxFrameBytes: number = WIRE_LIMITS.maxFrameBytes): Message {
   if (frame.length > maxFrameBytes) {
     throw new AirtntError('MESSAGE_TOO_LARGE', `a frame of ${frame.length} bytes exceeds the limit`, {
       details: { bytes: frame.length, limit: maxFrameBytes },
+    });
+  }
+  // Headers first, in one linear pass: nothing below runs on a frame shaped unlike every message.
+  const { kind: scannedKind } = scanFrame(frame);
+  const kindLimit = scannedKind === undefined ? undefined : KIND_MAX_BYTES[scannedKind];
+  if (kindLimit !== undefined && frame.length > kindLimit) {
+    throw new AirtntError('MESSAGE_TOO_LARGE', `a frame of kind ${scannedKind} of ${frame.length} bytes exceeds the limit of its kind`, {
+      details: { kind: scannedKind, bytes: frame.length, limit: kindLimit },
     });
   }
   let raw: unknown;

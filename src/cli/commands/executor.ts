@@ -1,10 +1,11 @@
 /**
  * `airtnt executor start`: rent out this machine's enclave. Prints
- * "airtnt executor listening on http://HOST:PORT" on stdout once it listens (tests and the demo parse
+ * "airtnt executor listening on http(s)://HOST:PORT" on stdout once it listens (tests and the demo parse
  * that line); everything else goes to stderr. Stops cleanly on SIGINT/SIGTERM, collecting what it
  * was paid before it exits.
  */
 import { InvalidArgumentError, type Command } from 'commander';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createEnclave } from '../../enclave/index.js';
 import { MIN_CHANNEL_SECONDS, MIN_COLLECT_SAFETY_SECONDS, startExecutorNode } from '../../node/executor.js';
@@ -14,6 +15,7 @@ import { createTeeProvider, TEE_PROVIDER_KINDS, type TeeProviderKind } from '../
 import type { AmdProduct } from '../../attestation/collateral-fetch.js';
 import type { Evidence } from '../../attestation/types.js';
 import { CollateralService } from '../../node/collateral-service.js';
+import { AirtntError } from '../../util/errors.js';
 import { addChainOptions, resolveChain } from '../chain-options.js';
 
 type StartOptions = {
@@ -40,6 +42,10 @@ type StartOptions = {
   intelRootCrlUrl?: string;
   amdKdsUrl?: string;
   amdProduct?: AmdProduct;
+  tlsCert?: string;
+  tlsKey?: string;
+  trustedProxy?: string[];
+  proxyHeader: 'x-forwarded-for' | 'forwarded';
   rpcUrl?: string;
   privateKey?: string;
   channels?: string;
@@ -104,14 +110,37 @@ export function registerExecutor(program: Command): void {
     .option('--amd-product <name>', 'Milan, Genoa or Turin (default: read from the evidence\'s certificates)', (value: string) => {
       if (!['Milan', 'Genoa', 'Turin'].includes(value)) throw new InvalidArgumentError('one of Milan, Genoa, Turin');
       return value as AmdProduct;
-    });
+    })
+    .option('--tls-cert <file>', 'serve https:// and wss:// with this PEM certificate chain (with --tls-key)')
+    .option('--tls-key <file>', 'the PEM private key of --tls-cert')
+    .option('--trusted-proxy <address|cidr>', 'a reverse proxy whose forwarding header names the client, for the connection limits (repeatable)', (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
+    .option('--proxy-header <name>', 'the header trusted proxies set: x-forwarded-for or forwarded', (value: string) => {
+      if (value !== 'x-forwarded-for' && value !== 'forwarded') throw new InvalidArgumentError('x-forwarded-for or forwarded');
+      return value;
+    }, 'x-forwarded-for');
   addChainOptions(start);
   start.action(async (options: StartOptions) => {
     await startExecutor(options);
   });
 }
 
+function tlsOf(options: StartOptions): { cert: Buffer; key: Buffer } | undefined {
+  if (options.tlsCert === undefined && options.tlsKey === undefined) return undefined;
+  if (options.tlsCert === undefined || options.tlsKey === undefined) {
+    throw new AirtntError('INVALID_EXECUTOR_OPTIONS', '--tls-cert and --tls-key go together');
+  }
+  const read = (path: string) => {
+    try {
+      return readFileSync(path);
+    } catch (cause) {
+      throw new AirtntError('TLS_FILE_UNREADABLE', `cannot read ${path}`, { cause });
+    }
+  };
+  return { cert: read(options.tlsCert), key: read(options.tlsKey) };
+}
+
 async function startExecutor(options: StartOptions): Promise<void> {
+  const tls = tlsOf(options);
   const pricePerCycle = options.pricePerCycle ?? DEFAULT_PRICE_PER_CYCLE;
   const misbehave = executorMisbehaviour();
   const { client, devnet } = await resolveChain(options);
@@ -139,6 +168,9 @@ async function startExecutor(options: StartOptions): Promise<void> {
     maxCyclesPerRound: options.maxCyclesPerRound,
     acceptedTokens: new Map(options.acceptToken ?? []),
     connectionLimits: { maxPerAddress: options.maxConnectionsPerAddress, maxNewPerWindow: options.maxNewConnectionsPerMinute, windowMs: 60_000 },
+    ...(tls === undefined ? {} : { tls }),
+    ...(options.trustedProxy === undefined ? {} : { trustedProxies: options.trustedProxy }),
+    proxyHeader: options.proxyHeader,
     misbehave,
     ...(collateral ? { collateral } : {}),
     log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),

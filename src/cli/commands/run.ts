@@ -50,6 +50,7 @@ type LifeOptions = CommonOptions & {
   resultTimeoutMs: number;
   keyTimeoutMs: number;
   keyFromChainMs: number;
+  tlsCa?: string;
 };
 
 const REAL_KINDS = TEE_KINDS.filter((kind) => kind !== 'simulated');
@@ -65,7 +66,7 @@ function executorUrl(value: string): string {
   } catch {
     throw new InvalidArgumentError(`not a URL: "${value}"`);
   }
-  if (url.protocol !== 'http:') throw new InvalidArgumentError('executor URLs are http://host:port');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InvalidArgumentError('executor URLs are https://host:port (or http:// on a trusted network)');
   return url.origin;
 }
 
@@ -176,7 +177,8 @@ export function registerRun(program: Command): void {
     .option('--channel-seconds <s>', 'lifetime of channels opened for this run', integer(60, 365 * 24 * 3600), 3600)
     .option('--result-timeout-ms <ms>', 'wait this long for a round result', integer(100, 3_600_000), 60_000)
     .option('--key-timeout-ms <ms>', 'wait this long for the key after paying', integer(100, 3_600_000), 10_000)
-    .option('--key-from-chain-ms <ms>', 'then watch the chain this long for it', integer(0, 3_600_000), 15_000);
+    .option('--key-from-chain-ms <ms>', 'then watch the chain this long for it', integer(0, 3_600_000), 15_000)
+    .option('--tls-ca <file>', 'also trust this PEM CA certificate for https:// executors (a self-signed executor)');
   addRequesterOptions(life);
   life.action(async (options: LifeOptions) => {
     await runLifeCommand(options);
@@ -196,6 +198,14 @@ export function registerRun(program: Command): void {
       await devnet?.stop();
     }
   });
+}
+
+function readPem(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (cause) {
+    throw new AirtntError('TLS_FILE_UNREADABLE', `cannot read ${path}`, { cause });
+  }
 }
 
 async function runLifeCommand(options: LifeOptions): Promise<void> {
@@ -223,6 +233,7 @@ async function runLifeCommand(options: LifeOptions): Promise<void> {
       ...(options.maxDeposit === undefined ? {} : { maxDeposit: options.maxDeposit }),
       depositRounds: options.depositRounds,
       channelSeconds: options.channelSeconds,
+      ...(options.tlsCa === undefined ? {} : { tlsCa: readPem(options.tlsCa) }),
       timeouts: { resultMs: options.resultTimeoutMs, keyMs: options.keyTimeoutMs, keyFromChainMs: options.keyFromChainMs },
       onProgress: (progress) => bar.update(progress),
       log: (line) => bar.note(line),

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { sign } from 'node:crypto';
+import { describe, it } from 'node:test';
+import { isAirtntError } from '../util/errors.js';
+import { checkStatementToSign, encodeInfoStatement, MAX_INFO_STATEMENT_BYTES, verifyInfoStatement, type InfoStatement } from './info-statement.js';
+import { generateRecordSigningKey, RECORD_DOMAIN_TAG } from './record.js';
+
+const key = generateRecordSigningKey();
+const statement: InfoStatement = {
+  signingPublicKey: key.publicKey,
+  chainId: 31337,
+  channels: '0x5FbDB2315678afecb367f032d93F642f64180aa3',
+  executor: '0x70997970C51812dc3A010C7d01b50e0d17dc79C8',
+  pricePerCycle: 1_000n,
+  minDeposit: 10n ** 15n,
+  limits: { maxCyclesPerRound: 10_000_000, minChannelSeconds: 600, maxFrameBytes: 4 * 1024 * 1024, maxStateBytes: 4 * 1024 * 1024 },
+  acceptedTokens: [
+    { token: '0x00000000000000000000000000000000000a11ce', pricePerCycle: 7n },
+    { token: '0x0000000000000000000000000000000000000000', pricePerCycle: 1_000n },
+  ],
+  functions: ['ab'.repeat(32), '01'.repeat(32)],
+};
+
+describe('signed info statement', () => {
+  it('has the documented layout: 201 bytes of header, 52 per token, 2 + 32 per function, lists sorted', () => {
+    const bytes = encodeInfoStatement(statement);
+    assert.equal(bytes.length, 201 + 2 * 52 + 2 + 2 * 32);
+    assert.equal(Buffer.from(bytes.subarray(0, 23)).toString('latin1'), 'airtnt/executor-info/v1');
+    assert.equal(Buffer.from(bytes.subarray(201, 221)).toString('hex'), '0'.repeat(40), 'ETH (the zero address) sorts first');
+    assert.equal(Buffer.from(bytes.subarray(bytes.length - 64, bytes.length - 32)).toString('hex'), '01'.repeat(32));
+    // Order of the lists in the document does not matter.
+    assert.deepEqual(encodeInfoStatement({ ...statement, acceptedTokens: [...statement.acceptedTokens].reverse(), functions: [...statement.functions].reverse() }), bytes);
+    assert.ok(MAX_INFO_STATEMENT_BYTES < 64 * 1024);
+  });
+
+  it('verifies the enclave\'s signature, and refuses any field changed', () => {
+    const signature = new Uint8Array(sign(null, encodeInfoStatement(statement), key.secretKey));
+    verifyInfoStatement(statement, signature);
+    for (const changed of [{ pricePerCycle: 999n }, { executor: '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC' as const }, { minDeposit: 0n }, { chainId: 1 }, { functions: ['ab'.repeat(32)] }]) {
+      assert.throws(() => verifyInfoStatement({ ...statement, ...changed }, signature), (e) => isAirtntError(e, 'INFO_NOT_SIGNED'), JSON.stringify(changed, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)));
+    }
+  });
+
+  it('lets the enclave sign only a well-formed statement naming its own key (never a round record)', () => {
+    const bytes = encodeInfoStatement(statement);
+    checkStatementToSign(bytes, key.publicKey);
+    const refused = (candidate: Uint8Array, signer = key.publicKey) => assert.throws(() => checkStatementToSign(candidate, signer), (e) => isAirtntError(e, 'INFO_STATEMENT_INVALID'));
+    refused(bytes, generateRecordSigningKey().publicKey);
+    refused(bytes.subarray(0, bytes.length - 1));
+    refused(new Uint8Array([...bytes, 0]));
+    const record = new Uint8Array(332);
+    record.set(RECORD_DOMAIN_TAG);
+    refused(record);
+    assert.throws(() => encodeInfoStatement({ ...statement, functions: ['ab'.repeat(32), 'AB'.repeat(32)] }), (e) => isAirtntError(e, 'INFO_STATEMENT_INVALID'));
+  });
+});
