@@ -134,6 +134,8 @@ export class SessionClient {
       base: this.params.base,
       firstRound,
       cycles: Math.min(cycles, sessionCycles),
+      // Never sign more than the channel holds, whatever work a round claims (pricing by work).
+      maxAmount: channel.deposit,
     });
     this.peer = await ExecutorPeer.connect(executor.sessionUrl, { timeoutMs: this.ctx.timeouts.connectMs });
     await this.peer.send({

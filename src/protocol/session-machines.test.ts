@@ -77,7 +77,7 @@ describe('executor session machine', () => {
       assert.throws(() => startRound(s, cycles + 1, 1000n, policy), code('ROUND_CYCLES_NOT_SIGNED'));
       checkNextCycles(s, 0);
       asked.push(cycles);
-      s = finishRound(startRound(s, cycles, 1000n, policy).state, { round, cyclesDone: cycles, keyHash: toHex(bytes(32)) });
+      s = finishRound(startRound(s, cycles, 1000n, policy).state, { round, cyclesDone: cycles, workUnits: 100, keyHash: toHex(bytes(32)) });
       s = acceptPayment(s);
     }
     assert.deepEqual(asked, [40, 40, 20]);
@@ -88,7 +88,7 @@ describe('executor session machine', () => {
     let s = newExecutorSession({ sessionId: toHex(bytes(32)), channel, requester, rate: 10n, base: 100n, firstRound: 5n, schedule: { roundCycles: 50, sessionCycles: 10_000 } });
     const started = startRound(s, 50, 1000n, policy);
     assert.equal(started.round, 5n);
-    s = finishRound(started.state, { round: 5n, cyclesDone: 40, keyHash: toHex(bytes(32)) });
+    s = finishRound(started.state, { round: 5n, cyclesDone: 40, workUnits: 1000, keyHash: toHex(bytes(32)) });
     assert.throws(() => startRound(s, 50, 1000n, policy), code('ROUND_UNPAID'));
     assert.equal(expectedPayment(s).amount, 500n);
     assert.throws(() => checkPayment(s, 499n, requester), code('PAYMENT_AMOUNT_TOO_LOW'));
@@ -130,7 +130,7 @@ describe('requester session machine', () => {
   const channelId = toHex(bytes(32));
   const input = bytes(32);
 
-  function makeResult(over: { round?: bigint; session?: Uint8Array; cyclesDone?: number; key?: Uint8Array } = {}): ResultMessage {
+  function makeResult(over: { round?: bigint; session?: Uint8Array; cyclesDone?: number; workUnits?: number; key?: Uint8Array } = {}): ResultMessage {
     const stateCiphertext = bytes(80);
     const outputsCiphertext = bytes(32);
     const keyHash = keccak_256(over.key ?? bytes(32));
@@ -145,12 +145,13 @@ describe('requester session machine', () => {
       round: over.round ?? 0n,
       cyclesAsked: 100n,
       cyclesDone: BigInt(over.cyclesDone ?? 100),
+      workUnits: BigInt(over.workUnits ?? 5000),
       inputStateCommitment: input,
       stateCiphertextHash: keccak_256(stateCiphertext),
       outputsCiphertextHash: keccak_256(outputsCiphertext),
       keyHash,
     });
-    return { kind: 'result', round: over.round ?? 0n, cyclesDone: over.cyclesDone ?? 100, keyHash, signature: signRecord(record, enclaveKey), stateCiphertext, outputsCiphertext };
+    return { kind: 'result', round: over.round ?? 0n, cyclesDone: over.cyclesDone ?? 100, keyHash, signature: signRecord(record, enclaveKey), stateCiphertext, outputsCiphertext, workUnits: over.workUnits ?? 5000 };
   }
 
   const fresh = () =>

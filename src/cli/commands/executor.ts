@@ -29,6 +29,8 @@ type StartOptions = {
   acceptToken?: [string, bigint][];
   maxConnectionsPerAddress: number;
   maxNewConnectionsPerMinute: number;
+  executionWorkers?: number;
+  maxRoundMs?: number;
   rpcUrl?: string;
   privateKey?: string;
   channels?: string;
@@ -82,7 +84,9 @@ export function registerExecutor(program: Command): void {
     .option('--max-cycles-per-round <n>', 'largest round accepted', integer(1, 0xffff_ffff), 10_000_000)
     .option('--accept-token <address:price>', 'also accept channels in this ERC-20 token at this price per cycle in token units (repeatable; only tokens you list are accepted)', acceptedToken)
     .option('--max-connections-per-address <n>', 'live session connections from one remote address; more are refused with 503', integer(1, 100_000), 8)
-    .option('--max-new-connections-per-minute <n>', 'new session connections from one remote address per minute; more are refused with 503', integer(1, 1_000_000), 60);
+    .option('--max-new-connections-per-minute <n>', 'new session connections from one remote address per minute; more are refused with 503', integer(1, 1_000_000), 60)
+    .option('--execution-workers <n>', 'rounds run in parallel, each in its own execution worker (default: max(2, min(8, cores - 1)))', integer(1, 64))
+    .option('--max-round-ms <ms>', 'wall-clock limit of one round in the enclave (default 10000)', integer(100, 600_000));
   addChainOptions(start);
   start.action(async (options: StartOptions) => {
     await startExecutor(options);
@@ -94,7 +98,11 @@ async function startExecutor(options: StartOptions): Promise<void> {
   const misbehave = executorMisbehaviour();
   const { client, devnet } = await resolveChain(options);
   const tee = await createTeeProvider(options.tee);
-  const enclave = await createEnclave({ tee });
+  const enclave = await createEnclave({
+    tee,
+    ...(options.executionWorkers === undefined ? {} : { executionWorkers: options.executionWorkers }),
+    ...(options.maxRoundMs === undefined ? {} : { limits: { maxRoundMs: options.maxRoundMs } }),
+  });
   const functions = await builtinMeasurements();
   const node = await startExecutorNode({
     chain: client,
