@@ -132,9 +132,10 @@ export class ExecutionSandbox {
     }));
   }
 
-  /** Hands the next key's oldest call to each free worker. */
+  /** Hands the next key's oldest call to each free worker, started ones first (a replacement may still be loading). */
   #dispatch(): void {
-    for (const slot of this.#slots) {
+    const started = (slot: Slot) => (slot.sandbox !== undefined && slot.sandbox.started && !slot.sandbox.dead ? 0 : 1);
+    for (const slot of [...this.#slots].sort((a, b) => started(a) - started(b))) {
       if (this.#closed || this.#turns.length === 0) return;
       if (slot.busy) continue;
       const key = this.#turns.shift()!;

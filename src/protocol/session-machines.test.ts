@@ -15,11 +15,13 @@ import {
   finishRound,
   newExecutorSession,
   nextRoundCycles,
+  roundWorkBudget,
   startRound,
   type ChannelPolicy,
   type ChannelView,
 } from './executor-session.js';
 import type { ResultMessage } from './messages.js';
+import { billedCycles, WORK_UNITS_PER_CYCLE } from './pricing.js';
 import { RECORD_VERSION, encodeRecord, generateRecordSigningKey, signRecord } from './record.js';
 import { acceptKey, acceptResult, newRequesterSession, paymentSent } from './requester-session.js';
 import { recoverSessionOpenSigner, signSessionOpen } from './session-open.js';
@@ -102,6 +104,43 @@ describe('executor session machine', () => {
     const wide = { ...s, roundCycles: 951 };
     assert.throws(() => startRound(wide, 951, 1000n, policy), code('CHANNEL_DEPOSIT_TOO_LOW'));
     assert.throws(() => startRound({ ...s, nextRound: 2n ** 53n }, 50, 1000n, policy), code('ROUND_OUT_OF_RANGE'));
+  });
+});
+
+describe('executor session machine: every round is paid, by its work', () => {
+  const eth = '0x0000000000000000000000000000000000000000' as const;
+  const schedule = { roundCycles: 100, sessionCycles: 1000 };
+  const policy0: ChannelPolicy = { ...policy, pricePerCycle: 0n };
+  const fresh = () => newExecutorSession({ sessionId: toHex(bytes(32)), channel, requester, rate: 10n, base: 100n, firstRound: 0n, schedule: { roundCycles: 50, sessionCycles: 10_000 } });
+
+  it('refuses a rate of 0, even from an executor that asks 0', () => {
+    assert.throws(() => checkOpenTerms({ token: eth, rate: 0n, schedule, firstRound: 0n }, policy0), code('RATE_TOO_LOW'));
+    checkOpenTerms({ token: eth, rate: 1n, schedule, firstRound: 0n }, policy0);
+  });
+
+  it('charges a round that did 0 cycles one cycle, and refuses a payment that does not raise the amount', () => {
+    const s = finishRound(startRound(fresh(), 50, 1000n, policy).state, { round: 0n, cyclesDone: 0, workUnits: 120, keyHash: toHex(bytes(32)) });
+    assert.equal(expectedPayment(s).amount, 110n);
+    assert.throws(() => checkPayment(s, 100n, requester), code('PAYMENT_NOT_INCREASING'));
+    assert.throws(() => checkPayment(s, 99n, requester), code('PAYMENT_NOT_INCREASING'));
+    checkPayment(s, 110n, requester);
+  });
+
+  it('prices the metered work: a round that did more than its cycles\' worth pays for it', () => {
+    const heavy = finishRound(startRound(fresh(), 50, 1000n, policy).state, { round: 0n, cyclesDone: 2, workUnits: 3 * WORK_UNITS_PER_CYCLE + 1, keyHash: toHex(bytes(32)) });
+    assert.equal(expectedPayment(heavy).amount, 100n + 4n * 10n);
+    const light = finishRound(startRound(fresh(), 50, 1000n, policy).state, { round: 0n, cyclesDone: 50, workUnits: 1000, keyHash: toHex(bytes(32)) });
+    assert.equal(expectedPayment(light).amount, 100n + 50n * 10n);
+    assert.equal(billedCycles(0, 0), 1n);
+    assert.equal(billedCycles(7, WORK_UNITS_PER_CYCLE * 7), 7n);
+    assert.equal(billedCycles(7, WORK_UNITS_PER_CYCLE * 7 + 1), 8n);
+  });
+
+  it('gives a round only the work the channel can still pay for', () => {
+    const s = fresh(); // deposit 10_000, 100 signed, rate 10: 990 cycles left
+    assert.equal(roundWorkBudget(s, Number.MAX_SAFE_INTEGER), 990 * WORK_UNITS_PER_CYCLE);
+    assert.equal(roundWorkBudget(s, 5), 5);
+    assert.equal(roundWorkBudget({ ...s, paid: 9_995n }, Number.MAX_SAFE_INTEGER), 0);
   });
 });
 
