@@ -1,15 +1,16 @@
 /**
  * Runs functions in a pool of execution workers (src/enclave/execution-worker.ts), from inside the
  * enclave worker. Each worker runs one call at a time under a wall-clock limit, past which it is
- * terminated (V8 interrupts even a tight WebAssembly loop) and a fresh one started: a stuck round
- * blocks only its own worker, and only until its limit. The keys never enter an execution worker, so
+ * terminated (V8 interrupts even a tight WebAssembly loop) and replaced by a spare kept warm, so a
+ * stuck round blocks only its own worker, only until its limit, and the next round does not wait for
+ * a worker to load. The keys never enter an execution worker, so
  * killing one loses nothing but the run in progress.
  *
  * Fair queueing: calls wait in one queue per key (the host passes the requester, so one requester's
- * many channels share one turn), and a free worker takes the oldest call of the next key in
- * round-robin order. A call therefore waits at most until a worker frees up (one round limit) plus
- * one turn of each other key ahead of it, never behind a backlog of one requester's rounds. The
- * queue is bounded (ENCLAVE_BUSY beyond it).
+ * many channels share one turn), and a free worker takes the oldest call of the key that has the
+ * fewest calls running, round-robin among equals. So a requester with nothing running goes before
+ * one that already holds workers: its call waits at most until the next worker frees up (one round
+ * limit), however many rounds another requester keeps queued. The queue is bounded (ENCLAVE_BUSY).
  */
 import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
@@ -53,6 +54,7 @@ type Pending = { id: number; resolve: (value: Execution) => void; reject: (error
 type Sandbox = { worker: Worker; ready: Promise<void>; started: boolean; loaded: Set<string>; pending?: Pending; dead: boolean };
 
 type Job = {
+  key: string;
   measurement: string;
   module: Uint8Array;
   state: Uint8Array;
@@ -67,9 +69,13 @@ type Slot = { sandbox: Sandbox | undefined; busy: boolean };
 export class ExecutionSandbox {
   readonly #limits: RoundLimits;
   readonly #slots: Slot[];
+  /** A started worker waiting to replace one that is terminated (loading one takes a while). */
+  #spare: Sandbox | undefined;
   /** Waiting calls by queue key, and the keys in round-robin order (each key at most once). */
   readonly #queues = new Map<string, Job[]>();
   readonly #turns: string[] = [];
+  /** Calls running on a worker, by queue key. */
+  readonly #running = new Map<string, number>();
   #queued = 0;
   #nextId = 1;
   #closed = false;
@@ -91,6 +97,8 @@ export class ExecutionSandbox {
   /** Starts the execution workers ahead of the first run, so the first round does not pay for them. */
   async warmUp(): Promise<void> {
     await Promise.all(this.#slots.map((slot) => this.#current(slot).ready));
+    this.#warmSpare();
+    await this.#spare?.ready;
   }
 
   /**
@@ -107,7 +115,7 @@ export class ExecutionSandbox {
     }
     return new Promise<Execution>((resolve, reject) => {
       const queue = this.#queues.get(queueKey);
-      const job: Job = { measurement, module, state, cycles, workBudget, resolve, reject };
+      const job: Job = { key: queueKey, measurement, module, state, cycles, workBudget, resolve, reject };
       if (queue) queue.push(job);
       else {
         this.#queues.set(queueKey, [job]);
@@ -125,11 +133,10 @@ export class ExecutionSandbox {
     this.#queues.clear();
     this.#turns.length = 0;
     this.#queued = 0;
-    await Promise.all(this.#slots.map((slot) => {
-      const sandbox = slot.sandbox;
-      slot.sandbox = undefined;
-      return sandbox ? this.#kill(slot, sandbox, closing) : undefined;
-    }));
+    const sandboxes = [...this.#slots.map((slot) => slot.sandbox), this.#spare];
+    for (const slot of this.#slots) slot.sandbox = undefined;
+    this.#spare = undefined;
+    await Promise.all(sandboxes.map((sandbox) => (sandbox ? this.#kill(sandbox, closing) : undefined)));
   }
 
   /** Hands the next key's oldest call to each free worker, started ones first (a replacement may still be loading). */
@@ -138,15 +145,24 @@ export class ExecutionSandbox {
     for (const slot of [...this.#slots].sort((a, b) => started(a) - started(b))) {
       if (this.#closed || this.#turns.length === 0) return;
       if (slot.busy) continue;
-      const key = this.#turns.shift()!;
+      // The first key in turn order among those with the fewest calls running.
+      let chosen = 0;
+      for (let i = 1; i < this.#turns.length; i++) {
+        if ((this.#running.get(this.#turns[i]!) ?? 0) < (this.#running.get(this.#turns[chosen]!) ?? 0)) chosen = i;
+      }
+      const key = this.#turns.splice(chosen, 1)[0]!;
       const queue = this.#queues.get(key)!;
       const job = queue.shift()!;
       if (queue.length > 0) this.#turns.push(key);
       else this.#queues.delete(key);
       this.#queued -= 1;
       slot.busy = true;
+      this.#running.set(key, (this.#running.get(key) ?? 0) + 1);
       this.#runOn(slot, job).then(job.resolve, job.reject).finally(() => {
         slot.busy = false;
+        const running = (this.#running.get(key) ?? 1) - 1;
+        if (running > 0) this.#running.set(key, running);
+        else this.#running.delete(key);
         this.#dispatch();
       });
     }
@@ -167,7 +183,7 @@ export class ExecutionSandbox {
     if (!sandbox.loaded.has(job.measurement)) request.module = job.module;
     return new Promise<Execution>((resolve, reject) => {
       const timer = setTimeout(() => {
-        void this.#kill(slot, sandbox, new AirtntError('FUNCTION_TIMEOUT', `the function ran longer than ${this.#limits.maxRoundMs} ms and was stopped`, {
+        void this.#kill(sandbox, new AirtntError('FUNCTION_TIMEOUT', `the function ran longer than ${this.#limits.maxRoundMs} ms and was stopped`, {
           details: { maxRoundMs: this.#limits.maxRoundMs, cycles: job.cycles },
           hint: 'ask for fewer cycles per round',
         }));
@@ -178,14 +194,27 @@ export class ExecutionSandbox {
     });
   }
 
+  /** The slot's worker; a dead one is replaced by the spare (loaded, or at least loading for longer than a new one). */
   #current(slot: Slot): Sandbox {
     if (slot.sandbox && !slot.sandbox.dead) return slot.sandbox;
-    const sandbox = this.#spawn(slot);
+    const spare = this.#spare;
+    if (spare && !spare.dead) {
+      this.#spare = undefined;
+      slot.sandbox = spare;
+      this.#warmSpare();
+      return spare;
+    }
+    const sandbox = this.#spawn();
     slot.sandbox = sandbox;
     return sandbox;
   }
 
-  #spawn(slot: Slot): Sandbox {
+  #warmSpare(): void {
+    if (this.#closed || (this.#spare && !this.#spare.dead)) return;
+    this.#spare = this.#spawn();
+  }
+
+  #spawn(): Sandbox {
     const heapMb = 64 + 4 * Math.ceil((this.#limits.maxStateBytes + this.#limits.maxOutputBytes) / (1024 * 1024));
     const worker = startWorker(WORKER_URL, {
       resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 },
@@ -214,12 +243,12 @@ export class ExecutionSandbox {
         ? new AirtntError('FUNCTION_OUT_OF_MEMORY', 'the function exhausted the execution worker\'s memory and was stopped', { hint: 'give it a smaller state or fewer outputs' })
         : new AirtntError('FUNCTION_CRASHED', 'the execution worker failed and was restarted', { details: { reason: error.message.slice(0, 200) } });
       failStart(unavailable(error.message.slice(0, 200)));
-      void this.#kill(slot, sandbox, failure);
+      void this.#kill(sandbox, failure);
     });
     worker.on('exit', () => {
       clearTimeout(startTimer);
       failStart(unavailable('exited while starting'));
-      void this.#kill(slot, sandbox, new AirtntError('FUNCTION_CRASHED', 'the execution worker exited unexpectedly and was restarted'));
+      void this.#kill(sandbox, new AirtntError('FUNCTION_CRASHED', 'the execution worker exited unexpectedly and was restarted'));
     });
     return sandbox;
   }
@@ -233,8 +262,8 @@ export class ExecutionSandbox {
     else pending.reject(deserializeError(reply.error));
   }
 
-  /** Terminates a sandbox (once), fails its run in progress with `reason`, and warms up a replacement. */
-  async #kill(slot: Slot, sandbox: Sandbox, reason: AirtntError): Promise<void> {
+  /** Terminates a sandbox (once), fails its run in progress with `reason`, and puts a replacement in its place. */
+  async #kill(sandbox: Sandbox, reason: AirtntError): Promise<void> {
     if (sandbox.dead) return;
     sandbox.dead = true;
     const pending = sandbox.pending;
@@ -243,12 +272,17 @@ export class ExecutionSandbox {
       clearTimeout(pending.timer);
       pending.reject(reason);
     }
-    if (slot.sandbox === sandbox) slot.sandbox = undefined;
-    // Start the replacement now, so the next session does not wait for it; but not after a failed
-    // start, which would only fail again in a loop (the next run reports it instead).
+    const slot = this.#slots.find((candidate) => candidate.sandbox === sandbox);
+    if (slot) slot.sandbox = undefined;
+    if (this.#spare === sandbox) this.#spare = undefined;
+    // Replace it now (the spare takes its place, a new spare starts loading), so the next round does
+    // not wait for a worker to load; but not after a failed start, which would only fail again in a
+    // loop (the next run reports it instead).
     if (!this.#closed && sandbox.started) {
-      this.restarts += 1;
-      this.#current(slot);
+      if (slot) {
+        this.restarts += 1;
+        this.#current(slot);
+      } else this.#warmSpare();
     }
     sandbox.worker.removeAllListeners('message');
     await sandbox.worker.terminate();

@@ -258,13 +258,13 @@ export async function runFunction(
     if (left === undefined) return 0;
     return left === WORK_EXHAUSTED ? workBudget : workBudget - Number(left);
   };
+  const exhausted = () =>
+    new AirtntError('FUNCTION_WORK_EXHAUSTED', 'the function spent the round\'s work budget and was stopped', {
+      details: { workBudget, workUnits: workBudget },
+      hint: 'ask fewer cycles per round, or fund the channel for more work',
+    });
   const failed = (error: unknown): AirtntError => {
-    if (counter?.value === WORK_EXHAUSTED) {
-      return new AirtntError('FUNCTION_WORK_EXHAUSTED', 'the function spent the round\'s work budget and was stopped', {
-        details: { workBudget, workUnits: workBudget },
-        hint: 'ask fewer cycles per round, or fund the channel for more work',
-      });
-    }
+    if (counter?.value === WORK_EXHAUSTED) return exhausted();
     const mapped = trapError(error, memory, maximum);
     mapped.details.workUnits = workDone();
     return mapped;
@@ -298,6 +298,9 @@ export async function runFunction(
   } catch (error) {
     throw failed(error);
   }
+  // Checks run at loop headers and function entries only, so a call may end slightly overdrawn:
+  // that is out of budget too (deterministically), never a count above the budget.
+  if ((counter.value as bigint) < 0n) throw exhausted();
   const workUnits = workDone();
   if (cyclesDone > cycles) badResult('more cycles done than allowed', { cyclesDone, cycles });
   if (stateLength > limits.maxStateBytes) {

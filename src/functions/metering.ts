@@ -8,15 +8,19 @@
  * - one mutable i64 global is appended (so no existing global index moves) and exported as
  *   `airtnt_work_left`; it holds the work units left. Its initial value is `initialBudget`, so a
  *   start function is metered as well; the host sets the round's budget before calling `run`.
- * - code is cut into segments at every structural instruction (block, loop, if, else, end). At the
- *   start of each segment (function entry, just inside a block / loop / if / else, just after an
- *   inner end) a charge of the segment's instruction count is inserted:
- *       if (left < cost) { left = 2^64 - 1; unreachable }   left -= cost
- *   A loop's charge runs on every iteration, a function's on every call. `end` and `else` cost 0;
- *   every other instruction costs 1 unit, whatever it does (bulk memory and memory.grow included:
- *   their cost is bounded by the memory limit).
- * - a trap from an exhausted budget leaves the counter at 2^64 - 1 (never a real balance: budgets are
- *   at most 2^53), which is how the host tells it from the function's own traps.
+ * - code is cut into segments at the instructions where control can arrive other than by falling
+ *   through: function entry, just inside a loop (re-entered by its branches), an if and an else arm,
+ *   and just after an inner end (a branch target). A block's body simply continues the segment it
+ *   starts in. At the start of each segment, a charge of its instruction count is inserted:
+ *       function entry, loop header:  if (left < cost) { left = -2^63; unreachable }  left -= cost
+ *       elsewhere:                    left -= cost
+ *   Every unbounded execution passes a loop header or a function entry, so checking only there
+ *   bounds the overrun to straight-line code of one function body; the host treats a call that ends
+ *   with left < 0 as out of budget too. `end` and `else` cost 0; every other instruction costs 1 unit,
+ *   whatever it does (bulk memory and memory.grow included: their cost is bounded by the memory limit).
+ * - a trap from an exhausted budget leaves the counter at -2^63 (never reached by spending: budgets
+ *   are at most 2^53 and an overrun is at most one function body), which is how the host tells it
+ *   from the function's own traps.
  * A segment is charged in full on entry, including instructions after a br_if or a call that may not
  * run: the count is deterministic (same module, state and cycles -> same count), not exact.
  *
@@ -27,11 +31,8 @@
 import { AirtntError } from '../util/errors.js';
 
 export const WORK_GLOBAL_EXPORT = 'airtnt_work_left';
-/**
- * What the counter holds after the budget ran out: 2^64 - 1, which JavaScript reads from an i64
- * global as -1n (budgets themselves are at most 2^53 - 1).
- */
-export const WORK_EXHAUSTED = -1n;
+/** What the counter holds after a check found the budget spent: -2^63 (the i64 global, as JavaScript reads it). */
+export const WORK_EXHAUSTED = -(1n << 63n);
 export const MAX_WORK_BUDGET = Number.MAX_SAFE_INTEGER;
 
 const SECTION_CUSTOM = 0;
@@ -115,15 +116,20 @@ function section(id: number, content: ArrayLike<number>): number[] {
   return out;
 }
 
-/** The charge of one segment: traps (counter set to 2^64 - 1) unless `cost` units are left, then spends them. */
-function charge(globalIndex: number, cost: number): number[] {
+/**
+ * The charge of one segment: spends `cost` units; with `check`, first traps (counter set to -2^63)
+ * unless `cost` units are left (a negative balance, an overrun, is never enough).
+ */
+function charge(globalIndex: number, cost: number, check: boolean): number[] {
   const get = [0x23, ...uleb(globalIndex)];
   const set = [0x24, ...uleb(globalIndex)];
   const constant = [0x42, ...sleb64(BigInt(cost))];
+  const spend = [...get, ...constant, 0x7d, ...set]; // left -= cost
+  if (!check) return spend;
   return [
-    ...get, ...constant, 0x54, // i64.lt_u
-    0x04, 0x40, 0x42, 0x7f, ...set, 0x00, 0x0b, // if: left = -1 (2^64 - 1); unreachable; end
-    ...get, ...constant, 0x7d, ...set, // left -= cost
+    ...get, ...constant, 0x53, // i64.lt_s
+    0x04, 0x40, 0x42, ...sleb64(WORK_EXHAUSTED), ...set, 0x00, 0x0b, // if: left = -2^63; unreachable; end
+    ...spend,
   ];
 }
 
@@ -220,24 +226,29 @@ export function meterBody(bytes: Uint8Array, start: number, end: number, globalI
   let depth = 1;
   let segmentStart = code.offset;
   let cost = 0;
-  const flush = (upTo: number) => {
-    if (cost > 0) append(out, charge(globalIndex, cost));
+  let check = true; // the function entry
+  const flush = (upTo: number, nextChecks: boolean) => {
+    if (cost > 0) append(out, charge(globalIndex, cost, check));
     append(out, bytes.subarray(segmentStart, upTo));
     segmentStart = upTo;
     cost = 0;
+    check = nextChecks;
   };
   while (depth > 0) {
     const opcode = code.byte();
     skipImmediates(code, opcode);
-    if (opcode === BLOCK || opcode === LOOP || opcode === IF) {
+    if (opcode === BLOCK) {
+      cost += 1; // its body continues this segment: it can only be entered by falling through
+      depth += 1;
+    } else if (opcode === LOOP || opcode === IF) {
       cost += 1;
-      flush(code.offset); // the charge of what follows goes inside the new block
+      flush(code.offset, opcode === LOOP); // the charge of what follows goes inside the loop or arm
       depth += 1;
     } else if (opcode === ELSE) {
-      flush(code.offset);
+      flush(code.offset, false);
     } else if (opcode === END) {
       depth -= 1;
-      flush(code.offset);
+      flush(code.offset, false);
     } else {
       cost += 1;
     }

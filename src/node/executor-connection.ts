@@ -58,7 +58,7 @@ export type ConnectionContext = {
 
 const DEFAULT_PRE_OPEN_MS = 3_000;
 /** Enclave refusals that come before any work (the executor's own state): they do not mark the channel. */
-const ROUND_NOT_RUN = new Set(['ENCLAVE_BUSY', 'ENCLAVE_CLOSED', 'ENCLAVE_NOT_READY', 'ENCLAVE_BAD_REQUEST', 'SESSION_BUSY', 'SESSION_UNKNOWN', 'ROUND_OUT_OF_ORDER']);
+const ROUND_NOT_RUN = new Set(['ENCLAVE_BUSY', 'ENCLAVE_EXECUTOR_UNAVAILABLE', 'ENCLAVE_CLOSED', 'ENCLAVE_NOT_READY', 'ENCLAVE_BAD_REQUEST', 'SESSION_BUSY', 'SESSION_UNKNOWN', 'ROUND_OUT_OF_ORDER']);
 
 export type ConnectionStats = { bytesSent: number; bytesReceived: number };
 
