@@ -8,9 +8,10 @@
  *
  * Fair queueing: calls wait in one queue per key (the host passes the requester, so one requester's
  * many channels share one turn), and a free worker takes the oldest call of the key that has the
- * fewest calls running, round-robin among equals. So a requester with nothing running goes before
- * one that already holds workers: its call waits at most until the next worker frees up (one round
- * limit), however many rounds another requester keeps queued. The queue is bounded (ENCLAVE_BUSY).
+ * fewest calls running, and among those the one served longest ago. So a requester with nothing
+ * running goes before one that holds workers or was just served: its call waits at most until the
+ * next worker frees up (one round limit), however many rounds another requester keeps queued. The
+ * queue is bounded (ENCLAVE_BUSY).
  */
 import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
@@ -44,9 +45,13 @@ const STARTUP_TIMEOUT_MS = 30_000;
 export const MAX_QUEUED_RUNS = 1024;
 const WORKER_URL = siblingModule('execution-worker', import.meta.url);
 
-/** Default pool size: one worker per core but one (the host and enclave threads), at least 2, at most 8. */
+/**
+ * Default pool size: one worker per core but one (the host and enclave threads), at least 1, at most 8.
+ * One is enough for the fairness bound (the fewest-running-first queue and the warm spare); more
+ * serve more requesters at once.
+ */
 export function defaultExecutionWorkers(): number {
-  return Math.max(2, Math.min(8, availableParallelism() - 1));
+  return Math.max(1, Math.min(8, availableParallelism() - 1));
 }
 
 type Pending = { id: number; resolve: (value: Execution) => void; reject: (error: AirtntError) => void; timer: NodeJS.Timeout };
@@ -74,8 +79,10 @@ export class ExecutionSandbox {
   /** Waiting calls by queue key, and the keys in round-robin order (each key at most once). */
   readonly #queues = new Map<string, Job[]>();
   readonly #turns: string[] = [];
-  /** Calls running on a worker, by queue key. */
+  /** Calls running on a worker, and when each key was last served (a serial number), by queue key. */
   readonly #running = new Map<string, number>();
+  readonly #lastServed = new Map<string, number>();
+  #serial = 0;
   #queued = 0;
   #nextId = 1;
   #closed = false;
@@ -97,8 +104,7 @@ export class ExecutionSandbox {
   /** Starts the execution workers ahead of the first run, so the first round does not pay for them. */
   async warmUp(): Promise<void> {
     await Promise.all(this.#slots.map((slot) => this.#current(slot).ready));
-    this.#warmSpare();
-    await this.#spare?.ready;
+    this.#warmSpare(); // loads in the background: only a terminated worker needs it
   }
 
   /**
@@ -145,10 +151,13 @@ export class ExecutionSandbox {
     for (const slot of [...this.#slots].sort((a, b) => started(a) - started(b))) {
       if (this.#closed || this.#turns.length === 0) return;
       if (slot.busy) continue;
-      // The first key in turn order among those with the fewest calls running.
+      // The key with the fewest calls running, then the one served longest ago (never: first).
+      const rank = (key: string): [number, number] => [this.#running.get(key) ?? 0, this.#lastServed.get(key) ?? -1];
       let chosen = 0;
       for (let i = 1; i < this.#turns.length; i++) {
-        if ((this.#running.get(this.#turns[i]!) ?? 0) < (this.#running.get(this.#turns[chosen]!) ?? 0)) chosen = i;
+        const [running, served] = rank(this.#turns[i]!);
+        const [bestRunning, bestServed] = rank(this.#turns[chosen]!);
+        if (running < bestRunning || (running === bestRunning && served < bestServed)) chosen = i;
       }
       const key = this.#turns.splice(chosen, 1)[0]!;
       const queue = this.#queues.get(key)!;
@@ -158,11 +167,14 @@ export class ExecutionSandbox {
       this.#queued -= 1;
       slot.busy = true;
       this.#running.set(key, (this.#running.get(key) ?? 0) + 1);
+      this.#lastServed.set(key, this.#serial++);
       this.#runOn(slot, job).then(job.resolve, job.reject).finally(() => {
         slot.busy = false;
         const running = (this.#running.get(key) ?? 1) - 1;
         if (running > 0) this.#running.set(key, running);
         else this.#running.delete(key);
+        // Forget keys with nothing queued or running, so the maps stay as small as the queue.
+        if (running <= 0 && !this.#queues.has(key)) this.#lastServed.delete(key);
         this.#dispatch();
       });
     }

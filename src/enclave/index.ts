@@ -21,7 +21,7 @@ export type CreateEnclaveOptions = {
   limits?: Partial<RoundLimits>;
   /** Load the built-in functions (life, ocr) so sessions can name them by measurement alone. Default true. */
   builtinFunctions?: boolean;
-  /** Execution workers running rounds in parallel (default: max(2, min(8, cores - 1))). */
+  /** Execution workers running rounds in parallel (default: max(1, min(8, cores - 1))). */
   executionWorkers?: number;
 };
 

@@ -196,7 +196,7 @@ describe('requester session machine', () => {
   const fresh = () =>
     newRequesterSession({ sessionId, channelId, functionMeasurement, enclavePublicKey, runtimeMeasurement, insecure: true, rate: 3n, base: 30n, firstRound: 0n, cycles: 100 });
 
-  it('accepts an attested result, asks for base + d x rate, and checks the key', () => {
+  it('accepts an attested result, asks for base + rate x billed cycles, and checks the key', () => {
     const key = bytes(32);
     const accepted = acceptResult(fresh(), makeResult({ key, cyclesDone: 90 }), input);
     assert.equal(accepted.terms.amount, 30n + 270n);

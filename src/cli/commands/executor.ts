@@ -85,7 +85,7 @@ export function registerExecutor(program: Command): void {
     .option('--accept-token <address:price>', 'also accept channels in this ERC-20 token at this price per cycle in token units (repeatable; only tokens you list are accepted)', acceptedToken)
     .option('--max-connections-per-address <n>', 'live session connections from one remote address; more are refused with 503', integer(1, 100_000), 8)
     .option('--max-new-connections-per-minute <n>', 'new session connections from one remote address per minute; more are refused with 503', integer(1, 1_000_000), 60)
-    .option('--execution-workers <n>', 'rounds run in parallel, each in its own execution worker (default: max(2, min(8, cores - 1)))', integer(1, 64))
+    .option('--execution-workers <n>', 'rounds run in parallel, each in its own execution worker (default: max(1, min(8, cores - 1)))', integer(1, 64))
     .option('--max-round-ms <ms>', 'wall-clock limit of one round in the enclave (default 10000)', integer(100, 600_000));
   addChainOptions(start);
   start.action(async (options: StartOptions) => {
