@@ -104,7 +104,6 @@ export class ExecutionSandbox {
   /** Starts the execution workers ahead of the first run, so the first round does not pay for them. */
   async warmUp(): Promise<void> {
     await Promise.all(this.#slots.map((slot) => this.#current(slot).ready));
-    this.#warmSpare(); // loads in the background: only a terminated worker needs it
   }
 
   /**
@@ -166,6 +165,7 @@ export class ExecutionSandbox {
       else this.#queues.delete(key);
       this.#queued -= 1;
       slot.busy = true;
+      this.#warmSpare(); // from the first round on (not at start: an idle node needs no spare)
       this.#running.set(key, (this.#running.get(key) ?? 0) + 1);
       this.#lastServed.set(key, this.#serial++);
       this.#runOn(slot, job).then(job.resolve, job.reject).finally(() => {

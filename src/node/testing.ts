@@ -45,6 +45,7 @@ export async function startTestWorld(): Promise<TestWorld> {
         channels: devnet.channels,
         dataDir: join(dir, options.name ?? `executor-${index}`),
         pricePerCycle: TEST_PRICE_PER_CYCLE,
+        startTimeoutMs: 180_000,
         ...options,
         args: ['--collect-interval-ms', '500', ...(options.args ?? [])],
       });
