@@ -1,9 +1,9 @@
 /**
  * Runs functions in a pool of execution workers (src/enclave/execution-worker.ts), from inside the
  * enclave worker. Each worker runs one call at a time under a wall-clock limit, past which it is
- * terminated (V8 interrupts even a tight WebAssembly loop) and replaced by a spare kept warm, so a
- * stuck round blocks only its own worker, only until its limit, and the next round does not wait for
- * a worker to load. The keys never enter an execution worker, so
+ * terminated (V8 interrupts even a tight WebAssembly loop) and replaced by a spare kept warm (from
+ * the first such stop on), so a stuck round blocks only its own worker, only until its limit, and the
+ * next round does not wait for a worker to load. The keys never enter an execution worker, so
  * killing one loses nothing but the run in progress.
  *
  * Fair queueing: calls wait in one queue per key (the host passes the requester, so one requester's
@@ -165,7 +165,6 @@ export class ExecutionSandbox {
       else this.#queues.delete(key);
       this.#queued -= 1;
       slot.busy = true;
-      this.#warmSpare(); // from the first round on (not at start: an idle node needs no spare)
       this.#running.set(key, (this.#running.get(key) ?? 0) + 1);
       this.#lastServed.set(key, this.#serial++);
       this.#runOn(slot, job).then(job.resolve, job.reject).finally(() => {
@@ -294,7 +293,9 @@ export class ExecutionSandbox {
       if (slot) {
         this.restarts += 1;
         this.#current(slot);
-      } else this.#warmSpare();
+      }
+      // Kept from the first stopped worker on: a node whose rounds never run away loads no spare.
+      this.#warmSpare();
     }
     sandbox.worker.removeAllListeners('message');
     await sandbox.worker.terminate();
