@@ -49,7 +49,7 @@ export class EnclaveCore {
   readonly #usedSessionIds = new Set<string>();
   #lifeMeasurement: string | undefined;
 
-  private constructor(limits: RoundLimits, runtimeMeasurement: Uint8Array, insecure: boolean) {
+  private constructor(limits: RoundLimits, runtimeMeasurement: Uint8Array, insecure: boolean, executionWorkers?: number) {
     this.#limits = limits;
     const signingKey = generateRecordSigningKey();
     this.#signer = {
@@ -59,11 +59,11 @@ export class EnclaveCore {
       insecure,
     };
     this.#hpke = generateHpkeKeyPair();
-    this.#sandbox = new ExecutionSandbox(limits);
+    this.#sandbox = new ExecutionSandbox(limits, executionWorkers);
   }
 
-  static async create(options: { limits: RoundLimits; runtimeMeasurement: Uint8Array; insecure: boolean; builtinFunctions: boolean }): Promise<EnclaveCore> {
-    const core = new EnclaveCore(options.limits, options.runtimeMeasurement, options.insecure);
+  static async create(options: { limits: RoundLimits; runtimeMeasurement: Uint8Array; insecure: boolean; builtinFunctions: boolean; executionWorkers?: number | undefined }): Promise<EnclaveCore> {
+    const core = new EnclaveCore(options.limits, options.runtimeMeasurement, options.insecure, options.executionWorkers);
     if (options.builtinFunctions) {
       for (const name of BUILTIN_FUNCTIONS) {
         const bytes = await loadBuiltinFunction(name);
@@ -87,7 +87,7 @@ export class EnclaveCore {
   }
 
   stats(): EnclaveStats {
-    return { sessions: this.#sessions.size, executionRestarts: this.#sandbox.restarts };
+    return { sessions: this.#sessions.size, executionRestarts: this.#sandbox.restarts, executionWorkers: this.#sandbox.workers };
   }
 
   openSession(opening: SessionOpening): void {
@@ -125,8 +125,11 @@ export class EnclaveCore {
     });
   }
 
-  /** Runs round `round` (which must be the session's next one) and wraps the result. */
-  async runRound(sessionId: Uint8Array, round: bigint, cycles: number): Promise<RoundResult> {
+  /**
+   * Runs round `round` (which must be the session's next one) with at most `workBudget` metered work
+   * units, waiting for a worker in `queueKey`'s fair-queue turn, and wraps the result.
+   */
+  async runRound(sessionId: Uint8Array, round: bigint, cycles: number, workBudget: number, queueKey: string): Promise<RoundResult> {
     const session = this.#session(sessionId);
     if (round !== session.nextRound) {
       throw new AirtntError('ROUND_OUT_OF_ORDER', `this session's next round is ${session.nextRound}, not ${round}`, {
@@ -138,7 +141,7 @@ export class EnclaveCore {
     session.busy = true;
     try {
       const module = this.#modules.get(session.measurementHex)!;
-      const execution = await this.#sandbox.run(session.measurementHex, module, session.state, cycles);
+      const execution = await this.#sandbox.run(session.measurementHex, module, session.state, cycles, workBudget, queueKey);
       checkOutputs(execution.outputs, this.#limits.maxOutputBytes);
       const wrapped = wrapRound({ signer: this.#signer, session, round, cyclesAsked: cycles, execution, codecs: session.codecs });
       session.state = wrapped.nextState;

@@ -29,7 +29,7 @@ async function handle(request: HostRequest): Promise<unknown> {
       ready().openSession(request);
       return null;
     case 'runRound':
-      return ready().runRound(request.sessionId, request.round, request.cycles);
+      return ready().runRound(request.sessionId, request.round, request.cycles, request.workBudget, request.queueKey);
     case 'closeSession':
       ready().closeSession(request.sessionId);
       return null;

@@ -23,8 +23,8 @@ async function handle(request: ExecutionRequest): Promise<ExecutionReply> {
         details: { measurement: request.measurement },
       });
     }
-    const result = await runFunction(await module, request.state, request.cycles, request.limits);
-    return { id: request.id, ok: true, state: result.state, outputs: result.outputs, cyclesDone: result.cyclesDone };
+    const result = await runFunction(await module, request.state, request.cycles, request.limits, request.workBudget);
+    return { id: request.id, ok: true, state: result.state, outputs: result.outputs, cyclesDone: result.cyclesDone, workUnits: result.workUnits };
   } catch (error) {
     return { id: request.id, ok: false, error: serializeError(error) };
   }

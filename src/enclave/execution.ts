@@ -1,10 +1,20 @@
 /**
- * Runs functions in a dedicated execution worker (src/enclave/execution-worker.ts), from inside the
- * enclave worker. One run at a time; each run has a wall-clock limit, past which the execution worker
- * is terminated (V8 interrupts even a tight WebAssembly loop) and a fresh one is started. The keys
- * never enter the execution worker, so killing it loses nothing but the run in progress.
+ * Runs functions in a pool of execution workers (src/enclave/execution-worker.ts), from inside the
+ * enclave worker. Each worker runs one call at a time under a wall-clock limit, past which it is
+ * terminated (V8 interrupts even a tight WebAssembly loop) and replaced by a spare kept warm (from
+ * the first such stop on), so a stuck round blocks only its own worker, only until its limit, and the
+ * next round does not wait for a worker to load. The keys never enter an execution worker, so
+ * killing one loses nothing but the run in progress.
+ *
+ * Fair queueing: calls wait in one queue per key (the host passes the requester, so one requester's
+ * many channels share one turn), and a free worker takes the oldest call of the key that has the
+ * fewest calls running, and among those the one served longest ago. So a requester with nothing
+ * running goes before one that holds workers or was just served: its call waits at most until the
+ * next worker frees up (one round limit), however many rounds another requester keeps queued. The
+ * queue is bounded (ENCLAVE_BUSY).
  */
 import type { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
 import type { FunctionLimits } from '../functions/abi.js';
 import { AirtntError } from '../util/errors.js';
 import { siblingModule, startWorker } from './spawn.js';
@@ -20,83 +30,199 @@ export type ExecutionRequest = {
   module?: Uint8Array;
   state: Uint8Array;
   cycles: number;
+  /** Work units the call may spend (src/functions/metering.ts). */
+  workBudget: number;
   limits: FunctionLimits;
 };
 
 export type ExecutionReply =
-  | { id: number; ok: true; state: Uint8Array; outputs: Uint8Array[]; cyclesDone: number }
+  | { id: number; ok: true; state: Uint8Array; outputs: Uint8Array[]; cyclesDone: number; workUnits: number }
   | { id: number; ok: false; error: SerializedError };
 
 /** How long a new execution worker may take to load before we give up on it. */
 const STARTUP_TIMEOUT_MS = 30_000;
+/** Calls waiting for a worker, over all keys; more are refused (ENCLAVE_BUSY). */
+export const MAX_QUEUED_RUNS = 1024;
 const WORKER_URL = siblingModule('execution-worker', import.meta.url);
+
+/**
+ * Default pool size: one worker per core but one (the host and enclave threads), at least 1, at most 8.
+ * One is enough for the fairness bound (the fewest-running-first queue and the warm spare); more
+ * serve more requesters at once.
+ */
+export function defaultExecutionWorkers(): number {
+  return Math.max(1, Math.min(8, availableParallelism() - 1));
+}
 
 type Pending = { id: number; resolve: (value: Execution) => void; reject: (error: AirtntError) => void; timer: NodeJS.Timeout };
 
 type Sandbox = { worker: Worker; ready: Promise<void>; started: boolean; loaded: Set<string>; pending?: Pending; dead: boolean };
 
+type Job = {
+  key: string;
+  measurement: string;
+  module: Uint8Array;
+  state: Uint8Array;
+  cycles: number;
+  workBudget: number;
+  resolve: (value: Execution) => void;
+  reject: (error: unknown) => void;
+};
+
+type Slot = { sandbox: Sandbox | undefined; busy: boolean };
+
 export class ExecutionSandbox {
   readonly #limits: RoundLimits;
-  #sandbox: Sandbox | undefined;
-  #queue: Promise<unknown> = Promise.resolve();
+  readonly #slots: Slot[];
+  /** A started worker waiting to replace one that is terminated (loading one takes a while). */
+  #spare: Sandbox | undefined;
+  /** Waiting calls by queue key, and the keys in round-robin order (each key at most once). */
+  readonly #queues = new Map<string, Job[]>();
+  readonly #turns: string[] = [];
+  /** Calls running on a worker, and when each key was last served (a serial number), by queue key. */
+  readonly #running = new Map<string, number>();
+  readonly #lastServed = new Map<string, number>();
+  #serial = 0;
+  #queued = 0;
   #nextId = 1;
   #closed = false;
   /** How many execution workers were terminated and replaced (timeouts, crashes). */
   restarts = 0;
 
-  constructor(limits: RoundLimits) {
+  constructor(limits: RoundLimits, workers: number = defaultExecutionWorkers()) {
+    if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+      throw new AirtntError('INVALID_LIMITS', 'the number of execution workers must be an integer in 1..64', { details: { workers } });
+    }
     this.#limits = limits;
+    this.#slots = Array.from({ length: workers }, () => ({ sandbox: undefined, busy: false }));
   }
 
-  /** Starts the execution worker ahead of the first run, so the first round does not pay for it. */
-  warmUp(): Promise<void> {
-    return this.#current().ready;
+  get workers(): number {
+    return this.#slots.length;
   }
 
-  /** Runs one call of the function; rejects with FUNCTION_TIMEOUT, FUNCTION_TRAPPED, FUNCTION_OUT_OF_MEMORY, ... */
-  run(measurement: string, module: Uint8Array, state: Uint8Array, cycles: number): Promise<Execution> {
-    const next = this.#queue.then(() => this.#runNow(measurement, module, state, cycles));
-    this.#queue = next.catch(() => undefined);
-    return next;
+  /** Starts the execution workers ahead of the first run, so the first round does not pay for them. */
+  async warmUp(): Promise<void> {
+    await Promise.all(this.#slots.map((slot) => this.#current(slot).ready));
+  }
+
+  /**
+   * Runs one call of the function when a worker is free and `queueKey`'s turn comes; rejects with
+   * FUNCTION_TIMEOUT, FUNCTION_TRAPPED, FUNCTION_OUT_OF_MEMORY, FUNCTION_WORK_EXHAUSTED, ENCLAVE_BUSY, ...
+   */
+  run(measurement: string, module: Uint8Array, state: Uint8Array, cycles: number, workBudget: number, queueKey = ''): Promise<Execution> {
+    if (this.#closed) return Promise.reject(new AirtntError('ENCLAVE_CLOSED', 'the enclave is closed'));
+    if (this.#queued >= MAX_QUEUED_RUNS) {
+      return Promise.reject(new AirtntError('ENCLAVE_BUSY', 'too many rounds are waiting for an execution worker', {
+        details: { queued: this.#queued, max: MAX_QUEUED_RUNS },
+        hint: 'try again later',
+      }));
+    }
+    return new Promise<Execution>((resolve, reject) => {
+      const queue = this.#queues.get(queueKey);
+      const job: Job = { key: queueKey, measurement, module, state, cycles, workBudget, resolve, reject };
+      if (queue) queue.push(job);
+      else {
+        this.#queues.set(queueKey, [job]);
+        this.#turns.push(queueKey);
+      }
+      this.#queued += 1;
+      this.#dispatch();
+    });
   }
 
   async close(): Promise<void> {
     this.#closed = true;
-    const sandbox = this.#sandbox;
-    this.#sandbox = undefined;
-    if (sandbox) await this.#kill(sandbox, new AirtntError('ENCLAVE_CLOSED', 'the enclave is closing'));
+    const closing = new AirtntError('ENCLAVE_CLOSED', 'the enclave is closing');
+    for (const queue of this.#queues.values()) for (const job of queue) job.reject(closing);
+    this.#queues.clear();
+    this.#turns.length = 0;
+    this.#queued = 0;
+    const sandboxes = [...this.#slots.map((slot) => slot.sandbox), this.#spare];
+    for (const slot of this.#slots) slot.sandbox = undefined;
+    this.#spare = undefined;
+    await Promise.all(sandboxes.map((sandbox) => (sandbox ? this.#kill(sandbox, closing) : undefined)));
   }
 
-  async #runNow(measurement: string, module: Uint8Array, state: Uint8Array, cycles: number): Promise<Execution> {
+  /** Hands the next key's oldest call to each free worker, started ones first (a replacement may still be loading). */
+  #dispatch(): void {
+    const started = (slot: Slot) => (slot.sandbox !== undefined && slot.sandbox.started && !slot.sandbox.dead ? 0 : 1);
+    for (const slot of [...this.#slots].sort((a, b) => started(a) - started(b))) {
+      if (this.#closed || this.#turns.length === 0) return;
+      if (slot.busy) continue;
+      // The key with the fewest calls running, then the one served longest ago (never: first).
+      const rank = (key: string): [number, number] => [this.#running.get(key) ?? 0, this.#lastServed.get(key) ?? -1];
+      let chosen = 0;
+      for (let i = 1; i < this.#turns.length; i++) {
+        const [running, served] = rank(this.#turns[i]!);
+        const [bestRunning, bestServed] = rank(this.#turns[chosen]!);
+        if (running < bestRunning || (running === bestRunning && served < bestServed)) chosen = i;
+      }
+      const key = this.#turns.splice(chosen, 1)[0]!;
+      const queue = this.#queues.get(key)!;
+      const job = queue.shift()!;
+      if (queue.length > 0) this.#turns.push(key);
+      else this.#queues.delete(key);
+      this.#queued -= 1;
+      slot.busy = true;
+      this.#running.set(key, (this.#running.get(key) ?? 0) + 1);
+      this.#lastServed.set(key, this.#serial++);
+      this.#runOn(slot, job).then(job.resolve, job.reject).finally(() => {
+        slot.busy = false;
+        const running = (this.#running.get(key) ?? 1) - 1;
+        if (running > 0) this.#running.set(key, running);
+        else this.#running.delete(key);
+        // Forget keys with nothing queued or running, so the maps stay as small as the queue.
+        if (running <= 0 && !this.#queues.has(key)) this.#lastServed.delete(key);
+        this.#dispatch();
+      });
+    }
+  }
+
+  async #runOn(slot: Slot, job: Job): Promise<Execution> {
     if (this.#closed) throw new AirtntError('ENCLAVE_CLOSED', 'the enclave is closed');
-    const sandbox = this.#current();
+    const sandbox = this.#current(slot);
     await sandbox.ready;
     const request: ExecutionRequest = {
       id: this.#nextId++,
-      measurement,
-      state,
-      cycles,
+      measurement: job.measurement,
+      state: job.state,
+      cycles: job.cycles,
+      workBudget: job.workBudget,
       limits: { maxMemoryPages: this.#limits.maxMemoryPages, maxStateBytes: this.#limits.maxStateBytes, maxOutputBytes: this.#limits.maxOutputBytes },
     };
-    if (!sandbox.loaded.has(measurement)) request.module = module;
+    if (!sandbox.loaded.has(job.measurement)) request.module = job.module;
     return new Promise<Execution>((resolve, reject) => {
       const timer = setTimeout(() => {
         void this.#kill(sandbox, new AirtntError('FUNCTION_TIMEOUT', `the function ran longer than ${this.#limits.maxRoundMs} ms and was stopped`, {
-          details: { maxRoundMs: this.#limits.maxRoundMs, cycles },
+          details: { maxRoundMs: this.#limits.maxRoundMs, cycles: job.cycles },
           hint: 'ask for fewer cycles per round',
         }));
       }, this.#limits.maxRoundMs);
       sandbox.pending = { id: request.id, resolve, reject, timer };
       sandbox.worker.postMessage(request);
-      sandbox.loaded.add(measurement);
+      sandbox.loaded.add(job.measurement);
     });
   }
 
-  #current(): Sandbox {
-    if (this.#sandbox && !this.#sandbox.dead) return this.#sandbox;
+  /** The slot's worker; a dead one is replaced by the spare (loaded, or at least loading for longer than a new one). */
+  #current(slot: Slot): Sandbox {
+    if (slot.sandbox && !slot.sandbox.dead) return slot.sandbox;
+    const spare = this.#spare;
+    if (spare && !spare.dead) {
+      this.#spare = undefined;
+      slot.sandbox = spare;
+      this.#warmSpare();
+      return spare;
+    }
     const sandbox = this.#spawn();
-    this.#sandbox = sandbox;
+    slot.sandbox = sandbox;
     return sandbox;
+  }
+
+  #warmSpare(): void {
+    if (this.#closed || (this.#spare && !this.#spare.dead)) return;
+    this.#spare = this.#spawn();
   }
 
   #spawn(): Sandbox {
@@ -143,11 +269,11 @@ export class ExecutionSandbox {
     if (!pending || pending.id !== reply.id) return;
     clearTimeout(pending.timer);
     sandbox.pending = undefined;
-    if (reply.ok) pending.resolve({ state: reply.state, outputs: reply.outputs, cyclesDone: reply.cyclesDone });
+    if (reply.ok) pending.resolve({ state: reply.state, outputs: reply.outputs, cyclesDone: reply.cyclesDone, workUnits: reply.workUnits });
     else pending.reject(deserializeError(reply.error));
   }
 
-  /** Terminates a sandbox (once), fails its run in progress with `reason`, and warms up a replacement. */
+  /** Terminates a sandbox (once), fails its run in progress with `reason`, and puts a replacement in its place. */
   async #kill(sandbox: Sandbox, reason: AirtntError): Promise<void> {
     if (sandbox.dead) return;
     sandbox.dead = true;
@@ -157,12 +283,19 @@ export class ExecutionSandbox {
       clearTimeout(pending.timer);
       pending.reject(reason);
     }
-    if (this.#sandbox === sandbox) this.#sandbox = undefined;
-    // Start the replacement now, so the next session does not wait for it; but not after a failed
-    // start, which would only fail again in a loop (the next run reports it instead).
+    const slot = this.#slots.find((candidate) => candidate.sandbox === sandbox);
+    if (slot) slot.sandbox = undefined;
+    if (this.#spare === sandbox) this.#spare = undefined;
+    // Replace it now (the spare takes its place, a new spare starts loading), so the next round does
+    // not wait for a worker to load; but not after a failed start, which would only fail again in a
+    // loop (the next run reports it instead).
     if (!this.#closed && sandbox.started) {
-      this.restarts += 1;
-      this.#current();
+      if (slot) {
+        this.restarts += 1;
+        this.#current(slot);
+      }
+      // Kept from the first stopped worker on: a node whose rounds never run away loads no spare.
+      this.#warmSpare();
     }
     sandbox.worker.removeAllListeners('message');
     await sandbox.worker.terminate();

@@ -10,7 +10,8 @@ import { DEFAULT_LIMITS, resolveLimits } from './limits.js';
 import type { EnclaveReply, EnclaveStats, HostRequest, InitReply } from './messages.js';
 import { siblingModule, startWorker } from './spawn.js';
 import { deserializeError } from './rpc.js';
-import type { Enclave, EnclaveIdentity, OpenSessionRequest, RoundLimits, RoundResult } from './types.js';
+import { DEFAULT_WORK_BUDGET } from '../functions/abi.js';
+import type { Enclave, EnclaveIdentity, OpenSessionRequest, RoundLimits, RoundResult, RunRoundOptions } from './types.js';
 
 export { DEFAULT_LIMITS };
 export type { Enclave, EnclaveIdentity, OpenSessionRequest, RoundLimits, RoundResult };
@@ -20,6 +21,8 @@ export type CreateEnclaveOptions = {
   limits?: Partial<RoundLimits>;
   /** Load the built-in functions (life, ocr) so sessions can name them by measurement alone. Default true. */
   builtinFunctions?: boolean;
+  /** Execution workers running rounds in parallel (default: max(1, min(8, cores - 1))). */
+  executionWorkers?: number;
 };
 
 /** The enclave handle, with a stats() extra for operators and tests. */
@@ -66,7 +69,14 @@ export async function createEnclave(options: CreateEnclaveOptions): Promise<Encl
   const runtimeMeasurement = options.tee.runtimeMeasurement();
   let keys: InitReply;
   try {
-    keys = await call<InitReply>({ type: 'init', limits, runtimeMeasurement, insecure: options.tee.insecure, builtinFunctions: options.builtinFunctions ?? true });
+    keys = await call<InitReply>({
+      type: 'init',
+      limits,
+      runtimeMeasurement,
+      insecure: options.tee.insecure,
+      builtinFunctions: options.builtinFunctions ?? true,
+      ...(options.executionWorkers === undefined ? {} : { executionWorkers: options.executionWorkers }),
+    });
   } catch (error) {
     await worker.terminate();
     throw error;
@@ -89,7 +99,15 @@ export async function createEnclave(options: CreateEnclaveOptions): Promise<Encl
     async openSession(request: OpenSessionRequest) {
       await call({ type: 'openSession', ...request });
     },
-    runRound: (sessionId: Uint8Array, round: bigint, cycles: number) => call<RoundResult>({ type: 'runRound', sessionId, round, cycles }),
+    runRound: (sessionId: Uint8Array, round: bigint, cycles: number, runOptions: RunRoundOptions = {}) =>
+      call<RoundResult>({
+        type: 'runRound',
+        sessionId,
+        round,
+        cycles,
+        workBudget: runOptions.workBudget ?? DEFAULT_WORK_BUDGET,
+        queueKey: runOptions.queueKey ?? Buffer.from(sessionId).toString('hex'),
+      }),
     async closeSession(sessionId: Uint8Array) {
       await call({ type: 'closeSession', sessionId });
     },

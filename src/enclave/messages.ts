@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { MAX_INFO_STATEMENT_BYTES } from '../protocol/info-statement.js';
+import { MAX_WORK_BUDGET } from '../functions/metering.js';
 import { LIMIT_CEILINGS, MAX_CYCLES_PER_ROUND, MAX_MODULE_BYTES } from './limits.js';
 import type { SerializedError } from './rpc.js';
 
@@ -29,6 +30,7 @@ export const initSchema = z.object({
   runtimeMeasurement: bytes(32),
   insecure: z.boolean(),
   builtinFunctions: z.boolean(),
+  executionWorkers: z.number().int().min(1).max(64).optional(),
 });
 
 export const openSessionSchema = z.object({
@@ -49,6 +51,8 @@ export const runRoundSchema = z.object({
   sessionId: bytes(32),
   round: u64,
   cycles: z.number().int().min(0).max(MAX_CYCLES_PER_ROUND),
+  workBudget: z.number().int().min(1).max(MAX_WORK_BUDGET),
+  queueKey: z.string().max(128),
 });
 
 export const closeSessionSchema = z.object({ type: z.literal('closeSession'), id: z.number().int(), sessionId: bytes(32) });
@@ -63,6 +67,6 @@ export type HostRequest = z.infer<typeof hostRequestSchema>;
 
 /** signingPublicKey: the Ed25519 record-signing key (32 bytes); hpkePublicKey: X25519 (32 bytes). */
 export type InitReply = { signingPublicKey: Uint8Array; hpkePublicKey: Uint8Array };
-export type EnclaveStats = { sessions: number; executionRestarts: number };
+export type EnclaveStats = { sessions: number; executionRestarts: number; executionWorkers: number };
 
 export type EnclaveReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: SerializedError };

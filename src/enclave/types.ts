@@ -64,12 +64,18 @@ export type RoundResult = {
   key: Uint8Array;
 };
 
+export type RunRoundOptions = { workBudget?: number; queueKey?: string };
+
 /** Host-side handle on an enclave (the implementation runs it in a worker thread). */
 export interface Enclave {
   identity(): EnclaveIdentity;
   openSession(request: OpenSessionRequest): Promise<void>;
-  /** Runs one round of at most `cycles` cycles on the session's current state. */
-  runRound(sessionId: Uint8Array, round: bigint, cycles: number): Promise<RoundResult>;
+  /**
+   * Runs one round of at most `cycles` cycles on the session's current state. `workBudget`: the most
+   * metered work units it may spend (default: no limit but the time limit); `queueKey`: whose fair
+   * queue turn it waits in (the executor passes the requester; default: the session).
+   */
+  runRound(sessionId: Uint8Array, round: bigint, cycles: number, options?: RunRoundOptions): Promise<RoundResult>;
   closeSession(sessionId: Uint8Array): Promise<void>;
   /** The enclave's Ed25519 signature over an info statement (src/protocol/info-statement.ts) naming its key. */
   signInfo(statement: Uint8Array): Promise<Uint8Array>;

@@ -4,7 +4,7 @@
  *   k <- CSPRNG(32); h(k) = keccak256(k)
  *   stateCiphertext   = Outer_k(Inner_session(statePayload(genDiff(s, s'))))
  *   outputsCiphertext = Outer_k(Inner_session(outputsPayload(o)))
- *   record = (measurements, session, channel, round, commit(s), c, d, hashes, h(k), enclave key)
+ *   record = (measurements, session, channel, round, commit(s), c, d, w, hashes, h(k), enclave key)
  *   signature = Ed25519(enclave key, record)
  *
  * Pure apart from drawing k. Runs inside the enclave worker, which alone holds the keys.
@@ -36,8 +36,8 @@ export type WrappedSession = {
   stateCommitment: Uint8Array;
 };
 
-/** What p returned: p(s, c) -> (s', o, d). */
-export type Execution = { state: Uint8Array; outputs: Uint8Array[]; cyclesDone: number };
+/** What p returned: p(s, c) -> (s', o, d), and the work w the metered module counted. */
+export type Execution = { state: Uint8Array; outputs: Uint8Array[]; cyclesDone: number; workUnits: number };
 
 export type WrappedRound = {
   result: RoundResult;
@@ -60,6 +60,9 @@ export function wrapRound(params: {
       details: { cyclesAsked, cyclesDone: execution.cyclesDone },
     });
   }
+  if (!Number.isSafeInteger(execution.workUnits) || execution.workUnits < 0) {
+    throw new AirtntError('FUNCTION_INVALID_RESULT', 'the work count of the round is not a count', { details: { workUnits: execution.workUnits } });
+  }
   const roundKey = randomBytes(ROUND_KEY_LENGTH);
   const keyHash = keccak_256(roundKey);
   const layer = { keys: session.keys, round, roundKey, keyHash };
@@ -79,6 +82,7 @@ export function wrapRound(params: {
     round,
     cyclesAsked: BigInt(cyclesAsked),
     cyclesDone: BigInt(execution.cyclesDone),
+    workUnits: BigInt(execution.workUnits),
     inputStateCommitment: session.stateCommitment,
     stateCiphertextHash: keccak_256(stateCiphertext),
     outputsCiphertextHash: keccak_256(outputsCiphertext),

@@ -10,13 +10,17 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
 import { functionsBuildDir } from '../util/paths.js';
 import type { RoundLimits } from '../enclave/types.js';
+import { meterModule, WORK_EXHAUSTED, WORK_GLOBAL_EXPORT } from './metering.js';
 import { readWasmSections, type FunctionSignature, type MemoryLimits } from './wasm-sections.js';
 
 export const BUILTIN_FUNCTIONS = ['life', 'ocr'] as const;
 export type BuiltinFunctionName = (typeof BUILTIN_FUNCTIONS)[number];
 
 export type FunctionLimits = Pick<RoundLimits, 'maxMemoryPages' | 'maxStateBytes' | 'maxOutputBytes'>;
-export type FunctionRunResult = { state: Uint8Array; outputs: Uint8Array[]; cyclesDone: number };
+/** workUnits: what the metered module counted (docs/functions.md, "Work metering"). */
+export type FunctionRunResult = { state: Uint8Array; outputs: Uint8Array[]; cyclesDone: number; workUnits: number };
+/** The work budget of a call when the caller gives none: far more than a 10-minute round can spend. */
+export const DEFAULT_WORK_BUDGET = 2 ** 50;
 
 const PAGE_BYTES = 65536;
 const MAX_PAGES = 65536;
@@ -48,6 +52,8 @@ type FunctionExports = {
 
 /** Memory limits of each module compiled here; runFunction needs the declared minimum to size memory. */
 const memoryOf = new WeakMap<WebAssembly.Module, MemoryLimits>();
+/** The counter's value at instantiation (what a start function may spend) of each metered module. */
+const START_BUDGET = 2 ** 40;
 
 function invalid(what: string, details: Record<string, unknown> = {}): never {
   throw new AirtntError('INVALID_FUNCTION', `not an airtnt ABI v1 function: ${what}`, {
@@ -69,12 +75,26 @@ export function measureFunction(bytes: Uint8Array): Uint8Array {
   return sha256(bytes);
 }
 
-/** Compiles a module and checks it against the ABI; throws INVALID_FUNCTION saying what is wrong. */
+/**
+ * Checks a module against the ABI, then compiles it with work metering (src/functions/metering.ts);
+ * throws INVALID_FUNCTION saying what is wrong, including features metering refuses. The module's
+ * measurement is of `bytes` as given: the metered copy exists only here.
+ */
 export async function compileFunction(bytes: Uint8Array): Promise<WebAssembly.Module> {
   if (!(bytes instanceof Uint8Array)) invalid('expected the module as a Uint8Array');
   let module: WebAssembly.Module;
+  if (!WebAssembly.validate(bytes)) {
+    // compile() says why.
+    await WebAssembly.compile(bytes).catch((error: unknown) => {
+      throw new AirtntError('INVALID_FUNCTION', 'not a valid WebAssembly module', {
+        details: { reason: error instanceof Error ? error.message : String(error) },
+        cause: error,
+      });
+    });
+  }
+  const metered = meterModule(bytes, START_BUDGET);
   try {
-    module = await WebAssembly.compile(bytes);
+    module = await WebAssembly.compile(metered);
   } catch (error) {
     throw new AirtntError('INVALID_FUNCTION', 'not a valid WebAssembly module', {
       details: { reason: error instanceof Error ? error.message : String(error) },
@@ -205,7 +225,11 @@ export async function runFunction(
   state: Uint8Array,
   cycles: number,
   limits: FunctionLimits,
+  workBudget: number = DEFAULT_WORK_BUDGET,
 ): Promise<FunctionRunResult> {
+  if (!Number.isSafeInteger(workBudget) || workBudget < 1) {
+    throw new AirtntError('INVALID_ARGUMENT', '"workBudget" must be an integer in 1..2^53-1', { details: { workBudget } });
+  }
   const declared = memoryOf.get(module);
   if (!declared) {
     invalid('this module was not compiled by compileFunction in this thread', {
@@ -227,11 +251,34 @@ export async function runFunction(
   const maximum = Math.min(limits.maxMemoryPages, declared.max ?? MAX_PAGES);
   const memory = new WebAssembly.Memory({ initial: declared.min, maximum });
   let exports: FunctionExports;
+  let counter: WebAssembly.Global | undefined;
+  // Work is counted from the budget down; a start function spends from START_BUDGET, charged to the round.
+  const workDone = (): number => {
+    const left = counter?.value as bigint | undefined;
+    if (left === undefined) return 0;
+    return left === WORK_EXHAUSTED ? workBudget : workBudget - Number(left);
+  };
+  const exhausted = () =>
+    new AirtntError('FUNCTION_WORK_EXHAUSTED', 'the function spent the round\'s work budget and was stopped', {
+      details: { workBudget, workUnits: workBudget },
+      hint: 'ask fewer cycles per round, or fund the channel for more work',
+    });
+  const failed = (error: unknown): AirtntError => {
+    if (counter?.value === WORK_EXHAUSTED) return exhausted();
+    const mapped = trapError(error, memory, maximum);
+    mapped.details.workUnits = workDone();
+    return mapped;
+  };
   try {
     const instance = await WebAssembly.instantiate(module, { env: { memory, abort: abortImport(() => memory) } });
     exports = instance.exports as unknown as FunctionExports;
+    counter = instance.exports[WORK_GLOBAL_EXPORT] as WebAssembly.Global;
+    const startSpent = START_BUDGET - Number(counter.value as bigint);
+    if (startSpent > workBudget) throw new AirtntError('FUNCTION_WORK_EXHAUSTED', 'the function\'s start spent the round\'s work budget', { details: { workBudget, workUnits: startSpent } });
+    counter.value = BigInt(workBudget - startSpent);
   } catch (error) {
-    throw trapError(error, memory, maximum);
+    if (isAirtntError(error) && error.code === 'FUNCTION_WORK_EXHAUSTED') throw error;
+    throw failed(error);
   }
 
   let cyclesDone: number;
@@ -249,8 +296,12 @@ export async function runFunction(
     outputPointer = exports.output_ptr() >>> 0;
     outputLength = exports.output_len() >>> 0;
   } catch (error) {
-    throw trapError(error, memory, maximum);
+    throw failed(error);
   }
+  // Checks run at loop headers and function entries only, so a call may end slightly overdrawn:
+  // that is out of budget too (deterministically), never a count above the budget.
+  if ((counter.value as bigint) < 0n) throw exhausted();
+  const workUnits = workDone();
   if (cyclesDone > cycles) badResult('more cycles done than allowed', { cyclesDone, cycles });
   if (stateLength > limits.maxStateBytes) {
     throw new AirtntError('STATE_TOO_LARGE', 'the new state is larger than the limit', {
@@ -264,7 +315,7 @@ export async function runFunction(
   }
   const newState = copyOut(memory, statePointer, stateLength, 'state');
   const outputs = splitOutputs(copyOut(memory, outputPointer, outputLength, 'output region'));
-  return { state: newState, outputs, cyclesDone };
+  return { state: newState, outputs, cyclesDone, workUnits };
 }
 
 /** Reads build/functions/<name>.wasm (made by `npm run build` or `airtnt function build`). */

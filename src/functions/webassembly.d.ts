@@ -41,6 +41,10 @@ declare namespace WebAssembly {
     imports(moduleObject: Module): ModuleImportDescriptor[];
   };
 
+  interface Global {
+    value: unknown;
+  }
+
   type Exports = Record<string, unknown>;
   type Imports = Record<string, Record<string, unknown>>;
   interface Instance {

@@ -14,6 +14,7 @@ import { zeroAddress, type Address, type Hex } from 'viem';
 import type { WebSocket } from 'ws';
 import { readChannel, chainNow, type ChainClient } from '../chain/index.js';
 import type { Enclave, RoundResult } from '../enclave/types.js';
+import { DEFAULT_WORK_BUDGET } from '../functions/abi.js';
 import {
   acceptPayment,
   checkNextCycles,
@@ -23,6 +24,7 @@ import {
   expectedPayment,
   finishRound,
   newExecutorSession,
+  roundWorkBudget,
   startRound,
   type ChannelPolicy,
   type ExecutorSessionState,
@@ -63,6 +65,8 @@ export type ConnectionContext = {
 };
 
 const DEFAULT_PRE_OPEN_MS = 3_000;
+/** Enclave refusals that come before any work (the executor's own state): they do not mark the channel. */
+const ROUND_NOT_RUN = new Set(['ENCLAVE_BUSY', 'ENCLAVE_EXECUTOR_UNAVAILABLE', 'ENCLAVE_CLOSED', 'ENCLAVE_NOT_READY', 'ENCLAVE_BAD_REQUEST', 'SESSION_BUSY', 'SESSION_UNKNOWN', 'ROUND_OUT_OF_ORDER']);
 
 export type ConnectionStats = { bytesSent: number; bytesReceived: number };
 
@@ -221,7 +225,7 @@ class ExecutorConnection {
     this.checkCollectable(this.session!.expiry, nowSeconds);
     const started = startRound(this.session!, cycles, nowSeconds, this.ctx.policy);
     this.session = started.state;
-    const result = await this.ctx.enclave.runRound(hexToBytes32(this.session.sessionId), started.round, cycles);
+    const result = await this.runInEnclave(this.session, started.round, cycles);
     this.deliverResult(started.round, cycles, result);
   }
 
@@ -229,7 +233,7 @@ class ExecutorConnection {
   private deliverResult(round: bigint, cycles: number, result: RoundResult): void {
     const record = decodeRecord(result.record);
     const keyHash = keyHashOf(result.key);
-    this.session = finishRound(this.session!, { round, cyclesDone: Number(record.cyclesDone), keyHash });
+    this.session = finishRound(this.session!, { round, cyclesDone: Number(record.cyclesDone), workUnits: Number(record.workUnits), keyHash });
     this.ctx.store.insertRound({
       sessionId: this.session.sessionId,
       channelId: this.session.channelId,
@@ -330,7 +334,7 @@ class ExecutorConnection {
     const nowSeconds = this.chainNowSeconds();
     this.checkCollectable(paid.expiry, nowSeconds);
     const started = startRound(paid, cycles, nowSeconds, this.ctx.policy);
-    const running = this.ctx.enclave.runRound(hexToBytes32(paid.sessionId), started.round, cycles);
+    const running = this.runInEnclave(paid, started.round, cycles);
     running.catch(() => undefined); // awaited in onPay; a failure ends the connection there
     this.session = started.state;
     return { round: started.round, running };
@@ -347,6 +351,26 @@ class ExecutorConnection {
   private checkCollectable(expiry: bigint, nowSeconds: bigint): void {
     const timing = this.collectTiming(nowSeconds);
     if (timing !== undefined) checkRoundCollectable(expiry, timing);
+  }
+
+  /**
+   * Hands a started round to the enclave, with the work the channel can still pay for and the
+   * requester as its fair-queue key. A round that fails there after running (timeout, trap, out of
+   * memory, too large, work budget spent) is stored as the channel's unpaid round before the error
+   * ends the session: failing costs the requester its channel exactly as not paying does.
+   */
+  private async runInEnclave(session: ExecutorSessionState, round: bigint, cycles: number): Promise<RoundResult> {
+    try {
+      return await this.ctx.enclave.runRound(hexToBytes32(session.sessionId), round, cycles, {
+        workBudget: roundWorkBudget(session, DEFAULT_WORK_BUDGET),
+        queueKey: session.requester.toLowerCase(),
+      });
+    } catch (error) {
+      if (!isAirtntError(error) || !ROUND_NOT_RUN.has(error.code)) {
+        this.ctx.store.markFailedRound({ sessionId: session.sessionId, channelId: session.channelId, round });
+      }
+      throw error;
+    }
   }
 
   /** Chain time estimated from the local clock and the offset measured at the opening. */

@@ -44,6 +44,7 @@ export function resultMessage(round: bigint, result: RoundResult, record: RoundR
     signature: result.signature,
     stateCiphertext: result.stateCiphertext,
     outputsCiphertext: result.outputsCiphertext,
+    workUnits: Number(record.workUnits),
   };
 }
 

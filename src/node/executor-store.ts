@@ -236,6 +236,17 @@ export class ExecutorStore {
     })();
   }
 
+  /**
+   * Marks a round that failed in the enclave (timeout, trap, out of memory, too large, work budget) as
+   * the channel's unpaid round, like a round that ran and was not paid: the executor did the work, so
+   * it is the channel's one round of risk, and no later session opens on the channel.
+   */
+  markFailedRound(round: { sessionId: Hex; channelId: Hex; round: bigint }): void {
+    this.db
+      .prepare('UPDATE channels SET unpaid_session_id = ?, unpaid_round = ? WHERE channel_id = ?')
+      .run(round.sessionId, Number(round.round), round.channelId);
+  }
+
   /** The round that ran on a channel and was never paid, if any (new sessions on it are refused). */
   unpaidRound(channelId: Hex): { sessionId: Hex; round: bigint } | undefined {
     const row = this.db

@@ -12,8 +12,8 @@ import type { InfoStatement } from '../protocol/info-statement.js';
 import { fromHex, toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 
-/** airtnt/2: Ed25519 record keys, binding v2, record v2 (airtnt/1 executors are refused as INFO_MALFORMED). */
-export const PROTOCOL_VERSION = 'airtnt/2';
+/** airtnt/3: record v3 (metered work, priced), Ed25519 record keys, binding v2 (airtnt/1 and /2 executors are refused as INFO_MALFORMED). */
+export const PROTOCOL_VERSION = 'airtnt/3';
 export const INFO_PATH = '/v1/info';
 export const SESSION_PATH = '/v1/session';
 /** An info document larger than this is refused (evidence with certificates is a few kB). */

@@ -232,7 +232,11 @@ export class Requester {
       }
     } catch (error) {
       endReason = isAirtntError(error) ? error.code : 'error';
-      if (isAirtntError(error) && error.details.code === 'CHANNEL_HAS_UNPAID_ROUND') this.store.markChannelRefused(channel.channelId, Date.now());
+      // A round that failed in the enclave marks the channel on the executor as an unpaid one does
+      // (docs/protocol.md, "Failed rounds"): skip it from now on rather than be refused on it.
+      if (isAirtntError(error) && (error.details.code === 'CHANNEL_HAS_UNPAID_ROUND' || marksChannel(error.details.code))) {
+        this.store.markChannelRefused(channel.channelId, Date.now());
+      }
       throw error;
     } finally {
       const bytes = await session.finish(endReason);
@@ -333,4 +337,13 @@ function checkJob(job: Job): void {
   if (!Number.isSafeInteger(job.perRound) || job.perRound < 1 || job.perRound > 0xffff_ffff) problems.push('perRound must be an integer in [1, 2^32-1]');
   if (job.executors.length === 0) problems.push('at least one executor URL is needed');
   if (problems.length > 0) throw new AirtntError('INVALID_JOB', problems.join('; '));
+}
+
+/** Errors of a round that failed in the enclave after it started: the executor marks the channel as owing it. */
+const FAILED_ROUND_CODES = new Set([
+  'FUNCTION_TIMEOUT', 'FUNCTION_TRAPPED', 'FUNCTION_OUT_OF_MEMORY', 'FUNCTION_WORK_EXHAUSTED', 'FUNCTION_CRASHED',
+  'FUNCTION_INVALID_RESULT', 'INVALID_FUNCTION', 'STATE_TOO_LARGE', 'OUTPUT_TOO_LARGE',
+]);
+function marksChannel(code: unknown): boolean {
+  return typeof code === 'string' && FAILED_ROUND_CODES.has(code);
 }

@@ -139,6 +139,8 @@ export class SessionClient {
       base: this.params.base,
       firstRound,
       cycles: Math.min(cycles, sessionCycles),
+      // Never sign more than the channel holds, whatever work a round claims (pricing by work).
+      maxAmount: channel.deposit,
     });
     this.peer = await connectWithBackoff(executor.sessionUrl, { timeoutMs: this.ctx.timeouts.connectMs, ...(executor.tlsCa === undefined ? {} : { ca: executor.tlsCa }) });
     await this.peer.send({

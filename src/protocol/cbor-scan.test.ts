@@ -87,7 +87,7 @@ describe('bounded CBOR decoding', () => {
       signature: bytes(65),
     });
     assert.equal(decodeMessage(open).kind, 'open');
-    const result = encodeMessage({ kind: 'result', round: 1n, cyclesDone: 1, keyHash: bytes(32), signature: bytes(64), stateCiphertext: bytes(WIRE_LIMITS.maxCiphertextBytes - 4096), outputsCiphertext: bytes(2048) });
+    const result = encodeMessage({ kind: 'result', round: 1n, cyclesDone: 1, keyHash: bytes(32), signature: bytes(64), stateCiphertext: bytes(WIRE_LIMITS.maxCiphertextBytes - 4096), outputsCiphertext: bytes(2048), workUnits: Number.MAX_SAFE_INTEGER });
     const started = performance.now();
     assert.equal(decodeMessage(result).kind, 'result');
     assert.ok(performance.now() - started < 200, 'a 2 MiB result decodes in linear time');

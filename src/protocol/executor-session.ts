@@ -7,6 +7,7 @@
 import { zeroAddress, type Address, type Hex } from 'viem';
 import { AirtntError } from '../util/errors.js';
 import { WIRE_LIMITS } from './messages.js';
+import { affordableWork, roundPrice } from './pricing.js';
 
 /** What the executor requires of a channel before and during a session. */
 export type ChannelPolicy = {
@@ -62,7 +63,7 @@ export type ExecutorSessionState = {
   sessionCyclesLeft: number;
   phase: 'ready' | 'running' | 'awaiting-payment';
   /** The round that ran and is not paid yet (phase awaiting-payment). */
-  unpaid?: { round: bigint; cyclesDone: number; keyHash: Hex; amountDue: bigint };
+  unpaid?: { round: bigint; cyclesDone: number; workUnits: number; keyHash: Hex; amountDue: bigint };
 };
 
 /** What an `open` asks, checkable before any signature recovery or chain read. */
@@ -93,9 +94,11 @@ export function checkOpenTerms(terms: OpenTerms, policy: ChannelPolicy): void {
       hint: 'open a channel in one of the tokens listed in the executor\'s /v1/info',
     });
   }
-  if (terms.rate < price) {
+  // A rate of 0 would make every round free (and its amount equal the previous one), whatever the price.
+  if (terms.rate < price || terms.rate < 1n) {
     throw new AirtntError('RATE_TOO_LOW', 'the rate offered is below this executor\'s price per cycle', {
-      details: { rate: terms.rate, price, token: terms.token },
+      details: { rate: terms.rate, price: price > 1n ? price : 1n, token: terms.token },
+      hint: 'every round is paid: the rate is at least 1 base unit per cycle',
     });
   }
   const { roundCycles, sessionCycles } = terms.schedule;
@@ -252,17 +255,33 @@ export function startRound(
   };
 }
 
-/** The enclave finished the round: its key is owed nothing until it is paid. */
+/**
+ * The most work the round about to start may spend: what the channel can still pay at the session's
+ * rate (src/protocol/pricing.ts), capped by the executor's own limit.
+ */
+export function roundWorkBudget(state: ExecutorSessionState, maxWorkUnits: number): number {
+  return affordableWork(state.rate, state.deposit - state.paid, maxWorkUnits);
+}
+
+/**
+ * The enclave finished the round: its key is owed nothing until it is paid. The amount due is the
+ * previous one plus the round's price by cycles and metered work (pricing.ts), strictly above it.
+ */
 export function finishRound(
   state: ExecutorSessionState,
-  result: { round: bigint; cyclesDone: number; keyHash: Hex },
+  result: { round: bigint; cyclesDone: number; workUnits: number; keyHash: Hex },
 ): ExecutorSessionState {
   if (state.phase !== 'running' || result.round !== state.nextRound) {
     throw new AirtntError('ROUND_NOT_RUNNING', 'no such round is running', {
       details: { phase: state.phase, round: result.round, expected: state.nextRound },
     });
   }
-  const amountDue = state.paid + state.rate * BigInt(result.cyclesDone);
+  const amountDue = state.paid + roundPrice(state.rate, result.cyclesDone, result.workUnits);
+  if (amountDue <= state.paid) {
+    throw new AirtntError('ROUND_PRICED_ZERO', 'the round would cost nothing: no key is released for a round nobody pays', {
+      details: { rate: state.rate, cyclesDone: result.cyclesDone, workUnits: result.workUnits },
+    });
+  }
   return { ...state, phase: 'awaiting-payment', unpaid: { ...result, amountDue } };
 }
 
@@ -281,6 +300,11 @@ export function expectedPayment(state: ExecutorSessionState): { channelId: Hex; 
  */
 export function checkPayment(state: ExecutorSessionState, amount: bigint, signer: Address | undefined): void {
   const expected = expectedPayment(state);
+  if (amount <= state.paid) {
+    throw new AirtntError('PAYMENT_NOT_INCREASING', 'the payment amount is not above the previous one: it pays nothing', {
+      details: { amount, previous: state.paid, expected: expected.amount },
+    });
+  }
   if (amount !== expected.amount) {
     const code = amount < expected.amount ? 'PAYMENT_AMOUNT_TOO_LOW' : 'PAYMENT_AMOUNT_WRONG';
     throw new AirtntError(code, 'the payment amount is not the cumulative amount owed for this round', {

@@ -46,6 +46,7 @@ const samples: Message[] = [
     signature: bytes(64),
     stateCiphertext: bytes(123),
     outputsCiphertext: bytes(32),
+    workUnits: 2 ** 40,
   },
   { kind: 'pay', amount: 2n ** 80n, signature: bytes(65), nextCycles: 0 },
   { kind: 'key', round: BigInt(Number.MAX_SAFE_INTEGER), key: bytes(32) },

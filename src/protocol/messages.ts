@@ -102,6 +102,8 @@ export type ResultMessage = {
   signature: Uint8Array;
   stateCiphertext: Uint8Array;
   outputsCiphertext: Uint8Array;
+  /** Metered work units of the round (record v3), priced with cyclesDone (src/protocol/pricing.ts). */
+  workUnits: number;
 };
 
 /** Requester -> executor: the payment update for the last result, and what to do next. */
@@ -165,6 +167,7 @@ const resultSchema = z.tuple([
   bytesOf(64),
   bytesUpTo(WIRE_LIMITS.maxCiphertextBytes),
   bytesUpTo(WIRE_LIMITS.maxCiphertextBytes),
+  z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
 ]);
 const paySchema = z.tuple([
   z.literal(MessageKind.pay),
@@ -232,6 +235,7 @@ export function encodeMessage(message: Message): Uint8Array {
         message.signature,
         message.stateCiphertext,
         message.outputsCiphertext,
+        message.workUnits,
       ]);
     case 'pay':
       return cbor.encode([MessageKind.pay, compactUint(message.amount), message.signature, message.nextCycles]);
@@ -300,7 +304,7 @@ export function decodeMessage(frame: Uint8Array, maxFrameBytes: number = WIRE_LI
       };
     }
     case MessageKind.result: {
-      const [, round, cyclesDone, keyHash, signature, state, outputs] = parse(resultSchema, raw, 'result');
+      const [, round, cyclesDone, keyHash, signature, state, outputs, workUnits] = parse(resultSchema, raw, 'result');
       return {
         kind: 'result',
         round,
@@ -309,6 +313,7 @@ export function decodeMessage(frame: Uint8Array, maxFrameBytes: number = WIRE_LI
         signature: plain(signature),
         stateCiphertext: plain(state),
         outputsCiphertext: plain(outputs),
+        workUnits,
       };
     }
     case MessageKind.pay: {

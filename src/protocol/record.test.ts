@@ -25,7 +25,7 @@ const outputsCiphertext = new Uint8Array([4, 5]);
 const ED25519_L = (1n << 252n) + 27742317777372353535851937790883648493n;
 
 const record: RoundRecord = {
-  version: 2,
+  version: 3,
   flags: 1,
   enclavePublicKey: publicKey,
   runtimeMeasurement: filled(1),
@@ -35,6 +35,7 @@ const record: RoundRecord = {
   round: 7n,
   cyclesAsked: 200n,
   cyclesDone: 150n,
+  workUnits: 123_456_789n,
   inputStateCommitment: filled(5),
   stateCiphertextHash: keccak_256(stateCiphertext),
   outputsCiphertextHash: keccak_256(outputsCiphertext),
@@ -56,17 +57,18 @@ const expected = {
 const code = (c: string) => (error: unknown) => isAirtntError(error, c);
 
 describe('round record layout', () => {
-  it('encodes to 332 bytes at the documented offsets and decodes back', () => {
+  it('encodes to 340 bytes at the documented offsets and decodes back', () => {
     const bytes = encodeRecord(record);
     assert.equal(bytes.length, RECORD_LENGTH);
-    assert.equal(RECORD_LENGTH, 332);
-    assert.equal(Buffer.from(bytes.subarray(0, 16)).toString('ascii'), 'airtnt/record/v2');
-    assert.equal(Buffer.from(bytes.subarray(16, 18)).readUInt16BE(), 2);
+    assert.equal(RECORD_LENGTH, 340);
+    assert.equal(Buffer.from(bytes.subarray(0, 16)).toString('ascii'), 'airtnt/record/v3');
+    assert.equal(Buffer.from(bytes.subarray(16, 18)).readUInt16BE(), 3);
     assert.deepEqual(bytes.subarray(20, 52), publicKey);
     assert.equal(Buffer.from(bytes.subarray(180, 188)).readBigUInt64BE(), 7n);
     assert.equal(Buffer.from(bytes.subarray(196, 204)).readBigUInt64BE(), 150n);
-    assert.deepEqual(bytes.subarray(204, 236), filled(5));
-    assert.deepEqual(bytes.subarray(300, 332), filled(9));
+    assert.equal(Buffer.from(bytes.subarray(204, 212)).readBigUInt64BE(), 123_456_789n);
+    assert.deepEqual(bytes.subarray(212, 244), filled(5));
+    assert.deepEqual(bytes.subarray(308, 340), filled(9));
     assert.deepEqual(decodeRecord(bytes), record);
   });
 

@@ -1,10 +1,10 @@
 /**
  * The round record: what the enclave signs after each round (docs/protocol.md part 2, "round record").
- * A fixed, versioned 332-byte layout, big-endian integers, no optional fields.
+ * A fixed, versioned 340-byte layout, big-endian integers, no optional fields.
  *
  *   off  len  field
- *     0   16  domain tag, ASCII "airtnt/record/v2"
- *    16    2  version (= 2)
+ *     0   16  domain tag, ASCII "airtnt/record/v3"
+ *    16    2  version (= 3)
  *    18    2  flags (bit 0: produced by the simulated, INSECURE TEE; other bits must be 0)
  *    20   32  enclavePublicKey (the enclave's Ed25519 record-signing key, bound to its evidence)
  *    52   32  runtimeMeasurement (sha256 of the enclave runtime, as in its evidence binding)
@@ -14,14 +14,17 @@
  *   180    8  round
  *   188    8  cyclesAsked (c)
  *   196    8  cyclesDone (d <= c)
- *   204   32  inputStateCommitment  (HMAC under the session's commit key, src/crypto/layers.ts)
- *   236   32  stateCiphertextHash   keccak256(stateCiphertext)
- *   268   32  outputsCiphertextHash keccak256(outputsCiphertext)
- *   300   32  keyHash               keccak256(k)
- *   332       end
+ *   204    8  workUnits (w: metered work of the round, src/functions/metering.ts; priced, see pricing.ts)
+ *   212   32  inputStateCommitment  (HMAC under the session's commit key, src/crypto/layers.ts)
+ *   244   32  stateCiphertextHash   keccak256(stateCiphertext)
+ *   276   32  outputsCiphertextHash keccak256(outputsCiphertext)
+ *   308   32  keyHash               keccak256(k)
+ *   340       end
  *
  * The signature is 64 bytes of pure Ed25519 (RFC 8032, section 5.1) over the record bytes, made and
- * checked with node:crypto (OpenSSL refuses S >= L, so a signature has no malleable twin). Version 1
+ * checked with node:crypto (OpenSSL refuses S >= L, so a signature has no malleable twin). Version 2
+ * (332 bytes, the same without workUnits) is no longer produced or read: its rounds were priced by
+ * cycles alone (docs/protocol.md part 2). Version 1
  * (352 bytes, secp256k1 over keccak256, with an output state commitment) is no longer produced or read:
  * no contract checks records, and the output commitment was redundant (docs/protocol.md part 2).
  */
@@ -30,9 +33,9 @@ import { keccak_256 } from '@noble/hashes/sha3.js';
 import { assertLength, concatBytes, equalBytes, toHex, u64be, utf8 } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 
-export const RECORD_DOMAIN_TAG = utf8('airtnt/record/v2');
-export const RECORD_VERSION = 2;
-export const RECORD_LENGTH = 332;
+export const RECORD_DOMAIN_TAG = utf8('airtnt/record/v3');
+export const RECORD_VERSION = 3;
+export const RECORD_LENGTH = 340;
 export const RECORD_SIGNATURE_LENGTH = 64;
 export const RECORD_PUBLIC_KEY_LENGTH = 32;
 /** flags bit 0: the record was signed by a simulated (INSECURE) enclave. */
@@ -53,6 +56,8 @@ export type RoundRecord = {
   round: bigint;
   cyclesAsked: bigint;
   cyclesDone: bigint;
+  /** Metered work units the round spent (>= 1: every call is charged on entry). */
+  workUnits: bigint;
   inputStateCommitment: Uint8Array;
   stateCiphertextHash: Uint8Array;
   outputsCiphertextHash: Uint8Array;
@@ -99,6 +104,7 @@ export function encodeRecord(record: RoundRecord): Uint8Array {
     u64(record.round, 'round'),
     u64(record.cyclesAsked, 'cyclesAsked'),
     u64(record.cyclesDone, 'cyclesDone'),
+    u64(record.workUnits, 'workUnits'),
     record.inputStateCommitment,
     record.stateCiphertextHash,
     record.outputsCiphertextHash,
@@ -115,7 +121,7 @@ export function decodeRecord(bytes: Uint8Array): RoundRecord {
     });
   }
   if (!equalBytes(bytes.subarray(0, 16), RECORD_DOMAIN_TAG)) {
-    throw new AirtntError('RECORD_MALFORMED', 'not an airtnt v2 round record (wrong domain tag)');
+    throw new AirtntError('RECORD_MALFORMED', 'not an airtnt v3 round record (wrong domain tag)');
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint16(16);
@@ -140,10 +146,11 @@ export function decodeRecord(bytes: Uint8Array): RoundRecord {
     round: view.getBigUint64(180),
     cyclesAsked: view.getBigUint64(188),
     cyclesDone: view.getBigUint64(196),
-    inputStateCommitment: take(204),
-    stateCiphertextHash: take(236),
-    outputsCiphertextHash: take(268),
-    keyHash: take(300),
+    workUnits: view.getBigUint64(204),
+    inputStateCommitment: take(212),
+    stateCiphertextHash: take(244),
+    outputsCiphertextHash: take(276),
+    keyHash: take(308),
   };
 }
 

@@ -3,7 +3,8 @@
  * what it already knows (function, session, channel, round, cycles asked, the commitment to the
  * state it holds, the ciphertexts it received) plus the few fields only the enclave knows, and
  * checks the enclave's signature over it: a tampered, replayed, out-of-order or other-session result
- * cannot verify. Only then does it compute the payment terms (amount = paid + d x rate).
+ * cannot verify. Only then does it compute the payment terms (amount = paid + rate x billed cycles,
+ * src/protocol/pricing.ts), and only up to its cap.
  */
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import type { Hex } from 'viem';
@@ -12,6 +13,7 @@ import { AirtntError } from '../util/errors.js';
 import type { KeyMessage, ResultMessage } from './messages.js';
 import { RECORD_FLAG_INSECURE, RECORD_VERSION, checkRoundRecord, encodeRecord } from './record.js';
 import type { PaymentTerms } from './payment.js';
+import { billedCycles, roundPrice } from './pricing.js';
 
 export type RequesterSessionState = {
   sessionId: Uint8Array;
@@ -30,6 +32,11 @@ export type RequesterSessionState = {
   phase: 'awaiting-result' | 'awaiting-key' | 'ended';
   /** Cycles asked for the round after the awaited key (0: the session ends with it). */
   nextCycles: number;
+  /**
+   * The most this session will ever sign as a cumulative amount (the channel deposit, or less): a round
+   * billed for more work than that is refused unpaid (RESULT_ABOVE_CAP). Absent: no cap but the price.
+   */
+  maxAmount?: bigint;
   pending?: { cyclesDone: number; keyHash: Hex; record: Uint8Array; signature: Uint8Array; result: ResultMessage };
 };
 
@@ -44,8 +51,10 @@ export function newRequesterSession(init: {
   base: bigint;
   firstRound: bigint;
   cycles: number;
+  maxAmount?: bigint;
 }): RequesterSessionState {
   return {
+    ...(init.maxAmount === undefined ? {} : { maxAmount: init.maxAmount }),
     sessionId: init.sessionId,
     channelId: init.channelId,
     functionMeasurement: init.functionMeasurement,
@@ -97,6 +106,7 @@ export function acceptResult(
     round: state.round,
     cyclesAsked: BigInt(state.cyclesAsked),
     cyclesDone: BigInt(message.cyclesDone),
+    workUnits: BigInt(message.workUnits),
     inputStateCommitment,
     stateCiphertextHash: keccak_256(message.stateCiphertext),
     outputsCiphertextHash: keccak_256(message.outputsCiphertext),
@@ -123,7 +133,13 @@ export function acceptResult(
     });
   }
   const keyHash = toHex(message.keyHash);
-  const amount = state.paid + state.rate * BigInt(message.cyclesDone);
+  const amount = state.paid + roundPrice(state.rate, message.cyclesDone, message.workUnits);
+  if (state.maxAmount !== undefined && amount > state.maxAmount) {
+    throw new AirtntError('RESULT_ABOVE_CAP', 'the round did more work than this session will pay for', {
+      details: { amount, maxAmount: state.maxAmount, cyclesDone: message.cyclesDone, workUnits: message.workUnits, billedCycles: billedCycles(message.cyclesDone, message.workUnits) },
+      hint: 'nothing is paid for it; the executor stopped it past what the channel covers only if it is honest: use a larger deposit, or fewer cycles per round',
+    });
+  }
   return {
     state: {
       ...state,

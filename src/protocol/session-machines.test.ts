@@ -15,11 +15,13 @@ import {
   finishRound,
   newExecutorSession,
   nextRoundCycles,
+  roundWorkBudget,
   startRound,
   type ChannelPolicy,
   type ChannelView,
 } from './executor-session.js';
 import type { ResultMessage } from './messages.js';
+import { billedCycles, WORK_UNITS_PER_CYCLE } from './pricing.js';
 import { RECORD_VERSION, encodeRecord, generateRecordSigningKey, signRecord } from './record.js';
 import { acceptKey, acceptResult, newRequesterSession, paymentSent } from './requester-session.js';
 import { recoverSessionOpenSigner, signSessionOpen } from './session-open.js';
@@ -77,7 +79,7 @@ describe('executor session machine', () => {
       assert.throws(() => startRound(s, cycles + 1, 1000n, policy), code('ROUND_CYCLES_NOT_SIGNED'));
       checkNextCycles(s, 0);
       asked.push(cycles);
-      s = finishRound(startRound(s, cycles, 1000n, policy).state, { round, cyclesDone: cycles, keyHash: toHex(bytes(32)) });
+      s = finishRound(startRound(s, cycles, 1000n, policy).state, { round, cyclesDone: cycles, workUnits: 100, keyHash: toHex(bytes(32)) });
       s = acceptPayment(s);
     }
     assert.deepEqual(asked, [40, 40, 20]);
@@ -88,7 +90,7 @@ describe('executor session machine', () => {
     let s = newExecutorSession({ sessionId: toHex(bytes(32)), channel, requester, rate: 10n, base: 100n, firstRound: 5n, schedule: { roundCycles: 50, sessionCycles: 10_000 } });
     const started = startRound(s, 50, 1000n, policy);
     assert.equal(started.round, 5n);
-    s = finishRound(started.state, { round: 5n, cyclesDone: 40, keyHash: toHex(bytes(32)) });
+    s = finishRound(started.state, { round: 5n, cyclesDone: 40, workUnits: 1000, keyHash: toHex(bytes(32)) });
     assert.throws(() => startRound(s, 50, 1000n, policy), code('ROUND_UNPAID'));
     assert.equal(expectedPayment(s).amount, 500n);
     assert.throws(() => checkPayment(s, 499n, requester), code('PAYMENT_AMOUNT_TOO_LOW'));
@@ -102,6 +104,43 @@ describe('executor session machine', () => {
     const wide = { ...s, roundCycles: 951 };
     assert.throws(() => startRound(wide, 951, 1000n, policy), code('CHANNEL_DEPOSIT_TOO_LOW'));
     assert.throws(() => startRound({ ...s, nextRound: 2n ** 53n }, 50, 1000n, policy), code('ROUND_OUT_OF_RANGE'));
+  });
+});
+
+describe('executor session machine: every round is paid, by its work', () => {
+  const eth = '0x0000000000000000000000000000000000000000' as const;
+  const schedule = { roundCycles: 100, sessionCycles: 1000 };
+  const policy0: ChannelPolicy = { ...policy, pricePerCycle: 0n };
+  const fresh = () => newExecutorSession({ sessionId: toHex(bytes(32)), channel, requester, rate: 10n, base: 100n, firstRound: 0n, schedule: { roundCycles: 50, sessionCycles: 10_000 } });
+
+  it('refuses a rate of 0, even from an executor that asks 0', () => {
+    assert.throws(() => checkOpenTerms({ token: eth, rate: 0n, schedule, firstRound: 0n }, policy0), code('RATE_TOO_LOW'));
+    checkOpenTerms({ token: eth, rate: 1n, schedule, firstRound: 0n }, policy0);
+  });
+
+  it('charges a round that did 0 cycles one cycle, and refuses a payment that does not raise the amount', () => {
+    const s = finishRound(startRound(fresh(), 50, 1000n, policy).state, { round: 0n, cyclesDone: 0, workUnits: 120, keyHash: toHex(bytes(32)) });
+    assert.equal(expectedPayment(s).amount, 110n);
+    assert.throws(() => checkPayment(s, 100n, requester), code('PAYMENT_NOT_INCREASING'));
+    assert.throws(() => checkPayment(s, 99n, requester), code('PAYMENT_NOT_INCREASING'));
+    checkPayment(s, 110n, requester);
+  });
+
+  it('prices the metered work: a round that did more than its cycles\' worth pays for it', () => {
+    const heavy = finishRound(startRound(fresh(), 50, 1000n, policy).state, { round: 0n, cyclesDone: 2, workUnits: 3 * WORK_UNITS_PER_CYCLE + 1, keyHash: toHex(bytes(32)) });
+    assert.equal(expectedPayment(heavy).amount, 100n + 4n * 10n);
+    const light = finishRound(startRound(fresh(), 50, 1000n, policy).state, { round: 0n, cyclesDone: 50, workUnits: 1000, keyHash: toHex(bytes(32)) });
+    assert.equal(expectedPayment(light).amount, 100n + 50n * 10n);
+    assert.equal(billedCycles(0, 0), 1n);
+    assert.equal(billedCycles(7, WORK_UNITS_PER_CYCLE * 7), 7n);
+    assert.equal(billedCycles(7, WORK_UNITS_PER_CYCLE * 7 + 1), 8n);
+  });
+
+  it('gives a round only the work the channel can still pay for', () => {
+    const s = fresh(); // deposit 10_000, 100 signed, rate 10: 990 cycles left
+    assert.equal(roundWorkBudget(s, Number.MAX_SAFE_INTEGER), 990 * WORK_UNITS_PER_CYCLE);
+    assert.equal(roundWorkBudget(s, 5), 5);
+    assert.equal(roundWorkBudget({ ...s, paid: 9_995n }, Number.MAX_SAFE_INTEGER), 0);
   });
 });
 
@@ -130,7 +169,7 @@ describe('requester session machine', () => {
   const channelId = toHex(bytes(32));
   const input = bytes(32);
 
-  function makeResult(over: { round?: bigint; session?: Uint8Array; cyclesDone?: number; key?: Uint8Array } = {}): ResultMessage {
+  function makeResult(over: { round?: bigint; session?: Uint8Array; cyclesDone?: number; workUnits?: number; key?: Uint8Array } = {}): ResultMessage {
     const stateCiphertext = bytes(80);
     const outputsCiphertext = bytes(32);
     const keyHash = keccak_256(over.key ?? bytes(32));
@@ -145,18 +184,19 @@ describe('requester session machine', () => {
       round: over.round ?? 0n,
       cyclesAsked: 100n,
       cyclesDone: BigInt(over.cyclesDone ?? 100),
+      workUnits: BigInt(over.workUnits ?? 5000),
       inputStateCommitment: input,
       stateCiphertextHash: keccak_256(stateCiphertext),
       outputsCiphertextHash: keccak_256(outputsCiphertext),
       keyHash,
     });
-    return { kind: 'result', round: over.round ?? 0n, cyclesDone: over.cyclesDone ?? 100, keyHash, signature: signRecord(record, enclaveKey), stateCiphertext, outputsCiphertext };
+    return { kind: 'result', round: over.round ?? 0n, cyclesDone: over.cyclesDone ?? 100, keyHash, signature: signRecord(record, enclaveKey), stateCiphertext, outputsCiphertext, workUnits: over.workUnits ?? 5000 };
   }
 
   const fresh = () =>
     newRequesterSession({ sessionId, channelId, functionMeasurement, enclavePublicKey, runtimeMeasurement, insecure: true, rate: 3n, base: 30n, firstRound: 0n, cycles: 100 });
 
-  it('accepts an attested result, asks for base + d x rate, and checks the key', () => {
+  it('accepts an attested result, asks for base + rate x billed cycles, and checks the key', () => {
     const key = bytes(32);
     const accepted = acceptResult(fresh(), makeResult({ key, cyclesDone: 90 }), input);
     assert.equal(accepted.terms.amount, 30n + 270n);

@@ -46,6 +46,8 @@ type StartOptions = {
   tlsKey?: string;
   trustedProxy?: string[];
   proxyHeader: 'x-forwarded-for' | 'forwarded';
+  executionWorkers?: number;
+  maxRoundMs?: number;
   rpcUrl?: string;
   privateKey?: string;
   channels?: string;
@@ -117,7 +119,9 @@ export function registerExecutor(program: Command): void {
     .option('--proxy-header <name>', 'the header trusted proxies set: x-forwarded-for or forwarded', (value: string) => {
       if (value !== 'x-forwarded-for' && value !== 'forwarded') throw new InvalidArgumentError('x-forwarded-for or forwarded');
       return value;
-    }, 'x-forwarded-for');
+    }, 'x-forwarded-for')
+    .option('--execution-workers <n>', 'rounds run in parallel, each in its own execution worker (default: max(1, min(8, cores - 1)))', integer(1, 64))
+    .option('--max-round-ms <ms>', 'wall-clock limit of one round in the enclave (default 10000)', integer(100, 600_000));
   addChainOptions(start);
   start.action(async (options: StartOptions) => {
     await startExecutor(options);
@@ -145,7 +149,11 @@ async function startExecutor(options: StartOptions): Promise<void> {
   const misbehave = executorMisbehaviour();
   const { client, devnet } = await resolveChain(options);
   const tee = await createTeeProvider(options.tee);
-  const enclave = await createEnclave({ tee });
+  const enclave = await createEnclave({
+    tee,
+    ...(options.executionWorkers === undefined ? {} : { executionWorkers: options.executionWorkers }),
+    ...(options.maxRoundMs === undefined ? {} : { limits: { maxRoundMs: options.maxRoundMs } }),
+  });
   const functions = await builtinMeasurements();
   const collateral = await startCollateral(options, enclave.identity().evidence);
   const node = await startExecutorNode({
