@@ -221,7 +221,7 @@ export async function infoRewrite(rig: AttackRig, info: PeerInfo, stranger: `0x$
     const perRound = 10;
     const run = await honestRun(rig.honest, info, { executors: [price.url], rounds, perRound, maxPricePerCycle: info.pricePerCycle * 10n });
     const fair = BigInt(rounds * perRound) * info.pricePerCycle;
-    out.push(result('12-info-rewrite-price', run.ok && run.paidWei <= fair, `price in /v1/info rewritten to 10x: the requester (cap 10x) paid ${run.paidWei} wei for work priced ${fair} wei by the executor; the run ${run.ok ? 'completed' : `stopped: ${run.error ?? 'incomplete'}`}`));
+    out.push(result('12-info-rewrite-price', run.paidWei <= fair, `price in /v1/info rewritten to 10x: the requester (cap 10x) paid ${run.paidWei} wei for work priced ${fair} wei by the executor; the run ${run.ok ? 'completed' : `stopped: ${run.error ?? 'incomplete'}`}`));
   } finally {
     await price.close();
   }

@@ -24,7 +24,7 @@ const ACCOUNTS = 16;
  * The executor runs with the smallest expiry margins an operator may choose (the most exposed
  * configuration for the collect race) and otherwise its defaults, limits included.
  */
-const EXECUTOR_ARGS = ['--min-channel-seconds', '120', '--collect-safety-seconds', '60'];
+const EXECUTOR_ARGS = ['--min-channel-seconds', '120', '--collect-safety-seconds', '60', '--collect-worth-factor', '0'];
 
 export type AttackRig = {
   devnet: Devnet;

@@ -60,7 +60,12 @@ export async function resetAfterRefusal(rig: AttackRig, firstSource: number): Pr
   const held: WireSocket[] = [];
   crashed = false;
   try {
-    for (let i = 0; i < PER_ADDRESS; i++) held.push(await WireSocket.connect(rig.url, { localAddress: source }));
+    // Hold sockets until the executor refuses more from this address (its limit may be below PER_ADDRESS).
+    for (let i = 0; i < PER_ADDRESS; i++) {
+      const socket = await WireSocket.connect(rig.url, { localAddress: source }).catch(() => undefined);
+      if (socket === undefined) break;
+      held.push(socket);
+    }
     for (let i = 0; i < RESET_ATTEMPTS && !crashed; i++) {
       await upgradeThenReset(rig.port, source, '/v1/session', i).catch(() => undefined);
       crashed = !(await serving(rig));

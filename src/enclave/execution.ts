@@ -12,6 +12,13 @@
  * running goes before one that holds workers or was just served: its call waits at most until the
  * next worker frees up (one round limit), however many rounds another requester keeps queued. The
  * queue is bounded (ENCLAVE_BUSY).
+ *
+ * Burst workers: when every worker is busy and a key with nothing running waits, one more worker is
+ * started (up to `maxWorkers`) instead of making it wait for a round limit; the operating system then
+ * shares the cores among the rounds, so a short round is slowed by the others' presence, not delayed
+ * by their whole length. Several hostile requesters each running a round to its limit therefore delay
+ * an honest round by a share of the cores, not by one limit each. Burst workers stop once idle with
+ * nothing queued.
  */
 import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
@@ -54,6 +61,9 @@ export function defaultExecutionWorkers(): number {
   return Math.max(1, Math.min(8, availableParallelism() - 1));
 }
 
+/** Workers at most, burst ones included: each holds at most its memory limits, so a few are cheap. */
+export const DEFAULT_MAX_EXECUTION_WORKERS = 8;
+
 type Pending = { id: number; resolve: (value: Execution) => void; reject: (error: AirtntError) => void; timer: NodeJS.Timeout };
 
 type Sandbox = { worker: Worker; ready: Promise<void>; started: boolean; loaded: Set<string>; pending?: Pending; dead: boolean };
@@ -74,6 +84,9 @@ type Slot = { sandbox: Sandbox | undefined; busy: boolean };
 export class ExecutionSandbox {
   readonly #limits: RoundLimits;
   readonly #slots: Slot[];
+  /** Workers kept running; slots beyond these are burst workers. */
+  readonly #baseWorkers: number;
+  readonly #maxWorkers: number;
   /** A started worker waiting to replace one that is terminated (loading one takes a while). */
   #spare: Sandbox | undefined;
   /** Waiting calls by queue key, and the keys in round-robin order (each key at most once). */
@@ -89,11 +102,13 @@ export class ExecutionSandbox {
   /** How many execution workers were terminated and replaced (timeouts, crashes). */
   restarts = 0;
 
-  constructor(limits: RoundLimits, workers: number = defaultExecutionWorkers()) {
-    if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
-      throw new AirtntError('INVALID_LIMITS', 'the number of execution workers must be an integer in 1..64', { details: { workers } });
+  constructor(limits: RoundLimits, workers: number = defaultExecutionWorkers(), maxWorkers: number = Math.max(workers, DEFAULT_MAX_EXECUTION_WORKERS)) {
+    if (!Number.isInteger(workers) || workers < 1 || workers > 64 || !Number.isInteger(maxWorkers) || maxWorkers < workers || maxWorkers > 64) {
+      throw new AirtntError('INVALID_LIMITS', 'the number of execution workers must be an integer in 1..64, and the most workers at least that', { details: { workers, maxWorkers } });
     }
     this.#limits = limits;
+    this.#baseWorkers = workers;
+    this.#maxWorkers = maxWorkers;
     this.#slots = Array.from({ length: workers }, () => ({ sandbox: undefined, busy: false }));
   }
 
@@ -174,8 +189,33 @@ export class ExecutionSandbox {
         else this.#running.delete(key);
         // Forget keys with nothing queued or running, so the maps stay as small as the queue.
         if (running <= 0 && !this.#queues.has(key)) this.#lastServed.delete(key);
+        if (this.#turns.length === 0) this.#retireBurst(slot);
         this.#dispatch();
       });
+    }
+    this.#burst();
+  }
+
+  /** Starts a burst worker when every worker is busy and a key with nothing running waits (see the file header). */
+  #burst(): void {
+    if (this.#closed || this.#turns.length === 0 || this.#slots.length >= this.#maxWorkers) return;
+    if (this.#slots.some((slot) => !slot.busy)) return;
+    if (!this.#turns.some((key) => (this.#running.get(key) ?? 0) === 0)) return;
+    this.#slots.push({ sandbox: undefined, busy: false });
+    this.#dispatch();
+  }
+
+  /** Stops an idle burst worker (one beyond the base count). */
+  #retireBurst(slot: Slot): void {
+    const index = this.#slots.indexOf(slot);
+    if (index < this.#baseWorkers || slot.busy) return;
+    this.#slots.splice(index, 1);
+    const sandbox = slot.sandbox;
+    slot.sandbox = undefined;
+    if (sandbox && !sandbox.dead) {
+      sandbox.dead = true;
+      sandbox.worker.removeAllListeners('message');
+      void sandbox.worker.terminate();
     }
   }
 

@@ -80,4 +80,35 @@ describe('fair scheduling of rounds', () => {
     // hostile rounds (24 s).
     assert.ok(worst < 2 * ROUND_LIMIT_MS, `honest rounds waited ${waits.map((w) => w.toFixed(0)).join(', ')} ms`);
   });
+
+  it('regression (attack campaign): distinct hostile requesters each looping do not delay an honest round by a limit each (burst workers)', async () => {
+    const single = await createEnclave({ tee: createSimulatedProvider(), limits: { maxRoundMs: ROUND_LIMIT_MS, maxMemoryPages: 64 }, executionWorkers: 1 });
+    try {
+      const openOn = async (module: Uint8Array | undefined, functionMeasurement: Uint8Array, state: Uint8Array): Promise<Uint8Array> => {
+        const identity = single.identity();
+        const sessionId = randomBytes(32);
+        const channelId = randomBytes(32);
+        const sealedSession = sealSessionOpening({ enclaveHpkePublicKey: identity.hpkePublicKey, sessionId, channelId, functionMeasurement, firstRound: 1n, sessionSecret: randomBytes(32), state });
+        const sealedModule = module ? sealModule({ enclaveHpkePublicKey: identity.hpkePublicKey, module }) : undefined;
+        await single.openSession({ sessionId, channelId, functionMeasurement, firstRound: 1n, sealedSession, ...(sealedModule ? { sealedModule } : {}) });
+        return sessionId;
+      };
+      const hostile = await Promise.all(Array.from({ length: 4 }, () => openOn(LOOP_FOREVER, sha256(LOOP_FOREVER), new Uint8Array(4))));
+      // Four requesters, one looping round each: with one worker and no bursts, an honest round
+      // arriving behind them waited for all four limits (12 s).
+      const looping = hostile.map((sessionId, index) => single.runRound(sessionId, 1n, 1, { queueKey: `hostile-${index}` }).catch((error: unknown) => {
+        if (!isAirtntError(error, 'FUNCTION_TIMEOUT')) throw error;
+      }));
+      const life = await loadBuiltinFunction('life');
+      const glider = encodeLifeState(20, 20, parseRle('x = 3, y = 3, rule = B3/S23\nbo$2bo$3o!'));
+      const honest = await openOn(undefined, measureFunction(life), glider);
+      const started = performance.now();
+      await single.runRound(honest, 1n, 5, { queueKey: 'honest-requester' });
+      const waited = performance.now() - started;
+      await Promise.all(looping);
+      assert.ok(waited < ROUND_LIMIT_MS, `the honest round waited ${waited.toFixed(0)} ms behind four looping requesters`);
+    } finally {
+      await single.close();
+    }
+  });
 });

@@ -18,6 +18,7 @@ import { AirtntError } from '../util/errors.js';
 import type { CollectTuning } from './collect-policy.js';
 import { Collector } from './collector.js';
 import { clientAddress, limitKey, trustedProxyList, type ProxyHeader } from './client-address.js';
+import { limitSockets, type SocketLimitOptions } from './socket-limits.js';
 import { ConnectionLimiter, type ConnectionLimitOptions } from './connection-limits.js';
 import { handleConnection } from './executor-connection.js';
 import { ExecutorStore } from './executor-store.js';
@@ -71,6 +72,8 @@ export type ExecutorNodeOptions = {
   maxConcurrentSessions?: number;
   /** Per client (IPv4 address or IPv6 /64) and in all: refused with 503 and Retry-After at the upgrade. */
   connectionLimits?: ConnectionLimitOptions;
+  /** Raw TCP sockets per client and in all, and how long a request may take to arrive (socket-limits.ts). */
+  socketLimits?: SocketLimitOptions;
   /**
    * Reverse proxies (addresses or CIDR ranges) whose forwarding header names the client: limits then
    * count the forwarded client rather than the proxy. Nothing else's header is believed.
@@ -220,7 +223,11 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
   info.signature = await options.enclave.signInfo(encodeInfoStatement(infoStatementOf(info)));
   const infoJson = infoToJson(info);
 
-  const app = (options.tls === undefined ? Fastify({ logger: false, bodyLimit: 1024 }) : Fastify({ logger: false, bodyLimit: 1024, https: { cert: options.tls.cert, key: options.tls.key } })) as unknown as FastifyInstance;
+  // Request timeouts are checked this often (Node's default is 30 s: a half-sent request would stay that long).
+  const serverOptions = { connectionsCheckingInterval: 1_000 };
+  const app = (options.tls === undefined
+    ? Fastify({ logger: false, bodyLimit: 1024, http: serverOptions })
+    : Fastify({ logger: false, bodyLimit: 1024, https: { ...serverOptions, cert: options.tls.cert, key: options.tls.key } })) as unknown as FastifyInstance;
   app.get(INFO_PATH, async () => infoJson);
   app.get(COLLATERAL_PATH, async (_request, reply) => {
     const collateral = options.collateral?.currentJson();
@@ -237,6 +244,8 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
   const trustedProxies = options.trustedProxies === undefined || options.trustedProxies.length === 0 ? undefined : trustedProxyList(options.trustedProxies);
+  // Plain HTTP and half-sent requests are bounded per client before any parsing (socket-limits.ts).
+  limitSockets(app.server, options.socketLimits, trustedProxies);
   app.server.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => {
     // Node hands an upgraded socket over with no 'error' listener: a reset from the peer at any
     // point (while we answer 404/503, mid-handshake, later) would otherwise be thrown and end the

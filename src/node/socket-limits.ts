@@ -1,0 +1,68 @@
+/**
+ * Limits on raw TCP connections to the executor's HTTP server, before any request is parsed.
+ *
+ * The session endpoint has its own admission at the upgrade (connection-limits.ts), but plain HTTP
+ * requests (`/v1/info`, `/v1/collateral`, ...) and half-sent requests never reach it: without these
+ * limits one host could hold thousands of sockets open with a request that never finishes. So:
+ * - at most `maxPerKey` open sockets per client key (an IPv4 address or an IPv6 /64; a trusted proxy
+ *   is exempt, the forwarded clients behind it are counted at the upgrade), beyond which a new
+ *   socket is closed at once;
+ * - at most `maxTotal` sockets in all (the server's own `maxConnections`);
+ * - a request must arrive whole in `requestTimeoutMs` (headers in `headersTimeoutMs`), and an idle
+ *   keep-alive socket is closed after `keepAliveTimeoutMs`. An upgraded session socket leaves the HTTP
+ *   server, so these timeouts do not apply to it.
+ */
+import type { Server } from 'node:http';
+import type { BlockList, Socket } from 'node:net';
+import { AirtntError } from '../util/errors.js';
+import { limitKey, normaliseAddress } from './client-address.js';
+
+export type SocketLimitOptions = {
+  /** Open sockets per client key (default 32). */
+  maxPerKey?: number;
+  /** Open sockets in all (default 1024). */
+  maxTotal?: number;
+  /** A request's headers must arrive within this (default 5 s). */
+  headersTimeoutMs?: number;
+  /** A whole request must arrive within this (default 10 s). */
+  requestTimeoutMs?: number;
+  /** An idle keep-alive socket is closed after this (default 5 s). */
+  keepAliveTimeoutMs?: number;
+};
+
+/** Applies the limits to `server`; returns how many sockets each key holds (for tests and status). */
+export function limitSockets(server: Server, options: SocketLimitOptions = {}, trustedProxies?: BlockList): { openSockets(): number } {
+  const maxPerKey = options.maxPerKey ?? 32;
+  const maxTotal = options.maxTotal ?? 1024;
+  for (const [name, value] of Object.entries({ maxPerKey, maxTotal })) {
+    if (!Number.isSafeInteger(value) || value < 1) throw new AirtntError('INVALID_EXECUTOR_OPTIONS', `${name} must be a positive integer`, { details: { [name]: value } });
+  }
+  server.maxConnections = maxTotal;
+  server.headersTimeout = options.headersTimeoutMs ?? 5_000;
+  server.requestTimeout = options.requestTimeoutMs ?? 10_000;
+  server.keepAliveTimeout = options.keepAliveTimeoutMs ?? 5_000;
+  const perKey = new Map<string, number>();
+  let open = 0;
+  server.on('connection', (socket: Socket) => {
+    // Every socket gets an error listener first: a reset must never reach the process.
+    socket.on('error', () => socket.destroy());
+    const address = normaliseAddress(socket.remoteAddress ?? '') ?? 'unknown';
+    const family = address.includes(':') ? 'ipv6' : 'ipv4';
+    if (trustedProxies?.check(address, family) === true) return;
+    const key = limitKey(address);
+    const held = perKey.get(key) ?? 0;
+    if (held >= maxPerKey) {
+      socket.destroy();
+      return;
+    }
+    perKey.set(key, held + 1);
+    open += 1;
+    socket.once('close', () => {
+      open -= 1;
+      const left = (perKey.get(key) ?? 1) - 1;
+      if (left <= 0) perKey.delete(key);
+      else perKey.set(key, left);
+    });
+  });
+  return { openSockets: () => open };
+}
