@@ -11,6 +11,7 @@
 import type { Hex } from 'viem';
 import { chainNow, collectPayment, findRevealedKeys, readChannel, type ChainClient } from '../chain/index.js';
 import { isAirtntError } from '../util/errors.js';
+import { emit, type ExecutorEvents } from './executor-events.js';
 import type { ExecutorStore, StoredChannel } from './executor-store.js';
 
 export type CollectorOptions = {
@@ -30,6 +31,8 @@ export type CollectorOptions = {
    */
   confirmBlocks?: bigint;
   log(line: string): void;
+  /** Metrics and dashboard sink (optional). */
+  events?: ExecutorEvents;
 };
 
 export type CollectOutcome = { channelId: Hex; amount: bigint; status: 'collected' | 'already' | 'failed'; error?: string };
@@ -114,16 +117,19 @@ export class Collector {
       if (onChain.channelId.toLowerCase() === channelId.toLowerCase() && onChain.collected >= payment.amount) {
         // Collected before a crash, or by an earlier attempt whose receipt we never saw.
         store.markCollected(channelId, onChain.collected, Date.now());
+        emit(this.options.events, 'collect', 'already', channelId);
         return { channelId, amount: onChain.collected, status: 'already' };
       }
       const collected = await collectPayment(chain, { ref, amount: payment.amount, key: payment.key, signature: payment.signature });
       store.markCollected(channelId, payment.amount, Date.now());
       this.unconfirmed.set(channelId, { amount: payment.amount, previous: channel.collected, blockNumber: collected.blockNumber });
+      emit(this.options.events, 'collect', 'sent', channelId);
       log(`collected ${payment.amount} on channel ${channelId.slice(0, 10)} (round ${payment.round})`);
       return { channelId, amount: payment.amount, status: 'collected' };
     } catch (error) {
       const reason = isAirtntError(error) ? error.code : String(error);
       log(`collector: channel ${channelId.slice(0, 10)} not collected: ${reason}`);
+      emit(this.options.events, 'collect', 'failed', channelId, reason);
       return { channelId, amount: payment.amount, status: 'failed', error: reason };
     }
   }
@@ -145,6 +151,8 @@ export class Collector {
         if (!(await this.collectStands(channelId, collect))) {
           store.markCollected(channelId, collect.previous, Date.now());
           log(`collector: the collect of ${collect.amount} on channel ${channelId.slice(0, 10)} is gone from the chain (reorg?); collecting again`);
+        } else {
+          emit(this.options.events, 'collect', 'confirmed', channelId);
         }
         this.unconfirmed.delete(channelId);
       } catch (error) {

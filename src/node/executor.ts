@@ -22,6 +22,7 @@ import { ExecutorStore } from './executor-store.js';
 import { buildInfo, infoToJson, INFO_PATH, SESSION_PATH, type ExecutorInfo } from './info.js';
 import { COLLATERAL_PATH } from './collateral-client.js';
 import type { MisbehaviourSwitch } from './misbehave.js';
+import { emit, timedEnclave, type ExecutorEvents } from './executor-events.js';
 
 export type ExecutorNodeOptions = {
   chain: ChainClient;
@@ -68,6 +69,8 @@ export type ExecutorNodeOptions = {
   /** The collateral that judges this executor's evidence, served at GET /v1/collateral (collateral-service.ts). */
   collateral?: { currentJson(): Record<string, unknown> | undefined };
   log?: (line: string) => void;
+  /** Metrics and dashboard sink (src/node/metrics.ts, src/node/admin): told of sessions, rounds, payments and collects. */
+  events?: ExecutorEvents;
 };
 
 export type ExecutorNode = {
@@ -78,6 +81,8 @@ export type ExecutorNode = {
   stats(): { activeSessions: number; sessions: number; bytesSent: number; bytesReceived: number };
   /** Collects every uncollected payment now (including channels in use). */
   collectAll(): Promise<void>;
+  /** Live state for the operator's view (read-only). */
+  observe(): { activeSessions: ReadonlySet<Hex>; activeChannels: ReadonlySet<Hex>; unconfirmedCollects: number; collectQueue: number };
   close(): Promise<void>;
 };
 
@@ -140,6 +145,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     acceptedTokens,
     minDeposit,
   };
+  const enclave = timedEnclave(options.enclave, options.events);
   const limiter = new ConnectionLimiter(options.connectionLimits);
   const settling = new Set<Promise<void>>();
   const store = new ExecutorStore(join(options.dataDir, 'executor.sqlite'));
@@ -154,6 +160,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     confirmBlocks: BigInt(options.collectConfirmBlocks ?? 12),
     enabled: options.misbehave?.kind !== 'withhold-key-no-collect',
     log,
+    events: options.events,
   });
   const info = buildInfo({
     executor: options.chain.account.address,
@@ -193,10 +200,12 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
   app.server.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => {
     const path = (request.url ?? '').split('?')[0];
     if (path !== SESSION_PATH) {
+      emit(options.events, 'connectionRefused', 'not-found');
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
       return;
     }
     if (wss.clients.size >= maxSessions) {
+      emit(options.events, 'connectionRefused', 'capacity');
       socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
       return;
     }
@@ -204,6 +213,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     const admission = limiter.admit(request.socket.remoteAddress ?? 'unknown');
     if (!admission.admitted) {
       log(`connection from ${request.socket.remoteAddress ?? 'unknown'} refused: ${admission.reason}`);
+      emit(options.events, 'connectionRefused', admission.reason);
       socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
       return;
     }
@@ -211,7 +221,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     wss.handleUpgrade(request, socket, head, (ws) => {
       const settled = handleConnection(ws, socket, {
         chain: options.chain,
-        enclave: options.enclave,
+        enclave,
         store,
         policy,
         maxFrameBytes,
@@ -222,6 +232,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
         misbehave: options.misbehave,
         onSessionEnd: (channelId) => void collector.collectChannel(channelId),
         log,
+        events: options.events,
       });
       settling.add(settled);
       void settled.finally(() => settling.delete(settled));
@@ -236,6 +247,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     address: options.chain.account.address,
     info,
     stats: () => ({ activeSessions: activeSessions.size, ...store.sessionTotals() }),
+    observe: () => ({ activeSessions, activeChannels, unconfirmedCollects: collector.unconfirmedCount, collectQueue: store.uncollectedChannels().length }),
     collectAll: async () => {
       await collector.sweep({ includeActive: true });
     },

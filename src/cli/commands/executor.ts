@@ -7,7 +7,8 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { join, resolve } from 'node:path';
 import { createEnclave } from '../../enclave/index.js';
-import { MIN_CHANNEL_SECONDS, MIN_COLLECT_SAFETY_SECONDS, startExecutorNode } from '../../node/executor.js';
+import { MIN_CHANNEL_SECONDS, MIN_COLLECT_SAFETY_SECONDS } from '../../node/executor.js';
+import { startExecutorWithAdmin } from '../../node/admin/admin-server.js';
 import { builtinMeasurements } from '../../node/functions.js';
 import { executorMisbehaviour } from '../../node/misbehave.js';
 import { createTeeProvider, TEE_PROVIDER_KINDS, type TeeProviderKind } from '../../tee/index.js';
@@ -40,6 +41,8 @@ type StartOptions = {
   rpcUrl?: string;
   privateKey?: string;
   channels?: string;
+  adminPort?: number;
+  adminToken?: string;
 };
 
 /** 1 gwei per cycle. */
@@ -98,7 +101,9 @@ export function registerExecutor(program: Command): void {
     .option('--amd-product <name>', 'Milan, Genoa or Turin (default: read from the evidence\'s certificates)', (value: string) => {
       if (!['Milan', 'Genoa', 'Turin'].includes(value)) throw new InvalidArgumentError('one of Milan, Genoa, Turin');
       return value as AmdProduct;
-    });
+    })
+    .option('--admin-port <port>', 'serve the operator dashboard and Prometheus /metrics on this loopback port (0 picks a free one; off when absent)', integer(0, 65535))
+    .option('--admin-token <token>', 'the admin token (visible to `ps`: prefer AIRTNT_ADMIN_TOKEN; default: generated once into DATA_DIR/admin-token, mode 0600)');
   addChainOptions(start);
   start.action(async (options: StartOptions) => {
     await startExecutor(options);
@@ -113,7 +118,9 @@ async function startExecutor(options: StartOptions): Promise<void> {
   const enclave = await createEnclave({ tee });
   const functions = await builtinMeasurements();
   const collateral = await startCollateral(options, enclave.identity().evidence);
-  const node = await startExecutorNode({
+  const adminTokenGiven = options.adminToken ?? process.env.AIRTNT_ADMIN_TOKEN;
+  const { node, admin } = await startExecutorWithAdmin({
+    ...(options.adminPort === undefined ? {} : { admin: { port: options.adminPort, ...(adminTokenGiven ? { token: adminTokenGiven } : {}) } }),
     chain: client,
     enclave,
     dataDir: resolve(options.dataDir),
@@ -141,6 +148,12 @@ async function startExecutor(options: StartOptions): Promise<void> {
   process.stderr.write(`executor ${node.address}, ${pricePerCycle} wei per cycle, tee ${tee.kind}, functions ${Object.keys(functions).join(', ') || 'none'}\n`);
   for (const [token, price] of options.acceptToken ?? []) process.stderr.write(`also accepting token ${token} at ${price} units per cycle\n`);
   process.stdout.write(`airtnt executor listening on ${node.url}\n`);
+  if (admin !== undefined) {
+    // The token goes in the fragment, which browsers never send; it is shown only on a terminal.
+    process.stderr.write(`admin dashboard and /metrics on ${admin.url} (token ${admin.tokenPath === undefined ? 'as given' : `in ${admin.tokenPath}`})\n`);
+    if (process.stderr.isTTY) process.stderr.write(`open ${admin.url}#token=${admin.token}\n`);
+    process.stdout.write(`airtnt admin listening on ${admin.url}\n`);
+  }
 
   let stopping = false;
   const stop = async () => {
@@ -148,6 +161,7 @@ async function startExecutor(options: StartOptions): Promise<void> {
     stopping = true;
     process.stderr.write('stopping: collecting what was paid\n');
     collateral?.stop();
+    await admin?.close();
     await node.close();
     await enclave.close();
     await devnet?.stop();
