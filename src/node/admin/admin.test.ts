@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import parsePrometheusTextFormat, { type PrometheusFamily } from 'parse-prometheus-text-format';
@@ -157,6 +157,8 @@ describe('executor admin port', () => {
     await waitText(page, '#earned tr td:nth-child(2)', `0.${paidWei.toString().padStart(18, '0').replace(/0+$/, '')} ETH`);
 
     const shot = await page.screenshot({ fullPage: true });
+    // To look at it: AIRTNT_SCREENSHOT_DIR=/tmp node scripts/test.mjs src/node/admin/admin.test.ts
+    if (process.env.AIRTNT_SCREENSHOT_DIR) writeFileSync(join(process.env.AIRTNT_SCREENSHOT_DIR, 'dashboard.png'), shot);
     const texts = {
       rounds: await page.textContent('#rounds'),
       sessions: await page.textContent('#sessions'),
