@@ -36,15 +36,18 @@ export type ExecutorWithAdmin = { node: ExecutorNode; admin: AdminServer | undef
 export async function startExecutorWithAdmin(options: ExecutorNodeOptions & { admin?: AdminOptions; collateral?: CollateralView }): Promise<ExecutorWithAdmin> {
   if (options.admin === undefined) return { node: await startExecutorNode(options), admin: undefined };
   const { token, path } = adminToken(options.dataDir, options.admin.token);
-  let node: ExecutorNode | undefined;
-  const observe = () => node!.observe();
+  // The metrics exist before the node (it reports to them from its first connection); until the
+  // node is up, what they read of it is zero.
+  const started: { node?: ExecutorNode } = {};
+  const observe = () => started.node!.observe();
   const metrics = new ExecutorMetrics({
-    activeSessions: () => (node === undefined ? 0 : observe().activeSessions.size),
-    collectQueue: () => (node === undefined ? 0 : observe().collectQueue),
-    unconfirmedCollects: () => (node === undefined ? 0 : observe().unconfirmedCollects),
+    activeSessions: () => (started.node === undefined ? 0 : observe().activeSessions.size),
+    collectQueue: () => (started.node === undefined ? 0 : observe().collectQueue),
+    unconfirmedCollects: () => (started.node === undefined ? 0 : observe().unconfirmedCollects),
   });
   const recorder = new DashboardRecorder();
-  node = await startExecutorNode({ ...options, events: combineEvents(options.events, metrics.events, recorder.events) });
+  const node = await startExecutorNode({ ...options, events: combineEvents(options.events, metrics.events, recorder.events) });
+  started.node = node;
   let source: DashboardSource | undefined;
   try {
     source = executorDashboardSource({
