@@ -49,10 +49,6 @@ export class RunWatch {
     if (this.job.kind === 'life') this.setLifeState(progress.state);
   }
 
-  started(): void {
-    if (this.status === 'starting') this.status = 'running';
-  }
-
   finished(error?: unknown): void {
     this.status = error === undefined ? 'done' : 'failed';
     if (error !== undefined) this.error = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 500) : String(error).slice(0, 500);
