@@ -3,6 +3,9 @@
 (function () {
   const a = window.airtnt;
   const COLORS = ['#2b6cb0', '#c05621', '#2f855a', '#6b46c1', '#b83280'];
+  const MAX_HISTORY = 600;
+  // Earnings samples kept here: each poll asks only for the ones newer than the last.
+  const history = [];
 
   function short(hex) {
     const text = String(hex);
@@ -36,6 +39,10 @@
         else ctx.lineTo(x, y);
       });
       ctx.stroke();
+      // The scale of each line, in its colour (canvas text is drawn, never parsed).
+      ctx.fillStyle = ctx.strokeStyle;
+      ctx.font = '11px system-ui, sans-serif';
+      ctx.fillText(tokenLabel(token) + ' max ' + a.formatAmount(token, BigInt(Math.round(max)).toString()), 8, 14 + 13 * (index - 1));
     }
   }
 
@@ -55,7 +62,9 @@
     a.fillRows(document.getElementById('earned'), earned.length === 0
       ? [['-', 'nothing yet', '0']]
       : earned.map(function (e) { return [tokenLabel(e[0]), a.formatAmount(e[0], e[1]), e[1]]; }));
-    drawChart(document.getElementById('earned-chart'), s.earnedHistory);
+    for (const point of s.earnedHistory) history.push(point);
+    if (history.length > MAX_HISTORY) history.splice(0, history.length - MAX_HISTORY);
+    drawChart(document.getElementById('earned-chart'), history);
 
     a.setText('collect-queue', s.collector.queue);
     a.setText('collect-unconfirmed', s.collector.unconfirmed);
@@ -106,6 +115,6 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
-    a.start('/api/state', 1000, render);
+    a.start(function () { return '/api/state?since=' + (history.length ? history[history.length - 1].t : 0); }, 1000, render);
   });
 })();

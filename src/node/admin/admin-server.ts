@@ -84,7 +84,10 @@ export async function startExecutorWithAdmin(options: ExecutorNodeOptions & { ad
 /** The admin HTTP server over a dashboard source (tests pass a source of their own). */
 export async function serveExecutorAdmin(options: { port: number; token: string; source: Pick<DashboardSource, 'state'>; metrics?: ExecutorMetrics }): Promise<{ url: string; port: number; close(): Promise<void> }> {
   const server = createGuardedServer({ token: options.token, port: options.port, page: 'admin' });
-  server.app.get('/api/state', async () => options.source.state());
+  server.app.get<{ Querystring: { since?: string } }>('/api/state', async (request) => {
+    const since = Number.parseInt(String(request.query.since ?? '0'), 10);
+    return options.source.state(Number.isSafeInteger(since) ? since : 0);
+  });
   server.app.get('/metrics', async (_request, reply) => {
     if (options.metrics === undefined) return reply.code(404).send({ error: 'NO_METRICS' });
     return reply.type(METRICS_CONTENT_TYPE).send(await options.metrics.scrape());

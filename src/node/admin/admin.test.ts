@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import parsePrometheusTextFormat, { type PrometheusFamily } from 'parse-prometheus-text-format';
@@ -78,6 +78,19 @@ describe('executor admin port', () => {
     const page = await fetch(adminUrl);
     assert.equal(page.status, 200);
     assert.match(page.headers.get('content-security-policy') ?? '', /default-src 'none'; script-src 'self'/);
+  });
+
+  it('takes the operator\'s token from AIRTNT_ADMIN_TOKEN, writing no token file; no admin port without --admin-port', async () => {
+    const given = 'operator-chosen-admin-token-0123';
+    const other = await world.startExecutor(4, { name: 'given-token', args: ['--admin-port', '0'], env: { AIRTNT_ADMIN_TOKEN: given } });
+    const url = await eventually(async () => /airtnt admin listening on (http:\/\/\S+)/.exec(other.stdout())?.[1], 30_000, 'the admin URL');
+    assert.equal(await getStatus(`${url}api/state`, { authorization: `Bearer ${given}` }), 200);
+    assert.equal(await getStatus(`${url}api/state`, bearer()), 401, 'another node\'s token does not open it');
+    assert.equal(existsSync(join(world.dir, 'given-token', 'admin-token')), false);
+    const plain = await world.startExecutor(5, { name: 'no-admin' });
+    assert.doesNotMatch(plain.stdout(), /admin/);
+    assert.doesNotMatch(plain.log(), /admin/);
+    await Promise.all([other.stop(), plain.stop()]);
   });
 
   it('is a separate loopback server: nothing of it on the public port, and a foreign Host is refused', async () => {
@@ -174,7 +187,10 @@ describe('executor admin port', () => {
     assert.equal(texts.sessionRows, 2);
     assert.equal(texts.channelRows, 2);
     const state = await (await fetch(`${adminUrl}api/state`, { headers: bearer() })).text();
-    console.log(`dashboard: screenshot ${shot.length} bytes, /api/state ${state.length} bytes`);
+    const newest = (JSON.parse(state) as { earnedHistory: { t: number }[] }).earnedHistory.at(-1)!.t;
+    const poll = await (await fetch(`${adminUrl}api/state?since=${newest}`, { headers: bearer() })).text();
+    assert.ok(poll.length < state.length, 'a poll carries only the samples the page lacks');
+    console.log(`dashboard: screenshot ${shot.length} bytes, /api/state ${state.length} bytes in full, ${poll.length} bytes per poll`);
     assert.deepEqual(problems, [], 'no script errors and no CSP violations');
   });
 

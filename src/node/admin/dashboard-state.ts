@@ -33,7 +33,8 @@ export type DashboardSourceOptions = {
 
 type ChannelRow = { channel_id: string; requester: string; token: string; expiry: number; collected: string; collected_at: number | null; unpaid_round: number | null; paid: string | null; paid_at: number | null };
 
-export type DashboardSource = { state(): Record<string, unknown>; close(): void };
+/** `since`: the time (ms) of the newest earnings sample the page already has; only newer ones are sent. */
+export type DashboardSource = { state(since?: number): Record<string, unknown>; close(): void };
 
 export function executorDashboardSource(options: DashboardSourceOptions): DashboardSource {
   const db = new Database(join(options.dataDir, 'executor.sqlite'), { readonly: true, fileMustExist: true });
@@ -64,7 +65,7 @@ export function executorDashboardSource(options: DashboardSourceOptions): Dashbo
     signingPublicKey: toHex(info.enclave.signingPublicKey),
   };
   return {
-    state() {
+    state(since = 0) {
       const live = options.observe();
       const counts = countsQuery.get() as { sessions: number; rounds: number; released: number; channels: number };
       const channels = (channelsQuery.all() as ChannelRow[]).map((row) => {
@@ -103,7 +104,7 @@ export function executorDashboardSource(options: DashboardSourceOptions): Dashbo
         },
         rates: { sessionsPerSecond: recorder.rate('sessions'), roundsPerSecond: recorder.rate('rounds') },
         earned: Object.fromEntries([...recorder.earned].map(([token, amount]) => [token, amount.toString()])),
-        earnedHistory: recorder.samples.map((s) => ({ t: s.t, earned: s.earned })),
+        earnedHistory: recorder.samples.filter((s) => s.t > since).map((s) => ({ t: s.t, earned: s.earned })),
         channels,
         sessions: (sessionsQuery.all() as { session_id: string; requester: string; token: string; opened_at: number; ended_at: number | null; end_reason: string | null; bytes_sent: number; bytes_received: number }[]).map((row) => ({
           sessionId: row.session_id,
