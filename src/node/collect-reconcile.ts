@@ -30,6 +30,8 @@ export type ReconcileContext = {
   /** Gas a mined collect used (to estimate the next ones). */
   onGasUsed(gas: bigint): void;
   chainNow(): bigint;
+  /** Reports a collect confirmed at depth or reverted (metrics, dashboard). */
+  onCollect?(kind: 'confirmed' | 'failed', channelId: Hex, reason?: string): void;
 };
 
 export class SendReconciler {
@@ -61,6 +63,7 @@ export class SendReconciler {
           pending.push({ ...send, status: 'sent', sentBlock: head.number });
         } else if (head.number >= receipt.blockNumber + this.ctx.confirmBlocks) {
           sends.setStatus(send.id, 'confirmed');
+          this.ctx.onCollect?.('confirmed', send.channelId);
         }
       }
       if (pending.length === 0) continue;
@@ -104,6 +107,7 @@ export class SendReconciler {
     }
     sends.markMined(send, 'reverted', { blockNumber: receipt.blockNumber, gasUsed: receipt.gasUsed, feePaid });
     log(`collector: collect ${send.txHash.slice(0, 10)} on channel ${send.channelId.slice(0, 10)} reverted`);
+    this.ctx.onCollect?.('failed', send.channelId, 'CHAIN_REVERTED');
     const channel = store.channel(send.channelId);
     if (channel === undefined) return;
     // A dead channel is given up by checkAlive; a live one is tried again, a few times.

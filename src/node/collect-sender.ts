@@ -5,6 +5,7 @@
  * in the store (with its raw bytes) before it is broadcast: after a crash or a reorg it is simply
  * broadcast again.
  */
+import type { Hex } from 'viem';
 import { accountNonce, broadcastTransaction, signCollect, type ChainClient, type TxFees } from '../chain/index.js';
 import { isAirtntError } from '../util/errors.js';
 import type { CollectSend, CollectStore } from './collect-store.js';
@@ -27,6 +28,7 @@ export class CollectSender {
     private readonly chain: ChainClient,
     private readonly sends: CollectStore,
     private readonly log: (line: string) => void,
+    private readonly onCollect: (kind: 'sent' | 'failed', channelId: Hex, reason?: string) => void = () => undefined,
   ) {}
 
   /** Forgets the local counter: the next send reads the chain's pending nonce again. */
@@ -45,11 +47,13 @@ export class CollectSender {
     try {
       await broadcastTransaction(this.chain, send.raw);
       this.nextNonce = nonce + 1;
+      this.onCollect('sent', collect.channel.channelId);
       return send;
     } catch (error) {
       this.sends.setStatus(send.id, 'rejected');
       if (isAirtntError(error, 'CHAIN_NONCE_TOO_LOW')) this.resync();
       this.log(`collector: collect on channel ${collect.channel.channelId.slice(0, 10)} (nonce ${nonce}) refused by the node: ${describe(error)}`);
+      this.onCollect('failed', collect.channel.channelId, isAirtntError(error) ? error.code : 'CHAIN_ERROR');
       return undefined;
     }
   }

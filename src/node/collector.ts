@@ -34,6 +34,7 @@ import { CollectChannels, describe } from './collect-channels.js';
 import { SendReconciler } from './collect-reconcile.js';
 import { CollectSender } from './collect-sender.js';
 import { CollectStore } from './collect-store.js';
+import { emit, type ExecutorEvents } from './executor-events.js';
 import type { ExecutorStore, StoredChannel } from './executor-store.js';
 
 export type CollectorOptions = {
@@ -59,6 +60,8 @@ export type CollectorOptions = {
   blockTimeSeconds?: number;
   /** What `amount` of `token` is worth in wei (ETH: itself); undefined when unknown (then always worth collecting). */
   weiValue?: (token: Address, amount: bigint) => bigint | undefined;
+  /** Where collects sent, mined, confirmed and failed are reported (metrics, dashboard). */
+  events?: ExecutorEvents;
   log(line: string): void;
 };
 
@@ -104,7 +107,8 @@ export class Collector implements CollectDeadlines {
 
   constructor(private readonly options: CollectorOptions) {
     this.sends = new CollectStore(options.store.db);
-    this.sender = new CollectSender(options.chain, this.sends, options.log);
+    const onCollect = (kind: 'sent' | 'already' | 'confirmed' | 'failed', channelId: Hex, reason?: string) => emit(options.events, 'collect', kind, channelId, reason);
+    this.sender = new CollectSender(options.chain, this.sends, options.log, onCollect);
     this.channels = new CollectChannels({
       chain: options.chain,
       store: options.store,
@@ -127,8 +131,14 @@ export class Collector implements CollectDeadlines {
         if (gas > 0n) this.gasPerCollect = (gas * 11n) / 10n;
       },
       chainNow: () => this.timing()?.nowSeconds ?? 0n,
+      onCollect,
     });
     this.tuning = { ...DEFAULT_COLLECT_TUNING, ...options.tuning, safetySeconds: options.safetySeconds };
+  }
+
+  /** Collects sent and not yet confirmed (mined ones included). */
+  get unconfirmedCount(): number {
+    return this.sends.openSends().length;
   }
 
   /** The collector's own records (what was sent, terminal channels). */

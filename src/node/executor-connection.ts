@@ -37,6 +37,7 @@ import { toHex } from '../util/bytes.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
 import { frameBytes, hexToBytes32, openingSigner, outOfOrder, resultMessage } from './executor-frames.js';
 import type { CollectDeadlines } from './collector.js';
+import { emit, type ExecutorEvents } from './executor-events.js';
 import type { ExecutorStore } from './executor-store.js';
 import { crashNow, type MisbehaviourSwitch } from './misbehave.js';
 
@@ -62,6 +63,8 @@ export type ConnectionContext = {
   deadlines?: CollectDeadlines;
   onSessionEnd(channelId: Hex): void;
   log(line: string): void;
+  /** Metrics and dashboard sink (optional; see executor-events.ts). */
+  events?: ExecutorEvents;
 };
 
 const DEFAULT_PRE_OPEN_MS = 3_000;
@@ -95,6 +98,7 @@ class ExecutorConnection {
   private chainClockOffset = 0n;
   /** The requester's public key, learnt from its first valid payment: later ones are verified, not recovered. */
   private requesterPublicKey: Uint8Array | undefined;
+  private token: Address = zeroAddress;
 
   constructor(
     private readonly ws: WebSocket,
@@ -216,6 +220,8 @@ class ExecutorConnection {
       sealedSession: open.sealedSession,
       firstRound: open.firstRound,
     });
+    this.token = token;
+    emit(this.ctx.events, 'sessionOpened', sessionId);
     this.ctx.log(`session ${sessionId.slice(0, 10)} opened on channel ${channel.channelId.slice(0, 10)} by ${requester}`);
     await this.runRound(Math.min(open.cycles, open.sessionCycles));
   }
@@ -297,6 +303,7 @@ class ExecutorConnection {
       this.ctx.store.markReleased(session.sessionId, round);
       this.ctx.log(`session ${session.sessionId.slice(0, 10)}: late payment for round ${round} collected before its key was released`);
     } else this.ctx.store.insertPaymentAndRelease(stored, Date.now());
+    emit(this.ctx.events, 'paymentAccepted', this.token, pay.amount - session.paid, !withhold);
     if (this.misbehaving('crash-after-payment', round)) crashNow();
     if (!withhold) this.send({ kind: 'key', round, key: this.pendingKey! });
     this.pendingKey = undefined;
@@ -408,6 +415,7 @@ class ExecutorConnection {
     const text = known ? error.message.split('\n')[0]! : 'the executor failed to handle the message';
     this.ctx.log(`session ${this.session?.sessionId.slice(0, 10) ?? '(none)'} dropped: ${code}: ${printableText(text)}`);
     if (!known) this.ctx.log(String(error instanceof Error ? error.stack : error));
+    emit(this.ctx.events, 'sessionFailed', code, printableText(text), this.session !== undefined);
     this.send({ kind: 'error', code, message: text });
     this.end(1008, code);
   }
@@ -447,6 +455,7 @@ class ExecutorConnection {
         const stats = this.stats();
         const reason = session.phase === 'awaiting-payment' ? 'unpaid' : session.phase === 'running' ? 'failed' : 'closed';
         this.ctx.store.endSession(session.sessionId, reason, { sent: stats.bytesSent, received: stats.bytesReceived }, Date.now());
+        emit(this.ctx.events, 'sessionEnded', reason, { sent: stats.bytesSent, received: stats.bytesReceived });
         void this.ctx.enclave.closeSession(hexToBytes32(session.sessionId)).catch(() => undefined);
       }
       if (this.claimedChannel !== undefined) this.ctx.activeChannels.delete(this.claimedChannel);

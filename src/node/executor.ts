@@ -26,6 +26,7 @@ import { encodeInfoStatement } from '../protocol/info-statement.js';
 import { buildInfo, infoStatementOf, infoToJson, INFO_PATH, SESSION_PATH, type ExecutorInfo } from './info.js';
 import { COLLATERAL_PATH } from './collateral-client.js';
 import type { MisbehaviourSwitch } from './misbehave.js';
+import { emit, timedEnclave, type ExecutorEvents } from './executor-events.js';
 
 export type ExecutorNodeOptions = {
   chain: ChainClient;
@@ -89,6 +90,8 @@ export type ExecutorNodeOptions = {
   /** The collateral that judges this executor's evidence, served at GET /v1/collateral (collateral-service.ts). */
   collateral?: { currentJson(): Record<string, unknown> | undefined };
   log?: (line: string) => void;
+  /** Metrics and dashboard sink (src/node/metrics.ts, src/node/admin): told of sessions, rounds, payments and collects. */
+  events?: ExecutorEvents;
 };
 
 export type ExecutorNode = {
@@ -101,6 +104,8 @@ export type ExecutorNode = {
   collectAll(): Promise<void>;
   /** The collector's view: head, block time, collect lead time (undefined before the first head). */
   collectStatus(): { head: bigint; chainNow: bigint; blockTimeSeconds: number; leadSeconds: bigint; urgentSeconds: bigint } | undefined;
+  /** Live state for the operator's view (read-only). */
+  observe(): { activeSessions: ReadonlySet<Hex>; activeChannels: ReadonlySet<Hex>; unconfirmedCollects: number; collectQueue: number };
   close(): Promise<void>;
 };
 
@@ -182,6 +187,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     acceptedTokens,
     minDeposit,
   };
+  const enclave = timedEnclave(options.enclave, options.events);
   const limiter = new ConnectionLimiter({ maxTotal: options.maxConcurrentSessions ?? 64, ...options.connectionLimits });
   const settling = new Set<Promise<void>>();
   const store = new ExecutorStore(join(options.dataDir, 'executor.sqlite'));
@@ -200,6 +206,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     ...(options.blockTimeSeconds === undefined ? {} : { blockTimeSeconds: options.blockTimeSeconds }),
     weiValue: (token, amount) => weiValueOf(acceptedTokens, token, amount),
     log,
+    events: options.events,
   });
   const collecting = options.misbehave?.kind !== 'withhold-key-no-collect';
   const info = buildInfo({
@@ -253,6 +260,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     socket.on('error', () => socket.destroy());
     const path = (request.url ?? '').split('?')[0];
     if (path !== SESSION_PATH) {
+      emit(options.events, 'connectionRefused', 'not-found');
       refuseUpgrade(socket, '404 Not Found');
       return;
     }
@@ -261,6 +269,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     const admission = limiter.admit(limitKey(client), () => socket.destroy());
     if (!admission.admitted) {
       log(`connection from ${client} refused: ${admission.reason}`);
+      emit(options.events, 'connectionRefused', admission.reason);
       refuseUpgrade(socket, '503 Service Unavailable', admission.retryAfterSeconds);
       return;
     }
@@ -269,7 +278,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
       ws.once('message', admission.opened);
       const settled = handleConnection(ws, socket, {
         chain: options.chain,
-        enclave: options.enclave,
+        enclave,
         store,
         policy,
         maxFrameBytes,
@@ -281,6 +290,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
         ...(collecting ? { deadlines: collector } : {}),
         onSessionEnd: (channelId) => void collector.collectChannel(channelId),
         log,
+        events: options.events,
       });
       settling.add(settled);
       void settled.finally(() => settling.delete(settled));
@@ -295,6 +305,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     address: options.chain.account.address,
     info,
     stats: () => ({ activeSessions: activeSessions.size, ...store.sessionTotals() }),
+    observe: () => ({ activeSessions, activeChannels, unconfirmedCollects: collector.unconfirmedCount, collectQueue: store.uncollectedChannels().length }),
     collectAll: async () => {
       await collector.sweep({ includeActive: true, waitMs: 60_000 });
     },

@@ -32,6 +32,8 @@ export type ExecutorProcess = {
   child: ChildProcess;
   /** Everything the process wrote to stderr so far (its log). */
   log(): string;
+  /** Everything it wrote to stdout so far. */
+  stdout(): string;
   /** Resolves with the exit code (or signal) once the process ended. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** SIGTERM and wait: a clean shutdown (collects what it was paid). */
@@ -107,7 +109,7 @@ export async function startExecutorProcess(options: ExecutorProcessOptions): Pro
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     await exited;
   };
-  return { url, child, log: () => stderr, exited, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
+  return { url, child, log: () => stderr, stdout: () => stdout, exited, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
 }
 
 /** Runs the airtnt CLI to completion (tests of `airtnt run`): exit code, stdout and stderr. */

@@ -76,6 +76,10 @@ export type RunProgress = {
   runSpent: bigint;
   executor: string;
   keyFrom: RoundOutcome['keyFrom'];
+  /** The function's state after this round (for live views such as --watch). */
+  state: Uint8Array;
+  /** The token paid in (the zero address: ETH). */
+  token: Address;
 };
 
 export type SessionSummary = { url: string; executor: Address; sessionId: string; firstRound: bigint; rounds: number; bytesSent: number; bytesReceived: number; endReason: string };

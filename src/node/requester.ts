@@ -7,6 +7,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { join } from 'node:path';
+import { zeroAddress } from 'viem';
 import { ALL_DIFF_CODECS } from '../enclave/codecs.js';
 import type { DiffCodecs } from '../enclave/payload.js';
 import { concatBytes, toHex, u64be } from '../util/bytes.js';
@@ -261,6 +262,8 @@ export class Requester {
       runSpent: this.store.run(run.runId)!.spent,
       executor: executor.url,
       keyFrom: outcome.keyFrom,
+      state: outcome.state,
+      token: this.options.token ?? zeroAddress,
     });
   }
 

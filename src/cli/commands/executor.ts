@@ -8,7 +8,8 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createEnclave } from '../../enclave/index.js';
-import { MIN_CHANNEL_SECONDS, MIN_COLLECT_SAFETY_SECONDS, startExecutorNode } from '../../node/executor.js';
+import { MIN_CHANNEL_SECONDS, MIN_COLLECT_SAFETY_SECONDS } from '../../node/executor.js';
+import { startExecutorWithAdmin } from '../../node/admin/admin-server.js';
 import { builtinMeasurements } from '../../node/functions.js';
 import { executorMisbehaviour } from '../../node/misbehave.js';
 import { createTeeProvider, TEE_PROVIDER_KINDS, type TeeProviderKind } from '../../tee/index.js';
@@ -51,6 +52,8 @@ type StartOptions = {
   rpcUrl?: string;
   privateKey?: string;
   channels?: string;
+  adminPort?: number;
+  adminToken?: string;
 };
 
 /** 1 gwei per cycle. */
@@ -121,7 +124,9 @@ export function registerExecutor(program: Command): void {
       return value;
     }, 'x-forwarded-for')
     .option('--execution-workers <n>', 'rounds run in parallel, each in its own execution worker (default: max(1, min(8, cores - 1)))', integer(1, 64))
-    .option('--max-round-ms <ms>', 'wall-clock limit of one round in the enclave (default 10000)', integer(100, 600_000));
+    .option('--max-round-ms <ms>', 'wall-clock limit of one round in the enclave (default 10000)', integer(100, 600_000))
+    .option('--admin-port <port>', 'serve the operator dashboard and Prometheus /metrics on this loopback port (0 picks a free one; off when absent)', integer(0, 65535))
+    .option('--admin-token <token>', 'the admin token (visible to `ps`: prefer AIRTNT_ADMIN_TOKEN; default: generated once into DATA_DIR/admin-token, mode 0600)');
   addChainOptions(start);
   start.action(async (options: StartOptions) => {
     await startExecutor(options);
@@ -156,7 +161,9 @@ async function startExecutor(options: StartOptions): Promise<void> {
   });
   const functions = await builtinMeasurements();
   const collateral = await startCollateral(options, enclave.identity().evidence);
-  const node = await startExecutorNode({
+  const adminTokenGiven = options.adminToken ?? process.env.AIRTNT_ADMIN_TOKEN;
+  const { node, admin } = await startExecutorWithAdmin({
+    ...(options.adminPort === undefined ? {} : { admin: { port: options.adminPort, ...(adminTokenGiven ? { token: adminTokenGiven } : {}) } }),
     chain: client,
     enclave,
     dataDir: resolve(options.dataDir),
@@ -190,6 +197,12 @@ async function startExecutor(options: StartOptions): Promise<void> {
   process.stderr.write(`executor ${node.address}, ${pricePerCycle} wei per cycle, tee ${tee.kind}, functions ${Object.keys(functions).join(', ') || 'none'}\n`);
   for (const [token, price] of options.acceptToken ?? []) process.stderr.write(`also accepting token ${token} at ${price} units per cycle\n`);
   process.stdout.write(`airtnt executor listening on ${node.url}\n`);
+  if (admin !== undefined) {
+    // The token goes in the fragment, which browsers never send; it is shown only on a terminal.
+    process.stderr.write(`admin dashboard and /metrics on ${admin.url} (token ${admin.tokenPath === undefined ? 'as given' : `in ${admin.tokenPath}`})\n`);
+    if (process.stderr.isTTY) process.stderr.write(`open ${admin.url}#token=${admin.token}\n`);
+    process.stdout.write(`airtnt admin listening on ${admin.url}\n`);
+  }
 
   let stopping = false;
   const stop = async () => {
@@ -197,6 +210,7 @@ async function startExecutor(options: StartOptions): Promise<void> {
     stopping = true;
     process.stderr.write('stopping: collecting what was paid\n');
     collateral?.stop();
+    await admin?.close();
     await node.close();
     await enclave.close();
     await devnet?.stop();

@@ -10,10 +10,11 @@ import type { AttestationPolicy } from '../../attestation/index.js';
 import { DEFAULT_MAX_COLLATERAL_AGE_SECONDS, DEFAULT_MIN_TCB_STATUS, TCB_STATUS_RANK } from '../../attestation/policy.js';
 import { parseSnpMinimumTcb, type SnpProduct } from '../../attestation/snp-tcb.js';
 import { TEE_KINDS, type TcbStatus, type TeeKind } from '../../attestation/types.js';
-import { parsePatternFile, writePatternFile } from '../../functions/life.js';
+import { encodeLifeState, parsePatternFile, writePatternFile } from '../../functions/life.js';
 import { runLife } from '../../node/life.js';
 import { Requester, type RunProgress, type RunResult } from '../../node/requester.js';
 import { parseAmount } from '../../node/amounts.js';
+import { RunWatch, startWatchServer, type WatchServer } from '../../node/watch/run-watch.js';
 import { AirtntError, isAirtntError, safeJson } from '../../util/errors.js';
 import { addChainOptions, resolveChain } from '../chain-options.js';
 import { integer } from './executor.js';
@@ -51,6 +52,8 @@ type LifeOptions = CommonOptions & {
   keyTimeoutMs: number;
   keyFromChainMs: number;
   tlsCa?: string;
+  watch?: boolean;
+  watchPort?: number;
 };
 
 const REAL_KINDS = TEE_KINDS.filter((kind) => kind !== 'simulated');
@@ -178,7 +181,9 @@ export function registerRun(program: Command): void {
     .option('--result-timeout-ms <ms>', 'wait this long for a round result', integer(100, 3_600_000), 60_000)
     .option('--key-timeout-ms <ms>', 'wait this long for the key after paying', integer(100, 3_600_000), 10_000)
     .option('--key-from-chain-ms <ms>', 'then watch the chain this long for it', integer(0, 3_600_000), 15_000)
-    .option('--tls-ca <file>', 'also trust this PEM CA certificate for https:// executors (a self-signed executor)');
+    .option('--tls-ca <file>', 'also trust this PEM CA certificate for https:// executors (a self-signed executor)')
+    .option('--watch', 'show the run live in a browser: prints a loopback URL with a one-time token (progress, spend, each round\'s executor, the grid)')
+    .option('--watch-port <port>', 'port of the --watch page (default: a free one)', integer(0, 65535));
   addRequesterOptions(life);
   life.action(async (options: LifeOptions) => {
     await runLifeCommand(options);
@@ -221,6 +226,15 @@ async function runLifeCommand(options: LifeOptions): Promise<void> {
   if (options.allowDoublePayment) process.stderr.write('RISK: --allow-double-payment: a round whose key an executor withholds is paid again elsewhere at once, although the first executor may still collect it\n');
   const { client, devnet } = await resolveChain(options);
   const bar = new ProgressBar();
+  let watch: RunWatch | undefined;
+  let watchServer: WatchServer | undefined;
+  if (options.watch) {
+    watch = new RunWatch({ kind: 'life', totalCycles: options.cycles, perRound: options.perRound, ...(options.token ? { token: options.token } : {}) });
+    watch.setLifeState(encodeLifeState(options.width, options.height, pattern));
+    watchServer = await startWatchServer(watch, { port: options.watchPort ?? 0 });
+    // The token rides in the fragment, which the browser never sends to a server.
+    process.stderr.write(`watch this run at ${watchServer.url}#token=${watchServer.token}\n`);
+  }
   try {
     const result = await runLife({
       chain: client,
@@ -235,17 +249,25 @@ async function runLifeCommand(options: LifeOptions): Promise<void> {
       channelSeconds: options.channelSeconds,
       ...(options.tlsCa === undefined ? {} : { tlsCa: readPem(options.tlsCa) }),
       timeouts: { resultMs: options.resultTimeoutMs, keyMs: options.keyTimeoutMs, keyFromChainMs: options.keyFromChainMs },
-      onProgress: (progress) => bar.update(progress),
+      onProgress: (progress) => {
+        bar.update(progress);
+        watch?.update(progress);
+      },
       log: (line) => bar.note(line),
       life: { pattern, width: options.width, height: options.height, cycles: options.cycles, perRound: options.perRound, executors: options.executor },
     });
     bar.done();
+    watch?.finished();
     writeFileSync(options.out, writePatternFile(options.out, result.finalPattern));
     if (result.insecure) process.stderr.write('INSECURE: the run used the simulated TEE\n');
     if (options.json) process.stdout.write(`${safeJson(summary(result, options.out))}\n`);
     else process.stdout.write(`${result.rounds} rounds, ${result.cyclesDone} generations${result.terminated ? ' (the pattern stopped changing)' : ''}, ${result.transfers} transfers; final grid in ${options.out}\n`);
+  } catch (error) {
+    watch?.finished(error);
+    throw error;
   } finally {
     bar.done();
+    await watchServer?.close();
     await devnet?.stop();
   }
 }
