@@ -55,7 +55,7 @@ export function createChainClient(options: ChainClientOptions): ChainClient {
   const url = parseRpcUrl(options.rpcUrl);
   if (!/^0x[0-9a-fA-F]{64}$/.test(options.privateKey)) {
     throw new AirtntError('INVALID_PRIVATE_KEY', 'the private key must be 0x followed by 64 hex digits', {
-      hint: 'pass --private-key 0x... (never share it; the devnet prints development keys)',
+      hint: 'give 0x followed by 64 hex digits, or a viem Account (never share a key; the devnet prints development keys)',
     });
   }
   const channels = options.channels ?? zeroAddress;
@@ -103,7 +103,7 @@ export async function connectChainClient(options: Omit<ChainClientOptions, 'chai
     chainId = await probe.public.getChainId();
   } catch (cause) {
     throw new AirtntError('RPC_UNREACHABLE', `cannot reach the JSON-RPC endpoint ${probe.rpcUrl}`, {
-      hint: 'check --rpc-url, or omit it to start an embedded devnet',
+      hint: 'check the RPC URL and that the node is running',
       cause,
     });
   }
@@ -119,7 +119,7 @@ export function withChannels(client: ChainClient, channels: Address): ChainClien
 export function requireChannels(client: ChainClient): Address {
   if (client.channels === zeroAddress) {
     throw new AirtntError('CHANNELS_NOT_SET', 'no AirtntChannels contract address was given', {
-      hint: 'pass --channels ADDRESS, or deploy one with deployChannels and use withChannels',
+      hint: 'give the channels contract address, or deploy one with deployChannels and use withChannels',
     });
   }
   return client.channels;
