@@ -55,7 +55,6 @@ export function createExecutor(chain: ChainClient, parameters: CreateExecutorPar
   };
 
   async function start(): Promise<void> {
-    if (closing !== undefined) throw new AirtntError('EXECUTOR_CLOSED', 'the executor was closed');
     const given = parameters.enclave;
     const enclave = 'tee' in given
       ? (owned = await createEnclave({
@@ -77,6 +76,7 @@ export function createExecutor(chain: ChainClient, parameters: CreateExecutorPar
   return {
     address: chain.account.address,
     start() {
+      if (closing !== undefined) return Promise.reject(new AirtntError('EXECUTOR_CLOSED', 'the executor was closed'));
       starting ??= start();
       return starting;
     },
