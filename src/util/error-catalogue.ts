@@ -251,7 +251,7 @@ export const ERROR_CATALOGUE = {
   RUNTIME_GRAPH_TOO_LARGE: { meaning: 'the enclave runtime imports more files than allowed' },
   RUNTIME_MODULE_MISSING: { meaning: 'the enclave runtime imports a file that does not exist' },
   RUNTIME_PACKAGE_UNKNOWN: { meaning: 'the enclave runtime imports a package that is neither locked nor installed' },
-  RUN_STALLED: { meaning: 'no executor could continue the run', hint: 'the paid state so far is stored: run again with other executors, or recover keys and refunds' },
+  RUN_STALLED: { meaning: 'no executor could continue the run', hint: 'whatever was paid so far is stored: run the same job again with other executors, or recover keys and refunds' },
   RUN_TOKEN_MISMATCH: { meaning: 'this run has paid in another token: its budget and spending are counted in that one', hint: 'resume the run with the token it started with, or start another run' },
   RUN_UNKNOWN: { meaning: 'a payment for a run that is not stored' },
   SAMPLES_NOT_FOUND: { meaning: 'the attestation samples corpus is not there', hint: 'the corpus lives in shared/attestation beside the checkout' },

@@ -26,8 +26,9 @@ export class AirtntError extends Error {
   readonly docsPath: string;
 
   constructor(code: AirtntErrorCode, shortMessage: string, options: AirtntErrorOptions = {}) {
-    const entry: ErrorCatalogueEntry = ERROR_CATALOGUE[code];
-    const hint = options.hint || entry.hint;
+    // Undefined only for a code forced past the type check (a cast): the error is still thrown.
+    const entry = ERROR_CATALOGUE[code] as ErrorCatalogueEntry | undefined;
+    const hint = options.hint || entry?.hint;
     const docsPath = errorDocsPath(code);
     const lines = [shortMessage];
     if (options.details && Object.keys(options.details).length > 0) {
