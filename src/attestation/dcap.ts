@@ -83,7 +83,7 @@ export function verifyDcapEvidence(bytes: Uint8Array, options: { now?: Date; col
   const { quote, pck, pckTcb, chain } = verified;
   if (!options.collateral) {
     throw new AirtntError('COLLATERAL_MISSING', 'Intel quotes need collateral (TCB info, QE identity, CRLs) to judge the platform', {
-      hint: 'pass --collateral FOLDER, or fetch it with fetchIntelCollateral()',
+      hint: 'pass collateral (files or a bag), or fetch it with fetchIntelCollateral()',
     });
   }
   const bag = parseCollateral(options.collateral);

@@ -139,7 +139,7 @@ function checkCurrent(issueDate: string, nextUpdate: string, now: Date, name: st
   if (now < validFrom || now > validUntil) {
     throw new AirtntError('COLLATERAL_EXPIRED', `the ${name} is not current at ${now.toISOString()}`, {
       details: { issueDate, nextUpdate },
-      hint: 'fetch fresh collateral from Intel PCS, or verify at a time inside its window (--at)',
+      hint: 'fetch fresh collateral from Intel PCS, or verify at a time inside its window (the verification time option)',
     });
   }
   return { validFrom, validUntil };
@@ -184,7 +184,7 @@ function selectDocument<T extends { issueDate: string; nextUpdate: string; tcbEv
     .sort((a, b) => b.value.tcbEvaluationDataNumber - a.value.tcbEvaluationDataNumber);
   if (fitting.length === 0) {
     throw new AirtntError('COLLATERAL_MISSING', `no ${wanted} in the collateral`, {
-      hint: 'pass the matching collateral (--collateral) or fetch it from Intel PCS',
+      hint: 'pass the matching collateral or fetch it from Intel PCS',
     });
   }
   let lastError: unknown;

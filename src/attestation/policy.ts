@@ -129,7 +129,7 @@ export function checkPolicy(verified: VerifiedEvidence, policy: AttestationPolic
     if (rank < 0 || rank > TCB_STATUS_RANK.indexOf(minTcbStatus)) {
       throw new AirtntError('POLICY_TCB_TOO_LOW', `the platform TCB status ${verified.tcbStatus} is below ${minTcbStatus}`, {
         details: { tcbStatus: verified.tcbStatus, minTcbStatus, advisories: verified.advisories },
-        hint: policy.minTcbStatus === undefined ? `the default minimum is ${DEFAULT_MIN_TCB_STATUS}; lower it explicitly (--min-tcb-status) only if you accept the platform's known vulnerabilities` : undefined,
+        hint: policy.minTcbStatus === undefined ? `the default minimum is ${DEFAULT_MIN_TCB_STATUS}; lower it explicitly (policy minTcbStatus) only if you accept the platform's known vulnerabilities` : undefined,
       });
     }
   }
@@ -189,7 +189,7 @@ function checkMeasurements(verified: VerifiedEvidence, policy: AttestationPolicy
     // Without a pinned measurement, genuine hardware running any code at all would pass.
     throw new AirtntError('POLICY_MEASUREMENT_NOT_PINNED', `no expected measurement is pinned for this ${verified.kind} enclave: any code on genuine hardware would be accepted`, {
       details: { kind: verified.kind, measurement: verified.measurement },
-      hint: 'pin the measurement of the release you trust (--measurement HEX, or the policy\'s measurements); on TDX/SEV-SNP also pin the registers that measure the rest of the guest (--register rtmr0=HEX ...)',
+      hint: 'pin the measurement of the release you trust (policy measurements); on TDX/SEV-SNP also pin the registers that measure the rest of the guest (policy registers, e.g. { rtmr0: HEX })',
     });
   }
   if (pinned.length > 0 && !pinned.map(normaliseHex).includes(normaliseHex(verified.measurement))) {
@@ -203,7 +203,7 @@ function checkMeasurements(verified: VerifiedEvidence, policy: AttestationPolicy
     const alternatives = (REQUIRED_PINS[verified.kind] ?? []).map((names) => names.join('+')).join(' or ');
     throw new AirtntError('POLICY_PIN_INCOMPLETE', `the policy pins the ${verified.kind} measurement but not ${missing.join(', ')}: it does not cover the code that runs`, {
       details: { kind: verified.kind, missing, required: alternatives },
-      hint: `also pin ${missing.map((name) => `--register ${name}=HEX`).join(' ')} (values as in \`airtnt attest verify --json\`)`,
+      hint: `also pin ${missing.join(', ')} in the policy registers (values as in the verified evidence measurements)`,
     });
   }
   for (const [name, expected] of Object.entries(policy.registers ?? {})) {

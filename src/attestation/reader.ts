@@ -1,5 +1,5 @@
 /** A bounds-checked little-endian cursor for the binary evidence formats (DCAP quotes, SNP reports). */
-import { AirtntError } from '../util/errors.js';
+import { AirtntError, type AirtntErrorCode } from '../util/errors.js';
 
 export class ByteReader {
   offset = 0;
@@ -7,7 +7,7 @@ export class ByteReader {
   constructor(
     readonly bytes: Uint8Array,
     /** Error code thrown when the input is too short, e.g. QUOTE_MALFORMED. */
-    private readonly errorCode: string,
+    private readonly errorCode: AirtntErrorCode,
   ) {}
 
   get remaining(): number {

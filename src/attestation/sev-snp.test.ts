@@ -71,7 +71,7 @@ describe('SEV-SNP TCB verdict', () => {
   it('refuses to judge a product without a minimum, and a reported TCB above the current one', () => {
     const tcb = Uint8Array.of(9, 0, 0, 0, 0, 0, 20, 80);
     assert.equal(AMD_MINIMUM_TCB.Genoa, undefined);
-    assert.throws(() => snpTcbVerdict(tcb, tcb, 'Genoa'), (error) => isAirtntError(error, 'SNP_MINIMUM_TCB_UNKNOWN') && /--snp-min-tcb Genoa:/.test(String(error.hint)));
+    assert.throws(() => snpTcbVerdict(tcb, tcb, 'Genoa'), (error) => isAirtntError(error, 'SNP_MINIMUM_TCB_UNKNOWN') && /snp\.minimumTcb for Genoa: blSPL, teeSPL, snpSPL, ucodeSPL/.test(String(error.hint)));
     const { product, values } = parseSnpMinimumTcb('Genoa:blSPL=9,teeSPL=0,snpSPL=20,ucodeSPL=80');
     assert.equal(snpTcbVerdict(tcb, tcb, product, { [product]: values }).status, 'UpToDate');
     assert.throws(() => parseSnpMinimumTcb('Genoa:blSPL=9'), code('INVALID_SNP_MINIMUM_TCB'));

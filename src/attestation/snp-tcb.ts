@@ -84,7 +84,7 @@ export function snpTcbVerdict(reportedTcb: Uint8Array, currentTcb: Uint8Array, p
   if (minimum === undefined) {
     throw new AirtntError('SNP_MINIMUM_TCB_UNKNOWN', `no minimum TCB is known for AMD ${product}: the platform cannot be judged`, {
       details: { product, reported },
-      hint: `set the minimum from AMD's current security bulletin (--snp-min-tcb ${product}:${Object.keys(reported).map((name) => `${name}=N`).join(',')})`,
+      hint: `set the minimum from AMD's current security bulletin (policy snp.minimumTcb for ${product}: ${Object.keys(reported).join(', ')})`,
     });
   }
   const advisories: string[] = [];

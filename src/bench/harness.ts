@@ -14,7 +14,7 @@ import type { AttestationPolicy } from '../attestation/index.js';
 import { createChainClient, readChannel, startDevnet, type ChainClient, type Devnet } from '../chain/index.js';
 import { ensureChannel } from '../node/requester-channels.js';
 import { Requester, type RunResult } from '../node/requester.js';
-import { AirtntError } from '../util/errors.js';
+import { AirtntError, isAirtntErrorCode } from '../util/errors.js';
 import type { EnclaveTimes, ExecutorConfig, ExecutorRequest } from './executor-process.js';
 
 /** Wei per cycle: small enough that any deposit fits, large enough that payments are not zero. */
@@ -119,7 +119,10 @@ export async function startExecutorProcess(config: ExecutorConfig): Promise<Exec
         const entry = pending.get(message.id);
         pending.delete(message.id);
         if (message.ok) entry?.resolve(message.value);
-        else entry?.reject(new AirtntError(message.error?.code ?? 'BENCH_EXECUTOR_ERROR', message.error?.message ?? 'executor request failed'));
+        else {
+          const code = message.error?.code;
+          entry?.reject(new AirtntError(isAirtntErrorCode(code) ? code : 'BENCH_EXECUTOR_ERROR', message.error?.message ?? 'executor request failed'));
+        }
       }
     });
     child.on('exit', (code) => {

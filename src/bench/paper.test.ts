@@ -39,7 +39,7 @@ function fakeRunners(failOcrParallel = false): PaperRunners & { calls: string[] 
     },
     async ocr(params): Promise<OcrBenchResult> {
       calls.push(`ocr ${params.executors} ${params.perRound}`);
-      if (failOcrParallel && params.executors > 1) throw new AirtntError('TEST_FAILURE', 'executor went away\nsecond line');
+      if (failOcrParallel && params.executors > 1) throw new AirtntError('EXECUTOR_DISCONNECTED', 'executor went away\nsecond line');
       const rounds = Math.ceil(params.images / params.perRound);
       return { benchmark: 'ocr', params: { ...params, imageBytes: 1024 }, accuracy: 0.99, ...common(rounds, 3, 1024 * params.perRound) };
     },

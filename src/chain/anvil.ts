@@ -69,7 +69,7 @@ export async function spawnAnvil(options: AnvilOptions): Promise<ChildProcess> {
 
 function anvilMissing(reason: string, cause?: unknown): AirtntError {
   return new AirtntError('ANVIL_NOT_FOUND', `cannot find the anvil binary: ${reason}`, {
-    hint: 'install dependencies (npm ci), set AIRTNT_ANVIL_BIN to an anvil binary, or pass --rpc-url to use another chain',
+    hint: 'install dependencies (npm ci), set AIRTNT_ANVIL_BIN to an anvil binary, or connect to another chain by its RPC URL',
     cause,
   });
 }

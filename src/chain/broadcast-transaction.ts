@@ -4,14 +4,14 @@
  * stored. Node refusals that the sender acts on get their own codes.
  */
 import { BaseError, type Hex } from 'viem';
-import { AirtntError } from '../util/errors.js';
+import { AirtntError, type AirtntErrorCode } from '../util/errors.js';
 import type { ChainClient } from './client.js';
 import { toChainError } from './errors.js';
 
 export type BroadcastTransactionReturnType = 'sent' | 'known';
 
 /** Node error texts (geth, reth, anvil, erigon) and the code each one becomes. */
-const REFUSALS: { pattern: RegExp; code: string; hint: string }[] = [
+const REFUSALS: { pattern: RegExp; code: AirtntErrorCode | 'KNOWN'; hint: string }[] = [
   { pattern: /already known|already imported|known transaction/i, code: 'KNOWN', hint: '' },
   { pattern: /nonce too low|nonce has already been used|old nonce/i, code: 'CHAIN_NONCE_TOO_LOW', hint: 'another transaction took this nonce: read the account nonce again' },
   { pattern: /replacement.*underpriced|underpriced.*replace/i, code: 'CHAIN_REPLACEMENT_UNDERPRICED', hint: 'a replacement must raise both fee fields (by at least 10-12.5 %)' },

@@ -6,6 +6,7 @@ import {
   createPublicClient,
   createWalletClient,
   defineChain,
+  formatTransactionRequest,
   http,
   isAddress,
   zeroAddress,
@@ -13,22 +14,32 @@ import {
   type Chain,
   type Hex,
   type HttpTransport,
-  type PrivateKeyAccount,
+  type LocalAccount,
   type PublicClient,
+  type Transport,
   type WalletClient,
 } from 'viem';
-import { privateKeyToAccount } from 'viem/accounts';
+import { privateKeyToAccount, toAccount } from 'viem/accounts';
 import type { ChannelDomain } from '../protocol/payment.js';
 import { AirtntError } from '../util/errors.js';
 
 /** anvil's default chain id, assumed when `chainId` is not given (use connectChainClient elsewhere). */
 export const ANVIL_CHAIN_ID = 31337;
 
-export type ChainClientOptions = {
+/**
+ * Who signs: exactly one of a raw private key, any viem local Account (privateKeyToAccount,
+ * mnemonicToAccount, hdKeyToAccount, or toAccount around a custom signer such as a KMS or hardware
+ * wallet), or a viem WalletClient with an account (its own signer is used through the wallet: typed
+ * data and transactions are signed by it, then sent by this client's RPC).
+ */
+export type ChainClientSigner =
+  | { /** 0x + 64 hex digits: the account that signs every payment and transaction of this client. */ privateKey: Hex; account?: never; walletClient?: never }
+  | { account: LocalAccount; privateKey?: never; walletClient?: never }
+  | { walletClient: WalletClient<Transport, Chain | undefined, LocalAccount | { address: Address; type: 'json-rpc' }>; privateKey?: never; account?: never };
+
+export type ChainClientOptions = ChainClientSigner & {
   /** JSON-RPC endpoint over http(s). */
   rpcUrl: string;
-  /** 0x + 64 hex digits: the account that sends every transaction of this client. */
-  privateKey: Hex;
   /** The AirtntChannels contract; may be omitted only to deploy one (then use withChannels). */
   channels?: Address;
   /** Defaults to anvil's 31337; transactions check it against the node (CHAIN_ID_MISMATCH). */
@@ -40,9 +51,10 @@ export type ChainClientOptions = {
 export type ChainClient = {
   rpcUrl: string;
   chain: Chain;
-  account: PrivateKeyAccount;
+  /** The signer: every payment, session opening and transaction of this client is signed by it. */
+  account: LocalAccount;
   public: PublicClient<HttpTransport, Chain>;
-  wallet: WalletClient<HttpTransport, Chain, PrivateKeyAccount>;
+  wallet: WalletClient<HttpTransport, Chain, LocalAccount>;
   /** The channels contract (zeroAddress until one is set). */
   channels: Address;
   /** The EIP-712 domain payments on this contract and chain are signed in. */
@@ -53,11 +65,7 @@ export type ChainClient = {
 
 export function createChainClient(options: ChainClientOptions): ChainClient {
   const url = parseRpcUrl(options.rpcUrl);
-  if (!/^0x[0-9a-fA-F]{64}$/.test(options.privateKey)) {
-    throw new AirtntError('INVALID_PRIVATE_KEY', 'the private key must be 0x followed by 64 hex digits', {
-      hint: 'pass --private-key 0x... (never share it; the devnet prints development keys)',
-    });
-  }
+  const account = signerAccount(options);
   const channels = options.channels ?? zeroAddress;
   if (!isAddress(channels, { strict: false })) {
     throw new AirtntError('INVALID_ADDRESS', 'the channels contract address is not an address', {
@@ -77,7 +85,6 @@ export function createChainClient(options: ChainClientOptions): ChainClient {
     rpcUrls: { default: { http: [url.toString()] } },
   });
   const transport = http(url.toString(), { retryCount: loopback ? 0 : 3, timeout: 30_000 });
-  const account = privateKeyToAccount(options.privateKey);
   let queue: Promise<unknown> = Promise.resolve();
   return {
     rpcUrl: url.toString(),
@@ -95,15 +102,69 @@ export function createChainClient(options: ChainClientOptions): ChainClient {
   };
 }
 
+/** The signing account of the options: exactly one of privateKey, account or walletClient. */
+function signerAccount(options: ChainClientSigner): LocalAccount {
+  const given = [options.privateKey, options.account, options.walletClient].filter((v) => v !== undefined).length;
+  if (given !== 1) {
+    throw new AirtntError('INVALID_CHAIN_OPTIONS', 'give exactly one signer: privateKey, account or walletClient', {
+      details: { privateKey: options.privateKey !== undefined, account: options.account !== undefined, walletClient: options.walletClient !== undefined },
+    });
+  }
+  if (options.account !== undefined) {
+    if (options.account.type !== 'local' || !isAddress(options.account.address, { strict: false })) {
+      throw new AirtntError('INVALID_CHAIN_OPTIONS', 'account must be a viem local Account (privateKeyToAccount, mnemonicToAccount, toAccount)', {
+        details: { type: (options.account as { type?: unknown }).type },
+        hint: 'for a JSON-RPC or browser wallet pass it as walletClient',
+      });
+    }
+    return options.account;
+  }
+  if (options.walletClient !== undefined) return walletClientAccount(options.walletClient);
+  const privateKey = options.privateKey!;
+  if (!/^0x[0-9a-fA-F]{64}$/.test(privateKey)) {
+    throw new AirtntError('INVALID_PRIVATE_KEY', 'the private key must be 0x followed by 64 hex digits', {
+      hint: 'give 0x followed by 64 hex digits, or a viem Account (never share a key; the devnet prints development keys)',
+    });
+  }
+  return privateKeyToAccount(privateKey);
+}
+
+/**
+ * A WalletClient as a signer: its local account as is, or a JSON-RPC account wrapped so that
+ * typed data and transactions are signed by the wallet (eth_signTypedData_v4, eth_signTransaction).
+ * Transactions are signed before they are sent because the executor stores each collect before it
+ * broadcasts it.
+ */
+function walletClientAccount(wallet: Extract<ChainClientSigner, { walletClient: unknown }>['walletClient']): LocalAccount {
+  const account = wallet.account;
+  if (account === undefined) {
+    throw new AirtntError('INVALID_CHAIN_OPTIONS', 'the walletClient has no account', { hint: 'create the WalletClient with an account' });
+  }
+  if (account.type === 'local') return account;
+  const address = account.address;
+  return toAccount({
+    address,
+    signMessage: ({ message }) => wallet.signMessage({ account: address, message }),
+    signTypedData: (typedData) => wallet.signTypedData({ ...(typedData as Parameters<typeof wallet.signTypedData>[0]), account: address }),
+    signTransaction: (transaction) =>
+      wallet.request({
+        method: 'eth_signTransaction',
+        params: [formatTransactionRequest({ ...transaction, from: address } as Parameters<typeof formatTransactionRequest>[0])],
+      }) as Promise<Hex>,
+  });
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 /** Like createChainClient, but asks the node for its chain id first (use this for real chains). */
-export async function connectChainClient(options: Omit<ChainClientOptions, 'chainId'>): Promise<ChainClient> {
+export async function connectChainClient(options: DistributiveOmit<ChainClientOptions, 'chainId'>): Promise<ChainClient> {
   const probe = createChainClient(options);
   let chainId: number;
   try {
     chainId = await probe.public.getChainId();
   } catch (cause) {
     throw new AirtntError('RPC_UNREACHABLE', `cannot reach the JSON-RPC endpoint ${probe.rpcUrl}`, {
-      hint: 'check --rpc-url, or omit it to start an embedded devnet',
+      hint: 'check the RPC URL and that the node is running',
       cause,
     });
   }
@@ -119,7 +180,7 @@ export function withChannels(client: ChainClient, channels: Address): ChainClien
 export function requireChannels(client: ChainClient): Address {
   if (client.channels === zeroAddress) {
     throw new AirtntError('CHANNELS_NOT_SET', 'no AirtntChannels contract address was given', {
-      hint: 'pass --channels ADDRESS, or deploy one with deployChannels and use withChannels',
+      hint: 'give the channels contract address, or deploy one with deployChannels and use withChannels',
     });
   }
   return client.channels;

@@ -10,7 +10,7 @@ import {
   InsufficientFundsError,
   HttpRequestError,
 } from 'viem';
-import { AirtntError } from '../util/errors.js';
+import { AirtntError, isAirtntErrorCode, type AirtntErrorCode } from '../util/errors.js';
 
 const HINTS: Record<string, string> = {
   ChannelNotOpen: 'no open channel on this lane: check requester, executor, token and lane, or open one',
@@ -35,10 +35,14 @@ function snakeCase(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 }
 
-/** The error code for a custom error of the channels contract (or of a test token). */
-export function channelErrorCode(errorName: string): string {
+/**
+ * The error code for a custom error of the channels contract (or of a test token); CHAIN_REVERTED for
+ * a custom error that is not in the catalogue (another contract's).
+ */
+export function channelErrorCode(errorName: string): AirtntErrorCode {
   const snake = snakeCase(errorName);
-  return snake.startsWith('CHANNEL_') ? snake : `CHANNEL_${snake}`;
+  const code = snake.startsWith('CHANNEL_') ? snake : `CHANNEL_${snake}`;
+  return isAirtntErrorCode(code) ? code : 'CHAIN_REVERTED';
 }
 
 /** Converts anything a chain call threw into an AirtntError (AirtntErrors pass through). */
@@ -79,7 +83,7 @@ export function toChainError(error: unknown, action: string): AirtntError {
     }
     if (error.walk((e) => e instanceof HttpRequestError)) {
       return new AirtntError('RPC_UNREACHABLE', `${action}: the JSON-RPC endpoint did not answer`, {
-        hint: 'check --rpc-url and that the node is running',
+        hint: 'check the RPC URL and that the node is running',
         cause: error,
       });
     }

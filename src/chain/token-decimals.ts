@@ -29,7 +29,7 @@ export async function readTokenDecimals(client: ChainClient, token: Address): Pr
   if (code === undefined || code === '0x') {
     throw new AirtntError('TOKEN_NOT_A_CONTRACT', 'the token address has no contract', {
       details: { token },
-      hint: 'check --token: it must be the address of an ERC-20 contract on this chain',
+      hint: 'check the token: it must be the address of an ERC-20 contract on this chain',
     });
   }
   let data: Hex | undefined;

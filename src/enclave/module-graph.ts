@@ -90,15 +90,16 @@ function lockedPackages(direct: string[], packageRoot: string, lockFile: LockFil
   const queue = direct.map((name) => ({ name, from: '' }));
   while (queue.length > 0) {
     const { name, from } = queue.pop()!;
-    const known = (candidate: string) => (lockFile ? lockFile.packages?.[candidate] !== undefined : existsSync(join(packageRoot, candidate, 'package.json')));
+    const known = (candidate: string) => (lockFile ? lockFile.packages?.[candidate] !== undefined : installedManifest(packageRoot, candidate) !== undefined);
     const nested = from ? `${from}/node_modules/${name}` : undefined;
     const entryKey = nested !== undefined && known(nested) ? nested : `node_modules/${name}`;
     if (out.has(entryKey)) continue;
     const locked = lockFile?.packages?.[entryKey];
     let version = locked?.version;
-    if (version === undefined) {
+    const manifest = installedManifest(packageRoot, entryKey);
+    if (version === undefined && manifest !== undefined) {
       try {
-        version = (JSON.parse(readFileSync(join(packageRoot, entryKey, 'package.json'), 'utf8')) as { version?: string }).version;
+        version = (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version;
       } catch {
         version = undefined;
       }
@@ -110,4 +111,18 @@ function lockedPackages(direct: string[], packageRoot: string, lockFile: LockFil
     for (const dependency of Object.keys(locked?.dependencies ?? {})) queue.push({ name: dependency, from: entryKey });
   }
   return [...out.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * The package.json of an installed package, looked up as Node resolves it: under the package root,
+ * then under each folder above it (an installed airtnt has its dependencies hoisted beside it).
+ */
+function installedManifest(packageRoot: string, entryKey: string): string | undefined {
+  for (let dir = packageRoot; ; ) {
+    const candidate = join(dir, entryKey, 'package.json');
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
 }

@@ -1,5 +1,5 @@
 /** Errors across worker threads: AirtntError is sent as plain data and rebuilt on the other side. */
-import { AirtntError, isAirtntError } from '../util/errors.js';
+import { AirtntError, isAirtntError, isAirtntErrorCode } from '../util/errors.js';
 
 export type SerializedError = { code: string; message: string; details: Record<string, unknown>; hint?: string };
 
@@ -14,5 +14,7 @@ export function serializeError(error: unknown): SerializedError {
 }
 
 export function deserializeError(error: SerializedError): AirtntError {
-  return new AirtntError(error.code, error.message, { details: error.details, ...(error.hint ? { hint: error.hint } : {}) });
+  // The worker is ours and sends only catalogued codes; anything else would be a bug in it.
+  const code = isAirtntErrorCode(error.code) ? error.code : 'ENCLAVE_INTERNAL_ERROR';
+  return new AirtntError(code, error.message, { details: error.details, ...(error.hint ? { hint: error.hint } : {}) });
 }

@@ -331,7 +331,7 @@ export async function loadBuiltinFunction(name: BuiltinFunctionName): Promise<Ui
   } catch (error) {
     throw new AirtntError('FUNCTION_NOT_BUILT', `the built-in function "${name}" is not built`, {
       details: { path },
-      hint: 'run `npm run build` or `airtnt function build`',
+      hint: 'build the functions (npm run build)',
       cause: error,
     });
   }

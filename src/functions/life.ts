@@ -3,7 +3,7 @@
  * formats), the function's state layout (docs/functions.md, "life"), and a plain TypeScript
  * reference generation used to cross-check the WebAssembly module.
  */
-import { AirtntError } from '../util/errors.js';
+import { AirtntError, type AirtntErrorCode } from '../util/errors.js';
 
 /** A rectangle of cells, row-major, 1 = alive, 0 = dead. */
 export type LifePattern = { width: number; height: number; cells: Uint8Array };
@@ -16,7 +16,7 @@ export const LIFE_MAX_SIDE = 1 << 20;
 /** Largest pattern text we parse. */
 export const LIFE_MAX_TEXT_CHARS = 16 << 20;
 
-function checkDimensions(width: number, height: number, code = 'INVALID_PATTERN'): void {
+function checkDimensions(width: number, height: number, code: AirtntErrorCode = 'INVALID_PATTERN'): void {
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) {
     throw new AirtntError(code, 'width and height must be positive integers', { details: { width, height } });
   }

@@ -70,7 +70,7 @@ export function resolvePriceCap(cap: Amount | undefined, token: Address, decimal
   if (token.toLowerCase() === zeroAddress) return DEFAULT_ETH_PRICE_CAP;
   throw new AirtntError('PRICE_CAP_REQUIRED', 'paying in a token needs an explicit price limit per cycle', {
     details: { token, decimals },
-    hint: 'give --max-price-per-cycle in tokens, e.g. --max-price-per-cycle 0.000001tokens (whole tokens, scaled by the token\'s decimals())',
+    hint: 'give maxPricePerCycle in the token, e.g. 0.000001tokens (whole tokens, scaled by the token\'s decimals())',
   });
 }
 

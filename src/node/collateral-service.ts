@@ -77,7 +77,7 @@ export class CollateralService {
     if (!this.current() || this.due()) await this.refresh().catch((error: unknown) => this.reportFailure(error));
     if (!this.current()) {
       throw new AirtntError('COLLATERAL_UNAVAILABLE', 'no current collateral for this executor\'s evidence', {
-        hint: 'check the --collateral files or the PCS/PCCS/KDS URL; requesters cannot judge this platform without it',
+        hint: 'check the executor\'s collateral files or its PCS/PCCS/KDS URL; requesters cannot judge this platform without it',
       });
     }
     this.schedule();

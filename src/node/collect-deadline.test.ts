@@ -13,7 +13,7 @@ import { ALL_DIFF_CODECS } from '../enclave/codecs.js';
 import { createEnclave, type EnclaveHandle } from '../enclave/index.js';
 import { createTeeProvider } from '../tee/index.js';
 import { toHex } from '../util/bytes.js';
-import { isAirtntError } from '../util/errors.js';
+import { isRemoteRefusal } from '../util/errors.js';
 import { startExecutorNode, type ExecutorNode } from './executor.js';
 import { builtinMeasurements } from './functions.js';
 import { ensureChannel } from './requester-channels.js';
@@ -54,7 +54,7 @@ async function startNode(index: number, blockTimeSeconds: number): Promise<Execu
   return node;
 }
 
-const refusedWith = (code: string) => (error: unknown) => isAirtntError(error, 'EXECUTOR_REFUSED') && error.details.code === code;
+const refusedWith = (code: string) => (error: unknown) => isRemoteRefusal(error, code);
 
 async function sessionOn(node: ExecutorNode, requesterIndex: number, channelSeconds: number): Promise<{ session: SessionClient; channel: ChannelRow }> {
   const chain = world.client(requesterIndex);

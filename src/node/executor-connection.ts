@@ -34,7 +34,7 @@ import { decodeMessage, encodeMessage, printableText, type Message, type OpenMes
 import { isPaymentSignedBy, keyHashOf, recoverPaymentSignerKey, type PaymentTerms } from '../protocol/payment.js';
 import { decodeRecord } from '../protocol/record.js';
 import { toHex } from '../util/bytes.js';
-import { AirtntError, isAirtntError } from '../util/errors.js';
+import { AirtntError, isAirtntError, type AirtntErrorCode } from '../util/errors.js';
 import { frameBytes, hexToBytes32, openingSigner, outOfOrder, resultMessage } from './executor-frames.js';
 import type { CollectDeadlines } from './collector.js';
 import { emit, type ExecutorEvents } from './executor-events.js';
@@ -473,7 +473,7 @@ class ExecutorConnection {
     return { bytesSent: this.socket.bytesWritten, bytesReceived: this.socket.bytesRead };
   }
 
-  private armIdleTimer(ms = this.ctx.idleMs, code = 'SESSION_IDLE'): void {
+  private armIdleTimer(ms = this.ctx.idleMs, code: AirtntErrorCode = 'SESSION_IDLE'): void {
     this.disarmIdleTimer();
     this.idleTimer = setTimeout(() => {
       this.fail(new AirtntError(code, `no message from the requester for ${ms} ms`));

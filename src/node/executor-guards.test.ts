@@ -13,7 +13,7 @@ import { ALL_DIFF_CODECS } from '../enclave/codecs.js';
 import { encodeMessage, type OpenMessage } from '../protocol/messages.js';
 import { signPayment } from '../protocol/payment.js';
 import { toHex } from '../util/bytes.js';
-import { isAirtntError } from '../util/errors.js';
+import { isRemoteRefusal } from '../util/errors.js';
 import type { ExecutorProcess } from './process.js';
 import { ensureChannel } from './requester-channels.js';
 import type { ChannelRow } from './requester-store.js';
@@ -32,7 +32,7 @@ after(async () => {
   await world.close();
 });
 
-const refusedWith = (code: string) => (error: unknown) => isAirtntError(error, 'EXECUTOR_REFUSED') && error.details.code === code;
+const refusedWith = (code: string) => (error: unknown) => isRemoteRefusal(error, code);
 
 type Party = { index: number; verified: VerifiedExecutor; requester: ReturnType<TestWorld['requester']>; job: Awaited<ReturnType<typeof lifeJob>>['job'] };
 

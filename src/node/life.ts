@@ -22,7 +22,7 @@ export type LifeRunResult = RunResult & { finalPattern: LifePattern };
 export async function lifeMeasurement(): Promise<Uint8Array> {
   const life = (await builtinMeasurements()).life;
   if (life === undefined) {
-    throw new AirtntError('FUNCTION_NOT_BUILT', 'the Game of Life module is not built', { hint: 'run npm run build (or airtnt function build)' });
+    throw new AirtntError('FUNCTION_NOT_BUILT', 'the Game of Life module is not built', { hint: 'build the functions (npm run build)' });
   }
   return fromHex(life, 32, 'life measurement');
 }

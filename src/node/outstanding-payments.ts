@@ -139,7 +139,7 @@ export async function settleOutstandingPayments(ctx: SettleContext, runId: strin
       const o = unopened[0]!;
       throw new AirtntError('PAID_ROUND_UNOPENED', `round ${o.round} is paid and its key is known, but it does not open: running it again elsewhere would pay it twice`, {
         details: { round: o.round, channelId: o.channelId, executor: o.executor, collectableUntil: o.expiry },
-        hint: 'check the requester\'s codecs and limits, then run again (the stored key is retried); or accept paying it twice with --allow-double-payment',
+        hint: 'check the requester\'s codecs and limits, then run again (the stored key is retried); or accept paying it twice (allowDoublePayment)',
       });
     }
     if (outstanding.length === 0) return settled;

@@ -7,7 +7,7 @@
 import type { Socket } from 'node:net';
 import WebSocket from 'ws';
 import { decodeMessage, encodeMessage, printableText, WIRE_LIMITS, type Message } from '../protocol/messages.js';
-import { AirtntError, isAirtntError } from '../util/errors.js';
+import { AirtntError, isAirtntError, RemoteRefusalError } from '../util/errors.js';
 
 export type PeerBytes = { sent: number; received: number };
 
@@ -209,7 +209,7 @@ export class ExecutorPeer {
       return;
     }
     if (message.kind === 'error') {
-      this.fail(new AirtntError('EXECUTOR_REFUSED', `the executor reported ${message.code}: ${message.message}`, { details: { code: message.code } }));
+      this.fail(new RemoteRefusalError(message.code, message.message));
       return;
     }
     if (this.waiter !== undefined) {

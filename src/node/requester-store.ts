@@ -63,7 +63,7 @@ export class RequesterStore {
       if (run.token !== undefined && run.token.toLowerCase() !== terms.token.toLowerCase() && run.spent > 0n) {
         throw new AirtntError('RUN_TOKEN_MISMATCH', 'this run has paid in another token: its budget and spending are counted in that one', {
           details: { runId, paidIn: run.token, asked: terms.token, spent: run.spent },
-          hint: 'resume the run with the token it started with (--token), or start another run',
+          hint: 'resume the run with the token it started with, or start another run',
         });
       }
       this.db.prepare('UPDATE runs SET token = ? WHERE run_id = ?').run(terms.token, runId);
@@ -233,7 +233,7 @@ export class RequesterStore {
     if (cost < 0n || spent + cost > limit) {
       throw new AirtntError('SPEND_LIMIT_REACHED', 'this payment would take the run past its budget: it is not signed away', {
         details: { runId, spent, cost, maxSpend: limit },
-        hint: 'run the same job again with a larger --max-spend: the paid state so far is kept',
+        hint: 'run the same job again with a larger maxSpend: the paid state so far is kept',
       });
     }
     this.db.prepare('UPDATE runs SET spent = ? WHERE run_id = ?').run((spent + cost).toString(), runId);

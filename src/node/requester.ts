@@ -11,7 +11,7 @@ import { zeroAddress } from 'viem';
 import { ALL_DIFF_CODECS } from '../enclave/codecs.js';
 import type { DiffCodecs } from '../enclave/payload.js';
 import { concatBytes, toHex, u64be } from '../util/bytes.js';
-import { AirtntError, isAirtntError } from '../util/errors.js';
+import { AirtntError, isAirtntError, isRemoteRefusal } from '../util/errors.js';
 import { settleOutstandingPayments, type PaymentWait } from './outstanding-payments.js';
 import { ensureChannel, recoverKeys, refundExpiredChannels, type RecoveryReport } from './requester-channels.js';
 import { checkRequesterOptions, resolveRunLimits, type RunLimits } from './requester-limits.js';
@@ -109,7 +109,7 @@ export class Requester {
         if (!isAirtntError(error)) throw error;
         // The channel carries an unpaid round from an earlier session and is now marked refused:
         // one more try on this executor opens another channel.
-        if (error.details.code === 'CHANNEL_HAS_UNPAID_ROUND' && !retriedOnNewChannel.has(url)) {
+        if (isRemoteRefusal(error, 'CHANNEL_HAS_UNPAID_ROUND') && !retriedOnNewChannel.has(url)) {
           retriedOnNewChannel.add(url);
           continue;
         }
@@ -181,7 +181,7 @@ export class Requester {
     if (chunk < 1) {
       throw new AirtntError('SPEND_LIMIT_REACHED', `the run has spent ${limits.describe(spent)} of its budget of ${limits.describe(maxSpend)} (maxSpend, over all its invocations)`, {
         details: { maxSpend, spent, price, cyclesLeft: remaining },
-        hint: 'run the same job again with a larger --max-spend: the paid state so far is kept',
+        hint: 'run the same job again with a larger maxSpend: the paid state so far is kept',
       });
     }
     const { channel, base } = await ensureChannel(this.options.chain, this.store, {
@@ -235,7 +235,7 @@ export class Requester {
       endReason = isAirtntError(error) ? error.code : 'error';
       // A round that failed in the enclave marks the channel on the executor as an unpaid one does
       // (docs/protocol.md, "Failed rounds"): skip it from now on rather than be refused on it.
-      if (isAirtntError(error) && (error.details.code === 'CHANNEL_HAS_UNPAID_ROUND' || marksChannel(error.details.code))) {
+      if (isRemoteRefusal(error) && (error.remoteCode === 'CHANNEL_HAS_UNPAID_ROUND' || marksChannel(error.remoteCode))) {
         this.store.markChannelRefused(channel.channelId, Date.now());
       }
       throw error;
@@ -291,7 +291,7 @@ export class Requester {
     const lastText = last === undefined ? '' : ` (last: ${last.code}: ${last.message})`;
     return new AirtntError('RUN_STALLED', `no executor could continue the run${lastText}`, {
       details: { executors: job.executors, failures: result.failures, lastCode: last?.code ?? null },
-      hint: 'the paid state so far is stored: run again with other executors (--executor), or recover keys and refunds with --recover',
+      hint: 'what was paid so far is stored: run the same job again with other executors, or recover keys and refunds (Requester.recover)',
     });
   }
 }
@@ -347,6 +347,6 @@ const FAILED_ROUND_CODES = new Set([
   'FUNCTION_TIMEOUT', 'FUNCTION_TRAPPED', 'FUNCTION_OUT_OF_MEMORY', 'FUNCTION_WORK_EXHAUSTED', 'FUNCTION_CRASHED',
   'FUNCTION_INVALID_RESULT', 'INVALID_FUNCTION', 'STATE_TOO_LARGE', 'OUTPUT_TOO_LARGE',
 ]);
-function marksChannel(code: unknown): boolean {
-  return typeof code === 'string' && FAILED_ROUND_CODES.has(code);
+function marksChannel(code: string): boolean {
+  return FAILED_ROUND_CODES.has(code);
 }

@@ -12,7 +12,7 @@ import { encodeLifeState, emptyPattern } from '../functions/life.js';
 import { signPayment } from '../protocol/payment.js';
 import { WORK_UNITS_PER_CYCLE } from '../protocol/pricing.js';
 import { toHex } from '../util/bytes.js';
-import { isAirtntError } from '../util/errors.js';
+import { isRemoteRefusal } from '../util/errors.js';
 import type { ExecutorProcess } from './process.js';
 import { ensureChannel } from './requester-channels.js';
 import type { ChannelRow } from './requester-store.js';
@@ -31,7 +31,7 @@ after(async () => {
   await world.close();
 });
 
-const refusedWith = (code: string) => (error: unknown) => isAirtntError(error, 'EXECUTOR_REFUSED') && error.details.code === code;
+const refusedWith = (code: string) => (error: unknown) => isRemoteRefusal(error, code);
 
 type Party = { index: number; verified: VerifiedExecutor; requester: ReturnType<TestWorld['requester']>; functionMeasurement: Uint8Array };
 

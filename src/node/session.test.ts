@@ -9,7 +9,7 @@ import WebSocket from 'ws';
 import { readChannel } from '../chain/index.js';
 import { signPayment } from '../protocol/payment.js';
 import { toHex } from '../util/bytes.js';
-import { isAirtntError } from '../util/errors.js';
+import { isRemoteRefusal } from '../util/errors.js';
 import { fetchExecutorInfo, verifyExecutor } from './verify-executor.js';
 import { ensureChannel } from './requester-channels.js';
 import { SessionClient } from './session-client.js';
@@ -44,7 +44,7 @@ async function openRawSession(index: number, cycles: number) {
   return { chain, session, channel };
 }
 
-const refusedWith = (code: string) => (error: unknown) => isAirtntError(error, 'EXECUTOR_REFUSED') && error.details.code === code;
+const refusedWith = (code: string) => (error: unknown) => isRemoteRefusal(error, code);
 
 describe('executor node and requester on a devnet', () => {
   it('runs a paid Game of Life to the same grid as a local run, and the executor collects it', async () => {

@@ -173,7 +173,7 @@ export function checkTerms(info: ExecutorInfo, requirements: Pick<ExecutorRequir
   if (price === undefined) {
     throw new AirtntError('EXECUTOR_REFUSES_TOKEN', 'the executor does not accept payment in this token', {
       details: { token, accepted: info.acceptedTokens.map((t) => t.token) },
-      hint: 'pay in one of the tokens the executor lists (--token), or use another executor',
+      hint: 'pay in one of the tokens the executor lists (token), or use another executor',
     });
   }
   const decimals = requirements.decimals ?? 18;
@@ -181,7 +181,7 @@ export function checkTerms(info: ExecutorInfo, requirements: Pick<ExecutorRequir
   if (price > maxPrice) {
     throw new AirtntError('EXECUTOR_TOO_EXPENSIVE', `the executor asks ${describeAmount(price, token, decimals)} per cycle, more than the limit of ${describeAmount(maxPrice, token, decimals)}`, {
       details: { price, max: maxPrice, token, decimals },
-      hint: 'raise --max-price-per-cycle only if you mean to pay that much',
+      hint: 'raise maxPricePerCycle only if you mean to pay that much',
     });
   }
   const minChannelSeconds = info.limits.minChannelSeconds;
@@ -189,13 +189,13 @@ export function checkTerms(info: ExecutorInfo, requirements: Pick<ExecutorRequir
   if (minChannelSeconds + CHANNEL_MARGIN_SECONDS > channelSeconds) {
     throw new AirtntError('EXECUTOR_CHANNEL_TOO_LONG', 'the executor wants channels to last longer than the ones this requester opens', {
       details: { minChannelSeconds, marginSeconds: CHANNEL_MARGIN_SECONDS, channelSeconds },
-      hint: 'open longer channels (--channel-seconds) or use another executor',
+      hint: 'open longer channels (channelSeconds) or use another executor',
     });
   }
   if (requirements.maxDeposit !== undefined && info.minDeposit > requirements.maxDeposit) {
     throw new AirtntError('EXECUTOR_DEPOSIT_TOO_HIGH', 'the executor wants a larger deposit per channel than this requester locks', {
       details: { minDeposit: info.minDeposit, maxDeposit: requirements.maxDeposit },
-      hint: 'raise --max-deposit, or use another executor',
+      hint: 'raise maxDeposit, or use another executor',
     });
   }
   return price;

@@ -31,7 +31,7 @@
 import { createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { assertLength, concatBytes, equalBytes, toHex, u64be, utf8 } from '../util/bytes.js';
-import { AirtntError } from '../util/errors.js';
+import { AirtntError, type AirtntErrorCode } from '../util/errors.js';
 
 export const RECORD_DOMAIN_TAG = utf8('airtnt/record/v3');
 export const RECORD_VERSION = 3;
@@ -213,7 +213,7 @@ export type ExpectedRound = {
   outputsCiphertext: Uint8Array;
 };
 
-function mismatch(code: string, field: string, expected: unknown, got: unknown, hint: string): AirtntError {
+function mismatch(code: AirtntErrorCode, field: string, expected: unknown, got: unknown, hint: string): AirtntError {
   return new AirtntError(code, `round record ${field} does not match`, { details: { expected, got }, hint });
 }
 

@@ -14,7 +14,7 @@ import { parseSnpReport } from '../attestation/sev-snp.js';
 import type { Evidence } from '../attestation/types.js';
 import { derToPem } from '../attestation/x509.js';
 import { assertLength, concatBytes, equalBytes, utf8 } from '../util/bytes.js';
-import { AirtntError } from '../util/errors.js';
+import { AirtntError, type AirtntErrorCode } from '../util/errors.js';
 import type { TeeProvider } from './types.js';
 
 export const TSM_REPORT_ROOT = '/sys/kernel/config/tsm/report';
@@ -52,7 +52,7 @@ const VLEK_GUID = 'a8074bc2-a25a-483e-aae6-39c045a0b8a1';
 const ASK_GUID = '4ab7b379-bbac-4fe4-a02f-05aef327c782';
 const ARK_GUID = 'c0b406a4-a803-4952-9743-3fb6014cd0ae';
 
-function tsmError(code: string, message: string, details: Record<string, unknown> = {}, cause?: unknown): AirtntError {
+function tsmError(code: AirtntErrorCode, message: string, details: Record<string, unknown> = {}, cause?: unknown): AirtntError {
   return new AirtntError(code, message, { details, cause });
 }
 

@@ -1,0 +1,11 @@
+/** airtnt/requester: rent enclave compute, paying each round only for a result that opens. docs/library.md. */
+export { createLifeJob, createRequester, MAX_QUEUED_PROGRESS, RequesterRun } from './node/requester-client.js';
+export type { CreateRequesterParameters, RequesterClient } from './node/requester-client.js';
+export { runIdOf } from './node/requester.js';
+export type { Job, RequesterOptions, RunProgress, RunResult, SessionSummary } from './node/requester-types.js';
+export type { RecoveryReport } from './node/requester-channels.js';
+export type { LifeJob } from './node/life.js';
+export type { Amount } from './node/amounts.js';
+export { fetchExecutorInfo, verifyExecutor } from './node/verify-executor.js';
+export type { ExecutorRequirements, VerifiedExecutor } from './node/verify-executor.js';
+export type { ExecutorInfo } from './node/info.js';
