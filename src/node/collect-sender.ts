@@ -53,7 +53,7 @@ export class CollectSender {
       this.sends.setStatus(send.id, 'rejected');
       if (isAirtntError(error, 'CHAIN_NONCE_TOO_LOW')) this.resync();
       this.log(`collector: collect on channel ${collect.channel.channelId.slice(0, 10)} (nonce ${nonce}) refused by the node: ${describe(error)}`);
-      this.onCollect('failed', collect.channel.channelId, isAirtntError(error) ? error.code : 'CHAIN_ERROR');
+      this.onCollect('failed', collect.channel.channelId, isAirtntError(error) ? error.code : 'CHAIN_CALL_FAILED');
       return undefined;
     }
   }

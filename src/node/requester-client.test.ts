@@ -5,7 +5,7 @@ import { AirtntError, isAirtntError } from '../util/errors.js';
 import { MAX_QUEUED_PROGRESS, RequesterRun } from './requester-client.js';
 import type { RunProgress, RunResult } from './requester-types.js';
 
-const progress = (rounds: number): RunProgress => ({ runId: 'r', round: BigInt(rounds - 1), rounds, totalRounds: 3, cyclesDone: rounds * 10, totalCycles: 30, paid: BigInt(rounds) * 10n, runSpent: BigInt(rounds) * 10n, executor: 'http://127.0.0.1:1', keyFrom: 'executor' });
+const progress = (rounds: number): RunProgress => ({ runId: 'r', round: BigInt(rounds - 1), rounds, totalRounds: 3, cyclesDone: rounds * 10, totalCycles: 30, paid: BigInt(rounds) * 10n, runSpent: BigInt(rounds) * 10n, executor: 'http://127.0.0.1:1', keyFrom: 'executor', state: new Uint8Array(0), token: '0x0000000000000000000000000000000000000000' });
 
 describe('RequesterRun', () => {
   it('yields every report in order, ends with the run, and resolves to its result', async () => {

@@ -9,6 +9,7 @@
 export type ErrorCatalogueEntry = { readonly meaning: string; readonly hint?: string };
 
 export const ERROR_CATALOGUE = {
+  ADMIN_TOKEN_WEAK: { meaning: 'an admin token shorter than 16 characters', hint: 'use a long random token, or let the executor generate one into its data directory' },
   AMOUNT_BELOW_UNIT: { meaning: 'an amount has more digits after the point than its unit allows', hint: 'use fewer digits after the point, or a smaller unit' },
   AMOUNT_INVALID: { meaning: 'text that is not an amount', hint: 'write e.g. 1gwei, 0.000000001eth, 0.001tokens (whole tokens), 1000units, or digits alone in the smallest unit (wei for ETH)' },
   AMOUNT_OUT_OF_RANGE: { meaning: 'an amount outside 0 .. 2^96 - 1 smallest units', hint: 'channel amounts are below 2^96 base units' },
@@ -188,6 +189,7 @@ export const ERROR_CATALOGUE = {
   NITRO_SIGNATURE_INVALID: { meaning: 'the attestation document is not signed by its certificate' },
   NOT_EXECUTOR: { meaning: 'an action only the channel\'s executor may do', hint: 'use a client made with the executor\'s private key' },
   NOT_REQUESTER: { meaning: 'an action only the channel\'s requester may do', hint: 'use a client made with the requester\'s private key' },
+  NO_METRICS: { meaning: 'the admin server was started without a metrics registry' },
   OUTPUT_TOO_LARGE: { meaning: 'the function produced more outputs than allowed' },
   PAID_ROUND_UNOPENED: { meaning: 'a paid round\'s key is known but its result does not open: running it elsewhere would pay it twice', hint: 'check the requester\'s codecs and limits, then run again (the stored key is retried); or explicitly allow paying it twice' },
   PATTERN_TOO_LARGE: { meaning: 'a grid larger than the cells or side allowed' },

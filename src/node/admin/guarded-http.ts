@@ -42,7 +42,7 @@ export function checkToken(token: string): void {
   if (token.length < MIN_TOKEN_CHARS || !/^[\x21-\x7e]+$/.test(token)) {
     throw new AirtntError('ADMIN_TOKEN_WEAK', `the admin token must be at least ${MIN_TOKEN_CHARS} printable characters without spaces`, {
       details: { length: token.length },
-      hint: 'leave --admin-token out to have one generated',
+      hint: 'give no token to have one generated into the data directory',
     });
   }
 }
