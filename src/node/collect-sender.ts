@@ -1,15 +1,19 @@
 /**
  * Signs, stores and broadcasts collect transactions with the collector's own nonces, so several go
- * out per block without waiting for each other's receipts. The nonce counter is seeded from the
- * chain's pending nonce and re-seeded whenever the node says a nonce is taken. Every transaction is
- * in the store (with its raw bytes) before it is broadcast: after a crash or a reorg it is simply
- * broadcast again.
+ * out per block without waiting for each other's receipts. The executor's account is not the
+ * collector's alone (the operator releases or closes channels from it), so every new collect takes
+ * the higher of the local counter and the chain's pending nonce, and one whose nonce the node says
+ * is taken goes out again at once with a fresh one. Every transaction is in the store (with its raw
+ * bytes) before it is broadcast: after a crash or a reorg it is simply broadcast again.
  */
 import type { Hex } from 'viem';
 import { accountNonce, broadcastTransaction, signCollect, type ChainClient, type TxFees } from '../chain/index.js';
 import { isAirtntError } from '../util/errors.js';
 import type { CollectSend, CollectStore } from './collect-store.js';
 import type { StoredChannel, StoredPayment } from './executor-store.js';
+
+/** Fresh nonces tried for one collect when the node keeps saying the nonce is taken (another sender is racing). */
+const NONCE_ATTEMPTS = 3;
 
 export type CollectToSend = {
   channel: StoredChannel;
@@ -38,23 +42,32 @@ export class CollectSender {
 
   /** A new collect with the next free nonce; undefined when the node refused it (nothing is then owed to that nonce). */
   async send(collect: CollectToSend): Promise<CollectSend | undefined> {
-    this.nextNonce ??= await accountNonce(this.chain, 'pending');
-    // Nonces of our own sends still waiting are not free, whatever the node's pool says after a restart.
-    const taken = new Set(this.sends.openSends().filter((s) => s.status === 'sent').map((s) => s.nonce));
-    let nonce = this.nextNonce;
-    while (taken.has(nonce)) nonce++;
-    const send = await this.signAndStore(collect, nonce);
-    try {
-      await broadcastTransaction(this.chain, send.raw);
-      this.nextNonce = nonce + 1;
-      this.onCollect('sent', collect.channel.channelId);
-      return send;
-    } catch (error) {
-      this.sends.setStatus(send.id, 'rejected');
-      if (isAirtntError(error, 'CHAIN_NONCE_TOO_LOW')) this.resync();
-      this.log(`collector: collect on channel ${collect.channel.channelId.slice(0, 10)} (nonce ${nonce}) refused by the node: ${describe(error)}`);
-      this.onCollect('failed', collect.channel.channelId, isAirtntError(error) ? error.code : 'CHAIN_CALL_FAILED');
-      return undefined;
+    for (let attempt = 1; ; attempt++) {
+      // The pending nonce counts what the operator sent from this account since (mined or in the pool):
+      // a stale local counter would be refused, or worse, replace the operator's transaction in the pool.
+      const pending = await accountNonce(this.chain, 'pending');
+      // The local counter stays ahead of a node whose pool lost our sends (a restart of the node).
+      let nonce = Math.max(this.nextNonce ?? pending, pending);
+      // Nonces of our own sends still waiting are not free, whatever the node's pool says after a restart.
+      const taken = new Set(this.sends.openSends().filter((s) => s.status === 'sent').map((s) => s.nonce));
+      while (taken.has(nonce)) nonce++;
+      const send = await this.signAndStore(collect, nonce);
+      try {
+        await broadcastTransaction(this.chain, send.raw);
+        this.nextNonce = nonce + 1;
+        this.onCollect('sent', collect.channel.channelId);
+        return send;
+      } catch (error) {
+        this.sends.setStatus(send.id, 'rejected');
+        const nonceTaken = isAirtntError(error, 'CHAIN_NONCE_TOO_LOW');
+        if (nonceTaken) this.resync();
+        this.log(`collector: collect on channel ${collect.channel.channelId.slice(0, 10)} (nonce ${nonce}) refused by the node: ${describe(error)}`);
+        // Nothing went out, and the collect is still owed: retry now rather than at the next pass, which
+        // waits for a new block (never mined on a quiet chain that mines only on transactions).
+        if (nonceTaken && attempt < NONCE_ATTEMPTS) continue;
+        this.onCollect('failed', collect.channel.channelId, isAirtntError(error) ? error.code : 'CHAIN_CALL_FAILED');
+        return undefined;
+      }
     }
   }
 

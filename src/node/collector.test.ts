@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { createTestClient, http, parseGwei, zeroAddress, type Hex } from 'viem';
-import { chainNow, createChainClient, increaseTime, openChannel, readChannel, refundChannel, startDevnet, type ChainClient, type Devnet } from '../chain/index.js';
+import { chainNow, createChainClient, increaseTime, openChannel, readChannel, refundChannel, releaseChannel, startDevnet, type ChainClient, type Devnet } from '../chain/index.js';
 import { newKey, pay } from '../chain/test-helpers/fixture.js';
 import { keyHashOf } from '../protocol/payment.js';
 import { toHex } from '../util/bytes.js';
@@ -51,8 +51,7 @@ function collectorFor(p: Party, extra: Partial<CollectorOptions> = {}): Collecto
 }
 
 /** Opens a channel (mined at once: call with automine on) and records a session on it in the store. */
-async function openWithSession(p: Party, deposit: bigint, expiresIn: bigint): Promise<{ channelId: Hex; lane: bigint; sessionId: Hex }> {
-  const lane = nextLane++;
+async function openWithSession(p: Party, deposit: bigint, expiresIn: bigint, lane = nextLane++): Promise<{ channelId: Hex; lane: bigint; sessionId: Hex }> {
   const now = await chainNow(p.requester);
   const opened = await openChannel(p.requester, { executor: p.executor.account.address, lane, amount: deposit, expiry: now + expiresIn });
   const sessionId = toHex(new Uint8Array(32).fill(0).map((_, i) => (i === 0 ? nextSession++ : i)));
@@ -72,6 +71,15 @@ async function collectedOn(p: Party, lane: bigint): Promise<bigint> {
 }
 
 const ETH = 10n ** 18n;
+
+/** Polls `condition` (chain reads) until it holds; fails after a generous bound, never a fixed sleep. */
+async function waitUntil(condition: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) assert.fail(`${what}: not seen within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 describe('Collector', () => {
   it('sends several collects in one block, due first then soonest expiry, and leaves a 1-wei payment alone', async () => {
@@ -243,9 +251,9 @@ describe('Collector', () => {
     await collector.sweep(); // nonce n, mined at once
     await outside(); // the operator's wallet sends from the same account: nonce n + 1
     await storePayment(p, second, ETH / 10n);
-    await collector.sweep(); // tries n + 1: the node says it is taken, the counter is read again
-    await collector.sweep(); // n + 2
-    assert.deepEqual(collector.records.sendsOf(second.channelId).map((s) => s.status).slice(0, 1), ['rejected']);
+    await collector.sweep(); // the pending nonce is read again: n + 2, not the stale n + 1
+    const [firstSend] = collector.records.sendsOf(first.channelId);
+    assert.deepEqual(collector.records.sendsOf(second.channelId).map((s) => [s.nonce, s.status === 'rejected']), [[firstSend!.nonce + 2, false]]);
     await collector.sweep();
     assert.equal(await collectedOn(p, second.lane), ETH / 10n);
 
@@ -261,6 +269,42 @@ describe('Collector', () => {
     await collector.sweep();
     assert.deepEqual(collector.records.sendsOf(third.channelId).map((s) => s.status), ['dropped', 'mined']);
     assert.equal(await collectedOn(p, third.lane), ETH / 10n);
+    await collector.stop();
+    p.store.close();
+  });
+
+  it('collects at once after the operator released the channel from the same account, with no new block to wake it', async () => {
+    // The bench's settle step: collect, release the lane from the executor's account (a nonce the
+    // collector did not send), reopen the lane, collect again. The chain mines only on transactions,
+    // so a collect refused for its nonce would wait for a block that never comes.
+    const p = party(7);
+    const collector = collectorFor(p);
+    const ref = (lane: bigint) => ({ requester: p.requester.account.address, executor: p.executor.account.address, token: zeroAddress, lane });
+    const warmUp = await openWithSession(p, ETH, 3600n);
+    await storePayment(p, warmUp, ETH / 10n);
+    await collector.collectChannel(warmUp.channelId);
+    await waitUntil(async () => (await collectedOn(p, warmUp.lane)) === ETH / 10n, 'the first collect');
+    await releaseChannel(p.executor, { ref: ref(warmUp.lane) });
+    const measured = await openWithSession(p, ETH, 3600n, warmUp.lane);
+    assert.notEqual(measured.channelId, warmUp.channelId);
+    await storePayment(p, measured, ETH / 20n);
+    await collector.collectChannel(measured.channelId); // one pass, as when a session ends
+    assert.deepEqual(collector.records.sendsOf(measured.channelId).map((s) => s.status === 'rejected'), [false], 'the collect went out in that pass');
+    await waitUntil(async () => (await collectedOn(p, measured.lane)) === ETH / 20n, 'the collect on the reopened lane');
+
+    // The operator's transaction still in the pool holds the next nonce: the collect must not replace it.
+    const pooled = await openWithSession(p, ETH, 3600n);
+    await storePayment(p, pooled, ETH / 10n);
+    await anvil.setAutomine(false);
+    const operatorTx = await p.executor.wallet.sendTransaction({ to: p.executor.account.address, value: 0n });
+    const operatorNonce = (await p.executor.public.getTransaction({ hash: operatorTx })).nonce;
+    await collector.collectChannel(pooled.channelId);
+    assert.deepEqual(collector.records.sendsOf(pooled.channelId).map((s) => [s.nonce, s.status]), [[operatorNonce + 1, 'sent']]);
+    await anvil.mine({ blocks: 1 });
+    assert.equal((await p.executor.public.getTransactionReceipt({ hash: operatorTx })).status, 'success');
+    await collector.sweep();
+    assert.deepEqual(collector.records.sendsOf(pooled.channelId).map((s) => s.status), ['mined']);
+    assert.equal(await collectedOn(p, pooled.lane), ETH / 10n);
     await collector.stop();
     p.store.close();
   });
