@@ -16,18 +16,21 @@ import type { AmdProduct } from '../../attestation/collateral-fetch.js';
 import type { Evidence } from '../../attestation/types.js';
 import { CollateralService } from '../../node/collateral-service.js';
 import { AirtntError } from '../../util/errors.js';
+import { describeAmount, resolveAmount } from '../../node/amounts.js';
+import { zeroAddress } from 'viem';
 import { addChainOptions, resolveChain } from '../chain-options.js';
+import { amountArg } from '../amount-arg.js';
 
 type StartOptions = {
   host: string;
   port: number;
   dataDir: string;
   tee: TeeProviderKind;
-  pricePerCycle?: bigint;
+  pricePerCycle?: string;
   minChannelSeconds: number;
   collectSafetySeconds?: number;
   collectConfirmBlocks: number;
-  minDeposit: bigint;
+  minDeposit?: string;
   collectIntervalMs: number;
   collectBumpAfterBlocks: number;
   collectWorthFactor: number;
@@ -65,11 +68,6 @@ export function integer(min: number, max: number): (value: string) => number {
   };
 }
 
-export function wei(value: string): bigint {
-  if (!/^\d{1,30}$/.test(value)) throw new InvalidArgumentError(`expected an amount in wei (digits), got "${value}"`);
-  return BigInt(value);
-}
-
 /** ADDRESS:PRICE, an ERC-20 token accepted and its price per cycle in the token's smallest unit. */
 export function acceptedToken(value: string, previous: [string, bigint][] | undefined): [string, bigint][] {
   const match = /^(0x[0-9a-fA-F]{40}):(\d{1,30})$/.exec(value);
@@ -91,11 +89,11 @@ export function registerExecutor(program: Command): void {
       if (!(TEE_PROVIDER_KINDS as readonly string[]).includes(value)) throw new InvalidArgumentError(`one of ${TEE_PROVIDER_KINDS.join(', ')}`);
       return value as TeeProviderKind;
     }, 'simulated')
-    .option('--price-per-cycle <wei>', `price asked per cycle (default: ${DEFAULT_PRICE_PER_CYCLE})`, wei)
+    .option('--price-per-cycle <amount>', 'price asked per cycle in ETH: 1gwei, 0.000000001ether, or digits alone in wei (default: 1gwei)', amountArg)
     .option('--min-channel-seconds <s>', `refuse rounds on channels expiring sooner than this (at least ${MIN_CHANNEL_SECONDS})`, integer(MIN_CHANNEL_SECONDS, 365 * 24 * 3600), 600)
     .option('--collect-safety-seconds <s>', `collect any channel this close to expiry, even mid-session (at least ${MIN_COLLECT_SAFETY_SECONDS}, below --min-channel-seconds; default min(300, half of it))`, integer(MIN_COLLECT_SAFETY_SECONDS, 365 * 24 * 3600))
     .option('--collect-confirm-blocks <n>', 'read a collect back from the chain this many blocks later, and collect again if a reorg dropped it', integer(1, 10_000), 12)
-    .option('--min-deposit <wei>', 'the smallest channel deposit asked of requesters, advertised in /v1/info (set it to several times the fee of a collect)', wei, 0n)
+    .option('--min-deposit <amount>', 'the smallest channel deposit asked of requesters, advertised in /v1/info (set it to several times the fee of a collect): 0.01ether, 5gwei, or digits alone in wei (default: 0)', amountArg)
     .option('--collect-interval-ms <ms>', 'how often the collector polls the chain head (it acts on every new block and session end)', integer(100, 3_600_000), 1_000)
     .option('--collect-bump-after-blocks <n>', 'replace a collect still unmined after this many blocks, with fees raised by 12.5%', integer(1, 1_000), 2)
     .option('--collect-worth-factor <n>', 'collect before a channel is due only when the payment is worth this many times its gas (when due: more than its gas); 0 collects everything whatever its gas (development chains)', integer(0, 1_000), 2)
@@ -145,7 +143,8 @@ function tlsOf(options: StartOptions): { cert: Buffer; key: Buffer } | undefined
 
 async function startExecutor(options: StartOptions): Promise<void> {
   const tls = tlsOf(options);
-  const pricePerCycle = options.pricePerCycle ?? DEFAULT_PRICE_PER_CYCLE;
+  const pricePerCycle = options.pricePerCycle === undefined ? DEFAULT_PRICE_PER_CYCLE : resolveAmount(options.pricePerCycle, zeroAddress, 18, '--price-per-cycle');
+  const minDeposit = options.minDeposit === undefined ? 0n : resolveAmount(options.minDeposit, zeroAddress, 18, '--min-deposit');
   const misbehave = executorMisbehaviour();
   const { client, devnet } = await resolveChain(options);
   const tee = await createTeeProvider(options.tee);
@@ -167,7 +166,7 @@ async function startExecutor(options: StartOptions): Promise<void> {
     minChannelSeconds: options.minChannelSeconds,
     collectSafetySeconds: options.collectSafetySeconds ?? Math.min(300, Math.floor(options.minChannelSeconds / 2)),
     collectConfirmBlocks: options.collectConfirmBlocks,
-    minDeposit: options.minDeposit,
+    minDeposit,
     collectIntervalMs: options.collectIntervalMs,
     collectBumpAfterBlocks: options.collectBumpAfterBlocks,
     collectTuning: { worthFactor: BigInt(options.collectWorthFactor) },
@@ -187,7 +186,7 @@ async function startExecutor(options: StartOptions): Promise<void> {
     process.stderr.write('INSECURE: simulated TEE: no hardware protects the enclave; for development only\n');
   }
   if (misbehave !== undefined) process.stderr.write(`TEST MODE: misbehaving (${misbehave.kind} from round ${misbehave.fromRound})\n`);
-  process.stderr.write(`executor ${node.address}, ${pricePerCycle} wei per cycle, tee ${tee.kind}, functions ${Object.keys(functions).join(', ') || 'none'}\n`);
+  process.stderr.write(`executor ${node.address}, ${describeAmount(pricePerCycle, zeroAddress, 18)} per cycle, min deposit ${describeAmount(minDeposit, zeroAddress, 18)}, tee ${tee.kind}, functions ${Object.keys(functions).join(', ') || 'none'}\n`);
   for (const [token, price] of options.acceptToken ?? []) process.stderr.write(`also accepting token ${token} at ${price} units per cycle\n`);
   process.stdout.write(`airtnt executor listening on ${node.url}\n`);
 

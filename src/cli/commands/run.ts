@@ -13,10 +13,12 @@ import { TEE_KINDS, type TcbStatus, type TeeKind } from '../../attestation/types
 import { parsePatternFile, writePatternFile } from '../../functions/life.js';
 import { runLife } from '../../node/life.js';
 import { Requester, type RunProgress, type RunResult } from '../../node/requester.js';
-import { parseAmount } from '../../node/amounts.js';
-import { AirtntError, isAirtntError, safeJson } from '../../util/errors.js';
+import { AirtntError, safeJson } from '../../util/errors.js';
 import { addChainOptions, resolveChain } from '../chain-options.js';
 import { integer } from './executor.js';
+import { amountArg } from '../amount-arg.js';
+
+export { amountArg };
 
 type PolicyOptions = {
   allowSimulated?: boolean;
@@ -68,16 +70,6 @@ function executorUrl(value: string): string {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InvalidArgumentError('executor URLs are https://host:port (or http:// on a trusted network)');
   return url.origin;
-}
-
-/** An amount with its unit (checked here, resolved with the token's decimals when the run starts). */
-export function amountArg(value: string): string {
-  try {
-    parseAmount(value);
-  } catch (error) {
-    throw new InvalidArgumentError(isAirtntError(error) ? `${error.message.split('\n')[0]} (${error.hint ?? ''})` : String(error));
-  }
-  return value;
 }
 
 function tokenAddress(value: string): `0x${string}` {

@@ -1,0 +1,29 @@
+/**
+ * How a failed command ends: a clear message (what failed, the values, what to do) on stderr, or with
+ * --json one JSON error object on stdout, {"ok":false,"error":{code,message,details,hint}}, so
+ * scripts that read stdout see the failure too; and a non-zero exit either way.
+ */
+import { AirtntError, safeJson } from '../util/errors.js';
+
+export type JsonFailure = { ok: false; error: { code: string; message: string; details: Record<string, unknown>; hint: string | null } };
+
+export function failureObject(error: unknown): JsonFailure {
+  if (error instanceof AirtntError) {
+    const shortMessage = error.message.split('\n')[0]!;
+    return { ok: false, error: { code: error.code, message: shortMessage, details: JSON.parse(safeJson(error.details)) as Record<string, unknown>, hint: error.hint ?? null } };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { ok: false, error: { code: 'INTERNAL', message, details: {}, hint: 'this is a bug in airtnt: please report it with the command line used' } };
+}
+
+export function reportFailure(error: unknown, args: readonly string[]): void {
+  if (args.includes('--json')) {
+    process.stdout.write(`${safeJson(failureObject(error))}\n`);
+  }
+  if (error instanceof AirtntError) {
+    process.stderr.write(`airtnt: ${error.message}\n`);
+  } else {
+    process.stderr.write(`airtnt: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exitCode = 1;
+}
