@@ -103,7 +103,7 @@ export async function connectChainClient(options: Omit<ChainClientOptions, 'chai
     chainId = await probe.public.getChainId();
   } catch (cause) {
     throw new AirtntError('RPC_UNREACHABLE', `cannot reach the JSON-RPC endpoint ${probe.rpcUrl}`, {
-      hint: 'check --rpc-url, or omit it to start an embedded devnet',
+      hint: 'is the chain running? check --rpc-url; for development start one with `airtnt devnet` and pass the --rpc-url, --channels and --private-key it prints',
       cause,
     });
   }

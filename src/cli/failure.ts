@@ -25,5 +25,8 @@ export function reportFailure(error: unknown, args: readonly string[]): void {
   } else {
     process.stderr.write(`airtnt: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   }
-  process.exitCode = 1;
+  // Exit now: a failed start can leave handles (enclave workers, sockets, timers) that would keep the
+  // process alive with nothing to do. stdout and stderr are synchronous for files and pipes (and
+  // terminals on Linux), and 'exit' handlers still stop a devnet's anvil and release the data lock.
+  process.exit(1);
 }

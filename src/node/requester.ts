@@ -286,9 +286,12 @@ export class Requester {
   private stalled(job: Job, result: RunResult): AirtntError {
     const last = result.failures[result.failures.length - 1];
     const lastText = last === undefined ? '' : ` (last: ${last.code}: ${last.message})`;
+    const spent = this.store.run(result.runId)?.spent ?? 0n;
     return new AirtntError('RUN_STALLED', `no executor could continue the run${lastText}`, {
-      details: { executors: job.executors, failures: result.failures, lastCode: last?.code ?? null },
-      hint: 'the paid state so far is stored: run again with other executors (--executor), or recover keys and refunds with --recover',
+      details: { executors: job.executors, failures: result.failures, lastCode: last?.code ?? null, spent },
+      hint: spent > 0n
+        ? 'the paid rounds so far are stored: run the same command again (with other --executor URLs) to resume; `airtnt run recover` takes withheld keys from the chain and refunds expired channels'
+        : 'nothing was paid: check the executor URLs and that they accept your policy (e.g. --allow-simulated for a development executor), then run again',
     });
   }
 }

@@ -254,7 +254,7 @@ export class SessionClient {
       if (key === undefined) {
         throw new AirtntError('KEY_WITHHELD', 'the executor was paid but did not release the key, and it is not on-chain yet', {
           details: { round: pending.round, channelId: pending.terms.channelId },
-          hint: 'the key appears on-chain when the executor collects; otherwise refund after expiry (airtnt run --recover)',
+          hint: 'the key appears on-chain when the executor collects; otherwise refund after expiry (`airtnt run recover`)',
           cause: error,
         });
       }

@@ -5,7 +5,8 @@
  * was paid before it exits.
  */
 import { InvalidArgumentError, type Command } from 'commander';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createEnclave } from '../../enclave/index.js';
 import { MIN_CHANNEL_SECONDS, MIN_COLLECT_SAFETY_SECONDS, startExecutorNode } from '../../node/executor.js';
@@ -20,11 +21,12 @@ import { describeAmount, resolveAmount } from '../../node/amounts.js';
 import { zeroAddress } from 'viem';
 import { addChainOptions, resolveChain } from '../chain-options.js';
 import { amountArg } from '../amount-arg.js';
+import { dataDirOf, lockDataDir } from '../data-dir.js';
 
 type StartOptions = {
   host: string;
   port: number;
-  dataDir: string;
+  dataDir?: string;
   tee: TeeProviderKind;
   pricePerCycle?: string;
   minChannelSeconds: number;
@@ -84,7 +86,7 @@ export function registerExecutor(program: Command): void {
     .description('start an executor node (HTTP + WebSocket, loopback by default)')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <port>', 'port (0 picks a free one)', integer(0, 65535), 0)
-    .option('--data-dir <dir>', 'where payments and keys are stored (SQLite)', '.airtnt/executor')
+    .option('--data-dir <dir>', 'where payments and keys are stored (SQLite; default: $XDG_DATA_HOME/airtnt/executor or ~/.local/share/airtnt/executor; one process per data directory)')
     .option('--tee <kind>', `TEE provider: ${TEE_PROVIDER_KINDS.join(', ')}`, (value: string) => {
       if (!(TEE_PROVIDER_KINDS as readonly string[]).includes(value)) throw new InvalidArgumentError(`one of ${TEE_PROVIDER_KINDS.join(', ')}`);
       return value as TeeProviderKind;
@@ -146,7 +148,32 @@ async function startExecutor(options: StartOptions): Promise<void> {
   const pricePerCycle = options.pricePerCycle === undefined ? DEFAULT_PRICE_PER_CYCLE : resolveAmount(options.pricePerCycle, zeroAddress, 18, '--price-per-cycle');
   const minDeposit = options.minDeposit === undefined ? 0n : resolveAmount(options.minDeposit, zeroAddress, 18, '--min-deposit');
   const misbehave = executorMisbehaviour();
-  const { client, devnet } = await resolveChain(options);
+  // Without --rpc-url nor --data-dir, a throwaway devnet and a throwaway store go together: channels
+  // on a private chain are worth nothing once it stops, and must not mix with a real store.
+  const implicit = options.rpcUrl === undefined && options.dataDir === undefined;
+  const dataDir = implicit ? mkdtempSync(join(tmpdir(), 'airtnt-executor-')) : dataDirOf(options.dataDir, 'executor');
+  lockDataDir(dataDir);
+  const { client, devnet } = await resolveChain(options, { refuseImplicitChain: options.dataDir === undefined ? [] : ['--data-dir'], dataDir });
+  if (implicit) process.stderr.write(`no --rpc-url: started a private development chain at ${client.rpcUrl} and a throwaway store in ${dataDir} (both gone when this stops; for requesters to reach you, run \`airtnt devnet\` and pass its --rpc-url, --channels and --private-key)\n`);
+  try {
+    await startOn(options, { client, devnet, dataDir, pricePerCycle, minDeposit, tls, misbehave });
+  } catch (error) {
+    await devnet?.stop();
+    throw error;
+  }
+}
+
+type Started = {
+  client: Awaited<ReturnType<typeof resolveChain>>['client'];
+  devnet: Awaited<ReturnType<typeof resolveChain>>['devnet'];
+  dataDir: string;
+  pricePerCycle: bigint;
+  minDeposit: bigint;
+  tls: ReturnType<typeof tlsOf>;
+  misbehave: ReturnType<typeof executorMisbehaviour>;
+};
+
+async function startOn(options: StartOptions, { client, devnet, dataDir, pricePerCycle, minDeposit, tls, misbehave }: Started): Promise<void> {
   const tee = await createTeeProvider(options.tee);
   const enclave = await createEnclave({
     tee,
@@ -154,11 +181,11 @@ async function startExecutor(options: StartOptions): Promise<void> {
     ...(options.maxRoundMs === undefined ? {} : { limits: { maxRoundMs: options.maxRoundMs } }),
   });
   const functions = await builtinMeasurements();
-  const collateral = await startCollateral(options, enclave.identity().evidence);
+  const collateral = await startCollateral(options, enclave.identity().evidence, dataDir);
   const node = await startExecutorNode({
     chain: client,
     enclave,
-    dataDir: resolve(options.dataDir),
+    dataDir,
     pricePerCycle,
     host: options.host,
     port: options.port,
@@ -181,6 +208,14 @@ async function startExecutor(options: StartOptions): Promise<void> {
     misbehave,
     ...(collateral ? { collateral } : {}),
     log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
+  }).catch((cause: unknown) => {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code !== 'EADDRINUSE' && code !== 'EACCES') throw cause;
+    throw new AirtntError('PORT_IN_USE', `cannot listen on ${options.host}:${options.port} (${code === 'EADDRINUSE' ? 'in use' : 'not allowed'})`, {
+      details: { host: options.host, port: options.port },
+      hint: 'pass another --port (0 picks a free one), or stop what listens there',
+      cause,
+    });
   });
   if (tee.insecure) {
     process.stderr.write('INSECURE: simulated TEE: no hardware protects the enclave; for development only\n');
@@ -220,7 +255,7 @@ function httpUrl(value: string): string {
  * Starts serving the collateral that judges this machine's evidence (Intel and AMD TEEs), from the
  * files and services named; without any, requesters cannot judge the platform, so say so.
  */
-async function startCollateral(options: StartOptions, evidence: Evidence): Promise<CollateralService | undefined> {
+async function startCollateral(options: StartOptions, evidence: Evidence, dataDir: string): Promise<CollateralService | undefined> {
   if (evidence.kind !== 'sgx' && evidence.kind !== 'tdx' && evidence.kind !== 'sev-snp') return undefined;
   if (!options.collateral?.length && !options.pccsUrl && !options.amdKdsUrl) {
     process.stderr.write(`WARNING: no collateral source (--collateral, --pccs-url or --amd-kds-url): requesters cannot judge this ${evidence.kind} platform and will refuse it\n`);
@@ -232,7 +267,7 @@ async function startCollateral(options: StartOptions, evidence: Evidence): Promi
     ...(options.intelRootCrlUrl ? { intelRootCrlUrl: options.intelRootCrlUrl } : {}),
     ...(options.amdKdsUrl ? { amdKdsUrl: options.amdKdsUrl } : {}),
     ...(options.amdProduct ? { amdProduct: options.amdProduct } : {}),
-    cacheDir: join(resolve(options.dataDir), 'collateral'),
+    cacheDir: join(dataDir, 'collateral'),
     log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
   });
   await service.start();
