@@ -53,7 +53,7 @@ describe('airtnt help, version and flags (real processes)', { timeout: 600_000 }
     assert.equal(root.code, 0, root.stderr);
     assert.match(root.stdout, /^Usage: airtnt /);
     const commands = subcommandsOf(root.stdout);
-    for (const expected of ['devnet', 'executor', 'run', 'bench']) assert.ok(commands.includes(expected), `${expected} listed in ${commands.join(', ')}`);
+    for (const expected of ['devnet', 'executor', 'run', 'runs', 'bench']) assert.ok(commands.includes(expected), `${expected} listed in ${commands.join(', ')}`);
     const groups = await pool(commands, async (name) => ({ name, outcome: await cli([name, '--help']) }));
     const leaves: string[][] = [];
     for (const { name, outcome } of groups) {

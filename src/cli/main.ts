@@ -36,6 +36,10 @@ export const COMMANDS: Record<string, Entry> = {
     description: 'rent executors to run a function, paying round by round',
     load: async () => [(await import('./commands/run.js')).registerRun],
   },
+  runs: {
+    description: 'the runs kept in a requester\'s store (list, show)',
+    load: async () => [(await import('./commands/runs.js')).registerRuns],
+  },
   demo: {
     description: 'the whole system on this machine: local chain, two executors (simulated TEE, INSECURE), a paid Game of Life run that survives a SIGKILL, settlement',
     load: async () => [(await import('./commands/demo.js')).registerDemo],

@@ -22,6 +22,9 @@ import { zeroAddress } from 'viem';
 import { addChainOptions, resolveChain } from '../chain-options.js';
 import { amountArg } from '../amount-arg.js';
 import { dataDirOf, lockDataDir } from '../data-dir.js';
+import { registerExecutorInfo } from './executor-info.js';
+import { registerExecutorStatus } from './executor-status.js';
+import { addPolicyOptions } from './run.js';
 
 type StartOptions = {
   host: string;
@@ -126,6 +129,8 @@ export function registerExecutor(program: Command): void {
   start.action(async (options: StartOptions) => {
     await startExecutor(options);
   });
+  registerExecutorInfo(executor, addPolicyOptions);
+  registerExecutorStatus(executor);
 }
 
 function tlsOf(options: StartOptions): { cert: Buffer; key: Buffer } | undefined {
@@ -207,7 +212,10 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
     proxyHeader: options.proxyHeader,
     misbehave,
     ...(collateral ? { collateral } : {}),
-    log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
+    log: (line) => {
+      process.stderr.write(`${new Date().toISOString()} ${line}\n`);
+      if (/insufficient funds/i.test(line)) warnUnfunded(client.account.address, 'a collect failed for lack of funds');
+    },
   }).catch((cause: unknown) => {
     const code = (cause as NodeJS.ErrnoException).code;
     if (code !== 'EADDRINUSE' && code !== 'EACCES') throw cause;
@@ -223,6 +231,7 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
   if (misbehave !== undefined) process.stderr.write(`TEST MODE: misbehaving (${misbehave.kind} from round ${misbehave.fromRound})\n`);
   process.stderr.write(`executor ${node.address}, ${describeAmount(pricePerCycle, zeroAddress, 18)} per cycle, min deposit ${describeAmount(minDeposit, zeroAddress, 18)}, tee ${tee.kind}, functions ${Object.keys(functions).join(', ') || 'none'}\n`);
   for (const [token, price] of options.acceptToken ?? []) process.stderr.write(`also accepting token ${token} at ${price} units per cycle\n`);
+  await checkGasFunds(client);
   process.stdout.write(`airtnt executor listening on ${node.url}\n`);
 
   let stopping = false;
@@ -238,6 +247,24 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
+}
+
+/** Collects cost gas: an account that cannot pay for one is named, so the operator knows what to fund. */
+async function checkGasFunds(client: Started['client']): Promise<void> {
+  try {
+    const [balance, gasPrice] = await Promise.all([client.public.getBalance({ address: client.account.address }), client.public.getGasPrice()]);
+    // A collect uses some 60,000 gas: ask for room for a couple of them at today's price.
+    if (balance < 150_000n * gasPrice) warnUnfunded(client.account.address, `its balance is ${describeAmount(balance, zeroAddress, 18)}, less than the gas of two collects`);
+  } catch (error) {
+    process.stderr.write(`WARNING: could not read the balance of ${client.account.address}: ${String(error).split('\n')[0]}\n`);
+  }
+}
+
+let lastFundingWarning = 0;
+function warnUnfunded(address: string, why: string): void {
+  if (Date.now() - lastFundingWarning < 60_000) return;
+  lastFundingWarning = Date.now();
+  process.stderr.write(`WARNING: the executor account ${address} cannot pay gas (${why}): send ETH to ${address}, or what requesters pay cannot be collected\n`);
 }
 
 function httpUrl(value: string): string {

@@ -23,7 +23,7 @@ import { runStatus, writeRunRecord } from '../run-records.js';
 
 export { amountArg };
 
-type PolicyOptions = {
+export type PolicyOptions = {
   allowSimulated?: boolean;
   allowDebug?: boolean;
   teeKind?: TeeKind[];
@@ -135,8 +135,13 @@ export function policyOf(options: PolicyOptions): AttestationPolicy {
 }
 
 function addRequesterOptions(command: Command): Command {
-  command
-    .option('--data-dir <dir>', 'where runs, payments, keys and paid states are stored (SQLite; default: $XDG_DATA_HOME/airtnt/requester or ~/.local/share/airtnt/requester, whatever the current folder; one process per data directory)')
+  command.option('--data-dir <dir>', 'where runs, payments, keys and paid states are stored (SQLite; default: $XDG_DATA_HOME/airtnt/requester or ~/.local/share/airtnt/requester, whatever the current folder; one process per data directory)');
+  return addChainOptions(addPolicyOptions(command));
+}
+
+/** The attestation policy flags (what executors a requester accepts). */
+export function addPolicyOptions(command: Command): Command {
+  return command
     .option('--allow-simulated', 'accept executors with the simulated TEE (INSECURE, development only)')
     .option('--allow-debug', 'accept debug-mode hardware enclaves, whose host can read their memory (INSECURE)')
     .option('--tee-kind <kind>', 'accept this TEE kind (repeatable; default all hardware kinds)', collect(teeKind))
@@ -147,7 +152,6 @@ function addRequesterOptions(command: Command): Command {
     .option('--snp-min-tcb <product:spls>', 'AMD minimum TCB for a product, e.g. Genoa:blSPL=N,teeSPL=N,snpSPL=N,ucodeSPL=N (repeatable; overrides the shipped one)', collect(snpMinTcb))
     .option('--allow-snp-migration-agent', 'accept SEV-SNP guests whose policy allows a migration agent (it can export guest memory)')
     .option('--require-snp-smt-disabled', 'refuse SEV-SNP guests whose policy allows SMT');
-  return addChainOptions(command);
 }
 
 export function registerRun(program: Command): void {
