@@ -150,6 +150,22 @@ describe('airtnt startup (real processes)', { concurrency: 2, timeout: 600_000 }
     assert.equal(existsSync(join(dataDir, 'airtnt.lock')), false, 'a clean stop releases the lock');
   });
 
+  it('warns with the address to fund when the executor account cannot pay gas', async () => {
+    const unfunded = `0x${'7'.repeat(64)}` as const;
+    const executor = await startExecutorProcess({ rpcUrl: devnet.rpcUrl, channels: devnet.channels, privateKey: unfunded, dataDir: join(dir, 'unfunded'), pricePerCycle: 1n, startTimeoutMs: 120_000 });
+    try {
+      assert.match(executor.log(), /WARNING: the executor account (0x[0-9a-fA-F]{40}) cannot pay gas \(its balance is 0 ETH.*send ETH to 0x[0-9a-fA-F]{40}/);
+    } finally {
+      await executor.stop();
+    }
+    const funded = await startExecutorProcess({ rpcUrl: devnet.rpcUrl, channels: devnet.channels, privateKey: devnet.accounts[1]!.privateKey, dataDir: join(dir, 'funded'), pricePerCycle: 1n, startTimeoutMs: 120_000 });
+    try {
+      assert.doesNotMatch(funded.log(), /cannot pay gas/);
+    } finally {
+      await funded.stop();
+    }
+  });
+
   it('anvil stops when `airtnt devnet` is killed with SIGKILL', async () => {
     const child = spawnCli(['devnet', '--json', '--accounts', '2']);
     const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
