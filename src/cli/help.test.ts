@@ -88,6 +88,15 @@ describe('airtnt help, version and flags (real processes)', { timeout: 600_000 }
     assert.doesNotMatch(price.stderr + price.stdout, /BigInt/);
   });
 
+  it('with --json a wrong flag also prints one JSON error on stdout', async () => {
+    const outcome = await cli(['runs', 'list', '--json', '--no-such-flag']);
+    assert.notEqual(outcome.code, 0);
+    const failure = JSON.parse(outcome.stdout.trim()) as { ok: boolean; error: { code: string; message: string } };
+    assert.equal(failure.ok, false);
+    assert.equal(failure.error.code, 'INVALID_ARGUMENTS');
+    assert.match(failure.error.message, /unknown option '--no-such-flag'/);
+  });
+
   it('--version prints the version in package.json', async () => {
     const { version } = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
     for (const flag of ['--version', '-V']) {

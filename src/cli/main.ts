@@ -86,7 +86,10 @@ export async function buildProgram(args: string[]): Promise<Command> {
     .description('Rent out and rent confidential (TEE) compute, paid round by round over hash-locked channels.')
     .version(packageVersion(), '-V, --version', 'print the airtnt version')
     .showHelpAfterError()
-    .showSuggestionAfterError();
+    .showSuggestionAfterError()
+    // Parse errors are thrown (and inherited by every command created below) so that --json
+    // prints them as a JSON error too; reportFailure exits with commander's code.
+    .exitOverride();
   const named = commandNamed(args);
   for (const [name, entry] of Object.entries(COMMANDS)) {
     if (name === named) {
