@@ -76,7 +76,8 @@ export async function spawnAnvil(options: AnvilOptions): Promise<ChildProcess> {
  * that a closed terminal cannot stop it before it has done its work.
  */
 function watchParent(anvilPid: number): void {
-  const script = 'trap "" HUP; while kill -0 "$1" 2>/dev/null && kill -0 "$2" 2>/dev/null; do sleep 1; done; kill -9 "$2" 2>/dev/null; exit 0';
+  // anvil is killed only when the parent is gone: once anvil has ended, its pid may be reused.
+  const script = 'trap "" HUP; while kill -0 "$1" 2>/dev/null && kill -0 "$2" 2>/dev/null; do sleep 1; done; kill -0 "$1" 2>/dev/null || kill -9 "$2" 2>/dev/null; exit 0';
   const watchdog = spawn('/bin/sh', ['-c', script, 'airtnt-anvil-watchdog', String(process.pid), String(anvilPid)], { stdio: 'ignore' });
   watchdog.on('error', () => undefined); // no /bin/sh: the exit handlers still stop anvil in the usual cases
   watchdog.unref();

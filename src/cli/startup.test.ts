@@ -147,10 +147,11 @@ describe('airtnt startup (real processes)', { concurrency: 2, timeout: 600_000 }
     await first.kill();
     const third = await startExecutorProcess({ rpcUrl: devnet.rpcUrl, channels: devnet.channels, privateKey: devnet.accounts[2]!.privateKey, dataDir, pricePerCycle: 1n, startTimeoutMs: 120_000 });
     await third.stop();
-    assert.equal(existsSync(join(dataDir, 'airtnt.lock')), false, 'a clean stop releases the lock');
+    const ended = await third.exited;
+    assert.equal(existsSync(join(dataDir, 'airtnt.lock')), false, `a clean stop releases the lock (exit ${JSON.stringify(ended)}): ${third.log().slice(-1500)}`);
   });
 
-  it('warns with the address to fund when the executor account cannot pay gas', async () => {
+  it('warns with the address to fund when the executor account cannot pay gas; token prices in whole tokens', async () => {
     const unfunded = `0x${'7'.repeat(64)}` as const;
     const executor = await startExecutorProcess({ rpcUrl: devnet.rpcUrl, channels: devnet.channels, privateKey: unfunded, dataDir: join(dir, 'unfunded'), pricePerCycle: 1n, startTimeoutMs: 120_000 });
     try {
@@ -158,9 +159,11 @@ describe('airtnt startup (real processes)', { concurrency: 2, timeout: 600_000 }
     } finally {
       await executor.stop();
     }
-    const funded = await startExecutorProcess({ rpcUrl: devnet.rpcUrl, channels: devnet.channels, privateKey: devnet.accounts[1]!.privateKey, dataDir: join(dir, 'funded'), pricePerCycle: 1n, startTimeoutMs: 120_000 });
+    const funded = await startExecutorProcess({ rpcUrl: devnet.rpcUrl, channels: devnet.channels, privateKey: devnet.accounts[1]!.privateKey, dataDir: join(dir, 'funded'), pricePerCycle: 1n, startTimeoutMs: 120_000, args: ['--accept-token', `${devnet.token}:0.000001tokens`] });
     try {
       assert.doesNotMatch(funded.log(), /cannot pay gas/);
+      // The test token has 18 decimals: a millionth of a token is 10^12 of its smallest unit.
+      assert.match(funded.log(), new RegExp(`also accepting token ${devnet.token.toLowerCase()} at 1000000000000 units per cycle`));
     } finally {
       await funded.stop();
     }

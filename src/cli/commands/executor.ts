@@ -18,7 +18,8 @@ import type { Evidence } from '../../attestation/types.js';
 import { CollateralService } from '../../node/collateral-service.js';
 import { AirtntError } from '../../util/errors.js';
 import { describeAmount, resolveAmount } from '../../node/amounts.js';
-import { zeroAddress } from 'viem';
+import { zeroAddress, type Address } from 'viem';
+import { readTokenDecimals } from '../../chain/token-decimals.js';
 import { addChainOptions, resolveChain } from '../chain-options.js';
 import { amountArg } from '../amount-arg.js';
 import { dataDirOf, lockDataDir } from '../data-dir.js';
@@ -42,7 +43,7 @@ type StartOptions = {
   blockTimeSeconds?: number;
   sessionIdleMs: number;
   maxCyclesPerRound: number;
-  acceptToken?: [string, bigint][];
+  acceptToken?: [string, string][];
   maxConnectionsPerAddress: number;
   maxNewConnectionsPerMinute: number;
   collateral?: string[];
@@ -73,13 +74,26 @@ export function integer(min: number, max: number): (value: string) => number {
   };
 }
 
-/** ADDRESS:PRICE, an ERC-20 token accepted and its price per cycle in the token's smallest unit. */
-export function acceptedToken(value: string, previous: [string, bigint][] | undefined): [string, bigint][] {
-  const match = /^(0x[0-9a-fA-F]{40}):(\d{1,30})$/.exec(value);
-  if (match === null) throw new InvalidArgumentError(`expected ADDRESS:PRICE (a token address and its price per cycle in token units), got "${value}"`);
+/**
+ * ADDRESS:PRICE, an ERC-20 token accepted and its price per cycle: digits alone or `units` in the
+ * token's smallest unit, `tokens` in whole tokens (scaled by the token's decimals() at start).
+ */
+export function acceptedToken(value: string, previous: [string, string][] | undefined): [string, string][] {
+  const match = /^(0x[0-9a-fA-F]{40}):(.+)$/.exec(value);
+  if (match === null) throw new InvalidArgumentError(`expected ADDRESS:PRICE (a token address and its price per cycle, e.g. 1000units or 0.000001tokens), got "${value}"`);
   const address = match[1]!.toLowerCase();
   if ((previous ?? []).some(([known]) => known === address)) throw new InvalidArgumentError(`token ${address} is listed twice`);
-  return [...(previous ?? []), [address, BigInt(match[2]!)]];
+  return [...(previous ?? []), [address, amountArg(match[2]!)]];
+}
+
+/** The accepted tokens' prices in their smallest units, read with each token's decimals(). */
+async function tokenPrices(client: Started['client'], tokens: [string, string][]): Promise<[string, bigint][]> {
+  const out: [string, bigint][] = [];
+  for (const [token, price] of tokens) {
+    const decimals = /tokens?$/i.test(price.trim()) ? await readTokenDecimals(client, token as Address) : 0;
+    out.push([token, resolveAmount(price, token as Address, decimals, `the price of token ${token}`)]);
+  }
+  return out;
 }
 
 export function registerExecutor(program: Command): void {
@@ -105,7 +119,7 @@ export function registerExecutor(program: Command): void {
     .option('--block-time-seconds <s>', 'seconds per block to assume instead of measuring it from recent blocks', integer(1, 600))
     .option('--session-idle-ms <ms>', 'drop a session whose requester is silent this long', integer(100, 3_600_000), 30_000)
     .option('--max-cycles-per-round <n>', 'largest round accepted', integer(1, 0xffff_ffff), 10_000_000)
-    .option('--accept-token <address:price>', 'also accept channels in this ERC-20 token at this price per cycle in token units (repeatable; only tokens you list are accepted)', acceptedToken)
+    .option('--accept-token <address:price>', 'also accept channels in this ERC-20 token at this price per cycle: 1000units (or digits alone) in its smallest unit, 0.000001tokens in whole tokens (repeatable; only tokens you list are accepted)', acceptedToken)
     .option('--max-connections-per-address <n>', 'live session connections from one remote address; more are refused with 503', integer(1, 100_000), 8)
     .option('--max-new-connections-per-minute <n>', 'new session connections from one remote address per minute; more are refused with 503', integer(1, 1_000_000), 60)
     .option('--collateral <path>', 'collateral files or folders judging this machine\'s evidence, served at /v1/collateral (repeatable; re-read at each refresh)', (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
@@ -179,6 +193,7 @@ type Started = {
 };
 
 async function startOn(options: StartOptions, { client, devnet, dataDir, pricePerCycle, minDeposit, tls, misbehave }: Started): Promise<void> {
+  const acceptedTokens = await tokenPrices(client, options.acceptToken ?? []);
   const tee = await createTeeProvider(options.tee);
   const enclave = await createEnclave({
     tee,
@@ -205,7 +220,7 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
     ...(options.blockTimeSeconds === undefined ? {} : { blockTimeSeconds: options.blockTimeSeconds }),
     sessionIdleMs: options.sessionIdleMs,
     maxCyclesPerRound: options.maxCyclesPerRound,
-    acceptedTokens: new Map(options.acceptToken ?? []),
+    acceptedTokens: new Map(acceptedTokens),
     connectionLimits: { maxPerAddress: options.maxConnectionsPerAddress, maxNewPerWindow: options.maxNewConnectionsPerMinute, windowMs: 60_000 },
     ...(tls === undefined ? {} : { tls }),
     ...(options.trustedProxy === undefined ? {} : { trustedProxies: options.trustedProxy }),
@@ -230,7 +245,7 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
   }
   if (misbehave !== undefined) process.stderr.write(`TEST MODE: misbehaving (${misbehave.kind} from round ${misbehave.fromRound})\n`);
   process.stderr.write(`executor ${node.address}, ${describeAmount(pricePerCycle, zeroAddress, 18)} per cycle, min deposit ${describeAmount(minDeposit, zeroAddress, 18)}, tee ${tee.kind}, functions ${Object.keys(functions).join(', ') || 'none'}\n`);
-  for (const [token, price] of options.acceptToken ?? []) process.stderr.write(`also accepting token ${token} at ${price} units per cycle\n`);
+  for (const [token, price] of acceptedTokens) process.stderr.write(`also accepting token ${token} at ${price} units per cycle\n`);
   await checkGasFunds(client);
   process.stdout.write(`airtnt executor listening on ${node.url}\n`);
 
