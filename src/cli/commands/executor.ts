@@ -247,7 +247,6 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
   process.stderr.write(`executor ${node.address}, ${describeAmount(pricePerCycle, zeroAddress, 18)} per cycle, min deposit ${describeAmount(minDeposit, zeroAddress, 18)}, tee ${tee.kind}, functions ${Object.keys(functions).join(', ') || 'none'}\n`);
   for (const [token, price] of acceptedTokens) process.stderr.write(`also accepting token ${token} at ${price} units per cycle\n`);
   await checkGasFunds(client);
-  process.stdout.write(`airtnt executor listening on ${node.url}\n`);
 
   let stopping = false;
   const stop = async () => {
@@ -262,6 +261,9 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
+  // Announced only once the handlers are in place: a SIGTERM sent as soon as this line is read must
+  // find them, not the default action (which would skip the collects and leave the data lock behind).
+  process.stdout.write(`airtnt executor listening on ${node.url}\n`);
 }
 
 /** Collects cost gas: an account that cannot pay for one is named, so the operator knows what to fund. */
