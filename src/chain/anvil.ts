@@ -64,7 +64,23 @@ export async function spawnAnvil(options: AnvilOptions): Promise<ChildProcess> {
   ];
   if (options.blockTimeSeconds !== undefined) args.push('--block-time', String(options.blockTimeSeconds));
   if (options.silent) args.push('--quiet');
-  return spawn(await anvilBinaryPath(), args, { stdio: ['ignore', options.silent ? 'ignore' : 'inherit', 'pipe'] });
+  const child = spawn(await anvilBinaryPath(), args, { stdio: ['ignore', options.silent ? 'ignore' : 'inherit', 'pipe'] });
+  if (child.pid !== undefined) watchParent(child.pid);
+  return child;
+}
+
+/**
+ * anvil must not outlive this process, even when it is killed with SIGKILL (no 'exit' handler runs
+ * then, and Linux's PR_SET_PDEATHSIG is out of node's reach). A tiny shell watchdog polls both pids
+ * and kills anvil once this process is gone; it ends by itself when anvil ends. It ignores SIGHUP so
+ * that a closed terminal cannot stop it before it has done its work.
+ */
+function watchParent(anvilPid: number): void {
+  // anvil is killed only when the parent is gone: once anvil has ended, its pid may be reused.
+  const script = 'trap "" HUP; while kill -0 "$1" 2>/dev/null && kill -0 "$2" 2>/dev/null; do sleep 1; done; kill -0 "$1" 2>/dev/null || kill -9 "$2" 2>/dev/null; exit 0';
+  const watchdog = spawn('/bin/sh', ['-c', script, 'airtnt-anvil-watchdog', String(process.pid), String(anvilPid)], { stdio: 'ignore' });
+  watchdog.on('error', () => undefined); // no /bin/sh: the exit handlers still stop anvil in the usual cases
+  watchdog.unref();
 }
 
 function anvilMissing(reason: string, cause?: unknown): AirtntError {

@@ -8,6 +8,7 @@ import { connectChainClient, createChainClient, type ChainClient } from '../chai
 import { startDevnet, type Devnet } from '../chain/devnet.js';
 import type { Hex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
+import { checkDataDirChain, readChainIdentity } from './chain-identity.js';
 
 export type ChainOptions = { rpcUrl?: string; privateKey?: string; channels?: string };
 
@@ -32,6 +33,14 @@ export type ResolveChainSettings = {
   accountIndex?: number;
   /** Refuse to go on without a channels contract (default true). */
   requireChannels?: boolean;
+  /**
+   * Why an embedded devnet would be wrong here: the flags the user gave that name things living on
+   * some chain (--executor, --data-dir). Then a missing --rpc-url is refused rather than a fresh,
+   * private chain started that nobody else can see.
+   */
+  refuseImplicitChain?: string[];
+  /** Record the chain's identity in this data directory, and refuse a directory of another chain. */
+  dataDir?: string;
 };
 
 export async function resolveChain(
@@ -50,6 +59,12 @@ export async function resolveChain(
     if (channels !== undefined) {
       throw new AirtntError('INVALID_CHAIN_OPTIONS', '--channels needs --rpc-url', {
         hint: 'without --rpc-url an embedded devnet is started with its own contracts',
+      });
+    }
+    if (settings.refuseImplicitChain !== undefined && settings.refuseImplicitChain.length > 0) {
+      throw new AirtntError('CHAIN_NOT_SET', `${settings.refuseImplicitChain.join(' and ')} need${settings.refuseImplicitChain.length > 1 ? '' : 's'} --rpc-url: no chain named`, {
+        details: { given: settings.refuseImplicitChain },
+        hint: 'start a chain in another terminal with `airtnt devnet`, then pass the --rpc-url, --channels and --private-key it prints (or set AIRTNT_PRIVATE_KEY); a private embedded chain would not hold the channels your executors and payments live on',
       });
     }
     const devnet = await startDevnet();
@@ -76,11 +91,25 @@ export async function resolveChain(
       hint: 'deploy AirtntChannels once per chain (airtnt devnet does it for development)',
     });
   }
-  const client = await connectChainClient({
-    rpcUrl,
-    privateKey: privateKey as Hex,
-    ...(channels === undefined ? {} : { channels: channels as Hex }),
-  });
+  let client: ChainClient;
+  try {
+    client = await connectChainClient({
+      rpcUrl,
+      privateKey: privateKey as Hex,
+      ...(channels === undefined ? {} : { channels: channels as Hex }),
+    });
+  } catch (cause) {
+    if (cause instanceof AirtntError) throw cause;
+    throw new AirtntError('CHAIN_UNREACHABLE', `cannot reach the chain at ${rpcUrl}`, {
+      details: { rpcUrl },
+      hint: 'is the chain running? For development start one with `airtnt devnet` and pass the --rpc-url it prints',
+      cause,
+    });
+  }
+  if (channels !== undefined) {
+    const identity = await readChainIdentity(client, rpcUrl);
+    if (settings.dataDir !== undefined) checkDataDirChain(settings.dataDir, identity);
+  }
   return { client };
 }
 

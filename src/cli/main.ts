@@ -1,47 +1,108 @@
 #!/usr/bin/env node
-/** The `airtnt` command line. Each command lives in its own file under ./commands. */
+/**
+ * The `airtnt` command line. Each command lives in its own file under ./commands.
+ *
+ * `airtnt --help` must answer in well under a second, and the command modules pull in viem, the
+ * enclave, SQLite and the attestation verifiers. So the tree is registered cheaply (name and
+ * description of each top-level command, from COMMANDS) and only the module of the command named on
+ * the command line is imported, which then registers its real subcommands and options.
+ */
+import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { AirtntError } from '../util/errors.js';
-import { registerAttest } from './commands/attest.js';
-import { registerBenchCollectRace } from './commands/bench-collect-race.js';
-import { registerBenchAttack } from './commands/bench-attack.js';
-import { registerBenchEnclave } from './commands/bench-enclave.js';
-import { registerBenchFrames } from './commands/bench-frames.js';
-import { registerBenchGas } from './commands/bench-gas.js';
-import { registerBenchRuns } from './commands/bench-runs.js';
-import { registerDemo } from './commands/demo.js';
-import { registerDevnet } from './commands/devnet.js';
-import { registerExecutor } from './commands/executor.js';
-import { registerFunction } from './commands/function.js';
-import { registerRun } from './commands/run.js';
+import { reportFailure } from './failure.js';
 
-export function buildProgram(): Command {
+type Register = (parent: Command) => void;
+type Entry = { description: string; load: () => Promise<Register[]> };
+
+/** The top-level commands, in the order `airtnt --help` lists them. */
+export const COMMANDS: Record<string, Entry> = {
+  devnet: {
+    description: 'start a local development chain (anvil) with the channels contract and a test token deployed',
+    load: async () => [(await import('./commands/devnet.js')).registerDevnet],
+  },
+  function: {
+    description: 'the built-in WebAssembly functions (life, ocr)',
+    load: async () => [(await import('./commands/function.js')).registerFunction],
+  },
+  attest: {
+    description: 'verify TEE evidence (SGX, TDX, SEV-SNP, Nitro) and fuzz the verifiers',
+    load: async () => [(await import('./commands/attest.js')).registerAttest],
+  },
+  executor: {
+    description: 'rent out enclave compute, paid round by round',
+    load: async () => [(await import('./commands/executor.js')).registerExecutor],
+  },
+  run: {
+    description: 'rent executors to run a function, paying round by round',
+    load: async () => [(await import('./commands/run.js')).registerRun],
+  },
+  runs: {
+    description: 'the runs kept in a requester\'s store (list, show)',
+    load: async () => [(await import('./commands/runs.js')).registerRuns],
+  },
+  demo: {
+    description: 'the whole system on this machine: local chain, two executors (simulated TEE, INSECURE), a paid Game of Life run that survives a SIGKILL, settlement',
+    load: async () => [(await import('./commands/demo.js')).registerDemo],
+  },
+  bench: {
+    description: 'benchmarks that print figures (JSON with --json)',
+    load: async () => {
+      const [gas, enclave, runs, race, attack, frames] = await Promise.all([
+        import('./commands/bench-gas.js'),
+        import('./commands/bench-enclave.js'),
+        import('./commands/bench-runs.js'),
+        import('./commands/bench-collect-race.js'),
+        import('./commands/bench-attack.js'),
+        import('./commands/bench-frames.js'),
+      ]);
+      // bench is a group: its subcommands register on the group command itself.
+      return [(program) => {
+        const bench = program.command('bench').description(COMMANDS.bench!.description);
+        for (const register of [gas.registerBenchGas, enclave.registerBenchEnclave, runs.registerBenchRuns, race.registerBenchCollectRace, attack.registerBenchAttack, frames.registerBenchFrames]) register(bench);
+      }];
+    },
+  },
+};
+
+/** The version in package.json (src/cli/main.ts and dist/cli/main.js are both two levels down). */
+export function packageVersion(): string {
+  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(text) as { version: string }).version;
+}
+
+/** The top-level command named in argv (after options such as --help), or undefined. */
+export function commandNamed(args: string[]): string | undefined {
+  const words = args.filter((arg) => !arg.startsWith('-'));
+  const first = words[0] === 'help' ? words[1] : words[0];
+  return first !== undefined && Object.hasOwn(COMMANDS, first) ? first : undefined;
+}
+
+/**
+ * The program for these arguments: every top-level command listed, and the one the arguments name
+ * (if any) registered in full.
+ */
+export async function buildProgram(args: string[]): Promise<Command> {
   const program = new Command('airtnt')
     .description('Rent out and rent confidential (TEE) compute, paid round by round over hash-locked channels.')
-    .showHelpAfterError();
-  const bench = program.command('bench').description('benchmarks that print figures (JSON with --json)');
-  registerDevnet(program);
-  registerFunction(program);
-  registerAttest(program);
-  registerExecutor(program);
-  registerRun(program);
-  registerDemo(program);
-  registerBenchGas(bench);
-  registerBenchEnclave(bench);
-  registerBenchRuns(bench);
-  registerBenchCollectRace(bench);
-  registerBenchAttack(bench);
-  registerBenchFrames(bench);
+    .version(packageVersion(), '-V, --version', 'print the airtnt version')
+    .showHelpAfterError()
+    .showSuggestionAfterError()
+    // Parse errors are thrown (and inherited by every command created below) so that --json
+    // prints them as a JSON error too; reportFailure exits with commander's code.
+    .exitOverride();
+  const named = commandNamed(args);
+  for (const [name, entry] of Object.entries(COMMANDS)) {
+    if (name === named) {
+      for (const register of await entry.load()) register(program);
+    } else {
+      program.command(name).description(entry.description);
+    }
+  }
+  for (const command of program.commands) command.showHelpAfterError().showSuggestionAfterError();
   return program;
 }
 
-buildProgram()
-  .parseAsync(process.argv)
-  .catch((error: unknown) => {
-    if (error instanceof AirtntError) {
-      console.error(`airtnt: ${error.message}`);
-    } else {
-      console.error(error);
-    }
-    process.exitCode = 1;
-  });
+const args = process.argv.slice(2);
+buildProgram(args)
+  .then((program) => program.parseAsync(process.argv))
+  .catch((error: unknown) => reportFailure(error, args));

@@ -289,9 +289,12 @@ export class Requester {
   private stalled(job: Job, result: RunResult): AirtntError {
     const last = result.failures[result.failures.length - 1];
     const lastText = last === undefined ? '' : ` (last: ${last.code}: ${last.message})`;
+    const spent = this.store.run(result.runId)?.spent ?? 0n;
     return new AirtntError('RUN_STALLED', `no executor could continue the run${lastText}`, {
-      details: { executors: job.executors, failures: result.failures, lastCode: last?.code ?? null },
-      hint: 'what was paid so far is stored: run the same job again with other executors, or recover keys and refunds (Requester.recover)',
+      details: { executors: job.executors, failures: result.failures, lastCode: last?.code ?? null, spent },
+      hint: spent > 0n
+        ? 'what was paid so far is stored: run the same job again with other executors to resume, or recover keys and refunds (Requester.recover)'
+        : 'nothing was paid: check the executor URLs and that they meet your policy (a development executor needs allowSimulated), then run again',
     });
   }
 }

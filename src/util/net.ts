@@ -18,3 +18,13 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/** Resolves when `port` on 127.0.0.1 can be bound right now; rejects with the bind error (EADDRINUSE, EACCES) otherwise. */
+export function checkPortFree(port: number, host = '127.0.0.1'): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', reject);
+    server.listen(port, host, () => server.close(() => resolve()));
+  });
+}

@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { formatEther } from 'viem';
 import { startDevnet, TEST_TOKEN_GRANT, type Devnet } from '../../chain/devnet.js';
 import { AirtntError } from '../../util/errors.js';
+import { checkPortFree } from '../../util/net.js';
 
 type DevnetOptions = { port?: string; accounts: string; json?: boolean; verbose?: boolean };
 
@@ -18,8 +19,10 @@ export function registerDevnet(program: Command): void {
     .option('--json', 'print the chain details as one JSON line')
     .option('--verbose', 'show anvil\'s own log')
     .action(async (options: DevnetOptions) => {
+      const port = options.port === undefined ? undefined : parseInteger(options.port, '--port', 1, 65_535);
+      if (port !== undefined) await portFree(port);
       const devnet = await startDevnet({
-        ...(options.port === undefined ? {} : { port: parseInteger(options.port, '--port', 1, 65_535) }),
+        ...(port === undefined ? {} : { port }),
         accountCount: parseInteger(options.accounts, '--accounts', 2, 100),
         silent: !options.verbose,
       });
@@ -65,6 +68,19 @@ function waitForSignal(): Promise<void> {
     process.once('SIGINT', done);
     process.once('SIGTERM', done);
   });
+}
+
+async function portFree(port: number): Promise<void> {
+  try {
+    await checkPortFree(port);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    throw new AirtntError('PORT_IN_USE', code === 'EADDRINUSE' ? `port ${port} on 127.0.0.1 is in use` : `cannot listen on port ${port} of 127.0.0.1 (${code ?? String(cause)})`, {
+      details: { port },
+      hint: 'leave out --port to take a free one, or stop what listens there',
+      cause,
+    });
+  }
 }
 
 function parseInteger(value: string, name: string, min: number, max: number): number {

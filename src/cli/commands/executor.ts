@@ -5,7 +5,8 @@
  * was paid before it exits.
  */
 import { InvalidArgumentError, type Command } from 'commander';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createEnclave } from '../../enclave/index.js';
 import { MIN_CHANNEL_SECONDS, MIN_COLLECT_SAFETY_SECONDS } from '../../node/executor.js';
@@ -17,25 +18,33 @@ import type { AmdProduct } from '../../attestation/collateral-fetch.js';
 import type { Evidence } from '../../attestation/types.js';
 import { CollateralService } from '../../node/collateral-service.js';
 import { AirtntError } from '../../util/errors.js';
+import { describeAmount, resolveAmount } from '../../node/amounts.js';
+import { zeroAddress, type Address } from 'viem';
+import { readTokenDecimals } from '../../chain/token-decimals.js';
 import { addChainOptions, resolveChain } from '../chain-options.js';
+import { amountArg } from '../amount-arg.js';
+import { dataDirOf, lockDataDir } from '../data-dir.js';
+import { registerExecutorInfo } from './executor-info.js';
+import { registerExecutorStatus } from './executor-status.js';
+import { addPolicyOptions } from './run.js';
 
 type StartOptions = {
   host: string;
   port: number;
-  dataDir: string;
+  dataDir?: string;
   tee: TeeProviderKind;
-  pricePerCycle?: bigint;
+  pricePerCycle?: string;
   minChannelSeconds: number;
   collectSafetySeconds?: number;
   collectConfirmBlocks: number;
-  minDeposit: bigint;
+  minDeposit?: string;
   collectIntervalMs: number;
   collectBumpAfterBlocks: number;
   collectWorthFactor: number;
   blockTimeSeconds?: number;
   sessionIdleMs: number;
   maxCyclesPerRound: number;
-  acceptToken?: [string, bigint][];
+  acceptToken?: [string, string][];
   maxConnectionsPerAddress: number;
   maxNewConnectionsPerMinute: number;
   collateral?: string[];
@@ -68,18 +77,26 @@ export function integer(min: number, max: number): (value: string) => number {
   };
 }
 
-export function wei(value: string): bigint {
-  if (!/^\d{1,30}$/.test(value)) throw new InvalidArgumentError(`expected an amount in wei (digits), got "${value}"`);
-  return BigInt(value);
-}
-
-/** ADDRESS:PRICE, an ERC-20 token accepted and its price per cycle in the token's smallest unit. */
-export function acceptedToken(value: string, previous: [string, bigint][] | undefined): [string, bigint][] {
-  const match = /^(0x[0-9a-fA-F]{40}):(\d{1,30})$/.exec(value);
-  if (match === null) throw new InvalidArgumentError(`expected ADDRESS:PRICE (a token address and its price per cycle in token units), got "${value}"`);
+/**
+ * ADDRESS:PRICE, an ERC-20 token accepted and its price per cycle: digits alone or `units` in the
+ * token's smallest unit, `tokens` in whole tokens (scaled by the token's decimals() at start).
+ */
+export function acceptedToken(value: string, previous: [string, string][] | undefined): [string, string][] {
+  const match = /^(0x[0-9a-fA-F]{40}):(.+)$/.exec(value);
+  if (match === null) throw new InvalidArgumentError(`expected ADDRESS:PRICE (a token address and its price per cycle, e.g. 1000units or 0.000001tokens), got "${value}"`);
   const address = match[1]!.toLowerCase();
   if ((previous ?? []).some(([known]) => known === address)) throw new InvalidArgumentError(`token ${address} is listed twice`);
-  return [...(previous ?? []), [address, BigInt(match[2]!)]];
+  return [...(previous ?? []), [address, amountArg(match[2]!)]];
+}
+
+/** The accepted tokens' prices in their smallest units, read with each token's decimals(). */
+async function tokenPrices(client: Started['client'], tokens: [string, string][]): Promise<[string, bigint][]> {
+  const out: [string, bigint][] = [];
+  for (const [token, price] of tokens) {
+    const decimals = /tokens?$/i.test(price.trim()) ? await readTokenDecimals(client, token as Address) : 0;
+    out.push([token, resolveAmount(price, token as Address, decimals, `the price of token ${token}`)]);
+  }
+  return out;
 }
 
 export function registerExecutor(program: Command): void {
@@ -89,23 +106,23 @@ export function registerExecutor(program: Command): void {
     .description('start an executor node (HTTP + WebSocket, loopback by default)')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <port>', 'port (0 picks a free one)', integer(0, 65535), 0)
-    .option('--data-dir <dir>', 'where payments and keys are stored (SQLite)', '.airtnt/executor')
+    .option('--data-dir <dir>', 'where payments and keys are stored (SQLite; default: $XDG_DATA_HOME/airtnt/executor or ~/.local/share/airtnt/executor; one process per data directory)')
     .option('--tee <kind>', `TEE provider: ${TEE_PROVIDER_KINDS.join(', ')}`, (value: string) => {
       if (!(TEE_PROVIDER_KINDS as readonly string[]).includes(value)) throw new InvalidArgumentError(`one of ${TEE_PROVIDER_KINDS.join(', ')}`);
       return value as TeeProviderKind;
     }, 'simulated')
-    .option('--price-per-cycle <wei>', `price asked per cycle (default: ${DEFAULT_PRICE_PER_CYCLE})`, wei)
+    .option('--price-per-cycle <amount>', 'price asked per cycle in ETH: 1gwei, 0.000000001ether, or digits alone in wei (default: 1gwei)', amountArg)
     .option('--min-channel-seconds <s>', `refuse rounds on channels expiring sooner than this (at least ${MIN_CHANNEL_SECONDS})`, integer(MIN_CHANNEL_SECONDS, 365 * 24 * 3600), 600)
     .option('--collect-safety-seconds <s>', `collect any channel this close to expiry, even mid-session (at least ${MIN_COLLECT_SAFETY_SECONDS}, below --min-channel-seconds; default min(300, half of it))`, integer(MIN_COLLECT_SAFETY_SECONDS, 365 * 24 * 3600))
     .option('--collect-confirm-blocks <n>', 'read a collect back from the chain this many blocks later, and collect again if a reorg dropped it', integer(1, 10_000), 12)
-    .option('--min-deposit <wei>', 'the smallest channel deposit asked of requesters, advertised in /v1/info (set it to several times the fee of a collect)', wei, 0n)
+    .option('--min-deposit <amount>', 'the smallest channel deposit asked of requesters, advertised in /v1/info (set it to several times the fee of a collect): 0.01ether, 5gwei, or digits alone in wei (default: 0)', amountArg)
     .option('--collect-interval-ms <ms>', 'how often the collector polls the chain head (it acts on every new block and session end)', integer(100, 3_600_000), 1_000)
     .option('--collect-bump-after-blocks <n>', 'replace a collect still unmined after this many blocks, with fees raised by 12.5%', integer(1, 1_000), 2)
     .option('--collect-worth-factor <n>', 'collect before a channel is due only when the payment is worth this many times its gas (when due: more than its gas); 0 collects everything whatever its gas (development chains)', integer(0, 1_000), 2)
     .option('--block-time-seconds <s>', 'seconds per block to assume instead of measuring it from recent blocks', integer(1, 600))
     .option('--session-idle-ms <ms>', 'drop a session whose requester is silent this long', integer(100, 3_600_000), 30_000)
     .option('--max-cycles-per-round <n>', 'largest round accepted', integer(1, 0xffff_ffff), 10_000_000)
-    .option('--accept-token <address:price>', 'also accept channels in this ERC-20 token at this price per cycle in token units (repeatable; only tokens you list are accepted)', acceptedToken)
+    .option('--accept-token <address:price>', 'also accept channels in this ERC-20 token at this price per cycle: 1000units (or digits alone) in its smallest unit, 0.000001tokens in whole tokens (repeatable; only tokens you list are accepted)', acceptedToken)
     .option('--max-connections-per-address <n>', 'live session connections from one remote address; more are refused with 503', integer(1, 100_000), 8)
     .option('--max-new-connections-per-minute <n>', 'new session connections from one remote address per minute; more are refused with 503', integer(1, 1_000_000), 60)
     .option('--collateral <path>', 'collateral files or folders judging this machine\'s evidence, served at /v1/collateral (repeatable; re-read at each refresh)', (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
@@ -131,6 +148,8 @@ export function registerExecutor(program: Command): void {
   start.action(async (options: StartOptions) => {
     await startExecutor(options);
   });
+  registerExecutorInfo(executor, addPolicyOptions);
+  registerExecutorStatus(executor);
 }
 
 function tlsOf(options: StartOptions): { cert: Buffer; key: Buffer } | undefined {
@@ -150,9 +169,36 @@ function tlsOf(options: StartOptions): { cert: Buffer; key: Buffer } | undefined
 
 async function startExecutor(options: StartOptions): Promise<void> {
   const tls = tlsOf(options);
-  const pricePerCycle = options.pricePerCycle ?? DEFAULT_PRICE_PER_CYCLE;
+  const pricePerCycle = options.pricePerCycle === undefined ? DEFAULT_PRICE_PER_CYCLE : resolveAmount(options.pricePerCycle, zeroAddress, 18, '--price-per-cycle');
+  const minDeposit = options.minDeposit === undefined ? 0n : resolveAmount(options.minDeposit, zeroAddress, 18, '--min-deposit');
   const misbehave = executorMisbehaviour();
-  const { client, devnet } = await resolveChain(options);
+  // Without --rpc-url nor --data-dir, a throwaway devnet and a throwaway store go together: channels
+  // on a private chain are worth nothing once it stops, and must not mix with a real store.
+  const implicit = options.rpcUrl === undefined && options.dataDir === undefined;
+  const dataDir = implicit ? mkdtempSync(join(tmpdir(), 'airtnt-executor-')) : dataDirOf(options.dataDir, 'executor');
+  lockDataDir(dataDir);
+  const { client, devnet } = await resolveChain(options, { refuseImplicitChain: options.dataDir === undefined ? [] : ['--data-dir'], dataDir });
+  if (implicit) process.stderr.write(`no --rpc-url: started a private development chain at ${client.rpcUrl} and a throwaway store in ${dataDir} (both gone when this stops; for requesters to reach you, run \`airtnt devnet\` and pass its --rpc-url, --channels and --private-key)\n`);
+  try {
+    await startOn(options, { client, devnet, dataDir, pricePerCycle, minDeposit, tls, misbehave });
+  } catch (error) {
+    await devnet?.stop();
+    throw error;
+  }
+}
+
+type Started = {
+  client: Awaited<ReturnType<typeof resolveChain>>['client'];
+  devnet: Awaited<ReturnType<typeof resolveChain>>['devnet'];
+  dataDir: string;
+  pricePerCycle: bigint;
+  minDeposit: bigint;
+  tls: ReturnType<typeof tlsOf>;
+  misbehave: ReturnType<typeof executorMisbehaviour>;
+};
+
+async function startOn(options: StartOptions, { client, devnet, dataDir, pricePerCycle, minDeposit, tls, misbehave }: Started): Promise<void> {
+  const acceptedTokens = await tokenPrices(client, options.acceptToken ?? []);
   const tee = await createTeeProvider(options.tee);
   const enclave = await createEnclave({
     tee,
@@ -160,13 +206,13 @@ async function startExecutor(options: StartOptions): Promise<void> {
     ...(options.maxRoundMs === undefined ? {} : { limits: { maxRoundMs: options.maxRoundMs } }),
   });
   const functions = await builtinMeasurements();
-  const collateral = await startCollateral(options, enclave.identity().evidence);
+  const collateral = await startCollateral(options, enclave.identity().evidence, dataDir);
   const adminTokenGiven = options.adminToken ?? process.env.AIRTNT_ADMIN_TOKEN;
   const { node, admin } = await startExecutorWithAdmin({
     ...(options.adminPort === undefined ? {} : { admin: { port: options.adminPort, ...(adminTokenGiven ? { token: adminTokenGiven } : {}) } }),
     chain: client,
     enclave,
-    dataDir: resolve(options.dataDir),
+    dataDir,
     pricePerCycle,
     host: options.host,
     port: options.port,
@@ -174,35 +220,45 @@ async function startExecutor(options: StartOptions): Promise<void> {
     minChannelSeconds: options.minChannelSeconds,
     collectSafetySeconds: options.collectSafetySeconds ?? Math.min(300, Math.floor(options.minChannelSeconds / 2)),
     collectConfirmBlocks: options.collectConfirmBlocks,
-    minDeposit: options.minDeposit,
+    minDeposit,
     collectIntervalMs: options.collectIntervalMs,
     collectBumpAfterBlocks: options.collectBumpAfterBlocks,
     collectTuning: { worthFactor: BigInt(options.collectWorthFactor) },
     ...(options.blockTimeSeconds === undefined ? {} : { blockTimeSeconds: options.blockTimeSeconds }),
     sessionIdleMs: options.sessionIdleMs,
     maxCyclesPerRound: options.maxCyclesPerRound,
-    acceptedTokens: new Map(options.acceptToken ?? []),
+    acceptedTokens: new Map(acceptedTokens),
     connectionLimits: { maxPerAddress: options.maxConnectionsPerAddress, maxNewPerWindow: options.maxNewConnectionsPerMinute, windowMs: 60_000 },
     ...(tls === undefined ? {} : { tls }),
     ...(options.trustedProxy === undefined ? {} : { trustedProxies: options.trustedProxy }),
     proxyHeader: options.proxyHeader,
     misbehave,
     ...(collateral ? { collateral } : {}),
-    log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
+    log: (line) => {
+      process.stderr.write(`${new Date().toISOString()} ${line}\n`);
+      if (/insufficient funds/i.test(line)) warnUnfunded(client.account.address, 'a collect failed for lack of funds');
+    },
+  }).catch((cause: unknown) => {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code !== 'EADDRINUSE' && code !== 'EACCES') throw cause;
+    throw new AirtntError('PORT_IN_USE', `cannot listen on ${options.host}:${options.port} (${code === 'EADDRINUSE' ? 'in use' : 'not allowed'})`, {
+      details: { host: options.host, port: options.port },
+      hint: 'pass another --port (0 picks a free one), or stop what listens there',
+      cause,
+    });
   });
   if (tee.insecure) {
     process.stderr.write('INSECURE: simulated TEE: no hardware protects the enclave; for development only\n');
   }
   if (misbehave !== undefined) process.stderr.write(`TEST MODE: misbehaving (${misbehave.kind} from round ${misbehave.fromRound})\n`);
-  process.stderr.write(`executor ${node.address}, ${pricePerCycle} wei per cycle, tee ${tee.kind}, functions ${Object.keys(functions).join(', ') || 'none'}\n`);
-  for (const [token, price] of options.acceptToken ?? []) process.stderr.write(`also accepting token ${token} at ${price} units per cycle\n`);
-  process.stdout.write(`airtnt executor listening on ${node.url}\n`);
+  process.stderr.write(`executor ${node.address}, ${describeAmount(pricePerCycle, zeroAddress, 18)} per cycle, min deposit ${describeAmount(minDeposit, zeroAddress, 18)}, tee ${tee.kind}, functions ${Object.keys(functions).join(', ') || 'none'}\n`);
+  for (const [token, price] of acceptedTokens) process.stderr.write(`also accepting token ${token} at ${price} units per cycle\n`);
   if (admin !== undefined) {
     // The token goes in the fragment, which browsers never send; it is shown only on a terminal.
     process.stderr.write(`admin dashboard and /metrics on ${admin.url} (token ${admin.tokenPath === undefined ? 'as given' : `in ${admin.tokenPath}`})\n`);
     if (process.stderr.isTTY) process.stderr.write(`open ${admin.url}#token=${admin.token}\n`);
-    process.stdout.write(`airtnt admin listening on ${admin.url}\n`);
   }
+  await checkGasFunds(client);
 
   let stopping = false;
   const stop = async () => {
@@ -218,6 +274,28 @@ async function startExecutor(options: StartOptions): Promise<void> {
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
+  // Announced only once the handlers are in place: a SIGTERM sent as soon as this line is read must
+  // find them, not the default action (which would skip the collects and leave the data lock behind).
+  process.stdout.write(`airtnt executor listening on ${node.url}\n`);
+  if (admin !== undefined) process.stdout.write(`airtnt admin listening on ${admin.url}\n`);
+}
+
+/** Collects cost gas: an account that cannot pay for one is named, so the operator knows what to fund. */
+async function checkGasFunds(client: Started['client']): Promise<void> {
+  try {
+    const [balance, gasPrice] = await Promise.all([client.public.getBalance({ address: client.account.address }), client.public.getGasPrice()]);
+    // A collect uses some 60,000 gas: ask for room for a couple of them at today's price.
+    if (balance < 150_000n * gasPrice) warnUnfunded(client.account.address, `its balance is ${describeAmount(balance, zeroAddress, 18)}, less than the gas of two collects`);
+  } catch (error) {
+    process.stderr.write(`WARNING: could not read the balance of ${client.account.address}: ${String(error).split('\n')[0]}\n`);
+  }
+}
+
+let lastFundingWarning = 0;
+function warnUnfunded(address: string, why: string): void {
+  if (Date.now() - lastFundingWarning < 60_000) return;
+  lastFundingWarning = Date.now();
+  process.stderr.write(`WARNING: the executor account ${address} cannot pay gas (${why}): send ETH to ${address}, or what requesters pay cannot be collected\n`);
 }
 
 function httpUrl(value: string): string {
@@ -235,7 +313,7 @@ function httpUrl(value: string): string {
  * Starts serving the collateral that judges this machine's evidence (Intel and AMD TEEs), from the
  * files and services named; without any, requesters cannot judge the platform, so say so.
  */
-async function startCollateral(options: StartOptions, evidence: Evidence): Promise<CollateralService | undefined> {
+async function startCollateral(options: StartOptions, evidence: Evidence, dataDir: string): Promise<CollateralService | undefined> {
   if (evidence.kind !== 'sgx' && evidence.kind !== 'tdx' && evidence.kind !== 'sev-snp') return undefined;
   if (!options.collateral?.length && !options.pccsUrl && !options.amdKdsUrl) {
     process.stderr.write(`WARNING: no collateral source (--collateral, --pccs-url or --amd-kds-url): requesters cannot judge this ${evidence.kind} platform and will refuse it\n`);
@@ -247,7 +325,7 @@ async function startCollateral(options: StartOptions, evidence: Evidence): Promi
     ...(options.intelRootCrlUrl ? { intelRootCrlUrl: options.intelRootCrlUrl } : {}),
     ...(options.amdKdsUrl ? { amdKdsUrl: options.amdKdsUrl } : {}),
     ...(options.amdProduct ? { amdProduct: options.amdProduct } : {}),
-    cacheDir: join(resolve(options.dataDir), 'collateral'),
+    cacheDir: join(dataDir, 'collateral'),
     log: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
   });
   await service.start();

@@ -4,22 +4,28 @@
  * last line of stdout. `airtnt run recover`: take withheld keys from the chain and refund expired channels.
  */
 import { InvalidArgumentError, type Command } from 'commander';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { AttestationPolicy } from '../../attestation/index.js';
 import { DEFAULT_MAX_COLLATERAL_AGE_SECONDS, DEFAULT_MIN_TCB_STATUS, TCB_STATUS_RANK } from '../../attestation/policy.js';
 import { parseSnpMinimumTcb, type SnpProduct } from '../../attestation/snp-tcb.js';
 import { TEE_KINDS, type TcbStatus, type TeeKind } from '../../attestation/types.js';
 import { encodeLifeState, parsePatternFile, writePatternFile } from '../../functions/life.js';
-import { runLife } from '../../node/life.js';
-import { Requester, type RunProgress, type RunResult } from '../../node/requester.js';
+import { lifeMeasurement, runLife } from '../../node/life.js';
+import { Requester, runIdOf, type RunProgress, type RunResult } from '../../node/requester.js';
 import { parseAmount } from '../../node/amounts.js';
 import { RunWatch, startWatchServer, type WatchServer } from '../../node/watch/run-watch.js';
 import { AirtntError, isAirtntError, safeJson } from '../../util/errors.js';
 import { addChainOptions, resolveChain } from '../chain-options.js';
 import { integer } from './executor.js';
+import { amountArg } from '../amount-arg.js';
+import { dataDirOf, lockDataDir } from '../data-dir.js';
+import { formatSpend, ProgressBar } from '../progress.js';
+import { runStatus, writeRunRecord } from '../run-records.js';
 
-type PolicyOptions = {
+export { amountArg };
+
+export type PolicyOptions = {
   allowSimulated?: boolean;
   allowDebug?: boolean;
   teeKind?: TeeKind[];
@@ -31,7 +37,7 @@ type PolicyOptions = {
   allowSnpMigrationAgent?: boolean;
   requireSnpSmtDisabled?: boolean;
 };
-type CommonOptions = PolicyOptions & { dataDir: string; rpcUrl?: string; privateKey?: string; channels?: string };
+type CommonOptions = PolicyOptions & { dataDir?: string; rpcUrl?: string; privateKey?: string; channels?: string };
 type LifeOptions = CommonOptions & {
   pattern: string;
   width: number;
@@ -71,16 +77,6 @@ function executorUrl(value: string): string {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InvalidArgumentError('executor URLs are https://host:port (or http:// on a trusted network)');
   return url.origin;
-}
-
-/** An amount with its unit (checked here, resolved with the token's decimals when the run starts). */
-export function amountArg(value: string): string {
-  try {
-    parseAmount(value);
-  } catch (error) {
-    throw new InvalidArgumentError(isAirtntError(error) ? `${error.message.split('\n')[0]} (${error.hint ?? ''})` : String(error));
-  }
-  return value;
 }
 
 function tokenAddress(value: string): `0x${string}` {
@@ -143,8 +139,13 @@ export function policyOf(options: PolicyOptions): AttestationPolicy {
 }
 
 function addRequesterOptions(command: Command): Command {
-  command
-    .option('--data-dir <dir>', 'where runs, payments, keys and paid states are stored (SQLite)', '.airtnt/requester')
+  command.option('--data-dir <dir>', 'where runs, payments, keys and paid states are stored (SQLite; default: $XDG_DATA_HOME/airtnt/requester or ~/.local/share/airtnt/requester, whatever the current folder; one process per data directory)');
+  return addChainOptions(addPolicyOptions(command));
+}
+
+/** The attestation policy flags (what executors a requester accepts). */
+export function addPolicyOptions(command: Command): Command {
+  return command
     .option('--allow-simulated', 'accept executors with the simulated TEE (INSECURE, development only)')
     .option('--allow-debug', 'accept debug-mode hardware enclaves, whose host can read their memory (INSECURE)')
     .option('--tee-kind <kind>', 'accept this TEE kind (repeatable; default all hardware kinds)', collect(teeKind))
@@ -155,7 +156,6 @@ function addRequesterOptions(command: Command): Command {
     .option('--snp-min-tcb <product:spls>', 'AMD minimum TCB for a product, e.g. Genoa:blSPL=N,teeSPL=N,snpSPL=N,ucodeSPL=N (repeatable; overrides the shipped one)', collect(snpMinTcb))
     .option('--allow-snp-migration-agent', 'accept SEV-SNP guests whose policy allows a migration agent (it can export guest memory)')
     .option('--require-snp-smt-disabled', 'refuse SEV-SNP guests whose policy allows SMT');
-  return addChainOptions(command);
 }
 
 export function registerRun(program: Command): void {
@@ -192,8 +192,10 @@ export function registerRun(program: Command): void {
   const recover = run.command('recover').description('take withheld keys from the chain and refund expired channels');
   addRequesterOptions(recover);
   recover.option('--json', 'print one JSON object').action(async (options: CommonOptions & { json?: boolean }) => {
-    const { client, devnet } = await resolveChain(options);
-    const requester = new Requester({ chain: client, dataDir: resolve(options.dataDir), policy: policyOf(options) });
+    const dataDir = dataDirOf(options.dataDir, 'requester');
+    lockDataDir(dataDir);
+    const { client, devnet } = await resolveChain(options, { refuseImplicitChain: [`the store in ${dataDir}`], dataDir });
+    const requester = new Requester({ chain: client, dataDir, policy: policyOf(options) });
     try {
       const report = await requester.recover();
       if (options.json) process.stdout.write(`${safeJson({ ok: true, ...report })}\n`);
@@ -224,8 +226,11 @@ async function runLifeCommand(options: LifeOptions): Promise<void> {
   if (options.allowSimulated) process.stderr.write('INSECURE: accepting the simulated TEE (--allow-simulated): no hardware protects your data\n');
   if (options.allowDebug) process.stderr.write('INSECURE: accepting debug-mode enclaves (--allow-debug): their host can read your data\n');
   if (options.allowDoublePayment) process.stderr.write('RISK: --allow-double-payment: a round whose key an executor withholds is paid again elsewhere at once, although the first executor may still collect it\n');
-  const { client, devnet } = await resolveChain(options);
-  const bar = new ProgressBar();
+  checkOutput(options.out);
+  const dataDir = dataDirOf(options.dataDir, 'requester');
+  lockDataDir(dataDir);
+  const { client, devnet } = await resolveChain(options, { refuseImplicitChain: ['--executor'], dataDir });
+  const bar = new ProgressBar(options.token);
   let watch: RunWatch | undefined;
   let watchServer: WatchServer | undefined;
   if (options.watch) {
@@ -235,10 +240,18 @@ async function runLifeCommand(options: LifeOptions): Promise<void> {
     // The token rides in the fragment, which the browser never sends to a server.
     process.stderr.write(`watch this run at ${watchServer.url}#token=${watchServer.token}\n`);
   }
+  const runId = runIdOf({ functionMeasurement: await lifeMeasurement(), initialState: encodeLifeState(options.width, options.height, pattern), totalCycles: options.cycles, perRound: options.perRound });
+  const status = runStatus(dataDir, runId);
+  const spentText = (spent: bigint) => formatSpend(spent, options.token);
+  if (status.kind === 'finished') {
+    process.stderr.write(`run ${runId.slice(0, 16)} finished earlier: answered from the store in ${dataDir} (no executor is asked, nothing more is paid); it was executed by ${status.executors.join(', ') || '(unknown)'}${status.insecure ? ' on a simulated TEE (INSECURE)' : status.insecure === undefined ? ' (whether its TEE was simulated was not recorded)' : ''}; it cost ${spentText(status.spent)}\n`);
+  } else if (status.kind === 'resumed') {
+    process.stderr.write(`resuming run ${runId.slice(0, 16)} from the store in ${dataDir}: ${status.roundsPaid} rounds paid earlier (${spentText(status.spent)}), continuing from round ${status.roundsPaid}\n`);
+  }
   try {
     const result = await runLife({
       chain: client,
-      dataDir: resolve(options.dataDir),
+      dataDir,
       policy: policyOf(options),
       ...(options.maxPricePerCycle === undefined ? {} : { maxPricePerCycle: options.maxPricePerCycle }),
       ...(options.allowDoublePayment ? { allowDoublePayment: true } : {}),
@@ -259,9 +272,13 @@ async function runLifeCommand(options: LifeOptions): Promise<void> {
     bar.done();
     watch?.finished();
     writeFileSync(options.out, writePatternFile(options.out, result.finalPattern));
-    if (result.insecure) process.stderr.write('INSECURE: the run used the simulated TEE\n');
-    if (options.json) process.stdout.write(`${safeJson(summary(result, options.out))}\n`);
-    else process.stdout.write(`${result.rounds} rounds, ${result.cyclesDone} generations${result.terminated ? ' (the pattern stopped changing)' : ''}, ${result.transfers} transfers; final grid in ${options.out}\n`);
+    const fromStore = status.kind === 'finished';
+    const insecure = fromStore ? result.insecure || status.insecure !== false : result.insecure;
+    const executors = fromStore ? status.executors : [...new Set(result.sessions.map((session) => session.url))];
+    if (!fromStore) writeRunRecord(dataDir, { runId, executors, insecure, out: resolve(options.out), finishedAt: new Date().toISOString(), ...(result.token === undefined ? {} : { token: result.token }), spent: result.runSpent.toString() });
+    if (insecure) process.stderr.write('INSECURE: the run used the simulated TEE\n');
+    if (options.json) process.stdout.write(`${safeJson({ ...summary(result, options.out), insecure, fromStore, resumed: status.kind === 'resumed', executors })}\n`);
+    else process.stdout.write(`${result.rounds} rounds, ${result.cyclesDone} generations${result.terminated ? ' (the pattern stopped changing)' : ''}, ${result.transfers} transfers, run cost ${spentText(result.runSpent)}${fromStore ? ' (from the store)' : ''}; final grid in ${options.out}\n`);
   } catch (error) {
     watch?.finished(error);
     throw error;
@@ -269,6 +286,40 @@ async function runLifeCommand(options: LifeOptions): Promise<void> {
     bar.done();
     await watchServer?.close();
     await devnet?.stop();
+  }
+}
+
+/**
+ * Refuses an --out that cannot be written before any money moves: its folder must exist and be
+ * writable, and an existing file there must be writable (it is replaced at the end).
+ */
+function checkOutput(out: string): void {
+  const path = resolve(out);
+  const folder = dirname(path);
+  const refuse = (why: string, cause?: unknown) => new AirtntError('OUTPUT_NOT_WRITABLE', `cannot write --out ${out}: ${why}`, {
+    details: { out: path },
+    hint: 'create the folder or choose another --out; nothing was paid',
+    ...(cause === undefined ? {} : { cause }),
+  });
+  let stats;
+  try {
+    stats = statSync(folder);
+  } catch (cause) {
+    throw refuse(`the folder ${folder} does not exist`, cause);
+  }
+  if (!stats.isDirectory()) throw refuse(`${folder} is not a folder`);
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch (cause) {
+    throw refuse(`the folder ${folder} is not writable`, cause);
+  }
+  if (existsSync(path)) {
+    if (statSync(path).isDirectory()) throw refuse('it is a folder');
+    try {
+      accessSync(path, constants.W_OK);
+    } catch (cause) {
+      throw refuse('the file exists and is not writable', cause);
+    }
   }
 }
 
@@ -294,31 +345,4 @@ function summary(result: RunResult, out: string): Record<string, unknown> {
     sessions: result.sessions,
     failures: result.failures,
   };
-}
-
-/** One line on stderr, redrawn in place on a terminal, one line per round otherwise. */
-class ProgressBar {
-  private drawn = false;
-
-  update(p: RunProgress): void {
-    const width = 24;
-    const filled = Math.min(width, Math.round((p.cyclesDone / p.totalCycles) * width));
-    const line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] round ${p.rounds}/${p.totalRounds}  cycles ${p.cyclesDone}/${p.totalCycles}  paid ${p.paid} (run ${p.runSpent})  executor ${p.executor}${p.keyFrom === 'chain' ? '  (key from chain)' : ''}`;
-    if (process.stderr.isTTY) {
-      process.stderr.write(`\r${line}\u001b[K`);
-      this.drawn = true;
-    } else {
-      process.stderr.write(`${line}\n`);
-    }
-  }
-
-  note(line: string): void {
-    this.done();
-    process.stderr.write(`${line}\n`);
-  }
-
-  done(): void {
-    if (this.drawn) process.stderr.write('\n');
-    this.drawn = false;
-  }
 }

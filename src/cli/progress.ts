@@ -1,0 +1,55 @@
+/**
+ * The progress line of `airtnt run`: on stderr, redrawn in place on a terminal (one line per round
+ * otherwise), never wider than 80 columns, with what the run has spent so far in units.
+ */
+import { formatUnits } from 'viem';
+import type { RunProgress } from '../node/requester.js';
+
+export const PROGRESS_COLUMNS = 79;
+
+/** "0.000012 ETH" for ETH; "1500 units" for a token (its decimals are not known here). */
+export function formatSpend(value: bigint, token: string | undefined): string {
+  return token === undefined ? `${formatUnits(value, 18)} ETH` : `${value} units`;
+}
+
+/**
+ * The line for one progress report, at most PROGRESS_COLUMNS characters. It counts rounds done
+ * ("rounds 4/10"); a round is named only by its protocol index (from 0), as in both sides' logs
+ * ("round 3" is the fourth round, on the requester and on the executor alike).
+ */
+export function progressLine(p: RunProgress, token: string | undefined): string {
+  const width = 10;
+  const filled = Math.min(width, Math.round((p.cyclesDone / Math.max(1, p.totalCycles)) * width));
+  const fromChain = p.keyFrom === 'chain' ? ' key:chain' : '';
+  const head = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] rounds ${p.rounds}/${p.totalRounds} gen ${p.cyclesDone}/${p.totalCycles} spent ${formatSpend(p.runSpent, token)}${fromChain}`;
+  const host = p.executor.replace(/^[a-z]+:\/\//, '');
+  const room = PROGRESS_COLUMNS - head.length - 3;
+  if (room < 8) return head.slice(0, PROGRESS_COLUMNS);
+  return `${head} @ ${host.length <= room ? host : `${host.slice(0, room - 1)}~`}`;
+}
+
+export class ProgressBar {
+  private drawn = false;
+
+  constructor(private readonly token: string | undefined) {}
+
+  update(p: RunProgress): void {
+    const line = progressLine(p, this.token);
+    if (process.stderr.isTTY) {
+      process.stderr.write(`\r${line}\u001b[K`);
+      this.drawn = true;
+    } else {
+      process.stderr.write(`${line}\n`);
+    }
+  }
+
+  note(line: string): void {
+    this.done();
+    process.stderr.write(`${line}\n`);
+  }
+
+  done(): void {
+    if (this.drawn) process.stderr.write('\n');
+    this.drawn = false;
+  }
+}
