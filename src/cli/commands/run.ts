@@ -12,10 +12,9 @@ import { parseSnpMinimumTcb, type SnpProduct } from '../../attestation/snp-tcb.j
 import { TEE_KINDS, type TcbStatus, type TeeKind } from '../../attestation/types.js';
 import { encodeLifeState, parsePatternFile, writePatternFile } from '../../functions/life.js';
 import { lifeMeasurement, runLife } from '../../node/life.js';
-import { Requester, runIdOf, type RunProgress, type RunResult } from '../../node/requester.js';
-import { parseAmount } from '../../node/amounts.js';
+import { Requester, runIdOf, type RunResult } from '../../node/requester.js';
 import { RunWatch, startWatchServer, type WatchServer } from '../../node/watch/run-watch.js';
-import { AirtntError, isAirtntError, safeJson } from '../../util/errors.js';
+import { AirtntError, safeJson } from '../../util/errors.js';
 import { addChainOptions, resolveChain } from '../chain-options.js';
 import { integer } from './executor.js';
 import { amountArg } from '../amount-arg.js';
