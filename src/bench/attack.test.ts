@@ -21,7 +21,7 @@ test('airtnt bench attack --quick --json: every attack class holds and the execu
   assert.ok(report.executorRssMb.underFrameAttacks > 0);
   assert.equal(report.cases, report.results.length);
   const names = report.results.map((r) => r.case);
-  for (const expected of ['1-upgrade-404-then-reset', '1-upgrade-503-then-reset', '2-cbor-bignum-64KiB', '2-cbor-4MiB-empty-byte-strings', '2-cbor-deep-nesting-1M', '3-endless-failing-rounds', '3-rounds-to-time-limit-unpaid', '3-fair-scheduling-honest-delay', '4-free-zero-cycle-rounds', '5-collect-pushed-past-expiry', '6-double-payment-after-transfer', '13-replay-refused-open', '14-idle-sockets-many-addresses', '2-requester-cbor-bignum', '11-payment-held-until-expiry', '12-info-rewrite-payee', '12-info-rewrite-price', 'new-idle-http-connections']) {
+  for (const expected of ['1-upgrade-404-then-reset', '1-upgrade-503-then-reset', '2-cbor-bignum-128KiB', '2-cbor-4MiB-empty-byte-strings', '2-cbor-deep-nesting-1M', '3-endless-failing-rounds', '3-rounds-to-time-limit-unpaid', '3-fair-scheduling-honest-delay', '4-free-zero-cycle-rounds', '5-collect-pushed-past-expiry', '6-double-payment-after-transfer', '13-replay-refused-open', '14-idle-sockets-many-addresses', '2-requester-cbor-bignum', '11-payment-held-until-expiry', '12-info-rewrite-payee', '12-info-rewrite-price', 'new-idle-http-connections']) {
     assert.ok(names.includes(expected), `case ${expected} ran`);
   }
   const broken = report.results.filter((r) => !r.held);

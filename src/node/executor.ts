@@ -18,7 +18,7 @@ import { AirtntError } from '../util/errors.js';
 import type { CollectTuning } from './collect-policy.js';
 import { Collector } from './collector.js';
 import { clientAddress, limitKey, trustedProxyList, type ProxyHeader } from './client-address.js';
-import { limitSockets, type SocketLimitOptions } from './socket-limits.js';
+import { limitSockets, markUpgraded, type SocketLimitOptions } from './socket-limits.js';
 import { ConnectionLimiter, type ConnectionLimitOptions } from './connection-limits.js';
 import { handleConnection } from './executor-connection.js';
 import { ExecutorStore } from './executor-store.js';
@@ -231,7 +231,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
   const infoJson = infoToJson(info);
 
   // Request timeouts are checked this often (Node's default is 30 s: a half-sent request would stay that long).
-  const serverOptions = { connectionsCheckingInterval: 1_000 };
+  const serverOptions = { connectionsCheckingInterval: 500 };
   const app = (options.tls === undefined
     ? Fastify({ logger: false, bodyLimit: 1024, http: serverOptions })
     : Fastify({ logger: false, bodyLimit: 1024, https: { ...serverOptions, cert: options.tls.cert, key: options.tls.key } })) as unknown as FastifyInstance;
@@ -274,6 +274,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
       return;
     }
     socket.once('close', admission.release);
+    markUpgraded(socket);
     wss.handleUpgrade(request, socket, head, (ws) => {
       ws.once('message', admission.opened);
       const settled = handleConnection(ws, socket, {

@@ -7,7 +7,9 @@
  * - at most `maxPerKey` open sockets per client key (an IPv4 address or an IPv6 /64; a trusted proxy
  *   is exempt, the forwarded clients behind it are counted at the upgrade), beyond which a new
  *   socket is closed at once;
- * - at most `maxTotal` sockets in all (the server's own `maxConnections`);
+ * - at most `maxTotal` sockets in all: when that is reached, a new socket is let in by closing the
+ *   oldest not-yet-upgraded socket of the key holding the most, so many hosts holding sockets open
+ *   shut themselves out before they shut out a newcomer; live session sockets are never evicted;
  * - a request must arrive whole in `requestTimeoutMs` (headers in `headersTimeoutMs`), and an idle
  *   keep-alive socket is closed after `keepAliveTimeoutMs`. An upgraded session socket leaves the HTTP
  *   server, so these timeouts do not apply to it.
@@ -18,9 +20,9 @@ import { AirtntError } from '../util/errors.js';
 import { limitKey, normaliseAddress } from './client-address.js';
 
 export type SocketLimitOptions = {
-  /** Open sockets per client key (default 32). */
+  /** Open sockets per client key (default 16). */
   maxPerKey?: number;
-  /** Open sockets in all (default 1024). */
+  /** Open sockets in all (default 4096). */
   maxTotal?: number;
   /** A request's headers must arrive within this (default 5 s). */
   headersTimeoutMs?: number;
@@ -30,19 +32,36 @@ export type SocketLimitOptions = {
   keepAliveTimeoutMs?: number;
 };
 
-/** Applies the limits to `server`; returns how many sockets each key holds (for tests and status). */
+/** Sockets handed to the session endpoint: never evicted by the raw socket limits. */
+const upgraded = new WeakSet<Socket>();
+
+/** Marks a socket as a live session (upgraded): the raw socket limits no longer evict it. */
+export function markUpgraded(socket: Socket): void {
+  upgraded.add(socket);
+}
+
+/** Applies the limits to `server`; returns how many sockets are open (for tests and status). */
 export function limitSockets(server: Server, options: SocketLimitOptions = {}, trustedProxies?: BlockList): { openSockets(): number } {
-  const maxPerKey = options.maxPerKey ?? 32;
-  const maxTotal = options.maxTotal ?? 1024;
+  const maxPerKey = options.maxPerKey ?? 16;
+  const maxTotal = options.maxTotal ?? 4096;
   for (const [name, value] of Object.entries({ maxPerKey, maxTotal })) {
     if (!Number.isSafeInteger(value) || value < 1) throw new AirtntError('INVALID_EXECUTOR_OPTIONS', `${name} must be a positive integer`, { details: { [name]: value } });
   }
-  server.maxConnections = maxTotal;
   server.headersTimeout = options.headersTimeoutMs ?? 5_000;
   server.requestTimeout = options.requestTimeoutMs ?? 10_000;
   server.keepAliveTimeout = options.keepAliveTimeoutMs ?? 5_000;
-  const perKey = new Map<string, number>();
+  /** Open sockets by key, oldest first (a Set keeps insertion order). */
+  const byKey = new Map<string, Set<Socket>>();
   let open = 0;
+  const evictOne = (): void => {
+    let heaviest: Set<Socket> | undefined;
+    for (const sockets of byKey.values()) if (heaviest === undefined || sockets.size > heaviest.size) heaviest = sockets;
+    for (const socket of heaviest ?? []) {
+      if (upgraded.has(socket)) continue;
+      socket.destroy();
+      return;
+    }
+  };
   server.on('connection', (socket: Socket) => {
     // Every socket gets an error listener first: a reset must never reach the process.
     socket.on('error', () => socket.destroy());
@@ -50,18 +69,19 @@ export function limitSockets(server: Server, options: SocketLimitOptions = {}, t
     const family = address.includes(':') ? 'ipv6' : 'ipv4';
     if (trustedProxies?.check(address, family) === true) return;
     const key = limitKey(address);
-    const held = perKey.get(key) ?? 0;
-    if (held >= maxPerKey) {
+    const sockets = byKey.get(key) ?? new Set<Socket>();
+    if (sockets.size >= maxPerKey) {
       socket.destroy();
       return;
     }
-    perKey.set(key, held + 1);
+    if (open >= maxTotal) evictOne();
+    sockets.add(socket);
+    byKey.set(key, sockets);
     open += 1;
     socket.once('close', () => {
       open -= 1;
-      const left = (perKey.get(key) ?? 1) - 1;
-      if (left <= 0) perKey.delete(key);
-      else perKey.set(key, left);
+      sockets.delete(socket);
+      if (sockets.size === 0 && byKey.get(key) === sockets) byKey.delete(key);
     });
   });
   return { openSockets: () => open };

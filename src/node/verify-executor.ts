@@ -71,6 +71,10 @@ export function fetchExecutorInfo(baseUrl: string, timeoutMs: number, ca?: strin
       });
     });
     req.on('timeout', () => req.destroy(new AirtntError('EXECUTOR_TIMEOUT', `no answer from ${url} within ${timeoutMs} ms`)));
+    // The socket timeout above only bounds silence: a peer sending a byte now and then would hold us
+    // for days. The whole exchange, headers and body, must also end within timeoutMs.
+    const deadline = setTimeout(() => req.destroy(new AirtntError('EXECUTOR_TIMEOUT', `GET ${url} did not complete within ${timeoutMs} ms`)), timeoutMs);
+    req.on('close', () => clearTimeout(deadline));
     req.on('error', (error) =>
       reject(error instanceof AirtntError ? error : new AirtntError('EXECUTOR_UNREACHABLE', `cannot reach ${baseUrl}: ${error.message}`, { cause: error })),
     );
