@@ -71,6 +71,9 @@ const DEFAULT_PRE_OPEN_MS = 3_000;
 /** Enclave refusals that come before any work (the executor's own state): they do not mark the channel. */
 const ROUND_NOT_RUN = new Set(['ENCLAVE_BUSY', 'ENCLAVE_EXECUTOR_UNAVAILABLE', 'ENCLAVE_CLOSED', 'ENCLAVE_NOT_READY', 'ENCLAVE_BAD_REQUEST', 'SESSION_BUSY', 'SESSION_UNKNOWN', 'ROUND_OUT_OF_ORDER']);
 
+/** Refusals of an `open` that no later state of the channel can turn into a pass. */
+const REFUSED_FOR_GOOD: ReadonlySet<string> = new Set(['CHANNEL_HAS_UNPAID_ROUND', 'SESSION_OPEN_NOT_REQUESTER', 'SESSION_EXISTS']);
+
 export type ConnectionStats = { bytesSent: number; bytesReceived: number };
 
 /** Serves one connection; resolves once its session has settled (the node waits for that before closing its store). */
@@ -204,7 +207,10 @@ class ExecutorConnection {
       this.ctx.activeChannels.add(channel.channelId);
       this.claimedChannel = channel.channelId;
     } catch (error) {
-      this.ctx.store.recordRefusal(sessionId, signed, isAirtntError(error) ? error.code : 'INTERNAL_ERROR', Date.now());
+      const code = isAirtntError(error) ? error.code : 'INTERNAL_ERROR';
+      // An opening refused for a reason that can never change passes no later either: nothing to
+      // remember (and nothing for a funded account to fill the store with).
+      if (!REFUSED_FOR_GOOD.has(code)) this.ctx.store.recordRefusal(sessionId, signed, code, Date.now());
       throw error;
     }
     this.session = newExecutorSession({ sessionId, channel, requester, rate: open.rate, base: open.base, firstRound: open.firstRound, schedule });
