@@ -71,8 +71,11 @@ const DEFAULT_PRE_OPEN_MS = 3_000;
 /** Enclave refusals that come before any work (the executor's own state): they do not mark the channel. */
 const ROUND_NOT_RUN = new Set(['ENCLAVE_BUSY', 'ENCLAVE_EXECUTOR_UNAVAILABLE', 'ENCLAVE_CLOSED', 'ENCLAVE_NOT_READY', 'ENCLAVE_BAD_REQUEST', 'SESSION_BUSY', 'SESSION_UNKNOWN', 'ROUND_OUT_OF_ORDER']);
 
-/** Refusals of an `open` that no later state of the channel can turn into a pass. */
-const REFUSED_FOR_GOOD: ReadonlySet<string> = new Set(['CHANNEL_HAS_UNPAID_ROUND', 'SESSION_OPEN_NOT_REQUESTER', 'SESSION_EXISTS']);
+/**
+ * Refusals of an `open` that no later state of the channel can turn into a pass. (Not
+ * CHANNEL_HAS_UNPAID_ROUND: a live session's round is unpaid only until it is paid.)
+ */
+const REFUSED_FOR_GOOD: ReadonlySet<string> = new Set(['SESSION_OPEN_NOT_REQUESTER', 'SESSION_EXISTS']);
 
 export type ConnectionStats = { bytesSent: number; bytesReceived: number };
 
@@ -208,8 +211,7 @@ class ExecutorConnection {
       this.claimedChannel = channel.channelId;
     } catch (error) {
       const code = isAirtntError(error) ? error.code : 'INTERNAL_ERROR';
-      // An opening refused for a reason that can never change passes no later either: nothing to
-      // remember (and nothing for a funded account to fill the store with).
+      // An opening refused for a reason that can never change passes no later either: nothing to remember.
       if (!REFUSED_FOR_GOOD.has(code)) this.ctx.store.recordRefusal(sessionId, signed, code, Date.now());
       throw error;
     }
