@@ -6,6 +6,27 @@
 import { CommanderError } from 'commander';
 import { AirtntError, safeJson } from '../util/errors.js';
 
+/**
+ * Hints in command-line terms for errors whose library hint speaks of options and methods: the library
+ * names no CLI flag, so the CLI adds what to type.
+ */
+const CLI_HINTS: Partial<Record<string, string>> = {
+  RPC_UNREACHABLE: 'is the chain running? check --rpc-url; for development start one with `airtnt devnet` and pass the --rpc-url, --channels and --private-key it prints',
+  CHAIN_UNREACHABLE: 'is the chain running? check --rpc-url; for development start one with `airtnt devnet` and pass the --rpc-url, --channels and --private-key it prints',
+  KEY_WITHHELD: 'the key appears on-chain when the executor collects; otherwise `airtnt run recover` refunds after expiry',
+};
+
+/** The hint to print for `error` on the command line. */
+export function cliHint(error: AirtntError): string | undefined {
+  if (error.code === 'RUN_STALLED') {
+    const spent = (error.details as { spent?: unknown } | undefined)?.spent;
+    return typeof spent === 'bigint' && spent > 0n
+      ? 'the paid rounds so far are stored: run the same command again (with other --executor URLs) to resume; `airtnt run recover` takes withheld keys from the chain and refunds expired channels'
+      : 'nothing was paid: check the executor URLs and that they accept your policy (e.g. --allow-simulated for a development executor), then run again';
+  }
+  return CLI_HINTS[error.code] ?? error.hint;
+}
+
 export type JsonFailure = { ok: false; error: { code: string; message: string; details: Record<string, unknown>; hint: string | null } };
 
 export function failureObject(error: unknown): JsonFailure {
@@ -14,7 +35,7 @@ export function failureObject(error: unknown): JsonFailure {
   }
   if (error instanceof AirtntError) {
     const shortMessage = error.message.split('\n')[0]!;
-    return { ok: false, error: { code: error.code, message: shortMessage, details: JSON.parse(safeJson(error.details)) as Record<string, unknown>, hint: error.hint ?? null } };
+    return { ok: false, error: { code: error.code, message: shortMessage, details: JSON.parse(safeJson(error.details)) as Record<string, unknown>, hint: cliHint(error) ?? null } };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { ok: false, error: { code: 'INTERNAL', message, details: {}, hint: 'this is a bug in airtnt: please report it with the command line used' } };
@@ -30,7 +51,10 @@ export function reportFailure(error: unknown, args: readonly string[]): void {
     process.stdout.write(`${safeJson(failureObject(error))}\n`);
   }
   if (error instanceof AirtntError) {
-    process.stderr.write(`airtnt: ${error.message}\n`);
+    const hint = cliHint(error);
+    // The library's own hint is replaced by the command-line one, where there is one.
+    const text = hint === undefined || error.hint === undefined ? error.message : error.message.replace(`hint: ${error.hint}`, `hint: ${hint}`);
+    process.stderr.write(`airtnt: ${text}\n`);
   } else {
     process.stderr.write(`airtnt: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   }
