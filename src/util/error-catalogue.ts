@@ -41,7 +41,7 @@ export const ERROR_CATALOGUE = {
   CHAIN_ID_MISMATCH: { meaning: 'the node is on another chain than the client', hint: 'create the client with connectChainClient (it asks the node for its chain id) or pass chainId' },
   CHAIN_MISMATCH: { meaning: 'this data directory belongs to another chain (genesis hash or channels contract differ)', hint: 'use the chain the data directory was made on, or another data directory' },
   CHAIN_NONCE_TOO_LOW: { meaning: 'the node refused a transaction whose nonce was already used' },
-  CHAIN_NOT_SET: { meaning: 'no chain was named where one must be (executors or a data directory were given)', hint: 'start one with `airtnt devnet` and pass the RPC URL, channels address and key it prints' },
+  CHAIN_NOT_SET: { meaning: 'no chain was named where one must be (executors or a data directory were given)', hint: 'name the chain both sides use: its RPC URL, channels contract and key' },
   CHAIN_READ_FAILED: { meaning: 'reading logs from the chain failed' },
   CHAIN_REPLACEMENT_UNDERPRICED: { meaning: 'the node refused a replacement transaction that does not raise both fees enough' },
   CHAIN_REVERTED: { meaning: 'a chain call reverted without a known custom error' },
