@@ -4,14 +4,20 @@
  * Schemas are migrations applied in order and tracked by user_version; they are only ever added to.
  */
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AirtntError } from '../util/errors.js';
 
 export type SqliteDatabase = Database.Database;
 
 export function openDatabase(path: string, migrations: readonly string[]): SqliteDatabase {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    // The stores hold signed payments, round keys and paid states: readable by their owner only.
+    // SQLite creates the -wal and -shm files with the main file's mode, so that is set first.
+    if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));
+    chmodSync(path, 0o600);
+  }
   let db: SqliteDatabase;
   try {
     db = new Database(path);
