@@ -4,9 +4,6 @@
  * advertised enclave keys, and that the executor works on the requester's chain and contract, has
  * the function, and asks an acceptable price.
  */
-import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
-import type { Socket } from 'node:net';
 import { mergeCollateral, verifyEnclaveIdentity, type AttestationPolicy, type Collateral } from '../attestation/index.js';
 import type { VerifiedEvidence } from '../attestation/types.js';
 import type { ChainClient } from '../chain/index.js';
@@ -14,6 +11,7 @@ import { zeroAddress, type Address } from 'viem';
 import { AirtntError } from '../util/errors.js';
 import { DEFAULT_ETH_PRICE_CAP, describeAmount, resolvePriceCap } from './amounts.js';
 import { CHANNEL_MARGIN_SECONDS } from './requester-channels.js';
+import { boundedGet } from './bounded-get.js';
 import { fetchExecutorCollateral } from './collateral-client.js';
 import { verifyInfoStatement } from '../protocol/info-statement.js';
 import { INFO_PATH, infoStatementOf, MAX_INFO_BYTES, parseInfo, priceInToken, SESSION_PATH, type ExecutorInfo } from './info.js';
@@ -41,44 +39,13 @@ export function fetchExecutorInfo(baseUrl: string, timeoutMs: number, ca?: strin
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new AirtntError('INVALID_EXECUTOR_URL', 'executor URLs are https://host:port or http://host:port', { details: { url: baseUrl } });
   }
-  const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
-  return new Promise((resolve, reject) => {
-    const tls = url.protocol === 'https:' && ca !== undefined ? { ca } : {};
-    const req = request(url, { method: 'GET', agent: false, timeout: timeoutMs, ...tls }, (res) => {
-      res.on('error', (error) => reject(new AirtntError('EXECUTOR_UNREACHABLE', `reading ${url} failed: ${error.message}`, { cause: error })));
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > MAX_INFO_BYTES) {
-          req.destroy(new AirtntError('INFO_TOO_LARGE', `the info document exceeds ${MAX_INFO_BYTES} bytes`));
-          return;
-        }
-        chunks.push(chunk);
-      });
-      res.on('end', () => {
-        const socket = res.socket as Socket | null;
-        const bytes = { sent: socket?.bytesWritten ?? 0, received: socket?.bytesRead ?? 0 };
-        if (res.statusCode !== 200) {
-          reject(new AirtntError('EXECUTOR_UNREACHABLE', `GET ${url} answered ${res.statusCode}`, { details: { url: baseUrl } }));
-          return;
-        }
-        try {
-          resolve({ info: parseInfo(JSON.parse(Buffer.concat(chunks).toString('utf8'))), bytes });
-        } catch (error) {
-          reject(error instanceof AirtntError ? error : new AirtntError('INFO_MALFORMED', 'the info document is not JSON', { cause: error }));
-        }
-      });
-    });
-    req.on('timeout', () => req.destroy(new AirtntError('EXECUTOR_TIMEOUT', `no answer from ${url} within ${timeoutMs} ms`)));
-    // The socket timeout above only bounds silence: a peer sending a byte now and then would hold us
-    // for days. The whole exchange, headers and body, must also end within timeoutMs.
-    const deadline = setTimeout(() => req.destroy(new AirtntError('EXECUTOR_TIMEOUT', `GET ${url} did not complete within ${timeoutMs} ms`)), timeoutMs);
-    req.on('close', () => clearTimeout(deadline));
-    req.on('error', (error) =>
-      reject(error instanceof AirtntError ? error : new AirtntError('EXECUTOR_UNREACHABLE', `cannot reach ${baseUrl}: ${error.message}`, { cause: error })),
-    );
-    req.end();
+  return boundedGet(url, { timeoutMs, maxBytes: MAX_INFO_BYTES, ca, baseUrl, tooLarge: () => new AirtntError('INFO_TOO_LARGE', `the info document exceeds ${MAX_INFO_BYTES} bytes`) }).then(({ status, body, bytes }) => {
+    if (status !== 200) throw new AirtntError('EXECUTOR_UNREACHABLE', `GET ${url} answered ${status}`, { details: { url: baseUrl } });
+    try {
+      return { info: parseInfo(JSON.parse(body.toString('utf8'))), bytes };
+    } catch (error) {
+      throw error instanceof AirtntError ? error : new AirtntError('INFO_MALFORMED', 'the info document is not JSON', { cause: error });
+    }
   });
 }
 
