@@ -1,0 +1,60 @@
+/**
+ * The executor's intake of a `pay`: who signed it (recovered once, then verified against the
+ * requester's public key), and committing it to SQLite in the way its deadline allows. A payment is
+ * stored (fsync) before its key may leave; when it arrives too late for the collect queue, it is
+ * collected ahead of the queue first, which reveals k on-chain anyway, and k is marked released after.
+ */
+import type { Address, Hex } from 'viem';
+import { isPaymentSignedBy, recoverPaymentSignerKey, type PaymentTerms } from '../protocol/payment.js';
+import type { ExecutorSessionState } from '../protocol/executor-session.js';
+import { isAirtntError } from '../util/errors.js';
+import type { ConnectionContext } from './executor-connection.js';
+import type { StoredPayment } from './executor-store.js';
+
+export class PaymentSigners {
+  /** The requester's public key, learnt from its first valid payment: later ones are verified, not recovered. */
+  private requesterPublicKey: Uint8Array | undefined;
+
+  constructor(private readonly domain: ConnectionContext['chain']['domain']) {}
+
+  /**
+   * Who signed the payment, as recovery says (undefined if nothing recovers). Once a payment of this
+   * session recovered to the requester, later ones are verified against its public key (the same
+   * acceptance, see isPaymentSignedBy); one that fails is recovered, so errors name the signer.
+   */
+  signerOf(session: ExecutorSessionState, terms: PaymentTerms, signature: Hex): Address | undefined {
+    if (this.requesterPublicKey !== undefined && isPaymentSignedBy(this.domain, terms, signature, this.requesterPublicKey)) {
+      return session.requester;
+    }
+    try {
+      const { signer, publicKey } = recoverPaymentSignerKey(this.domain, terms, signature);
+      if (signer.toLowerCase() === session.requester.toLowerCase()) this.requesterPublicKey = publicKey;
+      return signer;
+    } catch (error) {
+      if (!isAirtntError(error)) throw error;
+      return undefined;
+    }
+  }
+}
+
+/**
+ * Commits an accepted payment: with its key withheld (stored, never released), collected first and
+ * then released (too late for the queue), or stored and released in one transaction.
+ */
+export async function storePayment(
+  ctx: Pick<ConnectionContext, 'store' | 'deadlines' | 'log'>,
+  payment: StoredPayment,
+  release: 'release' | 'collect-first' | 'withhold',
+): Promise<void> {
+  if (release === 'withhold') {
+    ctx.store.insertPayment(payment, Date.now());
+  } else if (release === 'collect-first') {
+    // Too late for the queue: k leaves only once the payment is collected (which reveals k anyway).
+    ctx.store.insertPayment(payment, Date.now());
+    await ctx.deadlines!.collectFirst(payment.channelId);
+    ctx.store.markReleased(payment.sessionId, payment.round);
+    ctx.log(`session ${payment.sessionId.slice(0, 10)}: late payment for round ${payment.round} collected before its key was released`);
+  } else {
+    ctx.store.insertPaymentAndRelease(payment, Date.now());
+  }
+}

@@ -1,0 +1,199 @@
+/**
+ * One open session on the executor, round by round: runs each round in the enclave, stores its key
+ * before its result leaves, takes the payment for it (executor-payment-intake.ts) and starts the next
+ * round with it. The connection (executor-connection.ts) hands frames in and owns the socket.
+ */
+import type { Address } from 'viem';
+import type { RoundResult } from '../enclave/types.js';
+import { DEFAULT_WORK_BUDGET } from '../functions/abi.js';
+import {
+  acceptPayment,
+  checkNextCycles,
+  checkPayment,
+  expectedPayment,
+  finishRound,
+  roundWorkBudget,
+  startRound,
+  type ExecutorSessionState,
+} from '../protocol/executor-session.js';
+import type { Message, PayMessage, ResultMessage } from '../protocol/messages.js';
+import { keyHashOf } from '../protocol/payment.js';
+import { decodeRecord } from '../protocol/record.js';
+import { toHex } from '../util/bytes.js';
+import { isAirtntError } from '../util/errors.js';
+import type { ConnectionContext } from './executor-connection.js';
+import type { SessionClock } from './executor-deadlines.js';
+import { emit } from './executor-events.js';
+import { hexToBytes32, resultMessage } from './executor-frames.js';
+import { PaymentSigners, storePayment } from './executor-payment-intake.js';
+import type { AcceptedOpening } from './executor-session-open.js';
+import { crashNow, type MisbehaviourSwitch } from './misbehave.js';
+
+/** Enclave refusals that come before any work (the executor's own state): they do not mark the channel. */
+const ROUND_NOT_RUN = new Set(['ENCLAVE_BUSY', 'ENCLAVE_EXECUTOR_UNAVAILABLE', 'ENCLAVE_CLOSED', 'ENCLAVE_NOT_READY', 'ENCLAVE_BAD_REQUEST', 'SESSION_BUSY', 'SESSION_UNKNOWN', 'ROUND_OUT_OF_ORDER']);
+
+/** What a served session needs of its connection. */
+export type SessionLink = {
+  send(message: Message): void;
+  /** The requester is expected to answer now: (re)arms the idle deadline. */
+  awaitRequester(): void;
+  end(code: number, reason: string): void;
+};
+
+export class ServedSession {
+  /** The session machine's state (src/protocol/executor-session.ts). */
+  state: ExecutorSessionState;
+  private readonly clock: SessionClock;
+  private readonly token: Address;
+  private readonly signers: PaymentSigners;
+  /** k of the round awaiting payment (stored with the round, released once paid). */
+  private pendingKey: Uint8Array | undefined;
+  private previousResult: ResultMessage | undefined;
+
+  constructor(
+    private readonly ctx: ConnectionContext,
+    opening: AcceptedOpening,
+    private readonly link: SessionLink,
+  ) {
+    this.state = opening.state;
+    this.clock = opening.clock;
+    this.token = opening.token;
+    this.signers = new PaymentSigners(ctx.chain.domain);
+  }
+
+  /** Runs a round asked without a payment (the first one, asked by the opening). */
+  async runRound(cycles: number): Promise<void> {
+    const nowSeconds = this.clock.nowSeconds();
+    this.clock.checkCollectable(this.state.expiry, nowSeconds);
+    const started = startRound(this.state, cycles, nowSeconds, this.ctx.policy);
+    this.state = started.state;
+    const result = await this.runInEnclave(this.state, started.round, cycles);
+    this.deliverResult(started.round, cycles, result);
+  }
+
+  /** Stores the round's key, then sends its result: a paid key must never be lost. */
+  private deliverResult(round: bigint, cycles: number, result: RoundResult): void {
+    const record = decodeRecord(result.record);
+    const keyHash = keyHashOf(result.key);
+    this.state = finishRound(this.state, { round, cyclesDone: Number(record.cyclesDone), workUnits: Number(record.workUnits), keyHash });
+    this.ctx.store.insertRound({
+      sessionId: this.state.sessionId,
+      channelId: this.state.channelId,
+      round,
+      cyclesAsked: cycles,
+      cyclesDone: Number(record.cyclesDone),
+      key: result.key,
+      keyHash,
+      amountDue: this.state.unpaid!.amountDue,
+    });
+    this.pendingKey = result.key;
+    const message = this.misbehaveOnResult(round, resultMessage(round, result, record));
+    this.link.send(message);
+    this.link.awaitRequester();
+  }
+
+  /**
+   * A valid payment for round r arrives with the cycles of round r+1. Once its signature and amount
+   * check out, round r+1 is handed to the enclave (another thread) and, while it runs, the payment
+   * is committed (fsync) on this thread; only then is k released, and only after that can the result
+   * of r+1 leave. So the executor starts r+1 only with a valid payment for r in hand, never releases
+   * anything unpaid, and is never owed more than one round. A valid payment is always stored and its
+   * k released: if round r+1 is refused (cycles, deposit, expiry), that comes after, as the error
+   * that ends the session.
+   */
+  async onPay(pay: PayMessage): Promise<void> {
+    const session = this.state;
+    // Too late to collect even ahead of the queue: refused before anything is accepted or released.
+    const release = this.clock.paymentRelease(session.expiry);
+    const expected = expectedPayment(session);
+    const signer = pay.amount === expected.amount ? this.signers.signerOf(session, expected, toHex(pay.signature)) : undefined;
+    checkPayment(session, pay.amount, signer);
+    const round = session.unpaid!.round;
+    const paid = acceptPayment(session);
+    this.state = paid;
+    let next: { round: bigint; running: Promise<RoundResult> } | undefined;
+    let refused: unknown;
+    if (pay.nextCycles > 0 && !this.misbehaving('crash-after-payment', round)) {
+      try {
+        next = this.startNextRound(paid, pay.nextCycles);
+      } catch (error) {
+        refused = error;
+      }
+    }
+    const withhold = this.misbehaving('withhold-key', round) || this.misbehaving('withhold-key-no-collect', round);
+    await storePayment(
+      this.ctx,
+      {
+        channelId: session.channelId,
+        amount: pay.amount,
+        keyHash: expected.keyHash,
+        key: this.pendingKey!,
+        signature: toHex(pay.signature),
+        sessionId: session.sessionId,
+        round,
+      },
+      withhold ? 'withhold' : release,
+    );
+    emit(this.ctx.events, 'paymentAccepted', this.token, pay.amount - session.paid, !withhold);
+    if (this.misbehaving('crash-after-payment', round)) crashNow();
+    if (!withhold) this.link.send({ kind: 'key', round, key: this.pendingKey! });
+    this.pendingKey = undefined;
+    if (refused !== undefined) throw refused;
+    if (next !== undefined) {
+      this.deliverResult(next.round, pay.nextCycles, await next.running);
+    } else {
+      this.link.end(1000, 'session complete');
+    }
+  }
+
+  /** Checks round r+1 against the signed schedule and the channel, and hands it to the enclave. */
+  private startNextRound(paid: ExecutorSessionState, cycles: number): { round: bigint; running: Promise<RoundResult> } {
+    checkNextCycles(paid, cycles);
+    const nowSeconds = this.clock.nowSeconds();
+    this.clock.checkCollectable(paid.expiry, nowSeconds);
+    const started = startRound(paid, cycles, nowSeconds, this.ctx.policy);
+    const running = this.runInEnclave(paid, started.round, cycles);
+    running.catch(() => undefined); // awaited in onPay; a failure ends the connection there
+    this.state = started.state;
+    return { round: started.round, running };
+  }
+
+  /**
+   * Hands a started round to the enclave, with the work the channel can still pay for and the
+   * requester as its fair-queue key. A round that fails there after running (timeout, trap, out of
+   * memory, too large, work budget spent) is stored as the channel's unpaid round before the error
+   * ends the session: failing costs the requester its channel exactly as not paying does.
+   */
+  private async runInEnclave(session: ExecutorSessionState, round: bigint, cycles: number): Promise<RoundResult> {
+    try {
+      return await this.ctx.enclave.runRound(hexToBytes32(session.sessionId), round, cycles, {
+        workBudget: roundWorkBudget(session, DEFAULT_WORK_BUDGET),
+        queueKey: session.requester.toLowerCase(),
+      });
+    } catch (error) {
+      if (!isAirtntError(error) || !ROUND_NOT_RUN.has(error.code)) {
+        this.ctx.store.markFailedRound({ sessionId: session.sessionId, channelId: session.channelId, round });
+      }
+      throw error;
+    }
+  }
+
+  private misbehaving(kind: MisbehaviourSwitch['kind'], round: bigint): boolean {
+    const m = this.ctx.misbehave;
+    return m !== undefined && m.kind === kind && round >= m.fromRound;
+  }
+
+  private misbehaveOnResult(round: bigint, message: ResultMessage): ResultMessage {
+    const honest = message;
+    let sent = honest;
+    if (this.misbehaving('tamper-record', round)) {
+      const stateCiphertext = message.stateCiphertext.slice();
+      if (stateCiphertext.length > 0) stateCiphertext[stateCiphertext.length - 1]! ^= 0x01;
+      sent = { ...message, stateCiphertext };
+    } else if (this.misbehaving('replay-record', round) && this.previousResult !== undefined) {
+      sent = this.previousResult;
+    }
+    this.previousResult = honest;
+    return sent;
+  }
+}
