@@ -46,7 +46,7 @@ export type CollectorOptions = {
   safetySeconds: bigint;
   /** How often the chain head is polled (ms). */
   intervalMs: number;
-  /** False only for the withhold-key-no-collect test switch. */
+  /** False only when a test's injected faults say so (src/node/faults.ts: collectsPayments). */
   enabled: boolean;
   /** A mined collect is trusted once this many blocks deep (default 12); one a reorg dropped is sent again. */
   confirmBlocks?: bigint;

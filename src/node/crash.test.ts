@@ -13,6 +13,7 @@ import { readChannel } from '../chain/index.js';
 import { encodeLifeState, parsePatternFile } from '../functions/life.js';
 import { runCli, type ExecutorProcess } from './process.js';
 import { eventually, GLIDER_GUN_RLE, lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from './testing.js';
+import { misbehavingExecutor, misbehavingRequester } from './test-helpers/misbehaving-process.js';
 
 let world: TestWorld;
 let honest: ExecutorProcess;
@@ -34,7 +35,7 @@ async function collectedOn(requesterIndex: number, executorIndex: number, lane =
 
 describe('crashes', () => {
   it('executor killed between storing a payment and releasing k: after restart it collects, and the requester gets k from the chain', async () => {
-    const crashing = await world.startExecutor(1, { name: 'crashing', misbehave: 'crash-after-payment', misbehaveFromRound: 1 });
+    const crashing = await world.startExecutor(1, { name: 'crashing', ...misbehavingExecutor('crash-after-payment', 1) });
     const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 10, executors: [crashing.url] });
     const requester = world.requester(5, { timeouts: { keyMs: 2_000, keyFromChainMs: 300 } });
     await assert.rejects(requester.run(job), (error: Error & { details?: { lastCode?: string } }) => error.details?.lastCode === 'KEY_WITHHELD');
@@ -55,7 +56,7 @@ describe('crashes', () => {
     const dataDir = join(world.dir, 'cli-requester');
     const args = ['run', 'life', '--pattern', patternFile, '--width', '40', '--height', '20', '--cycles', '40', '--per-round', '10', '--executor', honest.url, '--out', out, '--json', '--allow-simulated', '--data-dir', dataDir, '--rpc-url', world.devnet.rpcUrl, '--channels', world.devnet.channels];
     const env = { AIRTNT_PRIVATE_KEY: world.devnet.accounts[6]!.privateKey };
-    const crashed = await runCli(args, { env: { ...env, AIRTNT_TEST_REQUESTER_CRASH: 'after-payment' } });
+    const crashed = await runCli(args, { env, command: misbehavingRequester('crash-after-payment') });
     assert.equal(crashed.signal, 'SIGKILL', crashed.stderr);
     // The executor released k to a dead socket, saw the session end, and collected round 0 (revealing k).
     await eventually(async () => ((await collectedOn(6, 2)) === 10n * TEST_PRICE_PER_CYCLE ? true : undefined), 15_000, 'collection of round 0');

@@ -12,6 +12,7 @@ import { isAirtntError } from '../util/errors.js';
 import type { ExecutorProcess } from './process.js';
 import { runIdOf, type Requester } from './requester.js';
 import { eventually, lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from './testing.js';
+import { misbehavingExecutor } from './test-helpers/misbehaving-process.js';
 
 let world: TestWorld;
 let honest: ExecutorProcess;
@@ -47,7 +48,7 @@ async function collectedReaches(requester: Requester, index: number, amount: big
 
 describe('no double payment', () => {
   it('transfer: a round whose key was withheld is not paid again while its executor can still collect it; its late collect completes it', async (t) => {
-    const slow = await world.startExecutor(1, { name: 'slow', misbehave: 'crash-after-payment', misbehaveFromRound: 1 });
+    const slow = await world.startExecutor(1, { name: 'slow', ...misbehavingExecutor('crash-after-payment', 1) });
     const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 10, executors: [slow.url, honest.url] });
     const lines: string[] = [];
     // The first executor comes back (same key and database) only once the requester waits for it: a
@@ -72,7 +73,7 @@ describe('no double payment', () => {
   });
 
   it('resumed invocation: the outstanding payment is in the store, so a later run waits for it too', async () => {
-    const slow = await world.startExecutor(4, { name: 'slow-2', misbehave: 'crash-after-payment', misbehaveFromRound: 1 });
+    const slow = await world.startExecutor(4, { name: 'slow-2', ...misbehavingExecutor('crash-after-payment', 1) });
     const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 10, executors: [slow.url] });
     const first = world.requester(5, { name: 'resumed', timeouts: FAST });
     // Its only executor crashed with round 1 paid: nothing to continue on, the run stops.
@@ -92,7 +93,7 @@ describe('no double payment', () => {
   });
 
   it('--allow-double-payment: continues at once and says that the round may be paid twice', async () => {
-    const vanishing = await world.startExecutor(6, { misbehave: 'withhold-key-no-collect', misbehaveFromRound: 1 });
+    const vanishing = await world.startExecutor(6, misbehavingExecutor('withhold-key-no-collect', 1));
     const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 10, executors: [vanishing.url, honest.url] });
     const lines: string[] = [];
     const requester = world.requester(7, { timeouts: FAST, allowDoublePayment: true, log: (line) => lines.push(line) });
@@ -113,7 +114,7 @@ describe('no double payment', () => {
 
   // Last: it moves the devnet's clock past every channel's expiry.
   it('a first executor that never collects: the requester waits until the payment expires, then pays the round once elsewhere', async (t) => {
-    const vanishing = await world.startExecutor(8, { misbehave: 'withhold-key-no-collect', misbehaveFromRound: 1 });
+    const vanishing = await world.startExecutor(8, misbehavingExecutor('withhold-key-no-collect', 1));
     const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 10, executors: [vanishing.url, honest.url] });
     const lines: string[] = [];
     let expired: Promise<void> | undefined;

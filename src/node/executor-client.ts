@@ -14,7 +14,7 @@ import { checkExpiryMargins, startExecutorNode, type ExecutorNode, type Executor
 import { builtinMeasurements } from './functions.js';
 import type { ExecutorInfo } from './info.js';
 
-export type CreateExecutorParameters = Omit<ExecutorNodeOptions, 'chain' | 'enclave' | 'misbehave'> & {
+export type CreateExecutorParameters = Omit<ExecutorNodeOptions, 'chain' | 'enclave' | 'faults'> & {
   /**
    * The enclave to serve: either one you created (createEnclave; you close it), or the kind of TEE to
    * create one on at start() (closed by close()). 'simulated' has no hardware protection: development only.

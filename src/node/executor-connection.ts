@@ -25,7 +25,7 @@ import { checkOpening, SessionClaims, startOpenedSession } from './executor-sess
 import { ServedSession } from './executor-session-rounds.js';
 import type { ExecutorStore } from './executor-store.js';
 import { IdleTimer } from './idle-timer.js';
-import type { MisbehaviourSwitch } from './misbehave.js';
+import type { ExecutorFaults } from './faults.js';
 
 export type ConnectionContext = {
   chain: ChainClient;
@@ -40,7 +40,8 @@ export type ConnectionContext = {
   /** Channels and sessions with a live connection (a channel serves one session at a time). */
   activeChannels: Set<Hex>;
   activeSessions: Set<Hex>;
-  misbehave: MisbehaviourSwitch | undefined;
+  /** Test-only misbehaviour and crash points (src/node/faults.ts); production: NO_EXECUTOR_FAULTS. */
+  faults: ExecutorFaults;
   /**
    * How long a collect takes now (block time, queue), and collecting ahead of the queue: rounds
    * whose payment could not be collected before expiry are refused, late payments are collected

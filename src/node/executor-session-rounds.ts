@@ -16,7 +16,7 @@ import {
   startRound,
   type ExecutorSessionState,
 } from '../protocol/executor-session.js';
-import type { Message, PayMessage, ResultMessage } from '../protocol/messages.js';
+import type { Message, PayMessage } from '../protocol/messages.js';
 import { keyHashOf } from '../protocol/payment.js';
 import { decodeRecord } from '../protocol/record.js';
 import { toHex } from '../util/bytes.js';
@@ -27,7 +27,6 @@ import { emit } from './executor-events.js';
 import { hexToBytes32, resultMessage } from './executor-frames.js';
 import { PaymentSigners, storePayment } from './executor-payment-intake.js';
 import type { AcceptedOpening } from './executor-session-open.js';
-import { crashNow, type MisbehaviourSwitch } from './misbehave.js';
 
 /** Enclave refusals that come before any work (the executor's own state): they do not mark the channel. */
 const ROUND_NOT_RUN = new Set(['ENCLAVE_BUSY', 'ENCLAVE_EXECUTOR_UNAVAILABLE', 'ENCLAVE_CLOSED', 'ENCLAVE_NOT_READY', 'ENCLAVE_BAD_REQUEST', 'SESSION_BUSY', 'SESSION_UNKNOWN', 'ROUND_OUT_OF_ORDER']);
@@ -48,7 +47,6 @@ export class ServedSession {
   private readonly signers: PaymentSigners;
   /** k of the round awaiting payment (stored with the round, released once paid). */
   private pendingKey: Uint8Array | undefined;
-  private previousResult: ResultMessage | undefined;
 
   constructor(
     private readonly ctx: ConnectionContext,
@@ -87,8 +85,9 @@ export class ServedSession {
       amountDue: this.state.unpaid!.amountDue,
     });
     this.pendingKey = result.key;
-    const message = this.misbehaveOnResult(round, resultMessage(round, result, record));
-    this.link.send(message);
+    const step = { sessionId: this.state.sessionId, round };
+    this.ctx.faults.afterRoundStored(step);
+    this.link.send(this.ctx.faults.beforeResultSent(step, resultMessage(round, result, record)));
     this.link.awaitRequester();
   }
 
@@ -113,14 +112,15 @@ export class ServedSession {
     this.state = paid;
     let next: { round: bigint; running: Promise<RoundResult> } | undefined;
     let refused: unknown;
-    if (pay.nextCycles > 0 && !this.misbehaving('crash-after-payment', round)) {
+    if (pay.nextCycles > 0) {
       try {
         next = this.startNextRound(paid, pay.nextCycles);
       } catch (error) {
         refused = error;
       }
     }
-    const withhold = this.misbehaving('withhold-key', round) || this.misbehaving('withhold-key-no-collect', round);
+    const step = { sessionId: session.sessionId, round };
+    const releasesKey = this.ctx.faults.releasesKey(step);
     await storePayment(
       this.ctx,
       {
@@ -132,11 +132,11 @@ export class ServedSession {
         sessionId: session.sessionId,
         round,
       },
-      withhold ? 'withhold' : release,
+      releasesKey ? release : 'withhold',
     );
-    emit(this.ctx.events, 'paymentAccepted', this.token, pay.amount - session.paid, !withhold);
-    if (this.misbehaving('crash-after-payment', round)) crashNow();
-    if (!withhold) this.link.send({ kind: 'key', round, key: this.pendingKey! });
+    emit(this.ctx.events, 'paymentAccepted', this.token, pay.amount - session.paid, releasesKey);
+    this.ctx.faults.afterPaymentStored(step);
+    if (releasesKey) this.link.send({ kind: 'key', round, key: this.pendingKey! });
     this.pendingKey = undefined;
     if (refused !== undefined) throw refused;
     if (next !== undefined) {
@@ -176,24 +176,5 @@ export class ServedSession {
       }
       throw error;
     }
-  }
-
-  private misbehaving(kind: MisbehaviourSwitch['kind'], round: bigint): boolean {
-    const m = this.ctx.misbehave;
-    return m !== undefined && m.kind === kind && round >= m.fromRound;
-  }
-
-  private misbehaveOnResult(round: bigint, message: ResultMessage): ResultMessage {
-    const honest = message;
-    let sent = honest;
-    if (this.misbehaving('tamper-record', round)) {
-      const stateCiphertext = message.stateCiphertext.slice();
-      if (stateCiphertext.length > 0) stateCiphertext[stateCiphertext.length - 1]! ^= 0x01;
-      sent = { ...message, stateCiphertext };
-    } else if (this.misbehaving('replay-record', round) && this.previousResult !== undefined) {
-      sent = this.previousResult;
-    }
-    this.previousResult = honest;
-    return sent;
   }
 }

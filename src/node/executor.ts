@@ -25,7 +25,7 @@ import { ExecutorStore } from './executor-store.js';
 import { encodeInfoStatement } from '../protocol/info-statement.js';
 import { buildInfo, infoStatementOf, infoToJson, INFO_PATH, SESSION_PATH, type ExecutorInfo } from './info.js';
 import { COLLATERAL_PATH } from './collateral-client.js';
-import type { MisbehaviourSwitch } from './misbehave.js';
+import { NO_EXECUTOR_FAULTS, type ExecutorFaults } from './faults.js';
 import { emit, timedEnclave, type ExecutorEvents } from './executor-events.js';
 
 export type ExecutorNodeOptions = {
@@ -86,7 +86,8 @@ export type ExecutorNodeOptions = {
   tls?: { cert: string | Buffer; key: string | Buffer };
   /** How long a new connection may stay without an `open` (default 3 s). */
   preOpenMs?: number;
-  misbehave?: MisbehaviourSwitch;
+  /** Injected fault points, for tests only (src/node/faults.ts; default: none). */
+  faults?: ExecutorFaults;
   /** The collateral that judges this executor's evidence, served at GET /v1/collateral (collateral-service.ts). */
   collateral?: { currentJson(): Record<string, unknown> | undefined };
   log?: (line: string) => void;
@@ -193,6 +194,8 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
   const store = new ExecutorStore(join(options.dataDir, 'executor.sqlite'));
   const activeChannels = new Set<Hex>();
   const activeSessions = new Set<Hex>();
+  const faults = options.faults ?? NO_EXECUTOR_FAULTS;
+  const collecting = faults.collectsPayments();
   const collector = new Collector({
     chain: options.chain,
     store,
@@ -200,7 +203,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     safetySeconds: BigInt(collectSafetySeconds),
     intervalMs: options.collectIntervalMs ?? 1_000,
     confirmBlocks: BigInt(options.collectConfirmBlocks ?? 12),
-    enabled: options.misbehave?.kind !== 'withhold-key-no-collect',
+    enabled: collecting,
     ...(options.collectTuning === undefined ? {} : { tuning: options.collectTuning }),
     ...(options.collectBumpAfterBlocks === undefined ? {} : { bumpAfterBlocks: options.collectBumpAfterBlocks }),
     ...(options.blockTimeSeconds === undefined ? {} : { blockTimeSeconds: options.blockTimeSeconds }),
@@ -208,7 +211,6 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     log,
     events: options.events,
   });
-  const collecting = options.misbehave?.kind !== 'withhold-key-no-collect';
   const info = buildInfo({
     executor: options.chain.account.address,
     pricePerCycle: ethPrice,
@@ -287,7 +289,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
         ...(options.preOpenMs === undefined ? {} : { preOpenMs: options.preOpenMs }),
         activeChannels,
         activeSessions,
-        misbehave: options.misbehave,
+        faults,
         ...(collecting ? { deadlines: collector } : {}),
         onSessionEnd: (channelId) => void collector.collectChannel(channelId),
         log,

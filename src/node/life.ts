@@ -2,6 +2,7 @@
 import { decodeLifeState, encodeLifeState, type LifePattern } from '../functions/life.js';
 import { fromHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
+import type { RequesterFaults } from './faults.js';
 import { builtinMeasurements } from './functions.js';
 import { runSession, type RequesterOptions, type RunResult } from './requester.js';
 
@@ -27,7 +28,7 @@ export async function lifeMeasurement(): Promise<Uint8Array> {
   return fromHex(life, 32, 'life measurement');
 }
 
-export async function runLife(options: RequesterOptions & { life: LifeJob }): Promise<LifeRunResult> {
+export async function runLife(options: RequesterOptions & { life: LifeJob }, faults?: RequesterFaults): Promise<LifeRunResult> {
   const { life } = options;
   const result = await runSession({
     ...options,
@@ -38,6 +39,6 @@ export async function runLife(options: RequesterOptions & { life: LifeJob }): Pr
       perRound: life.perRound,
       executors: life.executors,
     },
-  });
+  }, faults);
   return { ...result, finalPattern: decodeLifeState(result.finalState) };
 }

@@ -1,13 +1,15 @@
 /**
- * Misbehaving executors (real processes with test switches, a real devnet): the requester never pays
- * for a bad result, takes withheld keys from the chain, gets its deposit back after expiry, and in
- * every case finishes the run on an honest executor with the same grid as an uninterrupted run.
+ * Misbehaving executors (real processes, their misbehaviour injected by src/node/test-helpers; a real
+ * devnet): the requester never pays for a bad result, takes withheld keys from the chain, gets its
+ * deposit back after expiry, and in every case finishes the run on an honest executor with the same
+ * grid as an uninterrupted run.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { increaseTime, readChannel } from '../chain/index.js';
 import type { ExecutorProcess } from './process.js';
 import { lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from './testing.js';
+import { misbehavingExecutor } from './test-helpers/misbehaving-process.js';
 
 let world: TestWorld;
 let honest: ExecutorProcess;
@@ -20,10 +22,10 @@ before(async () => {
   world = await startTestWorld();
   [honest, withholding, vanishing, tampering, replaying] = await Promise.all([
     world.startExecutor(1),
-    world.startExecutor(2, { misbehave: 'withhold-key', misbehaveFromRound: 1 }),
-    world.startExecutor(3, { misbehave: 'withhold-key-no-collect', misbehaveFromRound: 1 }),
-    world.startExecutor(4, { misbehave: 'tamper-record' }),
-    world.startExecutor(5, { misbehave: 'replay-record', misbehaveFromRound: 1 }),
+    world.startExecutor(2, misbehavingExecutor('withhold-key', 1)),
+    world.startExecutor(3, misbehavingExecutor('withhold-key-no-collect', 1)),
+    world.startExecutor(4, misbehavingExecutor('tamper-record')),
+    world.startExecutor(5, misbehavingExecutor('replay-record', 1)),
   ]);
 });
 after(async () => {

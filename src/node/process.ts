@@ -6,7 +6,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cliCommand } from '../util/paths.js';
 import { AirtntError } from '../util/errors.js';
-import type { ExecutorMisbehaviour } from './misbehave.js';
 
 /** The line an executor prints on stdout once it listens. */
 export const LISTENING_PATTERN = /airtnt executor listening on (https?:\/\/\S+)/;
@@ -20,9 +19,8 @@ export type ExecutorProcessOptions = {
   port?: number;
   /** Extra CLI flags (e.g. ['--session-idle-ms', '500']). */
   args?: string[];
-  /** Test-only misbehaviour (honoured only with AIRTNT_TEST=1, which scripts/test.mjs sets). */
-  misbehave?: ExecutorMisbehaviour;
-  misbehaveFromRound?: number;
+  /** What starts the CLI (default cliCommand()); tests start a misbehaving one (src/node/test-helpers). */
+  command?: readonly string[];
   env?: Record<string, string>;
   startTimeoutMs?: number;
 };
@@ -68,13 +66,9 @@ export function executorArgs(options: ExecutorProcessOptions): string[] {
 }
 
 export async function startExecutorProcess(options: ExecutorProcessOptions): Promise<ExecutorProcess> {
-  const [command, ...prefix] = cliCommand();
+  const [command, ...prefix] = options.command ?? cliCommand();
   // The key goes through the environment, not argv, where `ps` would show it.
   const env: Record<string, string | undefined> = { ...process.env, AIRTNT_PRIVATE_KEY: options.privateKey, ...options.env };
-  if (options.misbehave !== undefined) {
-    env.AIRTNT_TEST_MISBEHAVE = options.misbehave;
-    env.AIRTNT_TEST_MISBEHAVE_FROM_ROUND = String(options.misbehaveFromRound ?? 0);
-  }
   const child = spawn(command!, [...prefix, ...executorArgs(options)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
   child.on('error', () => undefined); // a spawn failure shows as the exit below
@@ -113,8 +107,11 @@ export async function startExecutorProcess(options: ExecutorProcessOptions): Pro
 }
 
 /** Runs the airtnt CLI to completion (tests of `airtnt run`): exit code, stdout and stderr. */
-export function runCli(args: string[], options: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
-  const [command, ...prefix] = cliCommand();
+export function runCli(
+  args: string[],
+  options: { env?: Record<string, string>; timeoutMs?: number; command?: readonly string[] } = {},
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
+  const [command, ...prefix] = options.command ?? cliCommand();
   const child = spawn(command!, [...prefix, ...args], { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
   let stdout = '';

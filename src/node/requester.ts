@@ -14,6 +14,7 @@ import { concatBytes, toHex, u64be } from '../util/bytes.js';
 import { AirtntError, isAirtntError, isRemoteRefusal } from '../util/errors.js';
 import { settleOutstandingPayments, type PaymentWait } from './outstanding-payments.js';
 import { ensureChannel, recoverKeys, refundExpiredChannels, type RecoveryReport } from './requester-channels.js';
+import type { RequesterFaults } from './faults.js';
 import { checkRequesterOptions, resolveRunLimits, type RunLimits } from './requester-limits.js';
 import { RequesterStore, type RunRow } from './requester-store.js';
 import { KeyFromChainError, SessionClient, type RoundOutcome, type SessionTimeouts } from './session-client.js';
@@ -42,7 +43,11 @@ export class Requester {
   private readonly codecs: DiffCodecs;
   private readonly log: (line: string) => void;
 
-  constructor(private readonly options: RequesterOptions) {
+  /** @param faults test-only crash points (src/node/faults.ts); production passes none. */
+  constructor(
+    private readonly options: RequesterOptions,
+    private readonly faults?: RequesterFaults,
+  ) {
     checkRequesterOptions(options);
     this.store = new RequesterStore(join(options.dataDir, 'requester.sqlite'));
     this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
@@ -193,7 +198,7 @@ export class Requester {
       channelSeconds,
     });
     const session = new SessionClient(
-      { chain: this.options.chain, store: this.store, codecs: this.codecs, timeouts: this.timeouts, log: this.log },
+      { chain: this.options.chain, store: this.store, codecs: this.codecs, timeouts: this.timeouts, log: this.log, ...(this.faults === undefined ? {} : { faults: this.faults }) },
       { runId: run.runId, executor, channel, base, functionMeasurement: job.functionMeasurement, firstRound: progress.nextRound, state: progress.state, spendLimit: maxSpend },
     );
     const summary: SessionSummary = { url, executor: executor.info.executor, sessionId: session.sessionIdHex, firstRound: progress.nextRound, rounds: 0, bytesSent: 0, bytesReceived: 0, endReason: 'open' };
@@ -300,8 +305,8 @@ export class Requester {
 }
 
 /** Runs one job with a fresh Requester and closes it. */
-export async function runSession(options: RequesterOptions & { job: Job }): Promise<RunResult> {
-  const requester = new Requester(options);
+export async function runSession(options: RequesterOptions & { job: Job }, faults?: RequesterFaults): Promise<RunResult> {
+  const requester = new Requester(options, faults);
   try {
     return await requester.run(options.job);
   } finally {

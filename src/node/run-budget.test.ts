@@ -13,6 +13,7 @@ import { isAirtntError } from '../util/errors.js';
 import { runCli, type ExecutorProcess } from './process.js';
 import { runIdOf, type Requester } from './requester.js';
 import { eventually, GLIDER_GUN_RLE, lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from './testing.js';
+import { misbehavingExecutor } from './test-helpers/misbehaving-process.js';
 
 let world: TestWorld;
 let honest: ExecutorProcess;
@@ -20,7 +21,7 @@ let replaying: ExecutorProcess;
 
 before(async () => {
   world = await startTestWorld();
-  [honest, replaying] = await Promise.all([world.startExecutor(1), world.startExecutor(2, { misbehave: 'replay-record', misbehaveFromRound: 2 })]);
+  [honest, replaying] = await Promise.all([world.startExecutor(1), world.startExecutor(2, misbehavingExecutor('replay-record', 2))]);
 });
 after(async () => {
   await world.close();

@@ -18,7 +18,7 @@ import { signSessionOpen } from '../protocol/session-open.js';
 import type { Message } from '../protocol/messages.js';
 import { fromHex, toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
-import { crashNow, requesterCrashAfterPayment } from './misbehave.js';
+import { NO_REQUESTER_FAULTS, type RequesterFaults } from './faults.js';
 import { connectWithBackoff, ExecutorPeer } from './peer.js';
 import type { ChannelRow, CompletedRound, RequesterStore } from './requester-store.js';
 import type { VerifiedExecutor } from './verify-executor.js';
@@ -40,6 +40,8 @@ export type SessionContext = {
   codecs: DiffCodecs;
   timeouts: SessionTimeouts;
   log(line: string): void;
+  /** Test-only crash points (src/node/faults.ts); default: none. */
+  faults?: RequesterFaults;
 };
 
 export type RoundOutcome = { round: bigint; cyclesAsked: number; cyclesDone: number; amount: bigint; state: Uint8Array; outputs: Uint8Array[]; keyFrom: 'executor' | 'chain' };
@@ -212,9 +214,12 @@ export class SessionClient {
       this.params.spendLimit === undefined ? undefined : { cost, limit: this.params.spendLimit },
     );
     this.unsaved = undefined;
+    const faults = this.ctx.faults ?? NO_REQUESTER_FAULTS;
+    const step = { sessionId: this.sessionIdHex, round: pending.round };
+    faults.afterPaymentStored(step);
     this.machine = paymentSent(this.machine, pending.terms.amount, nextCycles);
     await this.sendPay(pending.terms.amount, signature, nextCycles);
-    if (requesterCrashAfterPayment()) crashNow();
+    faults.afterPaymentSent(step);
   }
 
   /** The pending round's terms (what pay() signs). */

@@ -12,7 +12,7 @@ import { createEnclave } from '../../enclave/index.js';
 import { MIN_CHANNEL_SECONDS, MIN_COLLECT_SAFETY_SECONDS } from '../../node/executor.js';
 import { startExecutorWithAdmin } from '../../node/admin/admin-server.js';
 import { builtinMeasurements } from '../../node/functions.js';
-import { executorMisbehaviour } from '../../node/misbehave.js';
+import type { ExecutorFaults } from '../../node/faults.js';
 import { createTeeProvider, TEE_PROVIDER_KINDS, type TeeProviderKind } from '../../tee/index.js';
 import type { AmdProduct } from '../../attestation/collateral-fetch.js';
 import type { Evidence } from '../../attestation/types.js';
@@ -99,7 +99,11 @@ async function tokenPrices(client: Started['client'], tokens: [string, string][]
   return out;
 }
 
-export function registerExecutor(program: Command): void {
+/**
+ * @param injected test-only fault points for the node (src/node/faults.ts), given by a test's own
+ * process entry; the airtnt CLI passes none.
+ */
+export function registerExecutor(program: Command, injected: { faults?: ExecutorFaults } = {}): void {
   const executor = program.command('executor').description('rent out enclave compute, paid round by round');
   const start = executor
     .command('start')
@@ -146,7 +150,7 @@ export function registerExecutor(program: Command): void {
     .option('--admin-token <token>', 'the admin token (visible to `ps`: prefer AIRTNT_ADMIN_TOKEN; default: generated once into DATA_DIR/admin-token, mode 0600)');
   addChainOptions(start);
   start.action(async (options: StartOptions) => {
-    await startExecutor(options);
+    await startExecutor(options, injected.faults);
   });
   registerExecutorInfo(executor, addPolicyOptions);
   registerExecutorStatus(executor);
@@ -167,11 +171,10 @@ function tlsOf(options: StartOptions): { cert: Buffer; key: Buffer } | undefined
   return { cert: read(options.tlsCert), key: read(options.tlsKey) };
 }
 
-async function startExecutor(options: StartOptions): Promise<void> {
+async function startExecutor(options: StartOptions, faults: ExecutorFaults | undefined): Promise<void> {
   const tls = tlsOf(options);
   const pricePerCycle = options.pricePerCycle === undefined ? DEFAULT_PRICE_PER_CYCLE : resolveAmount(options.pricePerCycle, zeroAddress, 18, '--price-per-cycle');
   const minDeposit = options.minDeposit === undefined ? 0n : resolveAmount(options.minDeposit, zeroAddress, 18, '--min-deposit');
-  const misbehave = executorMisbehaviour();
   // Without --rpc-url nor --data-dir, a throwaway devnet and a throwaway store go together: channels
   // on a private chain are worth nothing once it stops, and must not mix with a real store.
   const implicit = options.rpcUrl === undefined && options.dataDir === undefined;
@@ -180,7 +183,7 @@ async function startExecutor(options: StartOptions): Promise<void> {
   const { client, devnet } = await resolveChain(options, { refuseImplicitChain: options.dataDir === undefined ? [] : ['--data-dir'], dataDir });
   if (implicit) process.stderr.write(`no --rpc-url: started a private development chain at ${client.rpcUrl} and a throwaway store in ${dataDir} (both gone when this stops; for requesters to reach you, run \`airtnt devnet\` and pass its --rpc-url, --channels and --private-key)\n`);
   try {
-    await startOn(options, { client, devnet, dataDir, pricePerCycle, minDeposit, tls, misbehave });
+    await startOn(options, { client, devnet, dataDir, pricePerCycle, minDeposit, tls, faults });
   } catch (error) {
     await devnet?.stop();
     throw error;
@@ -194,10 +197,10 @@ type Started = {
   pricePerCycle: bigint;
   minDeposit: bigint;
   tls: ReturnType<typeof tlsOf>;
-  misbehave: ReturnType<typeof executorMisbehaviour>;
+  faults: ExecutorFaults | undefined;
 };
 
-async function startOn(options: StartOptions, { client, devnet, dataDir, pricePerCycle, minDeposit, tls, misbehave }: Started): Promise<void> {
+async function startOn(options: StartOptions, { client, devnet, dataDir, pricePerCycle, minDeposit, tls, faults }: Started): Promise<void> {
   const acceptedTokens = await tokenPrices(client, options.acceptToken ?? []);
   const tee = await createTeeProvider(options.tee);
   const enclave = await createEnclave({
@@ -232,7 +235,7 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
     ...(tls === undefined ? {} : { tls }),
     ...(options.trustedProxy === undefined ? {} : { trustedProxies: options.trustedProxy }),
     proxyHeader: options.proxyHeader,
-    misbehave,
+    ...(faults === undefined ? {} : { faults }),
     ...(collateral ? { collateral } : {}),
     log: (line) => {
       process.stderr.write(`${new Date().toISOString()} ${line}\n`);
@@ -250,7 +253,6 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
   if (tee.insecure) {
     process.stderr.write('INSECURE: simulated TEE: no hardware protects the enclave; for development only\n');
   }
-  if (misbehave !== undefined) process.stderr.write(`TEST MODE: misbehaving (${misbehave.kind} from round ${misbehave.fromRound})\n`);
   process.stderr.write(`executor ${node.address}, ${describeAmount(pricePerCycle, zeroAddress, 18)} per cycle, min deposit ${describeAmount(minDeposit, zeroAddress, 18)}, tee ${tee.kind}, functions ${Object.keys(functions).join(', ') || 'none'}\n`);
   for (const [token, price] of acceptedTokens) process.stderr.write(`also accepting token ${token} at ${price} units per cycle\n`);
   if (admin !== undefined) {

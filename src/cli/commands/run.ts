@@ -11,6 +11,7 @@ import { DEFAULT_MAX_COLLATERAL_AGE_SECONDS, DEFAULT_MIN_TCB_STATUS, TCB_STATUS_
 import { parseSnpMinimumTcb, type SnpProduct } from '../../attestation/snp-tcb.js';
 import { TEE_KINDS, type TcbStatus, type TeeKind } from '../../attestation/types.js';
 import { encodeLifeState, parsePatternFile, writePatternFile } from '../../functions/life.js';
+import type { RequesterFaults } from '../../node/faults.js';
 import { lifeMeasurement, runLife } from '../../node/life.js';
 import { Requester, runIdOf, type RunResult } from '../../node/requester.js';
 import { RunWatch, startWatchServer, type WatchServer } from '../../node/watch/run-watch.js';
@@ -157,7 +158,11 @@ export function addPolicyOptions(command: Command): Command {
     .option('--require-snp-smt-disabled', 'refuse SEV-SNP guests whose policy allows SMT');
 }
 
-export function registerRun(program: Command): void {
+/**
+ * @param injected test-only crash points for the requester (src/node/faults.ts), given by a test's own
+ * process entry; the airtnt CLI passes none.
+ */
+export function registerRun(program: Command, injected: { faults?: RequesterFaults } = {}): void {
   const run = program.command('run').description('rent executors to run a function, paying round by round');
   const life = run
     .command('life')
@@ -185,7 +190,7 @@ export function registerRun(program: Command): void {
     .option('--watch-port <port>', 'port of the --watch page (default: a free one)', integer(0, 65535));
   addRequesterOptions(life);
   life.action(async (options: LifeOptions) => {
-    await runLifeCommand(options);
+    await runLifeCommand(options, injected.faults);
   });
 
   const recover = run.command('recover').description('take withheld keys from the chain and refund expired channels');
@@ -214,7 +219,7 @@ function readPem(path: string): string {
   }
 }
 
-async function runLifeCommand(options: LifeOptions): Promise<void> {
+async function runLifeCommand(options: LifeOptions, faults: RequesterFaults | undefined): Promise<void> {
   let text: string;
   try {
     text = readFileSync(options.pattern, 'utf8');
@@ -267,7 +272,7 @@ async function runLifeCommand(options: LifeOptions): Promise<void> {
       },
       log: (line) => bar.note(line),
       life: { pattern, width: options.width, height: options.height, cycles: options.cycles, perRound: options.perRound, executors: options.executor },
-    });
+    }, faults);
     bar.done();
     watch?.finished();
     writeFileSync(options.out, writePatternFile(options.out, result.finalPattern));

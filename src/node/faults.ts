@@ -1,0 +1,51 @@
+/**
+ * Fault points: where a test can make an executor or a requester misbehave or crash, injected at
+ * construction. Production passes nothing and gets the no-op defaults below: every hook does nothing
+ * and every decision is the honest one. The misbehaviours themselves (withholding keys, tampering
+ * with results, kill -9 after a durable step) live only in test code: src/node/test-helpers/.
+ *
+ * Hooks are named after the durable step they follow (afterPaymentStored: the payment is on disk),
+ * so that a crash test can kill the process at each such step and check that nothing is lost. They
+ * are synchronous: a hook adds no await to the path it sits on.
+ */
+import type { Hex } from 'viem';
+import type { ResultMessage } from '../protocol/messages.js';
+
+/** Which session and round a hook is called for. */
+export type FaultStep = { sessionId: Hex; round: bigint };
+
+export type ExecutorFaults = {
+  /** Whether the collector runs at all (false: payments are stored but never collected, so no key shows on-chain). */
+  collectsPayments(): boolean;
+  /** The round's key and amount due are stored (executor-store insertRound); its result has not left yet. */
+  afterRoundStored(step: FaultStep): void;
+  /** The result of the step's round about to be sent: returns what is sent (honest: `result` itself). */
+  beforeResultSent(step: FaultStep, result: ResultMessage): ResultMessage;
+  /**
+   * Whether the key of paid `round` is released (asked before the payment is stored): false stores
+   * the payment without releasing its key and never sends it.
+   */
+  releasesKey(step: FaultStep): boolean;
+  /** The payment for `round` is stored (and its key marked released unless withheld); the key has not been sent. */
+  afterPaymentStored(step: FaultStep): void;
+};
+
+export const NO_EXECUTOR_FAULTS: ExecutorFaults = Object.freeze({
+  collectsPayments: () => true,
+  afterRoundStored: () => undefined,
+  beforeResultSent: (_step: FaultStep, result: ResultMessage) => result,
+  releasesKey: () => true,
+  afterPaymentStored: () => undefined,
+});
+
+export type RequesterFaults = {
+  /** The payment for `round` is stored (with the previous round's key and state); it has not been sent. */
+  afterPaymentStored(step: FaultStep): void;
+  /** The payment for `round` was handed to the socket. */
+  afterPaymentSent(step: FaultStep): void;
+};
+
+export const NO_REQUESTER_FAULTS: RequesterFaults = Object.freeze({
+  afterPaymentStored: () => undefined,
+  afterPaymentSent: () => undefined,
+});
