@@ -1,25 +1,25 @@
 /**
  * The requester client (library): runs a function over many paid rounds on one or more executors.
  * Per executor it verifies the evidence against the policy, opens or reuses a channel, and runs a
- * session (src/node/session-client.ts). If the executor stops answering or misbehaves, the run
+ * session (run-on-executor.ts, session-client.ts). If the executor stops answering or misbehaves, the run
  * continues on the next executor from the last paid state (new session, state sealed to the new
  * enclave, firstRound = next round). Runs are keyed by what they compute and resume after a crash.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { join } from 'node:path';
-import { zeroAddress } from 'viem';
 import { ALL_DIFF_CODECS } from '../enclave/codecs.js';
 import type { DiffCodecs } from '../enclave/payload.js';
 import { concatBytes, toHex, u64be } from '../util/bytes.js';
 import { AirtntError, isAirtntError, isRemoteRefusal } from '../util/errors.js';
-import { settleOutstandingPayments, type PaymentWait } from './outstanding-payments.js';
-import { ensureChannel, recoverKeys, refundExpiredChannels, type RecoveryReport } from './requester-channels.js';
 import type { RequesterFaults } from './faults.js';
-import { checkRequesterOptions, resolveRunLimits, type RunLimits } from './requester-limits.js';
+import { settleOutstandingPayments, type PaymentWait } from './outstanding-payments.js';
+import { recoverKeys, refundExpiredChannels, type RecoveryReport } from './requester-channels.js';
+import { checkRequesterOptions, resolveRunLimits } from './requester-limits.js';
 import { RequesterStore, type RunRow } from './requester-store.js';
-import { KeyFromChainError, SessionClient, type RoundOutcome, type SessionTimeouts } from './session-client.js';
-import type { Job, RequesterOptions, RunResult, SessionSummary } from './requester-types.js';
-import { DEFAULT_CHANNEL_SECONDS, verifyExecutor, type VerifiedExecutor } from './verify-executor.js';
+import type { Job, RequesterOptions, RunResult } from './requester-types.js';
+import { runOnExecutor } from './run-on-executor.js';
+import { isDone, progressOf, type Progress } from './run-progress.js';
+import type { SessionTimeouts } from './session-client.js';
 
 export type { Job, RequesterOptions, RunProgress, RunResult, SessionSummary } from './requester-types.js';
 
@@ -34,8 +34,6 @@ const DEFAULT_TIMEOUTS: SessionTimeouts & { infoMs: number; withheldKeyPollMs: n
   // reads per block time are enough.
   withheldKeyPollMs: 3_000,
 };
-
-type Progress = { nextRound: bigint; state: Uint8Array; cyclesDone: number; rounds: number; terminated: boolean; outputs: Uint8Array[] };
 
 export class Requester {
   readonly store: RequesterStore;
@@ -91,17 +89,18 @@ export class Requester {
     let index = 0;
     const retriedOnNewChannel = new Set<string>();
     let lastExecutor: string | undefined;
-    while (!done(run, progress)) {
+    while (!isDone(run, progress)) {
       const url = job.executors[index];
       if (url === undefined) throw this.stalled(job, result);
       // Before paying for the next round anywhere: no earlier payment for it may still be collectable.
       result.waits.push(...(await this.settle(run)));
       progress = this.progressOf(run);
-      if (done(run, progress)) break;
+      if (isDone(run, progress)) break;
       if (lastExecutor !== undefined && lastExecutor !== url) result.transfers += 1;
       lastExecutor = url;
       try {
-        await this.runOnExecutor(url, run, job, progress, result, limits);
+        const context = { options: this.options, store: this.store, codecs: this.codecs, timeouts: this.timeouts, log: this.log, faults: this.faults };
+        await runOnExecutor(context, url, run, job, progress, result, limits);
       } catch (error) {
         // The budget is the requester's own limit, not a fault of this executor: another would not help.
         if (isAirtntError(error, 'SPEND_LIMIT_REACHED')) {
@@ -157,138 +156,9 @@ export class Requester {
     );
   }
 
-  private async runOnExecutor(url: string, run: RunRow, job: Job, progress: Progress, result: RunResult, limits: RunLimits): Promise<void> {
-    const setupStarted = performance.now();
-    const maxSpend = limits.maxSpend;
-    const channelSeconds = this.options.channelSeconds ?? DEFAULT_CHANNEL_SECONDS;
-    const executor = await verifyExecutor(
-      url,
-      {
-        chain: this.options.chain,
-        policy: this.options.policy,
-        functionMeasurement: run.functionMeasurement,
-        ...(this.options.token === undefined ? {} : { token: this.options.token }),
-        maxPricePerCycle: limits.maxPricePerCycle,
-        channelSeconds,
-        maxDeposit: limits.maxDeposit,
-        decimals: limits.decimals,
-        ...(this.options.tlsCa === undefined ? {} : { tlsCa: this.options.tlsCa }),
-      },
-      this.timeouts.infoMs,
-    );
-    result.infoBytes += executor.infoBytes.sent + executor.infoBytes.received;
-    result.insecure ||= executor.info.insecure;
-    const price = executor.pricePerCycle;
-    const remaining = run.totalCycles - progress.cyclesDone;
-    const spent = this.store.run(run.runId)!.spent;
-    const budgetLeft = maxSpend - spent;
-    const chunk = Math.min(remaining, this.options.depositRounds === undefined ? remaining : this.options.depositRounds * run.perRound, cyclesWithin(budgetLeft, price, remaining));
-    if (chunk < 1) {
-      throw new AirtntError('SPEND_LIMIT_REACHED', `the run has spent ${limits.describe(spent)} of its budget of ${limits.describe(maxSpend)} (maxSpend, over all its invocations)`, {
-        details: { maxSpend, spent, price, cyclesLeft: remaining },
-        hint: 'run the same job again with a larger maxSpend: the paid state so far is kept',
-      });
-    }
-    const { channel, base } = await ensureChannel(this.options.chain, this.store, {
-      executor: executor.info.executor,
-      token: this.options.token,
-      needed: price * BigInt(chunk),
-      minDeposit: executor.info.minDeposit,
-      minSeconds: executor.info.limits.minChannelSeconds,
-      channelSeconds,
-    });
-    const session = new SessionClient(
-      { chain: this.options.chain, store: this.store, codecs: this.codecs, timeouts: this.timeouts, log: this.log, ...(this.faults === undefined ? {} : { faults: this.faults }) },
-      { runId: run.runId, executor, channel, base, functionMeasurement: job.functionMeasurement, firstRound: progress.nextRound, state: progress.state, spendLimit: maxSpend },
-    );
-    const summary: SessionSummary = { url, executor: executor.info.executor, sessionId: session.sessionIdHex, firstRound: progress.nextRound, rounds: 0, bytesSent: 0, bytesReceived: 0, endReason: 'open' };
-    result.sessions.push(summary);
-    let cyclesDone = progress.cyclesDone;
-    let endReason = 'complete';
-    let sessionPaid = 0n;
-    // The session's cycles are signed at open (the schedule): rounds of perRound up to `chunk`,
-    // which is what the deposit and the budget cover.
-    let asked = Math.min(run.perRound, chunk);
-    let askedTotal = asked;
-    try {
-      await session.open(asked, chunk);
-      result.timings.setupMs += performance.now() - setupStarted;
-      for (;;) {
-        const roundStarted = performance.now();
-        const { cyclesDone: d, terms } = await session.receiveResult();
-        const terminated = d < asked;
-        // Past the chunk (what the deposit and the budget cover) the session ends; the next one tops up.
-        const nextCycles = terminated ? 0 : Math.min(run.perRound, chunk - askedTotal);
-        await session.pay(nextCycles);
-        sessionPaid = terms.amount - base;
-        asked = nextCycles;
-        askedTotal += nextCycles;
-        let outcome: RoundOutcome;
-        try {
-          outcome = await session.receiveKey();
-        } catch (error) {
-          if (error instanceof KeyFromChainError) this.reportRound(run, executor, error.outcome, (cyclesDone += error.outcome.cyclesDone), paidSoFar(result) + sessionPaid);
-          throw error;
-        }
-        cyclesDone += outcome.cyclesDone;
-        summary.rounds += 1;
-        result.timings.roundMs.push(performance.now() - roundStarted);
-        this.reportRound(run, executor, outcome, cyclesDone, paidSoFar(result) + sessionPaid);
-        if (nextCycles === 0) break;
-      }
-    } catch (error) {
-      endReason = isAirtntError(error) ? error.code : 'error';
-      // A round that failed in the enclave marks the channel on the executor as an unpaid one does
-      // (docs/protocol.md, "Failed rounds"): skip it from now on rather than be refused on it.
-      if (isRemoteRefusal(error) && (error.remoteCode === 'CHANNEL_HAS_UNPAID_ROUND' || marksChannel(error.remoteCode))) {
-        this.store.markChannelRefused(channel.channelId, Date.now());
-      }
-      throw error;
-    } finally {
-      const bytes = await session.finish(endReason);
-      summary.bytesSent = bytes.sent;
-      summary.bytesReceived = bytes.received;
-      summary.endReason = endReason;
-      result.bytesSent += bytes.sent;
-      result.bytesReceived += bytes.received;
-      addPaid(result, executor, sessionPaid);
-    }
-  }
-
-  private reportRound(run: RunRow, executor: VerifiedExecutor, outcome: RoundOutcome, cyclesDone: number, paid: bigint): void {
-    this.options.onProgress?.({
-      runId: run.runId,
-      round: outcome.round,
-      rounds: Number(outcome.round) + 1,
-      totalRounds: Math.ceil(run.totalCycles / run.perRound),
-      cyclesDone,
-      totalCycles: run.totalCycles,
-      paid,
-      runSpent: this.store.run(run.runId)!.spent,
-      executor: executor.url,
-      keyFrom: outcome.keyFrom,
-      state: outcome.state,
-      token: this.options.token ?? zeroAddress,
-    });
-  }
-
   /** Where a run stands, from the store alone: the last keyed state and what follows it. */
   private progressOf(run: RunRow): Progress {
-    const keyed = this.store.keyedRounds(run.runId);
-    let state = run.initialState;
-    let cyclesDone = 0;
-    let terminated = false;
-    const outputs: Uint8Array[] = [];
-    let nextRound = 0n;
-    for (const round of keyed) {
-      if (round.round !== nextRound) break; // only a gapless prefix counts
-      state = round.state!;
-      cyclesDone += round.cyclesDone;
-      outputs.push(...(round.outputs ?? []));
-      terminated ||= round.cyclesDone < round.cyclesAsked;
-      nextRound += 1n;
-    }
-    return { nextRound, state, cyclesDone, rounds: Number(nextRound), terminated, outputs };
+    return progressOf(this.store, run);
   }
 
   private stalled(job: Job, result: RunResult): AirtntError {
@@ -319,28 +189,6 @@ export function runIdOf(job: Pick<Job, 'functionMeasurement' | 'initialState' | 
   return toHex(sha256(concatBytes(job.functionMeasurement, u64be(job.totalCycles), u64be(job.perRound), job.initialState))).slice(2);
 }
 
-function done(run: RunRow, progress: Progress): boolean {
-  return progress.terminated || progress.cyclesDone >= run.totalCycles;
-}
-
-/** How many cycles `amount` pays for at `price`, at most `cap` (a free executor: `cap`). */
-function cyclesWithin(amount: bigint, price: bigint, cap: number): number {
-  if (amount <= 0n) return 0;
-  if (price === 0n) return cap;
-  const cycles = amount / price;
-  return cycles > BigInt(cap) ? cap : Number(cycles);
-}
-
-function paidSoFar(result: RunResult): bigint {
-  return result.paid.reduce((sum, p) => sum + p.amount, 0n);
-}
-
-function addPaid(result: RunResult, executor: VerifiedExecutor, amount: bigint): void {
-  const entry = result.paid.find((p) => p.url === executor.url && p.executor === executor.info.executor);
-  if (entry !== undefined) entry.amount += amount;
-  else result.paid.push({ executor: executor.info.executor, url: executor.url, amount });
-}
-
 function checkJob(job: Job): void {
   const problems: string[] = [];
   if (!(job.functionMeasurement instanceof Uint8Array) || job.functionMeasurement.length !== 32) problems.push('functionMeasurement must be 32 bytes');
@@ -348,13 +196,4 @@ function checkJob(job: Job): void {
   if (!Number.isSafeInteger(job.perRound) || job.perRound < 1 || job.perRound > 0xffff_ffff) problems.push('perRound must be an integer in [1, 2^32-1]');
   if (job.executors.length === 0) problems.push('at least one executor URL is needed');
   if (problems.length > 0) throw new AirtntError('INVALID_JOB', problems.join('; '));
-}
-
-/** Errors of a round that failed in the enclave after it started: the executor marks the channel as owing it. */
-const FAILED_ROUND_CODES = new Set([
-  'FUNCTION_TIMEOUT', 'FUNCTION_TRAPPED', 'FUNCTION_OUT_OF_MEMORY', 'FUNCTION_WORK_EXHAUSTED', 'FUNCTION_CRASHED',
-  'FUNCTION_INVALID_RESULT', 'INVALID_FUNCTION', 'STATE_TOO_LARGE', 'OUTPUT_TOO_LARGE',
-]);
-function marksChannel(code: string): boolean {
-  return FAILED_ROUND_CODES.has(code);
 }

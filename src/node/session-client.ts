@@ -5,23 +5,27 @@
  * one transaction with k and the decrypted state of the round before (one durable write per round);
  * with no payment to follow, k and the state are committed on their own: when the session finishes,
  * when k came from the chain, or (k alone) when the round does not open. Why nothing worth money can
- * be lost that way: docs/protocol.md part 3, "Durability".
+ * be lost that way: docs/protocol.md part 3, "Durability". The opening is built in
+ * session-opening.ts; a withheld key is taken from the chain by revealed-keys.ts.
  */
 import { randomBytes } from 'node:crypto';
 import type { Hex } from 'viem';
-import { findRevealedKeys, type ChainClient } from '../chain/index.js';
+import type { ChainClient } from '../chain/index.js';
 import type { DiffCodecs } from '../enclave/payload.js';
 import { signPayment, type PaymentTerms } from '../protocol/payment.js';
-import { acceptKey, acceptResult, checkKey, newRequesterSession, paymentSent, type RequesterSessionState } from '../protocol/requester-session.js';
-import { openRoundResult, sealSessionOpening, stateCommitment } from '../protocol/sealing.js';
-import { signSessionOpen } from '../protocol/session-open.js';
+import { acceptKey, acceptResult, paymentSent, type RequesterSessionState } from '../protocol/requester-session.js';
+import { openRoundResult, stateCommitment } from '../protocol/sealing.js';
 import type { Message } from '../protocol/messages.js';
 import { fromHex, toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import { NO_REQUESTER_FAULTS, type RequesterFaults } from './faults.js';
 import { connectWithBackoff, ExecutorPeer } from './peer.js';
 import type { ChannelRow, CompletedRound, RequesterStore } from './requester-store.js';
+import { keyFromChain, KeyFromChainError } from './revealed-keys.js';
+import { prepareOpening } from './session-opening.js';
 import type { VerifiedExecutor } from './verify-executor.js';
+
+export { KeyFromChainError } from './revealed-keys.js';
 
 export type SessionTimeouts = {
   connectMs: number;
@@ -94,8 +98,7 @@ export class SessionClient {
    * without end (Number.MAX_SAFE_INTEGER).
    */
   async open(cycles: number, sessionCycles: number = Number.MAX_SAFE_INTEGER): Promise<void> {
-    const { executor, channel, functionMeasurement, firstRound } = this.params;
-    const rate = executor.pricePerCycle;
+    const { executor, channel, firstRound } = this.params;
     this.ctx.store.insertSession(
       {
         sessionId: this.sessionIdHex,
@@ -108,57 +111,17 @@ export class SessionClient {
       },
       Date.now(),
     );
-    const sealedSession = sealSessionOpening({
-      enclaveHpkePublicKey: executor.info.enclave.hpkePublicKey,
+    const { message, machine } = await prepareOpening(this.ctx.chain, {
+      ...this.params,
       sessionId: this.sessionId,
-      channelId: fromHex(channel.channelId, 32, 'channelId'),
-      functionMeasurement,
-      firstRound,
       sessionSecret: this.sessionSecret,
       state: this.state,
-    });
-    const signature = await signSessionOpen(this.ctx.chain.account, this.ctx.chain.domain, {
-      executor: executor.info.executor,
-      token: channel.token,
-      lane: channel.lane,
-      sessionId: this.sessionId,
-      functionMeasurement,
-      sealedSession,
-      firstRound,
-      rate,
-      base: this.params.base,
-      roundCycles: cycles,
-      sessionCycles,
-    });
-    this.machine = newRequesterSession({
-      sessionId: this.sessionId,
-      channelId: channel.channelId,
-      functionMeasurement,
-      enclavePublicKey: executor.info.enclave.signingPublicKey,
-      runtimeMeasurement: executor.info.enclave.runtimeMeasurement,
-      insecure: executor.info.insecure,
-      rate,
-      base: this.params.base,
-      firstRound,
-      cycles: Math.min(cycles, sessionCycles),
-      // Never sign more than the channel holds, whatever work a round claims (pricing by work).
-      maxAmount: channel.deposit,
-    });
-    this.peer = await connectWithBackoff(executor.sessionUrl, { timeoutMs: this.ctx.timeouts.connectMs, ...(executor.tlsCa === undefined ? {} : { ca: executor.tlsCa }) });
-    await this.peer.send({
-      kind: 'open',
-      token: channel.token === '0x0000000000000000000000000000000000000000' ? undefined : channel.token,
-      lane: channel.lane,
-      functionMeasurement,
-      sessionId: this.sessionId,
-      sealedSession,
-      firstRound,
-      rate,
-      base: this.params.base,
       cycles,
       sessionCycles,
-      signature,
     });
+    this.machine = machine;
+    this.peer = await connectWithBackoff(executor.sessionUrl, { timeoutMs: this.ctx.timeouts.connectMs, ...(executor.tlsCa === undefined ? {} : { ca: executor.tlsCa }) });
+    await this.peer.send(message);
   }
 
   /** Waits for the awaited round's result and checks it; returns the payment terms it is worth. */
@@ -253,18 +216,8 @@ export class SessionClient {
       key = message.key;
     } catch (error) {
       this.peer!.abort(error);
-      this.ctx.log(`no key from ${this.params.executor.url} for round ${pending.round}: ${(error as Error).message.split('\n')[0]}; watching the chain`);
-      const fromBlock = this.ctx.store.channel(pending.terms.channelId)?.openedBlock;
-      const key = await waitForRevealedKey(this.ctx, pending.terms.channelId, pending.terms.keyHash, this.ctx.timeouts.keyFromChainMs, fromBlock);
-      if (key === undefined) {
-        throw new AirtntError('KEY_WITHHELD', 'the executor was paid but did not release the key, and it is not on-chain yet', {
-          details: { round: pending.round, channelId: pending.terms.channelId },
-          hint: 'the key appears on-chain when the executor collects; otherwise refund after expiry (Requester.recover)',
-          cause: error,
-        });
-      }
-      const outcome = this.completeRound(key, 'chain');
-      throw new KeyFromChainError(outcome, error);
+      const fromChain = await keyFromChain(this.ctx, this.params.executor.url, { round: pending.round, channelId: pending.terms.channelId, keyHash: pending.terms.keyHash }, error);
+      throw new KeyFromChainError(this.completeRound(fromChain, 'chain'), error);
     }
     return this.completeRound(key, 'executor');
   }
@@ -326,40 +279,5 @@ export class SessionClient {
   abandon(): void {
     this.saveOpenedRound();
     this.peer?.close();
-  }
-}
-
-/** The round was completed with k taken from the chain: the executor misbehaved, move on. */
-export class KeyFromChainError extends AirtntError {
-  constructor(
-    readonly outcome: RoundOutcome,
-    cause: unknown,
-  ) {
-    super('KEY_TAKEN_FROM_CHAIN', 'the executor withheld the key; it was taken from the chain', { details: { round: String(outcome.round) }, cause });
-  }
-}
-
-/** Polls Collected/Closed events of a channel (from `fromBlock`, its open block when known) for the key of `keyHash`. */
-export async function waitForRevealedKey(
-  ctx: Pick<SessionContext, 'chain' | 'timeouts'>,
-  channelId: Hex,
-  keyHash: Hex,
-  waitMs: number,
-  fromBlock?: bigint,
-): Promise<Uint8Array | undefined> {
-  const deadline = Date.now() + waitMs;
-  for (;;) {
-    try {
-      const revealed = await findRevealedKeys(ctx.chain, { channelId, ...(fromBlock === undefined ? {} : { fromBlock }) });
-      const match = revealed.find((r) => r.keyHash.toLowerCase() === keyHash.toLowerCase());
-      if (match !== undefined) {
-        checkKey(match.key, keyHash);
-        return match.key;
-      }
-    } catch {
-      // The RPC may be briefly unavailable: keep polling until the deadline.
-    }
-    if (Date.now() >= deadline) return undefined;
-    await new Promise((resolve) => setTimeout(resolve, ctx.timeouts.chainPollMs));
   }
 }

@@ -1,0 +1,148 @@
+/**
+ * One executor's part of a requester's run: verify its evidence and terms, size the chunk of cycles
+ * the deposit and the budget cover, open or reuse a channel, and run one session over it round by
+ * round (src/node/session-client.ts), reporting each round. A failure ends this executor's part; the
+ * run (requester.ts) decides whether another executor continues.
+ */
+import type { DiffCodecs } from '../enclave/payload.js';
+import { AirtntError, isAirtntError, isRemoteRefusal } from '../util/errors.js';
+import type { RequesterFaults } from './faults.js';
+import { ensureChannel } from './requester-channels.js';
+import type { RunLimits } from './requester-limits.js';
+import type { RequesterStore, RunRow } from './requester-store.js';
+import type { Job, RequesterOptions, RunResult, SessionSummary } from './requester-types.js';
+import { paidSoFar, roundProgress, type Progress } from './run-progress.js';
+import { KeyFromChainError, SessionClient, type RoundOutcome, type SessionTimeouts } from './session-client.js';
+import { DEFAULT_CHANNEL_SECONDS, verifyExecutor, type VerifiedExecutor } from './verify-executor.js';
+
+/** What the run lends each executor's part. */
+export type RunContext = {
+  options: RequesterOptions;
+  store: RequesterStore;
+  codecs: DiffCodecs;
+  timeouts: SessionTimeouts & { infoMs: number };
+  log(line: string): void;
+  faults: RequesterFaults | undefined;
+};
+
+/** Errors of a round that failed in the enclave after it started: the executor marks the channel as owing it. */
+const FAILED_ROUND_CODES = new Set([
+  'FUNCTION_TIMEOUT', 'FUNCTION_TRAPPED', 'FUNCTION_OUT_OF_MEMORY', 'FUNCTION_WORK_EXHAUSTED', 'FUNCTION_CRASHED',
+  'FUNCTION_INVALID_RESULT', 'INVALID_FUNCTION', 'STATE_TOO_LARGE', 'OUTPUT_TOO_LARGE',
+]);
+
+/** Runs as much of `run` on the executor at `url` as its deposit and the budget cover; adds to `result`. */
+export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, job: Job, progress: Progress, result: RunResult, limits: RunLimits): Promise<void> {
+  const { options, store } = rc;
+  const setupStarted = performance.now();
+  const maxSpend = limits.maxSpend;
+  const channelSeconds = options.channelSeconds ?? DEFAULT_CHANNEL_SECONDS;
+  const executor = await verifyExecutor(
+    url,
+    {
+      chain: options.chain,
+      policy: options.policy,
+      functionMeasurement: run.functionMeasurement,
+      ...(options.token === undefined ? {} : { token: options.token }),
+      maxPricePerCycle: limits.maxPricePerCycle,
+      channelSeconds,
+      maxDeposit: limits.maxDeposit,
+      decimals: limits.decimals,
+      ...(options.tlsCa === undefined ? {} : { tlsCa: options.tlsCa }),
+    },
+    rc.timeouts.infoMs,
+  );
+  result.infoBytes += executor.infoBytes.sent + executor.infoBytes.received;
+  result.insecure ||= executor.info.insecure;
+  const price = executor.pricePerCycle;
+  const remaining = run.totalCycles - progress.cyclesDone;
+  const spent = store.run(run.runId)!.spent;
+  const budgetLeft = maxSpend - spent;
+  const chunk = Math.min(remaining, options.depositRounds === undefined ? remaining : options.depositRounds * run.perRound, cyclesWithin(budgetLeft, price, remaining));
+  if (chunk < 1) {
+    throw new AirtntError('SPEND_LIMIT_REACHED', `the run has spent ${limits.describe(spent)} of its budget of ${limits.describe(maxSpend)} (maxSpend, over all its invocations)`, {
+      details: { maxSpend, spent, price, cyclesLeft: remaining },
+      hint: 'run the same job again with a larger maxSpend: the paid state so far is kept',
+    });
+  }
+  const { channel, base } = await ensureChannel(options.chain, store, {
+    executor: executor.info.executor,
+    token: options.token,
+    needed: price * BigInt(chunk),
+    minDeposit: executor.info.minDeposit,
+    minSeconds: executor.info.limits.minChannelSeconds,
+    channelSeconds,
+  });
+  const session = new SessionClient(
+    { chain: options.chain, store, codecs: rc.codecs, timeouts: rc.timeouts, log: rc.log, ...(rc.faults === undefined ? {} : { faults: rc.faults }) },
+    { runId: run.runId, executor, channel, base, functionMeasurement: job.functionMeasurement, firstRound: progress.nextRound, state: progress.state, spendLimit: maxSpend },
+  );
+  const summary: SessionSummary = { url, executor: executor.info.executor, sessionId: session.sessionIdHex, firstRound: progress.nextRound, rounds: 0, bytesSent: 0, bytesReceived: 0, endReason: 'open' };
+  result.sessions.push(summary);
+  const report = (outcome: RoundOutcome, cyclesDone: number, paid: bigint) =>
+    options.onProgress?.(roundProgress(store, run, { executorUrl: executor.url, outcome, cyclesDone, paid, token: options.token }));
+  let cyclesDone = progress.cyclesDone;
+  let endReason = 'complete';
+  let sessionPaid = 0n;
+  // The session's cycles are signed at open (the schedule): rounds of perRound up to `chunk`,
+  // which is what the deposit and the budget cover.
+  let asked = Math.min(run.perRound, chunk);
+  let askedTotal = asked;
+  try {
+    await session.open(asked, chunk);
+    result.timings.setupMs += performance.now() - setupStarted;
+    for (;;) {
+      const roundStarted = performance.now();
+      const { cyclesDone: d, terms } = await session.receiveResult();
+      const terminated = d < asked;
+      // Past the chunk (what the deposit and the budget cover) the session ends; the next one tops up.
+      const nextCycles = terminated ? 0 : Math.min(run.perRound, chunk - askedTotal);
+      await session.pay(nextCycles);
+      sessionPaid = terms.amount - base;
+      asked = nextCycles;
+      askedTotal += nextCycles;
+      let outcome: RoundOutcome;
+      try {
+        outcome = await session.receiveKey();
+      } catch (error) {
+        if (error instanceof KeyFromChainError) report(error.outcome, (cyclesDone += error.outcome.cyclesDone), paidSoFar(result) + sessionPaid);
+        throw error;
+      }
+      cyclesDone += outcome.cyclesDone;
+      summary.rounds += 1;
+      result.timings.roundMs.push(performance.now() - roundStarted);
+      report(outcome, cyclesDone, paidSoFar(result) + sessionPaid);
+      if (nextCycles === 0) break;
+    }
+  } catch (error) {
+    endReason = isAirtntError(error) ? error.code : 'error';
+    // A round that failed in the enclave marks the channel on the executor as an unpaid one does
+    // (docs/protocol.md, "Failed rounds"): skip it from now on rather than be refused on it.
+    if (isRemoteRefusal(error) && (error.remoteCode === 'CHANNEL_HAS_UNPAID_ROUND' || FAILED_ROUND_CODES.has(error.remoteCode))) {
+      store.markChannelRefused(channel.channelId, Date.now());
+    }
+    throw error;
+  } finally {
+    const bytes = await session.finish(endReason);
+    summary.bytesSent = bytes.sent;
+    summary.bytesReceived = bytes.received;
+    summary.endReason = endReason;
+    result.bytesSent += bytes.sent;
+    result.bytesReceived += bytes.received;
+    addPaid(result, executor, sessionPaid);
+  }
+}
+
+/** How many cycles `amount` pays for at `price`, at most `cap` (a free executor: `cap`). */
+function cyclesWithin(amount: bigint, price: bigint, cap: number): number {
+  if (amount <= 0n) return 0;
+  if (price === 0n) return cap;
+  const cycles = amount / price;
+  return cycles > BigInt(cap) ? cap : Number(cycles);
+}
+
+function addPaid(result: RunResult, executor: VerifiedExecutor, amount: bigint): void {
+  const entry = result.paid.find((p) => p.url === executor.url && p.executor === executor.info.executor);
+  if (entry !== undefined) entry.amount += amount;
+  else result.paid.push({ executor: executor.info.executor, url: executor.url, amount });
+}
