@@ -18,7 +18,7 @@ import type { Enclave } from '../enclave/types.js';
 import type { ChannelPolicy } from '../protocol/executor-session.js';
 import { decodeMessage, encodeMessage, printableText, type Message, type OpenMessage } from '../protocol/messages.js';
 import { AirtntError, isAirtntError, type AirtntErrorCode } from '../util/errors.js';
-import { frameBytes, hexToBytes32, outOfOrder } from './executor-frames.js';
+import { frameBytes, outOfOrder } from './executor-frames.js';
 import type { CollectDeadlines } from './collector.js';
 import { emit, type ExecutorEvents } from './executor-events.js';
 import { checkOpening, SessionClaims, startOpenedSession } from './executor-session-open.js';
@@ -191,13 +191,14 @@ class ExecutorConnection {
     if (this.settled) return;
     this.settled = true;
     try {
-      const session = this.served?.state;
-      if (session !== undefined) {
+      const served = this.served;
+      const session = served?.state;
+      if (served !== undefined && session !== undefined) {
         const stats = this.stats();
         const reason = session.phase === 'awaiting-payment' ? 'unpaid' : session.phase === 'running' ? 'failed' : 'closed';
         this.ctx.store.endSession(session.sessionId, reason, { sent: stats.bytesSent, received: stats.bytesReceived }, Date.now());
         emit(this.ctx.events, 'sessionEnded', reason, { sent: stats.bytesSent, received: stats.bytesReceived });
-        void this.ctx.enclave.closeSession(hexToBytes32(session.sessionId)).catch(() => undefined);
+        void this.ctx.enclave.closeSession(served.sessionId).catch(() => undefined);
       }
       this.claims.release(this.ctx);
       if (session !== undefined) this.ctx.onSessionEnd(session.channelId);

@@ -38,6 +38,8 @@ export class SessionClaims {
 /** An opening that passed every check: the new session, its clock and its token. */
 export type AcceptedOpening = {
   state: ExecutorSessionState;
+  /** The session id as the wire and the enclave carry it (state.sessionId is its hex, for the store). */
+  sessionId: Uint8Array;
   clock: SessionClock;
   token: Address;
   lane: bigint;
@@ -95,7 +97,7 @@ export async function checkOpening(ctx: ConnectionContext, open: OpenMessage, cl
     ctx.activeChannels.add(channel.channelId);
     claims.channel = channel.channelId;
     const state = newExecutorSession({ sessionId, channel, requester, rate: open.rate, base: open.base, firstRound: open.firstRound, schedule });
-    return { state, clock, token, lane: open.lane };
+    return { state, sessionId: open.sessionId, clock, token, lane: open.lane };
   } catch (error) {
     const code = isAirtntError(error) ? error.code : 'INTERNAL_ERROR';
     // An opening refused for a reason that can never change passes no later either: nothing to remember.
@@ -113,7 +115,7 @@ export async function startOpenedSession(ctx: ConnectionContext, opening: Accept
     Date.now(),
   );
   await ctx.enclave.openSession({
-    sessionId: open.sessionId,
+    sessionId: opening.sessionId,
     channelId: hexToBytes32(state.channelId),
     functionMeasurement: open.functionMeasurement,
     sealedSession: open.sealedSession,

@@ -24,7 +24,7 @@ import { isAirtntError } from '../util/errors.js';
 import type { ConnectionContext } from './executor-connection.js';
 import type { SessionClock } from './executor-deadlines.js';
 import { emit } from './executor-events.js';
-import { hexToBytes32, resultMessage } from './executor-frames.js';
+import { resultMessage } from './executor-frames.js';
 import { PaymentSigners, storePayment } from './executor-payment-intake.js';
 import type { AcceptedOpening } from './executor-session-open.js';
 
@@ -42,6 +42,8 @@ export type SessionLink = {
 export class ServedSession {
   /** The session machine's state (src/protocol/executor-session.ts). */
   state: ExecutorSessionState;
+  /** The session id in bytes, as the enclave takes it (state.sessionId is its hex, for the store). */
+  readonly sessionId: Uint8Array;
   private readonly clock: SessionClock;
   private readonly token: Address;
   private readonly signers: PaymentSigners;
@@ -54,6 +56,7 @@ export class ServedSession {
     private readonly link: SessionLink,
   ) {
     this.state = opening.state;
+    this.sessionId = opening.sessionId;
     this.clock = opening.clock;
     this.token = opening.token;
     this.signers = new PaymentSigners(ctx.chain.domain);
@@ -105,7 +108,9 @@ export class ServedSession {
     // Too late to collect even ahead of the queue: refused before anything is accepted or released.
     const release = this.clock.paymentRelease(session.expiry);
     const expected = expectedPayment(session);
-    const signer = pay.amount === expected.amount ? this.signers.signerOf(session, expected, toHex(pay.signature)) : undefined;
+    // Hex once, for recovery (viem) and the store (SQLite).
+    const signature = toHex(pay.signature);
+    const signer = pay.amount === expected.amount ? this.signers.signerOf(session, expected, signature) : undefined;
     checkPayment(session, pay.amount, signer);
     const round = session.unpaid!.round;
     const paid = acceptPayment(session);
@@ -128,7 +133,7 @@ export class ServedSession {
         amount: pay.amount,
         keyHash: expected.keyHash,
         key: this.pendingKey!,
-        signature: toHex(pay.signature),
+        signature,
         sessionId: session.sessionId,
         round,
       },
@@ -166,7 +171,7 @@ export class ServedSession {
    */
   private async runInEnclave(session: ExecutorSessionState, round: bigint, cycles: number): Promise<RoundResult> {
     try {
-      return await this.ctx.enclave.runRound(hexToBytes32(session.sessionId), round, cycles, {
+      return await this.ctx.enclave.runRound(this.sessionId, round, cycles, {
         workBudget: roundWorkBudget(session, DEFAULT_WORK_BUDGET),
         queueKey: session.requester.toLowerCase(),
       });

@@ -52,6 +52,8 @@ export type RoundOutcome = { round: bigint; cyclesAsked: number; cyclesDone: num
 
 export class SessionClient {
   readonly sessionId = new Uint8Array(randomBytes(32));
+  /** The session id in hex, as the store keys it (the wire and the sealing use the bytes). */
+  readonly sessionIdHex: Hex = toHex(this.sessionId);
   private readonly sessionSecret = new Uint8Array(randomBytes(32));
   private machine!: RequesterSessionState;
   private peer: ExecutorPeer | undefined;
@@ -85,10 +87,6 @@ export class SessionClient {
     },
   ) {
     this.state = params.state;
-  }
-
-  get sessionIdHex(): Hex {
-    return toHex(this.sessionId);
   }
 
   /**
