@@ -313,6 +313,12 @@ export const ERROR_CATALOGUE = {
   TSM_UNAVAILABLE: { meaning: 'configfs-tsm is not available or did not answer' },
   UNKNOWN_FUNCTION: { meaning: 'no built-in function with that name' },
   UNSUPPORTED_RULE: { meaning: 'a Life rule other than B3/S23' },
+  VRF_BAD_LENGTH: { meaning: 'a VRF key, input or proof of the wrong length', hint: 'VRF public and secret keys are 32 bytes, proofs 80 bytes (RFC 9381 ECVRF-EDWARDS25519-SHA512-TAI)' },
+  VRF_ENCODE_FAILED: { meaning: 'hashing a VRF input to the curve found no point in 256 tries (practically impossible)' },
+  VRF_NONCANONICAL_POINT: { meaning: 'a VRF public key or proof holds a point encoding that is not canonical or not on the curve', hint: 'the key or proof is refused: encode points as RFC 8032 does (y < p, no negative zero)' },
+  VRF_PROOF_INVALID: { meaning: 'a VRF proof that does not verify for its public key and input', hint: 'the proof is refused: it was made with another key or for another input (seed), or altered' },
+  VRF_SCALAR_OUT_OF_RANGE: { meaning: 'a VRF proof whose s is not below the group order L', hint: 'the proof is refused: s must be reduced modulo L (RFC 9381 5.4.4)' },
+  VRF_SMALL_ORDER_KEY: { meaning: 'a VRF public key of small order, whose outputs anyone can predict', hint: 'the key is refused: generate a VRF key from 32 random bytes' },
 } as const satisfies Record<string, ErrorCatalogueEntry>;
 
 /** Every code an AirtntError can carry. */
