@@ -105,7 +105,8 @@ contract AirtntRegistry {
     error VerifierNotDrawn(address signer, uint256 index);
     /// @dev Verdict signers not in strictly ascending slot order (a repeated signer).
     error SignersNotAscending(uint256 index, uint256 previous);
-    /// @dev A verdict for another epoch or time than the case pins, or for a future epoch.
+    /// @dev A verdict for another epoch or time than the case pins, for a future epoch, or from before the
+    /// node's current registration (`expectedEpoch` is the current epoch).
     error VerdictOutOfCase(uint256 epoch, uint256 time, uint256 expectedEpoch, uint256 expectedTime);
     /// @dev A verdict with another policy hash than the registry's.
     error PolicyMismatch(bytes32 policyHash, bytes32 expected);
@@ -428,12 +429,16 @@ contract AirtntRegistry {
 
     /// @notice Removes an admitted node (it failed re-verification against current collateral, or did
     /// not answer) with QUORUM signatures of the committee drawn for reviewing it in `verdict.epoch`
-    /// over `verdict` with pass = false. The node is not slashed: it leaves as if it had called requestLeave().
+    /// over `verdict` with pass = false, with joinEpoch <= verdict.epoch <= currentEpoch. The node is not
+    /// slashed: it leaves as if it had called requestLeave().
     function remove(Verdict calldata verdict, bytes calldata signatures) external {
         uint256 a = _nodeA[verdict.node];
         if (_status(a) != STATUS_ADMITTED) revert WrongStatus(verdict.node, _status(a));
         uint256 epoch = currentEpoch();
-        if (verdict.pass || verdict.epoch > epoch || verdict.time != epochStart(verdict.epoch)) {
+        // A review of this registration only: verdicts from before its join (an earlier registration of
+        // the same address, removed then) cannot be replayed against it.
+        uint256 joinEpoch = (a >> _JOIN_SHIFT) & _MASK_32;
+        if (verdict.pass || verdict.epoch > epoch || verdict.epoch < joinEpoch || verdict.time != epochStart(verdict.epoch)) {
             revert VerdictOutOfCase(verdict.epoch, verdict.time, epoch, epochStart(verdict.epoch));
         }
         if (verdict.policyHash != POLICY_HASH) revert PolicyMismatch(verdict.policyHash, POLICY_HASH);

@@ -182,6 +182,18 @@ describe('registry: leaving, removal and slashing', () => {
     const removed = await readRegistryNode(funder, { registry: net.registry, node: node.address });
     assert.equal(removed.status, 'leaving');
     assert.equal(removed.stake, stake);
+    await rejects(removeNode(funder, { registry: net.registry, verdict: review, signatures }), 'REGISTRY_WRONG_STATUS');
+
+    // The node is paid out, joins again and is admitted: the old removal cannot be replayed against it.
+    const at = await funder.public.readContract({ address: net.registry, abi: airtntRegistryAbi, functionName: 'withdrawableAt', args: [node.address] });
+    await increaseTime(net.rpcUrl, at - (await chainNow(funder)));
+    await withdrawStake(node.client, { registry: net.registry });
+    const rejoined = await joinAs(net, node, 'executor');
+    await warpTo(net, rejoined.caseEpoch);
+    const again = await admissionCase(net, node, rejoined.caseEpoch, COLLATERAL);
+    await admit(node, again.verdict, await signedBy(net, again.verdict, again.signers.slice(0, 5)));
+    await rejects(removeNode(funder, { registry: net.registry, verdict: review, signatures }), 'REGISTRY_VERDICT_OUT_OF_CASE');
+    assert.equal((await readRegistryNode(funder, { registry: net.registry, node: node.address })).status, 'admitted');
   });
 
   it('slashes an enclave that signed two round records for one session and round; the reporter is rewarded', async () => {
