@@ -17,20 +17,26 @@ pragma solidity ^0.8.28;
 /// Provable misbehaviour is slashed with a reward to the reporter: an enclave key that signed two
 /// different round records for one (session, round), or a verifier that signed two different verdicts
 /// on the same inputs. An unresponsive or no longer trustworthy node is removed by k of n verdicts,
-/// never slashed.
+/// never slashed. Verifiers are paid for admissions from the joiner's JOIN_FEE: each signer of the
+/// admitting verdict claims an equal share.
 /// @dev Storage per node (keyed by its operator address):
 /// - slot A: `stake uint96 | status uint8 | role uint8 | tee uint8 | index uint8 | activeEpoch uint32 |
 ///   leaveEpoch uint32 | joinEpoch uint32 | pendingEpoch uint32` (low to high bits);
 /// - slot B: `enclaveKey address | pendingStake uint96`;
-/// - slot C: a commitment: keccak256(abi.encode(evidenceHash, keysHash)) while pending, then
-///   keccak256(abi.encode(verdictDigest, signersBitmap)) once admitted.
+/// - slot C: `uint240(commitment) << 16 | signers uint8 << 8 | unclaimed uint8`: the commitment is
+///   keccak256(abi.encode(evidenceHash, keysHash)) while pending (signers = unclaimed = 0), then
+///   keccak256(abi.encode(verdictDigest, unclaimedSignersBitmap)) once admitted, with the number of
+///   signers of the admitting verdict and how many of them have not claimed their fee share yet.
 /// Everything else (endpoint, sealing and VRF keys, evidence hash) is in the `Joined` event only.
 /// Deliberate deviations from common practice:
 /// - the chain does not check that a verdict's committee bitmap is the committee the VRF drew (an
 ///   Ed25519 VRF costs over 1M gas on chain): every verdict signs the bitmap, verdicts from signers
 ///   outside it are refused, and every party recomputes the draw off chain from the published proofs
 ///   (docs/protocol.md, "Registry");
-/// - at most 256 verifier slots, ever (a committee is a uint256 bitmap of slot indices);
+/// - at most 256 verifier slots, ever (a committee is a uint256 bitmap of slot indices), committees of
+///   at most 255;
+/// - fee shares are claimed (pull), not paid at admission, so admission writes no per-verifier storage;
+///   a share not claimed before the node withdraws goes to the reserve;
 /// - stake in ETH only; amounts below 2^96; epochs below 2^32;
 /// - no reentrancy lock: every function writes all of its state before its one ETH transfer.
 contract AirtntRegistry {
@@ -132,6 +138,9 @@ contract AirtntRegistry {
     error TaskAlreadyCommitted(address requester, uint256 epoch, bytes32 taskId);
     /// @dev An ETH transfer that failed.
     error TransferFailed(address to, uint256 amount);
+    /// @dev A fee claim by someone who is not an unclaimed signer of the node's admitting verdict (or
+    /// with another digest or bitmap than the node's commitment).
+    error NothingToClaim(address node, address claimant, uint256 index);
 
     // ---------------------------------------------------------------------------------------------
     // Events
@@ -170,6 +179,8 @@ contract AirtntRegistry {
     event SeedRevealed(address indexed verifier, uint256 seedEpoch, bytes32 secret);
     /// @dev An unrevealed seed bond went to the reserve.
     event SeedBondForfeited(address indexed verifier, uint256 epoch);
+    /// @dev A signer of `node`'s admitting verdict took its share of the join fee.
+    event VerdictFeeClaimed(address indexed node, address indexed verifier, uint256 share);
     /// @dev A requester committed its task id for `epoch`.
     event TaskCommitted(address indexed requester, uint256 epoch, bytes32 taskId);
 
@@ -195,8 +206,9 @@ contract AirtntRegistry {
     mapping(uint256 epoch => uint256 count) private _seedReveals;
     /// @dev keccak256(abi.encode(requester, epoch)) => task id.
     mapping(bytes32 key => bytes32 taskId) private _tasks;
-    /// @dev `reserve uint128 | bondsHeld uint127 << 128 | 1 << 255`: bit 255 stays set so the slot is
-    /// never zero and a slash writes 2,900 gas of storage, not 20,000.
+    /// @dev `reserve uint128 | held uint127 << 128 | 1 << 255`: `held` is what is owed to someone (seed
+    /// bonds and join fees not yet claimed or settled); bit 255 stays set so the slot is never zero and a
+    /// slash writes 2,900 gas of storage, not 20,000.
     uint256 private _pool = 1 << 255;
     /// @dev Verifier slots given out so far.
     uint256 private _verifierCount;
@@ -247,6 +259,8 @@ contract AirtntRegistry {
     uint256 private constant _LEAVE_SHIFT = 160;
     uint256 private constant _JOIN_SHIFT = 192;
     uint256 private constant _PENDING_EPOCH_SHIFT = 224;
+    /// @dev Slot C: the low 16 bits hold the signer counts, the rest the commitment.
+    uint256 private constant _COUNTS_MASK = 0xffff;
 
     /// @dev Deployment time: epoch 0 starts here.
     uint256 public immutable GENESIS;
@@ -268,6 +282,8 @@ contract AirtntRegistry {
     uint256 public immutable SEED_BOND;
     /// @dev Share of a slashed stake paid to the reporter, in basis points.
     uint256 public immutable REPORTER_SHARE_BPS;
+    /// @dev Paid with every join besides the stake; shared equally by the signers of the admitting verdict.
+    uint256 public immutable JOIN_FEE;
     /// @dev keccak256 of the admission policy verifiers judge evidence against (docs/protocol.md).
     bytes32 public immutable POLICY_HASH;
 
@@ -279,16 +295,18 @@ contract AirtntRegistry {
     // ---------------------------------------------------------------------------------------------
 
     /// @param params epochLength, minStake, committeeSize, quorum, unbondingDelay, maxChannelDuration,
-    /// challengeWindow, seedBond, reporterShareBps (in this order).
+    /// challengeWindow, seedBond, reporterShareBps, joinFee (in this order).
     /// @param policyHash the admission policy's hash.
     /// @param genesisVerifiers addresses whose verifier join is admitted without verdicts (bootstrap).
-    constructor(uint256[9] memory params, bytes32 policyHash, address[] memory genesisVerifiers) {
+    constructor(uint256[10] memory params, bytes32 policyHash, address[] memory genesisVerifiers) {
         if (params[0] < 2 || params[0] > _MASK_32) revert InvalidParameter("epochLength", params[0]);
         if (params[1] == 0 || params[1] > _MASK_96) revert InvalidParameter("minStake", params[1]);
-        if (params[2] == 0 || params[2] > 256) revert InvalidParameter("committeeSize", params[2]);
+        if (params[2] == 0 || params[2] > 255) revert InvalidParameter("committeeSize", params[2]);
         if (params[3] * 2 <= params[2] || params[3] > params[2]) revert InvalidParameter("quorum", params[3]);
         if (params[4] <= params[5] + params[6]) revert UnbondingTooShort(params[4], params[5] + params[6] + 1);
         if (params[8] > 10_000) revert InvalidParameter("reporterShareBps", params[8]);
+        if (params[7] > _MASK_96) revert InvalidParameter("seedBond", params[7]);
+        if (params[9] > _MASK_96) revert InvalidParameter("joinFee", params[9]);
         GENESIS = block.timestamp;
         EPOCH_LENGTH = params[0];
         MIN_STAKE = params[1];
@@ -299,6 +317,7 @@ contract AirtntRegistry {
         CHALLENGE_WINDOW = params[6];
         SEED_BOND = params[7];
         REPORTER_SHARE_BPS = params[8];
+        JOIN_FEE = params[9];
         POLICY_HASH = policyHash;
         for (uint256 i = 0; i < genesisVerifiers.length; ++i) _genesis[genesisVerifiers[i]] = true;
         _CACHED_CHAIN_ID = block.chainid;
@@ -309,7 +328,8 @@ contract AirtntRegistry {
     // Joining, staking, leaving (msg.sender is the node's operator)
     // ---------------------------------------------------------------------------------------------
 
-    /// @notice Registers the caller as an executor (role 1) or verifier (role 2) with msg.value as stake.
+    /// @notice Registers the caller as an executor (role 1) or verifier (role 2) with msg.value - JOIN_FEE
+    /// as stake.
     /// @param enclaveKey the enclave's secp256k1 signing address (signs round records).
     /// @param sealingKey the enclave's sealing (HPKE) public key.
     /// @param vrfKey the node's ECVRF-EDWARDS25519 public key (fixed for as long as it is registered).
@@ -328,7 +348,8 @@ contract AirtntRegistry {
         if (role != ROLE_EXECUTOR && role != ROLE_VERIFIER) revert InvalidRole(role);
         if (enclaveKey == address(0) || vrfKey == bytes32(0)) revert InvalidKey();
         if (bytes(endpoint).length == 0 || bytes(endpoint).length > 256) revert InvalidEndpoint(bytes(endpoint).length);
-        if (msg.value < MIN_STAKE || msg.value > _MASK_96) revert InvalidStake(msg.value, MIN_STAKE);
+        if (msg.value < MIN_STAKE + JOIN_FEE || msg.value - JOIN_FEE > _MASK_96) revert InvalidStake(msg.value, MIN_STAKE + JOIN_FEE);
+        uint256 stake = msg.value - JOIN_FEE;
         uint256 epoch = currentEpoch();
         uint256 index;
         if (role == ROLE_VERIFIER) {
@@ -344,12 +365,18 @@ contract AirtntRegistry {
             status = STATUS_ADMITTED;
             activeEpoch = epoch + DELAY_EPOCHS;
         }
-        _nodeA[msg.sender] = msg.value | (uint256(status) << _STATUS_SHIFT) | (uint256(role) << _ROLE_SHIFT)
+        _nodeA[msg.sender] = stake | (uint256(status) << _STATUS_SHIFT) | (uint256(role) << _ROLE_SHIFT)
             | (uint256(tee) << _TEE_SHIFT) | (index << _INDEX_SHIFT) | (activeEpoch << _ACTIVE_SHIFT) | (epoch << _JOIN_SHIFT);
         _nodeB[msg.sender] = uint256(uint160(enclaveKey));
         bytes32 keysHash = keccak256(abi.encode(enclaveKey, sealingKey, vrfKey));
-        _nodeC[msg.sender] = keccak256(abi.encode(evidenceHash, keysHash));
-        emit Joined(msg.sender, role, tee, enclaveKey, sealingKey, vrfKey, evidenceHash, endpoint, msg.value, epoch + DELAY_EPOCHS);
+        _nodeC[msg.sender] = bytes32(uint256(keccak256(abi.encode(evidenceHash, keysHash))) & ~_COUNTS_MASK);
+        // The fee is held until signers claim it or the node withdraws; held < 2^127 (see commitSeed).
+        if (JOIN_FEE != 0) {
+            unchecked {
+                _pool += JOIN_FEE << 128;
+            }
+        }
+        emit Joined(msg.sender, role, tee, enclaveKey, sealingKey, vrfKey, evidenceHash, endpoint, stake, epoch + DELAY_EPOCHS);
         if (status == STATUS_ADMITTED) emit Admitted(msg.sender, epoch, bytes32(0), 0, activeEpoch);
     }
 
@@ -386,6 +413,7 @@ contract AirtntRegistry {
         uint256 payoutAt = withdrawableAt(msg.sender);
         if (block.timestamp < payoutAt) revert StillUnbonding(msg.sender, payoutAt, block.timestamp);
         uint256 amount = (a & _MASK_96) + (_nodeB[msg.sender] >> 160);
+        _settleFee(uint256(_nodeC[msg.sender]));
         delete _nodeA[msg.sender];
         delete _nodeB[msg.sender];
         delete _nodeC[msg.sender];
@@ -414,16 +442,18 @@ contract AirtntRegistry {
         uint256 caseEpoch = ((a >> _JOIN_SHIFT) & _MASK_32) + DELAY_EPOCHS;
         uint256 epoch = currentEpoch();
         if (epoch < caseEpoch) revert CaseNotOpen(node, caseEpoch, epoch);
-        bytes32 joined = keccak256(abi.encode(evidenceHash, keysHash));
+        bytes32 joined = bytes32(uint256(keccak256(abi.encode(evidenceHash, keysHash))) & ~_COUNTS_MASK);
         if (joined != _nodeC[node]) revert JoinMismatch(node, _nodeC[node], joined);
         bytes32 digest = verdictDigest(
             Verdict(node, uint64(caseEpoch), committee, evidenceHash, collateralHash, POLICY_HASH, uint64(epochStart(caseEpoch)), keysHash, true)
         );
         uint256 signers = _checkQuorum(digest, caseEpoch, committee, signatures);
+        // count <= COMMITTEE_SIZE <= 255 (each signer is a distinct committee member): fits 8 bits.
+        uint256 count = signatures.length / 65;
         uint256 activeEpoch = epoch + DELAY_EPOCHS;
         _nodeA[node] = (a & ~(uint256(0xff) << _STATUS_SHIFT) & ~(_MASK_32 << _ACTIVE_SHIFT))
             | (uint256(STATUS_ADMITTED) << _STATUS_SHIFT) | (activeEpoch << _ACTIVE_SHIFT);
-        _nodeC[node] = keccak256(abi.encode(digest, signers));
+        _nodeC[node] = bytes32((uint256(keccak256(abi.encode(digest, signers))) & ~_COUNTS_MASK) | (count << 8) | count);
         emit Admitted(node, caseEpoch, digest, signers, activeEpoch);
     }
 
@@ -446,6 +476,31 @@ contract AirtntRegistry {
         uint256 signers = _checkQuorum(digest, verdict.epoch, verdict.committee, signatures);
         uint256 leaveEpoch = _startLeave(verdict.node, a);
         emit Removed(verdict.node, verdict.epoch, digest, signers, leaveEpoch);
+    }
+
+    /// @notice A signer of `node`'s admitting verdict takes its share, JOIN_FEE / signers, of the join fee.
+    /// @param digest the admitting verdict's digest (the Admitted event's `verdictDigest`).
+    /// @param unclaimed the signers that have not claimed yet: the Admitted event's `signers` minus
+    /// those of earlier VerdictFeeClaimed events.
+    /// @param index the caller's verifier slot.
+    function claimVerdictFee(address node, bytes32 digest, uint256 unclaimed, uint256 index) external {
+        uint256 c = uint256(_nodeC[node]);
+        uint256 signers = (c >> 8) & 0xff;
+        if (
+            signers == 0 || index > 255 || _verifierAt[index] != msg.sender || (unclaimed >> index) & 1 == 0
+                || (uint256(keccak256(abi.encode(digest, unclaimed))) & ~_COUNTS_MASK) != c & ~_COUNTS_MASK
+        ) revert NothingToClaim(node, msg.sender, index);
+        uint256 share = JOIN_FEE / signers;
+        // The bit is set, so the unclaimed count (bits 0..7) is at least 1 and decrements without borrow.
+        unchecked {
+            _nodeC[node] = bytes32(
+                (uint256(keccak256(abi.encode(digest, unclaimed & ~(1 << index)))) & ~_COUNTS_MASK) | (c & 0xff00) | ((c & 0xff) - 1)
+            );
+            // `held` holds this node's whole fee until it is claimed or settled: share <= what is left of it.
+            _pool -= share << 128;
+        }
+        emit VerdictFeeClaimed(node, msg.sender, share);
+        _send(msg.sender, share);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -635,8 +690,9 @@ contract AirtntRegistry {
         return (_verifierAt[index], _verifierCount);
     }
 
-    /// @notice Slashed and forfeited ETH kept by the registry, and seed bonds currently held.
-    function pool() external view returns (uint256 reserve, uint256 bondsHeld) {
+    /// @notice Slashed, forfeited and unclaimed ETH kept by the registry, and what it holds for others
+    /// (seed bonds, join fees not claimed or settled yet).
+    function pool() external view returns (uint256 reserve, uint256 held) {
         uint256 packed = _pool;
         return (packed & _MASK_128, (packed >> 128) & (_MASK_128 >> 1));
     }
@@ -706,6 +762,20 @@ contract AirtntRegistry {
         _nodeA[node] = (a & ~(uint256(0xff) << _STATUS_SHIFT) & ~(_MASK_32 << _LEAVE_SHIFT))
             | (uint256(STATUS_LEAVING) << _STATUS_SHIFT) | (leaveEpoch << _LEAVE_SHIFT);
         emit Left(node, leaveEpoch, epochStart(leaveEpoch) + UNBONDING_DELAY);
+    }
+
+    /// @dev At withdrawal: what is left of the node's join fee (all of it if no verdict admitted it; else
+    /// the unclaimed shares and the rounding dust) moves from `held` to the reserve.
+    function _settleFee(uint256 c) private {
+        if (JOIN_FEE == 0) return;
+        uint256 signers = (c >> 8) & 0xff;
+        uint256 left = JOIN_FEE;
+        // claimed shares = (signers - unclaimed) * (JOIN_FEE / signers) <= JOIN_FEE; both fields of
+        // slot C only ever decrease from `signers`, so there is no underflow.
+        unchecked {
+            if (signers != 0) left = JOIN_FEE - (signers - (c & 0xff)) * (JOIN_FEE / signers);
+            _pool = _pool - (left << 128) + left;
+        }
     }
 
     /// @dev Moves pending stake into the stake once its epoch has come.

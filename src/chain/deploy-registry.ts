@@ -23,6 +23,8 @@ export type RegistryParameters = {
   seedBond: bigint;
   /** Reporter's share of a slashed stake in basis points (0 .. 10,000). */
   reporterShareBps: bigint;
+  /** Wei paid with each join besides the stake, shared by the signers of the admitting verdict. */
+  joinFee: bigint;
   /** keccak256 of the admission policy verifiers judge against. */
   policyHash: Hex;
   /** Verifiers admitted at join without verdicts (bootstrap). */
@@ -40,6 +42,7 @@ export async function deployRegistry(client: ChainClient, params: RegistryParame
     params.challengeWindow,
     params.seedBond,
     params.reporterShareBps,
+    params.joinFee,
   ] as const;
   return deployContract(client, 'AirtntRegistry', airtntRegistryAbi, airtntRegistryBytecode, [numbers, params.policyHash, params.genesisVerifiers]);
 }

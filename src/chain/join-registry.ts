@@ -4,7 +4,7 @@ import { AirtntError } from '../util/errors.js';
 import type { ChainClient } from './client.js';
 import { airtntRegistryAbi } from './generated/contracts.js';
 import { channelLogs } from './logs.js';
-import { registryTransact } from './registry-transact.js';
+import { registryTransact, toRegistryError } from './registry-transact.js';
 import type { TxResult } from './transact.js';
 import { checkAddress } from './validate.js';
 
@@ -26,16 +26,22 @@ export type JoinRegistryParameters = {
   evidenceHash: Hex;
   /** Where requesters and verifiers reach the node (1 .. 256 bytes). */
   endpoint: string;
-  /** Stake in wei (at least the registry's MIN_STAKE). */
+  /** Stake in wei (at least the registry's MIN_STAKE); the registry's JOIN_FEE is sent on top. */
   stake: bigint;
 };
 
-export type JoinRegistryReturnType = TxResult & { caseEpoch: bigint; admitted: boolean };
+export type JoinRegistryReturnType = TxResult & { caseEpoch: bigint; admitted: boolean; joinFee: bigint };
 
 export async function joinRegistry(client: ChainClient, params: JoinRegistryParameters): Promise<JoinRegistryReturnType> {
   const registry = checkAddress(params.registry, 'registry');
   if (!Number.isInteger(params.tee) || params.tee < 0 || params.tee > 255) {
     throw new AirtntError('REGISTRY_BAD_INPUT', 'the TEE kind is a number 0 .. 255', { details: { tee: params.tee } });
+  }
+  let joinFee: bigint;
+  try {
+    joinFee = await client.public.readContract({ address: registry, abi: airtntRegistryAbi, functionName: 'JOIN_FEE' });
+  } catch (error) {
+    throw toRegistryError(error, 'join');
   }
   const { result, receipt } = await registryTransact(client, 'join', () =>
     client.wallet.writeContract({
@@ -43,12 +49,12 @@ export async function joinRegistry(client: ChainClient, params: JoinRegistryPara
       abi: airtntRegistryAbi,
       functionName: 'join',
       args: [REGISTRY_ROLE[params.role], params.tee, params.enclaveKey, params.sealingKey, params.vrfKey, params.evidenceHash, params.endpoint],
-      value: params.stake,
+      value: params.stake + joinFee,
     }),
   );
   const logs = channelLogs(receipt, registry);
   const [joined] = parseEventLogs({ abi: airtntRegistryAbi, logs, eventName: 'Joined' });
   if (!joined) throw new AirtntError('CHAIN_EVENT_MISSING', 'join: the receipt has no Joined event', { details: { hash: result.hash } });
   const admitted = parseEventLogs({ abi: airtntRegistryAbi, logs, eventName: 'Admitted' }).length > 0;
-  return { ...result, caseEpoch: joined.args.caseEpoch, admitted };
+  return { ...result, caseEpoch: joined.args.caseEpoch, admitted, joinFee };
 }

@@ -3,16 +3,18 @@
  * withdrawals, slashes (valid or forged) and epoch changes nodes attempt, each call succeeds or fails
  * exactly as a small model predicts (failures by their named error), and after every call the
  * registry holds exactly what it owes: its balance equals the sum of every node's stake and pending
- * stake plus the reserve (slashed and forfeited ETH) plus the seed bonds held. Nothing stuck, nothing created.
+ * stake plus the reserve (slashed, forfeited and settled ETH) plus what it holds for others (seed bonds, join
+ * fees not yet claimed by the verifiers that admitted a node). Nothing stuck, nothing created.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { keccak256, toHex, type Address } from 'viem';
+import { keccak256, toHex, type Address, type Hex } from 'viem';
 import { admissionCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from '../registry/harness.js';
 import { signRoundRecord } from '../registry/signing.js';
 import { AirtntError } from '../util/errors.js';
 import { addStake } from './add-stake.js';
+import { claimVerdictFee } from './claim-verdict-fee.js';
 import { admitNode } from './admit-node.js';
 import { createChainClient, type ChainClient } from './client.js';
 import { startDevnet, type Devnet } from './devnet.js';
@@ -31,6 +33,7 @@ type Op =
   | { kind: 'leave'; who: number }
   | { kind: 'withdraw'; who: number }
   | { kind: 'slash'; who: number; forged: boolean }
+  | { kind: 'claim'; who: number; signer: number }
   | { kind: 'warp'; epochs: number };
 
 const ACTORS = 3;
@@ -59,7 +62,7 @@ async function assertConserved(): Promise<void> {
     const node = await readRegistryNode(funder, { registry: net.registry, node: address });
     owed += node.stake + node.pendingStake;
   }
-  assert.equal(balance, owed, 'registry balance == sum of stakes + pending stakes + reserve + bonds');
+  assert.equal(balance, owed, 'registry balance == sum of stakes + pending stakes + reserve + held');
 }
 
 /** Runs `call`; checks it succeeded or failed with `expected` (a code) as the model said. */
@@ -87,6 +90,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('withdraw' as const), who: fc.nat(ACTORS - 1) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('slash' as const), who: fc.nat(ACTORS - 1), forged: fc.boolean() }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('warp' as const), epochs: fc.integer({ min: 1, max: 3 }) }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('claim' as const), who: fc.nat(ACTORS - 1), signer: fc.nat(4) }) },
 );
 
 describe('registry invariants (fuzzed sequences on anvil)', () => {
@@ -101,6 +105,8 @@ describe('registry invariants (fuzzed sequences on anvil)', () => {
         const actors: NetNode[] = [];
         for (let i = 0; i < ACTORS; i++) actors.push(await newNode(funder));
         for (const a of actors) everyone.add(a.address);
+        // The admitting verdict of each actor's current registration, and who has not claimed its fee share.
+        const admissions = new Map<number, { digest: Hex; unclaimed: bigint; signers: { node: NetNode; index: number }[] }>();
         const status = (who: number): Promise<RegistryStatus> => readRegistryNode(funder, { registry: net.registry, node: actors[who]!.address }).then((n) => n.status);
         for (const [step, op] of ops.entries()) {
           const label = `run ${round} step ${step} ${JSON.stringify(op)}`;
@@ -126,7 +132,11 @@ describe('registry invariants (fuzzed sequences on anvil)', () => {
               // Verifiers act once the case epoch's seed exists: move time there first.
               if (epoch < caseEpoch) await warpTo(net, caseEpoch);
               const c = await admissionCase(net, actor!, caseEpoch, keccak256(toHex('collateral')));
-              const signatures = await signedBy(net, c.verdict, c.signers.slice(0, Number(net.params.quorum)));
+              const signers = c.signers.slice(0, Number(net.params.quorum));
+              const signatures = await signedBy(net, c.verdict, signers);
+              const slots = await Promise.all(signers.map(async (node) => ({ node, index: (await readRegistryNode(funder, { registry: net.registry, node: node.address })).index })));
+              const digest = await funder.public.readContract({ address: net.registry, abi: airtntRegistryAbi, functionName: 'verdictDigest', args: [c.verdict] });
+              admissions.set(op.who, { digest, unclaimed: slots.reduce((bits, s) => bits | (1n << BigInt(s.index)), 0n), signers: slots });
               await expectOutcome(
                 () => admitNode(funder, { registry: net.registry, node: actor!.address, evidenceHash: c.verdict.evidenceHash, keysHash: c.verdict.keysHash, collateralHash: c.verdict.collateralHash, committee: c.verdict.committee, signatures }),
                 undefined,
@@ -146,6 +156,17 @@ describe('registry invariants (fuzzed sequences on anvil)', () => {
                 expected = (await chainNow(funder)) >= at ? undefined : 'REGISTRY_STILL_UNBONDING';
               }
               await expectOutcome(() => withdrawStake(actor!.client, { registry: net.registry }), expected, label);
+              if (expected === undefined) admissions.delete(op.who);
+              break;
+            }
+            case 'claim': {
+              const admission = admissions.get(op.who);
+              if (admission === undefined) break;
+              const { node, index } = admission.signers[op.signer % admission.signers.length]!;
+              const bit = 1n << BigInt(index);
+              const expected = (admission.unclaimed & bit) !== 0n ? undefined : 'REGISTRY_NOTHING_TO_CLAIM';
+              await expectOutcome(() => claimVerdictFee(node.client, { registry: net.registry, node: actor!.address, digest: admission.digest, unclaimed: admission.unclaimed, index }), expected, label);
+              if (expected === undefined) admission.unclaimed &= ~bit;
               break;
             }
             case 'slash': {
@@ -170,6 +191,6 @@ describe('registry invariants (fuzzed sequences on anvil)', () => {
       }),
       { numRuns: 8, endOnFailure: true },
     );
-    for (const kind of ['join', 'addStake', 'admit', 'leave', 'slash']) assert.ok((successes.get(kind) ?? 0) > 0, `no successful ${kind} in the runs`);
+    for (const kind of ['join', 'addStake', 'admit', 'leave', 'slash', 'claim']) assert.ok((successes.get(kind) ?? 0) > 0, `no successful ${kind} in the runs`);
   });
 });

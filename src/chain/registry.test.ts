@@ -10,6 +10,7 @@ import { signVerdict, signRoundRecord, packSignatures, committeeBitmap, type Ver
 import { admissionCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from '../registry/harness.js';
 import { AirtntError } from '../util/errors.js';
 import { admitNode } from './admit-node.js';
+import { claimVerdictFee } from './claim-verdict-fee.js';
 import { createChainClient, type ChainClient } from './client.js';
 import { startDevnet, type Devnet } from './devnet.js';
 import { airtntRegistryAbi } from './generated/contracts.js';
@@ -144,6 +145,48 @@ describe('registry: joining and admission by k of n drawn verifiers', () => {
     await rejects(admit(node, verdict, valid), 'REGISTRY_WRONG_STATUS');
     const other = await pendingExecutor();
     await rejects(admit(other.node, { ...verdict, node: other.node.address, evidenceHash: other.verdict.evidenceHash, keysHash: other.verdict.keysHash }, valid), 'REGISTRY_VERIFIER_NOT_ACTIVE');
+  });
+});
+
+describe('registry: verifiers are paid for admissions from the join fee', () => {
+  it('each signer claims JOIN_FEE / signers once; others and repeats are refused; the rest settles at withdrawal', async () => {
+    const { node, verdict, committee } = await pendingExecutor();
+    const signers = committee.slice(0, 5);
+    await admit(node, verdict, await signedBy(net, verdict, signers));
+    const digest = await funder.public.readContract({ address: net.registry, abi: airtntRegistryAbi, functionName: 'verdictDigest', args: [verdict] });
+    const slots = await Promise.all(signers.map(async (s) => (await readRegistryNode(funder, { registry: net.registry, node: s.address })).index));
+    let unclaimed = committeeBitmap(slots);
+    const share = net.params.joinFee / 5n;
+    const claim = (who: NetNode, index: number, bitmap = unclaimed) =>
+      claimVerdictFee(who.client, { registry: net.registry, node: node.address, digest, unclaimed: bitmap, index });
+
+    // A drawn member that did not sign, a stranger using a signer's slot, a wrong bitmap: refused.
+    const nonSigner = committee[5]!;
+    const nonSignerSlot = (await readRegistryNode(funder, { registry: net.registry, node: nonSigner.address })).index;
+    await rejects(claim(nonSigner, nonSignerSlot), 'REGISTRY_NOTHING_TO_CLAIM');
+    await rejects(claim(nonSigner, nonSignerSlot, unclaimed | (1n << BigInt(nonSignerSlot))), 'REGISTRY_NOTHING_TO_CLAIM');
+    await rejects(claim(nonSigner, slots[0]!), 'REGISTRY_NOTHING_TO_CLAIM');
+
+    for (const [i, signer] of signers.slice(0, 3).entries()) {
+      const before = await balance(signer.address);
+      const paid = await claim(signer, slots[i]!);
+      assert.equal(await balance(signer.address), before + share - paid.fee);
+      // The same claim again (with the old or the new bitmap) pays nothing more.
+      await rejects(claim(signer, slots[i]!), 'REGISTRY_NOTHING_TO_CLAIM');
+      unclaimed &= ~(1n << BigInt(slots[i]!));
+      await rejects(claim(signer, slots[i]!), 'REGISTRY_NOTHING_TO_CLAIM');
+    }
+
+    // Two signers never claim: at withdrawal their shares (and any dust) go to the reserve.
+    await requestLeave(node.client, { registry: net.registry });
+    const at = await funder.public.readContract({ address: net.registry, abi: airtntRegistryAbi, functionName: 'withdrawableAt', args: [node.address] });
+    await increaseTime(net.rpcUrl, at - (await chainNow(funder)));
+    const [reserveBefore, heldBefore] = await funder.public.readContract({ address: net.registry, abi: airtntRegistryAbi, functionName: 'pool' });
+    await withdrawStake(node.client, { registry: net.registry });
+    const [reserveAfter, heldAfter] = await funder.public.readContract({ address: net.registry, abi: airtntRegistryAbi, functionName: 'pool' });
+    assert.equal(reserveAfter - reserveBefore, net.params.joinFee - 3n * share);
+    assert.equal(heldBefore - heldAfter, net.params.joinFee - 3n * share);
+    await rejects(claim(signers[3]!, slots[3]!), 'REGISTRY_NOTHING_TO_CLAIM');
   });
 });
 

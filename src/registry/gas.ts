@@ -20,7 +20,9 @@ import { increaseTime, chainNow } from '../chain/time.js';
 import { withdrawStake } from '../chain/withdraw-stake.js';
 import { airtntRegistryAbi } from '../chain/generated/contracts.js';
 import { admissionCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from './harness.js';
-import { signRoundRecord, signVerdict } from './signing.js';
+import { committeeBitmap, signRoundRecord, signVerdict } from './signing.js';
+import { claimVerdictFee } from '../chain/claim-verdict-fee.js';
+import { readRegistryNode } from '../chain/read-registry-node.js';
 
 export type RegistryGasReport = {
   /** Deploying AirtntRegistry (once per chain). */
@@ -31,6 +33,8 @@ export type RegistryGasReport = {
   admit5of7: number;
   /** The same with all 7 signatures. */
   admit7of7: number;
+  /** A verdict signer taking its share of the join fee. */
+  claimVerdictFee: number;
   addStake: number;
   /** Announcing the leave, and the payout after unbonding. */
   leave: number;
@@ -56,7 +60,7 @@ export type RegistryGasReport = {
 
 const COLLATERAL = keccak256(toHex('collateral versions'));
 
-async function admittedExecutor(net: RegistryNet, signers: number): Promise<{ node: NetNode; admitGas: bigint; joinGas: bigint }> {
+async function admittedExecutor(net: RegistryNet, signers: number): Promise<{ node: NetNode; admitGas: bigint; joinGas: bigint; claimGas: bigint }> {
   const node = await newNode(net.funder);
   const joined = await joinAs(net, node, 'executor');
   await warpTo(net, joined.caseEpoch);
@@ -70,7 +74,11 @@ async function admittedExecutor(net: RegistryNet, signers: number): Promise<{ no
     committee: c.verdict.committee,
     signatures: await signedBy(net, c.verdict, c.signers.slice(0, signers)),
   });
-  return { node, admitGas: admitted.gasUsed, joinGas: joined.gasUsed };
+  // The first signer takes its share of the join fee.
+  const digest = await net.funder.public.readContract({ address: net.registry, abi: airtntRegistryAbi, functionName: 'verdictDigest', args: [c.verdict] });
+  const slots = await Promise.all(c.signers.slice(0, signers).map(async (s) => (await readRegistryNode(net.funder, { registry: net.registry, node: s.address })).index));
+  const claimed = await claimVerdictFee(c.signers[0]!.client, { registry: net.registry, node: node.address, digest, unclaimed: committeeBitmap(slots), index: slots[0]! });
+  return { node, admitGas: admitted.gasUsed, joinGas: joined.gasUsed, claimGas: claimed.gasUsed };
 }
 
 export async function measureRegistryGas(funder: ChainClient): Promise<RegistryGasReport> {
@@ -119,6 +127,7 @@ export async function measureRegistryGas(funder: ChainClient): Promise<RegistryG
     join: Number(five.joinGas),
     admit5of7: Number(five.admitGas),
     admit7of7: Number(seven.admitGas),
+    claimVerdictFee: Number(five.claimGas),
     addStake: gas(staked),
     leave: gas(left),
     withdraw: gas(withdrawn),

@@ -51,6 +51,7 @@ export const DEFAULT_REGISTRY_PARAMETERS: Omit<RegistryParameters, 'genesisVerif
   challengeWindow: 600n,
   seedBond: parseEther('0.1'),
   reporterShareBps: 5000n,
+  joinFee: parseEther('0.07'),
   policyHash: keccak256(viemToHex('airtnt default admission policy v1')),
 };
 

@@ -99,6 +99,7 @@ function table(r: GasReport): string {
     row('join', n(r.registry.join), r.registry.anchors.poseRegister, 'POSE register'),
     row('admit 5 of 7', n(r.registry.admit5of7), r.registry.anchors.kOfNEcdsa5Signatures, `k-of-n ECDSA; goal ${verdict(r.registry.admit5of7, r.registry.goals.admit5of7)}`),
     row('admit 7 of 7', n(r.registry.admit7of7), r.registry.anchors.kOfNEcdsa7Signatures),
+    row('claimVerdictFee', n(r.registry.claimVerdictFee), '-', 'a verifier\'s share of the join fee'),
     row('addStake', n(r.registry.addStake), '-'),
     row('leave', n(r.registry.leave), '-'),
     row('withdraw', n(r.registry.withdraw), '-'),
