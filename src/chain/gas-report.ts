@@ -17,6 +17,7 @@ import { refundChannel } from './refund-channel.js';
 import { releaseChannel } from './release-channel.js';
 import { chainNow, increaseTime } from './time.js';
 import { approveToken } from './token.js';
+import { measureRegistryGas, type RegistryGasReport } from '../registry/gas.js';
 import { topUpChannel } from './top-up-channel.js';
 
 export type GasReport = {
@@ -47,6 +48,8 @@ export type GasReport = {
   reopenPlusClose: number;
   openPlusRefund: number;
   reopenPlusRefund: number;
+  /** AirtntRegistry: join, admission (5 and 7 of 7), stake, leave, slashing, seeds and tasks. */
+  registry: RegistryGasReport;
 };
 
 export type GasReportParties = {
@@ -122,6 +125,8 @@ export async function measureGas(parties: GasReportParties): Promise<GasReport> 
   await increaseTime(parties.rpcUrl, Number(ONE_HOUR) + 1);
   const refundedErc20 = await refundChannel(requester, { ref: reopenedErc20.ref });
 
+  const registry = await measureRegistryGas(requester);
+
   const gas = (result: { gasUsed: bigint }): number => Number(result.gasUsed);
   return {
     creation: gas(creation),
@@ -142,5 +147,6 @@ export async function measureGas(parties: GasReportParties): Promise<GasReport> 
     reopenPlusClose: gas(reopened) + gas(closed),
     openPlusRefund: gas(opened) + gas(refunded),
     reopenPlusRefund: gas(reopened) + gas(refunded),
+    registry,
   };
 }

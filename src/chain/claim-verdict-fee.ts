@@ -1,0 +1,31 @@
+/** A verifier: takes its share of a node's join fee for signing the verdict that admitted it. */
+import type { Address, Hex } from 'viem';
+import type { ChainClient } from './client.js';
+import { airtntRegistryAbi } from './generated/contracts.js';
+import { registryTransact } from './registry-transact.js';
+import type { TxResult } from './transact.js';
+import { checkAddress } from './validate.js';
+
+export type ClaimVerdictFeeParameters = {
+  registry: Address;
+  node: Address;
+  /** The admitting verdict's digest (the Admitted event's verdictDigest). */
+  digest: Hex;
+  /** Signers that have not claimed yet: the Admitted event's signers minus earlier VerdictFeeClaimed ones. */
+  unclaimed: bigint;
+  /** The caller's verifier slot. */
+  index: number;
+};
+
+export async function claimVerdictFee(client: ChainClient, params: ClaimVerdictFeeParameters): Promise<TxResult> {
+  const registry = checkAddress(params.registry, 'registry');
+  const { result } = await registryTransact(client, 'claimVerdictFee', () =>
+    client.wallet.writeContract({
+      address: registry,
+      abi: airtntRegistryAbi,
+      functionName: 'claimVerdictFee',
+      args: [checkAddress(params.node, 'node'), params.digest, params.unclaimed, BigInt(params.index)],
+    }),
+  );
+  return result;
+}

@@ -1,0 +1,148 @@
+/**
+ * Gas of the registry operations from real receipts (part of `airtnt bench gas`): a registry with 7
+ * genesis verifiers, committees of 7 and a quorum of 5; an executor joins, is admitted by 5 of 7
+ * verdicts, adds stake and leaves; another is slashed for equivocation. Anchors from the field
+ * (docs/protocol.md, "Registry", gas) are printed beside them.
+ */
+import { keccak256, toHex } from 'viem';
+import type { ChainClient } from '../chain/client.js';
+import { addStake } from '../chain/add-stake.js';
+import { admitNode } from '../chain/admit-node.js';
+import { commitSeed } from '../chain/commit-seed.js';
+import { commitTask } from '../chain/commit-task.js';
+import { deployRegistry } from '../chain/deploy-registry.js';
+import { readRegistryEpoch } from '../chain/read-registry-epoch.js';
+import { requestLeave } from '../chain/request-leave.js';
+import { revealSeed } from '../chain/reveal-seed.js';
+import { slashEquivocation } from '../chain/slash-equivocation.js';
+import { slashVerdictEquivocation } from '../chain/slash-verdict-equivocation.js';
+import { increaseTime, chainNow } from '../chain/time.js';
+import { withdrawStake } from '../chain/withdraw-stake.js';
+import { airtntRegistryAbi } from '../chain/generated/contracts.js';
+import { admissionCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from './harness.js';
+import { committeeBitmap, signRoundRecord, signVerdict } from './signing.js';
+import { claimVerdictFee } from '../chain/claim-verdict-fee.js';
+import { readRegistryNode } from '../chain/read-registry-node.js';
+
+export type RegistryGasReport = {
+  /** Deploying AirtntRegistry (once per chain). */
+  creation: number;
+  /** An executor's join (stake, keys, endpoint; the event carries what the chain does not store). */
+  join: number;
+  /** Admission with 5 of 7 verdict signatures (the goal is <= 90,000). */
+  admit5of7: number;
+  /** The same with all 7 signatures. */
+  admit7of7: number;
+  /** A verdict signer taking its share of the join fee. */
+  claimVerdictFee: number;
+  addStake: number;
+  /** Announcing the leave, and the payout after unbonding. */
+  leave: number;
+  withdraw: number;
+  /** Slashing an enclave's equivocation (two signed round records; the goal is <= 60,000). */
+  slashEquivocation: number;
+  /** Slashing a verifier's two different verdicts on the same inputs. */
+  slashVerdictEquivocation: number;
+  /** A requester's task-id commitment, a verifier's seed commit and reveal. */
+  commitTask: number;
+  commitSeed: number;
+  revealSeed: number;
+  /** Figures from the field (docs/protocol.md, "Registry", gas), for comparison. */
+  anchors: {
+    kOfNEcdsa5Signatures: string;
+    kOfNEcdsa7Signatures: string;
+    hashOnlyRecord: number;
+    poseRegister: string;
+    equivocationTwoEcrecovers: string;
+  };
+  goals: { admit5of7: number; slashEquivocation: number };
+};
+
+const COLLATERAL = keccak256(toHex('collateral versions'));
+
+async function admittedExecutor(net: RegistryNet, signers: number): Promise<{ node: NetNode; admitGas: bigint; joinGas: bigint; claimGas: bigint }> {
+  const node = await newNode(net.funder);
+  const joined = await joinAs(net, node, 'executor');
+  await warpTo(net, joined.caseEpoch);
+  const c = await admissionCase(net, node, joined.caseEpoch, COLLATERAL);
+  const admitted = await admitNode(net.funder, {
+    registry: net.registry,
+    node: node.address,
+    evidenceHash: c.verdict.evidenceHash,
+    keysHash: c.verdict.keysHash,
+    collateralHash: c.verdict.collateralHash,
+    committee: c.verdict.committee,
+    signatures: await signedBy(net, c.verdict, c.signers.slice(0, signers)),
+  });
+  // The first signer takes its share of the join fee.
+  const digest = await net.funder.public.readContract({ address: net.registry, abi: airtntRegistryAbi, functionName: 'verdictDigest', args: [c.verdict] });
+  const slots = await Promise.all(c.signers.slice(0, signers).map(async (s) => (await readRegistryNode(net.funder, { registry: net.registry, node: s.address })).index));
+  const claimed = await claimVerdictFee(c.signers[0]!.client, { registry: net.registry, node: node.address, digest, unclaimed: committeeBitmap(slots), index: slots[0]! });
+  return { node, admitGas: admitted.gasUsed, joinGas: joined.gasUsed, claimGas: claimed.gasUsed };
+}
+
+export async function measureRegistryGas(funder: ChainClient): Promise<RegistryGasReport> {
+  const net = await startRegistryNet(funder, { verifierCount: 7 });
+  const creation = await deployRegistry(funder, { ...net.params });
+  const five = await admittedExecutor(net, 5);
+  const seven = await admittedExecutor(net, 7);
+  const staked = await addStake(five.node.client, { registry: net.registry, amount: net.params.minStake });
+  const left = await requestLeave(five.node.client, { registry: net.registry });
+  const payoutAt = await funder.public.readContract({ address: net.registry, abi: airtntRegistryAbi, functionName: 'withdrawableAt', args: [five.node.address] });
+  await increaseTime(net.rpcUrl, payoutAt - (await chainNow(funder)) + 1n);
+  const withdrawn = await withdrawStake(five.node.client, { registry: net.registry });
+
+  // Equivocation by the second executor's enclave, reported by a stranger.
+  const reporter = await newNode(funder);
+  const sessionId = keccak256(toHex('gas session'));
+  const records = ['state A', 'state B'].map((s) => keccak256(toHex(s)));
+  const signed = await Promise.all(records.map(async (recordHash) => ({ recordHash, signature: await signRoundRecord(seven.node.enclave, net.domain, { sessionId, round: 1n, recordHash }) })));
+  const slashed = await slashEquivocation(reporter.client, { registry: net.registry, node: seven.node.address, sessionId, round: 1n, a: signed[0]!, b: signed[1]! });
+
+  // A verifier's two verdicts on one evidence.
+  const verifier = net.verifiers[6]!;
+  const { epoch, start } = await readRegistryEpoch(funder, { registry: net.registry });
+  const verdict = { node: seven.node.address, epoch, committee: 127n, evidenceHash: seven.node.evidenceHash, collateralHash: COLLATERAL, policyHash: net.params.policyHash, time: start, keysHash: seven.node.keysHash, pass: true };
+  const other = { ...verdict, pass: false };
+  const verdictSlashed = await slashVerdictEquivocation(reporter.client, {
+    registry: net.registry,
+    verifier: verifier.address,
+    a: { verdict, signature: await signVerdict(verifier.client.account, net.domain, verdict) },
+    b: { verdict: other, signature: await signVerdict(verifier.client.account, net.domain, other) },
+  });
+
+  // Seeds and tasks: commit in the first half of an epoch, reveal in the second.
+  const task = await commitTask(reporter.client, { registry: net.registry, salt: keccak256(toHex('gas task')) });
+  const now = (await readRegistryEpoch(funder, { registry: net.registry })).epoch + 1n;
+  await warpTo(net, now, 10n);
+  const seeder = net.verifiers[0]!;
+  const secret = keccak256(toHex('gas secret'));
+  const committed = await commitSeed(seeder.client, { registry: net.registry, secret, bond: net.params.seedBond });
+  await warpTo(net, now, net.params.epochLength / 2n + 10n);
+  const revealed = await revealSeed(seeder.client, { registry: net.registry, secret });
+
+  const gas = (result: { gasUsed: bigint }): number => Number(result.gasUsed);
+  return {
+    creation: gas(creation),
+    join: Number(five.joinGas),
+    admit5of7: Number(five.admitGas),
+    admit7of7: Number(seven.admitGas),
+    claimVerdictFee: Number(five.claimGas),
+    addStake: gas(staked),
+    leave: gas(left),
+    withdraw: gas(withdrawn),
+    slashEquivocation: gas(slashed),
+    slashVerdictEquivocation: gas(verdictSlashed),
+    commitTask: gas(task),
+    commitSeed: gas(committed),
+    revealSeed: gas(revealed),
+    anchors: {
+      kOfNEcdsa5Signatures: '84,000-88,000',
+      kOfNEcdsa7Signatures: '100,000-108,000',
+      hashOnlyRecord: 44_500,
+      poseRegister: '152,963-187,151',
+      equivocationTwoEcrecovers: '30,000-40,000',
+    },
+    goals: { admit5of7: 90_000, slashEquivocation: 60_000 },
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * A small registry network on any chain, for the gas report and the tests: a registry deployed with
+ * given parameters, genesis verifiers (fresh accounts funded by `funder`) that joined and became
+ * active, and helpers that move through epochs and produce admission verdicts the way verifiers do
+ * (each proves on the case seed, the committee is drawn, members sign one Verdict).
+ * Time moves with anvil's evm_increaseTime: anvil-compatible chains only.
+ */
+import { randomBytes } from 'node:crypto';
+import { keccak256, parseEther, toHex as viemToHex, type Address, type Hex, type LocalAccount } from 'viem';
+import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
+import { createChainClient, type ChainClient } from '../chain/client.js';
+import { deployRegistry, type RegistryParameters } from '../chain/deploy-registry.js';
+import { joinRegistry, type RegistryRole } from '../chain/join-registry.js';
+import { readRegistryEpoch } from '../chain/read-registry-epoch.js';
+import { readRegistryNode } from '../chain/read-registry-node.js';
+import { chainNow, increaseTime } from '../chain/time.js';
+import { transact } from '../chain/transact.js';
+import { prove, vrfPublicKey } from '../vrf/ecvrf.js';
+import { caseIdOf, caseSeed, drawCommittee, type Committee } from './committee.js';
+import { keysHashOf, packSignatures, signVerdict, type RegistryDomain, type Verdict } from './signing.js';
+
+export type NetNode = {
+  client: ChainClient;
+  address: Address;
+  /** The enclave's secp256k1 key (signs round records). */
+  enclave: LocalAccount;
+  sealingKey: Hex;
+  vrfSecret: Uint8Array;
+  vrfKey: Hex;
+  evidenceHash: Hex;
+  keysHash: Hex;
+};
+
+export type RegistryNet = {
+  registry: Address;
+  domain: RegistryDomain;
+  params: RegistryParameters;
+  rpcUrl: string;
+  funder: ChainClient;
+  /** Genesis verifiers, in slot order. */
+  verifiers: NetNode[];
+};
+
+export const DEFAULT_REGISTRY_PARAMETERS: Omit<RegistryParameters, 'genesisVerifiers'> = {
+  epochLength: 1000n,
+  minStake: parseEther('1'),
+  committeeSize: 7n,
+  quorum: 5n,
+  unbondingDelay: 5000n,
+  maxChannelDuration: 3600n,
+  challengeWindow: 600n,
+  seedBond: parseEther('0.1'),
+  reporterShareBps: 5000n,
+  joinFee: parseEther('0.07'),
+  policyHash: keccak256(viemToHex('airtnt default admission policy v1')),
+};
+
+/** A new funded account with fresh enclave, sealing and VRF keys. */
+export async function newNode(funder: ChainClient, funding = parseEther('20')): Promise<NetNode> {
+  const privateKey = generatePrivateKey();
+  const client = createChainClient({ rpcUrl: funder.rpcUrl, privateKey, chainId: funder.chain.id });
+  await transact(funder, 'fund', () => funder.wallet.sendTransaction({ to: client.account.address, value: funding }));
+  const enclave = privateKeyToAccount(generatePrivateKey());
+  const vrfSecret = new Uint8Array(randomBytes(32));
+  const vrfKey = viemToHex(vrfPublicKey(vrfSecret));
+  const sealingKey = viemToHex(new Uint8Array(randomBytes(32)));
+  return {
+    client,
+    address: client.account.address,
+    enclave,
+    sealingKey,
+    vrfSecret,
+    vrfKey,
+    evidenceHash: keccak256(viemToHex(new Uint8Array(randomBytes(64)))),
+    keysHash: keysHashOf(enclave.address, sealingKey, vrfKey),
+  };
+}
+
+export async function joinAs(net: Pick<RegistryNet, 'registry' | 'params'>, node: NetNode, role: RegistryRole, stake = net.params.minStake * 2n) {
+  return joinRegistry(node.client, {
+    registry: net.registry,
+    role,
+    tee: 1,
+    enclaveKey: node.enclave.address,
+    sealingKey: node.sealingKey,
+    vrfKey: node.vrfKey,
+    evidenceHash: node.evidenceHash,
+    endpoint: `http://127.0.0.1:1/${node.address}`,
+    stake,
+  });
+}
+
+/** Deploys a registry whose `verifierCount` genesis verifiers joined; time is moved to when they are active. */
+export async function startRegistryNet(
+  funder: ChainClient,
+  options: { verifierCount: number; params?: Partial<Omit<RegistryParameters, 'genesisVerifiers'>> },
+): Promise<RegistryNet> {
+  const verifiers: NetNode[] = [];
+  for (let i = 0; i < options.verifierCount; i++) verifiers.push(await newNode(funder));
+  const params: RegistryParameters = {
+    ...DEFAULT_REGISTRY_PARAMETERS,
+    ...options.params,
+    genesisVerifiers: verifiers.map((v) => v.address),
+  };
+  const { address: registry } = await deployRegistry(funder, params);
+  const net: RegistryNet = { registry, domain: { chainId: funder.chain.id, verifyingContract: registry }, params, rpcUrl: funder.rpcUrl, funder, verifiers };
+  for (const verifier of verifiers) await joinAs(net, verifier, 'verifier');
+  const { activeEpoch } = await readRegistryNode(funder, { registry, node: verifiers[0]!.address });
+  await warpTo(net, activeEpoch);
+  return net;
+}
+
+/** Moves chain time to `offset` seconds into `epoch` (no-op when already past that point). */
+export async function warpTo(net: RegistryNet, epoch: bigint, offset = 10n): Promise<void> {
+  const { start } = await readRegistryEpoch(net.funder, { registry: net.registry, epoch: 0n });
+  const target = start + epoch * net.params.epochLength + offset;
+  const now = await chainNow(net.funder);
+  if (target > now) await increaseTime(net.rpcUrl, target - now);
+}
+
+export type AdmissionCase = { verdict: Verdict; committee: Committee; signers: NetNode[] };
+
+/**
+ * What verifiers do for a join: each verifier proves on the case seed, the committee is drawn, and
+ * its first `signerCount` members (in rank order) sign one Verdict. Needs the case epoch to have begun.
+ */
+export async function admissionCase(net: RegistryNet, node: NetNode, caseEpoch: bigint, collateralHash: Hex): Promise<AdmissionCase> {
+  const { seed } = await readRegistryEpoch(net.funder, { registry: net.registry, epoch: caseEpoch });
+  const alpha = caseSeed(seed, caseIdOf('join', node.address, caseEpoch));
+  const candidates = await Promise.all(
+    net.verifiers.map(async (v) => {
+      const info = await readRegistryNode(net.funder, { registry: net.registry, node: v.address });
+      return { id: v.address, index: info.index, vrfKey: Uint8Array.from(Buffer.from(v.vrfKey.slice(2), 'hex')), stake: info.stake, proof: prove(v.vrfSecret, alpha) };
+    }),
+  );
+  const committee = drawCommittee(alpha, candidates, Number(net.params.committeeSize), { ticket: net.params.minStake });
+  const { start } = await readRegistryEpoch(net.funder, { registry: net.registry, epoch: caseEpoch });
+  const verdict: Verdict = {
+    node: node.address,
+    epoch: caseEpoch,
+    committee: committee.bitmap,
+    evidenceHash: node.evidenceHash,
+    collateralHash,
+    policyHash: net.params.policyHash,
+    time: start,
+    keysHash: node.keysHash,
+    pass: true,
+  };
+  const byAddress = new Map(net.verifiers.map((v) => [v.address, v]));
+  return { verdict, committee, signers: committee.members.map((m) => byAddress.get(m.id as Address)!) };
+}
+
+/** The signatures of `signers` (verifier nodes with their slots) over `verdict`, packed in slot order. */
+export async function signedBy(net: RegistryNet, verdict: Verdict, signers: readonly NetNode[]): Promise<Hex> {
+  const signed = await Promise.all(
+    signers.map(async (s) => ({
+      index: (await readRegistryNode(net.funder, { registry: net.registry, node: s.address })).index,
+      signature: await signVerdict(s.client.account, net.domain, verdict),
+    })),
+  );
+  return packSignatures(signed);
+}

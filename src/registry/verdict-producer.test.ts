@@ -1,0 +1,144 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { keccak256, toHex } from 'viem';
+import { privateKeyToAccount } from 'viem/accounts';
+import type { AttestationPolicy } from '../attestation/policy.js';
+import { enclaveReportData } from '../attestation/binding.js';
+import { admitNode } from '../chain/admit-node.js';
+import { createChainClient, type ChainClient } from '../chain/client.js';
+import { startDevnet, type Devnet } from '../chain/devnet.js';
+import { joinRegistry } from '../chain/join-registry.js';
+import { readRegistryEpoch } from '../chain/read-registry-epoch.js';
+import { readRegistryNode } from '../chain/read-registry-node.js';
+import { chainNow } from '../chain/time.js';
+import { produceSimulatedEvidence } from '../tee/simulated.js';
+import { AirtntError } from '../util/errors.js';
+import { prove } from '../vrf/ecvrf.js';
+import { caseIdOf, caseSeed, drawCommittee } from './committee.js';
+import { newNode, startRegistryNet, warpTo, type RegistryNet } from './harness.js';
+import { packSignatures, verdictDigest } from './signing.js';
+import { collateralHashOf, evidenceHashOf, policyHashOf, produceSignedVerdict, produceVerdict, type VerdictCase, type VerdictEvidence } from './verdict-producer.js';
+
+const POLICY: AttestationPolicy = { allowedKinds: ['simulated'], allowSimulated: true };
+
+/** An enclave with simulated (INSECURE) evidence issued at `issuedAt`. */
+function simulatedEnclave(issuedAt: Date) {
+  const signingSecret = new Uint8Array(randomBytes(32));
+  const signingPublicKey = ed25519.getPublicKey(signingSecret);
+  const hpkePublicKey = new Uint8Array(randomBytes(32));
+  const runtimeMeasurement = new Uint8Array(randomBytes(32));
+  const evidence = produceSimulatedEvidence(enclaveReportData(signingPublicKey, hpkePublicKey, runtimeMeasurement), runtimeMeasurement, issuedAt);
+  const served: VerdictEvidence = { evidence, signingPublicKey, runtimeMeasurement, collateral: {} };
+  return { served, sealingKey: toHex(hpkePublicKey), enclave: privateKeyToAccount(keccak256(signingSecret)) };
+}
+
+describe('verdict producer (pure)', () => {
+  const issued = new Date('2026-11-01T00:00:00Z');
+  const { served, sealingKey, enclave } = simulatedEnclave(issued);
+  const c: VerdictCase = {
+    node: '0x1111111111111111111111111111111111111111',
+    enclaveKey: enclave.address,
+    sealingKey,
+    vrfKey: `0x${'22'.repeat(32)}`,
+    epoch: 9n,
+    epochStart: BigInt(issued.getTime() / 1000 + 3600),
+    committee: 0b1111111n,
+    registryPolicyHash: policyHashOf(POLICY),
+  };
+
+  it('admits good evidence, naming exactly what it judged, and is deterministic', async () => {
+    const a = await produceVerdict(POLICY, c, served);
+    const b = await produceVerdict({ allowSimulated: true, allowedKinds: ['simulated'] }, c, served);
+    assert.equal(a.verdict.pass, true, a.reason);
+    assert.deepEqual(a, b);
+    assert.equal(a.verdict.evidenceHash, evidenceHashOf(served.evidence));
+    assert.equal(a.verdict.collateralHash, collateralHashOf({}));
+    assert.equal(a.verdict.time, c.epochStart);
+    const signer = privateKeyToAccount(`0x${'07'.repeat(32)}`);
+    const domain = { chainId: 31337, verifyingContract: c.node };
+    const first = await produceSignedVerdict(signer, domain, POLICY, c, served);
+    const second = await produceSignedVerdict(signer, domain, POLICY, c, served);
+    assert.equal(first.signature, second.signature);
+    assert.equal(verdictDigest(domain, first.verdict).length, 66);
+    // The collateral hash does not depend on the order items were fetched in.
+    const crls = [new Uint8Array([1, 2]), new Uint8Array([3])];
+    assert.equal(collateralHashOf({ crls }), collateralHashOf({ crls: [...crls].reverse() }));
+    assert.notEqual(collateralHashOf({ crls }), collateralHashOf({ crls: crls.slice(1) }));
+  });
+
+  it('says no, with the reason, to evidence that fails: expired at the pinned time, other keys, unreachable', async () => {
+    const late = await produceVerdict(POLICY, { ...c, epochStart: BigInt(issued.getTime() / 1000 + 31 * 24 * 3600) }, served);
+    assert.equal(late.verdict.pass, false);
+    assert.equal(late.reason, 'SIMULATED_EVIDENCE_EXPIRED');
+    const otherSealing = await produceVerdict(POLICY, { ...c, sealingKey: `0x${'33'.repeat(32)}` }, served);
+    assert.deepEqual([otherSealing.verdict.pass, otherSealing.reason], [false, 'BINDING_MISMATCH']);
+    const otherRuntime = await produceVerdict(POLICY, c, { ...served, runtimeMeasurement: new Uint8Array(32) });
+    assert.deepEqual([otherRuntime.verdict.pass, otherRuntime.reason], [false, 'BINDING_MISMATCH']);
+    const hardwareOnly = { allowedKinds: ['sgx'] } as AttestationPolicy;
+    const refused = await produceVerdict(hardwareOnly, { ...c, registryPolicyHash: policyHashOf(hardwareOnly) }, served);
+    assert.deepEqual([refused.verdict.pass, refused.reason], [false, 'POLICY_KIND_NOT_ALLOWED']);
+    const silent = await produceVerdict(POLICY, c, undefined);
+    assert.deepEqual([silent.verdict.pass, silent.reason, silent.verdict.evidenceHash], [false, 'UNREACHABLE', `0x${'00'.repeat(32)}`]);
+  });
+
+  it('refuses to judge against another policy than the registry\'s (REGISTRY_POLICY_MISMATCH)', async () => {
+    await assert.rejects(produceVerdict({ ...POLICY, allowDebug: true }, c, served), (e: unknown) => e instanceof AirtntError && e.code === 'REGISTRY_POLICY_MISMATCH');
+  });
+});
+
+describe('verdict producer on anvil: verifiers judge a join and 5 of 7 admit it', () => {
+  let devnet: Devnet;
+  let funder: ChainClient;
+  let net: RegistryNet;
+  before(async () => {
+    devnet = await startDevnet({ accountCount: 3 });
+    funder = createChainClient({ rpcUrl: devnet.rpcUrl, privateKey: devnet.accounts[1]!.privateKey, chainId: devnet.chainId });
+    net = await startRegistryNet(funder, { verifierCount: 7, params: { policyHash: policyHashOf(POLICY) } });
+  });
+  after(async () => {
+    await devnet?.stop();
+  });
+
+  it('an executor with good evidence is admitted with the verifiers\' own verdicts', async () => {
+    const node = await newNode(funder);
+    const enclave = simulatedEnclave(new Date(Number(await chainNow(funder)) * 1000));
+    const joined = await joinRegistry(node.client, {
+      registry: net.registry,
+      role: 'executor',
+      tee: 1,
+      enclaveKey: enclave.enclave.address,
+      sealingKey: enclave.sealingKey,
+      vrfKey: node.vrfKey,
+      evidenceHash: evidenceHashOf(enclave.served.evidence),
+      endpoint: 'http://127.0.0.1:1',
+      stake: net.params.minStake,
+    });
+    await warpTo(net, joined.caseEpoch);
+    const { seed, start } = await readRegistryEpoch(funder, { registry: net.registry, epoch: joined.caseEpoch });
+    const alpha = caseSeed(seed, caseIdOf('join', node.address, joined.caseEpoch));
+    const candidates = await Promise.all(net.verifiers.map(async (v) => {
+      const info = await readRegistryNode(funder, { registry: net.registry, node: v.address });
+      return { id: v.address, index: info.index, vrfKey: Buffer.from(v.vrfKey.slice(2), 'hex'), stake: info.stake, proof: prove(v.vrfSecret, alpha) };
+    }));
+    const committee = drawCommittee(alpha, candidates, 7, { ticket: net.params.minStake });
+    const c: VerdictCase = {
+      node: node.address, enclaveKey: enclave.enclave.address, sealingKey: enclave.sealingKey, vrfKey: node.vrfKey,
+      epoch: joined.caseEpoch, epochStart: start, committee: committee.bitmap, registryPolicyHash: policyHashOf(POLICY),
+    };
+    const members = committee.members.slice(0, 5);
+    const signed = await Promise.all(members.map(async (m) => {
+      const verifier = net.verifiers.find((v) => v.address === m.id)!;
+      const produced = await produceSignedVerdict(verifier.client.account, net.domain, POLICY, c, enclave.served);
+      assert.equal(produced.verdict.pass, true, produced.reason);
+      return { index: m.index, signature: produced.signature, verdict: produced.verdict };
+    }));
+    const verdict = signed[0]!.verdict;
+    await admitNode(funder, {
+      registry: net.registry, node: node.address, evidenceHash: verdict.evidenceHash, keysHash: verdict.keysHash,
+      collateralHash: verdict.collateralHash, committee: verdict.committee, signatures: packSignatures(signed),
+    });
+    assert.equal((await readRegistryNode(funder, { registry: net.registry, node: node.address })).status, 'admitted');
+  });
+});
