@@ -13,11 +13,11 @@ import { generateRecordSigningKey } from '../protocol/record.js';
 import { openSealedModule, openSessionOpening } from '../protocol/sealing.js';
 import { toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
-import { LIFE_DIFF_CODEC } from './codecs.js';
+import { LIFE_DIFF_CODEC } from '../protocol/codecs.js';
 import { ExecutionSandbox } from './execution.js';
-import { MAX_OUTPUTS_PER_ROUND } from './limits.js';
+import { MAX_OUTPUTS_PER_ROUND } from '../protocol/limits.js';
 import type { EnclaveStats, InitReply } from './messages.js';
-import type { DiffCodecs } from './payload.js';
+import type { DiffCodecs } from '../protocol/payload.js';
 import type { RoundLimits, RoundResult } from './types.js';
 import { wrapRound, type EnclaveSigner, type WrappedSession } from './wrapper.js';
 

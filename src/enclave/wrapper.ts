@@ -15,7 +15,7 @@ import type { KeyObject } from 'node:crypto';
 import { commitState, encryptLayers, ROUND_KEY_LENGTH, type SessionKeys } from '../crypto/layers.js';
 import { encodeRecord, RECORD_FLAG_INSECURE, RECORD_VERSION, signRecord } from '../protocol/record.js';
 import { AirtntError } from '../util/errors.js';
-import { encodeOutputs, encodeStatePayload, type DiffCodecs, type StateKind } from './payload.js';
+import { encodeOutputs, encodeStatePayload, type DiffCodecs, type StateKind } from '../protocol/payload.js';
 import type { RoundResult } from './types.js';
 
 export type EnclaveSigner = {

@@ -8,7 +8,7 @@
  */
 import { zeroAddress, type Address, type Hex } from 'viem';
 import { chainNow, findRevealedKeys, openChannel, readChannel, refundChannel, topUpChannel, type ChainClient, type ChannelState, type RevealedKey, type TxResult } from '../chain/index.js';
-import type { DiffCodecs } from '../enclave/payload.js';
+import type { DiffCodecs } from '../protocol/payload.js';
 import { openRoundResult } from '../protocol/sealing.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
 import type { ChannelRow, RequesterStore } from './requester-store.js';

@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Hex } from 'viem';
 import { findRevealedKeys, type ChainClient } from '../chain/index.js';
-import type { DiffCodecs } from '../enclave/payload.js';
+import type { DiffCodecs } from '../protocol/payload.js';
 import { signPayment, type PaymentTerms } from '../protocol/payment.js';
 import { acceptKey, acceptResult, checkKey, newRequesterSession, paymentSent, type RequesterSessionState } from '../protocol/requester-session.js';
 import { openRoundResult, sealSessionOpening, stateCommitment } from '../protocol/sealing.js';

@@ -5,7 +5,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { generateHpkeKeyPair } from '../crypto/hpke.js';
 import { commitState, decryptLayers, deriveSessionKeys, removeOuterLayer } from '../crypto/layers.js';
 import { wrapRound } from '../enclave/wrapper.js';
-import { LIFE_DIFF_CODEC } from '../enclave/codecs.js';
+import { LIFE_DIFF_CODEC } from './codecs.js';
 import { encodeLifeState, parseRle } from '../functions/life.js';
 import { isAirtntError } from '../util/errors.js';
 import { checkRoundRecord, decodeRecord, generateRecordSigningKey } from './record.js';

@@ -13,7 +13,7 @@ import { compileFunction, loadBuiltinFunction, measureFunction, runFunction } fr
 import { encodeLifeState, type LifePattern } from '../../functions/life.js';
 import { commitState, deriveSessionKeys } from '../../crypto/layers.js';
 import { wrapRound } from '../../enclave/wrapper.js';
-import { LIFE_DIFF_CODEC } from '../../enclave/codecs.js';
+import { LIFE_DIFF_CODEC } from '../../protocol/codecs.js';
 import { checkRoundRecord, generateRecordSigningKey, signRecord } from '../../protocol/record.js';
 import { openRoundResult, sealSessionOpening, stateCommitment } from '../../protocol/sealing.js';
 import { createSimulatedProvider } from '../../tee/simulated.js';
