@@ -12,6 +12,7 @@ import type { Hex } from 'viem';
 import { findRevealedKeys, type ChainClient } from '../chain/index.js';
 import type { DiffCodecs } from '../protocol/payload.js';
 import { signPayment, type PaymentTerms } from '../protocol/payment.js';
+import { NODE_PRIMITIVES } from '../crypto/node-primitives.js';
 import { acceptKey, acceptResult, checkKey, newRequesterSession, paymentSent, type RequesterSessionState } from '../protocol/requester-session.js';
 import { openRoundResult, sealSessionOpening, stateCommitment } from '../protocol/sealing.js';
 import { signSessionOpen } from '../protocol/session-open.js';
@@ -167,7 +168,7 @@ export class SessionClient {
     }
     const cyclesAsked = this.machine.cyclesAsked;
     const input = this.stateCommitment ?? stateCommitment(this.sessionSecret, this.sessionId, this.state);
-    const accepted = acceptResult(this.machine, message, input);
+    const accepted = acceptResult(this.machine, message, input, NODE_PRIMITIVES);
     this.machine = accepted.state;
     this.pendingRound = {
       round: message.round,
@@ -278,6 +279,7 @@ export class SessionClient {
         outputsCiphertext: pending.outputsCiphertext,
         previousState: pending.previousState,
         codecs: this.ctx.codecs,
+        primitives: NODE_PRIMITIVES,
       });
     } catch (cause) {
       // k checked out against the signed key hash: keep it, even though the round does not open.

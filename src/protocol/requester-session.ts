@@ -8,6 +8,7 @@
  */
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import type { Hex } from 'viem';
+import { NOBLE_PRIMITIVES, type CryptoPrimitives } from '../crypto/primitives.js';
 import { equalBytes, fromHex, toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import type { KeyMessage, ResultMessage } from './messages.js';
@@ -73,11 +74,13 @@ export function newRequesterSession(init: {
 /**
  * Checks a result against the round the requester asked for and the state it holds (committed as
  * `inputStateCommitment`), and returns the terms to sign. Throws RESULT_* or RECORD_* errors.
+ * `primitives` check the enclave's signature: noble when left out; the Node edge passes NODE_PRIMITIVES.
  */
 export function acceptResult(
   state: RequesterSessionState,
   message: ResultMessage,
   inputStateCommitment: Uint8Array,
+  primitives: CryptoPrimitives = NOBLE_PRIMITIVES,
 ): { state: RequesterSessionState; terms: PaymentTerms; record: Uint8Array } {
   if (state.phase !== 'awaiting-result') {
     throw new AirtntError('RESULT_UNEXPECTED', 'a result arrived while none was asked for', {
@@ -123,7 +126,7 @@ export function acceptResult(
       cyclesAsked: state.cyclesAsked,
       stateCiphertext: message.stateCiphertext,
       outputsCiphertext: message.outputsCiphertext,
-    });
+    }, primitives);
   } catch (cause) {
     // The record is rebuilt from what we expect, so any difference in the signed one shows as a bad signature.
     throw new AirtntError('RESULT_NOT_ATTESTED', 'the enclave did not sign this result for this session, round and state', {

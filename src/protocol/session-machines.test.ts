@@ -22,7 +22,8 @@ import {
 } from './executor-session.js';
 import type { ResultMessage } from './messages.js';
 import { billedCycles, WORK_UNITS_PER_CYCLE } from './pricing.js';
-import { RECORD_VERSION, encodeRecord, generateRecordSigningKey, signRecord } from './record.js';
+import { generateNodeRecordSigner } from '../crypto/node-primitives.js';
+import { RECORD_VERSION, encodeRecord, signRecord } from './record.js';
 import { acceptKey, acceptResult, newRequesterSession, paymentSent } from './requester-session.js';
 import { recoverSessionOpenSigner, signSessionOpen } from './session-open.js';
 
@@ -162,7 +163,8 @@ describe('session opening signature', () => {
 });
 
 describe('requester session machine', () => {
-  const { secretKey: enclaveKey, publicKey: enclavePublicKey } = generateRecordSigningKey();
+  const enclaveKey = generateNodeRecordSigner();
+  const enclavePublicKey = enclaveKey.publicKey;
   const runtimeMeasurement = bytes(32);
   const functionMeasurement = bytes(32);
   const sessionId = bytes(32);
