@@ -3,7 +3,8 @@
  * sources loads in a page with no Node API, and does a requester's real protocol work there against
  * a real (simulated-TEE) enclave running in this Node process: it seals the session opening to the
  * enclave's HPKE key, checks the enclave-signed round record (noble Ed25519), signs the EIP-712
- * payment, checks the released key and opens the round. Every result must equal Node's.
+ * payment, checks the released key and opens the round. Every result must equal Node's. Then the page
+ * runs a whole paid round itself, over a WebSocket, against a real executor process on a devnet.
  */
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
@@ -20,7 +21,11 @@ import { NODE_PRIMITIVES } from './crypto/node-primitives.js';
 import { createEnclave, type EnclaveHandle } from './enclave/index.js';
 import { loadBuiltinFunction, measureFunction } from './functions/abi.js';
 import { encodeLifeState, parseRle } from './functions/life.js';
+import { readChannel } from './chain/index.js';
 import { browserSkipReason, launchChromium } from './node/admin/browser-testing.js';
+import { ensureChannel } from './node/requester-channels.js';
+import { eventually, lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE } from './node/testing.js';
+import { verifyExecutor } from './node/verify-executor.js';
 import { acceptResult, newRequesterSession } from './protocol/requester-session.js';
 import { encodeMessage } from './protocol/messages.js';
 import { recoverPaymentSigner, signPayment, type ChannelDomain } from './protocol/payment.js';
@@ -182,5 +187,83 @@ describe('airtnt/browser in Chromium', { skip: browserSkipReason() }, () => {
     assert.equal(browserSide.state, toHex(nodeOpened.state));
     assert.equal(browserSide.stateCommitment, toHex(nodeOpened.stateCommitment));
     assert.notEqual(browserSide.state, toHex(initial), 'the glider moved');
+  });
+
+  it('runs a paid round from the page over a WebSocket against a real executor process', async () => {
+    const world = await startTestWorld();
+    try {
+      const executor = await world.startExecutor(1);
+      const requesterIndex = 4;
+      const chain = world.client(requesterIndex);
+      const store = world.requester(requesterIndex).store;
+      const { job, expected } = await lifeJob({ width: 36, height: 24, cycles: 12, perRound: 12, executors: [executor.url] });
+      const verified = await verifyExecutor(executor.url, { chain, policy: { allowedKinds: ['simulated'], allowSimulated: true, allowDebug: true }, functionMeasurement: toHex(job.functionMeasurement).slice(2) }, 30_000);
+      const { channel, base } = await ensureChannel(chain, store, { executor: verified.info.executor, needed: 1_000n * TEST_PRICE_PER_CYCLE, minSeconds: 600, channelSeconds: 3600 });
+
+      const outcome = await page.evaluate(async (input) => {
+        const m = (await import(input.source)) as Record<string, (...args: unknown[]) => unknown>;
+        const fromHex = m.fromHex as (hex: string) => Uint8Array;
+        const toHex = m.toHex as (bytes: Uint8Array) => string;
+        const account = (m.privateKeyToAccount as (key: string) => unknown)(input.privateKey);
+        const sessionId = crypto.getRandomValues(new Uint8Array(32));
+        const sessionSecret = crypto.getRandomValues(new Uint8Array(32));
+        const state = fromHex(input.initialState);
+        const functionMeasurement = fromHex(input.functionMeasurement);
+        const [rate, base, lane] = [BigInt(input.rate), BigInt(input.base), BigInt(input.lane)];
+
+        const socket = new WebSocket(input.sessionUrl);
+        socket.binaryType = 'arraybuffer';
+        const inbox: Uint8Array[] = [];
+        let wake: (() => void) | undefined;
+        socket.onmessage = (event) => { inbox.push(new Uint8Array(event.data as ArrayBuffer)); wake?.(); };
+        socket.onclose = () => wake?.();
+        await new Promise((resolve, reject) => { socket.onopen = resolve; socket.onerror = () => reject(new Error('cannot connect')); });
+        const next = async (kind: string) => {
+          const deadline = Date.now() + 120_000;
+          while (inbox.length === 0) {
+            if (socket.readyState === WebSocket.CLOSED || Date.now() > deadline) throw new Error(`no ${kind} frame`);
+            await new Promise<void>((resolve) => { wake = resolve; setTimeout(resolve, 1_000); });
+          }
+          const message = m.decodeMessage!(inbox.shift()) as Record<string, unknown>;
+          if (message.kind !== kind) throw new Error(`expected ${kind}, got ${String(message.kind)}: ${String(message.code ?? '')} ${String(message.message ?? '')}`);
+          return message;
+        };
+
+        const sealedSession = m.sealSessionOpening!({ enclaveHpkePublicKey: fromHex(input.hpke), sessionId, channelId: fromHex(input.channelId), functionMeasurement, firstRound: 0n, sessionSecret, state }) as Uint8Array;
+        const terms = { executor: input.executor, token: input.token, lane, sessionId, functionMeasurement, sealedSession, firstRound: 0n, rate, base, roundCycles: input.cycles, sessionCycles: input.cycles };
+        const signature = await m.signSessionOpen!(account, input.domain, terms);
+        socket.send(m.encodeMessage!({ kind: 'open', token: undefined, lane, functionMeasurement, sessionId, sealedSession, firstRound: 0n, rate, base, cycles: input.cycles, sessionCycles: input.cycles, signature }) as Uint8Array);
+
+        let machine = m.newRequesterSession!({ sessionId, channelId: input.channelId, functionMeasurement, enclavePublicKey: fromHex(input.enclavePublicKey), runtimeMeasurement: fromHex(input.runtimeMeasurement), insecure: true, rate, base, firstRound: 0n, cycles: input.cycles, maxAmount: BigInt(input.deposit) });
+        const result = await next('result');
+        const accepted = m.acceptResult!(machine, result, m.stateCommitment!(sessionSecret, sessionId, state)) as { state: unknown; terms: { amount: bigint }; record: Uint8Array };
+        const paymentSignature = (await m.signPayment!(account, input.domain, accepted.terms)) as string;
+        socket.send(m.encodeMessage!({ kind: 'pay', amount: accepted.terms.amount, signature: fromHex(paymentSignature), nextCycles: 0 }) as Uint8Array);
+        const key = await next('key');
+        machine = m.acceptKey!(m.paymentSent!(accepted.state, accepted.terms.amount, 0), key);
+        const opened = m.openRoundResult!({
+          sessionSecret, sessionId, round: 0n, record: accepted.record, key: key.key, stateCiphertext: result.stateCiphertext, outputsCiphertext: result.outputsCiphertext,
+          previousState: state, codecs: m.ALL_DIFF_CODECS,
+        }) as { state: Uint8Array };
+        socket.close();
+        return { state: toHex(opened.state), amount: String(accepted.terms.amount), phase: (machine as { phase: string }).phase };
+      }, {
+        source: `${url}/airtnt-protocol.js`, sessionUrl: verified.sessionUrl, privateKey: world.devnet.accounts[requesterIndex]!.privateKey, domain: chain.domain,
+        executor: verified.info.executor, token: channel.token, lane: String(channel.lane), channelId: channel.channelId, deposit: String(channel.deposit),
+        hpke: toHex(verified.info.enclave.hpkePublicKey), enclavePublicKey: toHex(verified.info.enclave.signingPublicKey), runtimeMeasurement: toHex(verified.info.enclave.runtimeMeasurement),
+        functionMeasurement: toHex(job.functionMeasurement), initialState: toHex(job.initialState), rate: String(verified.pricePerCycle), base: String(base), cycles: 12,
+      });
+
+      assert.equal(outcome.phase, 'ended');
+      assert.equal(outcome.state, toHex(expected), 'the paid round in the browser reached the reference grid');
+      assert.equal(BigInt(outcome.amount), base + 12n * TEST_PRICE_PER_CYCLE);
+      // The executor accepted the browser's EIP-712 signature: it collects it on-chain.
+      await eventually(async () => {
+        const onChain = await readChannel(chain, { requester: channel.requester, executor: channel.executor, token: channel.token, lane: channel.lane });
+        return onChain.collected === BigInt(outcome.amount) ? onChain : undefined;
+      }, 180_000, 'the executor to collect the browser\'s payment');
+    } finally {
+      await world.close();
+    }
   });
 });
