@@ -1,6 +1,6 @@
 // The whole build, run by `npm install` (prepare) and `npm run build`:
 // contracts (solc npm package) -> src/chain/generated, functions (AssemblyScript) -> build/functions,
-// TypeScript -> dist/.
+// TypeScript -> dist/, the browser bundle (esbuild) -> dist/browser/airtnt-protocol.js.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync } from 'node:fs';
 
@@ -16,6 +16,7 @@ run(process.execPath, ['scripts/build-contracts.mjs']);
 run(process.execPath, ['scripts/build-functions.mjs']);
 run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
 if (existsSync('dist/cli/main.js')) chmodSync('dist/cli/main.js', 0o755);
+run(process.execPath, ['scripts/build-browser.mjs']);
 
 // Every file the exports map names must exist: `import 'airtnt'` once failed because dist/index.js was
 // never built.

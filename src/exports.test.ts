@@ -16,14 +16,18 @@ const SNAPSHOT = join(ROOT, 'src/exports.snapshot.txt');
 type Conditions = { types: string; default: string };
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, Conditions | string>; sideEffects: boolean };
 
+/** airtnt/browser is one bundle of src/browser.ts (scripts/build-browser.mjs), not tsc's output. */
+const BROWSER_BUNDLE = './dist/browser/airtnt-protocol.js';
+
 /** Subpath (airtnt, airtnt/requester, ...) -> its source entry file. */
 function entries(): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, target] of Object.entries(pkg.exports)) {
     if (typeof target === 'string') continue; // ./package.json
-    assert.match(target.default, /^\.\/dist\/[a-z]+\.js$/, `${key}: a dist entry file`);
-    assert.equal(target.types, target.default.replace(/\.js$/, '.d.ts'), `${key}: types beside the code`);
-    out.set(key === '.' ? 'airtnt' : `airtnt/${key.slice(2)}`, join(ROOT, target.default.replace(/^\.\/dist\//, 'src/').replace(/\.js$/, '.ts')));
+    assert.match(target.types, /^\.\/dist\/[a-z]+\.d\.ts$/, `${key}: a dist entry file`);
+    const expected = key === './browser' ? BROWSER_BUNDLE : target.types.replace(/\.d\.ts$/, '.js');
+    assert.equal(target.default, expected, `${key}: types beside the code`);
+    out.set(key === '.' ? 'airtnt' : `airtnt/${key.slice(2)}`, join(ROOT, target.types.replace(/^\.\/dist\//, 'src/').replace(/\.d\.ts$/, '.ts')));
   }
   return out;
 }
@@ -51,7 +55,7 @@ describe('public exports', () => {
   it('package.json: one entry per subpath, types conditions first, no side effects, testing helpers only under airtnt/testing', () => {
     assert.equal(pkg.sideEffects, false);
     const subpaths = [...entries().keys()].sort();
-    assert.deepEqual(subpaths, ['airtnt', 'airtnt/attestation', 'airtnt/chain', 'airtnt/executor', 'airtnt/functions', 'airtnt/protocol', 'airtnt/requester', 'airtnt/testing']);
+    assert.deepEqual(subpaths, ['airtnt', 'airtnt/attestation', 'airtnt/browser', 'airtnt/chain', 'airtnt/executor', 'airtnt/functions', 'airtnt/protocol', 'airtnt/requester', 'airtnt/testing']);
     for (const target of Object.values(pkg.exports)) if (typeof target !== 'string') assert.deepEqual(Object.keys(target), ['types', 'default']);
   });
 

@@ -76,4 +76,5 @@ export { AMD_MINIMUM_TCB, parseSnpMinimumTcb, type SnpMinimumTcb } from './snp-t
 export { verifyDcapQuote } from './dcap.js';
 export { checkPolicy, verifyAgainstPolicy, verifyEnclaveIdentity, TCB_STATUS_RANK, type AttestationPolicy } from './policy.js';
 export { PINNED_ANCHORS, PINNED_INTERMEDIATES } from './roots.js';
-export type { Evidence, TcbStatus, TeeKind, VerifiedEvidence } from './types.js';
+export { TCB_STATUSES } from './types.js';
+export type { Evidence, PlatformTcbStatus, TcbStatus, TeeKind, VerifiedEvidence } from './types.js';

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { AirtntError } from '../util/errors.js';
 import type { ParsedCollateral, SignedJson } from './collateral.js';
 import { intelRoot, intelTcbSigningCertificates } from './roots.js';
+import { TCB_STATUSES } from './types.js';
 import { checkNotRevoked, verifyChain, type Certificate, type Crl } from './x509.js';
 
 const hexOf = (bytes: number) => z.string().regex(new RegExp(`^[0-9a-fA-F]{${bytes * 2}}$`));
@@ -15,15 +16,6 @@ const isoDate = z.string().max(40).refine((value) => !Number.isNaN(Date.parse(va
 const advisories = z.array(z.string().max(64)).max(512).optional();
 const svnComponent = z.object({ svn: z.number().int().min(0).max(255) });
 
-export const PLATFORM_TCB_STATUSES = [
-  'UpToDate',
-  'SWHardeningNeeded',
-  'ConfigurationNeeded',
-  'ConfigurationAndSWHardeningNeeded',
-  'OutOfDate',
-  'OutOfDateConfigurationNeeded',
-  'Revoked',
-] as const;
 
 const tcbLevelSchema = z.object({
   tcb: z.object({
@@ -32,14 +24,14 @@ const tcbLevelSchema = z.object({
     tdxtcbcomponents: z.array(svnComponent).length(16).optional(),
   }),
   tcbDate: isoDate,
-  tcbStatus: z.enum(PLATFORM_TCB_STATUSES),
+  tcbStatus: z.enum(TCB_STATUSES),
   advisoryIDs: advisories,
 });
 
 const isvLevelSchema = z.object({
   tcb: z.object({ isvsvn: z.number().int().min(0).max(0xffff) }),
   tcbDate: isoDate.optional(),
-  tcbStatus: z.enum(PLATFORM_TCB_STATUSES),
+  tcbStatus: z.enum(TCB_STATUSES),
   advisoryIDs: advisories,
 });
 

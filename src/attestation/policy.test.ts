@@ -7,8 +7,8 @@ import { enclaveReportData } from './binding.js';
 import { detectEvidenceKind } from './detect.js';
 import { checkPolicy, verifyAgainstPolicy, verifyEnclaveIdentity, verifyEvidence, type AttestationPolicy } from './index.js';
 import { loadSampleCases, type SampleCase } from './samples.js';
-import { DEFAULT_MIN_TCB_STATUS } from './policy.js';
-import type { TeeKind, VerifiedEvidence } from './types.js';
+import { DEFAULT_MIN_TCB_STATUS, TCB_STATUS_RANK } from './policy.js';
+import { TCB_STATUSES, type TeeKind, type VerifiedEvidence } from './types.js';
 
 const cases = loadSampleCases();
 const byFile = (file: string) => cases.find((entry) => entry.file === file)!;
@@ -33,6 +33,13 @@ describe('checkPolicy', () => {
     assert.throws(() => checkPolicy(verified, { allowedKinds: ['sgx'], measurements: [] }), code('POLICY_MEASUREMENT_NOT_PINNED'));
     const tdx = await verify(phalaTdx);
     assert.throws(() => checkPolicy(tdx, { allowedKinds: ['tdx'], minTcbStatus: 'NotApplicable' }), code('POLICY_MEASUREMENT_NOT_PINNED'));
+  });
+
+  it('ranks by the one list of TCB statuses, best first, ending with Revoked', () => {
+    assert.equal(TCB_STATUS_RANK, TCB_STATUSES, 'the same array, not a copy that could drift');
+    assert.equal(TCB_STATUSES[0], 'UpToDate');
+    assert.equal(TCB_STATUSES.at(-1), 'Revoked');
+    assert.ok(TCB_STATUSES.indexOf(DEFAULT_MIN_TCB_STATUS as (typeof TCB_STATUSES)[number]) < TCB_STATUSES.indexOf('OutOfDate'));
   });
 
   it('refuses an OutOfDate platform by default, accepts it when the minimum is lowered explicitly', async () => {

@@ -8,7 +8,7 @@ import { AirtntError } from '../util/errors.js';
 import { checkEnclaveBinding } from './binding.js';
 import { verifyEvidence, type VerifyEvidenceOptions } from './index.js';
 import { snpGuestPolicy, type SnpMinimumTcb } from './snp-tcb.js';
-import type { Evidence, TcbStatus, TeeKind, VerifiedEvidence } from './types.js';
+import { TCB_STATUSES, type Evidence, type TcbStatus, type TeeKind, type VerifiedEvidence } from './types.js';
 
 export type AttestationPolicy = {
   /** Kinds accepted at all; 'simulated' is accepted only if also allowSimulated. */
@@ -79,20 +79,8 @@ export const REQUIRED_PINS: Partial<Record<TeeKind, readonly (readonly string[])
 /** Registers holding a number rather than a digest: compared by value, so `vmpl=0` pins 00000000. */
 const NUMERIC_REGISTERS = new Set(['vmpl', 'guestsvn', 'isvprodid', 'isvsvn']);
 
-/**
- * Best first. Intel's statuses are not totally ordered (a configuration fix and a software hardening
- * fix are different things); this order treats a needed configuration change as worse than needed
- * software hardening, and any out-of-date status as worse than both.
- */
-export const TCB_STATUS_RANK: readonly TcbStatus[] = [
-  'UpToDate',
-  'SWHardeningNeeded',
-  'ConfigurationNeeded',
-  'ConfigurationAndSWHardeningNeeded',
-  'OutOfDate',
-  'OutOfDateConfigurationNeeded',
-  'Revoked',
-];
+/** The rank of a status: its place in TCB_STATUSES (types.ts), best first; the same list, not a copy. */
+export const TCB_STATUS_RANK: readonly TcbStatus[] = TCB_STATUSES;
 
 /**
  * Refuses out-of-date platforms unless the policy lowers the bar explicitly: an OutOfDate TCB has

@@ -19,16 +19,28 @@ export type Evidence = {
   certificates?: Uint8Array;
 };
 
-export type TcbStatus =
-  | 'UpToDate'
-  | 'SWHardeningNeeded'
-  | 'ConfigurationNeeded'
-  | 'ConfigurationAndSWHardeningNeeded'
-  | 'OutOfDate'
-  | 'OutOfDateConfigurationNeeded'
-  | 'Revoked'
-  /** For kinds without a TCB-status notion (Nitro, simulated). SEV-SNP gets UpToDate or OutOfDate (snp-tcb.ts). */
-  | 'NotApplicable';
+/**
+ * Every platform TCB status, best first: the one list that Intel's collateral schemas accept, the
+ * policy ranks by (policy.ts) and the CLI offers. Intel's statuses are not totally ordered (a
+ * configuration fix and a software hardening fix are different things); this order treats a needed
+ * configuration change as worse than needed software hardening, and any out-of-date status as worse
+ * than both. SEV-SNP gets UpToDate or OutOfDate (snp-tcb.ts).
+ */
+export const TCB_STATUSES = [
+  'UpToDate',
+  'SWHardeningNeeded',
+  'ConfigurationNeeded',
+  'ConfigurationAndSWHardeningNeeded',
+  'OutOfDate',
+  'OutOfDateConfigurationNeeded',
+  'Revoked',
+] as const;
+
+/** A status of TCB_STATUSES. */
+export type PlatformTcbStatus = (typeof TCB_STATUSES)[number];
+
+/** A platform status, or NotApplicable for kinds without a TCB-status notion (Nitro, simulated). */
+export type TcbStatus = PlatformTcbStatus | 'NotApplicable';
 
 export type VerifiedEvidence = {
   kind: TeeKind;

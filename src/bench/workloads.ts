@@ -2,7 +2,7 @@
  * The workloads of the paper's section 6, and the same functions run locally with no protocol
  * ("bare"): what the enclave would do, without keys, sealing, signatures, network or payments.
  */
-import { DEFAULT_LIMITS } from '../enclave/limits.js';
+import { DEFAULT_LIMITS } from '../protocol/limits.js';
 import { compileFunction, loadBuiltinFunction, measureFunction, runFunction, type BuiltinFunctionName } from '../functions/abi.js';
 import { emptyPattern, encodeLifeState } from '../functions/life.js';
 import { encodeOcrQueue, generateOcrImages, seededRandom } from '../functions/ocr-images.js';

@@ -24,6 +24,7 @@ import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { assertLength, concatBytes, u64be, utf8 } from '../util/bytes.js';
 import { aeadDecrypt, aeadEncrypt, expandAeadKey, hkdfExtract, type AeadKey } from './aead.js';
+import type { ChaCha20Poly1305 } from './primitives.js';
 
 export const SESSION_SECRET_LENGTH = 32;
 export const ROUND_KEY_LENGTH = 32;
@@ -70,6 +71,8 @@ export type LayerContext = {
   roundKey: Uint8Array;
   /** keccak256(k), as in the record. */
   keyHash: Uint8Array;
+  /** The AEAD implementation (primitives.ts): noble when left out, node:crypto's from the Node edge. */
+  aead?: ChaCha20Poly1305;
 };
 
 function aadOf(context: LayerContext): Uint8Array {
@@ -96,20 +99,20 @@ function checkContext(context: LayerContext): void {
 export function encryptLayers(context: LayerContext, payload: Uint8Array): Uint8Array {
   checkContext(context);
   const aad = aadOf(context);
-  const inner = aeadEncrypt(innerKey(context), payload, aad);
-  return aeadEncrypt(outerKey(context), inner, aad);
+  const inner = aeadEncrypt(innerKey(context), payload, aad, context.aead);
+  return aeadEncrypt(outerKey(context), inner, aad, context.aead);
 }
 
 /** Requester side: removes both layers; throws DECRYPTION_FAILED on any alteration or mismatch. */
 export function decryptLayers(context: LayerContext, ciphertext: Uint8Array): Uint8Array {
   checkContext(context);
   const aad = aadOf(context);
-  const inner = aeadDecrypt(outerKey(context), ciphertext, aad, `${context.purpose} ciphertext (outer layer)`);
-  return aeadDecrypt(innerKey(context), inner, aad, `${context.purpose} ciphertext (inner layer)`);
+  const inner = aeadDecrypt(outerKey(context), ciphertext, aad, `${context.purpose} ciphertext (outer layer)`, context.aead);
+  return aeadDecrypt(innerKey(context), inner, aad, `${context.purpose} ciphertext (inner layer)`, context.aead);
 }
 
 /** What someone who learnt k (but not the session secret) can do: remove the outer layer only. */
 export function removeOuterLayer(context: LayerContext, ciphertext: Uint8Array): Uint8Array {
   checkContext(context);
-  return aeadDecrypt(outerKey(context), ciphertext, aadOf(context), `${context.purpose} ciphertext (outer layer)`);
+  return aeadDecrypt(outerKey(context), ciphertext, aadOf(context), `${context.purpose} ciphertext (outer layer)`, context.aead);
 }

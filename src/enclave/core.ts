@@ -7,17 +7,16 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { generateHpkeKeyPair, type HpkeKeyPair } from '../crypto/hpke.js';
 import { commitState, deriveSessionKeys } from '../crypto/layers.js';
 import { BUILTIN_FUNCTIONS, loadBuiltinFunction } from '../functions/abi.js';
-import { sign } from 'node:crypto';
+import { generateNodeRecordSigner, NODE_PRIMITIVES } from '../crypto/node-primitives.js';
 import { checkStatementToSign } from '../protocol/info-statement.js';
-import { generateRecordSigningKey } from '../protocol/record.js';
 import { openSealedModule, openSessionOpening } from '../protocol/sealing.js';
 import { toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
-import { LIFE_DIFF_CODEC } from './codecs.js';
+import { LIFE_DIFF_CODEC } from '../protocol/codecs.js';
 import { ExecutionSandbox } from './execution.js';
-import { MAX_OUTPUTS_PER_ROUND } from './limits.js';
+import { MAX_OUTPUTS_PER_ROUND } from '../protocol/limits.js';
 import type { EnclaveStats, InitReply } from './messages.js';
-import type { DiffCodecs } from './payload.js';
+import type { DiffCodecs } from '../protocol/payload.js';
 import type { RoundLimits, RoundResult } from './types.js';
 import { wrapRound, type EnclaveSigner, type WrappedSession } from './wrapper.js';
 
@@ -51,10 +50,10 @@ export class EnclaveCore {
 
   private constructor(limits: RoundLimits, runtimeMeasurement: Uint8Array, insecure: boolean, executionWorkers?: number) {
     this.#limits = limits;
-    const signingKey = generateRecordSigningKey();
+    // node:crypto (OpenSSL) for the signature and the AEAD: both run on every round.
     this.#signer = {
-      signingSecretKey: signingKey.secretKey,
-      signingPublicKey: signingKey.publicKey,
+      recordSigner: generateNodeRecordSigner(),
+      aead: NODE_PRIMITIVES.aead,
       runtimeMeasurement,
       insecure,
     };
@@ -77,13 +76,13 @@ export class EnclaveCore {
   }
 
   publicKeys(): InitReply {
-    return { signingPublicKey: this.#signer.signingPublicKey, hpkePublicKey: this.#hpke.publicKey };
+    return { signingPublicKey: this.#signer.recordSigner.publicKey, hpkePublicKey: this.#hpke.publicKey };
   }
 
   /** Signs the executor's info statement; refuses anything that is not one naming this enclave's key. */
   signInfo(statement: Uint8Array): Uint8Array {
-    checkStatementToSign(statement, this.#signer.signingPublicKey);
-    return new Uint8Array(sign(null, statement, this.#signer.signingSecretKey));
+    checkStatementToSign(statement, this.#signer.recordSigner.publicKey);
+    return this.#signer.recordSigner.sign(statement);
   }
 
   stats(): EnclaveStats {

@@ -6,7 +6,7 @@
 import { enclaveReportData } from '../attestation/binding.js';
 import type { TeeProvider } from '../tee/types.js';
 import { AirtntError } from '../util/errors.js';
-import { DEFAULT_LIMITS, resolveLimits } from './limits.js';
+import { DEFAULT_LIMITS, resolveLimits } from '../protocol/limits.js';
 import type { EnclaveReply, EnclaveStats, HostRequest, InitReply } from './messages.js';
 import { siblingModule, startWorker } from './spawn.js';
 import { deserializeError } from './rpc.js';

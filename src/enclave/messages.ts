@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { MAX_INFO_STATEMENT_BYTES } from '../protocol/info-statement.js';
 import { MAX_WORK_BUDGET } from '../functions/metering.js';
-import { LIMIT_CEILINGS, MAX_CYCLES_PER_ROUND, MAX_MODULE_BYTES } from './limits.js';
+import { LIMIT_CEILINGS, MAX_CYCLES_PER_ROUND, MAX_MODULE_BYTES } from '../protocol/limits.js';
 import type { SerializedError } from './rpc.js';
 
 const HPKE_OVERHEAD = 32 + 16;

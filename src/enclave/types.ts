@@ -19,15 +19,8 @@ export type EnclaveIdentity = {
   evidence: Evidence;
 };
 
-/** Limits enforced on every round, whatever the function does. */
-export type RoundLimits = {
-  /** Wall-clock time for one round; past it the function is stopped. */
-  maxRoundMs: number;
-  /** WebAssembly linear memory, in 64 KiB pages. */
-  maxMemoryPages: number;
-  maxStateBytes: number;
-  maxOutputBytes: number;
-};
+/** Limits enforced on every round (src/protocol/limits.ts owns them: the wire is decoded under them). */
+export type { RoundLimits } from '../protocol/limits.js';
 
 /**
  * Starts a session: a function, a channel, and an initial (or transferred) state.

@@ -11,17 +11,18 @@
  */
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { randomBytes } from '@noble/hashes/utils.js';
-import type { KeyObject } from 'node:crypto';
 import { commitState, encryptLayers, ROUND_KEY_LENGTH, type SessionKeys } from '../crypto/layers.js';
+import type { ChaCha20Poly1305, RecordSigner } from '../crypto/primitives.js';
 import { encodeRecord, RECORD_FLAG_INSECURE, RECORD_VERSION, signRecord } from '../protocol/record.js';
 import { AirtntError } from '../util/errors.js';
-import { encodeOutputs, encodeStatePayload, type DiffCodecs, type StateKind } from './payload.js';
+import { encodeOutputs, encodeStatePayload, type DiffCodecs, type StateKind } from '../protocol/payload.js';
 import type { RoundResult } from './types.js';
 
 export type EnclaveSigner = {
-  /** The Ed25519 record-signing key (node:crypto KeyObject: its bytes are never exported). */
-  signingSecretKey: KeyObject;
-  signingPublicKey: Uint8Array;
+  /** The Ed25519 record signer (in the enclave worker, a node:crypto KeyObject: its bytes are never exported). */
+  recordSigner: RecordSigner;
+  /** The AEAD of the two layers (noble when left out; the enclave worker passes node:crypto's). */
+  aead?: ChaCha20Poly1305;
   runtimeMeasurement: Uint8Array;
   insecure: boolean;
 };
@@ -65,7 +66,7 @@ export function wrapRound(params: {
   }
   const roundKey = randomBytes(ROUND_KEY_LENGTH);
   const keyHash = keccak_256(roundKey);
-  const layer = { keys: session.keys, round, roundKey, keyHash };
+  const layer = { keys: session.keys, round, roundKey, keyHash, ...(signer.aead ? { aead: signer.aead } : {}) };
   const { payload: statePayload, kind: stateKind } = encodeStatePayload(session.state, execution.state, params.codecs);
   const stateCiphertext = encryptLayers({ ...layer, purpose: 'state' }, statePayload);
   // No outputs: an empty ciphertext (its keccak256 is signed in the record like any other), 36 bytes less per round.
@@ -74,7 +75,7 @@ export function wrapRound(params: {
   const record = encodeRecord({
     version: RECORD_VERSION,
     flags: signer.insecure ? RECORD_FLAG_INSECURE : 0,
-    enclavePublicKey: signer.signingPublicKey,
+    enclavePublicKey: signer.recordSigner.publicKey,
     runtimeMeasurement: signer.runtimeMeasurement,
     functionMeasurement: session.functionMeasurement,
     sessionId: session.sessionId,
@@ -88,7 +89,7 @@ export function wrapRound(params: {
     outputsCiphertextHash: keccak_256(outputsCiphertext),
     keyHash,
   });
-  const signature = signRecord(record, signer.signingSecretKey);
+  const signature = signRecord(record, signer.recordSigner);
   return {
     result: { record, signature, stateCiphertext, outputsCiphertext, key: roundKey },
     nextState: execution.state,

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chainNow, increaseTime, readChannel } from '../chain/index.js';
-import { ALL_DIFF_CODECS } from '../enclave/codecs.js';
+import { ALL_DIFF_CODECS } from '../protocol/codecs.js';
 import { createEnclave, type EnclaveHandle } from '../enclave/index.js';
 import { createTeeProvider } from '../tee/index.js';
 import { toHex } from '../util/bytes.js';

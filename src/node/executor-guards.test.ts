@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { Encoder } from 'cbor-x';
 import WebSocket from 'ws';
 import { readChannel } from '../chain/index.js';
-import { ALL_DIFF_CODECS } from '../enclave/codecs.js';
+import { ALL_DIFF_CODECS } from '../protocol/codecs.js';
 import { encodeMessage, type OpenMessage } from '../protocol/messages.js';
 import { signPayment } from '../protocol/payment.js';
 import { toHex } from '../util/bytes.js';

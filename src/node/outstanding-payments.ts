@@ -10,7 +10,7 @@
  */
 import type { Address, Hex } from 'viem';
 import { chainNow, readChannel, type ChainClient } from '../chain/index.js';
-import type { DiffCodecs } from '../enclave/payload.js';
+import type { DiffCodecs } from '../protocol/payload.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
 import { recoverKeys } from './requester-channels.js';
 import type { RequesterStore, RoundRow } from './requester-store.js';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { collectPayment, createChainClient, increaseTime, startDevnet, type ChainClient, type Devnet } from '../chain/index.js';
 import { newKey, pay } from '../chain/test-helpers/fixture.js';
-import { ALL_DIFF_CODECS } from '../enclave/codecs.js';
+import { ALL_DIFF_CODECS } from '../protocol/codecs.js';
 import { keyHashOf } from '../protocol/payment.js';
 import { toHex } from '../util/bytes.js';
 import { ensureChannel, recoverKeys, refundExpiredChannels } from './requester-channels.js';

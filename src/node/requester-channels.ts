@@ -8,7 +8,8 @@
  */
 import { zeroAddress, type Address, type Hex } from 'viem';
 import { chainNow, findRevealedKeys, openChannel, readChannel, refundChannel, topUpChannel, type ChainClient, type ChannelState, type RevealedKey, type TxResult } from '../chain/index.js';
-import type { DiffCodecs } from '../enclave/payload.js';
+import { NODE_PRIMITIVES } from '../crypto/node-primitives.js';
+import type { DiffCodecs } from '../protocol/payload.js';
 import { openRoundResult } from '../protocol/sealing.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
 import type { ChannelRow, RequesterStore } from './requester-store.js';
@@ -182,6 +183,7 @@ export async function recoverKeys(
         outputsCiphertext: round.outputsCiphertext,
         previousState,
         codecs,
+        primitives: NODE_PRIMITIVES,
       });
       store.completeRound(round.sessionId, round.round, { key, state: opened.state, outputs: opened.outputs }, Date.now());
       report.keysRecovered.push(entry);

@@ -5,7 +5,7 @@
 import type { Address } from 'viem';
 import type { AttestationPolicy } from '../attestation/index.js';
 import type { ChainClient } from '../chain/index.js';
-import type { DiffCodecs } from '../enclave/payload.js';
+import type { DiffCodecs } from '../protocol/payload.js';
 import type { Amount } from './amounts.js';
 import type { PaymentWait } from './outstanding-payments.js';
 import type { RoundOutcome, SessionTimeouts } from './session-client.js';

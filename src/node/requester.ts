@@ -7,8 +7,8 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { join } from 'node:path';
-import { ALL_DIFF_CODECS } from '../enclave/codecs.js';
-import type { DiffCodecs } from '../enclave/payload.js';
+import { ALL_DIFF_CODECS } from '../protocol/codecs.js';
+import type { DiffCodecs } from '../protocol/payload.js';
 import { concatBytes, toHex, u64be } from '../util/bytes.js';
 import { AirtntError, isAirtntError, isRemoteRefusal } from '../util/errors.js';
 import type { RequesterFaults } from './faults.js';

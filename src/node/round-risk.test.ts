@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { ALL_DIFF_CODECS } from '../enclave/codecs.js';
+import { ALL_DIFF_CODECS } from '../protocol/codecs.js';
 import { encodeLifeState, emptyPattern } from '../functions/life.js';
 import { signPayment } from '../protocol/payment.js';
 import { WORK_UNITS_PER_CYCLE } from '../protocol/pricing.js';

@@ -4,7 +4,7 @@
  * round (src/node/session-client.ts), reporting each round. A failure ends this executor's part; the
  * run (requester.ts) decides whether another executor continues.
  */
-import type { DiffCodecs } from '../enclave/payload.js';
+import type { DiffCodecs } from '../protocol/payload.js';
 import { AirtntError, isAirtntError, isRemoteRefusal } from '../util/errors.js';
 import type { RequesterFaults } from './faults.js';
 import { ensureChannel } from './requester-channels.js';

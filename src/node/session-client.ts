@@ -11,10 +11,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Hex } from 'viem';
 import type { ChainClient } from '../chain/index.js';
-import type { DiffCodecs } from '../enclave/payload.js';
+import type { DiffCodecs } from '../protocol/payload.js';
 import { signPayment, type PaymentTerms } from '../protocol/payment.js';
 import { acceptKey, acceptResult, paymentSent, type RequesterSessionState } from '../protocol/requester-session.js';
 import { openRoundResult, stateCommitment } from '../protocol/sealing.js';
+import { NODE_PRIMITIVES } from '../crypto/node-primitives.js';
 import type { Message } from '../protocol/messages.js';
 import { fromHex, toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
@@ -130,7 +131,7 @@ export class SessionClient {
     }
     const cyclesAsked = this.machine.cyclesAsked;
     const input = this.stateCommitment ?? stateCommitment(this.sessionSecret, this.sessionId, this.state);
-    const accepted = acceptResult(this.machine, message, input);
+    const accepted = acceptResult(this.machine, message, input, NODE_PRIMITIVES);
     this.machine = accepted.state;
     this.pendingRound = {
       round: message.round,
@@ -234,6 +235,7 @@ export class SessionClient {
         outputsCiphertext: pending.outputsCiphertext,
         previousState: pending.previousState,
         codecs: this.ctx.codecs,
+        primitives: NODE_PRIMITIVES,
       });
     } catch (cause) {
       // k checked out against the signed key hash: keep it, even though the round does not open.

@@ -15,7 +15,7 @@ import { ensureChannel } from './requester-channels.js';
 import { SessionClient } from './session-client.js';
 import { eventually, lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from './testing.js';
 import type { ExecutorProcess } from './process.js';
-import { ALL_DIFF_CODECS } from '../enclave/codecs.js';
+import { ALL_DIFF_CODECS } from '../protocol/codecs.js';
 
 let world: TestWorld;
 let executor: ExecutorProcess;

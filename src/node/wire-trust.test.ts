@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Encoder } from 'cbor-x';
 import WebSocket, { WebSocketServer } from 'ws';
-import { ALL_DIFF_CODECS } from '../enclave/codecs.js';
+import { ALL_DIFF_CODECS } from '../protocol/codecs.js';
 import { toHex } from '../util/bytes.js';
 import { isAirtntError } from '../util/errors.js';
 import type { ExecutorProcess } from './process.js';

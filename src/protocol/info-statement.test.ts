@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { sign } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { isAirtntError } from '../util/errors.js';
 import { checkStatementToSign, encodeInfoStatement, MAX_INFO_STATEMENT_BYTES, verifyInfoStatement, type InfoStatement } from './info-statement.js';
-import { generateRecordSigningKey, RECORD_DOMAIN_TAG } from './record.js';
+import { generateNodeRecordSigner } from '../crypto/node-primitives.js';
+import { RECORD_DOMAIN_TAG } from './record.js';
 
-const key = generateRecordSigningKey();
+const key = generateNodeRecordSigner();
 const statement: InfoStatement = {
   signingPublicKey: key.publicKey,
   chainId: 31337,
@@ -34,7 +34,7 @@ describe('signed info statement', () => {
   });
 
   it('verifies the enclave\'s signature, and refuses any field changed', () => {
-    const signature = new Uint8Array(sign(null, encodeInfoStatement(statement), key.secretKey));
+    const signature = key.sign(encodeInfoStatement(statement));
     verifyInfoStatement(statement, signature);
     for (const changed of [{ pricePerCycle: 999n }, { executor: '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC' as const }, { minDeposit: 0n }, { chainId: 1 }, { functions: ['ab'.repeat(32)] }]) {
       assert.throws(() => verifyInfoStatement({ ...statement, ...changed }, signature), (e) => isAirtntError(e, 'INFO_NOT_SIGNED'), JSON.stringify(changed, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)));
@@ -45,7 +45,7 @@ describe('signed info statement', () => {
     const bytes = encodeInfoStatement(statement);
     checkStatementToSign(bytes, key.publicKey);
     const refused = (candidate: Uint8Array, signer = key.publicKey) => assert.throws(() => checkStatementToSign(candidate, signer), (e) => isAirtntError(e, 'INFO_STATEMENT_INVALID'));
-    refused(bytes, generateRecordSigningKey().publicKey);
+    refused(bytes, generateNodeRecordSigner().publicKey);
     refused(bytes.subarray(0, bytes.length - 1));
     refused(new Uint8Array([...bytes, 0]));
     const record = new Uint8Array(332);

@@ -26,7 +26,8 @@
  *
  * The signature is 64 bytes of pure Ed25519 (RFC 8032) over the statement bytes.
  */
-import { assertLength, concatBytes, equalBytes, u64be, utf8 } from '../util/bytes.js';
+import type { CryptoPrimitives } from '../crypto/primitives.js';
+import { assertLength, concatBytes, equalBytes, fromHex, u64be, utf8 } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import { verifyRecordSignature } from './record.js';
 
@@ -57,12 +58,12 @@ function bad(message: string, details: Record<string, unknown> = {}): never {
 
 function u256(value: bigint, name: string): Uint8Array {
   if (value < 0n || value > U256_MAX) bad(`${name} is not a uint256`, { [name]: value });
-  return new Uint8Array(Buffer.from(value.toString(16).padStart(64, '0'), 'hex'));
+  return fromHex(value.toString(16).padStart(64, '0'), 32, name);
 }
 
 function address(value: string, name: string): Uint8Array {
   if (!/^0x[0-9a-fA-F]{40}$/.test(value)) bad(`${name} is not an address`, { [name]: value });
-  return new Uint8Array(Buffer.from(value.slice(2), 'hex'));
+  return fromHex(value, 20, name);
 }
 
 function u16(value: number): Uint8Array {
@@ -99,7 +100,7 @@ export function encodeInfoStatement(s: InfoStatement): Uint8Array {
     u16(functions.length),
     ...functions.map((f) => {
       if (!/^[0-9a-f]{64}$/.test(f)) bad('a function measurement is 32 bytes of hex', { function: f });
-      return new Uint8Array(Buffer.from(f, 'hex'));
+      return fromHex(f, 32, 'function measurement');
     }),
   );
 }
@@ -120,10 +121,10 @@ export function checkStatementToSign(bytes: Uint8Array, signingPublicKey: Uint8A
 }
 
 /** Requester side: throws INFO_NOT_SIGNED unless `signature` is the enclave's over exactly this statement. */
-export function verifyInfoStatement(statement: InfoStatement, signature: Uint8Array): void {
+export function verifyInfoStatement(statement: InfoStatement, signature: Uint8Array, primitives?: CryptoPrimitives): void {
   const bytes = encodeInfoStatement(statement);
   try {
-    verifyRecordSignature(bytes, signature, statement.signingPublicKey);
+    verifyRecordSignature(bytes, signature, statement.signingPublicKey, primitives);
   } catch (cause) {
     throw new AirtntError('INFO_NOT_SIGNED', 'the executor\'s terms are not signed by its attested enclave', {
       cause,

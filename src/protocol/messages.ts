@@ -7,6 +7,7 @@
  */
 import { Encoder } from 'cbor-x';
 import { z } from 'zod';
+import { fromHex, toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import { scanFrame } from './cbor-scan.js';
 
@@ -193,12 +194,12 @@ function compactUint(value: bigint): number | bigint {
   return value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
 }
 
-const hexAddress = (bytes: Uint8Array): `0x${string}` => `0x${Buffer.from(bytes).toString('hex')}`;
+const hexAddress = (bytes: Uint8Array): `0x${string}` => toHex(bytes);
 const addressBytes = (address: `0x${string}`): Uint8Array => {
   if (!/^0x[0-9a-fA-F]{40}$/.test(address)) {
     throw new AirtntError('INVALID_ADDRESS', `"${address}" is not a 20-byte hex address`);
   }
-  return new Uint8Array(Buffer.from(address.slice(2), 'hex'));
+  return fromHex(address, 20, 'address');
 };
 /** cbor-x hands out Buffers; copy into plain Uint8Arrays so nothing aliases the frame. */
 const plain = (bytes: Uint8Array): Uint8Array => new Uint8Array(bytes);

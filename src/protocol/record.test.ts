@@ -1,23 +1,23 @@
 import assert from 'node:assert/strict';
-import { createPrivateKey, sign } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
+import { generateNodeRecordSigner, NODE_PRIMITIVES } from '../crypto/node-primitives.js';
+import { NOBLE_PRIMITIVES, nobleRecordSigner } from '../crypto/primitives.js';
 import { concatBytes, fromHex, toHex } from '../util/bytes.js';
 import { isAirtntError } from '../util/errors.js';
 import {
   checkRoundRecord,
   decodeRecord,
   encodeRecord,
-  generateRecordSigningKey,
   RECORD_LENGTH,
-  recordPublicKeyOf,
   signRecord,
   verifyRecordSignature,
   type RoundRecord,
 } from './record.js';
 
-const { secretKey, publicKey } = generateRecordSigningKey();
+const secretKey = generateNodeRecordSigner();
+const { publicKey } = secretKey;
 const filled = (byte: number) => new Uint8Array(32).fill(byte);
 const stateCiphertext = new Uint8Array([1, 2, 3]);
 const outputsCiphertext = new Uint8Array([4, 5]);
@@ -96,17 +96,29 @@ describe('record signatures', () => {
     assert.equal(signature.length, 64);
     assert.ok(ed25519.verify(signature, bytes, publicKey));
     verifyRecordSignature(bytes, signature, publicKey);
-    assert.deepEqual(recordPublicKeyOf(secretKey), publicKey);
+    verifyRecordSignature(bytes, signature, publicKey, NODE_PRIMITIVES);
+  });
+
+  it('are the same whether noble or node:crypto signs or checks them', () => {
+    const bytes = encodeRecord(record);
+    const noble = nobleRecordSigner(fromHex('0x9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60'));
+    const bytesOfNoble = encodeRecord({ ...record, enclavePublicKey: noble.publicKey });
+    for (const primitives of [NOBLE_PRIMITIVES, NODE_PRIMITIVES]) {
+      verifyRecordSignature(bytes, signRecord(bytes, secretKey), publicKey, primitives);
+      verifyRecordSignature(bytesOfNoble, signRecord(bytesOfNoble, noble), noble.publicKey, primitives);
+      assert.throws(() => verifyRecordSignature(bytes, signRecord(bytes, secretKey), noble.publicKey, primitives), code('RECORD_BAD_SIGNATURE'));
+    }
   });
 
   it('uses the RFC 8032 key and signature encodings (section 7.1, test 1)', () => {
     const seed = fromHex('0x9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60');
     const vectorPublicKey = fromHex('0xd75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a');
     const vectorSignature = fromHex('0xe5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b');
-    const key = createPrivateKey({ key: { kty: 'OKP', crv: 'Ed25519', d: Buffer.from(seed).toString('base64url'), x: Buffer.from(vectorPublicKey).toString('base64url') }, format: 'jwk' });
-    assert.deepEqual(recordPublicKeyOf(key), vectorPublicKey);
-    assert.deepEqual(new Uint8Array(sign(null, new Uint8Array(0), key)), vectorSignature);
+    const signer = nobleRecordSigner(seed);
+    assert.deepEqual(signer.publicKey, vectorPublicKey);
+    assert.deepEqual(signer.sign(new Uint8Array(0)), vectorSignature);
     verifyRecordSignature(new Uint8Array(0), vectorSignature, vectorPublicKey);
+    verifyRecordSignature(new Uint8Array(0), vectorSignature, vectorPublicKey, NODE_PRIMITIVES);
   });
 
   it('refuses the S + L twin of a valid signature (no malleability), a wrong length, and a secp256k1-style key', () => {
@@ -115,7 +127,9 @@ describe('record signatures', () => {
     const s = BigInt(toHex(signature.slice(32, 64).reverse())) + ED25519_L;
     assert.ok(s < 1n << 256n);
     const twinS = fromHex(`0x${s.toString(16).padStart(64, '0')}`).reverse();
-    assert.throws(() => verifyRecordSignature(bytes, concatBytes(signature.subarray(0, 32), twinS), publicKey), code('RECORD_BAD_SIGNATURE'));
+    for (const primitives of [NOBLE_PRIMITIVES, NODE_PRIMITIVES]) {
+      assert.throws(() => verifyRecordSignature(bytes, concatBytes(signature.subarray(0, 32), twinS), publicKey, primitives), code('RECORD_BAD_SIGNATURE'), primitives.name);
+    }
     assert.throws(() => verifyRecordSignature(bytes, concatBytes(signature, new Uint8Array([27])), publicKey), code('RECORD_BAD_SIGNATURE'));
     assert.throws(() => verifyRecordSignature(bytes, signature.subarray(0, 63), publicKey), code('RECORD_BAD_SIGNATURE'));
     assert.throws(() => verifyRecordSignature(bytes, signature, new Uint8Array(33).fill(2)));
@@ -154,7 +168,7 @@ describe('record signatures', () => {
       [{ cyclesAsked: 201 }, 'RECORD_WRONG_CYCLES'],
       [{ stateCiphertext: new Uint8Array([1, 2, 4]) }, 'RECORD_CIPHERTEXT_MISMATCH'],
       [{ outputsCiphertext: new Uint8Array([4]) }, 'RECORD_CIPHERTEXT_MISMATCH'],
-      [{ enclavePublicKey: generateRecordSigningKey().publicKey }, 'RECORD_BAD_SIGNATURE'],
+      [{ enclavePublicKey: generateNodeRecordSigner().publicKey }, 'RECORD_BAD_SIGNATURE'],
     ];
     for (const [change, expectedCode] of cases) {
       assert.throws(() => checkRoundRecord(bytes, signature, { ...expected, ...change }), code(expectedCode), expectedCode);

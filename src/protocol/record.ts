@@ -21,15 +21,17 @@
  *   308   32  keyHash               keccak256(k)
  *   340       end
  *
- * The signature is 64 bytes of pure Ed25519 (RFC 8032, section 5.1) over the record bytes, made and
- * checked with node:crypto (OpenSSL refuses S >= L, so a signature has no malleable twin). Version 2
+ * The signature is 64 bytes of pure Ed25519 (RFC 8032, section 5.1) over the record bytes, made by a
+ * RecordSigner and checked by the Ed25519 verifier of the CryptoPrimitives passed in (noble by
+ * default, node:crypto from the Node edge: src/crypto/primitives.ts); both refuse S >= L, so a
+ * signature has no malleable twin. Version 2
  * (332 bytes, the same without workUnits) is no longer produced or read: its rounds were priced by
  * cycles alone (docs/protocol.md part 2). Version 1
  * (352 bytes, secp256k1 over keccak256, with an output state commitment) is no longer produced or read:
  * no contract checks records, and the output commitment was redundant (docs/protocol.md part 2).
  */
-import { createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import { keccak_256 } from '@noble/hashes/sha3.js';
+import { NOBLE_PRIMITIVES, type CryptoPrimitives, type RecordSigner } from '../crypto/primitives.js';
 import { assertLength, concatBytes, equalBytes, toHex, u64be, utf8 } from '../util/bytes.js';
 import { AirtntError, type AirtntErrorCode } from '../util/errors.js';
 
@@ -154,47 +156,30 @@ export function decodeRecord(bytes: Uint8Array): RoundRecord {
   };
 }
 
-/** A fresh Ed25519 record-signing key (node:crypto; the secret never leaves its KeyObject). */
-export function generateRecordSigningKey(): { secretKey: KeyObject; publicKey: Uint8Array } {
-  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-  return { secretKey: privateKey, publicKey: rawEd25519PublicKey(publicKey) };
-}
-
-function rawEd25519PublicKey(key: KeyObject): Uint8Array {
-  const x = key.export({ format: 'jwk' }).x;
-  return assertLength(new Uint8Array(Buffer.from(x ?? '', 'base64url')), RECORD_PUBLIC_KEY_LENGTH, 'Ed25519 public key');
-}
-
-/** The raw 32-byte public key of an Ed25519 secret key. */
-export function recordPublicKeyOf(secretKey: KeyObject): Uint8Array {
-  return rawEd25519PublicKey(createPublicKey(secretKey));
-}
-
-/** Enclave side: the 64-byte Ed25519 signature over the record bytes. */
-export function signRecord(bytes: Uint8Array, secretKey: KeyObject): Uint8Array {
+/** Enclave side: the 64-byte Ed25519 signature over the record bytes, by the enclave's signer. */
+export function signRecord(bytes: Uint8Array, signer: RecordSigner): Uint8Array {
   decodeRecord(bytes);
-  if (secretKey.asymmetricKeyType !== 'ed25519' || secretKey.type !== 'private') {
-    throw new AirtntError('RECORD_BAD_KEY', 'records are signed with an Ed25519 private key');
+  const signature = signer.sign(bytes);
+  if (!(signature instanceof Uint8Array) || signature.length !== RECORD_SIGNATURE_LENGTH) {
+    throw new AirtntError('RECORD_BAD_KEY', 'records are signed with Ed25519: the signer returned something else', {
+      details: { length: signature instanceof Uint8Array ? signature.length : typeof signature },
+    });
   }
-  return new Uint8Array(sign(null, bytes, secretKey));
+  return signature;
 }
 
-/** Throws RECORD_BAD_SIGNATURE unless `signature` is a valid Ed25519 signature of `bytes` by `publicKey`. */
-export function verifyRecordSignature(bytes: Uint8Array, signature: Uint8Array, publicKey: Uint8Array): void {
+/**
+ * Throws RECORD_BAD_SIGNATURE unless `signature` is a valid Ed25519 signature of `bytes` by `publicKey`.
+ * `primitives`: noble by default; the Node edge passes node:crypto's (src/crypto/node-primitives.ts).
+ */
+export function verifyRecordSignature(bytes: Uint8Array, signature: Uint8Array, publicKey: Uint8Array, primitives: CryptoPrimitives = NOBLE_PRIMITIVES): void {
   if (!(signature instanceof Uint8Array) || signature.length !== RECORD_SIGNATURE_LENGTH) {
     throw new AirtntError('RECORD_BAD_SIGNATURE', `a record signature is ${RECORD_SIGNATURE_LENGTH} bytes (Ed25519)`, {
       details: { got: signature instanceof Uint8Array ? signature.length : typeof signature },
     });
   }
   assertLength(publicKey, RECORD_PUBLIC_KEY_LENGTH, 'enclavePublicKey');
-  let valid: boolean;
-  try {
-    const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(publicKey).toString('base64url') }, format: 'jwk' });
-    valid = verify(null, bytes, key, signature);
-  } catch (cause) {
-    throw new AirtntError('RECORD_BAD_SIGNATURE', 'the record signature cannot be checked against this key', { cause });
-  }
-  if (!valid) {
+  if (!primitives.ed25519.verify(signature, bytes, publicKey)) {
     throw new AirtntError('RECORD_BAD_SIGNATURE', 'the record signature does not verify under the enclave key', {
       hint: 'the record was not signed by the attested enclave, or differs from what it signed',
     });
@@ -222,9 +207,9 @@ function mismatch(code: AirtntErrorCode, field: string, expected: unknown, got: 
  * session, channel, round, function, input state and ciphertexts the requester is dealing with.
  * Returns the decoded record.
  */
-export function checkRoundRecord(bytes: Uint8Array, signature: Uint8Array, expected: ExpectedRound): RoundRecord {
+export function checkRoundRecord(bytes: Uint8Array, signature: Uint8Array, expected: ExpectedRound, primitives: CryptoPrimitives = NOBLE_PRIMITIVES): RoundRecord {
   const record = decodeRecord(bytes);
-  verifyRecordSignature(bytes, signature, expected.enclavePublicKey);
+  verifyRecordSignature(bytes, signature, expected.enclavePublicKey, primitives);
   const replay = 'a record of another session or round was replayed, or the executor is confused: do not pay for it';
   if (!equalBytes(record.enclavePublicKey, expected.enclavePublicKey)) {
     throw mismatch('RECORD_WRONG_ENCLAVE', 'enclavePublicKey', toHex(expected.enclavePublicKey), toHex(record.enclavePublicKey), replay);

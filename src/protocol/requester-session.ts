@@ -5,10 +5,14 @@
  * checks the enclave's signature over it: a tampered, replayed, out-of-order or other-session result
  * cannot verify. Only then does it compute the payment terms (amount = paid + rate x billed cycles,
  * src/protocol/pricing.ts), and only up to its cap.
+ *
+ * Ids, keys, hashes and signatures are bytes here; hex appears only in the PaymentTerms it returns,
+ * which viem signs as EIP-712 (the edge), and is accepted from callers that hold hex.
  */
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import type { Hex } from 'viem';
-import { equalBytes, fromHex, toHex } from '../util/bytes.js';
+import { NOBLE_PRIMITIVES, type CryptoPrimitives } from '../crypto/primitives.js';
+import { assertLength, equalBytes, fromHex, toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import type { KeyMessage, ResultMessage } from './messages.js';
 import { RECORD_FLAG_INSECURE, RECORD_VERSION, checkRoundRecord, encodeRecord } from './record.js';
@@ -17,7 +21,8 @@ import { billedCycles, roundPrice } from './pricing.js';
 
 export type RequesterSessionState = {
   sessionId: Uint8Array;
-  channelId: Hex;
+  /** 32 bytes. */
+  channelId: Uint8Array;
   functionMeasurement: Uint8Array;
   /** The attested enclave's Ed25519 record-signing key (32 bytes). */
   enclavePublicKey: Uint8Array;
@@ -37,12 +42,13 @@ export type RequesterSessionState = {
    * billed for more work than that is refused unpaid (RESULT_ABOVE_CAP). Absent: no cap but the price.
    */
   maxAmount?: bigint;
-  pending?: { cyclesDone: number; keyHash: Hex; record: Uint8Array; signature: Uint8Array; result: ResultMessage };
+  pending?: { cyclesDone: number; keyHash: Uint8Array; record: Uint8Array; signature: Uint8Array; result: ResultMessage };
 };
 
 export function newRequesterSession(init: {
   sessionId: Uint8Array;
-  channelId: Hex;
+  /** 32 bytes, or their hex (converted once, here). */
+  channelId: Uint8Array | Hex;
   functionMeasurement: Uint8Array;
   enclavePublicKey: Uint8Array;
   runtimeMeasurement: Uint8Array;
@@ -56,7 +62,7 @@ export function newRequesterSession(init: {
   return {
     ...(init.maxAmount === undefined ? {} : { maxAmount: init.maxAmount }),
     sessionId: init.sessionId,
-    channelId: init.channelId,
+    channelId: typeof init.channelId === 'string' ? fromHex(init.channelId, 32, 'channelId') : assertLength(init.channelId, 32, 'channelId'),
     functionMeasurement: init.functionMeasurement,
     enclavePublicKey: init.enclavePublicKey,
     runtimeMeasurement: init.runtimeMeasurement,
@@ -73,11 +79,13 @@ export function newRequesterSession(init: {
 /**
  * Checks a result against the round the requester asked for and the state it holds (committed as
  * `inputStateCommitment`), and returns the terms to sign. Throws RESULT_* or RECORD_* errors.
+ * `primitives` check the enclave's signature: noble when left out; the Node edge passes NODE_PRIMITIVES.
  */
 export function acceptResult(
   state: RequesterSessionState,
   message: ResultMessage,
   inputStateCommitment: Uint8Array,
+  primitives: CryptoPrimitives = NOBLE_PRIMITIVES,
 ): { state: RequesterSessionState; terms: PaymentTerms; record: Uint8Array } {
   if (state.phase !== 'awaiting-result') {
     throw new AirtntError('RESULT_UNEXPECTED', 'a result arrived while none was asked for', {
@@ -102,7 +110,7 @@ export function acceptResult(
     runtimeMeasurement: state.runtimeMeasurement,
     functionMeasurement: state.functionMeasurement,
     sessionId: state.sessionId,
-    channelId: fromHex(state.channelId, 32, 'channelId'),
+    channelId: state.channelId,
     round: state.round,
     cyclesAsked: BigInt(state.cyclesAsked),
     cyclesDone: BigInt(message.cyclesDone),
@@ -117,13 +125,13 @@ export function acceptResult(
       enclavePublicKey: state.enclavePublicKey,
       functionMeasurement: state.functionMeasurement,
       sessionId: state.sessionId,
-      channelId: fromHex(state.channelId, 32, 'channelId'),
+      channelId: state.channelId,
       round: state.round,
       inputStateCommitment,
       cyclesAsked: state.cyclesAsked,
       stateCiphertext: message.stateCiphertext,
       outputsCiphertext: message.outputsCiphertext,
-    });
+    }, primitives);
   } catch (cause) {
     // The record is rebuilt from what we expect, so any difference in the signed one shows as a bad signature.
     throw new AirtntError('RESULT_NOT_ATTESTED', 'the enclave did not sign this result for this session, round and state', {
@@ -132,7 +140,6 @@ export function acceptResult(
       cause,
     });
   }
-  const keyHash = toHex(message.keyHash);
   const amount = state.paid + roundPrice(state.rate, message.cyclesDone, message.workUnits);
   if (state.maxAmount !== undefined && amount > state.maxAmount) {
     throw new AirtntError('RESULT_ABOVE_CAP', 'the round did more work than this session will pay for', {
@@ -144,9 +151,10 @@ export function acceptResult(
     state: {
       ...state,
       phase: 'awaiting-key',
-      pending: { cyclesDone: message.cyclesDone, keyHash, record, signature: message.signature, result: message },
+      pending: { cyclesDone: message.cyclesDone, keyHash: message.keyHash, record, signature: message.signature, result: message },
     },
-    terms: { channelId: state.channelId, amount, keyHash },
+    // The viem edge: EIP-712 terms are hex.
+    terms: { channelId: toHex(state.channelId), amount, keyHash: toHex(message.keyHash) },
     record,
   };
 }
@@ -180,10 +188,12 @@ export function acceptKey(state: RequesterSessionState, message: KeyMessage): Re
   };
 }
 
-export function checkKey(key: Uint8Array, keyHash: Hex): void {
-  if (key.length !== 32 || !equalBytes(keccak_256(key), fromHex(keyHash, 32, 'keyHash'))) {
+/** Throws KEY_MISMATCH unless keccak256(key) = keyHash (32 bytes, or their hex from a store or a chain event). */
+export function checkKey(key: Uint8Array, keyHash: Uint8Array | Hex): void {
+  const expected = typeof keyHash === 'string' ? fromHex(keyHash, 32, 'keyHash') : keyHash;
+  if (key.length !== 32 || !equalBytes(keccak_256(key), expected)) {
     throw new AirtntError('KEY_MISMATCH', 'the key does not hash to the key hash that was paid for', {
-      details: { keyHash },
+      details: { keyHash: typeof keyHash === 'string' ? keyHash : toHex(keyHash) },
       hint: 'the executor sent a wrong key: take the real one from the chain once it collects',
     });
   }

@@ -5,16 +5,17 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { generateHpkeKeyPair } from '../crypto/hpke.js';
 import { commitState, decryptLayers, deriveSessionKeys, removeOuterLayer } from '../crypto/layers.js';
 import { wrapRound } from '../enclave/wrapper.js';
-import { LIFE_DIFF_CODEC } from '../enclave/codecs.js';
+import { LIFE_DIFF_CODEC } from './codecs.js';
 import { encodeLifeState, parseRle } from '../functions/life.js';
 import { isAirtntError } from '../util/errors.js';
-import { checkRoundRecord, decodeRecord, generateRecordSigningKey } from './record.js';
+import { generateNodeRecordSigner } from '../crypto/node-primitives.js';
+import { checkRoundRecord, decodeRecord } from './record.js';
 import { openRoundResult, openSealedModule, openSessionOpening, sealModule, sealSessionOpening, stateCommitment } from './sealing.js';
 
 const code = (c: string) => (error: unknown) => isAirtntError(error, c);
 const enclaveHpke = generateHpkeKeyPair();
-const signingKey = generateRecordSigningKey();
-const signer = { signingSecretKey: signingKey.secretKey, signingPublicKey: signingKey.publicKey, runtimeMeasurement: sha256(new Uint8Array([1])), insecure: true };
+const recordSigner = generateNodeRecordSigner();
+const signer = { recordSigner, runtimeMeasurement: sha256(new Uint8Array([1])), insecure: true };
 
 function newSession(state: Uint8Array) {
   const sessionSecret = randomBytes(32);
@@ -82,7 +83,7 @@ describe('round results (wrapper w -> requester)', () => {
     // What the requester commits to is what the enclave will put in the next record as its input.
     assert.deepEqual(opened.stateCommitment, run.nextStateCommitment);
     checkRoundRecord(run.result.record, run.result.signature, {
-      enclavePublicKey: signer.signingPublicKey, functionMeasurement: run.session.functionMeasurement, sessionId: run.sessionId, channelId: run.session.channelId,
+      enclavePublicKey: recordSigner.publicKey, functionMeasurement: run.session.functionMeasurement, sessionId: run.sessionId, channelId: run.session.channelId,
       round: 1n, inputStateCommitment: stateCommitment(run.sessionSecret, run.sessionId, glider), cyclesAsked: 10,
       stateCiphertext: run.result.stateCiphertext, outputsCiphertext: run.result.outputsCiphertext,
     });

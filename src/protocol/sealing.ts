@@ -10,9 +10,10 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { hpkeOpen, hpkeSeal } from '../crypto/hpke.js';
 import { commitState, decryptLayers, deriveSessionKeys, SESSION_SECRET_LENGTH } from '../crypto/layers.js';
-import { DEFAULT_LIMITS, MAX_MODULE_BYTES } from '../enclave/limits.js';
-import { ALL_DIFF_CODECS } from '../enclave/codecs.js';
-import { decodeOutputs, decodeStatePayload, type DiffCodecs } from '../enclave/payload.js';
+import { NOBLE_PRIMITIVES, type CryptoPrimitives } from '../crypto/primitives.js';
+import { ALL_DIFF_CODECS } from './codecs.js';
+import { DEFAULT_LIMITS, MAX_MODULE_BYTES } from './limits.js';
+import { decodeOutputs, decodeStatePayload, type DiffCodecs } from './payload.js';
 import { assertLength, concatBytes, equalBytes, toHex, u64be, utf8 } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import { decodeRecord, type RoundRecord } from './record.js';
@@ -126,6 +127,8 @@ export type OpenRoundResultParameters = {
   maxOutputBytes?: number;
   /** Decoders for function-specific diffs (the Game of Life one). */
   codecs?: DiffCodecs;
+  /** The AEAD that removes the two layers: noble when left out; the Node edge passes NODE_PRIMITIVES. */
+  primitives?: CryptoPrimitives;
 };
 
 /**
@@ -158,7 +161,7 @@ export function openRoundResult(params: OpenRoundResultParameters): { state: Uin
   if (!equalBytes(commitState(keys, params.previousState), record.inputStateCommitment)) {
     throw new AirtntError('RECORD_WRONG_INPUT_STATE', 'the record was computed from another state than previousState');
   }
-  const layer = { keys, round: params.round, roundKey: params.key, keyHash };
+  const layer = { keys, round: params.round, roundKey: params.key, keyHash, aead: (params.primitives ?? NOBLE_PRIMITIVES).aead };
   const statePayload = decryptLayers({ ...layer, purpose: 'state' }, params.stateCiphertext);
   // An empty outputs ciphertext means "no outputs"; the record's hash of it was checked above.
   const outputs = params.outputsCiphertext.length === 0

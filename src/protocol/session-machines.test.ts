@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { privateKeyToAccount } from 'viem/accounts';
-import { toHex } from '../util/bytes.js';
+import { fromHex, toHex } from '../util/bytes.js';
 import { isAirtntError } from '../util/errors.js';
 import {
   acceptPayment,
@@ -22,7 +22,8 @@ import {
 } from './executor-session.js';
 import type { ResultMessage } from './messages.js';
 import { billedCycles, WORK_UNITS_PER_CYCLE } from './pricing.js';
-import { RECORD_VERSION, encodeRecord, generateRecordSigningKey, signRecord } from './record.js';
+import { generateNodeRecordSigner, NODE_PRIMITIVES } from '../crypto/node-primitives.js';
+import { RECORD_VERSION, encodeRecord, signRecord } from './record.js';
 import { acceptKey, acceptResult, newRequesterSession, paymentSent } from './requester-session.js';
 import { recoverSessionOpenSigner, signSessionOpen } from './session-open.js';
 
@@ -162,7 +163,8 @@ describe('session opening signature', () => {
 });
 
 describe('requester session machine', () => {
-  const { secretKey: enclaveKey, publicKey: enclavePublicKey } = generateRecordSigningKey();
+  const enclaveKey = generateNodeRecordSigner();
+  const enclavePublicKey = enclaveKey.publicKey;
   const runtimeMeasurement = bytes(32);
   const functionMeasurement = bytes(32);
   const sessionId = bytes(32);
@@ -223,5 +225,16 @@ describe('requester session machine', () => {
     assert.throws(() => acceptResult(fresh(), makeResult({ session: bytes(32) }), input), code('RESULT_NOT_ATTESTED'));
     assert.throws(() => acceptResult(fresh(), good, bytes(32)), code('RESULT_NOT_ATTESTED'));
     assert.throws(() => acceptResult(fresh(), makeResult({ cyclesDone: 101 }), input), code('RESULT_TOO_MANY_CYCLES'));
+  });
+
+  it('keeps ids and hashes as bytes inside, hex only in the EIP-712 terms, and takes either from callers', () => {
+    const fromBytes = newRequesterSession({ sessionId, channelId: fromHex(channelId), functionMeasurement, enclavePublicKey, runtimeMeasurement, insecure: true, rate: 3n, base: 30n, firstRound: 0n, cycles: 100 });
+    assert.deepEqual(fromBytes, fresh());
+    assert.ok(fresh().channelId instanceof Uint8Array);
+    const key = bytes(32);
+    const accepted = acceptResult(fresh(), makeResult({ key }), input, NODE_PRIMITIVES);
+    assert.ok(accepted.state.pending!.keyHash instanceof Uint8Array);
+    assert.equal(accepted.terms.keyHash, toHex(accepted.state.pending!.keyHash));
+    assert.throws(() => newRequesterSession({ sessionId, channelId: new Uint8Array(31), functionMeasurement, enclavePublicKey, runtimeMeasurement, insecure: true, rate: 3n, base: 30n, firstRound: 0n, cycles: 100 }), code('INVALID_LENGTH'));
   });
 });

@@ -18,7 +18,7 @@
 import type { Address, LocalAccount } from 'viem';
 import { hashTypedData, keccak256, recoverAddress } from 'viem';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
-import { toHex } from '../util/bytes.js';
+import { fromHex, toHex } from '../util/bytes.js';
 import type { ChannelDomain } from './payment.js';
 import { AirtntError } from '../util/errors.js';
 
@@ -84,7 +84,7 @@ export async function signSessionOpen(
   terms: SessionOpenTerms,
 ): Promise<Uint8Array> {
   const signature = await account.signTypedData(sessionOpenTypedData(domain, terms));
-  return new Uint8Array(Buffer.from(signature.slice(2), 'hex'));
+  return fromHex(signature, 65, 'session-open signature');
 }
 
 const HALF_N = secp256k1.Point.CURVE().n / 2n;

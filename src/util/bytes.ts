@@ -1,10 +1,14 @@
-/** Small byte helpers used everywhere. Checks happen once, at the boundary (noble style). */
+/**
+ * Small byte helpers used everywhere. Checks happen once, at the boundary (noble style). Pure and
+ * platform-free (no Buffer): the protocol core and its browser bundle use them.
+ */
+import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { AirtntError } from './errors.js';
 
 export type Hex = `0x${string}`;
 
 export function toHex(bytes: Uint8Array): Hex {
-  return `0x${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex')}`;
+  return `0x${bytesToHex(bytes)}`;
 }
 
 export function fromHex(hex: string, expectedLength?: number, name = 'value'): Uint8Array {
@@ -12,7 +16,7 @@ export function fromHex(hex: string, expectedLength?: number, name = 'value'): U
   if (body.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(body)) {
     throw new AirtntError('INVALID_HEX', `"${name}" is not valid hex`, { details: { length: hex.length } });
   }
-  const bytes = new Uint8Array(Buffer.from(body, 'hex'));
+  const bytes = hexToBytes(body);
   if (expectedLength !== undefined) assertLength(bytes, expectedLength, name);
   return bytes;
 }

@@ -3,6 +3,7 @@
  * failed, a catalogued `code`, the values involved, what to do about it and where it is documented.
  * `message` is all of these on separate lines; `shortMessage` is the first alone.
  */
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { ERROR_CATALOGUE, errorDocsPath, type AirtntErrorCode, type ErrorCatalogueEntry } from './error-catalogue.js';
 
 export { ERROR_CATALOGUE, errorDocsPath, isAirtntErrorCode, type AirtntErrorCode, type ErrorCatalogueEntry } from './error-catalogue.js';
@@ -69,7 +70,7 @@ export class RemoteRefusalError extends AirtntError {
 export function safeJson(value: unknown): string {
   return JSON.stringify(value, (_key, v) => {
     if (typeof v === 'bigint') return v.toString();
-    if (v instanceof Uint8Array) return `0x${Buffer.from(v).toString('hex')}`;
+    if (v instanceof Uint8Array) return `0x${bytesToHex(v)}`; // no Buffer: errors are thrown in browsers too
     return v;
   });
 }

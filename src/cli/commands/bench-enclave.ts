@@ -13,8 +13,9 @@ import { compileFunction, loadBuiltinFunction, measureFunction, runFunction } fr
 import { encodeLifeState, type LifePattern } from '../../functions/life.js';
 import { commitState, deriveSessionKeys } from '../../crypto/layers.js';
 import { wrapRound } from '../../enclave/wrapper.js';
-import { LIFE_DIFF_CODEC } from '../../enclave/codecs.js';
-import { checkRoundRecord, generateRecordSigningKey, signRecord } from '../../protocol/record.js';
+import { LIFE_DIFF_CODEC } from '../../protocol/codecs.js';
+import { generateNodeRecordSigner, NODE_PRIMITIVES } from '../../crypto/node-primitives.js';
+import { checkRoundRecord, signRecord } from '../../protocol/record.js';
 import { openRoundResult, sealSessionOpening, stateCommitment } from '../../protocol/sealing.js';
 import { createSimulatedProvider } from '../../tee/simulated.js';
 
@@ -84,8 +85,8 @@ async function runThroughEnclave(enclave: EnclaveHandle, measurement: Uint8Array
         enclavePublicKey: identity.signingPublicKey, functionMeasurement: measurement, sessionId, channelId, round,
         inputStateCommitment: stateCommitment(sessionSecret, sessionId, previous), cyclesAsked: cycles,
         stateCiphertext: result.stateCiphertext, outputsCiphertext: result.outputsCiphertext,
-      });
-      const opened = openRoundResult({ sessionSecret, sessionId, round, record: result.record, key: result.key, stateCiphertext: result.stateCiphertext, outputsCiphertext: result.outputsCiphertext, previousState: previous });
+      }, NODE_PRIMITIVES);
+      const opened = openRoundResult({ sessionSecret, sessionId, round, record: result.record, key: result.key, stateCiphertext: result.stateCiphertext, outputsCiphertext: result.outputsCiphertext, previousState: previous, primitives: NODE_PRIMITIVES });
       cyclesDone += Number(opened.record.cyclesDone);
       previous = opened.state;
     }
@@ -98,8 +99,8 @@ async function runThroughEnclave(enclave: EnclaveHandle, measurement: Uint8Array
 
 /** Where one call's fixed cost goes, measured in this thread: the record signature, and all of w's crypto. */
 function wrapperBreakdown(state: Uint8Array, repeat: number): { signRecordMs: number; wrapperCryptoMs: number } {
-  const signingKey = generateRecordSigningKey();
-  const signer = { signingSecretKey: signingKey.secretKey, signingPublicKey: signingKey.publicKey, runtimeMeasurement: new Uint8Array(32), insecure: true };
+  const recordSigner = generateNodeRecordSigner();
+  const signer = { recordSigner, aead: NODE_PRIMITIVES.aead, runtimeMeasurement: new Uint8Array(32), insecure: true };
   const keys = deriveSessionKeys(randomBytes(32), randomBytes(32));
   const session = { sessionId: keys.sessionId, channelId: randomBytes(32), functionMeasurement: randomBytes(32), keys, state, stateCommitment: commitState(keys, state) };
   const next = state.slice();
@@ -115,7 +116,7 @@ function wrapperBreakdown(state: Uint8Array, repeat: number): { signRecordMs: nu
   };
   const wrapped = wrapRound({ signer, session, round: 1n, cyclesAsked: 1, execution: { state: next, outputs: [], cyclesDone: 1, workUnits: 1 } });
   return {
-    signRecordMs: sample(() => signRecord(wrapped.result.record, signingKey.secretKey)),
+    signRecordMs: sample(() => signRecord(wrapped.result.record, recordSigner)),
     wrapperCryptoMs: sample(() => wrapRound({ signer, session, round: 1n, cyclesAsked: 1, execution: { state: next, outputs: [], cyclesDone: 1, workUnits: 1 }, codecs: { lifeDiff: LIFE_DIFF_CODEC } })),
   };
 }

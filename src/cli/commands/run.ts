@@ -7,7 +7,8 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { AttestationPolicy } from '../../attestation/index.js';
-import { DEFAULT_MAX_COLLATERAL_AGE_SECONDS, DEFAULT_MIN_TCB_STATUS, TCB_STATUS_RANK } from '../../attestation/policy.js';
+import { DEFAULT_MAX_COLLATERAL_AGE_SECONDS, DEFAULT_MIN_TCB_STATUS } from '../../attestation/policy.js';
+import { TCB_STATUSES } from '../../attestation/types.js';
 import { parseSnpMinimumTcb, type SnpProduct } from '../../attestation/snp-tcb.js';
 import { TEE_KINDS, type TcbStatus, type TeeKind } from '../../attestation/types.js';
 import { encodeLifeState, parsePatternFile, writePatternFile } from '../../functions/life.js';
@@ -109,7 +110,7 @@ function snpMinTcb(value: string): { product: SnpProduct; values: Record<string,
 }
 
 function tcbStatus(value: string): TcbStatus {
-  const known: readonly string[] = [...TCB_STATUS_RANK, 'NotApplicable'];
+  const known: readonly string[] = [...TCB_STATUSES, 'NotApplicable'];
   if (!known.includes(value)) throw new InvalidArgumentError(`one of ${known.join(', ')} (NotApplicable: no minimum)`);
   return value as TcbStatus;
 }

@@ -137,19 +137,38 @@ export function applyDropDiff(previous: Uint8Array, diff: Uint8Array, maxLength:
 /**
  * Where windows of `next` (spread over it) first reappear in `previous` past their own position:
  * each gives a dropped-prefix length. Uniform windows (blank rows, zero runs) match anywhere, so they
- * are skipped. Buffer.indexOf keeps the search linear in practice.
+ * are skipped. A Horspool search (indexOfBytes) keeps it linear in practice, without Buffer.
  */
 function droppedPrefixCandidates(previous: Uint8Array, next: Uint8Array): number[] {
   const probeBytes = Math.min(DROP_PROBE_BYTES, next.length);
   if (probeBytes < 8 || previous.length <= probeBytes) return [];
-  const haystack = Buffer.from(previous.buffer, previous.byteOffset, previous.byteLength);
   const found = new Set<number>();
   for (let i = 1; i <= DROP_PROBES && found.size < DROP_MAX_CANDIDATES; i++) {
     const position = Math.min(Math.floor((next.length * i) / (DROP_PROBES + 1)), next.length - probeBytes);
     const window = next.subarray(position, position + probeBytes);
     if (window.every((byte) => byte === window[0])) continue;
-    const at = haystack.indexOf(window, position + 1);
+    const at = indexOfBytes(previous, window, position + 1);
     if (at > position) found.add(at - position);
   }
   return [...found];
+}
+
+/**
+ * The first index >= `from` where `needle` occurs in `haystack`, or -1 (Boyer-Moore-Horspool: on a
+ * mismatch, skip by how far the window's last byte is from the needle's end). Platform-free, so the
+ * protocol core needs no Buffer.
+ */
+export function indexOfBytes(haystack: Uint8Array, needle: Uint8Array, from = 0): number {
+  const n = needle.length;
+  if (n === 0) return from <= haystack.length ? from : -1;
+  const skip = new Uint32Array(256).fill(n);
+  for (let i = 0; i < n - 1; i++) skip[needle[i]!] = n - 1 - i;
+  const last = needle[n - 1]!;
+  for (let at = Math.max(0, from); at + n <= haystack.length; at += skip[haystack[at + n - 1]!]!) {
+    if (haystack[at + n - 1] !== last) continue;
+    let i = n - 2;
+    while (i >= 0 && haystack[at + i] === needle[i]) i--;
+    if (i < 0) return at;
+  }
+  return -1;
 }

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { isAirtntError } from '../util/errors.js';
 import { encodeOcrQueue, generateOcrImages } from '../functions/ocr-images.js';
-import { applyDiff, applyDropDiff, genDiff, genDropDiff } from './diff.js';
+import { applyDiff, applyDropDiff, genDiff, genDropDiff, indexOfBytes } from './diff.js';
 import { decodeStatePayload, encodeStatePayload, STATE_KINDS } from './payload.js';
 
 describe('byte diff (genDiff / applyDiff)', () => {
@@ -89,5 +89,17 @@ describe('drop diff (genDropDiff / applyDropDiff)', () => {
     bad([5, 0]); // drops 5 of 4 bytes
     bad([0x80]); // varint cut short
     bad([1, 4, 0, 9, 1]); // changed run past the end of the diff
+  });
+});
+
+describe('indexOfBytes (the drop diff search, without Buffer)', () => {
+  it('finds what Buffer.indexOf finds', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), fc.uint8Array({ maxLength: 6 }), fc.nat(310), fc.nat(3), (raw, needle, from, alphabet) => {
+      // A small alphabet makes repeats and near-matches common.
+      const haystack = raw.map((byte) => byte % (alphabet + 2));
+      const small = needle.map((byte) => byte % (alphabet + 2));
+      const expected = small.length === 0 ? (from <= haystack.length ? from : -1) : Buffer.from(haystack).indexOf(Buffer.from(small), from);
+      assert.equal(indexOfBytes(haystack, small, from), expected);
+    }), { numRuns: 2000 });
   });
 });

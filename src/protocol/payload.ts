@@ -3,9 +3,9 @@
  *
  *   state payload   = kind(1) || body
  *     kind 0 FULL       body = the new state
- *     kind 1 BYTE_DIFF  body = genDiff(previous, next)            (src/enclave/diff.ts)
+ *     kind 1 BYTE_DIFF  body = genDiff(previous, next)            (src/protocol/diff.ts)
  *     kind 2 LIFE_DIFF  body = genLifeDiff(previous, next)        (src/functions/life-diff.ts)
- *     kind 3 DROP_DIFF  body = genDropDiff(previous, next)        (src/enclave/diff.ts: a prefix dropped)
+ *     kind 3 DROP_DIFF  body = genDropDiff(previous, next)        (src/protocol/diff.ts: a prefix dropped)
  *   outputs payload = count(u32) || ( length(u32) || bytes )*
  *
  * Pure: used by the enclave (encode) and the requester (decode).

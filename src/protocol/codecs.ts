@@ -1,4 +1,4 @@
-/** The function-specific diff codecs the enclave and requesters know (src/enclave/payload.ts, kind 2). */
+/** The function-specific diff codecs the enclave and requesters know (src/protocol/payload.ts, kind 2). */
 import { applyLifeDiff, genLifeDiff } from '../functions/life-diff.js';
 import { AirtntError } from '../util/errors.js';
 import type { DiffCodec, DiffCodecs } from './payload.js';

@@ -1,6 +1,19 @@
-/** Default limits of a round, and their checks (the host may tighten them, never exceed the maxima). */
-import type { RoundLimits } from './types.js';
+/**
+ * The limits of a round, and their checks (the host may tighten them, never exceed the maxima). They
+ * are part of the protocol: a requester decodes a round's payloads under the same bounds as the
+ * enclave that encoded them (src/protocol/payload.ts, src/protocol/sealing.ts).
+ */
 import { AirtntError } from '../util/errors.js';
+
+/** Limits enforced on every round, whatever the function does. */
+export type RoundLimits = {
+  /** Wall-clock time for one round; past it the function is stopped. */
+  maxRoundMs: number;
+  /** WebAssembly linear memory, in 64 KiB pages. */
+  maxMemoryPages: number;
+  maxStateBytes: number;
+  maxOutputBytes: number;
+};
 
 export const DEFAULT_LIMITS: Readonly<RoundLimits> = Object.freeze({
   maxRoundMs: 10_000,

@@ -1,0 +1,71 @@
+/**
+ * The hot-path primitives of primitives.ts from node:crypto (OpenSSL), passed in by the Node edge
+ * (the enclave worker, the requester's session client and recovery): the same RFC 8032 and RFC 8439
+ * algorithms as NOBLE_PRIMITIVES, with the same outputs, several times faster (an Ed25519 check about
+ * ten times: `airtnt bench life`, docs/architecture.md). Node only: never imported by src/protocol.
+ */
+import { createCipheriv, createDecipheriv, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import { AirtntError } from '../util/errors.js';
+import { ED25519_PUBLIC_KEY_LENGTH, ED25519_SIGNATURE_LENGTH, type CryptoPrimitives, type RecordSigner } from './primitives.js';
+
+const TAG_LENGTH = 16;
+
+/**
+ * The last public key checked, imported once: a session checks every round against the same enclave
+ * key, and importing it costs as much as the check.
+ */
+let lastKey: { raw: Uint8Array; key: KeyObject } | undefined;
+
+function publicKeyObject(raw: Uint8Array): KeyObject {
+  if (lastKey && Buffer.compare(lastKey.raw, raw) === 0) return lastKey.key;
+  const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(raw).toString('base64url') }, format: 'jwk' });
+  lastKey = { raw: raw.slice(), key };
+  return key;
+}
+
+export const NODE_PRIMITIVES: CryptoPrimitives = Object.freeze({
+  name: 'node:crypto',
+  ed25519: {
+    verify(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean {
+      if (signature.length !== ED25519_SIGNATURE_LENGTH || publicKey.length !== ED25519_PUBLIC_KEY_LENGTH) return false;
+      try {
+        // OpenSSL refuses S >= L, like noble without zip215.
+        return verify(null, message, publicKeyObject(publicKey), signature);
+      } catch {
+        return false;
+      }
+    },
+  },
+  aead: {
+    encrypt(key: Uint8Array, nonce: Uint8Array, plaintext: Uint8Array, aad: Uint8Array): Uint8Array {
+      const cipher = createCipheriv('chacha20-poly1305', key, nonce, { authTagLength: TAG_LENGTH });
+      cipher.setAAD(aad, { plaintextLength: plaintext.length });
+      const body = cipher.update(plaintext);
+      cipher.final();
+      const out = new Uint8Array(body.length + TAG_LENGTH);
+      out.set(body, 0);
+      out.set(cipher.getAuthTag(), body.length);
+      return out;
+    },
+    decrypt(key: Uint8Array, nonce: Uint8Array, ciphertext: Uint8Array, aad: Uint8Array): Uint8Array {
+      const bodyLength = ciphertext.length - TAG_LENGTH;
+      const decipher = createDecipheriv('chacha20-poly1305', key, nonce, { authTagLength: TAG_LENGTH });
+      decipher.setAAD(aad, { plaintextLength: bodyLength });
+      decipher.setAuthTag(ciphertext.subarray(bodyLength));
+      const body = decipher.update(ciphertext.subarray(0, bodyLength));
+      decipher.final(); // throws unless the tag verifies; nothing decrypted is returned before that
+      return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+    },
+  },
+});
+
+/** A fresh Ed25519 record signer whose secret never leaves its KeyObject (the enclave's). */
+export function generateNodeRecordSigner(): RecordSigner {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  const x = publicKey.export({ format: 'jwk' }).x;
+  const raw = new Uint8Array(Buffer.from(x ?? '', 'base64url'));
+  if (raw.length !== ED25519_PUBLIC_KEY_LENGTH) {
+    throw new AirtntError('RECORD_BAD_KEY', 'node:crypto returned an Ed25519 public key of an unexpected length', { details: { length: raw.length } });
+  }
+  return { publicKey: raw, sign: (message) => new Uint8Array(sign(null, message, privateKey)) };
+}
