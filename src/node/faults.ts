@@ -22,11 +22,11 @@ export type ExecutorFaults = {
   /** The result of the step's round about to be sent: returns what is sent (honest: `result` itself). */
   beforeResultSent(step: FaultStep, result: ResultMessage): ResultMessage;
   /**
-   * Whether the key of paid `round` is released (asked before the payment is stored): false stores
+   * Whether the key of the step's paid round is released (asked before the payment is stored): false stores
    * the payment without releasing its key and never sends it.
    */
   releasesKey(step: FaultStep): boolean;
-  /** The payment for `round` is stored (and its key marked released unless withheld); the key has not been sent. */
+  /** The payment for the step's round is stored (and its key marked released unless withheld); the key has not been sent. */
   afterPaymentStored(step: FaultStep): void;
 };
 
@@ -39,9 +39,9 @@ export const NO_EXECUTOR_FAULTS: ExecutorFaults = Object.freeze({
 });
 
 export type RequesterFaults = {
-  /** The payment for `round` is stored (with the previous round's key and state); it has not been sent. */
+  /** The payment for the step's round is stored (with the previous round's key and state); it has not been sent. */
   afterPaymentStored(step: FaultStep): void;
-  /** The payment for `round` was handed to the socket. */
+  /** The payment for the step's round was handed to the socket. */
   afterPaymentSent(step: FaultStep): void;
 };
 
