@@ -4,6 +4,7 @@
  * Layouts of everything signed or encrypted are in docs/protocol.md.
  */
 import type { Evidence, TeeKind } from '../attestation/types.js';
+import type { OwnerOpening } from '../protocol/owner-opening.js';
 
 /** The enclave's long-lived identity for one enclave instance, bound to TEE evidence once. */
 export type EnclaveIdentity = {
@@ -44,6 +45,11 @@ export type OpenSessionRequest = {
   sealedSession: Uint8Array;
   /** The round number of the first round of this session (> 0 when continuing a transferred run). */
   firstRound: bigint;
+  /**
+   * Code and data owners' releases, the encrypted module and the result recipient
+   * (src/protocol/owner-opening.ts); the sealed session's aad ends with their digest.
+   */
+  owners?: OwnerOpening;
 };
 
 /** What the enclave returns after running one round: all the host may see. */
