@@ -124,7 +124,7 @@ export function openOwnerReleases(params: {
         if (params.state.length !== 0) {
           throw new AirtntError('OWNER_OPENING_INVALID', 'the data owner released its data inline, so the requester\'s sealed state must be empty', { details: { stateLength: params.state.length } });
         }
-        opened.state = release.secret;
+        opened.state = release.secret.slice(); // a copy: the release's own bytes are wiped below
         break;
     }
     release.secret.fill(0);

@@ -109,6 +109,17 @@ describe('owner releases in an opening (enclave side, pure)', () => {
     assert.deepEqual(decryptData(encryptData(data, dataKey), dataKey), data);
   });
 
+  it('inline data becomes the state, and the requester\'s sealed state must then be empty', () => {
+    const inline = utf8('small inline data');
+    const opening: OwnerOpening = {
+      chainId: binding.chainId, channels: binding.channels, recipient: REQUESTER_RECIPIENT,
+      releases: [{ role: 'data', policyHash: bytes(32, 2), sealed: sealRelease({ enclaveHpkePublicKey: enclave.publicKey, binding: { ...binding, role: 'data', policyHash: bytes(32, 2) }, release: { kind: 'inlineData', secret: inline } }) }],
+    };
+    const openInline = (state: Uint8Array) => openOwnerReleases({ hpkeSecretKey: enclave.secretKey, sessionId: binding.sessionId, channelId: binding.channelId, functionMeasurement, owners: opening, state, maxStateBytes: 1 << 20 });
+    assert.deepEqual(openInline(new Uint8Array(0)).state, inline);
+    assert.throws(() => openInline(bytes(1, 0)), code('OWNER_OPENING_INVALID'));
+  });
+
   it('refuses releases for another session, and two result secrets or none for a named recipient', () => {
     assert.throws(() => open(owners({ data: bytes(32, 9) }, { sessionId: bytes(32, 4) })), code('RELEASE_BINDING_MISMATCH'));
     assert.throws(() => open(owners({ code: bytes(32, 8), data: bytes(32, 9) })), code('RESULT_SECRET_MISSING'));
