@@ -6,15 +6,16 @@
  *
  *   const policy = await fetchOwnerPolicy(agentUrl);
  *   const release = await requestRelease({ agentUrl, identity, session, policy, signRequest: (s) => enclave.signReleaseRequest(s) });
- *   const owners = { chainId, channels, recipient, releases: [release.owned], encryptedModule };
- *   const sealedSession = sealSessionOpening({ ...fields, ownersDigest: ownersDigest(owners), ... });
+ *   const { owners, digest } = ownerOpeningFor({ session, releases: [codeRelease, dataRelease], encryptedModule });
+ *   const sealedSession = sealSessionOpening({ ...fields, ownersDigest: digest, ... });
+ *   await enclave.openSession({ ...fields, sealedSession, owners });
  */
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { EnclaveIdentity } from '../enclave/types.js';
-import type { OwnerRelease } from '../protocol/owner-opening.js';
+import { ownersDigest, type OwnerOpening, type OwnerRelease } from '../protocol/owner-opening.js';
 import { releaseRequestStatement, type ReleaseBinding, type SessionBinding } from '../protocol/release.js';
-import { fromHex } from '../util/bytes.js';
+import { equalBytes, fromHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import { MAX_RELEASE_ANSWER_BYTES, encodeReleaseRequest, policyAnswerSchema, refusalSchema, releaseAnswerSchema } from './wire.js';
 
@@ -112,4 +113,26 @@ export async function requestRelease(params: {
     sealedResultSecret: parsed.data.sealedResultSecret === undefined ? undefined : fromHex(parsed.data.sealedResultSecret),
     binding,
   };
+}
+
+/**
+ * Attaches fetched releases to a session opening: the `owners` field and the digest to seal the
+ * session with (sealSessionOpening's ownersDigest). Refuses releases fetched for another session.
+ */
+export function ownerOpeningFor(params: { session: SessionBinding; releases: FetchedRelease[]; encryptedModule?: Uint8Array | undefined }): { owners: OwnerOpening; digest: Uint8Array } {
+  const { session } = params;
+  for (const release of params.releases) {
+    const b = release.binding;
+    const same = b.chainId === session.chainId && equalBytes(b.channels, session.channels) && equalBytes(b.channelId, session.channelId)
+      && equalBytes(b.sessionId, session.sessionId) && equalBytes(b.functionMeasurement, session.functionMeasurement) && equalBytes(b.recipient, session.recipient);
+    if (!same) throw new AirtntError('OWNER_OPENING_INVALID', `the ${b.role} owner's release was fetched for another session binding`);
+  }
+  const owners: OwnerOpening = {
+    chainId: session.chainId,
+    channels: session.channels,
+    recipient: session.recipient,
+    releases: params.releases.map((release) => release.owned),
+    ...(params.encryptedModule ? { encryptedModule: params.encryptedModule } : {}),
+  };
+  return { owners, digest: ownersDigest(owners) };
 }

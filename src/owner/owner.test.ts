@@ -27,7 +27,7 @@ import { createSimulatedProvider } from '../tee/simulated.js';
 import { toHex } from '../util/bytes.js';
 import { isAirtntError } from '../util/errors.js';
 import { cliCommand } from '../util/paths.js';
-import { fetchOwnerPolicy, requestRelease, type FetchedRelease } from './client.js';
+import { fetchOwnerPolicy, ownerOpeningFor, requestRelease, type FetchedRelease } from './client.js';
 import { ReleaseLog } from './release-log.js';
 
 const refusedBy = (rule: string, cause?: string) => (error: unknown) =>
@@ -133,7 +133,7 @@ describe('code owner, data owner and requester as separate parties (real agent p
     const [codeRelease, dataRelease] = await Promise.all([ask(agents.code!, session), ask(agents.data!, session)]);
     assert.equal(codeRelease.sealedResultSecret, undefined, 'the code owner does not name itself recipient');
     assert.ok(dataRelease.sealedResultSecret, 'the data owner seals the result secret to itself');
-    const owners: OwnerOpening = { chainId: CHAIN_ID, channels: CHANNELS, recipient: session.recipient, releases: [codeRelease.owned, dataRelease.owned], encryptedModule };
+    const { owners } = ownerOpeningFor({ session, releases: [codeRelease, dataRelease], encryptedModule });
     const requesterSecret = await openWith(session, owners, encryptedData);
     const result = await enclave.runRound(session.sessionId, 1n, 5);
 
@@ -166,6 +166,7 @@ describe('code owner, data owner and requester as separate parties (real agent p
     const first = newSession();
     const [codeRelease, dataRelease] = await Promise.all([ask(agents.code!, first), ask(agents.data!, first)]);
     const second = newSession();
+    assert.throws(() => ownerOpeningFor({ session: second, releases: [codeRelease, dataRelease], encryptedModule }), code('OWNER_OPENING_INVALID'));
     const owners: OwnerOpening = { chainId: CHAIN_ID, channels: CHANNELS, recipient: second.recipient, releases: [codeRelease.owned, dataRelease.owned], encryptedModule };
     await assert.rejects(openWith(second, owners, encryptedData), code('RELEASE_BINDING_MISMATCH'));
     await assert.rejects(enclave.runRound(second.sessionId, 1n, 1), code('SESSION_UNKNOWN'));
