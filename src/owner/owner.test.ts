@@ -208,6 +208,37 @@ describe('code owner, data owner and requester as separate parties (real agent p
     await assert.rejects(enclave.openSession({ ...fields, sealedSession, owners: { ...sealedFor, releases: [codeOther.owned] } }), code('SESSION_OPENING_INVALID'));
   });
 
+  it('an agent answers malformed requests with 400 naming the field, keeps serving, and keeps its releases through kill -9', async () => {
+    const dataPolicy = { version: 1, role: 'data', release: 'dataKey', tee: teePolicy(), functions: [hex(lifeMeasurement)], results: { recipient: 'requester' } };
+    const agent = await startAgent('durable', dataPolicy, dataKey);
+    try {
+      const post = (body: string) => fetch(`${agent.url}/v1/release`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const notJson = await post('{');
+      assert.equal(notJson.status, 400);
+      assert.equal(((await notJson.json()) as { error: { code: string } }).error.code, 'OWNER_REQUEST_INVALID');
+      const badField = await post(JSON.stringify({ version: 1, enclave: {}, binding: {}, role: 'data', policyHash: '0x', signature: '0x' }));
+      assert.equal(badField.status, 400);
+      assert.match(((await badField.json()) as { error: { message: string } }).error.message, /enclave\./);
+      const huge = await post(`"${'a'.repeat(3 * 1024 * 1024)}"`).then((response) => response.status, () => 'reset');
+      assert.ok(huge === 400 || huge === 'reset', `an oversized body is refused (${huge})`);
+      // Still serving: a good request gets its release, logged before the answer.
+      const session = newSession(REQUESTER_RECIPIENT);
+      const released = await ask(agent, session);
+      const exited = once(agent.process, 'exit');
+      agent.process.kill('SIGKILL');
+      await exited;
+      const { releases } = loggedReleases(agent);
+      assert.equal(releases.length, 1);
+      assert.equal(releases[0]!.releaseSha256, toHex(sha256(released.owned.sealed)));
+      // A restarted agent on the same log still knows it released to this session.
+      const restarted = await startAgent('durable', dataPolicy, dataKey);
+      agents.durable = restarted;
+      await assert.rejects(ask(restarted, session), refusedBy('session.once'));
+    } finally {
+      await stopAgent(agent);
+    }
+  });
+
   it('owner seal (offline, a real process) seals inline data once for a known enclave; the enclave runs on it', async () => {
     const inline = encodeLifeState(8, 8, glider);
     const policyPath = join(dir, 'inline.policy.json');
