@@ -85,5 +85,10 @@ export interface Enclave {
   closeSession(sessionId: Uint8Array): Promise<void>;
   /** The enclave's Ed25519 signature over an info statement (src/protocol/info-statement.ts) naming its key. */
   signInfo(statement: Uint8Array): Promise<Uint8Array>;
+  /**
+   * The enclave's Ed25519 signature over a release request for an owner's agent
+   * (src/protocol/release.ts); optional so that other Enclave implementations need not offer it.
+   */
+  signReleaseRequest?(statement: Uint8Array): Promise<Uint8Array>;
   close(): Promise<void>;
 }

@@ -6,13 +6,12 @@
  * in the enclave; the requester never reads the module, the data or the results.
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { after, before, describe, it } from 'node:test';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { generateHpkeKeyPair, hpkeOpen } from '../crypto/hpke.js';
@@ -28,51 +27,19 @@ import { toHex } from '../util/bytes.js';
 import { isAirtntError } from '../util/errors.js';
 import { cliCommand } from '../util/paths.js';
 import { fetchOwnerPolicy, ownerOpeningFor, requestRelease, type FetchedRelease } from './client.js';
-import { ReleaseLog } from './release-log.js';
+import { loggedReleases, refusedBy, startAgentProcess, stopAgentProcess, type AgentProcess } from './test-helpers.js';
 
-const refusedBy = (rule: string, cause?: string) => (error: unknown) =>
-  isAirtntError(error, 'OWNER_RELEASE_REFUSED') && error.details.rule === rule && (cause === undefined || error.details.cause === cause);
 const code = (c: string) => (error: unknown) => isAirtntError(error, c);
 const hex = (bytes: Uint8Array) => toHex(bytes).slice(2);
 
-type Agent = { url: string; process: ChildProcess; logPath: string };
+type Agent = AgentProcess;
 
 const dir = mkdtempSync(join(tmpdir(), 'airtnt-owners-'));
 const CHAIN_ID = 31337n;
 const CHANNELS = new Uint8Array(20).fill(0xcc);
 
-async function startAgent(name: string, policy: unknown, secret: Uint8Array): Promise<Agent> {
-  const policyPath = join(dir, `${name}.policy.json`);
-  const secretPath = join(dir, `${name}.secret`);
-  const logPath = join(dir, `${name}.sqlite`);
-  writeFileSync(policyPath, JSON.stringify(policy));
-  writeFileSync(secretPath, secret);
-  const [command, ...prefix] = cliCommand();
-  const child = spawn(command!, [...prefix, 'owner', 'serve', '--policy', policyPath, '--secret', secretPath, '--log', logPath, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = once(child, 'exit').then(() => { throw new Error(`agent ${name} exited: ${stderr}`); });
-  const [line] = (await Promise.race([once(createInterface({ input: child.stdout! }), 'line'), exited])) as [string];
-  const started = JSON.parse(line) as { url: string; pid: number };
-  assert.equal(started.pid, child.pid);
-  return { url: started.url, process: child, logPath };
-}
-
-async function stopAgent(agent: Agent): Promise<void> {
-  if (agent.process.exitCode !== null) return;
-  const exited = once(agent.process, 'exit');
-  agent.process.kill('SIGTERM');
-  await exited;
-}
-
-function loggedReleases(agent: Agent) {
-  const log = new ReleaseLog(agent.logPath);
-  try {
-    return { releases: log.releases(), refusals: log.refusals() };
-  } finally {
-    log.close();
-  }
-}
+const startAgent = (name: string, policy: unknown, secret: Uint8Array) => startAgentProcess(dir, name, policy, secret);
+const stopAgent = stopAgentProcess;
 
 describe('code owner, data owner and requester as separate parties (real agent processes, simulated enclave)', { concurrency: 1 }, () => {
   let enclave: EnclaveHandle;
