@@ -120,7 +120,7 @@ export async function startReleaseAgent(options: ReleaseAgentOptions): Promise<R
     }
     if (route !== 'release') {
       req.resume();
-      send(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'POST /v1/release or GET /v1/policy' } });
+      send(res, 404, { ok: false, error: { code: 'OWNER_REQUEST_INVALID', message: 'no such route: POST /v1/release or GET /v1/policy' } });
       return;
     }
     handleRelease(req, res).catch((error: unknown) => {
