@@ -24,4 +24,10 @@ export { encodeInfoStatement, INFO_STATEMENT_DOMAIN, verifyInfoStatement } from 
 export type { InfoStatement } from './protocol/info-statement.js';
 export { billedCycles, roundPrice, WORK_UNITS_PER_CYCLE } from './protocol/pricing.js';
 export { openRoundResult, sealModule, sealSessionOpening, stateCommitment } from './protocol/sealing.js';
+export { decryptData, decryptModule, encryptData, encryptModule, generateOwnerKey } from './protocol/owner-data.js';
+export { openOwnerReleases, ownersDigest, type OwnerOpening, type OwnerRelease } from './protocol/owner-opening.js';
+export {
+  encodeReleaseBinding, openRelease, openResultSecret, releaseRequestStatement, REQUESTER_RECIPIENT, sealRelease, sealResultSecret, verifyReleaseRequest,
+  type OwnerRole, type ReleaseBinding, type ReleaseKind, type ReleasePlaintext, type SessionBinding,
+} from './protocol/release.js';
 export type { OpenRoundResultParameters, SessionOpeningFields } from './protocol/sealing.js';

@@ -9,3 +9,7 @@ export type { Amount } from './node/amounts.js';
 export { fetchExecutorInfo, verifyExecutor } from './node/verify-executor.js';
 export type { ExecutorRequirements, VerifiedExecutor } from './node/verify-executor.js';
 export type { ExecutorInfo } from './node/info.js';
+export { fetchOwnerPolicy, ownerOpeningFor, requestRelease } from './owner/client.js';
+export type { FetchedRelease, OwnerPolicySummary } from './owner/client.js';
+export { encryptData, encryptModule, generateOwnerKey } from './protocol/owner-data.js';
+export { openResultSecret } from './protocol/release.js';

@@ -40,6 +40,10 @@ export const COMMANDS: Record<string, Entry> = {
     description: 'the runs kept in a requester\'s store (list, show)',
     load: async () => [(await import('./commands/runs.js')).registerRuns],
   },
+  owner: {
+    description: 'code and data owners: encrypt a module or data, release its key only to attested enclaves (serve, seal)',
+    load: async () => [(await import('./commands/owner.js')).registerOwner],
+  },
   demo: {
     description: 'the whole system on this machine: local chain, two executors (simulated TEE, INSECURE), a paid Game of Life run that survives a SIGKILL, settlement',
     load: async () => [(await import('./commands/demo.js')).registerDemo],

@@ -9,6 +9,9 @@ import { commitState, deriveSessionKeys } from '../crypto/layers.js';
 import { BUILTIN_FUNCTIONS, loadBuiltinFunction } from '../functions/abi.js';
 import { generateNodeRecordSigner, NODE_PRIMITIVES } from '../crypto/node-primitives.js';
 import { checkStatementToSign } from '../protocol/info-statement.js';
+import { OWNER_CIPHERTEXT_OVERHEAD } from '../protocol/owner-data.js';
+import { openOwnerReleases, ownersDigest, type OwnerOpening } from '../protocol/owner-opening.js';
+import { checkReleaseRequestToSign } from '../protocol/release.js';
 import { openSealedModule, openSessionOpening } from '../protocol/sealing.js';
 import { toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
@@ -21,6 +24,8 @@ import type { RoundLimits, RoundResult } from './types.js';
 import { wrapRound, type EnclaveSigner, type WrappedSession } from './wrapper.js';
 
 type Session = WrappedSession & {
+  /** A code owner's module, released for this session only (never in #modules, which any session may name). */
+  ownModule?: Uint8Array | undefined;
   nextRound: bigint;
   measurementHex: string;
   busy: boolean;
@@ -34,6 +39,7 @@ export type SessionOpening = {
   sealedModule?: Uint8Array | undefined;
   sealedSession: Uint8Array;
   firstRound: bigint;
+  owners?: OwnerOpening | undefined;
 };
 
 export class EnclaveCore {
@@ -85,6 +91,12 @@ export class EnclaveCore {
     return this.#signer.recordSigner.sign(statement);
   }
 
+  /** Signs a release request for an owner's agent; refuses anything else (checkReleaseRequestToSign). */
+  signReleaseRequest(statement: Uint8Array): Uint8Array {
+    checkReleaseRequestToSign(statement, this.#signer.recordSigner.publicKey);
+    return this.#signer.recordSigner.sign(statement);
+  }
+
   stats(): EnclaveStats {
     return { sessions: this.#sessions.size, executionRestarts: this.#sandbox.restarts, executionWorkers: this.#sandbox.workers };
   }
@@ -97,16 +109,36 @@ export class EnclaveCore {
       });
     }
     const measurementHex = toHex(opening.functionMeasurement).slice(2);
+    const ownsCode = opening.owners?.releases.some((release) => release.role === 'code') === true;
+    if (ownsCode && opening.sealedModule) {
+      throw new AirtntError('OWNER_OPENING_INVALID', 'a session gets its module from the code owner\'s release or sealed, not both');
+    }
     if (opening.sealedModule) {
       const module = openSealedModule({ hpkeSecretKey: this.#hpke.secretKey, functionMeasurement: opening.functionMeasurement, sealed: opening.sealedModule });
       this.#modules.set(measurementHex, module);
-    } else if (!this.#modules.has(measurementHex)) {
+    } else if (!ownsCode && !this.#modules.has(measurementHex)) {
       throw new AirtntError('FUNCTION_UNKNOWN', 'this enclave has no module with this measurement', {
         details: { functionMeasurement: measurementHex },
         hint: 'send the module sealed to the enclave (sealedModule), or pick a built-in function',
       });
     }
-    const { sessionSecret, state } = openSessionOpening({ ...opening, hpkeSecretKey: this.#hpke.secretKey, sealed: opening.sealedSession, maxStateBytes: this.#limits.maxStateBytes });
+    const digest = opening.owners ? ownersDigest(opening.owners) : undefined;
+    // With a data owner the sealed state is its ciphertext, a little larger than the data.
+    const maxSealedState = this.#limits.maxStateBytes + (opening.owners ? OWNER_CIPHERTEXT_OVERHEAD : 0);
+    const opened = openSessionOpening({ ...opening, ownersDigest: digest, hpkeSecretKey: this.#hpke.secretKey, sealed: opening.sealedSession, maxStateBytes: maxSealedState });
+    let state = opened.state;
+    let ownModule: Uint8Array | undefined;
+    let sessionSecret = opened.sessionSecret;
+    if (opening.owners) {
+      const owned = openOwnerReleases({ ...opening, owners: opening.owners, hpkeSecretKey: this.#hpke.secretKey, state, maxStateBytes: this.#limits.maxStateBytes });
+      state = owned.state;
+      ownModule = owned.module;
+      // Results for a named recipient are under its owner's secret: the requester's own secret opens nothing.
+      if (owned.resultSecret) {
+        sessionSecret.fill(0);
+        sessionSecret = owned.resultSecret;
+      }
+    }
     const keys = deriveSessionKeys(sessionSecret, opening.sessionId);
     sessionSecret.fill(0);
     this.#usedSessionIds.add(sessionKey);
@@ -118,6 +150,7 @@ export class EnclaveCore {
       state,
       stateCommitment: commitState(keys, state),
       nextRound: opening.firstRound,
+      ownModule,
       measurementHex,
       busy: false,
       codecs: measurementHex === this.#lifeMeasurement ? { lifeDiff: LIFE_DIFF_CODEC } : {},
@@ -139,7 +172,7 @@ export class EnclaveCore {
     if (session.busy) throw new AirtntError('SESSION_BUSY', 'a round of this session is already running');
     session.busy = true;
     try {
-      const module = this.#modules.get(session.measurementHex)!;
+      const module = session.ownModule ?? this.#modules.get(session.measurementHex)!;
       const execution = await this.#sandbox.run(session.measurementHex, module, session.state, cycles, workBudget, queueKey);
       checkOutputs(execution.outputs, this.#limits.maxOutputBytes);
       const wrapped = wrapRound({ signer: this.#signer, session, round, cyclesAsked: cycles, execution, codecs: session.codecs });

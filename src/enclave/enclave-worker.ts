@@ -37,6 +37,8 @@ async function handle(request: HostRequest): Promise<unknown> {
       return ready().stats();
     case 'signInfo':
       return ready().signInfo(request.statement);
+    case 'signReleaseRequest':
+      return ready().signReleaseRequest(request.statement);
   }
 }
 

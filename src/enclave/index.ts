@@ -26,7 +26,12 @@ export type CreateEnclaveOptions = {
 };
 
 /** The enclave handle, with a stats() extra for operators and tests. */
-export type EnclaveHandle = Enclave & { stats(): Promise<EnclaveStats>; readonly limits: RoundLimits };
+export type EnclaveHandle = Enclave & {
+  stats(): Promise<EnclaveStats>;
+  readonly limits: RoundLimits;
+  /** The enclave's Ed25519 signature over a release request for an owner's agent (src/protocol/release.ts). */
+  signReleaseRequest(statement: Uint8Array): Promise<Uint8Array>;
+};
 
 const WORKER_URL = siblingModule('enclave-worker', import.meta.url);
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
@@ -113,6 +118,7 @@ export async function createEnclave(options: CreateEnclaveOptions): Promise<Encl
     },
     stats: () => call<EnclaveStats>({ type: 'stats' }),
     signInfo: (statement: Uint8Array) => call<Uint8Array>({ type: 'signInfo', statement }),
+    signReleaseRequest: (statement: Uint8Array) => call<Uint8Array>({ type: 'signReleaseRequest', statement }),
     async close() {
       failAll(new AirtntError('ENCLAVE_CLOSED', 'the enclave was closed'));
       await worker.terminate();

@@ -5,6 +5,9 @@
 import { z } from 'zod';
 import { MAX_INFO_STATEMENT_BYTES } from '../protocol/info-statement.js';
 import { MAX_WORK_BUDGET } from '../functions/metering.js';
+import { OWNER_CIPHERTEXT_OVERHEAD } from '../protocol/owner-data.js';
+import { MAX_OWNER_RELEASES } from '../protocol/owner-opening.js';
+import { MAX_INLINE_DATA_BYTES, RELEASE_REQUEST_BYTES } from '../protocol/release.js';
 import { LIMIT_CEILINGS, MAX_CYCLES_PER_ROUND, MAX_MODULE_BYTES } from '../protocol/limits.js';
 import type { SerializedError } from './rpc.js';
 
@@ -33,6 +36,17 @@ export const initSchema = z.object({
   executionWorkers: z.number().int().min(1).max(64).optional(),
 });
 
+/** A sealed release: header (3), result secret (32), the secret (inline data at most), HPKE overhead. */
+const MAX_SEALED_RELEASE_BYTES = 3 + 32 + MAX_INLINE_DATA_BYTES + HPKE_OVERHEAD;
+
+const ownersSchema = z.object({
+  chainId: z.bigint().min(0n).max((1n << 256n) - 1n),
+  channels: bytes(20),
+  recipient: bytes(32),
+  releases: z.array(z.object({ role: z.enum(['code', 'data']), policyHash: bytes(32), sealed: boundedBytes(MAX_SEALED_RELEASE_BYTES) })).min(1).max(MAX_OWNER_RELEASES),
+  encryptedModule: boundedBytes(MAX_MODULE_BYTES + OWNER_CIPHERTEXT_OVERHEAD).optional(),
+});
+
 export const openSessionSchema = z.object({
   type: z.literal('openSession'),
   id: z.number().int(),
@@ -41,8 +55,9 @@ export const openSessionSchema = z.object({
   functionMeasurement: bytes(32),
   sealedModule: boundedBytes(MAX_MODULE_BYTES + HPKE_OVERHEAD).optional(),
   // The session secret (32) and the state, sealed; the state's own bound is checked after opening.
-  sealedSession: boundedBytes(LIMIT_CEILINGS.maxStateBytes + 32 + HPKE_OVERHEAD),
+  sealedSession: boundedBytes(LIMIT_CEILINGS.maxStateBytes + OWNER_CIPHERTEXT_OVERHEAD + 32 + HPKE_OVERHEAD),
   firstRound: u64,
+  owners: ownersSchema.optional(),
 });
 
 export const runRoundSchema = z.object({
@@ -62,7 +77,10 @@ export const statsSchema = z.object({ type: z.literal('stats'), id: z.number().i
 /** The executor's terms to sign (src/protocol/info-statement.ts; the enclave checks the layout itself). */
 export const signInfoSchema = z.object({ type: z.literal('signInfo'), id: z.number().int(), statement: boundedBytes(MAX_INFO_STATEMENT_BYTES) });
 
-export const hostRequestSchema = z.discriminatedUnion('type', [initSchema, openSessionSchema, runRoundSchema, closeSessionSchema, statsSchema, signInfoSchema]);
+/** A release request for an owner's agent (src/protocol/release.ts; the enclave checks the layout itself). */
+export const signReleaseRequestSchema = z.object({ type: z.literal('signReleaseRequest'), id: z.number().int(), statement: boundedBytes(RELEASE_REQUEST_BYTES) });
+
+export const hostRequestSchema = z.discriminatedUnion('type', [initSchema, openSessionSchema, runRoundSchema, closeSessionSchema, statsSchema, signInfoSchema, signReleaseRequestSchema]);
 export type HostRequest = z.infer<typeof hostRequestSchema>;
 
 /** signingPublicKey: the Ed25519 record-signing key (32 bytes); hpkePublicKey: X25519 (32 bytes). */

@@ -4,6 +4,7 @@
  * Layouts of everything signed or encrypted are in docs/protocol.md.
  */
 import type { Evidence, TeeKind } from '../attestation/types.js';
+import type { OwnerOpening } from '../protocol/owner-opening.js';
 
 /** The enclave's long-lived identity for one enclave instance, bound to TEE evidence once. */
 export type EnclaveIdentity = {
@@ -37,6 +38,11 @@ export type OpenSessionRequest = {
   sealedSession: Uint8Array;
   /** The round number of the first round of this session (> 0 when continuing a transferred run). */
   firstRound: bigint;
+  /**
+   * Code and data owners' releases, the encrypted module and the result recipient
+   * (src/protocol/owner-opening.ts); the sealed session's aad ends with their digest.
+   */
+  owners?: OwnerOpening;
 };
 
 /** What the enclave returns after running one round: all the host may see. */
@@ -72,5 +78,10 @@ export interface Enclave {
   closeSession(sessionId: Uint8Array): Promise<void>;
   /** The enclave's Ed25519 signature over an info statement (src/protocol/info-statement.ts) naming its key. */
   signInfo(statement: Uint8Array): Promise<Uint8Array>;
+  /**
+   * The enclave's Ed25519 signature over a release request for an owner's agent
+   * (src/protocol/release.ts); optional so that other Enclave implementations need not offer it.
+   */
+  signReleaseRequest?(statement: Uint8Array): Promise<Uint8Array>;
   close(): Promise<void>;
 }

@@ -14,6 +14,7 @@ import type { ChainClient } from '../chain/index.js';
 import type { Enclave } from '../enclave/types.js';
 import type { ChannelPolicy } from '../protocol/executor-session.js';
 import { WIRE_LIMITS } from '../protocol/messages.js';
+import { toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import type { CollectTuning } from './collect-policy.js';
 import { Collector } from './collector.js';
@@ -26,6 +27,7 @@ import { encodeInfoStatement } from '../protocol/info-statement.js';
 import { buildInfo, infoStatementOf, infoToJson, INFO_PATH, SESSION_PATH, type ExecutorInfo } from './info.js';
 import { COLLATERAL_PATH } from './collateral-client.js';
 import { NO_EXECUTOR_FAULTS, type ExecutorFaults } from './faults.js';
+import { parseReleaseRequestBody, RELEASE_REQUEST_PATH } from '../owner/relay.js';
 import { emit, timedEnclave, type ExecutorEvents } from './executor-events.js';
 
 export type ExecutorNodeOptions = {
@@ -242,6 +244,17 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     const collateral = options.collateral?.currentJson();
     if (collateral === undefined) return reply.code(404).send({ error: 'COLLATERAL_UNAVAILABLE' });
     return collateral;
+  });
+  // Owners' agents release only to a request the enclave signed (docs/protocol.md, "Release request"):
+  // the enclave checks the layout and that it names its own key, so this signs nothing else.
+  app.post<{ Body: unknown }>(RELEASE_REQUEST_PATH, async (request, reply) => {
+    const statement = parseReleaseRequestBody(request.body);
+    if (statement === undefined || options.enclave.signReleaseRequest === undefined) return reply.code(400).send({ error: 'RELEASE_REQUEST_MALFORMED' });
+    try {
+      return { signature: toHex(await options.enclave.signReleaseRequest(statement)) };
+    } catch {
+      return reply.code(400).send({ error: 'RELEASE_REQUEST_MALFORMED' });
+    }
   });
   app.get('/v1/stats', async () => ({ activeSessions: activeSessions.size, ...store.sessionTotals() }));
   app.get<{ Params: { sessionId: string } }>('/v1/sessions/:sessionId', async (request, reply) => {

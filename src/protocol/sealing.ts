@@ -26,6 +26,8 @@ export type SessionOpeningFields = {
   channelId: Uint8Array;
   functionMeasurement: Uint8Array;
   firstRound: bigint;
+  /** With owners (src/protocol/owner-opening.ts): ownersDigest(owners), appended to the aad. */
+  ownersDigest?: Uint8Array | undefined;
 };
 
 /** The public fields of OpenSessionRequest are the HPKE aad: the host cannot move a sealed state to another session. */
@@ -36,7 +38,9 @@ function sessionOpeningAad(fields: SessionOpeningFields): Uint8Array {
   if (typeof fields.firstRound !== 'bigint' || fields.firstRound < 0n || fields.firstRound >= 1n << 64n) {
     throw new AirtntError('INVALID_ROUND', 'firstRound must be a uint64 bigint', { details: { firstRound: String(fields.firstRound) } });
   }
-  return concatBytes(fields.sessionId, fields.channelId, fields.functionMeasurement, u64be(fields.firstRound));
+  const base = concatBytes(fields.sessionId, fields.channelId, fields.functionMeasurement, u64be(fields.firstRound));
+  if (fields.ownersDigest === undefined) return base;
+  return concatBytes(base, assertLength(fields.ownersDigest, 32, 'ownersDigest'));
 }
 
 /**
