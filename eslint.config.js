@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'build/**', 'functions/**/assembly/**', 'bench/results/**', 'src/chain/generated/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'build/**', 'functions/**/assembly/**', 'templates/functions/*/assembly/**', 'bench/results/**', 'src/chain/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

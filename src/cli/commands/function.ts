@@ -1,6 +1,7 @@
 /**
- * `airtnt function ...`: build and measure the built-in WebAssembly functions, and run them locally
- * (straight through the ABI binding, no enclave, no protocol) to check results and speed.
+ * `airtnt function ...`: the author's tools (new, build, check: ./function-author.ts), measure, and
+ * local runs of the built-in functions (straight through the ABI binding, no enclave, no protocol)
+ * to check results and speed.
  */
 import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -12,6 +13,9 @@ import { encodeOcrQueue, generateOcrImages, OCR_DEFAULT_NOISE, OCR_DEFAULT_SEED,
 import { toHex } from '../../util/bytes.js';
 import { AirtntError } from '../../util/errors.js';
 import { packageRoot } from '../../util/paths.js';
+import { registerFunctionAuthor } from './function-author.js';
+
+export const FUNCTION_DESCRIPTION = 'write, build and check WebAssembly functions (yours, and the built-in life and ocr), and run them locally';
 
 /** Local runs are the user's own: generous limits (1 GiB of memory), still bounded. */
 const LOCAL_LIMITS: FunctionLimits = { maxMemoryPages: 16384, maxStateBytes: 1 << 30, maxOutputBytes: 1 << 30 };
@@ -116,22 +120,21 @@ function round(ms: number): number {
   return Math.round(ms * 1000) / 1000;
 }
 
-export function registerFunction(program: Command): void {
-  const fn = program.command('function').description('the built-in WebAssembly functions (life, ocr)');
+/** Builds airtnt's own functions (a source checkout): scripts/build-functions.mjs. */
+function buildBuiltins(options: { check?: boolean; update?: boolean }): void {
+  const args = [join(packageRoot(), 'scripts', 'build-functions.mjs')];
+  if (options.check) args.push('--check');
+  if (options.update) args.push('--update');
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    throw new AirtntError('FUNCTION_BUILD_FAILED', 'building the functions failed', { details: { status: result.status } });
+  }
+}
 
-  fn.command('build')
-    .description('compile functions/*/assembly into build/functions/*.wasm and print each sha256')
-    .option('--check', 'fail unless the sha256 values equal functions/measurements.json')
-    .option('--update', 'rewrite functions/measurements.json')
-    .action((options: { check?: boolean; update?: boolean }) => {
-      const args = [join(packageRoot(), 'scripts', 'build-functions.mjs')];
-      if (options.check) args.push('--check');
-      if (options.update) args.push('--update');
-      const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
-      if (result.status !== 0) {
-        throw new AirtntError('FUNCTION_BUILD_FAILED', 'building the functions failed', { details: { status: result.status } });
-      }
-    });
+export function registerFunction(program: Command): void {
+  const fn = program.command('function').description(FUNCTION_DESCRIPTION);
+
+  registerFunctionAuthor(fn, buildBuiltins);
 
   fn.command('measure')
     .description('print the measurement (sha256, hex) of a WebAssembly module')
