@@ -9,6 +9,9 @@ import { checkEnclaveBinding } from './binding.js';
 import { verifyEvidence, type VerifyEvidenceOptions } from './index.js';
 import { snpGuestPolicy, type SnpMinimumTcb } from './snp-tcb.js';
 import type { Evidence, TcbStatus, TeeKind, VerifiedEvidence } from './types.js';
+import { DEFAULT_MAX_COLLATERAL_AGE_SECONDS, DEFAULT_MIN_TCB_STATUS, TCB_STATUS_RANK } from './policy-defaults.js';
+
+export { DEFAULT_MAX_COLLATERAL_AGE_SECONDS, DEFAULT_MIN_TCB_STATUS, TCB_STATUS_RANK } from './policy-defaults.js';
 
 export type AttestationPolicy = {
   /** Kinds accepted at all; 'simulated' is accepted only if also allowSimulated. */
@@ -51,11 +54,6 @@ export type AttestationPolicy = {
   maxCollateralAgeSeconds?: number;
 };
 
-/**
- * 30 days: Intel reissues TCB info, QE identities and PCK CRLs daily, each valid for 30 days; a
- * verdict on older collateral would miss a TCB recovery published since.
- */
-export const DEFAULT_MAX_COLLATERAL_AGE_SECONDS = 30 * 24 * 3600;
 
 /**
  * Registers that must be pinned beside the measurement, per kind, because the measurement alone
@@ -79,26 +77,7 @@ export const REQUIRED_PINS: Partial<Record<TeeKind, readonly (readonly string[])
 /** Registers holding a number rather than a digest: compared by value, so `vmpl=0` pins 00000000. */
 const NUMERIC_REGISTERS = new Set(['vmpl', 'guestsvn', 'isvprodid', 'isvsvn']);
 
-/**
- * Best first. Intel's statuses are not totally ordered (a configuration fix and a software hardening
- * fix are different things); this order treats a needed configuration change as worse than needed
- * software hardening, and any out-of-date status as worse than both.
- */
-export const TCB_STATUS_RANK: readonly TcbStatus[] = [
-  'UpToDate',
-  'SWHardeningNeeded',
-  'ConfigurationNeeded',
-  'ConfigurationAndSWHardeningNeeded',
-  'OutOfDate',
-  'OutOfDateConfigurationNeeded',
-  'Revoked',
-];
 
-/**
- * Refuses out-of-date platforms unless the policy lowers the bar explicitly: an OutOfDate TCB has
- * published vulnerabilities that may expose enclave memory or keys.
- */
-export const DEFAULT_MIN_TCB_STATUS: TcbStatus = 'ConfigurationAndSWHardeningNeeded';
 
 const normaliseHex = (value: string) => value.toLowerCase().replace(/^0x/, '');
 

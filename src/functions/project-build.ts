@@ -79,10 +79,25 @@ async function buildAssemblyScript(dir: string, manifest: FunctionManifest): Pro
   const packageJson = resolvePackageJson(dir, 'assemblyscript');
   if (!packageJson) throw missingCompiler('assemblyscript', 'run `npm install` in the project (its package.json pins assemblyscript)');
   const asc = (await import(pathToFileURL(join(dirname(packageJson), 'dist', 'asc.js')).href)) as {
-    main(args: string[], options: { writeFile(name: string, contents: Uint8Array): void }): Promise<{ error: Error | null; stderr: { toString(): string } }>;
+    main(args: string[], options: {
+      readFile(name: string, baseDir: string): Promise<string | null>;
+      writeFile(name: string, contents: Uint8Array): void;
+    }): Promise<{ error: Error | null; stderr: { toString(): string } }>;
   };
   let binary: Uint8Array | undefined;
+  const ignoredConfig = join(dir, 'asconfig.json');
   const { error, stderr } = await asc.main([manifest.source, '--baseDir', dir, '--outFile', 'out.wasm', ...ASSEMBLYSCRIPT_FLAGS], {
+    // asc reads the project's asconfig.json by default; its options would change the flags, so the
+    // measured build never sees it.
+    async readFile(name, baseDir) {
+      const path = resolve(baseDir, name);
+      if (path === ignoredConfig) return null;
+      try {
+        return readFileSync(path, 'utf8');
+      } catch {
+        return null;
+      }
+    },
     writeFile(name, contents) {
       if (name.endsWith('.wasm')) binary = new Uint8Array(contents);
     },

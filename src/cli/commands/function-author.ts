@@ -44,11 +44,11 @@ async function newCommand(name: string, options: NewOptions): Promise<void> {
   const { version } = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
   const result = scaffoldFunction({ name, lang: options.lang, dir: options.dir ?? join(process.cwd(), name), airtntVersion: version });
   if (options.json) {
-    process.stdout.write(`${safeJson({ ok: true, dir: result.dir, lang: options.lang, files: result.files, out: result.manifest.out })}\n`);
+    console.log(safeJson({ ok: true, dir: result.dir, lang: options.lang, files: result.files, out: result.manifest.out }));
     return;
   }
   const install = options.lang === 'c' ? 'clang and lld installed (Debian: apt-get install clang lld)' : 'npm install (the compiler is pinned in package.json)';
-  process.stdout.write([
+  console.log([
     `created the ${options.lang} function ${name} in ${result.dir}:`,
     ...result.files.map((file) => `  ${file}`),
     'next:',
@@ -57,7 +57,6 @@ async function newCommand(name: string, options: NewOptions): Promise<void> {
     '  airtnt function build              # writes the module and prints its measurement',
     `  airtnt function check ${result.manifest.out}   # ABI checks and the checkpoint law`,
     '  npm test                           # the same, as a test',
-    '',
   ].join('\n'));
 }
 
@@ -65,10 +64,10 @@ export async function buildCommand(dir: string, options: { json?: boolean }): Pr
   const { buildFunctionProject, shownPath } = await import('../../functions/project-build.js');
   const build = await buildFunctionProject(dir);
   if (options.json) {
-    process.stdout.write(`${safeJson({ ok: true, name: build.manifest.name, lang: build.manifest.lang, dir: build.dir, out: build.out, bytes: build.bytes.length, sha256: build.sha256, compiler: build.compiler, flags: build.flags })}\n`);
+    console.log(safeJson({ ok: true, name: build.manifest.name, lang: build.manifest.lang, dir: build.dir, out: build.out, bytes: build.bytes.length, sha256: build.sha256, compiler: build.compiler, flags: build.flags }));
     return;
   }
-  process.stdout.write(`${build.sha256}  ${shownPath(build.out)} (${build.bytes.length} bytes, ${build.compiler})\n`);
+  console.log(`${build.sha256}  ${shownPath(build.out)} (${build.bytes.length} bytes, ${build.compiler})`);
 }
 
 type CheckOptions = { state?: string; cycles: number; json?: boolean };
@@ -105,15 +104,14 @@ async function checkCommand(file: string, options: CheckOptions): Promise<void> 
   const measurement = toHex(measureFunction(bytes)).slice(2);
   const rules = [...MODULE_RULES, 'checkpoint-law'];
   if (options.json) {
-    process.stdout.write(`${safeJson({ ok: true, file: resolve(file), bytes: bytes.length, sha256: measurement, rules, module: facts, compileMs: Math.round(compileMs * 10) / 10, state: options.state ?? null, stateBytes: state.length, law })}\n`);
+    console.log(safeJson({ ok: true, file: resolve(file), bytes: bytes.length, sha256: measurement, rules, module: facts, compileMs: Math.round(compileMs * 10) / 10, state: options.state ?? null, stateBytes: state.length, law }));
     return;
   }
   const ending = law.terminated ? `terminated after ${law.cyclesDone}` : `${law.cyclesDone} done`;
-  process.stdout.write([
+  console.log([
     `${file}: an airtnt ABI v1 function, measurement ${measurement} (${bytes.length} bytes)`,
     `  passed: ${MODULE_RULES.join(', ')}`,
     `  passed: checkpoint law on ${options.state ?? 'the empty state'} (${state.length} bytes), ${options.cycles} cycles (${ending}; ${law.outputs} outputs), split as ${law.splits.map((split) => split.length > 8 ? `${split.length} x 1` : split.join('+')).join(', ')}`,
-    '',
   ].join('\n'));
 }
 
