@@ -8,15 +8,8 @@
 import { randomBytes } from 'node:crypto';
 import { availableParallelism, cpus } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
-import { createEnclave, type EnclaveHandle } from '../../enclave/index.js';
-import { compileFunction, loadBuiltinFunction, measureFunction, runFunction } from '../../functions/abi.js';
-import { encodeLifeState, type LifePattern } from '../../functions/life.js';
-import { commitState, deriveSessionKeys } from '../../crypto/layers.js';
-import { wrapRound } from '../../enclave/wrapper.js';
-import { LIFE_DIFF_CODEC } from '../../enclave/codecs.js';
-import { checkRoundRecord, generateRecordSigningKey, signRecord } from '../../protocol/record.js';
-import { openRoundResult, sealSessionOpening, stateCommitment } from '../../protocol/sealing.js';
-import { createSimulatedProvider } from '../../tee/simulated.js';
+import type { EnclaveHandle } from '../../enclave/index.js';
+import type { LifePattern } from '../../functions/life.js';
 
 type BenchOptions = { grid: number; cycles: number; calls: number[]; repeat: number; json?: boolean };
 
@@ -175,6 +168,48 @@ function printHuman(report: Awaited<ReturnType<typeof benchEnclave>>): void {
   console.log(`  fixed cost per enclave call: ${report.overheadPerCallMs.toFixed(3)} ms, of which w's crypto ${report.perCallBreakdown.wrapperCryptoMs.toFixed(3)} ms (the Ed25519 record signature alone ${report.perCallBreakdown.signRecordMs.toFixed(3)} ms); the rest is thread hops and a fresh WebAssembly instance`);
 }
 
+// Loaded when a command runs, not when it is defined, so that `--help` answers at once.
+let createEnclave: typeof import('../../enclave/index.js').createEnclave;
+let compileFunction: typeof import('../../functions/abi.js').compileFunction;
+let loadBuiltinFunction: typeof import('../../functions/abi.js').loadBuiltinFunction;
+let measureFunction: typeof import('../../functions/abi.js').measureFunction;
+let runFunction: typeof import('../../functions/abi.js').runFunction;
+let encodeLifeState: typeof import('../../functions/life.js').encodeLifeState;
+let commitState: typeof import('../../crypto/layers.js').commitState;
+let deriveSessionKeys: typeof import('../../crypto/layers.js').deriveSessionKeys;
+let wrapRound: typeof import('../../enclave/wrapper.js').wrapRound;
+let LIFE_DIFF_CODEC: typeof import('../../enclave/codecs.js').LIFE_DIFF_CODEC;
+let checkRoundRecord: typeof import('../../protocol/record.js').checkRoundRecord;
+let generateRecordSigningKey: typeof import('../../protocol/record.js').generateRecordSigningKey;
+let signRecord: typeof import('../../protocol/record.js').signRecord;
+let openRoundResult: typeof import('../../protocol/sealing.js').openRoundResult;
+let sealSessionOpening: typeof import('../../protocol/sealing.js').sealSessionOpening;
+let stateCommitment: typeof import('../../protocol/sealing.js').stateCommitment;
+let createSimulatedProvider: typeof import('../../tee/simulated.js').createSimulatedProvider;
+
+async function loadDependencies(): Promise<void> {
+  const [m0, m1, m2, m3, m4, m5, m6, m7, m8] = await Promise.all([
+    import('../../enclave/index.js'),
+    import('../../functions/abi.js'),
+    import('../../functions/life.js'),
+    import('../../crypto/layers.js'),
+    import('../../enclave/wrapper.js'),
+    import('../../enclave/codecs.js'),
+    import('../../protocol/record.js'),
+    import('../../protocol/sealing.js'),
+    import('../../tee/simulated.js'),
+  ]);
+  ({ createEnclave } = m0);
+  ({ compileFunction, loadBuiltinFunction, measureFunction, runFunction } = m1);
+  ({ encodeLifeState } = m2);
+  ({ commitState, deriveSessionKeys } = m3);
+  ({ wrapRound } = m4);
+  ({ LIFE_DIFF_CODEC } = m5);
+  ({ checkRoundRecord, generateRecordSigningKey, signRecord } = m6);
+  ({ openRoundResult, sealSessionOpening, stateCommitment } = m7);
+  ({ createSimulatedProvider } = m8);
+}
+
 export function registerBenchEnclave(bench: Command): void {
   bench
     .command('enclave')
@@ -185,6 +220,7 @@ export function registerBenchEnclave(bench: Command): void {
     .option('--repeat <n>', 'runs per figure (the median is printed)', positiveInteger, 7)
     .option('--json', 'print JSON')
     .action(async (options: BenchOptions) => {
+      await loadDependencies();
       const report = await benchEnclave(options);
       if (options.json) console.log(JSON.stringify(report, null, 2));
       else printHuman(report);
