@@ -139,7 +139,7 @@ function describeTerms(url: string, info: ExecutorInfo, prices: TokenPrice[], ve
     `executor ${url}`,
     `  account          ${info.executor}   (chain ${info.chainId}, channels ${info.channels})`,
     `  tee              ${info.tee}${info.insecure ? '   INSECURE: simulated, development only' : ''}`,
-    `  price per cycle  ${prices[0]!.pricePerCycle} (${formatUnits(info.pricePerCycle, 9)} gwei, ${info.pricePerCycle} wei)`,
+    `  price per cycle  ${formatUnits(info.pricePerCycle, 9)} gwei = ${prices[0]!.pricePerCycle} (${info.pricePerCycle} wei)`,
     `  min deposit      ${inUnits(info.minDeposit, 18, 'ETH')} (${info.minDeposit} wei)`,
     ...prices.slice(1).map((p) => p.decimals === null
       ? `  also accepts     ${p.raw} units per cycle of token ${p.token} (${p.note})`

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { compileFunction, loadBuiltinFunction, measureFunction, runFunction, type FunctionLimits } from '../../functions/abi.js';
+import type { FunctionLimits } from '../../functions/abi.js';
 import { decodeLifeState, encodeLifeState, parsePatternFile, writePatternFile } from '../../functions/life.js';
 import { encodeOcrQueue, generateOcrImages, OCR_DEFAULT_NOISE, OCR_DEFAULT_SEED, scoreOcr } from '../../functions/ocr-images.js';
 import { toHex } from '../../util/bytes.js';
@@ -131,6 +131,19 @@ function buildBuiltins(options: { check?: boolean; update?: boolean }): void {
   }
 }
 
+// Loaded when a command runs, not when it is defined, so that `--help` answers at once.
+let compileFunction: typeof import('../../functions/abi.js').compileFunction;
+let loadBuiltinFunction: typeof import('../../functions/abi.js').loadBuiltinFunction;
+let measureFunction: typeof import('../../functions/abi.js').measureFunction;
+let runFunction: typeof import('../../functions/abi.js').runFunction;
+
+async function loadDependencies(): Promise<void> {
+  const [m0] = await Promise.all([
+    import('../../functions/abi.js'),
+  ]);
+  ({ compileFunction, loadBuiltinFunction, measureFunction, runFunction } = m0);
+}
+
 export function registerFunction(program: Command): void {
   const fn = program.command('function').description(FUNCTION_DESCRIPTION);
 
@@ -141,6 +154,7 @@ export function registerFunction(program: Command): void {
     .argument('<file>', 'the .wasm file')
     .option('--json', 'print JSON')
     .action(async (file: string, options: { json?: boolean }) => {
+      await loadDependencies();
       const bytes = new Uint8Array(await readFile(file));
       const measurement = hexOf(measureFunction(bytes));
       console.log(options.json ? JSON.stringify({ file, bytes: bytes.length, sha256: measurement }) : measurement);
@@ -156,7 +170,10 @@ export function registerFunction(program: Command): void {
     .requiredOption('--cycles <n>', 'generations to run (fewer when the grid reaches a fixed point)')
     .option('--out <file>', 'write the final grid, RLE or .cells by extension')
     .option('--json', 'print JSON, with the elapsed milliseconds')
-    .action(runLocalLife);
+    .action(async (options: LifeOptions) => {
+      await loadDependencies();
+      await runLocalLife(options);
+    });
   runLocal
     .command('ocr')
     .description('recognise generated noisy text images and print the character accuracy')
@@ -164,5 +181,8 @@ export function registerFunction(program: Command): void {
     .option('--noise <sigma>', 'Gaussian noise, standard deviation in grey levels', String(OCR_DEFAULT_NOISE))
     .option('--seed <n>', 'seed of the image generator', String(OCR_DEFAULT_SEED))
     .option('--json', 'print JSON')
-    .action(runLocalOcr);
+    .action(async (options: OcrOptions) => {
+      await loadDependencies();
+      await runLocalOcr(options);
+    });
 }
