@@ -56,7 +56,7 @@ function counterState(n: number, limit: number, sum: number): Uint8Array {
 type Built = { sha256: string; out: string };
 const built = new Map<string, Built>();
 
-describe('airtnt function new, build and check (real compilers)', { timeout: 300_000 }, () => {
+describe('airtnt function new, build and check (real compilers)', { timeout: 900_000 }, () => {
   it('scaffolds, builds reproducibly in two folders and checks each language', async () => {
     const nearEnd = join(dir, 'near-end.state');
     writeFileSync(nearEnd, counterState(5, 30, 15));
