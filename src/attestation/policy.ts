@@ -8,7 +8,10 @@ import { AirtntError } from '../util/errors.js';
 import { checkEnclaveBinding } from './binding.js';
 import { verifyEvidence, type VerifyEvidenceOptions } from './index.js';
 import { snpGuestPolicy, type SnpMinimumTcb } from './snp-tcb.js';
-import { TCB_STATUSES, type Evidence, type TcbStatus, type TeeKind, type VerifiedEvidence } from './types.js';
+import type { Evidence, TcbStatus, TeeKind, VerifiedEvidence } from './types.js';
+import { DEFAULT_MAX_COLLATERAL_AGE_SECONDS, DEFAULT_MIN_TCB_STATUS, TCB_STATUS_RANK } from './policy-defaults.js';
+
+export { DEFAULT_MAX_COLLATERAL_AGE_SECONDS, DEFAULT_MIN_TCB_STATUS, TCB_STATUS_RANK } from './policy-defaults.js';
 
 export type AttestationPolicy = {
   /** Kinds accepted at all; 'simulated' is accepted only if also allowSimulated. */
@@ -51,11 +54,6 @@ export type AttestationPolicy = {
   maxCollateralAgeSeconds?: number;
 };
 
-/**
- * 30 days: Intel reissues TCB info, QE identities and PCK CRLs daily, each valid for 30 days; a
- * verdict on older collateral would miss a TCB recovery published since.
- */
-export const DEFAULT_MAX_COLLATERAL_AGE_SECONDS = 30 * 24 * 3600;
 
 /**
  * Registers that must be pinned beside the measurement, per kind, because the measurement alone
@@ -79,14 +77,7 @@ export const REQUIRED_PINS: Partial<Record<TeeKind, readonly (readonly string[])
 /** Registers holding a number rather than a digest: compared by value, so `vmpl=0` pins 00000000. */
 const NUMERIC_REGISTERS = new Set(['vmpl', 'guestsvn', 'isvprodid', 'isvsvn']);
 
-/** The rank of a status: its place in TCB_STATUSES (types.ts), best first; the same list, not a copy. */
-export const TCB_STATUS_RANK: readonly TcbStatus[] = TCB_STATUSES;
 
-/**
- * Refuses out-of-date platforms unless the policy lowers the bar explicitly: an OutOfDate TCB has
- * published vulnerabilities that may expose enclave memory or keys.
- */
-export const DEFAULT_MIN_TCB_STATUS: TcbStatus = 'ConfigurationAndSWHardeningNeeded';
 
 const normaliseHex = (value: string) => value.toLowerCase().replace(/^0x/, '');
 

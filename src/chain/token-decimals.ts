@@ -18,7 +18,7 @@ export const MAX_TOKEN_DECIMALS = 36;
 export const DECIMALS_CALL_GAS = 100_000n;
 const DECIMALS_SELECTOR: Hex = '0x313ce567';
 
-export async function readTokenDecimals(client: ChainClient, token: Address): Promise<number> {
+export async function readTokenDecimals(client: Pick<ChainClient, 'public'>, token: Address): Promise<number> {
   if (token.toLowerCase() === zeroAddress) return 18;
   let code: Hex | undefined;
   try {

@@ -1,6 +1,6 @@
 /** The parser of amount flags (--max-spend, --price-per-cycle, --min-deposit ...): syntax checked at parse time. */
 import { InvalidArgumentError } from 'commander';
-import { parseAmount } from '../node/amounts.js';
+import { parseAmount } from '../node/amount-syntax.js';
 import { isAirtntError } from '../util/errors.js';
 
 /** An amount with its unit (checked here, resolved with the token's decimals when it is used). */

@@ -2,18 +2,15 @@
  * The chain options every chain-using command takes. Without --rpc-url, an embedded anvil devnet is
  * started (and its first funded account and contracts are used); with it, any EVM chain is used.
  */
-import type { Command } from 'commander';
 import { z } from 'zod';
 import { connectChainClient, createChainClient, type ChainClient } from '../chain/client.js';
 import { startDevnet, type Devnet } from '../chain/devnet.js';
 import type { Hex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import { checkDataDirChain, readChainIdentity } from './chain-identity.js';
+import { PRIVATE_KEY_ENV, type ChainOptions } from './chain-option-defs.js';
 
-export type ChainOptions = { rpcUrl?: string; privateKey?: string; channels?: string };
-
-/** Private keys on the command line show up in `ps`: this environment variable is the safer way. */
-export const PRIVATE_KEY_ENV = 'AIRTNT_PRIVATE_KEY';
+export { addChainOptions, PRIVATE_KEY_ENV, type ChainOptions } from './chain-option-defs.js';
 
 const optionsSchema = z.object({
   rpcUrl: z.url({ protocol: /^https?$/ }).optional(),
@@ -21,12 +18,6 @@ const optionsSchema = z.object({
   channels: z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'expected an address').optional(),
 });
 
-export function addChainOptions(command: Command): Command {
-  return command
-    .option('--rpc-url <url>', 'JSON-RPC endpoint of an EVM chain (default: start an embedded anvil devnet)')
-    .option('--private-key <hex>', `the account that sends transactions (or env ${PRIVATE_KEY_ENV}; default on a devnet: its first account)`)
-    .option('--channels <address>', 'the AirtntChannels contract (default on a devnet: the one it deploys)');
-}
 
 export type ResolveChainSettings = {
   /** On an embedded devnet, which funded account to use (default 0). */

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { cliCommand, packageRoot } from '../util/paths.js';
@@ -76,6 +76,47 @@ describe('airtnt help, version and flags (real processes)', { timeout: 600_000 }
       assert.notEqual(outcome.code, 0, `airtnt ${path.join(' ')} --no-such-flag must fail`);
       assert.match(outcome.stderr, /error: (unknown option '--no-such-flag'|required option '--[a-z-]+ <[a-z]+>' not specified)/, `airtnt ${path.join(' ')}: ${outcome.stderr}`);
     }
+  });
+
+  it('every command\'s --help answers quickly: command modules load their heavy parts only when they run', async () => {
+    // Timed on the built CLI, what users run (tsx would time its own compiling). The bound is 600 ms
+    // of wall time, or three times the cheapest airtnt process (--version) on a machine so loaded
+    // that even that is slow: a command that imports viem, the enclave or SQLite to define its
+    // options takes five to ten times --version.
+    const main = join(packageRoot(), 'dist', 'cli', 'main.js');
+    assert.ok(existsSync(main), `${main} is missing: build first (npm run build)`);
+    const timed = async (args: string[]): Promise<{ ms: number; outcome: Outcome }> => {
+      const start = performance.now();
+      const child = spawn(process.execPath, [main, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      const [code] = (await once(child, 'exit')) as [number | null];
+      return { ms: performance.now() - start, outcome: { code, stdout, stderr: '' } };
+    };
+    const fastest = async (args: string[], runs: number) => {
+      let best = Infinity;
+      for (let run = 0; run < runs; run++) best = Math.min(best, (await timed(args)).ms);
+      return best;
+    };
+    const baseline = await fastest(['--version'], 3);
+    const bound = Math.max(600, 3 * baseline);
+    const paths: string[][] = [[]];
+    for (const name of subcommandsOf((await timed(['--help'])).outcome.stdout)) {
+      paths.push([name]);
+      for (const sub of subcommandsOf((await timed([name, '--help'])).outcome.stdout)) paths.push([name, sub]);
+    }
+    assert.ok(paths.some((path) => path.join(' ') === 'executor start'));
+    assert.ok(paths.some((path) => path.join(' ') === 'run life'));
+    const slow: string[] = [];
+    for (const path of paths) {
+      // One at a time (they would slow each other down); a second try before calling one slow.
+      const first = await timed([...path, '--help']);
+      assert.equal(first.outcome.code, 0, `airtnt ${path.join(' ')} --help`);
+      let ms = first.ms;
+      if (ms > bound) ms = Math.min(ms, await fastest([...path, '--help'], 1));
+      if (ms > bound) slow.push(`airtnt ${[...path, '--help'].join(' ')}: ${Math.round(ms)} ms`);
+    }
+    assert.deepEqual(slow, [], `over ${Math.round(bound)} ms (--version: ${Math.round(baseline)} ms)`);
   });
 
   it('a flag with a bad value names the flag and the value, and exits non-zero', async () => {

@@ -21,7 +21,7 @@ export const COMMANDS: Record<string, Entry> = {
     load: async () => [(await import('./commands/devnet.js')).registerDevnet],
   },
   function: {
-    description: 'the built-in WebAssembly functions (life, ocr)',
+    description: 'write, build and check WebAssembly functions (yours, and the built-in life and ocr), and run them locally',
     load: async () => [(await import('./commands/function.js')).registerFunction],
   },
   attest: {

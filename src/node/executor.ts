@@ -112,13 +112,9 @@ export type ExecutorNode = {
   close(): Promise<void>;
 };
 
-/**
- * The smallest minChannelSeconds accepted: a round, its payment and a collect (mined, with some
- * blocks of slack) must all fit before expiry, since collecting is refused from expiry on.
- */
-export const MIN_CHANNEL_SECONDS = 120;
-/** The smallest collect safety margin: several 12-second blocks for the collect to be mined in. */
-export const MIN_COLLECT_SAFETY_SECONDS = 60;
+import { MIN_CHANNEL_SECONDS, MIN_COLLECT_SAFETY_SECONDS } from './channel-limits.js';
+
+export { MIN_CHANNEL_SECONDS, MIN_COLLECT_SAFETY_SECONDS } from './channel-limits.js';
 /** How long a closing node waits for rounds still in the enclave to settle their sessions. */
 const SETTLE_ON_CLOSE_MS = 15_000;
 

@@ -5,8 +5,9 @@ import { createConfigfsTsmProvider } from './configfs-tsm.js';
 import { createSimulatedProvider } from './simulated.js';
 import type { TeeProvider } from './types.js';
 
-export const TEE_PROVIDER_KINDS = ['simulated', 'tdx', 'sev-snp'] as const;
-export type TeeProviderKind = (typeof TEE_PROVIDER_KINDS)[number];
+import { TEE_PROVIDER_KINDS, type TeeProviderKind } from './kinds.js';
+
+export { TEE_PROVIDER_KINDS, type TeeProviderKind } from './kinds.js';
 
 export async function createTeeProvider(kind: TeeProviderKind): Promise<TeeProvider> {
   if (kind === 'simulated') return createSimulatedProvider();

@@ -6,9 +6,6 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
-import { loadCollateralFiles } from '../../attestation/collateral-files.js';
-import { runAttestationFuzz } from '../../attestation/fuzz.js';
-import { detectEvidenceKind, verifyEvidence } from '../../attestation/index.js';
 import { parseSnpMinimumTcb } from '../../attestation/snp-tcb.js';
 import { TEE_KINDS, type Evidence, type TeeKind, type VerifiedEvidence } from '../../attestation/types.js';
 import { AirtntError } from '../../util/errors.js';
@@ -152,6 +149,23 @@ async function fuzzCommand(options: FuzzOptions): Promise<void> {
   for (const failure of report.failures.slice(0, 20)) console.log(`  ${failure.file} #${failure.iteration} ${failure.mutation}: ${failure.problem}`);
 }
 
+// Loaded when a command runs, not when it is defined, so that `--help` answers at once.
+let loadCollateralFiles: typeof import('../../attestation/collateral-files.js').loadCollateralFiles;
+let runAttestationFuzz: typeof import('../../attestation/fuzz.js').runAttestationFuzz;
+let detectEvidenceKind: typeof import('../../attestation/index.js').detectEvidenceKind;
+let verifyEvidence: typeof import('../../attestation/index.js').verifyEvidence;
+
+async function loadDependencies(): Promise<void> {
+  const [m0, m1, m2] = await Promise.all([
+    import('../../attestation/collateral-files.js'),
+    import('../../attestation/fuzz.js'),
+    import('../../attestation/index.js'),
+  ]);
+  ({ loadCollateralFiles } = m0);
+  ({ runAttestationFuzz } = m1);
+  ({ detectEvidenceKind, verifyEvidence } = m2);
+}
+
 export function registerAttest(program: Command): void {
   const attest = program.command('attest').description('verify TEE evidence (SGX, TDX, SEV-SNP, Nitro) and fuzz the verifiers');
   attest
@@ -164,7 +178,10 @@ export function registerAttest(program: Command): void {
     .option('--allow-simulated', 'accept the simulated (INSECURE) TEE')
     .option('--snp-min-tcb <product:spls>', 'AMD minimum TCB for a product, e.g. Genoa:blSPL=N,teeSPL=N,snpSPL=N,ucodeSPL=N (repeatable)', collect, undefined)
     .option('--json', 'print one JSON object')
-    .action((file: string, options: VerifyOptions) => verifyCommand(file, options));
+    .action(async (file: string, options: VerifyOptions) => {
+      await loadDependencies();
+      return verifyCommand(file, options);
+    });
   attest
     .command('fuzz')
     .description('mutation-fuzz the verifiers with the real samples of shared/attestation')
@@ -172,5 +189,8 @@ export function registerAttest(program: Command): void {
     .option('--seed <s>', 'PRNG seed (the run is deterministic for a seed)', '1')
     .option('--kind <kind>', 'only this kind (repeatable)', collect, undefined)
     .option('--json', 'print one JSON object')
-    .action((options: FuzzOptions) => fuzzCommand(options));
+    .action(async (options: FuzzOptions) => {
+      await loadDependencies();
+      return fuzzCommand(options);
+    });
 }

@@ -3,9 +3,21 @@
  * chain and one executor process, loopback only. Exits 1 when any attack class did not hold.
  */
 import type { Command } from 'commander';
-import { benchAttack } from '../../bench/attack.js';
-import { FULL_ATTACK_OPTIONS, QUICK_ATTACK_OPTIONS } from '../../bench/attack-types.js';
 import { safeJson } from '../../util/errors.js';
+
+// Loaded when a command runs, not when it is defined, so that `--help` answers at once.
+let benchAttack: typeof import('../../bench/attack.js').benchAttack;
+let FULL_ATTACK_OPTIONS: typeof import('../../bench/attack-types.js').FULL_ATTACK_OPTIONS;
+let QUICK_ATTACK_OPTIONS: typeof import('../../bench/attack-types.js').QUICK_ATTACK_OPTIONS;
+
+async function loadDependencies(): Promise<void> {
+  const [m0, m1] = await Promise.all([
+    import('../../bench/attack.js'),
+    import('../../bench/attack-types.js'),
+  ]);
+  ({ benchAttack } = m0);
+  ({ FULL_ATTACK_OPTIONS, QUICK_ATTACK_OPTIONS } = m1);
+}
 
 export function registerBenchAttack(bench: Command): void {
   bench
@@ -14,6 +26,7 @@ export function registerBenchAttack(bench: Command): void {
     .option('--quick', 'the bounded version (about a minute on two cores)')
     .option('--json', 'print one JSON object')
     .action(async (options: { quick?: boolean; json?: boolean }) => {
+      await loadDependencies();
       const base = options.quick ? QUICK_ATTACK_OPTIONS : FULL_ATTACK_OPTIONS;
       const report = await benchAttack({ ...base, log: (line) => process.stderr.write(`${line}\n`) });
       if (options.json) {

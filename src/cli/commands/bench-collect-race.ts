@@ -4,7 +4,6 @@
  * collect landed relative to expiry and what the decoys cost the executor (src/bench/collect-race.ts).
  */
 import { InvalidArgumentError, type Command } from 'commander';
-import { runCollectRace } from '../../bench/collect-race.js';
 import { safeJson } from '../../util/errors.js';
 
 function wholeNumber(min: number, max: number): (value: string) => number {
@@ -13,6 +12,16 @@ function wholeNumber(min: number, max: number): (value: string) => number {
     if (!/^\d+$/.test(value) || n < min || n > max) throw new InvalidArgumentError(`expected a whole number in [${min}, ${max}], got "${value}"`);
     return n;
   };
+}
+
+// Loaded when a command runs, not when it is defined, so that `--help` answers at once.
+let runCollectRace: typeof import('../../bench/collect-race.js').runCollectRace;
+
+async function loadDependencies(): Promise<void> {
+  const [m0] = await Promise.all([
+    import('../../bench/collect-race.js'),
+  ]);
+  ({ runCollectRace } = m0);
 }
 
 export function registerBenchCollectRace(bench: Command): void {
@@ -25,6 +34,7 @@ export function registerBenchCollectRace(bench: Command): void {
     .option('--due-blocks <n>', 'blocks between the end of the large session and its channel\'s expiry', wholeNumber(2, 1000), 10)
     .option('--json', 'print one JSON object')
     .action(async (options: { blockTime: number; decoys: number; decoyWei: string; dueBlocks: number; json?: boolean }) => {
+      await loadDependencies();
       if (!/^\d{1,30}$/.test(options.decoyWei)) throw new InvalidArgumentError('--decoy-wei is a whole number of wei');
       const result = await runCollectRace({
         blockTimeSeconds: options.blockTime,

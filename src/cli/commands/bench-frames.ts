@@ -7,8 +7,6 @@
  */
 import { resourceUsage } from 'node:process';
 import type { Command } from 'commander';
-import { Decoder } from 'cbor-x';
-import { decodeMessage, WIRE_LIMITS } from '../../protocol/messages.js';
 
 type Case = { name: string; frame: Uint8Array; compare: boolean };
 
@@ -42,13 +40,28 @@ function timed(run: () => unknown): { ms: number; outcome: string; peakRssGrowth
   return { ms: Math.round(ms * 100) / 100, outcome, peakRssGrowthMiB: Math.round((resourceUsage().maxRSS - peakBefore) / 1024) };
 }
 
+// Loaded when a command runs, not when it is defined, so that `--help` answers at once.
+let Decoder: typeof import('cbor-x').Decoder;
+let decodeMessage: typeof import('../../protocol/messages.js').decodeMessage;
+let WIRE_LIMITS: typeof import('../../protocol/messages.js').WIRE_LIMITS;
+
+async function loadDependencies(): Promise<void> {
+  const [m0, m1] = await Promise.all([
+    import('cbor-x'),
+    import('../../protocol/messages.js'),
+  ]);
+  ({ Decoder } = m0);
+  ({ decodeMessage, WIRE_LIMITS } = m1);
+}
+
 export function registerBenchFrames(bench: Command): void {
   bench
     .command('frames')
     .description('time and memory to refuse the CBOR frame attacks (bignums, empty strings, nesting)')
     .option('--compare', 'also decode each frame with plain cbor-x, as before the header scan (slow: several seconds)')
     .option('--json', 'print one JSON object')
-    .action((options: { compare?: boolean; json?: boolean }) => {
+    .action(async (options: { compare?: boolean; json?: boolean }) => {
+      await loadDependencies();
       const cases = attackFrames();
       const bounded = cases.map((c) => ({ name: c.name, bytes: c.frame.length, ...timed(() => decodeMessage(c.frame)) }));
       const plain = new Decoder({ useRecords: false, mapsAsObjects: true, int64AsType: 'bigint' } as ConstructorParameters<typeof Decoder>[0]);

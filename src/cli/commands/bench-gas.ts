@@ -5,13 +5,10 @@
  * with evm_increaseTime to reach expiry).
  */
 import type { Command } from 'commander';
-import { createChainClient, withChannels } from '../../chain/client.js';
-import { deployChannels, deployTestToken } from '../../chain/deploy.js';
-import { measureGas, type GasReport } from '../../chain/gas-report.js';
-import { mintTestToken } from '../../chain/token.js';
+import type { GasReport } from '../../chain/gas-report.js';
 import type { Hex } from '../../util/bytes.js';
 import { AirtntError } from '../../util/errors.js';
-import { addChainOptions, resolveChain, type ChainOptions } from '../chain-options.js';
+import { addChainOptions, type ChainOptions } from '../chain-option-defs.js';
 
 type BenchGasOptions = ChainOptions & { json?: boolean; executorKey?: string };
 
@@ -25,6 +22,30 @@ const AIRTNT = {
 };
 const TARGETS = { openPlusClose: 90_000, openPlusRefund: 70_000 };
 
+// Loaded when a command runs, not when it is defined, so that `--help` answers at once.
+let createChainClient: typeof import('../../chain/client.js').createChainClient;
+let withChannels: typeof import('../../chain/client.js').withChannels;
+let deployChannels: typeof import('../../chain/deploy.js').deployChannels;
+let deployTestToken: typeof import('../../chain/deploy.js').deployTestToken;
+let measureGas: typeof import('../../chain/gas-report.js').measureGas;
+let mintTestToken: typeof import('../../chain/token.js').mintTestToken;
+let resolveChain: typeof import('../chain-options.js').resolveChain;
+
+async function loadDependencies(): Promise<void> {
+  const [m0, m1, m2, m3, m4] = await Promise.all([
+    import('../../chain/client.js'),
+    import('../../chain/deploy.js'),
+    import('../../chain/gas-report.js'),
+    import('../../chain/token.js'),
+    import('../chain-options.js'),
+  ]);
+  ({ createChainClient, withChannels } = m0);
+  ({ deployChannels, deployTestToken } = m1);
+  ({ measureGas } = m2);
+  ({ mintTestToken } = m3);
+  ({ resolveChain } = m4);
+}
+
 export function registerBenchGas(bench: Command): void {
   addChainOptions(
     bench
@@ -33,6 +54,7 @@ export function registerBenchGas(bench: Command): void {
       .option('--json', 'print one JSON object')
       .option('--executor-key <hex>', 'with --rpc-url: a second funded account that plays the executor'),
   ).action(async (options: BenchGasOptions) => {
+    await loadDependencies();
     const report = await run(options);
     console.log(options.json ? JSON.stringify(report) : table(report));
   });

@@ -4,12 +4,6 @@
  */
 import { InvalidArgumentError, type Command } from 'commander';
 import { join, resolve } from 'node:path';
-import { benchLife } from '../../bench/life.js';
-import { describeMachine } from '../../bench/machine.js';
-import { benchOcr } from '../../bench/ocr.js';
-import { DEFAULT_PAPER_OPTIONS, QUICK_PAPER_OPTIONS, writePaperResults } from '../../bench/paper.js';
-import { benchPaper } from '../../bench/paper-run.js';
-import { bytes, goalsOf, ms } from '../../bench/report.js';
 import type { LifeBenchResult, OcrBenchResult } from '../../bench/types.js';
 import { safeJson } from '../../util/errors.js';
 import { packageRoot } from '../../util/paths.js';
@@ -43,6 +37,35 @@ const stderrLine = (line: string): void => {
   process.stderr.write(`${line}\n`);
 };
 
+// Loaded when a command runs, not when it is defined, so that `--help` answers at once.
+let benchLife: typeof import('../../bench/life.js').benchLife;
+let describeMachine: typeof import('../../bench/machine.js').describeMachine;
+let benchOcr: typeof import('../../bench/ocr.js').benchOcr;
+let DEFAULT_PAPER_OPTIONS: typeof import('../../bench/paper.js').DEFAULT_PAPER_OPTIONS;
+let QUICK_PAPER_OPTIONS: typeof import('../../bench/paper.js').QUICK_PAPER_OPTIONS;
+let writePaperResults: typeof import('../../bench/paper.js').writePaperResults;
+let benchPaper: typeof import('../../bench/paper-run.js').benchPaper;
+let bytes: typeof import('../../bench/report.js').bytes;
+let goalsOf: typeof import('../../bench/report.js').goalsOf;
+let ms: typeof import('../../bench/report.js').ms;
+
+async function loadDependencies(): Promise<void> {
+  const [m0, m1, m2, m3, m4, m5] = await Promise.all([
+    import('../../bench/life.js'),
+    import('../../bench/machine.js'),
+    import('../../bench/ocr.js'),
+    import('../../bench/paper.js'),
+    import('../../bench/paper-run.js'),
+    import('../../bench/report.js'),
+  ]);
+  ({ benchLife } = m0);
+  ({ describeMachine } = m1);
+  ({ benchOcr } = m2);
+  ({ DEFAULT_PAPER_OPTIONS, QUICK_PAPER_OPTIONS, writePaperResults } = m3);
+  ({ benchPaper } = m4);
+  ({ bytes, goalsOf, ms } = m5);
+}
+
 export function registerBenchRuns(bench: Command): void {
   bench
     .command('life')
@@ -53,6 +76,7 @@ export function registerBenchRuns(bench: Command): void {
     .option('--runs <n>', 'repetitions (the median is reported)', intOption('runs'), 10)
     .option('--json', 'print one JSON object')
     .action(async (options: { grid: number; cycles: number; perRound: number; runs: number; json?: boolean }) => {
+      await loadDependencies();
       const result = await benchLife({ grid: options.grid, cycles: options.cycles, perRound: options.perRound, runs: options.runs }, { log: stderrLine });
       print(result, options.json === true);
     });
@@ -66,6 +90,7 @@ export function registerBenchRuns(bench: Command): void {
     .option('--runs <n>', 'repetitions (the median is reported)', intOption('runs'), 10)
     .option('--json', 'print one JSON object')
     .action(async (options: { images: number; executors: number; perRound?: number; runs: number; json?: boolean }) => {
+      await loadDependencies();
       const perRound = options.perRound ?? Math.ceil(options.images / options.executors);
       const result = await benchOcr({ images: options.images, executors: options.executors, perRound, runs: options.runs }, { log: stderrLine });
       print(result, options.json === true);
@@ -82,6 +107,7 @@ export function registerBenchRuns(bench: Command): void {
     .option('--out <dir>', 'output folder', join(packageRoot(), 'bench', 'results'))
     .option('--json', 'print the whole result as one JSON object')
     .action(async (options: { quick?: boolean; runs?: number; grids?: number[]; perRound?: number[]; images?: number; out: string; json?: boolean }) => {
+      await loadDependencies();
       const base = options.quick ? QUICK_PAPER_OPTIONS : DEFAULT_PAPER_OPTIONS;
       const sweep = {
         ...base,

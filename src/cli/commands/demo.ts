@@ -1,9 +1,24 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { runDemo, type DemoResult } from '../../demo/demo.js';
-import { drawGrid, formatEth } from '../../demo/render.js';
-import { writeRle } from '../../functions/life.js';
+import type { DemoResult } from '../../demo/demo.js';
 import { safeJson } from '../../util/errors.js';
+
+// Loaded when a command runs, not when it is defined, so that `--help` answers at once.
+let runDemo: typeof import('../../demo/demo.js').runDemo;
+let drawGrid: typeof import('../../demo/render.js').drawGrid;
+let formatEth: typeof import('../../demo/render.js').formatEth;
+let writeRle: typeof import('../../functions/life.js').writeRle;
+
+async function loadDependencies(): Promise<void> {
+  const [m0, m1, m2] = await Promise.all([
+    import('../../demo/demo.js'),
+    import('../../demo/render.js'),
+    import('../../functions/life.js'),
+  ]);
+  ({ runDemo } = m0);
+  ({ drawGrid, formatEth } = m1);
+  ({ writeRle } = m2);
+}
 
 export function registerDemo(program: Command): void {
   program
@@ -12,6 +27,7 @@ export function registerDemo(program: Command): void {
     .option('--json', 'print one JSON object as the last line (progress goes to stderr)')
     .option('--out <file>', 'write the final grid as RLE')
     .action(async (options: { json?: boolean; out?: string }) => {
+      await loadDependencies();
       const log = (line: string) => (options.json ? process.stderr : process.stdout).write(`${line}\n`);
       log('airtnt demo: every part is real (chain, processes, signatures, encryption, SQLite) except the TEE, which is SIMULATED and INSECURE.');
       const result = await runDemo({ log });

@@ -3,12 +3,27 @@
  * deployed; prints the addresses and funded accounts, and stops cleanly on SIGINT/SIGTERM.
  */
 import type { Command } from 'commander';
-import { formatEther } from 'viem';
-import { startDevnet, TEST_TOKEN_GRANT, type Devnet } from '../../chain/devnet.js';
+import type { Devnet } from '../../chain/devnet.js';
 import { AirtntError } from '../../util/errors.js';
-import { checkPortFree } from '../../util/net.js';
 
 type DevnetOptions = { port?: string; accounts: string; json?: boolean; verbose?: boolean };
+
+// Loaded when a command runs, not when it is defined, so that `--help` answers at once.
+let formatEther: typeof import('viem').formatEther;
+let startDevnet: typeof import('../../chain/devnet.js').startDevnet;
+let TEST_TOKEN_GRANT: typeof import('../../chain/devnet.js').TEST_TOKEN_GRANT;
+let checkPortFree: typeof import('../../util/net.js').checkPortFree;
+
+async function loadDependencies(): Promise<void> {
+  const [m0, m1, m2] = await Promise.all([
+    import('viem'),
+    import('../../chain/devnet.js'),
+    import('../../util/net.js'),
+  ]);
+  ({ formatEther } = m0);
+  ({ startDevnet, TEST_TOKEN_GRANT } = m1);
+  ({ checkPortFree } = m2);
+}
 
 export function registerDevnet(program: Command): void {
   program
@@ -19,6 +34,7 @@ export function registerDevnet(program: Command): void {
     .option('--json', 'print the chain details as one JSON line')
     .option('--verbose', 'show anvil\'s own log')
     .action(async (options: DevnetOptions) => {
+      await loadDependencies();
       const port = options.port === undefined ? undefined : parseInteger(options.port, '--port', 1, 65_535);
       if (port !== undefined) await portFree(port);
       const devnet = await startDevnet({

@@ -4,12 +4,16 @@
  * deadlines, and the collect queue.
  */
 import type { Command } from 'commander';
-import Database from 'better-sqlite3';
+import type DatabaseConstructor from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatUnits, zeroAddress } from 'viem';
 import { AirtntError, safeJson } from '../../util/errors.js';
 import { dataDirOf } from '../data-dir.js';
+
+// Loaded when the command runs, so that `--help` stays fast.
+let Database: typeof DatabaseConstructor;
+let formatUnits: typeof import('viem').formatUnits;
+let zeroAddress: typeof import('viem').zeroAddress;
 
 type Earnings = { token: string; signed: string; collected: string };
 type ChannelLine = { channelId: string; requester: string; token: string; expiry: string; signed: string; collected: string; state: string };
@@ -21,7 +25,9 @@ export function registerExecutorStatus(executor: Command): void {
     .description('sessions, earnings per token, channels with their deadlines and the collect queue, from an executor\'s data directory')
     .option('--data-dir <dir>', 'the executor\'s data directory (default: $XDG_DATA_HOME/airtnt/executor or ~/.local/share/airtnt/executor)')
     .option('--json', 'print one JSON object')
-    .action((options: { dataDir?: string; json?: boolean }) => {
+    .action(async (options: { dataDir?: string; json?: boolean }) => {
+      ({ default: Database } = await import('better-sqlite3'));
+      ({ formatUnits, zeroAddress } = await import('viem'));
       const dataDir = dataDirOf(options.dataDir, 'executor');
       const status = readStatus(dataDir);
       if (options.json) process.stdout.write(`${safeJson({ ok: true, dataDir, ...status })}\n`);

@@ -8,25 +8,60 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createEnclave } from '../../enclave/index.js';
-import { MIN_CHANNEL_SECONDS, MIN_COLLECT_SAFETY_SECONDS } from '../../node/executor.js';
-import { startExecutorWithAdmin } from '../../node/admin/admin-server.js';
-import { builtinMeasurements } from '../../node/functions.js';
+import type { Address } from 'viem';
 import type { ExecutorFaults } from '../../node/faults.js';
-import { createTeeProvider, TEE_PROVIDER_KINDS, type TeeProviderKind } from '../../tee/index.js';
 import type { AmdProduct } from '../../attestation/collateral-fetch.js';
 import type { Evidence } from '../../attestation/types.js';
-import { CollateralService } from '../../node/collateral-service.js';
+import type { CollateralService as CollateralServiceClass } from '../../node/collateral-service.js';
+import { MIN_CHANNEL_SECONDS, MIN_COLLECT_SAFETY_SECONDS } from '../../node/channel-limits.js';
+import { TEE_PROVIDER_KINDS, type TeeProviderKind } from '../../tee/kinds.js';
 import { AirtntError } from '../../util/errors.js';
-import { describeAmount, resolveAmount } from '../../node/amounts.js';
-import { zeroAddress, type Address } from 'viem';
-import { readTokenDecimals } from '../../chain/token-decimals.js';
-import { addChainOptions, resolveChain } from '../chain-options.js';
+import { addChainOptions } from '../chain-option-defs.js';
+import type { resolveChain as ResolveChain } from '../chain-options.js';
 import { amountArg } from '../amount-arg.js';
 import { dataDirOf, lockDataDir } from '../data-dir.js';
+import { integer } from '../integer-arg.js';
 import { registerExecutorInfo } from './executor-info.js';
 import { registerExecutorStatus } from './executor-status.js';
-import { addPolicyOptions } from './run.js';
+import { addPolicyOptions } from './policy-options.js';
+
+export { integer } from '../integer-arg.js';
+
+// The executor's machinery (viem, the enclave, fastify, SQLite, the verifiers) is loaded when `start`
+// runs, not when the command is defined: `airtnt executor start --help` must answer at once.
+let createEnclave: typeof import('../../enclave/index.js').createEnclave;
+let startExecutorWithAdmin: typeof import('../../node/admin/admin-server.js').startExecutorWithAdmin;
+let builtinMeasurements: typeof import('../../node/functions.js').builtinMeasurements;
+let createTeeProvider: typeof import('../../tee/index.js').createTeeProvider;
+let CollateralService: typeof CollateralServiceClass;
+let describeAmount: typeof import('../../node/amounts.js').describeAmount;
+let resolveAmount: typeof import('../../node/amounts.js').resolveAmount;
+let zeroAddress: typeof import('viem').zeroAddress;
+let readTokenDecimals: typeof import('../../chain/token-decimals.js').readTokenDecimals;
+let resolveChain: typeof ResolveChain;
+
+async function loadStartDependencies(): Promise<void> {
+  const [enclave, admin, functions, tee, collateral, amounts, viem, decimals, chain] = await Promise.all([
+    import('../../enclave/index.js'),
+    import('../../node/admin/admin-server.js'),
+    import('../../node/functions.js'),
+    import('../../tee/index.js'),
+    import('../../node/collateral-service.js'),
+    import('../../node/amounts.js'),
+    import('viem'),
+    import('../../chain/token-decimals.js'),
+    import('../chain-options.js'),
+  ]);
+  ({ createEnclave } = enclave);
+  ({ startExecutorWithAdmin } = admin);
+  ({ builtinMeasurements } = functions);
+  ({ createTeeProvider } = tee);
+  ({ CollateralService } = collateral);
+  ({ describeAmount, resolveAmount } = amounts);
+  ({ zeroAddress } = viem);
+  ({ readTokenDecimals } = decimals);
+  ({ resolveChain } = chain);
+}
 
 type StartOptions = {
   host: string;
@@ -68,14 +103,6 @@ type StartOptions = {
 /** 1 gwei per cycle. */
 const DEFAULT_PRICE_PER_CYCLE = 1_000_000_000n;
 
-export function integer(min: number, max: number): (value: string) => number {
-  return (value: string) => {
-    if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`expected a whole number, got "${value}"`);
-    const parsed = Number(value);
-    if (parsed < min || parsed > max) throw new InvalidArgumentError(`must be between ${min} and ${max}`);
-    return parsed;
-  };
-}
 
 /**
  * ADDRESS:PRICE, an ERC-20 token accepted and its price per cycle: digits alone or `units` in the
@@ -150,6 +177,7 @@ export function registerExecutor(program: Command, injected: { faults?: Executor
     .option('--admin-token <token>', 'the admin token (visible to `ps`: prefer AIRTNT_ADMIN_TOKEN; default: generated once into DATA_DIR/admin-token, mode 0600)');
   addChainOptions(start);
   start.action(async (options: StartOptions) => {
+    await loadStartDependencies();
     await startExecutor(options, injected.faults);
   });
   registerExecutorInfo(executor, addPolicyOptions);
@@ -315,7 +343,7 @@ function httpUrl(value: string): string {
  * Starts serving the collateral that judges this machine's evidence (Intel and AMD TEEs), from the
  * files and services named; without any, requesters cannot judge the platform, so say so.
  */
-async function startCollateral(options: StartOptions, evidence: Evidence, dataDir: string): Promise<CollateralService | undefined> {
+async function startCollateral(options: StartOptions, evidence: Evidence, dataDir: string): Promise<CollateralServiceClass | undefined> {
   if (evidence.kind !== 'sgx' && evidence.kind !== 'tdx' && evidence.kind !== 'sev-snp') return undefined;
   if (!options.collateral?.length && !options.pccsUrl && !options.amdKdsUrl) {
     process.stderr.write(`WARNING: no collateral source (--collateral, --pccs-url or --amd-kds-url): requesters cannot judge this ${evidence.kind} platform and will refuse it\n`);

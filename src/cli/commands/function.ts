@@ -1,17 +1,21 @@
 /**
- * `airtnt function ...`: build and measure the built-in WebAssembly functions, and run them locally
- * (straight through the ABI binding, no enclave, no protocol) to check results and speed.
+ * `airtnt function ...`: the author's tools (new, build, check: ./function-author.ts), measure, and
+ * local runs of the built-in functions (straight through the ABI binding, no enclave, no protocol)
+ * to check results and speed.
  */
 import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { compileFunction, loadBuiltinFunction, measureFunction, runFunction, type FunctionLimits } from '../../functions/abi.js';
+import type { FunctionLimits } from '../../functions/abi.js';
 import { decodeLifeState, encodeLifeState, parsePatternFile, writePatternFile } from '../../functions/life.js';
 import { encodeOcrQueue, generateOcrImages, OCR_DEFAULT_NOISE, OCR_DEFAULT_SEED, scoreOcr } from '../../functions/ocr-images.js';
 import { toHex } from '../../util/bytes.js';
 import { AirtntError } from '../../util/errors.js';
 import { packageRoot } from '../../util/paths.js';
+import { registerFunctionAuthor } from './function-author.js';
+
+export const FUNCTION_DESCRIPTION = 'write, build and check WebAssembly functions (yours, and the built-in life and ocr), and run them locally';
 
 /** Local runs are the user's own: generous limits (1 GiB of memory), still bounded. */
 const LOCAL_LIMITS: FunctionLimits = { maxMemoryPages: 16384, maxStateBytes: 1 << 30, maxOutputBytes: 1 << 30 };
@@ -116,28 +120,41 @@ function round(ms: number): number {
   return Math.round(ms * 1000) / 1000;
 }
 
-export function registerFunction(program: Command): void {
-  const fn = program.command('function').description('the built-in WebAssembly functions (life, ocr)');
+/** Builds airtnt's own functions (a source checkout): scripts/build-functions.mjs. */
+function buildBuiltins(options: { check?: boolean; update?: boolean }): void {
+  const args = [join(packageRoot(), 'scripts', 'build-functions.mjs')];
+  if (options.check) args.push('--check');
+  if (options.update) args.push('--update');
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    throw new AirtntError('FUNCTION_BUILD_FAILED', 'building the functions failed', { details: { status: result.status } });
+  }
+}
 
-  fn.command('build')
-    .description('compile functions/*/assembly into build/functions/*.wasm and print each sha256')
-    .option('--check', 'fail unless the sha256 values equal functions/measurements.json')
-    .option('--update', 'rewrite functions/measurements.json')
-    .action((options: { check?: boolean; update?: boolean }) => {
-      const args = [join(packageRoot(), 'scripts', 'build-functions.mjs')];
-      if (options.check) args.push('--check');
-      if (options.update) args.push('--update');
-      const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
-      if (result.status !== 0) {
-        throw new AirtntError('FUNCTION_BUILD_FAILED', 'building the functions failed', { details: { status: result.status } });
-      }
-    });
+// Loaded when a command runs, not when it is defined, so that `--help` answers at once.
+let compileFunction: typeof import('../../functions/abi.js').compileFunction;
+let loadBuiltinFunction: typeof import('../../functions/abi.js').loadBuiltinFunction;
+let measureFunction: typeof import('../../functions/abi.js').measureFunction;
+let runFunction: typeof import('../../functions/abi.js').runFunction;
+
+async function loadDependencies(): Promise<void> {
+  const [m0] = await Promise.all([
+    import('../../functions/abi.js'),
+  ]);
+  ({ compileFunction, loadBuiltinFunction, measureFunction, runFunction } = m0);
+}
+
+export function registerFunction(program: Command): void {
+  const fn = program.command('function').description(FUNCTION_DESCRIPTION);
+
+  registerFunctionAuthor(fn, buildBuiltins);
 
   fn.command('measure')
     .description('print the measurement (sha256, hex) of a WebAssembly module')
     .argument('<file>', 'the .wasm file')
     .option('--json', 'print JSON')
     .action(async (file: string, options: { json?: boolean }) => {
+      await loadDependencies();
       const bytes = new Uint8Array(await readFile(file));
       const measurement = hexOf(measureFunction(bytes));
       console.log(options.json ? JSON.stringify({ file, bytes: bytes.length, sha256: measurement }) : measurement);
@@ -153,7 +170,10 @@ export function registerFunction(program: Command): void {
     .requiredOption('--cycles <n>', 'generations to run (fewer when the grid reaches a fixed point)')
     .option('--out <file>', 'write the final grid, RLE or .cells by extension')
     .option('--json', 'print JSON, with the elapsed milliseconds')
-    .action(runLocalLife);
+    .action(async (options: LifeOptions) => {
+      await loadDependencies();
+      await runLocalLife(options);
+    });
   runLocal
     .command('ocr')
     .description('recognise generated noisy text images and print the character accuracy')
@@ -161,5 +181,8 @@ export function registerFunction(program: Command): void {
     .option('--noise <sigma>', 'Gaussian noise, standard deviation in grey levels', String(OCR_DEFAULT_NOISE))
     .option('--seed <n>', 'seed of the image generator', String(OCR_DEFAULT_SEED))
     .option('--json', 'print JSON')
-    .action(runLocalOcr);
+    .action(async (options: OcrOptions) => {
+      await loadDependencies();
+      await runLocalOcr(options);
+    });
 }

@@ -6,38 +6,57 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { AttestationPolicy } from '../../attestation/index.js';
-import { DEFAULT_MAX_COLLATERAL_AGE_SECONDS, DEFAULT_MIN_TCB_STATUS } from '../../attestation/policy.js';
-import { TCB_STATUSES } from '../../attestation/types.js';
-import { parseSnpMinimumTcb, type SnpProduct } from '../../attestation/snp-tcb.js';
-import { TEE_KINDS, type TcbStatus, type TeeKind } from '../../attestation/types.js';
-import { encodeLifeState, parsePatternFile, writePatternFile } from '../../functions/life.js';
+import type { RunResult } from '../../node/requester.js';
+import type { RunWatch as RunWatchClass, WatchServer } from '../../node/watch/run-watch.js';
 import type { RequesterFaults } from '../../node/faults.js';
-import { lifeMeasurement, runLife } from '../../node/life.js';
-import { Requester, runIdOf, type RunResult } from '../../node/requester.js';
-import { RunWatch, startWatchServer, type WatchServer } from '../../node/watch/run-watch.js';
 import { AirtntError, safeJson } from '../../util/errors.js';
-import { addChainOptions, resolveChain } from '../chain-options.js';
-import { integer } from './executor.js';
+import { addChainOptions } from '../chain-option-defs.js';
+import type { resolveChain as ResolveChain } from '../chain-options.js';
+import { integer } from '../integer-arg.js';
+import { addPolicyOptions, collect, policyOf, type PolicyOptions } from './policy-options.js';
 import { amountArg } from '../amount-arg.js';
 import { dataDirOf, lockDataDir } from '../data-dir.js';
-import { formatSpend, ProgressBar } from '../progress.js';
-import { runStatus, writeRunRecord } from '../run-records.js';
+import type { ProgressBar as ProgressBarClass } from '../progress.js';
+
+// The requester's machinery (viem, SQLite, the verifiers, the watch server) is loaded when a command
+// runs, not when it is defined: `airtnt run life --help` must answer at once.
+let encodeLifeState: typeof import('../../functions/life.js').encodeLifeState;
+let parsePatternFile: typeof import('../../functions/life.js').parsePatternFile;
+let writePatternFile: typeof import('../../functions/life.js').writePatternFile;
+let lifeMeasurement: typeof import('../../node/life.js').lifeMeasurement;
+let runLife: typeof import('../../node/life.js').runLife;
+let Requester: typeof import('../../node/requester.js').Requester;
+let runIdOf: typeof import('../../node/requester.js').runIdOf;
+let RunWatch: typeof RunWatchClass;
+let startWatchServer: typeof import('../../node/watch/run-watch.js').startWatchServer;
+let resolveChain: typeof ResolveChain;
+let formatSpend: typeof import('../progress.js').formatSpend;
+let ProgressBar: typeof ProgressBarClass;
+let runStatus: typeof import('../run-records.js').runStatus;
+let writeRunRecord: typeof import('../run-records.js').writeRunRecord;
+
+async function loadRunDependencies(): Promise<void> {
+  const [life, nodeLife, requester, watch, chain, progress, records] = await Promise.all([
+    import('../../functions/life.js'),
+    import('../../node/life.js'),
+    import('../../node/requester.js'),
+    import('../../node/watch/run-watch.js'),
+    import('../chain-options.js'),
+    import('../progress.js'),
+    import('../run-records.js'),
+  ]);
+  ({ encodeLifeState, parsePatternFile, writePatternFile } = life);
+  ({ lifeMeasurement, runLife } = nodeLife);
+  ({ Requester, runIdOf } = requester);
+  ({ RunWatch, startWatchServer } = watch);
+  ({ resolveChain } = chain);
+  ({ formatSpend, ProgressBar } = progress);
+  ({ runStatus, writeRunRecord } = records);
+}
 
 export { amountArg };
+export { addPolicyOptions, policyOf, type PolicyOptions };
 
-export type PolicyOptions = {
-  allowSimulated?: boolean;
-  allowDebug?: boolean;
-  teeKind?: TeeKind[];
-  measurement?: string[];
-  register?: [string, string][];
-  minTcbStatus?: TcbStatus;
-  maxCollateralAge?: number;
-  snpMinTcb?: { product: SnpProduct; values: Record<string, number> }[];
-  allowSnpMigrationAgent?: boolean;
-  requireSnpSmtDisabled?: boolean;
-};
 type CommonOptions = PolicyOptions & { dataDir?: string; rpcUrl?: string; privateKey?: string; channels?: string };
 type LifeOptions = CommonOptions & {
   pattern: string;
@@ -63,11 +82,7 @@ type LifeOptions = CommonOptions & {
   watchPort?: number;
 };
 
-const REAL_KINDS = TEE_KINDS.filter((kind) => kind !== 'simulated');
 
-function collect<T>(parse: (value: string) => T) {
-  return (value: string, previous: T[] | undefined): T[] => [...(previous ?? []), parse(value)];
-}
 
 function executorUrl(value: string): string {
   let url: URL;
@@ -85,79 +100,17 @@ function tokenAddress(value: string): `0x${string}` {
   return value as `0x${string}`;
 }
 
-function teeKind(value: string): TeeKind {
-  if (!(TEE_KINDS as readonly string[]).includes(value)) throw new InvalidArgumentError(`one of ${TEE_KINDS.join(', ')}`);
-  return value as TeeKind;
-}
 
-function measurementHex(value: string): string {
-  if (!/^(0x)?[0-9a-fA-F]{64,96}$/.test(value)) throw new InvalidArgumentError('a measurement is 32 to 48 bytes of hex');
-  return value.toLowerCase().replace(/^0x/, '');
-}
 
-function register(value: string): [string, string] {
-  const match = /^([a-z][a-z0-9]{0,31})=(?:0x)?([0-9a-fA-F]{2,128})$/i.exec(value);
-  if (match === null) throw new InvalidArgumentError('NAME=HEX, e.g. rtmr0=ab12... (names as in `airtnt attest verify --json`; TDX needs rtmr0-2, SEV-SNP hostdata and vmpl, Nitro pcr1+pcr2 or pcr8)');
-  return [match[1]!.toLowerCase(), match[2]!.toLowerCase()];
-}
 
-function snpMinTcb(value: string): { product: SnpProduct; values: Record<string, number> } {
-  try {
-    return parseSnpMinimumTcb(value);
-  } catch (error) {
-    throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
-  }
-}
 
-function tcbStatus(value: string): TcbStatus {
-  const known: readonly string[] = [...TCB_STATUSES, 'NotApplicable'];
-  if (!known.includes(value)) throw new InvalidArgumentError(`one of ${known.join(', ')} (NotApplicable: no minimum)`);
-  return value as TcbStatus;
-}
 
-/**
- * The attestation policy of the flags. --allow-simulated accepts the simulated TEE only: a debug
- * hardware enclave (whose host reads its memory) needs --allow-debug of its own. Hardware evidence
- * is refused unless --measurement pins the code (checkPolicy: POLICY_MEASUREMENT_NOT_PINNED).
- */
-export function policyOf(options: PolicyOptions): AttestationPolicy {
-  const kinds = options.teeKind ?? [...REAL_KINDS];
-  const policy: AttestationPolicy = { allowedKinds: options.allowSimulated ? [...kinds, 'simulated'] : kinds };
-  if (options.allowSimulated) policy.allowSimulated = true;
-  if (options.allowDebug) policy.allowDebug = true;
-  if (options.measurement !== undefined) policy.measurements = options.measurement;
-  if (options.register !== undefined) policy.registers = Object.fromEntries(options.register);
-  if (options.minTcbStatus !== undefined) policy.minTcbStatus = options.minTcbStatus;
-  if (options.maxCollateralAge !== undefined) policy.maxCollateralAgeSeconds = options.maxCollateralAge;
-  if (options.snpMinTcb !== undefined || options.allowSnpMigrationAgent || options.requireSnpSmtDisabled) {
-    policy.snp = {
-      ...(options.snpMinTcb ? { minimumTcb: Object.fromEntries(options.snpMinTcb.map((entry) => [entry.product, entry.values])) } : {}),
-      ...(options.allowSnpMigrationAgent ? { allowMigrationAgent: true } : {}),
-      ...(options.requireSnpSmtDisabled ? { requireSmtDisabled: true } : {}),
-    };
-  }
-  return policy;
-}
 
 function addRequesterOptions(command: Command): Command {
   command.option('--data-dir <dir>', 'where runs, payments, keys and paid states are stored (SQLite; default: $XDG_DATA_HOME/airtnt/requester or ~/.local/share/airtnt/requester, whatever the current folder; one process per data directory)');
   return addChainOptions(addPolicyOptions(command));
 }
 
-/** The attestation policy flags (what executors a requester accepts). */
-export function addPolicyOptions(command: Command): Command {
-  return command
-    .option('--allow-simulated', 'accept executors with the simulated TEE (INSECURE, development only)')
-    .option('--allow-debug', 'accept debug-mode hardware enclaves, whose host can read their memory (INSECURE)')
-    .option('--tee-kind <kind>', 'accept this TEE kind (repeatable; default all hardware kinds)', collect(teeKind))
-    .option('--measurement <hex>', 'the enclave measurement to accept (MRENCLAVE, MRTD, SNP MEASUREMENT, PCR0; repeatable; required for hardware TEEs)', collect(measurementHex))
-    .option('--register <name=hex>', 'also require this register value (rtmr0..3, hostdata, vmpl, pcr1, ...; repeatable)', collect(register))
-    .option('--min-tcb-status <status>', `lowest platform TCB status accepted, Intel and AMD alike (default ${DEFAULT_MIN_TCB_STATUS}: OutOfDate and Revoked are refused)`, tcbStatus)
-    .option('--max-collateral-age <seconds>', `refuse collateral (TCB info, QE identity, CRLs) issued longer ago than this (default ${DEFAULT_MAX_COLLATERAL_AGE_SECONDS})`, integer(60, 365 * 24 * 3600))
-    .option('--snp-min-tcb <product:spls>', 'AMD minimum TCB for a product, e.g. Genoa:blSPL=N,teeSPL=N,snpSPL=N,ucodeSPL=N (repeatable; overrides the shipped one)', collect(snpMinTcb))
-    .option('--allow-snp-migration-agent', 'accept SEV-SNP guests whose policy allows a migration agent (it can export guest memory)')
-    .option('--require-snp-smt-disabled', 'refuse SEV-SNP guests whose policy allows SMT');
-}
 
 /**
  * @param injected test-only crash points for the requester (src/node/faults.ts), given by a test's own
@@ -191,12 +144,14 @@ export function registerRun(program: Command, injected: { faults?: RequesterFaul
     .option('--watch-port <port>', 'port of the --watch page (default: a free one)', integer(0, 65535));
   addRequesterOptions(life);
   life.action(async (options: LifeOptions) => {
+    await loadRunDependencies();
     await runLifeCommand(options, injected.faults);
   });
 
   const recover = run.command('recover').description('take withheld keys from the chain and refund expired channels');
   addRequesterOptions(recover);
   recover.option('--json', 'print one JSON object').action(async (options: CommonOptions & { json?: boolean }) => {
+    await loadRunDependencies();
     const dataDir = dataDirOf(options.dataDir, 'requester');
     lockDataDir(dataDir);
     const { client, devnet } = await resolveChain(options, { refuseImplicitChain: [`the store in ${dataDir}`], dataDir });
@@ -236,7 +191,7 @@ async function runLifeCommand(options: LifeOptions, faults: RequesterFaults | un
   lockDataDir(dataDir);
   const { client, devnet } = await resolveChain(options, { refuseImplicitChain: ['--executor'], dataDir });
   const bar = new ProgressBar(options.token);
-  let watch: RunWatch | undefined;
+  let watch: RunWatchClass | undefined;
   let watchServer: WatchServer | undefined;
   if (options.watch) {
     watch = new RunWatch({ kind: 'life', totalCycles: options.cycles, perRound: options.perRound, ...(options.token ? { token: options.token } : {}) });

@@ -5,17 +5,32 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatUnits, zeroAddress } from 'viem';
-import { RequesterStore } from '../../node/requester-store.js';
 import { AirtntError, safeJson } from '../../util/errors.js';
 import { dataDirOf } from '../data-dir.js';
-import { listRunRecords, readRunRecord } from '../run-records.js';
 
 type Options = { dataDir?: string; json?: boolean };
 
 function cost(spent: string | undefined, token: string | undefined): string {
   if (spent === undefined) return '?';
   return token === undefined || token.toLowerCase() === zeroAddress ? `${formatUnits(BigInt(spent), 18)} ETH` : `${spent} units of ${token}`;
+}
+
+// Loaded when a command runs, not when it is defined, so that `--help` answers at once.
+let formatUnits: typeof import('viem').formatUnits;
+let zeroAddress: typeof import('viem').zeroAddress;
+let RequesterStore: typeof import('../../node/requester-store.js').RequesterStore;
+let listRunRecords: typeof import('../run-records.js').listRunRecords;
+let readRunRecord: typeof import('../run-records.js').readRunRecord;
+
+async function loadDependencies(): Promise<void> {
+  const [m0, m1, m2] = await Promise.all([
+    import('viem'),
+    import('../../node/requester-store.js'),
+    import('../run-records.js'),
+  ]);
+  ({ formatUnits, zeroAddress } = m0);
+  ({ RequesterStore } = m1);
+  ({ listRunRecords, readRunRecord } = m2);
 }
 
 export function registerRuns(program: Command): void {
@@ -25,7 +40,8 @@ export function registerRuns(program: Command): void {
     .description('every finished run: id, cost, executors, insecure')
     .option('--data-dir <dir>', 'the requester\'s data directory (default: $XDG_DATA_HOME/airtnt/requester or ~/.local/share/airtnt/requester)')
     .option('--json', 'print one JSON object')
-    .action((options: Options) => {
+    .action(async (options: Options) => {
+      await loadDependencies();
       const dataDir = dataDirOf(options.dataDir, 'requester');
       const records = listRunRecords(dataDir);
       if (options.json) {
@@ -41,7 +57,8 @@ export function registerRuns(program: Command): void {
     .argument('<run-id>', 'the run id, or a prefix of it as `runs list` prints it')
     .option('--data-dir <dir>', 'the requester\'s data directory (default: $XDG_DATA_HOME/airtnt/requester or ~/.local/share/airtnt/requester)')
     .option('--json', 'print one JSON object')
-    .action((prefix: string, options: Options) => {
+    .action(async (prefix: string, options: Options) => {
+      await loadDependencies();
       const dataDir = dataDirOf(options.dataDir, 'requester');
       const path = join(dataDir, 'requester.sqlite');
       if (!existsSync(path)) throw new AirtntError('REQUESTER_STORE_NOT_FOUND', `no requester store in ${dataDir}`, { hint: 'pass the --data-dir the run used' });

@@ -1,0 +1,11 @@
+/** The parser of whole-number flags (--port, --cycles ...): checked at parse time, with the range. */
+import { InvalidArgumentError } from 'commander';
+
+export function integer(min: number, max: number): (value: string) => number {
+  return (value: string) => {
+    if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`expected a whole number, got "${value}"`);
+    const parsed = Number(value);
+    if (parsed < min || parsed > max) throw new InvalidArgumentError(`must be between ${min} and ${max}`);
+    return parsed;
+  };
+}
