@@ -37,6 +37,10 @@ async function handle(request: HostRequest): Promise<unknown> {
       return ready().stats();
     case 'signInfo':
       return ready().signInfo(request.statement);
+    case 'hasModule':
+      return ready().hasModule(request.functionMeasurement);
+    case 'loadModule':
+      return ready().loadModule(request);
   }
 }
 
