@@ -56,6 +56,11 @@ export type RequesterOptions = {
 
 export type Job = {
   functionMeasurement: Uint8Array;
+  /**
+   * The function's module, when executors need not have it built in: checked before anything is
+   * opened, then sent sealed to each enclave that does not hold it yet (sha256 must be functionMeasurement).
+   */
+  module?: Uint8Array;
   initialState: Uint8Array;
   totalCycles: number;
   perRound: number;

@@ -95,6 +95,7 @@ export const ERROR_CATALOGUE = {
   DEMO_NOT_COLLECTED: { meaning: 'an executor did not collect what it was paid in time' },
   DEPLOY_FAILED: { meaning: 'a deployment receipt has no contract address' },
   DER_INVALID: { meaning: 'a DER structure does not parse' },
+  DEVNET_EXECUTOR_FAILED: { meaning: 'an executor of `airtnt devnet --executors` did not start', hint: 'its last log lines are in the details' },
   DIFF_MALFORMED: { meaning: 'a state diff does not decode', hint: 'the diff was not produced by genDiff for this state' },
   ENCLAVE_ALREADY_INITIALISED: { meaning: 'the enclave keys exist already' },
   ENCLAVE_BAD_REQUEST: { meaning: 'the enclave refused a malformed request' },
