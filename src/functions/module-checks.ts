@@ -56,7 +56,8 @@ export function checkModuleShape(bytes: Uint8Array, maxModuleBytes: number): voi
     const end = body + size;
     if (end > bytes.length) refuse('a section runs past the end of the module', { section: id });
     if (id === SECTION_TABLE) {
-      let [count, at] = leb(bytes, body, end);
+      const [count, start] = leb(bytes, body, end);
+      let at = start;
       tables += count;
       if (tables > MAX_TABLES) refuse(`it declares ${tables} tables, more than ${MAX_TABLES}`, { tables });
       for (let i = 0; i < count; i++) {
