@@ -118,4 +118,6 @@ export type RunResult = {
   /** Any executor used runs the simulated (INSECURE) TEE. */
   insecure: boolean;
   failures: { url: string; code: string; message: string }[];
+  /** Modules sent to executors in this call (a transfer to an executor without the module sends it again). */
+  modulesSent: number;
 };

@@ -93,15 +93,16 @@ function describe(devnet: Devnet, executors: DevnetExecutor[]): string {
   return lines.join('\n');
 }
 
+/**
+ * Resolves on the first SIGINT or SIGTERM. The handlers stay: startDevnet's own handler (which kills
+ * anvil) raises the signal again when nobody else handles it, which would end this process before
+ * the executors are stopped.
+ */
 function waitForSignal(): Promise<void> {
   return new Promise((resolve) => {
-    const done = (): void => {
-      process.off('SIGINT', done);
-      process.off('SIGTERM', done);
-      resolve();
-    };
-    process.once('SIGINT', done);
-    process.once('SIGTERM', done);
+    const done = (): void => resolve();
+    process.on('SIGINT', done);
+    process.on('SIGTERM', done);
   });
 }
 

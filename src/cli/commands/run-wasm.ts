@@ -151,6 +151,7 @@ async function runWasmCommand(modulePath: string, options: WasmOptions, faults: 
         token: result.token,
         gasUsed: gasUsed(),
         roundExecutors,
+        modulesSent: result.modulesSent,
         outputs: result.outputs.length,
         stateBytes: result.finalState.length,
         bytesSent: result.bytesSent,
