@@ -18,8 +18,8 @@ export type ModuleAcceptance = {
 
 /** 2 MiB: what a compiled AssemblyScript or C function needs many times over, well inside a 4 MiB frame. */
 export const DEFAULT_MAX_MODULE_BYTES = 2 * 1024 * 1024;
-/** Measurements in a list at most (the info statement lists them all). */
-export const MAX_ACCEPTED_MEASUREMENTS = 1000;
+/** Measurements in a list at most (the info statement holds 1000 built-in and listed measurements in all). */
+export const MAX_ACCEPTED_MEASUREMENTS = 900;
 
 function invalid(message: string, details: Record<string, unknown> = {}): never {
   throw new AirtntError('MODULE_POLICY_INVALID', message, { details });

@@ -26,7 +26,7 @@
  *   then, only when the executor states which modules it accepts (`modules` in /v1/info):
  *     .    1  accept: 0 built-in functions only, 1 any module, 2 the listed ones
  *     .    8  maxModuleBytes
- *     .    2  k = number of listed measurements (<= 1000; 0 unless accept = 2)
+ *     .    2  k = number of listed measurements (m + k <= 1000; 0 unless accept = 2)
  *     .  32k  k x measurement (32), sorted
  *
  * The signature is 64 bytes of pure Ed25519 (RFC 8032) over the statement bytes.
@@ -39,7 +39,8 @@ export const INFO_STATEMENT_DOMAIN = utf8('airtnt/executor-info/v1');
 export const MAX_INFO_TOKENS = 64;
 export const MAX_INFO_FUNCTIONS = 1000;
 /** The largest statement there can be (an enclave refuses to sign anything longer). */
-export const MAX_INFO_STATEMENT_BYTES = 201 + 52 * MAX_INFO_TOKENS + 2 + 32 * MAX_INFO_FUNCTIONS + 11 + 32 * MAX_INFO_FUNCTIONS;
+/** Functions and listed modules share the 1000 measurements a statement holds at most. */
+export const MAX_INFO_STATEMENT_BYTES = 201 + 52 * MAX_INFO_TOKENS + 2 + 32 * MAX_INFO_FUNCTIONS + 11;
 const MODULE_ACCEPT_CODES = { builtin: 0, any: 1, list: 2 } as const;
 const HEADER_BYTES = 201;
 const U256_MAX = (1n << 256n) - 1n;
@@ -129,7 +130,7 @@ export function encodeInfoStatement(s: InfoStatement): Uint8Array {
       if (!/^[0-9a-f]{64}$/.test(f)) bad('a function measurement is 32 bytes of hex', { function: f });
       return new Uint8Array(Buffer.from(f, 'hex'));
     }),
-    ...modulesTrailer(s.modules),
+    ...(functions.length + (s.modules?.measurements.length ?? 0) > MAX_INFO_FUNCTIONS ? bad('more than 1000 functions and listed modules in all') : modulesTrailer(s.modules)),
   );
 }
 
@@ -151,7 +152,7 @@ export function checkStatementToSign(bytes: Uint8Array, signingPublicKey: Uint8A
   // The modules trailer: accept (0..2), maxModuleBytes, k, k measurements.
   if (bytes.length < trailerAt + 11 || bytes[trailerAt]! > 2) bad('the modules part of the statement is malformed');
   const listed = (bytes[trailerAt + 9]! << 8) | bytes[trailerAt + 10]!;
-  if (listed > MAX_INFO_FUNCTIONS || bytes.length !== trailerAt + 11 + 32 * listed) bad('the accepted module list does not fit the statement', { listed });
+  if (functions + listed > MAX_INFO_FUNCTIONS || bytes.length !== trailerAt + 11 + 32 * listed) bad('the accepted module list does not fit the statement', { listed });
 }
 
 /** Requester side: throws INFO_NOT_SIGNED unless `signature` is the enclave's over exactly this statement. */
