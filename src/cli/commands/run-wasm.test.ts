@@ -145,8 +145,9 @@ describe('airtnt run wasm on airtnt devnet --executors 2 (real processes)', { ti
     // Enough work per cycle (under one billed cycle of work) that the run is still going when the kill lands.
     const state = accumulatorState(1_000_000, 11, 1_000_000);
     const cycles = 30;
-    // --allow-double-payment: a round paid to the killed executor just before it died is not waited for until its channel expires.
-    const run = runWasm('transfer', state, cycles, 1, [first!.url, second!.url], ['--allow-double-payment']);
+    // --allow-double-payment: a round paid to the killed executor just before it died (its key not yet
+    // released) is not waited for until its channel expires; it is then paid twice, hence the budget.
+    const run = runWasm('transfer', state, cycles, 1, [first!.url, second!.url], ['--allow-double-payment', '--max-spend', '100gwei']);
     const result = finish(run);
     // Wait for the first paid round on the first executor (a progress line), then kill it.
     await new Promise<void>((resolve) => {
