@@ -1,6 +1,6 @@
 /** airtnt/requester: rent enclave compute, paying each round only for a result that opens. docs/library.md. */
-export { createLifeJob, createRequester, MAX_QUEUED_PROGRESS, RequesterRun } from './node/requester-client.js';
-export type { CreateRequesterParameters, RequesterClient } from './node/requester-client.js';
+export { createLifeJob, createModuleJob, createRequester, MAX_QUEUED_PROGRESS, RequesterRun } from './node/requester-client.js';
+export type { CreateRequesterParameters, ModuleJob, RequesterClient } from './node/requester-client.js';
 export { runIdOf } from './node/requester.js';
 export type { Job, RequesterOptions, RunProgress, RunResult, SessionSummary } from './node/requester-types.js';
 export type { RecoveryReport } from './node/requester-channels.js';

@@ -75,7 +75,7 @@ export async function spawnAnvil(options: AnvilOptions): Promise<ChildProcess> {
  * and kills anvil once this process is gone; it ends by itself when anvil ends. It ignores SIGHUP so
  * that a closed terminal cannot stop it before it has done its work.
  */
-function watchParent(anvilPid: number): void {
+export function watchParent(anvilPid: number): void {
   // anvil is killed only when the parent is gone: once anvil has ended, its pid may be reused.
   const script = 'trap "" HUP; while kill -0 "$1" 2>/dev/null && kill -0 "$2" 2>/dev/null; do sleep 1; done; kill -0 "$1" 2>/dev/null || kill -9 "$2" 2>/dev/null; exit 0';
   const watchdog = spawn('/bin/sh', ['-c', script, 'airtnt-anvil-watchdog', String(process.pid), String(anvilPid)], { stdio: 'ignore' });

@@ -17,7 +17,10 @@ import { toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import { LIFE_DIFF_CODEC } from '../protocol/codecs.js';
 import { ExecutionSandbox } from './execution.js';
-import { MAX_OUTPUTS_PER_ROUND } from '../protocol/limits.js';
+import { MAX_MODULE_BYTES, MAX_OUTPUTS_PER_ROUND } from '../protocol/limits.js';
+import { ModuleCache, type ModuleCacheLimits } from './module-cache.js';
+import { openStoredModule, sealStoredModule } from './module-storage.js';
+import { checkModuleShape } from '../functions/module-checks.js';
 import type { EnclaveStats, InitReply } from './messages.js';
 import type { DiffCodecs } from '../protocol/payload.js';
 import type { RoundLimits, RoundResult } from './types.js';
@@ -28,6 +31,8 @@ type Session = WrappedSession & {
   ownModule?: Uint8Array | undefined;
   nextRound: bigint;
   measurementHex: string;
+  /** The session's own reference to its module: evicting it from the cache does not affect the session. */
+  module: Uint8Array | undefined;
   busy: boolean;
   codecs: DiffCodecs;
 };
@@ -47,15 +52,19 @@ export class EnclaveCore {
   readonly #signer: EnclaveSigner;
   readonly #hpke: HpkeKeyPair;
   readonly #sandbox: ExecutionSandbox;
-  /** Modules by measurement (hex): built-ins, and those opened from sealed modules. */
-  readonly #modules = new Map<string, Uint8Array>();
+  /** Modules by measurement (hex): built-ins, and those opened from sealed or stored modules (bounded, LRU). */
+  readonly #modules: ModuleCache;
+  /** The sealed-storage key of stored modules (module-storage.ts); none: the cache lives in memory only. */
+  readonly #storageKey: Uint8Array | undefined;
   readonly #sessions = new Map<string, Session>();
   /** Every session id ever opened here: a session id is never reused, so no round can be replayed in it. */
   readonly #usedSessionIds = new Set<string>();
   #lifeMeasurement: string | undefined;
 
-  private constructor(limits: RoundLimits, runtimeMeasurement: Uint8Array, insecure: boolean, executionWorkers?: number) {
+  private constructor(limits: RoundLimits, runtimeMeasurement: Uint8Array, insecure: boolean, executionWorkers?: number, moduleCache?: ModuleCacheLimits, storageKey?: Uint8Array) {
     this.#limits = limits;
+    this.#modules = new ModuleCache(moduleCache);
+    this.#storageKey = storageKey;
     // node:crypto (OpenSSL) for the signature and the AEAD: both run on every round.
     this.#signer = {
       recordSigner: generateNodeRecordSigner(),
@@ -67,13 +76,21 @@ export class EnclaveCore {
     this.#sandbox = new ExecutionSandbox(limits, executionWorkers);
   }
 
-  static async create(options: { limits: RoundLimits; runtimeMeasurement: Uint8Array; insecure: boolean; builtinFunctions: boolean; executionWorkers?: number | undefined }): Promise<EnclaveCore> {
-    const core = new EnclaveCore(options.limits, options.runtimeMeasurement, options.insecure, options.executionWorkers);
+  static async create(options: {
+    limits: RoundLimits;
+    runtimeMeasurement: Uint8Array;
+    insecure: boolean;
+    builtinFunctions: boolean;
+    executionWorkers?: number | undefined;
+    moduleCache?: ModuleCacheLimits | undefined;
+    moduleStorageKey?: Uint8Array | undefined;
+  }): Promise<EnclaveCore> {
+    const core = new EnclaveCore(options.limits, options.runtimeMeasurement, options.insecure, options.executionWorkers, options.moduleCache, options.moduleStorageKey);
     if (options.builtinFunctions) {
       for (const name of BUILTIN_FUNCTIONS) {
         const bytes = await loadBuiltinFunction(name);
         const measurement = toHex(sha256(bytes)).slice(2);
-        core.#modules.set(measurement, bytes);
+        core.#modules.pin(measurement, bytes);
         if (name === 'life') core.#lifeMeasurement = measurement;
       }
     }
@@ -98,7 +115,39 @@ export class EnclaveCore {
   }
 
   stats(): EnclaveStats {
-    return { sessions: this.#sessions.size, executionRestarts: this.#sandbox.restarts, executionWorkers: this.#sandbox.workers };
+    return { sessions: this.#sessions.size, executionRestarts: this.#sandbox.restarts, executionWorkers: this.#sandbox.workers, modules: this.#modules.stats() };
+  }
+
+  /** Whether a session naming this function can open without its module (marks it as used). */
+  hasModule(functionMeasurement: Uint8Array): boolean {
+    return this.#modules.has(toHex(functionMeasurement).slice(2));
+  }
+
+  /**
+   * Accepts a module sent with a session (sealed to this enclave, HPKE) or stored earlier (sealed
+   * storage): opens it, checks sha256 == functionMeasurement, its size and shape, then compiles and
+   * instantiates it once in an execution worker within `compileMs`, and caches it. Returns the stored
+   * form for the host to keep (when there is a storage key) and the measurements evicted.
+   */
+  async loadModule(request: { functionMeasurement: Uint8Array; sealedModule?: Uint8Array | undefined; storedModule?: Uint8Array | undefined; maxModuleBytes: number; compileMs: number }): Promise<{ storedModule?: Uint8Array; evicted: string[] }> {
+    const measurementHex = toHex(request.functionMeasurement).slice(2);
+    let module: Uint8Array;
+    if (request.sealedModule !== undefined) {
+      module = openSealedModule({ hpkeSecretKey: this.#hpke.secretKey, functionMeasurement: request.functionMeasurement, sealed: request.sealedModule });
+    } else if (request.storedModule !== undefined && this.#storageKey !== undefined) {
+      module = openStoredModule(this.#storageKey, request.functionMeasurement, request.storedModule);
+    } else {
+      throw new AirtntError('ENCLAVE_BAD_REQUEST', 'loadModule needs a sealed module, or a stored one and a storage key');
+    }
+    if (this.#modules.isPinned(measurementHex)) return { evicted: [] };
+    checkModuleShape(module, Math.min(request.maxModuleBytes, MAX_MODULE_BYTES));
+    try {
+      await this.#sandbox.validate(measurementHex, module, request.compileMs, `module:${measurementHex}`);
+    } catch (error) {
+      throw moduleRefusal(error);
+    }
+    const evicted = this.#modules.add(measurementHex, module);
+    return { ...(this.#storageKey === undefined ? {} : { storedModule: sealStoredModule(this.#storageKey, request.functionMeasurement, module) }), evicted };
   }
 
   openSession(opening: SessionOpening): void {
@@ -109,17 +158,14 @@ export class EnclaveCore {
       });
     }
     const measurementHex = toHex(opening.functionMeasurement).slice(2);
+    // A module comes in through loadModule (checked, compiled once, cached) before the opening names
+    // it, or, for a code owner's module, through the owner's release below (kept for this session only).
     const ownsCode = opening.owners?.releases.some((release) => release.role === 'code') === true;
-    if (ownsCode && opening.sealedModule) {
-      throw new AirtntError('OWNER_OPENING_INVALID', 'a session gets its module from the code owner\'s release or sealed, not both');
-    }
-    if (opening.sealedModule) {
-      const module = openSealedModule({ hpkeSecretKey: this.#hpke.secretKey, functionMeasurement: opening.functionMeasurement, sealed: opening.sealedModule });
-      this.#modules.set(measurementHex, module);
-    } else if (!ownsCode && !this.#modules.has(measurementHex)) {
+    const module = this.#modules.get(measurementHex);
+    if (module === undefined && !ownsCode) {
       throw new AirtntError('FUNCTION_UNKNOWN', 'this enclave has no module with this measurement', {
         details: { functionMeasurement: measurementHex },
-        hint: 'send the module sealed to the enclave (sealedModule), or pick a built-in function',
+        hint: 'send the module sealed to the enclave first (a `module` message), or pick a built-in function',
       });
     }
     const digest = opening.owners ? ownersDigest(opening.owners) : undefined;
@@ -152,6 +198,7 @@ export class EnclaveCore {
       nextRound: opening.firstRound,
       ownModule,
       measurementHex,
+      module,
       busy: false,
       codecs: measurementHex === this.#lifeMeasurement ? { lifeDiff: LIFE_DIFF_CODEC } : {},
     });
@@ -172,7 +219,7 @@ export class EnclaveCore {
     if (session.busy) throw new AirtntError('SESSION_BUSY', 'a round of this session is already running');
     session.busy = true;
     try {
-      const module = session.ownModule ?? this.#modules.get(session.measurementHex)!;
+      const module = session.ownModule ?? session.module!;
       const execution = await this.#sandbox.run(session.measurementHex, module, session.state, cycles, workBudget, queueKey);
       checkOutputs(execution.outputs, this.#limits.maxOutputBytes);
       const wrapped = wrapRound({ signer: this.#signer, session, round, cyclesAsked: cycles, execution, codecs: session.codecs });
@@ -201,6 +248,20 @@ export class EnclaveCore {
     const session = this.#sessions.get(toHex(sessionId));
     if (!session) throw new AirtntError('SESSION_UNKNOWN', 'no open session with this id on this enclave', { details: { sessionId: toHex(sessionId) } });
     return session;
+  }
+}
+
+/** A module that failed its trial in the execution worker, as INVALID_FUNCTION saying why (details.reason). */
+function moduleRefusal(error: unknown): unknown {
+  if (!(error instanceof AirtntError)) return error;
+  switch (error.code) {
+    case 'FUNCTION_TIMEOUT':
+      return new AirtntError('INVALID_FUNCTION', `the module is refused: ${error.message}`, { details: { ...error.details, reason: 'start-timeout' }, hint: 'a start function must finish quickly (and not loop); keep the module small' });
+    case 'FUNCTION_OUT_OF_MEMORY':
+    case 'FUNCTION_CRASHED':
+      return new AirtntError('INVALID_FUNCTION', `the module is refused: compiling or starting it exhausted the execution worker (${error.code})`, { details: { reason: 'resources', cause: error.code } });
+    default:
+      return error;
   }
 }
 

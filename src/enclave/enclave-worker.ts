@@ -39,6 +39,10 @@ async function handle(request: HostRequest): Promise<unknown> {
       return ready().signInfo(request.statement);
     case 'signReleaseRequest':
       return ready().signReleaseRequest(request.statement);
+    case 'hasModule':
+      return ready().hasModule(request.functionMeasurement);
+    case 'loadModule':
+      return ready().loadModule(request);
   }
 }
 

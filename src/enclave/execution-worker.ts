@@ -5,7 +5,7 @@
  * Spawned by src/enclave/execution.ts from inside the enclave worker.
  */
 import { parentPort } from 'node:worker_threads';
-import { compileFunction, runFunction } from '../functions/abi.js';
+import { checkInstantiation, compileFunction, runFunction } from '../functions/abi.js';
 import { AirtntError } from '../util/errors.js';
 import type { ExecutionReply, ExecutionRequest } from './execution.js';
 import { serializeError } from './rpc.js';
@@ -18,6 +18,15 @@ async function handle(request: ExecutionRequest): Promise<ExecutionReply> {
   try {
     if (request.module) modules.set(request.measurement, compileFunction(request.module));
     const module = modules.get(request.measurement);
+    if (request.validate) {
+      try {
+        await checkInstantiation(await module!, request.limits.maxMemoryPages);
+      } catch (error) {
+        modules.delete(request.measurement);
+        throw error;
+      }
+      return { id: request.id, ok: true, state: new Uint8Array(0), outputs: [], cyclesDone: 0, workUnits: 0 };
+    }
     if (!module) {
       throw new AirtntError('FUNCTION_NOT_LOADED', 'the execution worker was not given this module', {
         details: { measurement: request.measurement },

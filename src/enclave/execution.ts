@@ -40,6 +40,8 @@ export type ExecutionRequest = {
   /** Work units the call may spend (src/functions/metering.ts). */
   workBudget: number;
   limits: FunctionLimits;
+  /** Only compile the module and instantiate it once (a module sent with a session, before it is accepted). */
+  validate?: true;
 };
 
 export type ExecutionReply =
@@ -75,6 +77,8 @@ type Job = {
   state: Uint8Array;
   cycles: number;
   workBudget: number;
+  /** A validation (compile and trial instantiation) under `timeoutMs` instead of a round. */
+  validate?: { timeoutMs: number };
   resolve: (value: Execution) => void;
   reject: (error: unknown) => void;
 };
@@ -144,6 +148,33 @@ export class ExecutionSandbox {
       this.#queued += 1;
       this.#dispatch();
     });
+  }
+
+  /**
+   * Compiles a module and instantiates it once in an execution worker, within `timeoutMs` (compile
+   * time, a start function that loops), queued like a round under `queueKey`; rejects with what
+   * compileFunction and checkInstantiation throw, FUNCTION_TIMEOUT past the limit, or
+   * FUNCTION_OUT_OF_MEMORY / FUNCTION_CRASHED when the worker dies of it (it is then replaced).
+   */
+  validate(measurement: string, module: Uint8Array, timeoutMs: number, queueKey = ''): Promise<void> {
+    if (this.#closed) return Promise.reject(new AirtntError('ENCLAVE_CLOSED', 'the enclave is closed'));
+    if (this.#queued >= MAX_QUEUED_RUNS) {
+      return Promise.reject(new AirtntError('ENCLAVE_BUSY', 'too many rounds are waiting for an execution worker', { details: { queued: this.#queued, max: MAX_QUEUED_RUNS }, hint: 'try again later' }));
+    }
+    return new Promise<Execution>((resolve, reject) => {
+      this.#enqueue({ key: queueKey, measurement, module, state: new Uint8Array(0), cycles: 0, workBudget: 1, validate: { timeoutMs }, resolve, reject });
+    }).then(() => undefined);
+  }
+
+  #enqueue(job: Job): void {
+    const queue = this.#queues.get(job.key);
+    if (queue) queue.push(job);
+    else {
+      this.#queues.set(job.key, [job]);
+      this.#turns.push(job.key);
+    }
+    this.#queued += 1;
+    this.#dispatch();
   }
 
   async close(): Promise<void> {
@@ -231,14 +262,18 @@ export class ExecutionSandbox {
       workBudget: job.workBudget,
       limits: { maxMemoryPages: this.#limits.maxMemoryPages, maxStateBytes: this.#limits.maxStateBytes, maxOutputBytes: this.#limits.maxOutputBytes },
     };
-    if (!sandbox.loaded.has(job.measurement)) request.module = job.module;
+    if (!sandbox.loaded.has(job.measurement) || job.validate) request.module = job.module;
+    if (job.validate) request.validate = true;
+    const limitMs = job.validate?.timeoutMs ?? this.#limits.maxRoundMs;
     return new Promise<Execution>((resolve, reject) => {
       const timer = setTimeout(() => {
-        void this.#kill(sandbox, new AirtntError('FUNCTION_TIMEOUT', `the function ran longer than ${this.#limits.maxRoundMs} ms and was stopped`, {
-          details: { maxRoundMs: this.#limits.maxRoundMs, cycles: job.cycles },
-          hint: 'ask for fewer cycles per round',
-        }));
-      }, this.#limits.maxRoundMs);
+        void this.#kill(sandbox, job.validate
+          ? new AirtntError('FUNCTION_TIMEOUT', `the module did not compile and start within ${limitMs} ms and was stopped`, { details: { timeoutMs: limitMs, reason: 'start-timeout' }, hint: 'a start function must not loop; keep the module small' })
+          : new AirtntError('FUNCTION_TIMEOUT', `the function ran longer than ${this.#limits.maxRoundMs} ms and was stopped`, {
+            details: { maxRoundMs: this.#limits.maxRoundMs, cycles: job.cycles },
+            hint: 'ask for fewer cycles per round',
+          }));
+      }, limitMs);
       sandbox.pending = { id: request.id, resolve, reject, timer };
       sandbox.worker.postMessage(request);
       sandbox.loaded.add(job.measurement);

@@ -11,7 +11,9 @@ import type { EnclaveReply, EnclaveStats, HostRequest, InitReply } from './messa
 import { siblingModule, startWorker } from './spawn.js';
 import { deserializeError } from './rpc.js';
 import { DEFAULT_WORK_BUDGET } from '../functions/abi.js';
-import type { Enclave, EnclaveIdentity, OpenSessionRequest, RoundLimits, RoundResult, RunRoundOptions } from './types.js';
+import type { Enclave, EnclaveIdentity, LoadedModule, LoadModuleRequest, OpenSessionRequest, RoundLimits, RoundResult, RunRoundOptions } from './types.js';
+import type { ModuleCacheLimits } from './module-cache.js';
+import { MAX_MODULE_BYTES } from '../protocol/limits.js';
 
 export { DEFAULT_LIMITS };
 export type { Enclave, EnclaveIdentity, OpenSessionRequest, RoundLimits, RoundResult };
@@ -23,15 +25,20 @@ export type CreateEnclaveOptions = {
   builtinFunctions?: boolean;
   /** Execution workers running rounds in parallel (default: max(1, min(8, cores - 1))). */
   executionWorkers?: number;
+  /** Modules sent with sessions kept at most (count, bytes; default module-cache.ts). */
+  moduleCache?: ModuleCacheLimits;
+  /** Sealed-storage key for stored modules (32 bytes; module-storage.ts); without it nothing is stored. */
+  moduleStorageKey?: Uint8Array;
 };
 
 /** The enclave handle, with a stats() extra for operators and tests. */
-export type EnclaveHandle = Enclave & {
-  stats(): Promise<EnclaveStats>;
-  readonly limits: RoundLimits;
-  /** The enclave's Ed25519 signature over a release request for an owner's agent (src/protocol/release.ts). */
-  signReleaseRequest(statement: Uint8Array): Promise<Uint8Array>;
-};
+export type EnclaveHandle = Enclave &
+  Required<Pick<Enclave, 'hasModule' | 'loadModule'>> & {
+    stats(): Promise<EnclaveStats>;
+    readonly limits: RoundLimits;
+    /** The enclave's Ed25519 signature over a release request for an owner's agent (src/protocol/release.ts). */
+    signReleaseRequest(statement: Uint8Array): Promise<Uint8Array>;
+  };
 
 const WORKER_URL = siblingModule('enclave-worker', import.meta.url);
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
@@ -81,6 +88,8 @@ export async function createEnclave(options: CreateEnclaveOptions): Promise<Encl
       insecure: options.tee.insecure,
       builtinFunctions: options.builtinFunctions ?? true,
       ...(options.executionWorkers === undefined ? {} : { executionWorkers: options.executionWorkers }),
+      ...(options.moduleCache === undefined ? {} : { moduleCache: options.moduleCache }),
+      ...(options.moduleStorageKey === undefined ? {} : { moduleStorageKey: options.moduleStorageKey }),
     });
   } catch (error) {
     await worker.terminate();
@@ -102,8 +111,15 @@ export async function createEnclave(options: CreateEnclaveOptions): Promise<Encl
     limits,
     identity: () => identity,
     async openSession(request: OpenSessionRequest) {
-      await call({ type: 'openSession', ...request });
+      const { sealedModule, ...opening } = request;
+      // A module sealed with the opening goes through the same checks as one sent ahead of it.
+      if (sealedModule !== undefined) {
+        await call({ type: 'loadModule', functionMeasurement: request.functionMeasurement, sealedModule, maxModuleBytes: MAX_MODULE_BYTES, compileMs: limits.maxRoundMs });
+      }
+      await call({ type: 'openSession', ...opening });
     },
+    hasModule: (functionMeasurement: Uint8Array) => call<boolean>({ type: 'hasModule', functionMeasurement }),
+    loadModule: (request: LoadModuleRequest) => call<LoadedModule>({ type: 'loadModule', ...request }),
     runRound: (sessionId: Uint8Array, round: bigint, cycles: number, runOptions: RunRoundOptions = {}) =>
       call<RoundResult>({
         type: 'runRound',

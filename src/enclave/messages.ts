@@ -34,6 +34,9 @@ export const initSchema = z.object({
   insecure: z.boolean(),
   builtinFunctions: z.boolean(),
   executionWorkers: z.number().int().min(1).max(64).optional(),
+  moduleCache: z.object({ maxModules: z.number().int().min(1).max(100_000), maxBytes: z.number().int().min(1).max(4 * 1024 * 1024 * 1024) }).optional(),
+  /** The sealed-storage key of stored modules (module-storage.ts): the simulated TEE's host supplies it. */
+  moduleStorageKey: bytes(32).optional(),
 });
 
 /** A sealed release: header (3), result secret (32), the secret (inline data at most), HPKE overhead. */
@@ -70,6 +73,19 @@ export const runRoundSchema = z.object({
   queueKey: z.string().max(128),
 });
 
+/** A module sent with a session (HPKE-sealed to this enclave) or stored earlier (sealed storage): exactly one of them. */
+export const loadModuleSchema = z.object({
+  type: z.literal('loadModule'),
+  id: z.number().int(),
+  functionMeasurement: bytes(32),
+  sealedModule: boundedBytes(MAX_MODULE_BYTES + HPKE_OVERHEAD).optional(),
+  storedModule: boundedBytes(MAX_MODULE_BYTES + 16).optional(),
+  maxModuleBytes: z.number().int().min(1).max(MAX_MODULE_BYTES),
+  compileMs: z.number().int().min(1).max(LIMIT_CEILINGS.maxRoundMs),
+}).refine((request) => (request.sealedModule === undefined) !== (request.storedModule === undefined), { message: 'exactly one of sealedModule and storedModule' });
+
+export const hasModuleSchema = z.object({ type: z.literal('hasModule'), id: z.number().int(), functionMeasurement: bytes(32) });
+
 export const closeSessionSchema = z.object({ type: z.literal('closeSession'), id: z.number().int(), sessionId: bytes(32) });
 
 export const statsSchema = z.object({ type: z.literal('stats'), id: z.number().int() });
@@ -80,11 +96,21 @@ export const signInfoSchema = z.object({ type: z.literal('signInfo'), id: z.numb
 /** A release request for an owner's agent (src/protocol/release.ts; the enclave checks the layout itself). */
 export const signReleaseRequestSchema = z.object({ type: z.literal('signReleaseRequest'), id: z.number().int(), statement: boundedBytes(RELEASE_REQUEST_BYTES) });
 
-export const hostRequestSchema = z.discriminatedUnion('type', [initSchema, openSessionSchema, runRoundSchema, closeSessionSchema, statsSchema, signInfoSchema, signReleaseRequestSchema]);
+export const hostRequestSchema = z.union([
+  z.discriminatedUnion('type', [initSchema, openSessionSchema, runRoundSchema, closeSessionSchema, statsSchema, signInfoSchema, hasModuleSchema, signReleaseRequestSchema]),
+  loadModuleSchema,
+]);
 export type HostRequest = z.infer<typeof hostRequestSchema>;
 
 /** signingPublicKey: the Ed25519 record-signing key (32 bytes); hpkePublicKey: X25519 (32 bytes). */
 export type InitReply = { signingPublicKey: Uint8Array; hpkePublicKey: Uint8Array };
-export type EnclaveStats = { sessions: number; executionRestarts: number; executionWorkers: number };
+export type EnclaveStats = {
+  sessions: number;
+  executionRestarts: number;
+  executionWorkers: number;
+  /** Built-in modules, and modules sent with sessions now cached (count and bytes). */
+  modules: { pinned: number; cached: number; cachedBytes: number };
+};
+export type LoadModuleReply = { storedModule?: Uint8Array; evicted: string[] };
 
 export type EnclaveReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: SerializedError };

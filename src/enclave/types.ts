@@ -65,6 +65,22 @@ export type RoundResult = {
 
 export type RunRoundOptions = { workBudget?: number; queueKey?: string };
 
+/** A module handed to the enclave (docs/protocol.md part 3, "Modules"): sent sealed by a requester, or stored earlier by this host. */
+export type LoadModuleRequest = {
+  functionMeasurement: Uint8Array;
+  /** HPKE-sealed to the enclave by its sender (sealModule). */
+  sealedModule?: Uint8Array;
+  /** The enclave's own sealed-storage form, returned by an earlier loadModule. */
+  storedModule?: Uint8Array;
+  /** The executor's limit (at most MAX_MODULE_BYTES). */
+  maxModuleBytes: number;
+  /** Compile and trial instantiation must finish within this (a start function that loops). */
+  compileMs: number;
+};
+
+/** storedModule: what the host may write to disk (absent: no sealed storage); evicted: measurements (hex) dropped from the cache. */
+export type LoadedModule = { storedModule?: Uint8Array; evicted: string[] };
+
 /** Host-side handle on an enclave (the implementation runs it in a worker thread). */
 export interface Enclave {
   identity(): EnclaveIdentity;
@@ -76,6 +92,10 @@ export interface Enclave {
    */
   runRound(sessionId: Uint8Array, round: bigint, cycles: number, options?: RunRoundOptions): Promise<RoundResult>;
   closeSession(sessionId: Uint8Array): Promise<void>;
+  /** Whether the enclave holds the module of this measurement (built in or cached); optional for older enclaves. */
+  hasModule?(functionMeasurement: Uint8Array): Promise<boolean>;
+  /** Opens, checks, compiles once and caches a module (INVALID_FUNCTION, MODULE_TOO_LARGE, MODULE_MEASUREMENT_MISMATCH...). */
+  loadModule?(request: LoadModuleRequest): Promise<LoadedModule>;
   /** The enclave's Ed25519 signature over an info statement (src/protocol/info-statement.ts) naming its key. */
   signInfo(statement: Uint8Array): Promise<Uint8Array>;
   /**

@@ -318,6 +318,28 @@ export async function runFunction(
   return { state: newState, outputs, cyclesDone, workUnits };
 }
 
+/**
+ * A trial instantiation of a module compiled by compileFunction, in a fresh memory of its declared
+ * minimum (at most `maxMemoryPages`): data and element segments are placed and the start function
+ * runs, so a module that traps there, asks for more memory than the limit or needs a huge table fails
+ * now with INVALID_FUNCTION (details.reason) rather than in a paid round. A start function that loops
+ * is not stopped here: the caller runs this under a time limit (the enclave's execution worker).
+ */
+export async function checkInstantiation(module: WebAssembly.Module, maxMemoryPages: number): Promise<void> {
+  const declared = memoryOf.get(module);
+  if (!declared) invalid('this module was not compiled by compileFunction in this thread');
+  if (declared.min > maxMemoryPages) {
+    invalid(`it needs ${declared.min} memory pages to start, more than the limit of ${maxMemoryPages}`, { reason: 'memory', minPages: declared.min, maxMemoryPages });
+  }
+  const memory = new WebAssembly.Memory({ initial: declared.min, maximum: Math.min(maxMemoryPages, declared.max ?? MAX_PAGES) });
+  try {
+    await WebAssembly.instantiate(module, { env: { memory, abort: abortImport(() => memory) } });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    invalid(`it fails to start: ${reason.slice(0, 200)}`, { reason: 'start', message: reason.slice(0, 500) });
+  }
+}
+
 /** Reads build/functions/<name>.wasm (made by `npm run build` or `airtnt function build`). */
 export async function loadBuiltinFunction(name: BuiltinFunctionName): Promise<Uint8Array> {
   if (!BUILTIN_FUNCTIONS.includes(name)) {

@@ -16,7 +16,7 @@ import type { WebSocket } from 'ws';
 import type { ChainClient } from '../chain/index.js';
 import type { Enclave } from '../enclave/types.js';
 import type { ChannelPolicy } from '../protocol/executor-session.js';
-import { decodeMessage, encodeMessage, printableText, type Message, type OpenMessage } from '../protocol/messages.js';
+import { decodeMessage, encodeMessage, printableText, type Message, type ModuleMessage, type OpenMessage } from '../protocol/messages.js';
 import { AirtntError, isAirtntError, type AirtntErrorCode } from '../util/errors.js';
 import { frameBytes, outOfOrder } from './executor-frames.js';
 import type { CollectDeadlines } from './collector.js';
@@ -26,6 +26,7 @@ import { ServedSession } from './executor-session-rounds.js';
 import type { ExecutorStore } from './executor-store.js';
 import { IdleTimer } from './idle-timer.js';
 import type { ExecutorFaults } from './faults.js';
+import type { ExecutorModules } from './executor-modules.js';
 
 export type ConnectionContext = {
   chain: ChainClient;
@@ -42,6 +43,8 @@ export type ConnectionContext = {
   activeSessions: Set<Hex>;
   /** Test-only misbehaviour and crash points (src/node/faults.ts); production: NO_EXECUTOR_FAULTS. */
   faults: ExecutorFaults;
+  /** Modules sent with sessions (executor-modules.ts); absent: built-in functions only. */
+  modules?: ExecutorModules;
   /**
    * How long a collect takes now (block time, queue), and collecting ahead of the queue: rounds
    * whose payment could not be collected before expiry are refused, late payments are collected
@@ -78,6 +81,7 @@ class ExecutorConnection {
   private readonly idle = new IdleTimer();
   /** The frame being handled (at most one: a second one while it runs ends the connection). */
   private inFlight: Promise<void> | undefined;
+  private moduleMessages = 0;
 
   constructor(
     private readonly ws: WebSocket,
@@ -122,6 +126,10 @@ class ExecutorConnection {
     }
     const served = this.served;
     if (served === undefined) {
+      if (message.kind === 'module') {
+        await this.onModule(message);
+        return;
+      }
       if (message.kind !== 'open') throw outOfOrder(message.kind, 'open');
       await this.onOpen(message);
       return;
@@ -130,6 +138,15 @@ class ExecutorConnection {
       throw outOfOrder(message.kind, served.state.phase === 'awaiting-payment' ? 'pay' : 'nothing (a round is running)');
     }
     await served.onPay(message);
+  }
+
+  /** Modules: at most a question and the module itself per connection, before any `open` (docs/protocol.md part 3, "Modules"). */
+  private async onModule(message: ModuleMessage): Promise<void> {
+    this.moduleMessages += 1;
+    if (this.ctx.modules === undefined) throw new AirtntError('FUNCTION_NOT_ACCEPTED', 'this executor runs its built-in functions only');
+    if (this.moduleMessages > 2) throw outOfOrder('module', 'open');
+    this.send(await this.ctx.modules.answer(message));
+    this.armIdleTimer(this.ctx.preOpenMs ?? DEFAULT_PRE_OPEN_MS, 'SESSION_NOT_OPENED');
   }
 
   private async onOpen(open: OpenMessage): Promise<void> {

@@ -66,6 +66,8 @@ export async function checkOpening(ctx: ConnectionContext, open: OpenMessage, cl
   try {
     // Token, rate and cycles first: junk openings are refused before any signature recovery or RPC.
     checkOpenTerms({ token, rate: open.rate, schedule, firstRound: open.firstRound }, ctx.policy);
+    // The function first: a module the enclave does not hold is asked for before any signature or RPC.
+    await ctx.modules?.checkOpen(open.functionMeasurement);
     // The signer is the requester: the channel looked up is (signer, this executor, token, lane).
     const requester = await openingSigner(ctx.chain.domain, executor, token, open);
     const ref = { requester, executor, token, lane: open.lane };

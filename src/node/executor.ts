@@ -29,6 +29,8 @@ import { COLLATERAL_PATH } from './collateral-client.js';
 import { NO_EXECUTOR_FAULTS, type ExecutorFaults } from './faults.js';
 import { parseReleaseRequestBody, RELEASE_REQUEST_PATH } from '../owner/relay.js';
 import { emit, timedEnclave, type ExecutorEvents } from './executor-events.js';
+import { ExecutorModules } from './executor-modules.js';
+import type { ModuleAcceptance } from './module-policy.js';
 
 export type ExecutorNodeOptions = {
   chain: ChainClient;
@@ -48,6 +50,12 @@ export type ExecutorNodeOptions = {
   port?: number;
   /** Measurements (hex) of the functions the enclave has built in, advertised in /v1/info. */
   functions?: string[];
+  /**
+   * Modules sent with sessions: which ones it runs and how large (advertised, signed, in /v1/info),
+   * and how long compiling and starting one may take (default: the enclave's round limit, 10 s).
+   * Absent: the built-in functions only. Cached modules are kept in DATA_DIR/modules.
+   */
+  modules?: { acceptance: ModuleAcceptance; compileMs?: number };
   /** A channel must stay open this long after a round starts (default 600 s of chain time; at least MIN_CHANNEL_SECONDS). */
   minChannelSeconds?: number;
   /**
@@ -169,6 +177,25 @@ export function weiValueOf(acceptedTokens: ReadonlyMap<string, bigint>, token: A
   return (amount * ethPrice) / tokenPrice;
 }
 
+/** The module service, after checking that the largest module accepted fits in a frame. */
+async function startModules(options: ExecutorNodeOptions, maxFrameBytes: number, log: (line: string) => void): Promise<ExecutorModules> {
+  const { acceptance } = options.modules!;
+  // A `module` frame carries the module, its 48-byte HPKE envelope and a few dozen bytes of CBOR.
+  if (acceptance.maxModuleBytes + 1024 > maxFrameBytes) {
+    throw new AirtntError('INVALID_EXECUTOR_OPTIONS', `the largest module accepted (${acceptance.maxModuleBytes} bytes) must fit in a frame of ${maxFrameBytes} bytes, with 1024 bytes to spare`, {
+      details: { maxModuleBytes: acceptance.maxModuleBytes, maxFrameBytes },
+    });
+  }
+  return ExecutorModules.start({
+    enclave: options.enclave,
+    dataDir: options.dataDir,
+    acceptance,
+    builtins: options.functions ?? [],
+    compileMs: options.modules!.compileMs ?? 10_000,
+    log,
+  });
+}
+
 export async function startExecutorNode(options: ExecutorNodeOptions): Promise<ExecutorNode> {
   const log = options.log ?? (() => undefined);
   const minChannelSeconds = options.minChannelSeconds ?? 600;
@@ -209,6 +236,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     log,
     events: options.events,
   });
+  const modules = options.modules === undefined ? undefined : await startModules(options, maxFrameBytes, log);
   const info = buildInfo({
     executor: options.chain.account.address,
     pricePerCycle: ethPrice,
@@ -218,6 +246,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     channels: options.chain.channels,
     identity: options.enclave.identity(),
     functions: options.functions ?? [],
+    modules: modules?.acceptance,
     limits: {
       maxCyclesPerRound: policy.maxCyclesPerRound,
       minChannelSeconds,
@@ -252,7 +281,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
       return reply.code(400).send({ error: 'RELEASE_REQUEST_MALFORMED' });
     }
   });
-  app.get('/v1/stats', async () => ({ activeSessions: activeSessions.size, ...store.sessionTotals() }));
+  app.get('/v1/stats', async () => ({ activeSessions: activeSessions.size, ...store.sessionTotals(), ...(modules === undefined ? {} : { modules: modules.counts }) }));
   app.get<{ Params: { sessionId: string } }>('/v1/sessions/:sessionId', async (request, reply) => {
     const id = request.params.sessionId.toLowerCase();
     const stats = /^0x[0-9a-f]{64}$/.test(id) ? store.sessionStats(id as Hex) : undefined;
@@ -299,6 +328,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
         activeChannels,
         activeSessions,
         faults,
+        ...(modules === undefined ? {} : { modules }),
         ...(collecting ? { deadlines: collector } : {}),
         onSessionEnd: (channelId) => void collector.collectChannel(channelId),
         log,

@@ -11,6 +11,7 @@ import type { EnclaveIdentity } from '../enclave/types.js';
 import type { InfoStatement } from '../protocol/info-statement.js';
 import { fromHex, toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
+import { MAX_ACCEPTED_MEASUREMENTS, type ModuleAcceptance } from './module-policy.js';
 
 /** airtnt/3: record v3 (metered work, priced), Ed25519 record keys, binding v2 (airtnt/1 and /2 executors are refused as INFO_MALFORMED). */
 export const PROTOCOL_VERSION = 'airtnt/3';
@@ -47,6 +48,11 @@ export type ExecutorInfo = {
   };
   /** sha256 of the modules the enclave has built in (lowercase hex without 0x). */
   functions: string[];
+  /**
+   * Which modules sent with sessions it runs, and how large (signed with the rest; absent: an
+   * executor that runs its built-in functions only).
+   */
+  modules?: ModuleAcceptance;
   limits: { maxCyclesPerRound: number; minChannelSeconds: number; maxFrameBytes: number; maxStateBytes: number };
   /**
    * The enclave's Ed25519 signature over the info statement of the fields above (infoStatementOf,
@@ -67,6 +73,7 @@ export function infoStatementOf(info: ExecutorInfo): InfoStatement {
     limits: info.limits,
     acceptedTokens: info.acceptedTokens,
     functions: info.functions,
+    ...(info.modules === undefined ? {} : { modules: info.modules }),
   };
 }
 
@@ -95,6 +102,11 @@ const infoSchema = z.object({
     }),
   }),
   functions: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(1000),
+  modules: z.object({
+    accept: z.enum(['any', 'builtin', 'list']),
+    measurements: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(MAX_ACCEPTED_MEASUREMENTS),
+    maxModuleBytes: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  }).optional(),
   limits: z.object({
     maxCyclesPerRound: z.number().int().positive(),
     minChannelSeconds: z.number().int().nonnegative(),
@@ -113,6 +125,7 @@ export function buildInfo(params: {
   channels: Address;
   identity: EnclaveIdentity;
   functions: string[];
+  modules?: ModuleAcceptance | undefined;
   limits: ExecutorInfo['limits'];
 }): ExecutorInfo {
   const { identity } = params;
@@ -133,6 +146,7 @@ export function buildInfo(params: {
       evidence: identity.evidence,
     },
     functions: params.functions,
+    ...(params.modules === undefined ? {} : { modules: params.modules }),
     limits: params.limits,
   };
 }
@@ -190,6 +204,7 @@ export function parseInfo(json: unknown): ExecutorInfo {
       evidence,
     },
     functions: d.functions,
+    ...(d.modules === undefined ? {} : { modules: d.modules }),
     limits: d.limits,
     ...(d.signature === undefined ? {} : { signature: fromHex(d.signature, 64, 'signature') }),
   };

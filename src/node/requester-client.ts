@@ -3,6 +3,7 @@
  * Requester: each run is awaitable for its result and async-iterable for its progress, without
  * changing how the requester pays, stores or recovers.
  */
+import { sha256 } from '@noble/hashes/sha2.js';
 import type { ChainClient } from '../chain/client.js';
 import { encodeLifeState } from '../functions/life.js';
 import { lifeMeasurement, type LifeJob } from './life.js';
@@ -122,5 +123,31 @@ export async function createLifeJob(life: LifeJob): Promise<Job> {
     totalCycles: life.cycles,
     perRound: life.perRound,
     executors: life.executors,
+  };
+}
+
+export type ModuleJob = {
+  /** The function's WebAssembly module (ABI v1, docs/functions.md); its sha256 is the measurement. */
+  module: Uint8Array;
+  /** The initial state: any bytes the function accepts. */
+  state: Uint8Array;
+  /** Cycles in total (fewer when the function terminates first: only those are paid). */
+  cycles: number;
+  perRound: number;
+  executors: string[];
+};
+
+/**
+ * A job for any function: the module goes with it, is checked before anything is opened or paid,
+ * and is sent sealed to each executor's enclave that accepts it and does not hold it yet.
+ */
+export function createModuleJob(job: ModuleJob): Job {
+  return {
+    functionMeasurement: sha256(job.module),
+    module: job.module,
+    initialState: job.state,
+    totalCycles: job.cycles,
+    perRound: job.perRound,
+    executors: job.executors,
   };
 }

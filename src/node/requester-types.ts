@@ -56,6 +56,11 @@ export type RequesterOptions = {
 
 export type Job = {
   functionMeasurement: Uint8Array;
+  /**
+   * The function's module, when executors need not have it built in: checked before anything is
+   * opened, then sent sealed to each enclave that does not hold it yet (sha256 must be functionMeasurement).
+   */
+  module?: Uint8Array;
   initialState: Uint8Array;
   totalCycles: number;
   perRound: number;
@@ -113,4 +118,6 @@ export type RunResult = {
   /** Any executor used runs the simulated (INSECURE) TEE. */
   insecure: boolean;
   failures: { url: string; code: string; message: string }[];
+  /** Modules sent to executors in this call (a transfer to an executor without the module sends it again). */
+  modulesSent: number;
 };

@@ -15,6 +15,7 @@ import type { RequesterFaults } from './faults.js';
 import { settleOutstandingPayments, type PaymentWait } from './outstanding-payments.js';
 import { recoverKeys, refundExpiredChannels, type RecoveryReport } from './requester-channels.js';
 import { checkRequesterOptions, resolveRunLimits } from './requester-limits.js';
+import { checkModuleLocally } from './module-offer.js';
 import { RequesterStore, type RunRow } from './requester-store.js';
 import type { Job, RequesterOptions, RunResult } from './requester-types.js';
 import { runOnExecutor } from './run-on-executor.js';
@@ -60,6 +61,8 @@ export class Requester {
   /** Runs (or resumes) a job to the end. */
   async run(job: Job): Promise<RunResult> {
     checkJob(job);
+    // A module sent with the job is checked as an enclave would before anything is opened or paid.
+    if (job.module !== undefined) await checkModuleLocally(job.module, job.functionMeasurement);
     const started = performance.now();
     const run = this.store.ensureRun({ runId: runIdOf(job), functionMeasurement: toHex(job.functionMeasurement), initialState: job.initialState, totalCycles: job.totalCycles, perRound: job.perRound }, Date.now());
     const limits = await resolveRunLimits(this.options.chain, this.store, run, this.options, this.log);
@@ -84,10 +87,12 @@ export class Requester {
       sessions: [],
       insecure: false,
       failures: [],
+      modulesSent: 0,
     };
     let progress = this.progressOf(run);
     let index = 0;
     const retriedOnNewChannel = new Set<string>();
+    const retriedModule = new Set<string>();
     let lastExecutor: string | undefined;
     while (!isDone(run, progress)) {
       const url = job.executors[index];
@@ -115,6 +120,11 @@ export class Requester {
         // one more try on this executor opens another channel.
         if (isRemoteRefusal(error, 'CHANNEL_HAS_UNPAID_ROUND') && !retriedOnNewChannel.has(url)) {
           retriedOnNewChannel.add(url);
+          continue;
+        }
+        // The executor evicted the module between sending it and the opening: one more try sends it again.
+        if (isRemoteRefusal(error, 'MODULE_NEEDED') && !retriedModule.has(url)) {
+          retriedModule.add(url);
           continue;
         }
         index += 1;

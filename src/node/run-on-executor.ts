@@ -7,6 +7,7 @@
 import type { DiffCodecs } from '../protocol/payload.js';
 import { AirtntError, isAirtntError, isRemoteRefusal } from '../util/errors.js';
 import type { RequesterFaults } from './faults.js';
+import { offerModule } from './module-offer.js';
 import { ensureChannel } from './requester-channels.js';
 import type { RunLimits } from './requester-limits.js';
 import type { RequesterStore, RunRow } from './requester-store.js';
@@ -49,6 +50,7 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
       maxDeposit: limits.maxDeposit,
       decimals: limits.decimals,
       ...(options.tlsCa === undefined ? {} : { tlsCa: options.tlsCa }),
+      ...(job.module === undefined ? {} : { moduleBytes: job.module.length }),
     },
     rc.timeouts.infoMs,
   );
@@ -64,6 +66,13 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
       details: { maxSpend, spent, price, cyclesLeft: remaining },
       hint: 'run the same job again with a larger maxSpend: the paid state so far is kept',
     });
+  }
+  // Before the channel: the executor's enclave must hold the function (sent sealed to it if not).
+  if (job.module !== undefined && !executor.info.functions.includes(run.functionMeasurement.replace(/^0x/, ''))) {
+    const offer = await offerModule(executor, job.module, job.functionMeasurement, rc.timeouts);
+    if (offer.sent) result.modulesSent += 1;
+    result.bytesSent += offer.bytes.sent;
+    result.bytesReceived += offer.bytes.received;
   }
   const { channel, base } = await ensureChannel(options.chain, store, {
     executor: executor.info.executor,

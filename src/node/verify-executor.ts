@@ -14,6 +14,7 @@ import { CHANNEL_MARGIN_SECONDS } from './requester-channels.js';
 import { boundedGet } from './bounded-get.js';
 import { fetchExecutorCollateral } from './collateral-client.js';
 import { verifyInfoStatement } from '../protocol/info-statement.js';
+import { acceptsFunction } from './module-policy.js';
 import { INFO_PATH, infoStatementOf, MAX_INFO_BYTES, parseInfo, priceInToken, SESSION_PATH, type ExecutorInfo } from './info.js';
 
 export type VerifiedExecutor = {
@@ -54,8 +55,10 @@ const COLLATERAL_KINDS = new Set(['sgx', 'tdx', 'sev-snp']);
 export type ExecutorRequirements = {
   chain: ChainClient;
   policy: AttestationPolicy;
-  /** Hex measurement (no 0x) of the function to run; the executor must have it built in. */
+  /** Hex measurement (no 0x) of the function to run; the executor must have it built in, or accept its module. */
   functionMeasurement: string;
+  /** The size of the module when the requester can send it (a function the executor need not have built in). */
+  moduleBytes?: number;
   /** The token the requester pays in (default: ETH). */
   token?: Address;
   /**
@@ -122,17 +125,41 @@ export async function verifyExecutor(baseUrl: string, requirements: ExecutorRequ
     });
   }
   verifyInfoStatement(infoStatementOf(info), info.signature);
-  if (!info.functions.includes(requirements.functionMeasurement.toLowerCase().replace(/^0x/, ''))) {
-    throw new AirtntError('EXECUTOR_LACKS_FUNCTION', 'the executor does not have this function', {
-      details: { functionMeasurement: requirements.functionMeasurement, offered: info.functions },
-    });
-  }
+  checkFunctionOffered(info, requirements.functionMeasurement, requirements.moduleBytes);
   const pricePerCycle = checkTerms(info, requirements);
   const sessionUrl = new URL(SESSION_PATH, baseUrl);
   sessionUrl.protocol = sessionUrl.protocol === 'https:' ? 'wss:' : 'ws:';
   return { url: baseUrl, sessionUrl: sessionUrl.toString(), info, pricePerCycle, evidence, infoBytes: bytes, ...(requirements.tlsCa === undefined ? {} : { tlsCa: requirements.tlsCa }) };
 }
 
+
+/**
+ * Whether the executor runs the function, from its signed info: built in, or a module it accepts
+ * (its `modules` policy and size limit) when the requester has the module to send. Refused here,
+ * before any channel is opened or anything is sent.
+ */
+export function checkFunctionOffered(info: ExecutorInfo, functionMeasurement: string, moduleBytes: number | undefined): void {
+  const hex = functionMeasurement.toLowerCase().replace(/^0x/, '');
+  if (info.functions.includes(hex)) return;
+  if (moduleBytes === undefined) {
+    throw new AirtntError('EXECUTOR_LACKS_FUNCTION', 'the executor does not have this function', {
+      details: { functionMeasurement, offered: info.functions },
+      hint: info.modules !== undefined && info.modules.accept !== 'builtin' ? 'it accepts modules sent with a session: give the module with the job' : undefined,
+    });
+  }
+  if (!acceptsFunction(info.modules, info.functions, hex)) {
+    throw new AirtntError('FUNCTION_NOT_ACCEPTED', 'the executor does not run this function', {
+      details: { functionMeasurement: hex, accept: info.modules?.accept ?? 'builtin' },
+      hint: 'use an executor whose /v1/info accepts any function or lists this measurement',
+    });
+  }
+  if (moduleBytes > info.modules!.maxModuleBytes) {
+    throw new AirtntError('MODULE_TOO_LARGE', `the module is ${moduleBytes} bytes; the executor accepts modules up to ${info.modules!.maxModuleBytes} bytes`, {
+      details: { bytes: moduleBytes, maxModuleBytes: info.modules!.maxModuleBytes },
+      hint: 'build it smaller, or use an executor that accepts larger modules',
+    });
+  }
+}
 
 /**
  * The executor's advertised terms against the requester's limits, refused before anything is

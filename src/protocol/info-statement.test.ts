@@ -53,4 +53,27 @@ describe('signed info statement', () => {
     refused(record);
     assert.throws(() => encodeInfoStatement({ ...statement, functions: ['ab'.repeat(32), 'AB'.repeat(32)] }), (e) => isAirtntError(e, 'INFO_STATEMENT_INVALID'));
   });
+
+  it('appends the module policy (accept, maxModuleBytes, listed measurements) only when stated, signed like the rest', () => {
+    const plain = encodeInfoStatement(statement);
+    const listed = { ...statement, modules: { accept: 'list' as const, measurements: ['cd'.repeat(32), 'ef'.repeat(32)], maxModuleBytes: 2 ** 21 } };
+    const bytes = encodeInfoStatement(listed);
+    assert.equal(bytes.length, plain.length + 11 + 2 * 32);
+    assert.deepEqual(bytes.subarray(0, plain.length), plain, 'the older layout, then the trailer');
+    assert.equal(bytes[plain.length], 2);
+    assert.equal(Buffer.from(bytes.subarray(plain.length + 1, plain.length + 9)).readBigUInt64BE(), 2n ** 21n);
+    assert.equal(Buffer.from(bytes.subarray(plain.length + 9, plain.length + 11)).readUInt16BE(), 2);
+    checkStatementToSign(bytes, key.publicKey);
+    const any = encodeInfoStatement({ ...statement, modules: { accept: 'any', measurements: [], maxModuleBytes: 1024 } });
+    assert.equal(any.length, plain.length + 11);
+    checkStatementToSign(any, key.publicKey);
+    const signature = key.sign(bytes);
+    verifyInfoStatement(listed, signature);
+    for (const changed of [{ accept: 'any' as const, measurements: [] }, { maxModuleBytes: 2 ** 22 }, { measurements: ['cd'.repeat(32)] }]) {
+      assert.throws(() => verifyInfoStatement({ ...listed, modules: { ...listed.modules, ...changed } }, signature), (e) => isAirtntError(e, 'INFO_NOT_SIGNED'));
+    }
+    assert.throws(() => verifyInfoStatement(statement, signature), (e) => isAirtntError(e, 'INFO_NOT_SIGNED'), 'dropping the policy breaks the signature');
+    assert.throws(() => checkStatementToSign(new Uint8Array([...bytes.subarray(0, plain.length), 3, ...bytes.subarray(plain.length + 1)]), key.publicKey), (e) => isAirtntError(e, 'INFO_STATEMENT_INVALID'));
+    assert.throws(() => checkStatementToSign(bytes.subarray(0, bytes.length - 1), key.publicKey), (e) => isAirtntError(e, 'INFO_STATEMENT_INVALID'));
+  });
 });

@@ -23,6 +23,11 @@
  *   201  52n  n x (token address (20) || pricePerCycle (uint256, 32)), sorted by address
  *     .    2  m = number of functions (<= 1000)
  *     .  32m  m x function measurement (32), sorted
+ *   then, only when the executor states which modules it accepts (`modules` in /v1/info):
+ *     .    1  accept: 0 built-in functions only, 1 any module, 2 the listed ones
+ *     .    8  maxModuleBytes
+ *     .    2  k = number of listed measurements (m + k <= 1000; 0 unless accept = 2)
+ *     .  32k  k x measurement (32), sorted
  *
  * The signature is 64 bytes of pure Ed25519 (RFC 8032) over the statement bytes.
  */
@@ -35,7 +40,9 @@ export const INFO_STATEMENT_DOMAIN = utf8('airtnt/executor-info/v1');
 export const MAX_INFO_TOKENS = 64;
 export const MAX_INFO_FUNCTIONS = 1000;
 /** The largest statement there can be (an enclave refuses to sign anything longer). */
-export const MAX_INFO_STATEMENT_BYTES = 201 + 52 * MAX_INFO_TOKENS + 2 + 32 * MAX_INFO_FUNCTIONS;
+/** Functions and listed modules share the 1000 measurements a statement holds at most. */
+export const MAX_INFO_STATEMENT_BYTES = 201 + 52 * MAX_INFO_TOKENS + 2 + 32 * MAX_INFO_FUNCTIONS + 11;
+const MODULE_ACCEPT_CODES = { builtin: 0, any: 1, list: 2 } as const;
 const HEADER_BYTES = 201;
 const U256_MAX = (1n << 256n) - 1n;
 
@@ -50,7 +57,29 @@ export type InfoStatement = {
   acceptedTokens: { token: `0x${string}`; pricePerCycle: bigint }[];
   /** Lowercase hex without 0x. */
   functions: string[];
+  /** Which modules sent with sessions the executor accepts (absent: built-in functions only, no trailer). */
+  modules?: { accept: 'any' | 'builtin' | 'list'; measurements: string[]; maxModuleBytes: number } | undefined;
 };
+
+function measurementBytes(list: string[], what: string): Uint8Array[] {
+  const sorted = list.map((f) => f.toLowerCase()).sort();
+  if (sorted.length > MAX_INFO_FUNCTIONS) bad(`too many ${what}`, { count: sorted.length });
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) bad(`a ${what} measurement is listed twice`, { function: sorted[i] });
+  return sorted.map((f) => {
+    if (!/^[0-9a-f]{64}$/.test(f)) bad('a function measurement is 32 bytes of hex', { function: f });
+    return fromHex(`0x${f}`);
+  });
+}
+
+/** The optional trailer of the statement: which modules the executor accepts. */
+function modulesTrailer(modules: InfoStatement['modules']): Uint8Array[] {
+  if (modules === undefined) return [];
+  const accept = MODULE_ACCEPT_CODES[modules.accept];
+  if (accept === undefined) bad('unknown module acceptance', { accept: modules.accept });
+  if (modules.accept !== 'list' && modules.measurements.length > 0) bad('only a list acceptance lists measurements');
+  const listed = measurementBytes(modules.measurements, 'accepted module');
+  return [new Uint8Array([accept]), safeUint(modules.maxModuleBytes, 'maxModuleBytes'), u16(listed.length), ...listed];
+}
 
 function bad(message: string, details: Record<string, unknown> = {}): never {
   throw new AirtntError('INFO_STATEMENT_INVALID', message, { details });
@@ -102,6 +131,7 @@ export function encodeInfoStatement(s: InfoStatement): Uint8Array {
       if (!/^[0-9a-f]{64}$/.test(f)) bad('a function measurement is 32 bytes of hex', { function: f });
       return fromHex(f, 32, 'function measurement');
     }),
+    ...(functions.length + (s.modules?.measurements.length ?? 0) > MAX_INFO_FUNCTIONS ? bad('more than 1000 functions and listed modules in all') : modulesTrailer(s.modules)),
   );
 }
 
@@ -117,7 +147,13 @@ export function checkStatementToSign(bytes: Uint8Array, signingPublicKey: Uint8A
   const functionsAt = HEADER_BYTES + 52 * tokens;
   if (tokens > MAX_INFO_TOKENS || bytes.length < functionsAt + 2) bad('the token list does not fit the statement', { tokens });
   const functions = (bytes[functionsAt]! << 8) | bytes[functionsAt + 1]!;
-  if (functions > MAX_INFO_FUNCTIONS || bytes.length !== functionsAt + 2 + 32 * functions) bad('the function list does not fit the statement', { functions });
+  const trailerAt = functionsAt + 2 + 32 * functions;
+  if (functions > MAX_INFO_FUNCTIONS || bytes.length < trailerAt) bad('the function list does not fit the statement', { functions });
+  if (bytes.length === trailerAt) return;
+  // The modules trailer: accept (0..2), maxModuleBytes, k, k measurements.
+  if (bytes.length < trailerAt + 11 || bytes[trailerAt]! > 2) bad('the modules part of the statement is malformed');
+  const listed = (bytes[trailerAt + 9]! << 8) | bytes[trailerAt + 10]!;
+  if (functions + listed > MAX_INFO_FUNCTIONS || bytes.length !== trailerAt + 11 + 32 * listed) bad('the accepted module list does not fit the statement', { listed });
 }
 
 /** Requester side: throws INFO_NOT_SIGNED unless `signature` is the enclave's over exactly this statement. */

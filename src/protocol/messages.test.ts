@@ -50,6 +50,10 @@ const samples: Message[] = [
   },
   { kind: 'pay', amount: 2n ** 80n, signature: bytes(65), nextCycles: 0 },
   { kind: 'key', round: BigInt(Number.MAX_SAFE_INTEGER), key: bytes(32) },
+  { kind: 'module', functionMeasurement: bytes(32), sealedModule: undefined },
+  { kind: 'module', functionMeasurement: bytes(32), sealedModule: bytes(5000) },
+  { kind: 'moduleStatus', functionMeasurement: bytes(32), held: false, maxModuleBytes: 2 ** 21 },
+  { kind: 'moduleStatus', functionMeasurement: bytes(32), held: true, maxModuleBytes: 1 },
 ];
 
 function expectCode(fn: () => unknown, code: string): void {

@@ -18,6 +18,10 @@ export const MessageKind = {
   result: 2,
   pay: 3,
   key: 4,
+  /** Requester -> executor, before any `open`: ask whether the executor holds a module, or send it sealed. */
+  module: 5,
+  /** Executor -> requester: the answer to `module` (held, or needed and up to how many bytes). */
+  moduleStatus: 6,
 } as const;
 export type MessageKindName = keyof typeof MessageKind;
 
@@ -37,6 +41,8 @@ export const WIRE_LIMITS = {
   maxSessionCycles: Number.MAX_SAFE_INTEGER,
   /** Cycles asked in one round (the function ABI counts cycles in a u32). */
   maxCyclesPerRound: 0xffff_ffff,
+  /** Largest sealed module (16 MiB module, the enclave's ceiling, plus the HPKE envelope); executors set lower ones. */
+  maxSealedModuleBytes: 16 * 1024 * 1024 + 48,
 } as const;
 
 /**
@@ -50,6 +56,8 @@ const KIND_MAX_BYTES: Record<number, number> = {
   [2]: 2 * 1024 + 2 * 2 * 1024 * 1024, // result: two ciphertexts plus fixed fields
   [3]: 128, // pay: amount (<= 14 bytes), 65-byte signature, cycles
   [4]: 64, // key: round, 32-byte key
+  [5]: 128 + 16 * 1024 * 1024 + 48, // module: measurement, then nothing or the sealed module
+  [6]: 64, // moduleStatus: measurement, held (0 or 1), max module bytes
 };
 
 /** The contract stores amounts in 96 bits. */
@@ -124,7 +132,18 @@ export type PayMessage = {
 /** Executor -> requester: the key of a paid round. */
 export type KeyMessage = { kind: 'key'; round: bigint; key: Uint8Array };
 
-export type Message = ErrorMessage | OpenMessage | ResultMessage | PayMessage | KeyMessage;
+/**
+ * Requester -> executor, as a connection's first frames instead of `open` (docs/protocol.md part 3,
+ * "Modules"): without `sealedModule`, asks whether the executor holds the function; with it, sends
+ * the module sealed to the enclave (sealModule). Nothing is signed or paid: the executor answers with
+ * `moduleStatus` or refuses with an error (FUNCTION_NOT_ACCEPTED, MODULE_TOO_LARGE, INVALID_FUNCTION...).
+ */
+export type ModuleMessage = { kind: 'module'; functionMeasurement: Uint8Array; sealedModule: Uint8Array | undefined };
+
+/** Executor -> requester: whether the enclave now holds the function, and the largest module it accepts. */
+export type ModuleStatusMessage = { kind: 'moduleStatus'; functionMeasurement: Uint8Array; held: boolean; maxModuleBytes: number };
+
+export type Message = ErrorMessage | OpenMessage | ResultMessage | PayMessage | KeyMessage | ModuleMessage | ModuleStatusMessage;
 
 // --- schemas ------------------------------------------------------------------------------------
 
@@ -177,6 +196,8 @@ const paySchema = z.tuple([
   smallUint(WIRE_LIMITS.maxCyclesPerRound),
 ]);
 const keySchema = z.tuple([z.literal(MessageKind.key), uintUpTo(MAX_ROUND), bytesOf(32)]);
+const moduleSchema = z.tuple([z.literal(MessageKind.module), bytesOf(32), z.union([bytesUpTo(WIRE_LIMITS.maxSealedModuleBytes), z.null()])]);
+const moduleStatusSchema = z.tuple([z.literal(MessageKind.moduleStatus), bytesOf(32), z.union([z.literal(0), z.literal(1)]), z.number().int().nonnegative().max(WIRE_LIMITS.maxSealedModuleBytes)]);
 
 // --- codec --------------------------------------------------------------------------------------
 
@@ -242,6 +263,10 @@ export function encodeMessage(message: Message): Uint8Array {
       return cbor.encode([MessageKind.pay, compactUint(message.amount), message.signature, message.nextCycles]);
     case 'key':
       return cbor.encode([MessageKind.key, compactUint(message.round), message.key]);
+    case 'module':
+      return cbor.encode([MessageKind.module, message.functionMeasurement, message.sealedModule ?? null]);
+    case 'moduleStatus':
+      return cbor.encode([MessageKind.moduleStatus, message.functionMeasurement, message.held ? 1 : 0, message.maxModuleBytes]);
   }
 }
 
@@ -324,6 +349,14 @@ export function decodeMessage(frame: Uint8Array, maxFrameBytes: number = WIRE_LI
     case MessageKind.key: {
       const [, round, key] = parse(keySchema, raw, 'key');
       return { kind: 'key', round, key: plain(key) };
+    }
+    case MessageKind.module: {
+      const [, fn, sealed] = parse(moduleSchema, raw, 'module');
+      return { kind: 'module', functionMeasurement: plain(fn), sealedModule: sealed === null ? undefined : plain(sealed) };
+    }
+    case MessageKind.moduleStatus: {
+      const [, fn, held, maxModuleBytes] = parse(moduleStatusSchema, raw, 'moduleStatus');
+      return { kind: 'moduleStatus', functionMeasurement: plain(fn), held: held === 1, maxModuleBytes };
     }
     default:
       throw new AirtntError('MESSAGE_UNKNOWN_KIND', `unknown message kind ${kind}`, {

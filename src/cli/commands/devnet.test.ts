@@ -39,6 +39,40 @@ describe('airtnt devnet and bench gas (real processes)', { concurrency: 2 }, () 
     }
   });
 
+  it('devnet --executors 1 serves an executor on its last account; a SIGKILL of the devnet takes the executor and anvil along', async () => {
+    const cli = startCli(['devnet', '--json', '--accounts', '3', '--executors', '1']);
+    try {
+      const [line] = (await once(createInterface({ input: cli.stdout! }), 'line')) as [string];
+      const devnet = JSON.parse(line) as { rpcUrl: string; accounts: { address: string }[]; executors: { url: string; address: string; pid: number }[]; requesterAccounts: number[] };
+      assert.equal(devnet.executors.length, 1);
+      assert.equal(devnet.executors[0]!.address, devnet.accounts[2]!.address);
+      assert.deepEqual(devnet.requesterAccounts, [0, 1]);
+      const info = (await (await fetch(new URL('/v1/info', devnet.executors[0]!.url))).json()) as { executor: string; modules: { accept: string } };
+      assert.equal(info.executor, devnet.accounts[2]!.address);
+      assert.equal(info.modules.accept, 'any');
+      cli.kill('SIGKILL');
+      // The watchdogs poll once a second: wait (bounded) until both are gone.
+      const alive = (pid: number) => {
+        try {
+          process.kill(pid, 0);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      const deadline = Date.now() + 60_000;
+      let chainUp = true;
+      while ((alive(devnet.executors[0]!.pid) || chainUp) && Date.now() < deadline) {
+        chainUp = await rpc(devnet.rpcUrl, 'eth_chainId').then(() => true, () => false);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      assert.equal(alive(devnet.executors[0]!.pid), false, 'the executor died with the devnet');
+      assert.equal(chainUp, false, 'anvil died with the devnet');
+    } finally {
+      if (cli.exitCode === null) cli.kill('SIGKILL');
+    }
+  });
+
   it('bench gas --json prints every operation\'s gas, within the targets on reused lanes', async () => {
     const cli = startCli(['bench', 'gas', '--json']);
     let stdout = '';

@@ -1,12 +1,14 @@
 /**
  * `airtnt devnet`: a development chain (anvil on loopback) with AirtntChannels and a test ERC-20
- * deployed; prints the addresses and funded accounts, and stops cleanly on SIGINT/SIGTERM.
+ * deployed, and with --executors N as many executor processes on it (src/cli/devnet-executors.ts);
+ * prints the addresses and funded accounts, and stops everything cleanly on SIGINT/SIGTERM.
  */
 import type { Command } from 'commander';
 import type { Devnet } from '../../chain/devnet.js';
 import { AirtntError } from '../../util/errors.js';
+import { DevnetExecutors, type DevnetExecutor } from '../devnet-executors.js';
 
-type DevnetOptions = { port?: string; accounts: string; json?: boolean; verbose?: boolean };
+type DevnetOptions = { port?: string; accounts: string; executors?: string; json?: boolean; verbose?: boolean };
 
 // Loaded when a command runs, not when it is defined, so that `--help` answers at once.
 let formatEther: typeof import('viem').formatEther;
@@ -31,58 +33,92 @@ export function registerDevnet(program: Command): void {
     .description('start a local development chain (anvil) with the channels contract and a test token deployed')
     .option('--port <n>', 'loopback port (default: a free one)')
     .option('--accounts <n>', 'funded development accounts', '10')
+    .option('--executors <n>', 'also start this many executors (simulated TEE, any function accepted), each on its own funded account: the last n accounts; the others stay free for requesters')
     .option('--json', 'print the chain details as one JSON line')
     .option('--verbose', 'show anvil\'s own log')
     .action(async (options: DevnetOptions) => {
       await loadDependencies();
       const port = options.port === undefined ? undefined : parseInteger(options.port, '--port', 1, 65_535);
       if (port !== undefined) await portFree(port);
+      const accountCount = parseInteger(options.accounts, '--accounts', 2, 100);
+      const executorCount = options.executors === undefined ? 0 : parseInteger(options.executors, '--executors', 0, accountCount - 1);
+      // Handlers first: a signal while the executors start must still stop everything.
+      const signalled = waitForSignal();
       const devnet = await startDevnet({
         ...(port === undefined ? {} : { port }),
-        accountCount: parseInteger(options.accounts, '--accounts', 2, 100),
+        accountCount,
         silent: !options.verbose,
       });
-      console.log(options.json ? JSON.stringify(summary(devnet)) : describe(devnet));
-      await waitForSignal();
-      await devnet.stop();
+      let executors: DevnetExecutors | undefined;
+      try {
+        if (executorCount > 0) {
+          if (!options.json) console.error(`starting ${executorCount} executor(s)...`);
+          executors = await Promise.race([
+            DevnetExecutors.start(devnet, executorCount, { verbose: options.verbose ?? false, log: (line) => console.error(line) }),
+            signalled.then(() => undefined),
+          ]);
+        }
+        if (executors !== undefined || executorCount === 0) {
+          const running = executors?.executors ?? [];
+          console.log(options.json ? JSON.stringify(summary(devnet, running)) : describe(devnet, running));
+          await signalled;
+        }
+      } finally {
+        await executors?.stop();
+        await devnet.stop();
+      }
       if (!options.json) console.error('devnet stopped');
     });
 }
 
-function summary(devnet: Devnet) {
+function summary(devnet: Devnet, executors: DevnetExecutor[]) {
+  const taken = new Set(executors.map((executor) => executor.account));
   return {
     rpcUrl: devnet.rpcUrl,
     chainId: devnet.chainId,
     channels: devnet.channels,
     token: devnet.token,
     accounts: devnet.accounts,
+    ...(executors.length === 0 ? {} : {
+      executors: executors.map(({ url, address, pid, account }) => ({ url, address, pid, account })),
+      // Indices into accounts: those no executor uses, free for requesters.
+      requesterAccounts: devnet.accounts.map((_, index) => index).filter((index) => !taken.has(index)),
+    }),
   };
 }
 
-function describe(devnet: Devnet): string {
+function describe(devnet: Devnet, executors: DevnetExecutor[]): string {
+  const byAccount = new Map(executors.map((executor) => [executor.account, executor]));
   const lines = [
     `airtnt devnet (anvil, chain id ${devnet.chainId}): development keys only, never use them for real money`,
     `  rpc url    ${devnet.rpcUrl}`,
     `  channels   ${devnet.channels}   (AirtntChannels)`,
     `  token      ${devnet.token}   (test ERC-20, ${formatEther(TEST_TOKEN_GRANT)} per account, anyone can mint)`,
     '  accounts (10,000 ETH each):',
-    ...devnet.accounts.map((a, i) => `    [${i}] ${a.address}  ${a.privateKey}`),
+    ...devnet.accounts.map((a, i) => `    [${i}] ${a.address}  ${a.privateKey}${byAccount.has(i) ? `  (executor ${byAccount.get(i)!.url})` : executors.length > 0 ? '  (free for requesters)' : ''}`),
+    ...(executors.length === 0 ? [] : [
+      '',
+      `  executors (simulated TEE, INSECURE; any function accepted):`,
+      ...executors.map((e) => `    ${e.url}  ${e.address}  pid ${e.pid}`),
+      `  run on them: airtnt run wasm MODULE.wasm --state FILE --cycles N --per-round M --allow-simulated ${executors.map((e) => `--executor ${e.url}`).join(' ')} --rpc-url ${devnet.rpcUrl} --channels ${devnet.channels} --private-key <a free key>`,
+    ]),
     '',
-    `  use: --rpc-url ${devnet.rpcUrl} --channels ${devnet.channels} --private-key <one of the keys>`,
+    `  use: --rpc-url ${devnet.rpcUrl} --channels ${devnet.channels} --private-key <one of the ${executors.length > 0 ? 'free ' : ''}keys>`,
     '  stop with Ctrl-C',
   ];
   return lines.join('\n');
 }
 
+/**
+ * Resolves on the first SIGINT or SIGTERM. The handlers stay: startDevnet's own handler (which kills
+ * anvil) raises the signal again when nobody else handles it, which would end this process before
+ * the executors are stopped.
+ */
 function waitForSignal(): Promise<void> {
   return new Promise((resolve) => {
-    const done = (): void => {
-      process.off('SIGINT', done);
-      process.off('SIGTERM', done);
-      resolve();
-    };
-    process.once('SIGINT', done);
-    process.once('SIGTERM', done);
+    const done = (): void => resolve();
+    process.on('SIGINT', done);
+    process.on('SIGTERM', done);
   });
 }
 

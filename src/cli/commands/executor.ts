@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Address } from 'viem';
 import type { ExecutorFaults } from '../../node/faults.js';
+import { simulatedModuleStorageKey } from '../../node/executor-modules.js';
+import { DEFAULT_MAX_MODULE_BYTES, resolveModuleAcceptance } from '../../node/module-policy.js';
 import type { AmdProduct } from '../../attestation/collateral-fetch.js';
 import type { Evidence } from '../../attestation/types.js';
 import type { CollateralService as CollateralServiceClass } from '../../node/collateral-service.js';
@@ -98,6 +100,8 @@ type StartOptions = {
   channels?: string;
   adminPort?: number;
   adminToken?: string;
+  acceptFunctions: string;
+  maxModuleBytes: number;
 };
 
 /** 1 gwei per cycle. */
@@ -174,6 +178,8 @@ export function registerExecutor(program: Command, injected: { faults?: Executor
     .option('--execution-workers <n>', 'rounds run in parallel, each in its own execution worker (default: max(1, min(8, cores - 1)))', integer(1, 64))
     .option('--max-round-ms <ms>', 'wall-clock limit of one round in the enclave (default 10000)', integer(100, 600_000))
     .option('--admin-port <port>', 'serve the operator dashboard and Prometheus /metrics on this loopback port (0 picks a free one; off when absent)', integer(0, 65535))
+    .option('--accept-functions <any|builtin|file>', 'which functions to run: builtin (only the built-in ones), any (every module sent with a session that passes the checks), or a file of sha256 measurements, one a line; advertised in /v1/info', 'builtin')
+    .option('--max-module-bytes <n>', 'the largest module accepted from requesters (at most the frame size less 1 KiB)', integer(1024, 16 * 1024 * 1024), DEFAULT_MAX_MODULE_BYTES)
     .option('--admin-token <token>', 'the admin token (visible to `ps`: prefer AIRTNT_ADMIN_TOKEN; default: generated once into DATA_DIR/admin-token, mode 0600)');
   addChainOptions(start);
   start.action(async (options: StartOptions) => {
@@ -231,8 +237,12 @@ type Started = {
 async function startOn(options: StartOptions, { client, devnet, dataDir, pricePerCycle, minDeposit, tls, faults }: Started): Promise<void> {
   const acceptedTokens = await tokenPrices(client, options.acceptToken ?? []);
   const tee = await createTeeProvider(options.tee);
+  const acceptance = resolveModuleAcceptance(options.acceptFunctions, options.maxModuleBytes);
   const enclave = await createEnclave({
     tee,
+    // Only the simulated TEE has its cached modules stored under a key its host keeps (module-storage.ts);
+    // a hardware TEE would derive one from its sealing key, which is not wired here: its cache stays in memory.
+    ...(tee.insecure && acceptance.accept !== 'builtin' ? { moduleStorageKey: simulatedModuleStorageKey(dataDir) } : {}),
     ...(options.executionWorkers === undefined ? {} : { executionWorkers: options.executionWorkers }),
     ...(options.maxRoundMs === undefined ? {} : { limits: { maxRoundMs: options.maxRoundMs } }),
   });
@@ -248,6 +258,7 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
     host: options.host,
     port: options.port,
     functions: Object.values(functions),
+    modules: { acceptance, ...(options.maxRoundMs === undefined ? {} : { compileMs: options.maxRoundMs }) },
     minChannelSeconds: options.minChannelSeconds,
     collectSafetySeconds: options.collectSafetySeconds ?? Math.min(300, Math.floor(options.minChannelSeconds / 2)),
     collectConfirmBlocks: options.collectConfirmBlocks,
@@ -281,7 +292,7 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
   if (tee.insecure) {
     process.stderr.write('INSECURE: simulated TEE: no hardware protects the enclave; for development only\n');
   }
-  process.stderr.write(`executor ${node.address}, ${describeAmount(pricePerCycle, zeroAddress, 18)} per cycle, min deposit ${describeAmount(minDeposit, zeroAddress, 18)}, tee ${tee.kind}, functions ${Object.keys(functions).join(', ') || 'none'}\n`);
+  process.stderr.write(`executor ${node.address}, ${describeAmount(pricePerCycle, zeroAddress, 18)} per cycle, min deposit ${describeAmount(minDeposit, zeroAddress, 18)}, tee ${tee.kind}, functions ${Object.keys(functions).join(', ') || 'none'}${acceptance.accept === 'builtin' ? '' : `, and ${acceptance.accept === 'any' ? 'any module' : `${acceptance.measurements.length} listed modules`} up to ${acceptance.maxModuleBytes} bytes`}\n`);
   for (const [token, price] of acceptedTokens) process.stderr.write(`also accepting token ${token} at ${price} units per cycle\n`);
   if (admin !== undefined) {
     // The token goes in the fragment, which browsers never send; it is shown only on a terminal.

@@ -53,11 +53,12 @@ async function loadRunDependencies(): Promise<void> {
   ({ formatSpend, ProgressBar } = progress);
   ({ runStatus, writeRunRecord } = records);
 }
+import { registerRunWasm } from './run-wasm.js';
 
 export { amountArg };
 export { addPolicyOptions, policyOf, type PolicyOptions };
 
-type CommonOptions = PolicyOptions & { dataDir?: string; rpcUrl?: string; privateKey?: string; channels?: string };
+export type CommonOptions = PolicyOptions & { dataDir?: string; rpcUrl?: string; privateKey?: string; channels?: string };
 type LifeOptions = CommonOptions & {
   pattern: string;
   width: number;
@@ -84,7 +85,7 @@ type LifeOptions = CommonOptions & {
 
 
 
-function executorUrl(value: string): string {
+export function executorUrl(value: string): string {
   let url: URL;
   try {
     url = new URL(value);
@@ -95,7 +96,7 @@ function executorUrl(value: string): string {
   return url.origin;
 }
 
-function tokenAddress(value: string): `0x${string}` {
+export function tokenAddress(value: string): `0x${string}` {
   if (!/^0x[0-9a-fA-F]{40}$/.test(value)) throw new InvalidArgumentError(`expected a token address (0x and 40 hex digits), got "${value}"`);
   return value as `0x${string}`;
 }
@@ -106,11 +107,27 @@ function tokenAddress(value: string): `0x${string}` {
 
 
 
-function addRequesterOptions(command: Command): Command {
+export function addRequesterOptions(command: Command): Command {
   command.option('--data-dir <dir>', 'where runs, payments, keys and paid states are stored (SQLite; default: $XDG_DATA_HOME/airtnt/requester or ~/.local/share/airtnt/requester, whatever the current folder; one process per data directory)');
   return addChainOptions(addPolicyOptions(command));
 }
 
+
+/** The payment, limit and timeout flags every `run` subcommand shares. */
+export function addPaymentOptions(command: Command): Command {
+  return command
+    .option('--token <address>', 'pay in this ERC-20 token (default ETH); then --max-price-per-cycle is required', tokenAddress)
+    .option('--max-price-per-cycle <amount>', 'refuse executors asking more per cycle: 1gwei, 0.000000001eth, 0.001tokens (whole tokens, scaled by the token\'s decimals()), 1000units, or digits alone in the smallest unit (default 1gwei for ETH; none for a token)', amountArg)
+    .option('--max-spend <amount>', 'the run\'s budget, over every invocation of the same run (kept with the run; default: max price per cycle x --cycles); units as --max-price-per-cycle', amountArg)
+    .option('--max-deposit <amount>', 'refuse executors that want a larger deposit per channel (default: the run\'s budget); units as --max-price-per-cycle', amountArg)
+    .option('--allow-double-payment', 'when an executor withholds a paid round\'s key, continue on the next executor at once instead of waiting until the key is on-chain or the payment expires (RISK: that round may be paid twice)')
+    .option('--deposit-rounds <n>', 'deposit for this many rounds at a time, then top up (each top-up starts a new session)', integer(1, 1_000_000), 100)
+    .option('--channel-seconds <s>', 'lifetime of channels opened for this run', integer(60, 365 * 24 * 3600), 3600)
+    .option('--result-timeout-ms <ms>', 'wait this long for a round result', integer(100, 3_600_000), 60_000)
+    .option('--key-timeout-ms <ms>', 'wait this long for the key after paying', integer(100, 3_600_000), 10_000)
+    .option('--key-from-chain-ms <ms>', 'then watch the chain this long for it', integer(0, 3_600_000), 15_000)
+    .option('--tls-ca <file>', 'also trust this PEM CA certificate for https:// executors (a self-signed executor)');
+}
 
 /**
  * @param injected test-only crash points for the requester (src/node/faults.ts), given by a test's own
@@ -129,24 +146,16 @@ export function registerRun(program: Command, injected: { faults?: RequesterFaul
     .requiredOption('--executor <url>', 'executor URL (repeatable: later ones take over)', collect(executorUrl))
     .requiredOption('--out <file>', 'where to write the final grid (.rle or .cells)')
     .option('--json', 'print one JSON object as the last line of stdout')
-    .option('--token <address>', 'pay in this ERC-20 token (default ETH); then --max-price-per-cycle is required', tokenAddress)
-    .option('--max-price-per-cycle <amount>', 'refuse executors asking more per cycle: 1gwei, 0.000000001eth, 0.001tokens (whole tokens, scaled by the token\'s decimals()), 1000units, or digits alone in the smallest unit (default 1gwei for ETH; none for a token)', amountArg)
-    .option('--max-spend <amount>', 'the run\'s budget, over every invocation of the same run (kept with the run; default: max price per cycle x --cycles); units as --max-price-per-cycle', amountArg)
-    .option('--max-deposit <amount>', 'refuse executors that want a larger deposit per channel (default: the run\'s budget); units as --max-price-per-cycle', amountArg)
-    .option('--allow-double-payment', 'when an executor withholds a paid round\'s key, continue on the next executor at once instead of waiting until the key is on-chain or the payment expires (RISK: that round may be paid twice)')
-    .option('--deposit-rounds <n>', 'deposit for this many rounds at a time, then top up (each top-up starts a new session)', integer(1, 1_000_000), 100)
-    .option('--channel-seconds <s>', 'lifetime of channels opened for this run', integer(60, 365 * 24 * 3600), 3600)
-    .option('--result-timeout-ms <ms>', 'wait this long for a round result', integer(100, 3_600_000), 60_000)
-    .option('--key-timeout-ms <ms>', 'wait this long for the key after paying', integer(100, 3_600_000), 10_000)
-    .option('--key-from-chain-ms <ms>', 'then watch the chain this long for it', integer(0, 3_600_000), 15_000)
-    .option('--tls-ca <file>', 'also trust this PEM CA certificate for https:// executors (a self-signed executor)')
     .option('--watch', 'show the run live in a browser: prints a loopback URL with a one-time token (progress, spend, each round\'s executor, the grid)')
     .option('--watch-port <port>', 'port of the --watch page (default: a free one)', integer(0, 65535));
+  addPaymentOptions(life);
   addRequesterOptions(life);
   life.action(async (options: LifeOptions) => {
     await loadRunDependencies();
     await runLifeCommand(options, injected.faults);
   });
+
+  registerRunWasm(run, injected);
 
   const recover = run.command('recover').description('take withheld keys from the chain and refund expired channels');
   addRequesterOptions(recover);
@@ -167,7 +176,7 @@ export function registerRun(program: Command, injected: { faults?: RequesterFaul
   });
 }
 
-function readPem(path: string): string {
+export function readPem(path: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (cause) {
@@ -253,12 +262,12 @@ async function runLifeCommand(options: LifeOptions, faults: RequesterFaults | un
  * Refuses an --out that cannot be written before any money moves: its folder must exist and be
  * writable, and an existing file there must be writable (it is replaced at the end).
  */
-function checkOutput(out: string): void {
+export function checkOutput(out: string, flag = '--out'): void {
   const path = resolve(out);
   const folder = dirname(path);
-  const refuse = (why: string, cause?: unknown) => new AirtntError('OUTPUT_NOT_WRITABLE', `cannot write --out ${out}: ${why}`, {
+  const refuse = (why: string, cause?: unknown) => new AirtntError('OUTPUT_NOT_WRITABLE', `cannot write ${flag} ${out}: ${why}`, {
     details: { out: path },
-    hint: 'create the folder or choose another --out; nothing was paid',
+    hint: `create the folder or choose another ${flag}; nothing was paid`,
     ...(cause === undefined ? {} : { cause }),
   });
   let stats;
@@ -283,7 +292,7 @@ function checkOutput(out: string): void {
   }
 }
 
-function summary(result: RunResult, out: string): Record<string, unknown> {
+export function summary(result: RunResult, out: string): Record<string, unknown> {
   return {
     ok: true,
     runId: result.runId,

@@ -1,0 +1,128 @@
+/**
+ * `airtnt run wasm`'s work (registered in run-wasm.ts): read the module and the state, run them
+ * through the paid protocol, write the final state and the framed outputs.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { sha256 } from '@noble/hashes/sha2.js';
+import type { ChainClient } from '../../chain/index.js';
+import type { RequesterFaults } from '../../node/faults.js';
+import { Requester, runIdOf } from '../../node/requester.js';
+import { concatBytes, toHex } from '../../util/bytes.js';
+import { AirtntError, safeJson } from '../../util/errors.js';
+import { resolveChain } from '../chain-options.js';
+import { dataDirOf, lockDataDir } from '../data-dir.js';
+import { formatSpend, ProgressBar } from '../progress.js';
+import { checkOutput, policyOf, readPem } from './run.js';
+import type { WasmOptions } from './run-wasm.js';
+
+function readInput(path: string, what: string): Uint8Array {
+  try {
+    return new Uint8Array(readFileSync(path));
+  } catch (cause) {
+    throw new AirtntError('MODULE_UNREADABLE', `cannot read the ${what} ${path}`, { details: { path }, cause });
+  }
+}
+
+/** The chain client with the gas of every transaction it waits for counted (the requester's channel opens and top-ups). */
+function countingGas(client: ChainClient): { client: ChainClient; gasUsed: () => bigint } {
+  let gas = 0n;
+  const publicClient = new Proxy(client.public, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (property !== 'waitForTransactionReceipt' || typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        const receipt = await (value as (...a: unknown[]) => Promise<{ gasUsed: bigint; from: string }>).apply(target, args);
+        if (receipt.from.toLowerCase() === client.account.address.toLowerCase()) gas += receipt.gasUsed;
+        return receipt;
+      };
+    },
+  });
+  return { client: { ...client, public: publicClient }, gasUsed: () => gas };
+}
+
+/** Output messages as the ABI frames them: each a u32 little-endian length, then its bytes. */
+export function frameOutputs(outputs: readonly Uint8Array[]): Uint8Array {
+  return concatBytes(...outputs.flatMap((output) => {
+    const length = new Uint8Array(4);
+    new DataView(length.buffer).setUint32(0, output.length, true);
+    return [length, output];
+  }));
+}
+
+export async function runWasmCommand(modulePath: string, options: WasmOptions, faults: RequesterFaults | undefined): Promise<void> {
+  const module = readInput(modulePath, 'module');
+  const initialState = readInput(options.state, 'state file');
+  const functionMeasurement = sha256(module);
+  if (options.out !== undefined) checkOutput(options.out);
+  if (options.outputs !== undefined) checkOutput(options.outputs, '--outputs');
+  if (options.allowSimulated) process.stderr.write('INSECURE: accepting the simulated TEE (--allow-simulated): no hardware protects your data or your code\n');
+  if (options.allowDebug) process.stderr.write('INSECURE: accepting debug-mode enclaves (--allow-debug): their host can read your data and code\n');
+  if (options.allowDoublePayment) process.stderr.write('RISK: --allow-double-payment: a round whose key an executor withholds is paid again elsewhere at once, although the first executor may still collect it\n');
+  const dataDir = dataDirOf(options.dataDir, 'requester');
+  lockDataDir(dataDir);
+  const resolved = await resolveChain(options, { refuseImplicitChain: ['--executor'], dataDir });
+  const { client, gasUsed } = countingGas(resolved.client);
+  const bar = new ProgressBar(options.token);
+  const roundExecutors: { round: number; executor: string }[] = [];
+  const job = { functionMeasurement, module, initialState, totalCycles: options.cycles, perRound: options.perRound, executors: options.executor };
+  process.stderr.write(`function ${toHex(functionMeasurement).slice(2)} (${module.length} bytes), run ${runIdOf(job).slice(0, 16)}\n`);
+  const requester = new Requester({
+    chain: client,
+    dataDir,
+    policy: policyOf(options),
+    ...(options.maxPricePerCycle === undefined ? {} : { maxPricePerCycle: options.maxPricePerCycle }),
+    ...(options.allowDoublePayment ? { allowDoublePayment: true } : {}),
+    ...(options.token === undefined ? {} : { token: options.token }),
+    ...(options.maxSpend === undefined ? {} : { maxSpend: options.maxSpend }),
+    ...(options.maxDeposit === undefined ? {} : { maxDeposit: options.maxDeposit }),
+    depositRounds: options.depositRounds,
+    channelSeconds: options.channelSeconds,
+    ...(options.tlsCa === undefined ? {} : { tlsCa: readPem(options.tlsCa) }),
+    timeouts: { resultMs: options.resultTimeoutMs, keyMs: options.keyTimeoutMs, keyFromChainMs: options.keyFromChainMs },
+    onProgress: (progress) => {
+      bar.update(progress);
+      roundExecutors.push({ round: Number(progress.round), executor: progress.executor });
+    },
+    log: (line) => bar.note(line),
+  }, faults);
+  try {
+    const result = await requester.run(job);
+    bar.done();
+    if (options.out !== undefined) writeFileSync(options.out, result.finalState);
+    if (options.outputs !== undefined) writeFileSync(options.outputs, frameOutputs(result.outputs));
+    if (result.insecure) process.stderr.write('INSECURE: the run used the simulated TEE\n');
+    if (options.json) {
+      process.stdout.write(`${safeJson({
+        ok: true,
+        runId: result.runId,
+        functionMeasurement: toHex(functionMeasurement).slice(2),
+        rounds: result.rounds,
+        cycles: result.cyclesDone,
+        terminated: result.terminated,
+        transfers: result.transfers,
+        paid: result.paid,
+        runSpent: result.runSpent,
+        maxSpend: result.maxSpend,
+        token: result.token,
+        gasUsed: gasUsed(),
+        roundExecutors,
+        modulesSent: result.modulesSent,
+        outputs: result.outputs.length,
+        stateBytes: result.finalState.length,
+        bytesSent: result.bytesSent,
+        bytesReceived: result.bytesReceived,
+        insecure: result.insecure,
+        sessions: result.sessions,
+        failures: result.failures,
+        ...(options.out === undefined ? {} : { out: options.out }),
+        ...(options.outputs === undefined ? {} : { outputsFile: options.outputs }),
+      })}\n`);
+    } else {
+      process.stdout.write(`${result.rounds} rounds, ${result.cyclesDone} cycles${result.terminated ? ' (the function terminated)' : ''}, ${result.outputs.length} outputs, ${result.transfers} transfers, run cost ${formatSpend(result.runSpent, options.token)}, gas ${gasUsed()}${options.out === undefined ? '' : `; final state in ${options.out}`}${options.outputs === undefined ? '' : `; outputs in ${options.outputs}`}\n`);
+    }
+  } finally {
+    bar.done();
+    requester.close();
+    await resolved.devnet?.stop();
+  }
+}

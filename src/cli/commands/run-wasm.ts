@@ -1,0 +1,55 @@
+/**
+ * `airtnt run wasm MODULE.wasm --state FILE --cycles N --per-round M ...`: rent executors to run any
+ * ABI v1 function (docs/functions.md), paying round by round. The module is checked here first, then
+ * sent sealed to each executor's enclave that does not hold it yet (docs/protocol.md part 3,
+ * "Modules"); the initial state is the file's bytes; --out gets the final state, --outputs every
+ * output message in order, each as a u32 little-endian length then its bytes (the ABI framing).
+ */
+import type { Command } from 'commander';
+import type { RequesterFaults } from '../../node/faults.js';
+import { integer } from '../integer-arg.js';
+import { collect } from './policy-options.js';
+import { addPaymentOptions, addRequesterOptions, executorUrl, type CommonOptions } from './run.js';
+
+export type WasmOptions = CommonOptions & {
+  state: string;
+  cycles: number;
+  perRound: number;
+  executor: string[];
+  out?: string;
+  outputs?: string;
+  json?: boolean;
+  token?: `0x${string}`;
+  maxPricePerCycle?: string;
+  maxSpend?: string;
+  maxDeposit?: string;
+  allowDoublePayment?: boolean;
+  depositRounds: number;
+  channelSeconds: number;
+  resultTimeoutMs: number;
+  keyTimeoutMs: number;
+  keyFromChainMs: number;
+  tlsCa?: string;
+};
+
+/** @param injected test-only crash points for the requester (src/node/faults.ts); the airtnt CLI passes none. */
+export function registerRunWasm(run: Command, injected: { faults?: RequesterFaults } = {}): void {
+  const wasm = run
+    .command('wasm')
+    .description('run any ABI v1 function (docs/functions.md) on a state file; the module is sent, sealed, to executors that accept it')
+    .argument('<module>', 'the function\'s WebAssembly module (.wasm); its sha256 is its measurement')
+    .requiredOption('--state <file>', 'the initial state: the file\'s bytes')
+    .requiredOption('--cycles <n>', 'cycles in total (fewer if the function terminates first: only those are paid)', integer(1, Number.MAX_SAFE_INTEGER))
+    .requiredOption('--per-round <n>', 'cycles per paid round', integer(1, 0xffff_ffff))
+    .requiredOption('--executor <url>', 'executor URL (repeatable: later ones take over)', collect(executorUrl))
+    .option('--out <file>', 'where to write the final state')
+    .option('--outputs <file>', 'where to write every output message in order (u32 little-endian length, then the bytes)')
+    .option('--json', 'print one JSON object as the last line of stdout');
+  addPaymentOptions(wasm);
+  addRequesterOptions(wasm);
+  wasm.action(async (modulePath: string, options: WasmOptions) => {
+    // The requester's machinery is loaded when the command runs, so that --help answers at once.
+    const { runWasmCommand } = await import('./run-wasm-action.js');
+    await runWasmCommand(modulePath, options, injected.faults);
+  });
+}
