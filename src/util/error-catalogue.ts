@@ -25,6 +25,7 @@ export const ERROR_CATALOGUE = {
   BENCH_EXECUTOR_FAILED: { meaning: 'the executor process failed to start' },
   BENCH_EXECUTOR_START_TIMEOUT: { meaning: 'the executor process did not start in time' },
   BENCH_EXECUTOR_TIMEOUT: { meaning: 'a benchmark executor process did not answer a request' },
+  BENCH_LOAD_INVALID: { meaning: 'the load benchmark was asked for no channels or no rounds', hint: 'give at least one channel and one round' },
   BENCH_MIXED_SAMPLES: { meaning: 'a benchmark field is a number in some runs and an object in others' },
   BENCH_NO_SAMPLES: { meaning: 'cannot aggregate an empty list of samples' },
   BENCH_NO_SOUP: { meaning: 'no random Life soup stays active for the cycles asked', hint: 'use fewer cycles or a larger grid' },
