@@ -41,6 +41,8 @@ export type LoadOptions = {
   grid: number;
   /** Client processes (default: one per 250 channels, at most 4). */
   clients?: number;
+  /** Write V8 CPU profiles of the executor and client processes here (node --cpu-prof). */
+  profileDir?: string;
   log?: (line: string) => void;
 };
 
@@ -126,7 +128,8 @@ export async function benchLoad(options: LoadOptions): Promise<LoadReport> {
       pricePerCycle: PRICE_PER_CYCLE.toString(),
       maxSessions: n + 16,
     };
-    const executor = await forkChild<LoadExecutorReady>(moduleUrl('load-executor'), 'AIRTNT_LOAD_EXECUTOR', executorConfig, 120_000);
+    const profile = options.profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`];
+    const executor = await forkChild<LoadExecutorReady>(moduleUrl('load-executor'), 'AIRTNT_LOAD_EXECUTOR', executorConfig, 120_000, profile);
     children.push(executor);
     log(`executor ${executor.ready.address} at ${executor.ready.url}`);
 
@@ -154,7 +157,7 @@ export async function benchLoad(options: LoadOptions): Promise<LoadReport> {
         pricePerCycle: PRICE_PER_CYCLE.toString(),
         openConcurrency: 16,
       };
-      clients.push(await forkChild(moduleUrl('load-client'), 'AIRTNT_LOAD_CLIENT', config, 120_000));
+      clients.push(await forkChild(moduleUrl('load-client'), 'AIRTNT_LOAD_CLIENT', config, 120_000, profile));
     }
     children.push(...clients);
 

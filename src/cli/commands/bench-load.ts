@@ -20,7 +20,7 @@ function wholeNumber(min: number, max: number): (value: string) => number {
 export const QUICK_LOAD = { channels: 20, rounds: 5 };
 export const CURVE_CHANNELS = [10, 100, 1000];
 
-type Options = { channels?: number; rounds?: number; perRound: number; grid: number; clients?: number; curve?: boolean; quick?: boolean; json?: boolean };
+type Options = { channels?: number; rounds?: number; perRound: number; grid: number; clients?: number; curve?: boolean; quick?: boolean; json?: boolean; profileDir?: string };
 
 function line(report: LoadReport): string {
   return (
@@ -41,12 +41,13 @@ export function registerBenchLoad(bench: Command): void {
     .option('--per-round <n>', 'Life generations per round', wholeNumber(1, 1_000_000), 2)
     .option('--grid <n>', 'side of the Life grid', wholeNumber(8, 256), 16)
     .option('--clients <n>', 'client processes (default one per 250 channels, at most 4)', wholeNumber(1, 16))
+    .option('--profile-dir <dir>', 'write CPU profiles of the executor and client processes (node --cpu-prof) here')
     .option('--curve', `one run for each of ${CURVE_CHANNELS.join(', ')} channels`)
     .option('--quick', `the bounded run (${QUICK_LOAD.channels} channels x ${QUICK_LOAD.rounds} rounds)`)
     .option('--json', 'print one JSON object')
     .action(async (options: Options) => {
       const log = (text: string): void => void process.stderr.write(`${text}\n`);
-      const base = { rounds: options.rounds ?? (options.quick ? QUICK_LOAD.rounds : 20), perRound: options.perRound, grid: options.grid, log, ...(options.clients === undefined ? {} : { clients: options.clients }) };
+      const base = { rounds: options.rounds ?? (options.quick ? QUICK_LOAD.rounds : 20), perRound: options.perRound, grid: options.grid, log, ...(options.clients === undefined ? {} : { clients: options.clients }), ...(options.profileDir === undefined ? {} : { profileDir: options.profileDir }) };
       const channels = options.channels ?? (options.quick ? QUICK_LOAD.channels : 100);
       const report = await benchLoad({ ...base, channels });
       const curve = options.curve ? await benchLoadCurve(base, CURVE_CHANNELS) : undefined;
