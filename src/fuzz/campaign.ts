@@ -12,8 +12,8 @@ import type { FuzzFailure, FuzzSliceReport, TargetStats } from './run-targets.js
 import type { FuzzWorkerConfig } from './worker.js';
 
 export type FuzzCampaignOptions = {
-  /** Inputs for each target, over all workers. */
-  inputsPerTarget: number;
+  /** Inputs in all, over all workers, shared among the targets by their weights. */
+  inputs: number;
   workers?: number;
   seed?: number;
   maxInputMs?: number;
@@ -97,10 +97,10 @@ export async function runFuzzCampaign(options: FuzzCampaignOptions): Promise<Fuz
   const workers = Math.max(1, options.workers ?? availableParallelism());
   const seed = options.seed ?? 20261130;
   const maxRssMb = options.maxRssMb ?? 1536;
-  const share = Math.ceil(options.inputsPerTarget / workers);
+  const share = Math.ceil(options.inputs / workers);
   const outcomes = await Promise.all(
     Array.from({ length: workers }, (_, w) =>
-      runWorker(w, { seed: seed + w, inputsPerTarget: share, maxInputMs: options.maxInputMs ?? 2_000, ...(options.only === undefined ? {} : { only: options.only }) }, options.hangMs ?? 60_000, log),
+      runWorker(w, { seed: seed + w, inputs: share, maxInputMs: options.maxInputMs ?? 2_000, ...(options.only === undefined ? {} : { only: options.only }) }, options.hangMs ?? 60_000, log),
     ),
   );
   const report: FuzzCampaignReport = { inputs: 0, targets: 0, workers, seed, byTarget: {}, errorsByCode: {}, maxInputMs: 0, rssPeakMb: 0, hangs: [], failures: [], durationMs: 0, ok: true };

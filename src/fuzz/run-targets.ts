@@ -16,7 +16,8 @@ export type FuzzSliceReport = { byTarget: Record<string, TargetStats>; failures:
 
 export type FuzzSliceOptions = {
   targets: FuzzTarget[];
-  inputsPerTarget: number;
+  /** Inputs in all, shared among the targets by their weights. */
+  inputs: number;
   seed: number;
   /** An input slower than this is a failure (a sign of super-linear work or a near-hang). */
   maxInputMs: number;
@@ -31,12 +32,13 @@ const rssMb = (): number => process.memoryUsage.rss() / (1 << 20);
 export async function runTargets(options: FuzzSliceOptions): Promise<FuzzSliceReport> {
   const report: FuzzSliceReport = { byTarget: {}, failures: [], rssPeakMb: rssMb(), inputs: 0 };
   const every = options.progressEvery ?? 1000;
+  const counts = sharesOf(options.targets, options.inputs);
   for (const [t, target] of options.targets.entries()) {
     // One stream per target: a target's inputs do not depend on which targets ran before it.
     const random = seededRandom((options.seed * 7919 + t * 104_729) >>> 0);
     const stats: TargetStats = { inputs: 0, accepted: 0, rejected: {}, maxInputMs: 0, totalMs: 0, maxInputBytes: 0 };
     report.byTarget[target.name] = stats;
-    for (let index = 0; index < options.inputsPerTarget; index++) {
+    for (let index = 0; index < counts[t]!; index++) {
       const { input, how } = nextInput(random, target.seeds);
       const failure = (problem: string): void => {
         if (report.failures.length < MAX_FAILURES_KEPT) {
@@ -70,4 +72,10 @@ export async function runTargets(options: FuzzSliceOptions): Promise<FuzzSliceRe
   }
   report.rssPeakMb = Math.max(report.rssPeakMb, rssMb());
   return report;
+}
+
+/** Inputs per target: `total` shared by weight (default 1), each target at least one. */
+export function sharesOf(targets: readonly { weight?: number }[], total: number): number[] {
+  const sum = targets.reduce((s, t) => s + (t.weight ?? 1), 0);
+  return targets.map((t) => Math.max(1, Math.ceil((total * (t.weight ?? 1)) / sum)));
 }

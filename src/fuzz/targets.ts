@@ -33,6 +33,12 @@ export type FuzzTarget = {
   /** What it parses, for the report. */
   what: string;
   seeds: Uint8Array[];
+  /**
+   * Share of the campaign's inputs, relative to the others (default 1): the targets that do public-key
+   * work per input (HPKE, signature recovery, WebAssembly compilation, whole evidence checks) cost
+   * 10 to 50 times more each, and get a tenth of the inputs, so the campaign's time is spread evenly.
+   */
+  weight?: number;
   /** Feeds one input; returns or throws (an AirtntError is the only acceptable throw). */
   run(input: Uint8Array): unknown;
 };
@@ -81,6 +87,7 @@ async function paymentTarget(): Promise<FuzzTarget> {
   const signature = await signPayment(privateKeyToAccount(`0x${'11'.repeat(32)}`), domain, terms);
   return {
     name: 'payment-signature',
+    weight: 0.1,
     what: 'EIP-712 payment signatures from the wire: recover the signer',
     seeds: [new Uint8Array(Buffer.from(signature.slice(2), 'hex'))],
     run: (input) => recoverPaymentSigner(domain, terms, toHex(input)),
@@ -99,12 +106,14 @@ function sealedTargets(): FuzzTarget[] {
   return [
     {
       name: 'sealed-session',
+      weight: 0.1,
       what: 'HPKE-sealed session openings (the enclave side of `open`)',
       seeds: [sealed],
       run: (input) => openSessionOpening({ ...fields, hpkeSecretKey: keys.secretKey, sealed: input, maxStateBytes: 4 << 20 }),
     },
     {
       name: 'hpke-open',
+      weight: 0.1,
       what: 'HPKE base-mode open of an arbitrary envelope',
       seeds: [plain],
       run: (input) => hpkeOpen(keys.secretKey, info, new Uint8Array(), input),
@@ -149,7 +158,7 @@ async function wasmTargets(): Promise<FuzzTarget[]> {
   const seeds = [await loadBuiltinFunction('life'), await loadBuiltinFunction('ocr').catch(() => undefined)].filter((b): b is Uint8Array => b !== undefined);
   return [
     { name: 'wasm-sections', what: 'WebAssembly module sections (imports, exports, memory) read before compiling', seeds, run: (input) => readWasmSections(input) },
-    { name: 'wasm-abi', what: 'WebAssembly modules: compile and check the function ABI', seeds, run: (input) => compileFunction(input) },
+    { name: 'wasm-abi', weight: 0.1, what: 'WebAssembly modules: compile and check the function ABI', seeds, run: (input) => compileFunction(input) },
   ];
 }
 
@@ -173,6 +182,7 @@ function attestationTargets(cases: SampleCase[]): FuzzTarget[] {
   const byQuote = new Map(cases.map((c) => [toHex(c.evidence.quote), c]));
   targets.push({
     name: 'evidence',
+    weight: 0.1,
     what: 'whole evidence verification (quote, certificates, collateral) on mutated quotes',
     seeds: cases.map((c) => c.evidence.quote),
     run: (input) => {

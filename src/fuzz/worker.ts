@@ -9,7 +9,7 @@ import { fuzzTargets } from './targets.js';
 
 const configSchema = z.object({
   seed: z.number().int().min(0).max(2 ** 31),
-  inputsPerTarget: z.number().int().min(0).max(100_000_000),
+  inputs: z.number().int().min(0).max(1_000_000_000),
   maxInputMs: z.number().int().min(1).max(600_000),
   only: z.array(z.string().max(100)).max(100).optional(),
 });
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   process.send({ type: 'targets', names: targets.map((t) => t.name) });
   const report = await runTargets({
     targets,
-    inputsPerTarget: config.inputsPerTarget,
+    inputs: config.inputs,
     seed: config.seed,
     maxInputMs: config.maxInputMs,
     onProgress: (progress) => process.send?.({ type: 'progress', ...progress }),
