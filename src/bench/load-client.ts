@@ -37,6 +37,12 @@ export const loadClientConfigSchema = z.object({
   pricePerCycle: z.string().regex(/^\d{1,30}$/),
   /** Channels opened at once (each is one transaction from its own account). */
   openConcurrency: z.number().int().min(1).max(10_000),
+  /**
+   * Sessions in setup at once (info, attestation, chain reads, connect, open), until each one's first
+   * paid round: a thousand sessions starting in the same millisecond send thousands of chain reads
+   * at once, and the devnet answers some after the RPC client's timeout.
+   */
+  setupConcurrency: z.number().int().min(1).max(100_000),
 });
 export type LoadClientConfig = z.infer<typeof loadClientConfigSchema>;
 
@@ -53,6 +59,26 @@ export type LoadClientRun = {
   endedAt: number;
 };
 
+/** A counting semaphore: acquire waits while `limit` holders are in. */
+function semaphore(limit: number): { acquire(): Promise<void>; release(): void } {
+  let held = 0;
+  const waiting: (() => void)[] = [];
+  return {
+    acquire: () => {
+      if (held < limit) {
+        held += 1;
+        return Promise.resolve();
+      }
+      return new Promise<void>((resolve) => waiting.push(resolve));
+    },
+    release: () => {
+      const next = waiting.shift();
+      if (next !== undefined) next();
+      else held -= 1;
+    },
+  };
+}
+
 const epochNow = (): number => performance.timeOrigin + performance.now();
 
 async function main(): Promise<void> {
@@ -63,11 +89,15 @@ async function main(): Promise<void> {
   const generous = 600_000;
   // Rounds are timed where they complete: the requester's progress callback, once per paid round.
   const window = { first: Infinity, last: 0 };
-  const onProgress = (): void => {
+  const inSetup = new Set<number>();
+  const setupDone: ((() => void) | undefined)[] = [];
+  const onProgressOf = (i: number) => (): void => {
     const now = epochNow();
     if (now < window.first) window.first = now;
     if (now > window.last) window.last = now;
+    setupDone[i]?.();
   };
+  const setupGate = semaphore(config.setupConcurrency);
   const requesters = chains.map((chain, i) => {
     const dataDir = join(config.workDir, 'requesters', String(config.first + i));
     mkdirSync(dataDir, { recursive: true });
@@ -75,7 +105,7 @@ async function main(): Promise<void> {
       chain,
       dataDir,
       policy: { allowedKinds: ['simulated'], allowSimulated: true },
-      onProgress,
+      onProgress: onProgressOf(i),
       // Under a thousand concurrent sessions every step queues: the benchmark measures how long
       // they take, it must not give up on them.
       timeouts: { infoMs: generous, connectMs: generous, resultMs: generous, keyMs: generous, keyFromChainMs: generous },
@@ -104,6 +134,11 @@ async function main(): Promise<void> {
         await Promise.all(
           requesters.map(async (requester, i) => {
             const index = config.first + i;
+            await setupGate.acquire();
+            inSetup.add(i);
+            setupDone[i] = () => {
+              if (inSetup.delete(i)) setupGate.release();
+            };
             try {
               const result = await requester.run(job);
               const paid = result.paid.reduce((sum, p) => sum + p.amount, 0n);
@@ -111,6 +146,8 @@ async function main(): Promise<void> {
               run.sessions.push({ index, ok: result.rounds === config.rounds, rounds: result.rounds, paidWei: paid.toString() });
             } catch (error) {
               run.sessions.push({ index, ok: false, rounds: 0, paidWei: '0', error: isAirtntError(error) ? `${error.code}: ${error.shortMessage}` : String(error) });
+            } finally {
+              setupDone[i]?.();
             }
           }),
         );

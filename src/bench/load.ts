@@ -41,6 +41,8 @@ export type LoadOptions = {
   grid: number;
   /** Client processes (default: one per 250 channels, at most 4). */
   clients?: number;
+  /** Sessions in setup at once per client process (default 32; see load-client.ts). */
+  setupConcurrency?: number;
   /** Write V8 CPU profiles of the executor and client processes here (node --cpu-prof). */
   profileDir?: string;
   log?: (line: string) => void;
@@ -156,6 +158,7 @@ export async function benchLoad(options: LoadOptions): Promise<LoadReport> {
         perRound: options.perRound,
         pricePerCycle: PRICE_PER_CYCLE.toString(),
         openConcurrency: 16,
+        setupConcurrency: options.setupConcurrency ?? 32,
       };
       clients.push(await forkChild(moduleUrl('load-client'), 'AIRTNT_LOAD_CLIENT', config, 120_000, profile));
     }
