@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AirtntError } from '../util/errors.js';
-import { storeFaultOf } from './sqlite-faults.js';
+import { damagedDatabase, storeFaultOf } from './sqlite-faults.js';
 
 export type SqliteDatabase = Database.Database;
 
@@ -49,9 +49,7 @@ function prepare(db: SqliteDatabase, path: string, migrations: readonly string[]
   // for a store of this size (quick_check skips the index cross-checks of integrity_check).
   if (path !== ':memory:') {
     const check = db.pragma('quick_check(1)', { simple: true });
-    if (check !== 'ok') {
-      throw Object.assign(new Error(`quick_check: ${String(check)}`), { code: 'SQLITE_CORRUPT' });
-    }
+    if (check !== 'ok') throw damagedDatabase(String(check));
   }
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > migrations.length) {
