@@ -79,6 +79,8 @@ function semaphore(limit: number): { acquire(): Promise<void>; release(): void }
   };
 }
 
+const OPEN_ATTEMPTS = 5;
+
 const epochNow = (): number => performance.timeOrigin + performance.now();
 
 async function main(): Promise<void> {
@@ -122,8 +124,17 @@ async function main(): Promise<void> {
       case 'prepare': {
         const lanes: string[] = [];
         await eachLimited(requesters, config.openConcurrency, async (requester, i) => {
-          const { channel } = await ensureChannel(chains[i]!, requester.store, { executor: config.executor as `0x${string}`, needed, minSeconds: 600, channelSeconds: 7200 });
-          lanes[i] = channel.lane.toString();
+          // A devnet under load can answer after the RPC client's timeout: try again (the store knows
+          // any channel that did open, and ensureChannel reuses it).
+          for (let attempt = 1; ; attempt++) {
+            try {
+              const { channel } = await ensureChannel(chains[i]!, requester.store, { executor: config.executor as `0x${string}`, needed, minSeconds: 600, channelSeconds: 7200 });
+              lanes[i] = channel.lane.toString();
+              return;
+            } catch (error) {
+              if (attempt >= OPEN_ATTEMPTS) throw error;
+            }
+          }
         });
         return lanes;
       }

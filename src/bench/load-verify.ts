@@ -36,8 +36,7 @@ export function requesterSigned(workDir: string, count: number): { index: number
 export async function chainCollected(chain: ChainClient, executor: Address, channels: { requester: Address; lane: bigint }[]): Promise<bigint[]> {
   const collected: bigint[] = [];
   await eachLimited(channels, 32, async (channel, i) => {
-    const state = await readChannel(chain, { requester: channel.requester, executor, token: zeroAddress, lane: channel.lane });
-    collected[i] = state.collected;
+    collected[i] = (await readWithRetry(chain, executor, channel)).collected;
   });
   return collected;
 }
@@ -67,4 +66,15 @@ export async function checkStores(options: { chain: ChainClient; executor: Addre
   });
   if (check.channels < options.count) check.problems.push(`only ${check.channels} channels in ${options.count} requester stores`);
   return check;
+}
+
+/** One channel's state; a devnet under load may answer after the RPC client's timeout, so a few tries. */
+export async function readWithRetry(chain: ChainClient, executor: Address, channel: { requester: Address; lane: bigint }): Promise<{ collected: bigint }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await readChannel(chain, { requester: channel.requester, executor, token: zeroAddress, lane: channel.lane });
+    } catch (error) {
+      if (attempt >= 5) throw error;
+    }
+  }
 }

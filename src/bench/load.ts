@@ -13,9 +13,9 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTestClient, http, parseEther, zeroAddress, type Address } from 'viem';
+import { createTestClient, http, parseEther, type Address } from 'viem';
 import { privateKeyToAddress } from 'viem/accounts';
-import { createChainClient, readChannel, startDevnet, type ChainClient } from '../chain/index.js';
+import { createChainClient, startDevnet, type ChainClient } from '../chain/index.js';
 import { emptyPattern, encodeLifeState } from '../functions/life.js';
 import { lifeMeasurement } from '../node/life.js';
 import { toHex } from '../util/bytes.js';
@@ -23,7 +23,7 @@ import { AirtntError } from '../util/errors.js';
 import type { LoadClientConfig, LoadClientRun } from './load-client.js';
 import type { LoadExecutorConfig, LoadExecutorReady, LoadExecutorStats } from './load-executor.js';
 import { eachLimited, forkChild, type ChildHandle } from './load-ipc.js';
-import { checkStores } from './load-verify.js';
+import { checkStores, readWithRetry } from './load-verify.js';
 import { machineInfo, type MachineInfo } from './machine.js';
 import { quantile, roundTo } from './stats.js';
 
@@ -157,7 +157,7 @@ export async function benchLoad(options: LoadOptions): Promise<LoadReport> {
         rounds: options.rounds,
         perRound: options.perRound,
         pricePerCycle: PRICE_PER_CYCLE.toString(),
-        openConcurrency: 16,
+        openConcurrency: 8,
         setupConcurrency: options.setupConcurrency ?? 32,
       };
       clients.push(await forkChild(moduleUrl('load-client'), 'AIRTNT_LOAD_CLIENT', config, 120_000, profile));
@@ -255,7 +255,7 @@ async function waitCollected(chain: ChainClient, executor: Address, channels: { 
   while (pending.length > 0) {
     const still: typeof pending = [];
     await eachLimited(pending, 32, async (channel) => {
-      const state = await readChannel(chain, { requester: channel.requester, executor, token: zeroAddress, lane: channel.lane });
+      const state = await readWithRetry(chain, executor, channel);
       if (state.collected < channel.paid) still.push(channel);
     });
     pending = still;
