@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { AirtntError } from '../util/errors.js';
+import { readWasmSections } from '../functions/wasm-sections.js';
+import { AirtntError, isAirtntError } from '../util/errors.js';
 import { runFuzzCampaign } from './campaign.js';
 import { runTargets, sharesOf } from './run-targets.js';
 import type { FuzzTarget } from './targets.js';
@@ -42,6 +43,17 @@ describe('fuzz campaign', () => {
     assert.ok(report.failures.some((f) => f.target === 'foreign' && /RangeError/.test(f.problem)));
     assert.ok(report.failures.some((f) => f.target === 'slow' && /took/.test(f.problem)));
     assert.ok(!report.failures.some((f) => f.target === 'typed'));
+  });
+
+  it('regression (found by the million-input run): a WebAssembly type vector claiming 2^28 parameters is refused at once', () => {
+    const input = Buffer.from(
+      '0061736d010000000126066000017f60047f7f7f7f0060017e017f60017fffffff067f7f7f7f7f7e017f60027f7f017f021b0203656e760561626f7274000103656e76066d656d6f72790200010309080200',
+      'hex',
+    );
+    const started = performance.now();
+    assert.throws(() => readWasmSections(input), (error: unknown) => isAirtntError(error, 'INVALID_FUNCTION'));
+    // It took 5-10 s (Array.from of the claimed length) before the count was bounded by the bytes left.
+    assert.ok(performance.now() - started < 500, `${performance.now() - started} ms`);
   });
 
   it('shares the inputs by weight', () => {
