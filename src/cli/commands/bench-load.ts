@@ -42,15 +42,16 @@ export function registerBenchLoad(bench: Command): void {
     .option('--grid <n>', 'side of the Life grid', wholeNumber(8, 256), 16)
     .option('--clients <n>', 'client processes (default one per 250 channels, at most 4)', wholeNumber(1, 16))
     .option('--profile-dir <dir>', 'write CPU profiles of the executor and client processes (node --cpu-prof) here')
-    .option('--curve', `one run for each of ${CURVE_CHANNELS.join(', ')} channels`)
+    .option('--curve', `one run for each of ${CURVE_CHANNELS.join(', ')} channels (rounds per second and RSS against N)`)
     .option('--quick', `the bounded run (${QUICK_LOAD.channels} channels x ${QUICK_LOAD.rounds} rounds)`)
     .option('--json', 'print one JSON object')
     .action(async (options: Options) => {
       const log = (text: string): void => void process.stderr.write(`${text}\n`);
       const base = { rounds: options.rounds ?? (options.quick ? QUICK_LOAD.rounds : 20), perRound: options.perRound, grid: options.grid, log, ...(options.clients === undefined ? {} : { clients: options.clients }), ...(options.profileDir === undefined ? {} : { profileDir: options.profileDir }) };
       const channels = options.channels ?? (options.quick ? QUICK_LOAD.channels : 100);
-      const report = await benchLoad({ ...base, channels });
+      // With --curve the headline is the curve's point for --channels (its largest when not named).
       const curve = options.curve ? await benchLoadCurve(base, CURVE_CHANNELS) : undefined;
+      const report = curve === undefined ? await benchLoad({ ...base, channels }) : (curve.find((p) => p.channels === options.channels) ?? curve.at(-1)!);
       if (options.json) {
         process.stdout.write(`${safeJson(curve === undefined ? report : { ...report, curve })}\n`);
       } else {
