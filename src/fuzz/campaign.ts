@@ -40,6 +40,8 @@ export type FuzzCampaignReport = {
   ok: boolean;
 };
 
+const STARTUP_MS = 300_000;
+
 function workerModule(): URL {
   const self = import.meta.url;
   return new URL(`./worker${self.endsWith('.ts') ? '.ts' : '.js'}`, self);
@@ -60,7 +62,9 @@ function runWorker(index: number, config: FuzzWorkerConfig, hangMs: number, log:
     const outcome: WorkerOutcome = { rssPeakMb: 0 };
     let last = { target: '(start)', index: 0 };
     let lastLogged = 0;
-    let timer = setTimeout(() => onSilent(), hangMs);
+    // Loading the targets (samples, built-in modules, and under tsx the sources) is not fuzzing: on a
+    // loaded machine it takes well over a minute, so the watchdog starts with a longer bound.
+    let timer = setTimeout(() => onSilent(), Math.max(hangMs, STARTUP_MS));
     const onSilent = (): void => {
       outcome.hang = last;
       log(`worker ${index} silent for ${hangMs} ms in ${last.target} near input ${last.index}: killed`);
