@@ -51,7 +51,8 @@ async function main(): Promise<void> {
     functions: Object.values(await builtinMeasurements()),
     maxConcurrentSessions: config.maxSessions,
     connectionLimits: { maxPerAddress: config.maxSessions, maxPreOpenPerAddress: config.maxSessions, maxNewPerWindow: 10_000_000 },
-    socketLimits: { maxPerKey: config.maxSessions + 64, maxTotal: config.maxSessions + 256 },
+    // Its own clients are honest but many: a loaded event loop may read their upgrade headers late.
+    socketLimits: { maxPerKey: config.maxSessions + 64, maxTotal: config.maxSessions + 256, headersTimeoutMs: 60_000, requestTimeoutMs: 120_000 },
     // A thousand sessions open at once queue their rounds: the requester must not be dropped for it.
     sessionIdleMs: 300_000,
     preOpenMs: 120_000,
