@@ -51,18 +51,20 @@ export const COMMANDS: Record<string, Entry> = {
   bench: {
     description: 'benchmarks that print figures (JSON with --json)',
     load: async () => {
-      const [gas, enclave, runs, race, attack, frames] = await Promise.all([
+      const [gas, enclave, runs, race, attack, frames, load, fuzz] = await Promise.all([
         import('./commands/bench-gas.js'),
         import('./commands/bench-enclave.js'),
         import('./commands/bench-runs.js'),
         import('./commands/bench-collect-race.js'),
         import('./commands/bench-attack.js'),
         import('./commands/bench-frames.js'),
+        import('./commands/bench-load.js'),
+        import('./commands/bench-fuzz.js'),
       ]);
       // bench is a group: its subcommands register on the group command itself.
       return [(program) => {
         const bench = program.command('bench').description(COMMANDS.bench!.description);
-        for (const register of [gas.registerBenchGas, enclave.registerBenchEnclave, runs.registerBenchRuns, race.registerBenchCollectRace, attack.registerBenchAttack, frames.registerBenchFrames]) register(bench);
+        for (const register of [gas.registerBenchGas, enclave.registerBenchEnclave, runs.registerBenchRuns, race.registerBenchCollectRace, attack.registerBenchAttack, frames.registerBenchFrames, load.registerBenchLoad, fuzz.registerBenchFuzz]) register(bench);
       }];
     },
   },

@@ -17,8 +17,10 @@
  * started (up to `maxWorkers`) instead of making it wait for a round limit; the operating system then
  * shares the cores among the rounds, so a short round is slowed by the others' presence, not delayed
  * by their whole length. Several hostile requesters each running a round to its limit therefore delay
- * an honest round by a share of the cores, not by one limit each. Burst workers stop once idle with
- * nothing queued.
+ * an honest round by a share of the cores, not by one limit each. Burst workers stop once they have
+ * stayed idle with nothing queued for BURST_IDLE_MS: under steady load from many requesters the queue
+ * empties and fills many times a second, and starting a worker costs far more than a round (the
+ * load benchmark saw a new worker per round or two, and the executor's memory grow with them).
  */
 import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
@@ -63,6 +65,9 @@ export function defaultExecutionWorkers(): number {
   return Math.max(1, Math.min(8, availableParallelism() - 1));
 }
 
+/** How long a burst worker stays idle, with nothing queued, before it is stopped. */
+export const BURST_IDLE_MS = 2_000;
+
 /** Workers at most, burst ones included: each holds at most its memory limits, so a few are cheap. */
 export const DEFAULT_MAX_EXECUTION_WORKERS = 8;
 
@@ -83,7 +88,7 @@ type Job = {
   reject: (error: unknown) => void;
 };
 
-type Slot = { sandbox: Sandbox | undefined; busy: boolean };
+type Slot = { sandbox: Sandbox | undefined; busy: boolean; idleTimer?: NodeJS.Timeout };
 
 export class ExecutionSandbox {
   readonly #limits: RoundLimits;
@@ -185,7 +190,10 @@ export class ExecutionSandbox {
     this.#turns.length = 0;
     this.#queued = 0;
     const sandboxes = [...this.#slots.map((slot) => slot.sandbox), this.#spare];
-    for (const slot of this.#slots) slot.sandbox = undefined;
+    for (const slot of this.#slots) {
+      clearTimeout(slot.idleTimer);
+      slot.sandbox = undefined;
+    }
     this.#spare = undefined;
     await Promise.all(sandboxes.map((sandbox) => (sandbox ? this.#kill(sandbox, closing) : undefined)));
   }
@@ -211,6 +219,7 @@ export class ExecutionSandbox {
       else this.#queues.delete(key);
       this.#queued -= 1;
       slot.busy = true;
+      clearTimeout(slot.idleTimer);
       this.#running.set(key, (this.#running.get(key) ?? 0) + 1);
       this.#lastServed.set(key, this.#serial++);
       this.#runOn(slot, job).then(job.resolve, job.reject).finally(() => {
@@ -220,7 +229,7 @@ export class ExecutionSandbox {
         else this.#running.delete(key);
         // Forget keys with nothing queued or running, so the maps stay as small as the queue.
         if (running <= 0 && !this.#queues.has(key)) this.#lastServed.delete(key);
-        if (this.#turns.length === 0) this.#retireBurst(slot);
+        if (this.#turns.length === 0) this.#retireBurstWhenIdle(slot);
         this.#dispatch();
       });
     }
@@ -234,6 +243,17 @@ export class ExecutionSandbox {
     if (!this.#turns.some((key) => (this.#running.get(key) ?? 0) === 0)) return;
     this.#slots.push({ sandbox: undefined, busy: false });
     this.#dispatch();
+  }
+
+  /** Stops a burst worker once it has stayed idle for BURST_IDLE_MS with nothing queued. */
+  #retireBurstWhenIdle(slot: Slot): void {
+    if (this.#slots.indexOf(slot) < this.#baseWorkers) return;
+    clearTimeout(slot.idleTimer);
+    slot.idleTimer = setTimeout(() => {
+      slot.idleTimer = undefined;
+      if (!slot.busy && this.#turns.length === 0) this.#retireBurst(slot);
+    }, BURST_IDLE_MS);
+    slot.idleTimer.unref();
   }
 
   /** Stops an idle burst worker (one beyond the base count). */

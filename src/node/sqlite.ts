@@ -7,16 +7,21 @@ import Database from 'better-sqlite3';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AirtntError } from '../util/errors.js';
+import { damagedDatabase, storeFaultOf } from './sqlite-faults.js';
 
 export type SqliteDatabase = Database.Database;
 
 export function openDatabase(path: string, migrations: readonly string[]): SqliteDatabase {
   if (path !== ':memory:') {
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-    // The stores hold signed payments, round keys and paid states: readable by their owner only.
-    // SQLite creates the -wal and -shm files with the main file's mode, so that is set first.
-    if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));
-    chmodSync(path, 0o600);
+    try {
+      mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+      // The stores hold signed payments, round keys and paid states: readable by their owner only.
+      // SQLite creates the -wal and -shm files with the main file's mode, so that is set first.
+      if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));
+      chmodSync(path, 0o600);
+    } catch (error) {
+      throw storeFaultOf(error, path) ?? error;
+    }
   }
   let db: SqliteDatabase;
   try {
@@ -24,13 +29,30 @@ export function openDatabase(path: string, migrations: readonly string[]): Sqlit
   } catch (cause) {
     throw new AirtntError('STORE_OPEN_FAILED', `cannot open the database ${path}`, { cause });
   }
+  try {
+    prepare(db, path, migrations);
+  } catch (error) {
+    db.close();
+    // A damaged file, a lock held by another process or a full disk: say which, and what to do.
+    throw storeFaultOf(error, path) ?? error;
+  }
+  return db;
+}
+
+function prepare(db: SqliteDatabase, path: string, migrations: readonly string[]): void {
+  // First, so that a lock held for a moment by another process is waited for rather than fatal.
+  db.pragma('busy_timeout = 5000');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  // A store damaged beyond its header is found now, at startup, not at the first payment. Cheap
+  // for a store of this size (quick_check skips the index cross-checks of integrity_check).
+  if (path !== ':memory:') {
+    const check = db.pragma('quick_check(1)', { simple: true });
+    if (check !== 'ok') throw damagedDatabase(String(check));
+  }
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > migrations.length) {
-    db.close();
     throw new AirtntError('STORE_TOO_NEW', `the database ${path} was written by a newer airtnt`, {
       details: { version: current, known: migrations.length },
     });
@@ -41,7 +63,6 @@ export function openDatabase(path: string, migrations: readonly string[]): Sqlit
       db.pragma(`user_version = ${version + 1}`);
     })();
   }
-  return db;
 }
 
 /**
