@@ -16,14 +16,15 @@ import { loadSampleCases, type SampleCase } from '../attestation/samples.js';
 import { parseSnpReport, splitSevCertificates } from '../attestation/sev-snp.js';
 import { parseCertificate, parseCrl, pemToDerList } from '../attestation/x509.js';
 import { hpkeOpen, hpkeSeal, generateHpkeKeyPair } from '../crypto/hpke.js';
-import { ALL_DIFF_CODECS } from '../enclave/codecs.js';
-import { decodeOutputs, decodeStatePayload, encodeOutputs, encodeStatePayload } from '../enclave/payload.js';
+import { ALL_DIFF_CODECS } from '../protocol/codecs.js';
+import { decodeOutputs, decodeStatePayload, encodeOutputs, encodeStatePayload } from '../protocol/payload.js';
 import { compileFunction, loadBuiltinFunction } from '../functions/abi.js';
 import { emptyPattern, encodeLifeState, parseCells, parseRle, writeCells, writeRle } from '../functions/life.js';
 import { readWasmSections } from '../functions/wasm-sections.js';
 import { decodeMessage, encodeMessage, MAX_AMOUNT, type Message } from '../protocol/messages.js';
 import { recoverPaymentSigner, signPayment } from '../protocol/payment.js';
-import { decodeRecord, encodeRecord, generateRecordSigningKey, signRecord, verifyRecordSignature, type RoundRecord } from '../protocol/record.js';
+import { decodeRecord, encodeRecord, signRecord, verifyRecordSignature, type RoundRecord } from '../protocol/record.js';
+import { generateNodeRecordSigner, NODE_PRIMITIVES } from '../crypto/node-primitives.js';
 import { openSessionOpening, sealSessionOpening } from '../protocol/sealing.js';
 import { scanFrame } from '../protocol/cbor-scan.js';
 import { toHex } from '../util/bytes.js';
@@ -61,13 +62,14 @@ function wireSeeds(): Uint8Array[] {
 }
 
 function recordTarget(): FuzzTarget {
-  const { secretKey, publicKey } = generateRecordSigningKey();
+  const signer = generateNodeRecordSigner();
+  const publicKey = signer.publicKey;
   const record: RoundRecord = {
     version: 3, flags: 1, enclavePublicKey: publicKey, runtimeMeasurement: filled(32, 1), functionMeasurement: filled(32, 2), sessionId: filled(32, 3), channelId: filled(32, 4),
     round: 7n, cyclesAsked: 200n, cyclesDone: 150n, workUnits: 123_456_789n, inputStateCommitment: filled(32, 5), stateCiphertextHash: filled(32, 6), outputsCiphertextHash: filled(32, 7), keyHash: filled(32, 9),
   };
   const encoded = encodeRecord(record);
-  const signature = signRecord(encoded, secretKey);
+  const signature = signRecord(encoded, signer);
   const seed = new Uint8Array([...encoded, ...signature]);
   return {
     name: 'round-record',
@@ -76,7 +78,7 @@ function recordTarget(): FuzzTarget {
     run: (input) => {
       const body = input.subarray(0, encoded.length);
       decodeRecord(body);
-      verifyRecordSignature(body, input.subarray(encoded.length), publicKey);
+      verifyRecordSignature(body, input.subarray(encoded.length), publicKey, NODE_PRIMITIVES);
     },
   };
 }
