@@ -26,6 +26,8 @@ import { amountArg } from '../amount-arg.js';
 import { dataDirOf, lockDataDir } from '../data-dir.js';
 import { registerExecutorInfo } from './executor-info.js';
 import { registerExecutorStatus } from './executor-status.js';
+import { registerExecutorRegistry } from './executor-registry.js';
+import { vrfProverOf } from '../../registry/vrf-key.js';
 import { addPolicyOptions } from './run.js';
 
 type StartOptions = {
@@ -154,6 +156,7 @@ export function registerExecutor(program: Command, injected: { faults?: Executor
   });
   registerExecutorInfo(executor, addPolicyOptions);
   registerExecutorStatus(executor);
+  registerExecutorRegistry(executor);
 }
 
 function tlsOf(options: StartOptions): { cert: Buffer; key: Buffer } | undefined {
@@ -216,6 +219,8 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
     chain: client,
     enclave,
     dataDir,
+    // Serves the registry VRF key that `airtnt executor join` stores in this data directory.
+    vrfProver: vrfProverOf(dataDir),
     pricePerCycle,
     host: options.host,
     port: options.port,
