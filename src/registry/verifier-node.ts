@@ -9,7 +9,7 @@
  *     signed by the member) and, once it holds QUORUM, submits the admission. Any member may submit
  *     first; the others then see the node admitted (a late submission is refused on chain, nothing moves).
  */
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isAddressEqual, type Address } from 'viem';
 import type { AttestationPolicy } from '../attestation/policy.js';

@@ -6,22 +6,17 @@
  */
 import type { Command } from 'commander';
 import { formatEther, isAddressEqual, parseEther, type Address } from 'viem';
-import { joinRegistry } from '../../chain/join-registry.js';
 import { readRegistryEpoch } from '../../chain/read-registry-epoch.js';
 import { readRegistryNode } from '../../chain/read-registry-node.js';
 import { requestLeave } from '../../chain/request-leave.js';
 import { withdrawStake } from '../../chain/withdraw-stake.js';
-import type { ChainClient } from '../../chain/client.js';
 import { airtntRegistryAbi } from '../../chain/generated/contracts.js';
-import { fetchExecutorInfo } from '../../node/verify-executor.js';
-import { readRegistryNodes, TEE_CODES } from '../../registry/read-nodes.js';
-import { evidenceHashOf } from '../../registry/verdict-producer.js';
-import { loadOrCreateVrfKey } from '../../registry/vrf-key.js';
-import { toHex } from '../../util/bytes.js';
+import { readRegistryNodes } from '../../registry/read-nodes.js';
 import { AirtntError, safeJson } from '../../util/errors.js';
 import { dataDirOf } from '../data-dir.js';
 import { addRegistryOptions, registryClient, type RegistryOptions } from '../registry-options.js';
 import { nodeJson } from './registry.js';
+import { joinExecutor } from '../../registry/join-executor.js';
 
 type JoinOptions = RegistryOptions & { executorUrl: string; dataDir?: string; stake: string; endpoint?: string; timeoutMs: number };
 
@@ -56,43 +51,6 @@ export function registerExecutorRegistry(executor: Command): void {
     const { hash } = await withdrawStake(client, { registry });
     process.stdout.write(`${safeJson({ ok: true, node: client.account.address, txHash: hash })}\n`);
   });
-}
-
-export type JoinedExecutor = { node: Address; caseEpoch: bigint; stake: bigint; joinFee: bigint; vrfKey: string; evidenceHash: string; endpoint: string; txHash: string };
-
-/** Joins the executor at `executorUrl`, whose chain account must be `client`'s (it is the node's payee). */
-export async function joinExecutor(
-  client: ChainClient,
-  registry: Address,
-  options: { executorUrl: string; dataDir: string; stake: bigint; endpoint?: string; timeoutMs: number },
-): Promise<JoinedExecutor> {
-  const { info } = await fetchExecutorInfo(options.executorUrl, options.timeoutMs);
-  if (!isAddressEqual(info.executor, client.account.address)) {
-    throw new AirtntError('REGISTRY_ACCOUNT_MISMATCH', 'the executor is paid to another account than the one joining', {
-      details: { executor: info.executor, account: client.account.address },
-      hint: 'join with the executor\'s own --private-key: requesters check that the registered node is the payee of its /v1/info',
-    });
-  }
-  if (info.chainId !== client.chain.id) {
-    throw new AirtntError('REGISTRY_ACCOUNT_MISMATCH', 'the executor serves another chain than the registry\'s', { details: { executorChain: info.chainId, registryChain: client.chain.id } });
-  }
-  // Created and fsynced before the join: the registry fixes the public key for the whole registration.
-  const vrf = loadOrCreateVrfKey(options.dataDir);
-  const evidenceHash = evidenceHashOf(info.enclave.evidence);
-  const endpoint = options.endpoint ?? options.executorUrl;
-  const result = await joinRegistry(client, {
-    registry,
-    role: 'executor',
-    tee: TEE_CODES[info.tee],
-    // The enclave has no secp256k1 key yet (docs/protocol.md, "Joining"): the operator's address stands in.
-    enclaveKey: info.executor,
-    sealingKey: toHex(info.enclave.hpkePublicKey),
-    vrfKey: toHex(vrf.publicKey),
-    evidenceHash,
-    endpoint,
-    stake: options.stake,
-  });
-  return { node: client.account.address, caseEpoch: result.caseEpoch, stake: options.stake, joinFee: result.joinFee, vrfKey: toHex(vrf.publicKey), evidenceHash, endpoint, txHash: result.hash };
 }
 
 /** `executor status --registry ...`: the node's registry record and the current epoch. */
