@@ -8,7 +8,7 @@
  * (and saying why) an executor whose /v1/info is unreachable or names another payee than the node.
  */
 import { randomBytes } from 'node:crypto';
-import { isAddressEqual, type Address, type Hex } from 'viem';
+import { getAddress, isAddressEqual, parseEther, type Address, type Hex } from 'viem';
 import type { ChainClient } from '../chain/client.js';
 import { commitTask } from '../chain/commit-task.js';
 import { readCommittedTask, readRegistryEpoch } from '../chain/read-registry-epoch.js';
@@ -18,7 +18,7 @@ import { AirtntError, isAirtntError } from '../util/errors.js';
 import { isValidProof } from '../vrf/ecvrf.js';
 import { selectTask, taskSeed, type SelectionCandidate } from '../vrf/selection.js';
 import { readRegistryConstants } from './read-params.js';
-import { isCandidate, readRegistryNodes, readStakeAt, teeName, type TeeName } from './read-nodes.js';
+import { isCandidate, readRegistryNodes, readStakeAt, TEE_CODES, teeName, type TeeName } from './read-nodes.js';
 import { fetchVrfProof } from './vrf-client.js';
 
 export type ExecutorFilter = { teeKinds?: readonly TeeName[]; minStake?: bigint; maxPricePerCycle?: bigint };
@@ -143,4 +143,33 @@ export async function selectExecutorFromRegistry(
     throw new AirtntError('SELECTION_NO_EXECUTOR', 'no selected executor of the registry can be used', { details: { candidates: document.ranking.length, excluded, skipped }, hint: 'relax the filter (TEE kinds, minimum stake, price) or try in a later epoch' });
   }
   return { document, endpoints, skipped };
+}
+
+/**
+ * For `airtnt run ... --from-registry ADDRESS`: selects, writes the ranked endpoints into
+ * options.executor (rank 0 first: the run fails over in that order) and returns the selection; without
+ * the flag, checks that --executor was given and returns undefined.
+ */
+export async function executorsFromRegistry(
+  client: ChainClient,
+  options: { executor?: string[]; fromRegistry?: string; minStake?: string },
+  policy: { allowedKinds: readonly string[] },
+): Promise<RegistrySelection | undefined> {
+  if (options.fromRegistry === undefined) {
+    if (options.executor === undefined || options.executor.length === 0) {
+      throw new AirtntError('INVALID_OPTION', 'name the executors: --executor URL (repeatable) or --from-registry ADDRESS');
+    }
+    return undefined;
+  }
+  if (options.executor !== undefined && options.executor.length > 0) throw new AirtntError('INVALID_OPTION', '--executor and --from-registry exclude each other');
+  if (!/^0x[0-9a-fA-F]{40}$/.test(options.fromRegistry)) throw new AirtntError('INVALID_OPTION', `--from-registry: expected an address, got "${options.fromRegistry}"`);
+  if (options.minStake !== undefined && !/^\d{1,12}(\.\d{1,18})?$/.test(options.minStake)) throw new AirtntError('INVALID_OPTION', `--min-stake: expected ETH, got "${options.minStake}"`);
+  const filter: ExecutorFilter = {
+    teeKinds: policy.allowedKinds.filter((kind): kind is TeeName => kind in TEE_CODES),
+    ...(options.minStake === undefined ? {} : { minStake: parseEther(options.minStake) }),
+  };
+  const selection = await selectExecutorFromRegistry(client, getAddress(options.fromRegistry), filter, { timeoutMs: 10_000, log: (line) => process.stderr.write(`${line}\n`) });
+  process.stderr.write(`registry: epoch ${selection.document.epoch}, task ${selection.document.taskId.slice(0, 18)}: rank 0 is ${selection.document.ranking[0]}; running on ${selection.endpoints[0]} (${selection.endpoints.length - 1} standing by)\n`);
+  options.executor = selection.endpoints;
+  return selection;
 }

@@ -22,6 +22,7 @@ import { amountArg } from '../amount-arg.js';
 import { dataDirOf, lockDataDir } from '../data-dir.js';
 import { formatSpend, ProgressBar } from '../progress.js';
 import { runStatus, writeRunRecord } from '../run-records.js';
+import { executorsFromRegistry } from '../../registry/select-executor.js';
 
 export { amountArg };
 
@@ -45,6 +46,8 @@ type LifeOptions = CommonOptions & {
   cycles: number;
   perRound: number;
   executor: string[];
+  fromRegistry?: string;
+  minStake?: string;
   out: string;
   json?: boolean;
   token?: `0x${string}`;
@@ -172,7 +175,9 @@ export function registerRun(program: Command, injected: { faults?: RequesterFaul
     .requiredOption('--height <n>', 'grid height', integer(1, 8192))
     .requiredOption('--cycles <n>', 'generations in total', integer(1, 100_000_000))
     .requiredOption('--per-round <n>', 'generations per paid round', integer(1, 0xffff_ffff))
-    .requiredOption('--executor <url>', 'executor URL (repeatable: later ones take over)', collect(executorUrl))
+    .option('--executor <url>', 'executor URL (repeatable: later ones take over); or --from-registry', collect(executorUrl))
+    .option('--from-registry <address>', 'no URL: select executors from this AirtntRegistry (verifiable, rank 0 runs, the next ranks take over)')
+    .option('--min-stake <eth>', 'with --from-registry: only executors with at least this stake')
     .requiredOption('--out <file>', 'where to write the final grid (.rle or .cells)')
     .option('--json', 'print one JSON object as the last line of stdout')
     .option('--token <address>', 'pay in this ERC-20 token (default ETH); then --max-price-per-cycle is required', tokenAddress)
@@ -234,6 +239,7 @@ async function runLifeCommand(options: LifeOptions, faults: RequesterFaults | un
   const dataDir = dataDirOf(options.dataDir, 'requester');
   lockDataDir(dataDir);
   const { client, devnet } = await resolveChain(options, { refuseImplicitChain: ['--executor'], dataDir });
+  const selection = await executorsFromRegistry(client, options, policyOf(options));
   const bar = new ProgressBar(options.token);
   let watch: RunWatch | undefined;
   let watchServer: WatchServer | undefined;
@@ -281,7 +287,7 @@ async function runLifeCommand(options: LifeOptions, faults: RequesterFaults | un
     const executors = fromStore ? status.executors : [...new Set(result.sessions.map((session) => session.url))];
     if (!fromStore) writeRunRecord(dataDir, { runId, executors, insecure, out: resolve(options.out), finishedAt: new Date().toISOString(), ...(result.token === undefined ? {} : { token: result.token }), spent: result.runSpent.toString() });
     if (insecure) process.stderr.write('INSECURE: the run used the simulated TEE\n');
-    if (options.json) process.stdout.write(`${safeJson({ ...summary(result, options.out), insecure, fromStore, resumed: status.kind === 'resumed', executors })}\n`);
+    if (options.json) process.stdout.write(`${safeJson({ ...summary(result, options.out), insecure, fromStore, resumed: status.kind === 'resumed', executors, ...(selection === undefined ? {} : { selection: selection.document, skipped: selection.skipped }) })}\n`);
     else process.stdout.write(`${result.rounds} rounds, ${result.cyclesDone} generations${result.terminated ? ' (the pattern stopped changing)' : ''}, ${result.transfers} transfers, run cost ${spentText(result.runSpent)}${fromStore ? ' (from the store)' : ''}; final grid in ${options.out}\n`);
   } catch (error) {
     watch?.finished(error);
