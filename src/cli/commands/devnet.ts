@@ -7,8 +7,9 @@ import { formatEther } from 'viem';
 import { startDevnet, TEST_TOKEN_GRANT, type Devnet } from '../../chain/devnet.js';
 import { AirtntError } from '../../util/errors.js';
 import { checkPortFree } from '../../util/net.js';
+import { startDevnetVerifiers } from '../../registry/devnet-verifiers.js';
 
-type DevnetOptions = { port?: string; accounts: string; json?: boolean; verbose?: boolean };
+type DevnetOptions = { port?: string; accounts: string; json?: boolean; verbose?: boolean; verifiers?: string; epochSeconds: string };
 
 export function registerDevnet(program: Command): void {
   program
@@ -18,6 +19,8 @@ export function registerDevnet(program: Command): void {
     .option('--accounts <n>', 'funded development accounts', '10')
     .option('--json', 'print the chain details as one JSON line')
     .option('--verbose', 'show anvil\'s own log')
+    .option('--verifiers <n>', 'also deploy an AirtntRegistry with n verifier nodes running here (a block every second; executors join with `airtnt executor join`)')
+    .option('--epoch-seconds <n>', 'with --verifiers: registry epoch length', '20')
     .action(async (options: DevnetOptions) => {
       const port = options.port === undefined ? undefined : parseInteger(options.port, '--port', 1, 65_535);
       if (port !== undefined) await portFree(port);
@@ -25,9 +28,13 @@ export function registerDevnet(program: Command): void {
         ...(port === undefined ? {} : { port }),
         accountCount: parseInteger(options.accounts, '--accounts', 2, 100),
         silent: !options.verbose,
+        ...(options.verifiers === undefined ? {} : { blockTimeSeconds: 1 }),
       });
-      console.log(options.json ? JSON.stringify(summary(devnet)) : describe(devnet));
+      const network = options.verifiers === undefined ? undefined : await startDevnetVerifiers(devnet, parseInteger(options.verifiers, '--verifiers', 1, 99), BigInt(parseInteger(options.epochSeconds, '--epoch-seconds', 4, 86_400)), (line) => options.verbose && console.error(line));
+      const registryPart = network === undefined ? {} : { registry: network.registry, epochSeconds: Number(network.epochSeconds), verifiers: network.verifiers };
+      console.log(options.json ? JSON.stringify({ ...summary(devnet), ...registryPart }) : `${describe(devnet)}${network === undefined ? '' : `\n  registry ${network.registry} (epochs of ${network.epochSeconds} s), ${network.verifiers.length} verifier(s): ${network.verifiers.map((v) => v.url).join(' ')}`}`);
       await waitForSignal();
+      await network?.stop();
       await devnet.stop();
       if (!options.json) console.error('devnet stopped');
     });
