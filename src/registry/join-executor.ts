@@ -24,7 +24,7 @@ export async function joinExecutor(
   if (!isAddressEqual(info.executor, client.account.address)) {
     throw new AirtntError('REGISTRY_ACCOUNT_MISMATCH', 'the executor is paid to another account than the one joining', {
       details: { executor: info.executor, account: client.account.address },
-      hint: 'join with the executor\'s own --private-key: requesters check that the registered node is the payee of its /v1/info',
+      hint: 'join with the executor\'s own account: requesters check that the registered node is the payee of its /v1/info',
     });
   }
   if (info.chainId !== client.chain.id) {

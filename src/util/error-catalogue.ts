@@ -359,6 +359,7 @@ export const ERROR_CATALOGUE = {
   VRF_BAD_LENGTH: { meaning: 'a VRF key, input or proof of the wrong length', hint: 'VRF public and secret keys are 32 bytes, proofs 80 bytes (RFC 9381 ECVRF-EDWARDS25519-SHA512-TAI)' },
   VRF_ENCODE_FAILED: { meaning: 'hashing a VRF input to the curve found no point in 256 tries (practically impossible)' },
   VRF_KEY_FILE_MALFORMED: { meaning: 'the VRF key file in a data directory does not hold 0x and 64 hex digits', hint: 'restore vrf.key from a backup: the registry fixes the VRF public key for the whole registration' },
+  VRF_KEY_MISSING: { meaning: 'a node asked for a VRF proof at GET /v1/vrf/:alpha has no VRF key (it has not joined a registry)', hint: 'join the registry first (the join creates vrf.key in the node\'s data directory)' },
   VRF_NONCANONICAL_POINT: { meaning: 'a VRF public key or proof holds a point encoding that is not canonical or not on the curve', hint: 'the key or proof is refused: encode points as RFC 8032 does (y < p, no negative zero)' },
   VRF_PROOF_INVALID: { meaning: 'a VRF proof that does not verify for its public key and input', hint: 'the proof is refused: it was made with another key or for another input (seed), or altered' },
   VRF_SCALAR_OUT_OF_RANGE: { meaning: 'a VRF proof whose s is not below the group order L', hint: 'the proof is refused: s must be reduced modulo L (RFC 9381 5.4.4)' },
