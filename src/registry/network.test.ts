@@ -96,7 +96,7 @@ describe('open network on anvil (real executor and verifier processes)', { timeo
     await joinNetworkExecutors(funder, registry, executors.map(({ account, dataDir }, i) => ({ url: executorUrls[i]!, privateKey: account.privateKey, dataDir })));
   });
 
-  it('admits every executor, runs --from-registry on the verifiable rank 0, and refuses retried task ids', async () => {
+  it('admits every executor, runs --from-registry on the verifiable rank 0, leaves out an unreachable rank 0 and says so, and refuses retried task ids', async () => {
     const accounts = devnet!.accounts;
     const requesterKey = accounts[6]!.privateKey;
     const requester = createChainClient({ rpcUrl: devnet!.rpcUrl, privateKey: requesterKey, chainId: devnet!.chainId, channels: devnet!.channels });
@@ -135,6 +135,25 @@ describe('open network on anvil (real executor and verifier processes)', { timeo
     assert.deepEqual(result.executors, [doc.candidates[0]!.endpoint], 'the run went to rank 0');
     verifySelectionDocument(doc);
     await verifySelectionAgainstChain(funder, doc);
+
+    // Rank 0 goes away: the same selection (one task id per epoch), rank 0 skipped with its reason, rank 1 runs.
+    const rank0 = executorUrls.indexOf(doc.candidates[0]!.endpoint);
+    const gone = children[rank0]!;
+    process.kill(-gone.pid!, 'SIGKILL');
+    await new Promise((resolve) => (gone.exitCode !== null || gone.signalCode !== null ? resolve(undefined) : gone.once('exit', resolve)));
+    const again = await finish(
+      cli(['run', 'life', '--pattern', pattern, '--width', '16', '--height', '16', '--cycles', '20', '--per-round', '10', '--from-registry', registry, '--allow-simulated', '--json',
+        '--out', join(dir, 'final-2.rle'), '--rpc-url', devnet!.rpcUrl, '--channels', devnet!.channels, '--private-key', requesterKey, '--data-dir', join(dir, 'requester-2')]),
+    );
+    assert.equal(again.code, 0, again.stderr.slice(-3000));
+    const second = JSON.parse(again.stdout.trim().split('\n').at(-1)!) as { executors: string[]; selection: SelectionDocument; skipped: { node: string; reason: string }[] };
+    // Its proof is served by the executor itself: gone, it leaves itself out; the others keep their order.
+    assert.deepEqual(second.selection.ranking, doc.ranking.slice(1), 'the rest of the selection is unchanged');
+    assert.deepEqual(second.selection.excluded.map((e) => e.node), [doc.ranking[0]]);
+    assert.match(second.selection.excluded[0]!.reason, /no VRF proof \((EXECUTOR_UNREACHABLE|EXECUTOR_TIMEOUT)\)/);
+    assert.match(again.stderr, new RegExp(`registry: left out ${doc.ranking[0]}: no VRF proof`));
+    assert.deepEqual(second.executors, [doc.candidates[1]!.endpoint]);
+    verifySelectionDocument(second.selection);
 
     // A tampered ranking does not recompute.
     assert.throws(() => verifySelectionDocument({ ...doc, ranking: [...doc.ranking].reverse() }), { code: 'SELECTION_MISMATCH' });

@@ -169,6 +169,7 @@ export async function executorsFromRegistry(
     ...(options.minStake === undefined ? {} : { minStake: parseEther(options.minStake) }),
   };
   const selection = await selectExecutorFromRegistry(client, getAddress(options.fromRegistry), filter, { timeoutMs: 10_000, log: (line) => process.stderr.write(`${line}\n`) });
+  for (const e of selection.document.excluded) process.stderr.write(`registry: left out ${e.node}: ${e.reason}\n`);
   process.stderr.write(`registry: epoch ${selection.document.epoch}, task ${selection.document.taskId.slice(0, 18)}: rank 0 is ${selection.document.ranking[0]}; running on ${selection.endpoints[0]} (${selection.endpoints.length - 1} standing by)\n`);
   options.executor = selection.endpoints;
   return selection;
