@@ -94,7 +94,9 @@ export async function startVerifierNode(options: VerifierNodeOptions): Promise<V
     if (me === undefined) return;
     const key = node.address.toLowerCase();
     let mine = signed.get(key);
-    if (mine === undefined || mine.verdict.epoch !== node.caseEpoch) {
+    // A failing verdict is judged again at the next poll (an executor briefly unreachable, collateral
+    // being refreshed): other inputs give another verdict, which is not equivocation.
+    if (mine === undefined || mine.verdict.epoch !== node.caseEpoch || !mine.verdict.pass) {
       let served;
       try {
         const { info } = await fetchExecutorInfo(node.endpoint, timeoutMs);
