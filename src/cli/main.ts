@@ -36,6 +36,14 @@ export const COMMANDS: Record<string, Entry> = {
     description: 'rent executors to run a function, paying round by round',
     load: async () => [(await import('./commands/run.js')).registerRun],
   },
+  registry: {
+    description: 'the open network: list the executors and verifiers registered on chain',
+    load: async () => [(await import('./commands/registry.js')).registerRegistry],
+  },
+  verifier: {
+    description: 'run a verifier node of the open network: judge joining executors, sign verdicts, take part in the epoch seed',
+    load: async () => [(await import('./commands/verifier.js')).registerVerifier],
+  },
   runs: {
     description: 'the runs kept in a requester\'s store (list, show)',
     load: async () => [(await import('./commands/runs.js')).registerRuns],

@@ -31,6 +31,7 @@ import { parseReleaseRequestBody, RELEASE_REQUEST_PATH } from '../owner/relay.js
 import { emit, timedEnclave, type ExecutorEvents } from './executor-events.js';
 import { ExecutorModules } from './executor-modules.js';
 import type { ModuleAcceptance } from './module-policy.js';
+import { parseAlphaParam, VRF_PATH, vrfAnswerJson } from '../registry/vrf-client.js';
 
 export type ExecutorNodeOptions = {
   chain: ChainClient;
@@ -103,6 +104,8 @@ export type ExecutorNodeOptions = {
   log?: (line: string) => void;
   /** Metrics and dashboard sink (src/node/metrics.ts, src/node/admin): told of sessions, rounds, payments and collects. */
   events?: ExecutorEvents;
+  /** The node's registry VRF prover, served at GET /v1/vrf/:alpha (src/registry/vrf-key.ts; default: 404). */
+  vrfProver?: (alpha: Uint8Array) => { publicKey: Uint8Array; proof: Uint8Array } | undefined;
 };
 
 export type ExecutorNode = {
@@ -280,6 +283,13 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     } catch {
       return reply.code(400).send({ error: 'RELEASE_REQUEST_MALFORMED' });
     }
+  });
+  app.get<{ Params: { alpha: string } }>(`${VRF_PATH}/:alpha`, async (request, reply) => {
+    const alpha = parseAlphaParam(request.params.alpha);
+    if (alpha === undefined) return reply.code(400).send({ error: 'VRF_BAD_LENGTH' });
+    const answer = options.vrfProver?.(alpha);
+    if (answer === undefined) return reply.code(404).send({ error: 'VRF_KEY_MISSING' });
+    return vrfAnswerJson(answer);
   });
   app.get('/v1/stats', async () => ({ activeSessions: activeSessions.size, ...store.sessionTotals(), ...(modules === undefined ? {} : { modules: modules.counts }) }));
   app.get<{ Params: { sessionId: string } }>('/v1/sessions/:sessionId', async (request, reply) => {

@@ -8,7 +8,7 @@ import type { Devnet } from '../../chain/devnet.js';
 import { AirtntError } from '../../util/errors.js';
 import { DevnetExecutors, type DevnetExecutor } from '../devnet-executors.js';
 
-type DevnetOptions = { port?: string; accounts: string; executors?: string; json?: boolean; verbose?: boolean };
+type DevnetOptions = { port?: string; accounts: string; executors?: string; json?: boolean; verbose?: boolean; verifiers?: string; epochSeconds: string };
 
 // Loaded when a command runs, not when it is defined, so that `--help` answers at once.
 let formatEther: typeof import('viem').formatEther;
@@ -36,6 +36,8 @@ export function registerDevnet(program: Command): void {
     .option('--executors <n>', 'also start this many executors (simulated TEE, any function accepted), each on its own funded account: the last n accounts; the others stay free for requesters')
     .option('--json', 'print the chain details as one JSON line')
     .option('--verbose', 'show anvil\'s own log')
+    .option('--verifiers <n>', 'also deploy an AirtntRegistry with n verifier nodes running here (a block every second; executors join with `airtnt executor join`)')
+    .option('--epoch-seconds <n>', 'with --verifiers: registry epoch length', '20')
     .action(async (options: DevnetOptions) => {
       await loadDependencies();
       const port = options.port === undefined ? undefined : parseInteger(options.port, '--port', 1, 65_535);
@@ -48,8 +50,10 @@ export function registerDevnet(program: Command): void {
         ...(port === undefined ? {} : { port }),
         accountCount,
         silent: !options.verbose,
+        ...(options.verifiers === undefined ? {} : { blockTimeSeconds: 1 }),
       });
       let executors: DevnetExecutors | undefined;
+      let network: Awaited<ReturnType<typeof import('../../registry/devnet-verifiers.js').startDevnetVerifiers>> | undefined;
       try {
         if (executorCount > 0) {
           if (!options.json) console.error(`starting ${executorCount} executor(s)...`);
@@ -59,11 +63,17 @@ export function registerDevnet(program: Command): void {
           ]);
         }
         if (executors !== undefined || executorCount === 0) {
+          if (options.verifiers !== undefined) {
+            const { startDevnetVerifiers } = await import('../../registry/devnet-verifiers.js');
+            network = await startDevnetVerifiers(devnet, parseInteger(options.verifiers, '--verifiers', 1, 99), BigInt(parseInteger(options.epochSeconds, '--epoch-seconds', 4, 86_400)), (line) => options.verbose && console.error(line));
+          }
           const running = executors?.executors ?? [];
-          console.log(options.json ? JSON.stringify(summary(devnet, running)) : describe(devnet, running));
+          const registryPart = network === undefined ? {} : { registry: network.registry, epochSeconds: Number(network.epochSeconds), verifiers: network.verifiers };
+          console.log(options.json ? JSON.stringify({ ...summary(devnet, running), ...registryPart }) : `${describe(devnet, running)}${network === undefined ? '' : `\n  registry ${network.registry} (epochs of ${network.epochSeconds} s), ${network.verifiers.length} verifier(s): ${network.verifiers.map((v) => v.url).join(' ')}`}`);
           await signalled;
         }
       } finally {
+        await network?.stop();
         await executors?.stop();
         await devnet.stop();
       }

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AirtntError, safeJson } from '../../util/errors.js';
 import { dataDirOf } from '../data-dir.js';
+import { registryStatus } from './executor-registry.js';
 
 // Loaded when the command runs, so that `--help` stays fast.
 let Database: typeof DatabaseConstructor;
@@ -25,7 +26,12 @@ export function registerExecutorStatus(executor: Command): void {
     .description('sessions, earnings per token, channels with their deadlines and the collect queue, from an executor\'s data directory')
     .option('--data-dir <dir>', 'the executor\'s data directory (default: $XDG_DATA_HOME/airtnt/executor or ~/.local/share/airtnt/executor)')
     .option('--json', 'print one JSON object')
-    .action(async (options: { dataDir?: string; json?: boolean }) => {
+    .option('--registry <address>', 'instead: the node\'s record in this registry (with --rpc-url, and --node or --private-key)')
+    .option('--rpc-url <url>', 'with --registry: the chain')
+    .option('--node <address>', 'with --registry: the node (default: the --private-key account)')
+    .option('--private-key <hex>', 'with --registry: the node\'s account')
+    .action(async (options: { dataDir?: string; json?: boolean; registry?: string; rpcUrl?: string; node?: string; privateKey?: string }) => {
+      if (options.registry !== undefined) return registryStatus(options);
       ({ default: Database } = await import('better-sqlite3'));
       ({ formatUnits, zeroAddress } = await import('viem'));
       const dataDir = dataDirOf(options.dataDir, 'executor');

@@ -26,6 +26,7 @@ import { integer } from '../integer-arg.js';
 import { registerExecutorInfo } from './executor-info.js';
 import { registerExecutorStatus } from './executor-status.js';
 import { addPolicyOptions } from './policy-options.js';
+import { registerExecutorRegistry } from './executor-registry.js';
 
 export { integer } from '../integer-arg.js';
 
@@ -188,6 +189,7 @@ export function registerExecutor(program: Command, injected: { faults?: Executor
   });
   registerExecutorInfo(executor, addPolicyOptions);
   registerExecutorStatus(executor);
+  registerExecutorRegistry(executor);
 }
 
 function tlsOf(options: StartOptions): { cert: Buffer; key: Buffer } | undefined {
@@ -254,6 +256,8 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
     chain: client,
     enclave,
     dataDir,
+    // Serves the registry VRF key that `airtnt executor join` stores in this data directory.
+    vrfProver: (await import('../../registry/vrf-key.js')).vrfProverOf(dataDir),
     pricePerCycle,
     host: options.host,
     port: options.port,

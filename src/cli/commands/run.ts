@@ -66,6 +66,8 @@ type LifeOptions = CommonOptions & {
   cycles: number;
   perRound: number;
   executor: string[];
+  fromRegistry?: string;
+  minStake?: string;
   out: string;
   json?: boolean;
   token?: `0x${string}`;
@@ -143,7 +145,9 @@ export function registerRun(program: Command, injected: { faults?: RequesterFaul
     .requiredOption('--height <n>', 'grid height', integer(1, 8192))
     .requiredOption('--cycles <n>', 'generations in total', integer(1, 100_000_000))
     .requiredOption('--per-round <n>', 'generations per paid round', integer(1, 0xffff_ffff))
-    .requiredOption('--executor <url>', 'executor URL (repeatable: later ones take over)', collect(executorUrl))
+    .option('--executor <url>', 'executor URL (repeatable: later ones take over); or --from-registry', collect(executorUrl))
+    .option('--from-registry <address>', 'no URL: select executors from this AirtntRegistry (verifiable, rank 0 runs, the next ranks take over)')
+    .option('--min-stake <eth>', 'with --from-registry: only executors with at least this stake')
     .requiredOption('--out <file>', 'where to write the final grid (.rle or .cells)')
     .option('--json', 'print one JSON object as the last line of stdout')
     .option('--watch', 'show the run live in a browser: prints a loopback URL with a one-time token (progress, spend, each round\'s executor, the grid)')
@@ -199,6 +203,8 @@ async function runLifeCommand(options: LifeOptions, faults: RequesterFaults | un
   const dataDir = dataDirOf(options.dataDir, 'requester');
   lockDataDir(dataDir);
   const { client, devnet } = await resolveChain(options, { refuseImplicitChain: ['--executor'], dataDir });
+  const { executorsFromRegistry } = await import('../../registry/select-executor.js');
+  const selection = await executorsFromRegistry(client, options, policyOf(options));
   const bar = new ProgressBar(options.token);
   let watch: RunWatchClass | undefined;
   let watchServer: WatchServer | undefined;
@@ -246,7 +252,7 @@ async function runLifeCommand(options: LifeOptions, faults: RequesterFaults | un
     const executors = fromStore ? status.executors : [...new Set(result.sessions.map((session) => session.url))];
     if (!fromStore) writeRunRecord(dataDir, { runId, executors, insecure, out: resolve(options.out), finishedAt: new Date().toISOString(), ...(result.token === undefined ? {} : { token: result.token }), spent: result.runSpent.toString() });
     if (insecure) process.stderr.write('INSECURE: the run used the simulated TEE\n');
-    if (options.json) process.stdout.write(`${safeJson({ ...summary(result, options.out), insecure, fromStore, resumed: status.kind === 'resumed', executors })}\n`);
+    if (options.json) process.stdout.write(`${safeJson({ ...summary(result, options.out), insecure, fromStore, resumed: status.kind === 'resumed', executors, ...(selection === undefined ? {} : { selection: selection.document, skipped: selection.skipped }) })}\n`);
     else process.stdout.write(`${result.rounds} rounds, ${result.cyclesDone} generations${result.terminated ? ' (the pattern stopped changing)' : ''}, ${result.transfers} transfers, run cost ${spentText(result.runSpent)}${fromStore ? ' (from the store)' : ''}; final grid in ${options.out}\n`);
   } catch (error) {
     watch?.finished(error);

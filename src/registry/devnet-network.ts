@@ -1,0 +1,101 @@
+/**
+ * A whole open network on one development chain (anvil: time is moved with evm_increaseTime), for
+ * `airtnt devnet --executors N --verifiers V` and the tests: deploys a registry whose genesis verifiers are
+ * the given accounts, joins running executors, and walks the chain through epochs phase by phase, waiting
+ * at each phase for what the verifier processes must do there (seed commits, admissions, reveals) before
+ * moving time on. Nothing is faked: the verifiers are real nodes polling the chain.
+ *
+ * Bootstrap limit: the genesis verifiers become active in epoch 2, so the seed of epoch 2 (which draws the
+ * committees of joins made in epoch 0) has no reveal and is predictable. Only the deployer's genesis list is
+ * trusted at that point anyway; requesters select on seeds with reveals only (from epoch 3 on).
+ */
+import { parseEther, type Address, type Hex } from 'viem';
+import type { AttestationPolicy } from '../attestation/policy.js';
+import type { ChainClient } from '../chain/client.js';
+import { createChainClient } from '../chain/client.js';
+import { deployRegistry, type RegistryParameters } from '../chain/deploy-registry.js';
+import { airtntRegistryAbi } from '../chain/generated/contracts.js';
+import { chainNow, increaseTime } from '../chain/time.js';
+import { AirtntError } from '../util/errors.js';
+import { joinExecutor } from './join-executor.js';
+import { policyHashOf } from './verdict-producer.js';
+import { readRegistryConstants, type RegistryConstants } from './read-params.js';
+
+/** The devnet's admission policy: every kind, the simulated TEE (INSECURE) included; `verifier start --allow-simulated`. */
+export const DEVNET_POLICY: AttestationPolicy = { allowedKinds: ['sgx', 'tdx', 'sev-snp', 'nitro', 'simulated'], allowSimulated: true };
+
+export type NetworkExecutor = { url: string; privateKey: Hex; dataDir: string };
+
+/** Registry parameters for a devnet of `verifiers` verifiers: committees of min(V, 7), quorum a majority. */
+export function devnetRegistryParameters(verifiers: readonly Address[], epochLength = 1000n): RegistryParameters {
+  const committeeSize = BigInt(Math.min(verifiers.length, 7));
+  return {
+    epochLength,
+    minStake: parseEther('1'),
+    committeeSize,
+    quorum: committeeSize / 2n + 1n,
+    unbondingDelay: 5000n,
+    maxChannelDuration: 3600n,
+    challengeWindow: 600n,
+    seedBond: parseEther('0.1'),
+    reporterShareBps: 5000n,
+    joinFee: parseEther('0.01'),
+    policyHash: policyHashOf(DEVNET_POLICY),
+    genesisVerifiers: verifiers,
+  };
+}
+
+export async function deployNetworkRegistry(funder: ChainClient, verifiers: readonly Address[], epochLength?: bigint): Promise<Address> {
+  return (await deployRegistry(funder, devnetRegistryParameters(verifiers, epochLength))).address;
+}
+
+/** Joins each running executor with its own account (it must be funded) and `stake`. */
+export async function joinNetworkExecutors(funder: ChainClient, registry: Address, executors: readonly NetworkExecutor[], stake = parseEther('2')): Promise<void> {
+  for (const executor of executors) {
+    const client = createChainClient({ rpcUrl: funder.rpcUrl, privateKey: executor.privateKey, chainId: funder.chain.id });
+    await joinExecutor(client, registry, { executorUrl: executor.url, dataDir: executor.dataDir, stake, timeoutMs: 10_000 });
+  }
+}
+
+export type NetworkClock = {
+  constants: RegistryConstants;
+  /** Moves to the commit phase of `target`, through the commit and reveal phases of every epoch before. */
+  advanceTo(target: bigint, inEpoch?: (epoch: bigint) => Promise<void>): Promise<void>;
+};
+
+async function waitUntil(what: string, condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new AirtntError('REGISTRY_NETWORK_TIMEOUT', `devnet network: timed out waiting for ${what}`, { details: { timeoutMs } });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+export async function networkClock(funder: ChainClient, registry: Address, verifiers: readonly Address[], timeoutMs = 120_000): Promise<NetworkClock> {
+  const constants = await readRegistryConstants(funder, registry);
+  const { genesis, epochLength } = constants;
+  const commits = async () => funder.public.getContractEvents({ address: registry, abi: airtntRegistryAbi, eventName: 'SeedCommitted', fromBlock: 0n, strict: true });
+  const reveals = async () => funder.public.getContractEvents({ address: registry, abi: airtntRegistryAbi, eventName: 'SeedRevealed', fromBlock: 0n, strict: true });
+  const epochNow = async () => ((await chainNow(funder)) - genesis) / epochLength;
+  const warpTo = async (time: bigint) => {
+    const now = await chainNow(funder);
+    if (time > now) await increaseTime(funder.rpcUrl, time - now);
+  };
+  // Genesis verifiers are active from epoch DELAY_EPOCHS = 2: before, nobody may commit.
+  const committers = (epoch: bigint) => (epoch >= 2n ? verifiers.length : 0);
+  return {
+    constants,
+    async advanceTo(target, inEpoch) {
+      for (let epoch = await epochNow(); ; epoch++) {
+        await warpTo(genesis + epoch * epochLength + 1n);
+        const committed = async () => (await commits()).filter((e) => e.args.epoch === epoch).length;
+        await waitUntil(`seed commits in epoch ${epoch}`, async () => (await committed()) >= committers(epoch), timeoutMs);
+        if (inEpoch !== undefined) await inEpoch(epoch);
+        if (epoch >= target) return;
+        await warpTo(genesis + epoch * epochLength + epochLength / 2n + 1n);
+        const expected = await committed();
+        await waitUntil(`seed reveals in epoch ${epoch}`, async () => (await reveals()).filter((e) => e.args.seedEpoch === epoch + 1n).length >= expected, timeoutMs);
+      }
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Joins a running executor to the registry: keys and evidence from its /v1/info (what verifiers will judge),
+ * a VRF key created durably in its data directory before the join fixes it on chain, and stake.
+ */
+import { isAddressEqual, type Address } from 'viem';
+import type { ChainClient } from '../chain/client.js';
+import { joinRegistry } from '../chain/join-registry.js';
+import { fetchExecutorInfo } from '../node/verify-executor.js';
+import { toHex } from '../util/bytes.js';
+import { AirtntError } from '../util/errors.js';
+import { TEE_CODES } from './read-nodes.js';
+import { evidenceHashOf } from './verdict-producer.js';
+import { loadOrCreateVrfKey } from './vrf-key.js';
+
+export type JoinedExecutor = { node: Address; caseEpoch: bigint; stake: bigint; joinFee: bigint; vrfKey: string; evidenceHash: string; endpoint: string; txHash: string };
+
+/** Joins the executor at `executorUrl`, whose chain account must be `client`'s (it is the node's payee). */
+export async function joinExecutor(
+  client: ChainClient,
+  registry: Address,
+  options: { executorUrl: string; dataDir: string; stake: bigint; endpoint?: string; timeoutMs: number },
+): Promise<JoinedExecutor> {
+  const { info } = await fetchExecutorInfo(options.executorUrl, options.timeoutMs);
+  if (!isAddressEqual(info.executor, client.account.address)) {
+    throw new AirtntError('REGISTRY_ACCOUNT_MISMATCH', 'the executor is paid to another account than the one joining', {
+      details: { executor: info.executor, account: client.account.address },
+      hint: 'join with the executor\'s own account: requesters check that the registered node is the payee of its /v1/info',
+    });
+  }
+  if (info.chainId !== client.chain.id) {
+    throw new AirtntError('REGISTRY_ACCOUNT_MISMATCH', 'the executor serves another chain than the registry\'s', { details: { executorChain: info.chainId, registryChain: client.chain.id } });
+  }
+  // Created and fsynced before the join: the registry fixes the public key for the whole registration.
+  const vrf = loadOrCreateVrfKey(options.dataDir);
+  const evidenceHash = evidenceHashOf(info.enclave.evidence);
+  const endpoint = options.endpoint ?? options.executorUrl;
+  const result = await joinRegistry(client, {
+    registry,
+    role: 'executor',
+    tee: TEE_CODES[info.tee],
+    // The enclave has no secp256k1 key yet (docs/protocol.md, "Joining"): the operator's address stands in.
+    enclaveKey: info.executor,
+    sealingKey: toHex(info.enclave.hpkePublicKey),
+    vrfKey: toHex(vrf.publicKey),
+    evidenceHash,
+    endpoint,
+    stake: options.stake,
+  });
+  return { node: client.account.address, caseEpoch: result.caseEpoch, stake: options.stake, joinFee: result.joinFee, vrfKey: toHex(vrf.publicKey), evidenceHash, endpoint, txHash: result.hash };
+}
+

@@ -1,0 +1,176 @@
+/**
+ * A requester's executor from the registry (`airtnt run ... --from-registry`, docs/protocol.md
+ * "Requesters: --from-registry"): reads the registry, keeps the executors that are candidates of the
+ * current epoch and meet the requester's filter (TEE kinds, minimum stake), gets each one's VRF proof on
+ * the task seed from its endpoint (a candidate with no valid proof is left out, said why), ranks them
+ * with src/vrf/selection.ts and returns the ranking with the selection document a third party can check
+ * (verifySelectionDocument). The requester then runs on rank 0 and fails over in rank order, skipping
+ * (and saying why) an executor whose /v1/info is unreachable or names another payee than the node.
+ */
+import { randomBytes } from 'node:crypto';
+import { getAddress, isAddressEqual, parseEther, type Address, type Hex } from 'viem';
+import type { ChainClient } from '../chain/client.js';
+import { commitTask } from '../chain/commit-task.js';
+import { readCommittedTask, readRegistryEpoch } from '../chain/read-registry-epoch.js';
+import { fetchExecutorInfo } from '../node/verify-executor.js';
+import { equalBytes, fromHex, toHex } from '../util/bytes.js';
+import { AirtntError, isAirtntError } from '../util/errors.js';
+import { isValidProof } from '../vrf/ecvrf.js';
+import { selectTask, taskSeed, type SelectionCandidate } from '../vrf/selection.js';
+import { readRegistryConstants } from './read-params.js';
+import { isCandidate, readRegistryNodes, readStakeAt, TEE_CODES, teeName, type TeeName } from './read-nodes.js';
+import { fetchVrfProof } from './vrf-client.js';
+
+export type ExecutorFilter = { teeKinds?: readonly TeeName[]; minStake?: bigint; maxPricePerCycle?: bigint };
+
+/** The documented selection (docs/protocol.md): everything needed to recompute the ranking. */
+export type SelectionDocument = {
+  version: 'airtnt-selection/1';
+  chainId: number;
+  registry: Address;
+  requester: Address;
+  epoch: string;
+  epochSeed: Hex;
+  reveals: string;
+  taskId: Hex;
+  seed: Hex;
+  ticket: string;
+  maxTickets: string;
+  /** In rank order. */
+  candidates: { node: Address; endpoint: string; vrfKey: Hex; stake: string; proof: Hex; beta: Hex; u: string; weight: string }[];
+  ranking: Address[];
+  /** Registered executors left out of the ranking, and why. */
+  excluded: { node: Address; reason: string }[];
+};
+
+export type RegistrySelection = {
+  document: SelectionDocument;
+  /** Endpoints in rank order that passed the pre-run checks: rank 0 first. */
+  endpoints: string[];
+  /** Candidates skipped at run time, in rank order, and why. */
+  skipped: { node: Address; endpoint: string; reason: string }[];
+};
+
+export async function selectExecutorFromRegistry(
+  client: ChainClient,
+  registry: Address,
+  filter: ExecutorFilter,
+  options: { timeoutMs: number; log?: (line: string) => void },
+): Promise<RegistrySelection> {
+  const log = options.log ?? (() => {});
+  const constants = await readRegistryConstants(client, registry);
+  const { epoch, seed: epochSeed, reveals } = await readRegistryEpoch(client, { registry });
+  const requester = client.account.address;
+  const committed = await readCommittedTask(client, { registry, requester, epoch });
+  if (committed === undefined) {
+    const next = await readCommittedTask(client, { registry, requester, epoch: epoch + 2n });
+    const commit = next === undefined ? await commitTask(client, { registry, salt: toHex(new Uint8Array(randomBytes(32))) }) : undefined;
+    throw new AirtntError('SELECTION_TASK_NOT_COMMITTED', `no task id committed by ${requester} for epoch ${epoch}`, {
+      details: { requester, epoch, committedFor: (commit?.epoch ?? epoch + 2n).toString() },
+      hint: `a task id is committed before its epoch's seed exists; ${commit === undefined ? 'one is' : 'one was just'} committed for epoch ${commit?.epoch ?? epoch + 2n}: run again from then`,
+    });
+  }
+  if (reveals === 0n) {
+    throw new AirtntError('SELECTION_SEED_UNREVEALED', `no verifier revealed into the seed of epoch ${epoch}: it is predictable`, { details: { epoch }, hint: 'wait for an epoch whose seed has at least one reveal' });
+  }
+  const nodes = await readRegistryNodes(client, { registry });
+  const excluded: SelectionDocument['excluded'] = [];
+  const proven: (SelectionCandidate & { endpoint: string })[] = [];
+  const seed = fromHex(epochSeed, 32, 'epochSeed');
+  const taskSeedBytes = taskSeed(seed, fromHex(committed, 32, 'taskId'));
+  for (const node of nodes.filter((n) => n.role === 'executor')) {
+    if (!isCandidate(node, epoch)) {
+      excluded.push({ node: node.address, reason: `not a candidate of epoch ${epoch} (${node.status}, active from ${node.activeEpoch})` });
+      continue;
+    }
+    const tee = teeName(node.tee);
+    if (filter.teeKinds !== undefined && !filter.teeKinds.includes(tee as TeeName)) {
+      excluded.push({ node: node.address, reason: `TEE kind ${tee} not accepted` });
+      continue;
+    }
+    const stake = await readStakeAt(client, registry, node.address, epoch);
+    if (filter.minStake !== undefined && stake < filter.minStake) {
+      excluded.push({ node: node.address, reason: `stake ${stake} below the minimum ${filter.minStake}` });
+      continue;
+    }
+    const vrfKey = fromHex(node.vrfKey, 32, 'vrfKey');
+    try {
+      const answer = await fetchVrfProof(node.endpoint, taskSeedBytes, options.timeoutMs);
+      if (!equalBytes(answer.publicKey, vrfKey) || !isValidProof(vrfKey, taskSeedBytes, answer.proof)) {
+        excluded.push({ node: node.address, reason: 'SELECTION_PROOF_INVALID: its proof does not verify against its registered VRF key' });
+        continue;
+      }
+      proven.push({ id: node.address, vrfKey, stake, proof: answer.proof, endpoint: node.endpoint });
+    } catch (error) {
+      if (!isAirtntError(error)) throw error;
+      excluded.push({ node: node.address, reason: `no VRF proof (${error.code})` });
+    }
+  }
+  const selection = selectTask({ epoch, epochSeed: seed, committedTaskId: fromHex(committed, 32, 'taskId'), taskId: fromHex(committed, 32, 'taskId'), executors: proven, verifiers: [], ticket: constants.minStake });
+  const endpointOf = new Map(proven.map((p) => [p.id, p.endpoint]));
+  const document: SelectionDocument = {
+    version: 'airtnt-selection/1',
+    chainId: client.chain.id,
+    registry,
+    requester,
+    epoch: epoch.toString(),
+    epochSeed,
+    reveals: reveals.toString(),
+    taskId: committed,
+    seed: toHex(selection.seed),
+    ticket: constants.minStake.toString(),
+    maxTickets: '1024',
+    candidates: selection.executors.map((c) => ({ node: c.id as Address, endpoint: endpointOf.get(c.id)!, vrfKey: toHex(c.vrfKey), stake: c.stake.toString(), proof: toHex(c.proof), beta: toHex(c.beta), u: c.u.toString(), weight: c.weight.toString() })),
+    ranking: selection.executors.map((c) => c.id as Address),
+    excluded,
+  };
+  const endpoints: string[] = [];
+  const skipped: RegistrySelection['skipped'] = [];
+  for (const candidate of document.candidates) {
+    try {
+      const { info } = await fetchExecutorInfo(candidate.endpoint, options.timeoutMs);
+      if (!isAddressEqual(info.executor, candidate.node)) throw new AirtntError('REGISTRY_ACCOUNT_MISMATCH', `its /v1/info names payee ${info.executor}, not the registered node`);
+      if (filter.maxPricePerCycle !== undefined && info.pricePerCycle > filter.maxPricePerCycle) throw new AirtntError('EXECUTOR_TOO_EXPENSIVE', `it asks ${info.pricePerCycle} wei per cycle`);
+      endpoints.push(candidate.endpoint);
+    } catch (error) {
+      if (!isAirtntError(error)) throw error;
+      const reason = `${error.code}: ${error.message.split('\n')[0]}`;
+      skipped.push({ node: candidate.node, endpoint: candidate.endpoint, reason });
+      log(`registry: skipping rank ${document.ranking.indexOf(candidate.node)} ${candidate.node} at ${candidate.endpoint}: ${reason}`);
+    }
+  }
+  if (endpoints.length === 0) {
+    throw new AirtntError('SELECTION_NO_EXECUTOR', 'no selected executor of the registry can be used', { details: { candidates: document.ranking.length, excluded, skipped }, hint: 'relax the filter (TEE kinds, minimum stake, price) or try in a later epoch' });
+  }
+  return { document, endpoints, skipped };
+}
+
+/**
+ * For `airtnt run ... --from-registry ADDRESS`: selects, writes the ranked endpoints into
+ * options.executor (rank 0 first: the run fails over in that order) and returns the selection; without
+ * the flag, checks that --executor was given and returns undefined.
+ */
+export async function executorsFromRegistry(
+  client: ChainClient,
+  options: { executor?: string[]; fromRegistry?: string; minStake?: string },
+  policy: { allowedKinds: readonly string[] },
+): Promise<RegistrySelection | undefined> {
+  if (options.fromRegistry === undefined) {
+    if (options.executor === undefined || options.executor.length === 0) {
+      throw new AirtntError('INVALID_OPTION', 'name the executors: --executor URL (repeatable) or --from-registry ADDRESS');
+    }
+    return undefined;
+  }
+  if (options.executor !== undefined && options.executor.length > 0) throw new AirtntError('INVALID_OPTION', '--executor and --from-registry exclude each other');
+  if (!/^0x[0-9a-fA-F]{40}$/.test(options.fromRegistry)) throw new AirtntError('INVALID_OPTION', `--from-registry: expected an address, got "${options.fromRegistry}"`);
+  if (options.minStake !== undefined && !/^\d{1,12}(\.\d{1,18})?$/.test(options.minStake)) throw new AirtntError('INVALID_OPTION', `--min-stake: expected ETH, got "${options.minStake}"`);
+  const filter: ExecutorFilter = {
+    teeKinds: policy.allowedKinds.filter((kind): kind is TeeName => kind in TEE_CODES),
+    ...(options.minStake === undefined ? {} : { minStake: parseEther(options.minStake) }),
+  };
+  const selection = await selectExecutorFromRegistry(client, getAddress(options.fromRegistry), filter, { timeoutMs: 10_000, log: (line) => process.stderr.write(`${line}\n`) });
+  for (const e of selection.document.excluded) process.stderr.write(`registry: left out ${e.node}: ${e.reason}\n`);
+  process.stderr.write(`registry: epoch ${selection.document.epoch}, task ${selection.document.taskId.slice(0, 18)}: rank 0 is ${selection.document.ranking[0]}; running on ${selection.endpoints[0]} (${selection.endpoints.length - 1} standing by)\n`);
+  options.executor = selection.endpoints;
+  return selection;
+}

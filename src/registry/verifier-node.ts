@@ -1,0 +1,191 @@
+/**
+ * A verifier node (`airtnt verifier start`, docs/protocol.md "Verifier nodes"). It serves its VRF proofs
+ * (GET /v1/vrf/:alpha) and the verdicts it signed (GET /v1/verdicts/:node) and, every poll:
+ *  1. takes part in the epoch seed (verifier-seed.ts);
+ *  2. for each pending executor whose case epoch has begun, recomputes the join committee from the
+ *     verifiers' proofs; if drawn, fetches the executor's /v1/info and /v1/collateral, judges them with
+ *     the verdict producer at the pinned time and signs;
+ *  3. gathers the other members' verdicts from their endpoints (kept only when identical to its own and
+ *     signed by the member) and, once it holds QUORUM, submits the admission. Any member may submit
+ *     first; the others then see the node admitted (a late submission is refused on chain, nothing moves).
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { isAddressEqual, type Address } from 'viem';
+import type { AttestationPolicy } from '../attestation/policy.js';
+import { mergeCollateral } from '../attestation/collateral.js';
+import { admitNode } from '../chain/admit-node.js';
+import type { ChainClient } from '../chain/client.js';
+import { chainNow } from '../chain/time.js';
+import { fetchExecutorCollateral } from '../node/collateral-client.js';
+import { fetchExecutorInfo } from '../node/verify-executor.js';
+import { isAirtntError } from '../util/errors.js';
+import { drawJoinCommittee, httpProofSource, type ProofSource } from './case-committee.js';
+import { readRegistryConstants, type RegistryConstants } from './read-params.js';
+import { readRegistryNodes, type ListedNode } from './read-nodes.js';
+import { packSignatures } from './signing.js';
+import { produceSignedVerdict } from './verdict-producer.js';
+import { fetchVerdict, isVerdictBy, signedVerdictJson, VERDICTS_PATH, type SignedVerdict } from './verdict-wire.js';
+import { parseAlphaParam, VRF_PATH, vrfAnswerJson } from './vrf-client.js';
+import { prove, vrfPublicKey } from '../vrf/ecvrf.js';
+import { seedStep } from './verifier-seed.js';
+
+export type VerifierNodeOptions = {
+  client: ChainClient;
+  registry: Address;
+  policy: AttestationPolicy;
+  vrfSecret: Uint8Array;
+  dataDir: string;
+  host?: string;
+  port?: number;
+  pollMs?: number;
+  timeoutMs?: number;
+  log?: (line: string) => void;
+};
+
+export type VerifierNode = { url: string; address: Address; close(): Promise<void>; /** Resolves after the next complete poll. */ polled(): Promise<void> };
+
+const MAX_KEPT_VERDICTS = 1024;
+
+export async function startVerifierNode(options: VerifierNodeOptions): Promise<VerifierNode> {
+  const log = options.log ?? (() => {});
+  const timeoutMs = options.timeoutMs ?? 5_000;
+  const constants = await readRegistryConstants(options.client, options.registry);
+  const self = options.client.account.address;
+  const publicKey = vrfPublicKey(options.vrfSecret);
+  /** Verdicts signed, by node (lowercase): what the other members gather. Bounded: oldest dropped. */
+  const signed = new Map<string, SignedVerdict>();
+  const server = createServer((request, response) => {
+    response.setHeader('content-type', 'application/json');
+    const path = (request.url ?? '').split('?')[0]!;
+    const reply = (status: number, body: unknown) => {
+      response.statusCode = status;
+      response.end(JSON.stringify(body));
+    };
+    if (request.method !== 'GET') return reply(405, { error: 'METHOD_NOT_ALLOWED' });
+    if (path.startsWith(`${VRF_PATH}/`)) {
+      const alpha = parseAlphaParam(path.slice(VRF_PATH.length + 1));
+      if (alpha === undefined) return reply(400, { error: 'VRF_BAD_LENGTH' });
+      return reply(200, vrfAnswerJson({ publicKey, proof: prove(options.vrfSecret, alpha) }));
+    }
+    if (path.startsWith(`${VERDICTS_PATH}/`)) {
+      const verdict = signed.get(path.slice(VERDICTS_PATH.length + 1).toLowerCase());
+      return verdict === undefined ? reply(404, { error: 'VERDICT_UNKNOWN' }) : reply(200, signedVerdictJson(verdict));
+    }
+    return reply(404, { error: 'NOT_FOUND' });
+  });
+  server.headersTimeout = 5_000;
+  server.requestTimeout = 5_000;
+  server.maxConnections = 256;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const url = `http://${options.host ?? '127.0.0.1'}:${address.port}`;
+  const ownProof: ProofSource = async (verifier, alpha) =>
+    isAddressEqual(verifier.address, self) ? { publicKey, proof: prove(options.vrfSecret, alpha) } : httpProofSource(timeoutMs)(verifier, alpha);
+
+  async function judge(nodes: ListedNode[], node: ListedNode, currentEpoch: bigint): Promise<void> {
+    if (node.caseEpoch > currentEpoch) return;
+    const { committee, start, skipped } = await drawJoinCommittee(options.client, constants, nodes, node.address, node.caseEpoch, ownProof);
+    for (const s of skipped) log(`case ${node.address}: verifier ${s.verifier} left out (${s.reason})`);
+    const me = committee.members.find((m) => isAddressEqual(m.id as Address, self));
+    if (me === undefined) return;
+    const key = node.address.toLowerCase();
+    let mine = signed.get(key);
+    // A failing verdict is judged again at the next poll (an executor briefly unreachable, collateral
+    // being refreshed): other inputs give another verdict, which is not equivocation.
+    if (mine === undefined || mine.verdict.epoch !== node.caseEpoch || !mine.verdict.pass) {
+      let served;
+      try {
+        const { info } = await fetchExecutorInfo(node.endpoint, timeoutMs);
+        const collateral = ['sgx', 'tdx', 'sev-snp'].includes(info.enclave.evidence.kind) ? await fetchExecutorCollateral(node.endpoint, timeoutMs) : undefined;
+        const { evidence, signingPublicKey, runtimeMeasurement } = info.enclave;
+        served = { evidence, signingPublicKey, runtimeMeasurement, collateral: mergeCollateral(collateral?.collateral) };
+      } catch (error) {
+        if (!isAirtntError(error)) throw error;
+        log(`case ${node.address}: unreachable (${error.code})`);
+      }
+      const produced = await produceSignedVerdict(
+        options.client.account,
+        constants.domain,
+        options.policy,
+        { node: node.address, enclaveKey: node.enclaveKey, sealingKey: node.sealingKey, vrfKey: node.vrfKey, epoch: node.caseEpoch, epochStart: start, committee: committee.bitmap, registryPolicyHash: constants.policyHash },
+        served,
+      );
+      mine = { verdict: produced.verdict, signature: produced.signature };
+      if (signed.size >= MAX_KEPT_VERDICTS) signed.delete(signed.keys().next().value!);
+      signed.set(key, mine);
+      log(`case ${node.address}: signed pass=${produced.verdict.pass}${produced.reason ? ` (${produced.reason})` : ''}`);
+    }
+    if (!mine.verdict.pass) return;
+    const gathered = [{ index: me.index, signature: mine.signature }];
+    for (const member of committee.members) {
+      if (member === me) continue;
+      const endpoint = nodes.find((n) => isAddressEqual(n.address, member.id as Address))!.endpoint;
+      try {
+        const theirs = await fetchVerdict(endpoint, node.address, timeoutMs);
+        if (theirs !== undefined && (await isVerdictBy(constants.domain, mine.verdict, theirs, member.id as Address))) gathered.push({ index: member.index, signature: theirs.signature });
+      } catch (error) {
+        if (!isAirtntError(error)) throw error;
+      }
+      if (BigInt(gathered.length) >= constants.quorum) break;
+    }
+    if (BigInt(gathered.length) < constants.quorum) return;
+    const v = mine.verdict;
+    await admitNode(options.client, {
+      registry: options.registry,
+      node: node.address,
+      evidenceHash: v.evidenceHash,
+      keysHash: v.keysHash,
+      collateralHash: v.collateralHash,
+      committee: v.committee,
+      signatures: packSignatures(gathered),
+    });
+    log(`case ${node.address}: admitted with ${gathered.length} verdicts`);
+  }
+
+  async function poll(): Promise<void> {
+    const now = await chainNow(options.client);
+    await seedStep(options.client, constants, options.dataDir, now, log);
+    const currentEpoch = now < constants.genesis ? 0n : (now - constants.genesis) / constants.epochLength;
+    const nodes = await readRegistryNodes(options.client, { registry: options.registry });
+    for (const node of nodes.filter((n) => n.role === 'executor' && n.status === 'pending')) {
+      try {
+        await judge(nodes, node, currentEpoch);
+      } catch (error) {
+        if (!isAirtntError(error)) throw error;
+        log(`case ${node.address}: ${error.code}: ${error.message.split('\n')[0]}`);
+      }
+    }
+  }
+
+  let stopped = false;
+  let waiters: (() => void)[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  const loop = async () => {
+    try {
+      await poll();
+    } catch (error) {
+      log(`poll failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+    const done = waiters;
+    waiters = [];
+    for (const resolve of done) resolve();
+    if (!stopped) timer = setTimeout(() => void loop(), options.pollMs ?? 1_000);
+  };
+  void loop();
+  return {
+    url,
+    address: self,
+    polled: () => new Promise((resolve) => waiters.push(resolve)),
+    close: async () => {
+      stopped = true;
+      if (timer !== undefined) clearTimeout(timer);
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+export type { RegistryConstants };
