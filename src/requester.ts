@@ -13,3 +13,7 @@ export { fetchOwnerPolicy, ownerOpeningFor, requestRelease } from './owner/clien
 export type { FetchedRelease, OwnerPolicySummary } from './owner/client.js';
 export { encryptData, encryptModule, generateOwnerKey } from './protocol/owner-data.js';
 export { openResultSecret } from './protocol/release.js';
+export { runParallel } from './node/run-parallel.js';
+export type { ParallelResult, ParallelSlice } from './node/run-parallel.js';
+export { OCR_PARALLEL, parseParallelSpec, joinItems, splitItems } from './functions/parallel-manifest.js';
+export type { ItemFraming, ParallelSpec } from './functions/parallel-manifest.js';

@@ -15,7 +15,7 @@ import { formatSpend, ProgressBar } from '../progress.js';
 import { checkOutput, policyOf, readPem } from './run.js';
 import type { WasmOptions } from './run-wasm.js';
 
-function readInput(path: string, what: string): Uint8Array {
+export function readInput(path: string, what: string): Uint8Array {
   try {
     return new Uint8Array(readFileSync(path));
   } catch (cause) {
@@ -24,7 +24,7 @@ function readInput(path: string, what: string): Uint8Array {
 }
 
 /** The chain client with the gas of every transaction it waits for counted (the requester's channel opens and top-ups). */
-function countingGas(client: ChainClient): { client: ChainClient; gasUsed: () => bigint } {
+export function countingGas(client: ChainClient): { client: ChainClient; gasUsed: () => bigint } {
   let gas = 0n;
   const publicClient = new Proxy(client.public, {
     get(target, property, receiver) {

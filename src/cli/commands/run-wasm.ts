@@ -30,6 +30,8 @@ export type WasmOptions = CommonOptions & {
   keyTimeoutMs: number;
   keyFromChainMs: number;
   tlsCa?: string;
+  /** true: --parallel (the manifest is required); false: --no-parallel; absent: the manifest decides. */
+  parallel?: boolean;
 };
 
 /** @param injected test-only crash points for the requester (src/node/faults.ts); the airtnt CLI passes none. */
@@ -44,11 +46,17 @@ export function registerRunWasm(run: Command, injected: { faults?: RequesterFaul
     .requiredOption('--executor <url>', 'executor URL (repeatable: later ones take over)', collect(executorUrl))
     .option('--out <file>', 'where to write the final state')
     .option('--outputs <file>', 'where to write every output message in order (u32 little-endian length, then the bytes)')
-    .option('--json', 'print one JSON object as the last line of stdout');
+    .option('--json', 'print one JSON object as the last line of stdout')
+    .option('--parallel', 'split the state\'s items across the executors (requires the manifest MODULE.wasm.json; the default when it exists)')
+    .option('--no-parallel', 'run as one run even if the module\'s manifest declares independent items');
   addPaymentOptions(wasm);
   addRequesterOptions(wasm);
   wasm.action(async (modulePath: string, options: WasmOptions) => {
     // The requester's machinery is loaded when the command runs, so that --help answers at once.
+    if (options.parallel !== false) {
+      const { runWasmParallelIfDeclared } = await import('./run-wasm-parallel.js');
+      if (await runWasmParallelIfDeclared(modulePath, options, injected.faults)) return;
+    }
     const { runWasmCommand } = await import('./run-wasm-action.js');
     await runWasmCommand(modulePath, options, injected.faults);
   });

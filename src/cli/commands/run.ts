@@ -53,6 +53,7 @@ async function loadRunDependencies(): Promise<void> {
   ({ formatSpend, ProgressBar } = progress);
   ({ runStatus, writeRunRecord } = records);
 }
+import { registerRunOcr } from './run-ocr.js';
 import { registerRunWasm } from './run-wasm.js';
 
 export { amountArg };
@@ -160,6 +161,7 @@ export function registerRun(program: Command, injected: { faults?: RequesterFaul
   });
 
   registerRunWasm(run, injected);
+  registerRunOcr(run, injected);
 
   const recover = run.command('recover').description('take withheld keys from the chain and refund expired channels');
   addRequesterOptions(recover);

@@ -1,0 +1,98 @@
+/**
+ * The parallel path of `airtnt run wasm` (a module with a parallel manifest) and of `airtnt run ocr`:
+ * the items of the state are split across the executors and run as one paid run per slice, at once
+ * (src/node/run-parallel.ts). This file sets up the chain, the store and the progress lines and returns
+ * the combined result; the commands print it.
+ */
+import type { ParallelSpec } from '../../functions/parallel-manifest.js';
+import type { RequesterFaults } from '../../node/faults.js';
+import { runParallel, type ParallelResult } from '../../node/run-parallel.js';
+import { toHex } from '../../util/bytes.js';
+import { resolveChain } from '../chain-options.js';
+import { dataDirOf, lockDataDir } from '../data-dir.js';
+import { ProgressBar } from '../progress.js';
+import { policyOf, readPem } from './run.js';
+import { countingGas } from './run-wasm-action.js';
+import type { WasmOptions } from './run-wasm.js';
+
+export type ParallelCommandOptions = Omit<WasmOptions, 'state' | 'out' | 'outputs' | 'json'>;
+export type ParallelInput = { module: Uint8Array; functionMeasurement: Uint8Array; initialState: Uint8Array; spec: ParallelSpec };
+export type ParallelCommandResult = {
+  result: ParallelResult;
+  gasUsed: bigint;
+  /** Every paid round: its slice (by run), its number within the slice, and the executor that ran it. */
+  roundExecutors: { runId: string; round: number; executor: string }[];
+};
+
+export async function runParallelCommand(input: ParallelInput, options: ParallelCommandOptions, faults: RequesterFaults | undefined): Promise<ParallelCommandResult> {
+  if (options.allowSimulated) process.stderr.write('INSECURE: accepting the simulated TEE (--allow-simulated): no hardware protects your data or your code\n');
+  if (options.allowDebug) process.stderr.write('INSECURE: accepting debug-mode enclaves (--allow-debug): their host can read your data and code\n');
+  if (options.allowDoublePayment) process.stderr.write('RISK: --allow-double-payment: a round whose key an executor withholds is paid again elsewhere at once, although the first executor may still collect it\n');
+  const dataDir = dataDirOf(options.dataDir, 'requester');
+  lockDataDir(dataDir);
+  const resolved = await resolveChain(options, { refuseImplicitChain: ['--executor'], dataDir });
+  const { client, gasUsed } = countingGas(resolved.client);
+  const bar = new ProgressBar(options.token);
+  const roundExecutors: ParallelCommandResult['roundExecutors'] = [];
+  process.stderr.write(`function ${toHex(input.functionMeasurement).slice(2)} (${input.module.length} bytes), items split across ${options.executor.length} executors\n`);
+  try {
+    const result = await runParallel({
+      chain: client,
+      dataDir,
+      policy: policyOf(options),
+      ...(options.maxPricePerCycle === undefined ? {} : { maxPricePerCycle: options.maxPricePerCycle }),
+      ...(options.allowDoublePayment ? { allowDoublePayment: true } : {}),
+      ...(options.token === undefined ? {} : { token: options.token }),
+      ...(options.maxSpend === undefined ? {} : { maxSpend: options.maxSpend }),
+      ...(options.maxDeposit === undefined ? {} : { maxDeposit: options.maxDeposit }),
+      depositRounds: options.depositRounds,
+      channelSeconds: options.channelSeconds,
+      ...(options.tlsCa === undefined ? {} : { tlsCa: readPem(options.tlsCa) }),
+      timeouts: { resultMs: options.resultTimeoutMs, keyMs: options.keyTimeoutMs, keyFromChainMs: options.keyFromChainMs },
+      onProgress: (progress) => {
+        bar.update(progress);
+        roundExecutors.push({ runId: progress.runId, round: Number(progress.round), executor: progress.executor });
+      },
+      log: (line) => bar.note(line),
+      parallel: input.spec,
+      job: {
+        functionMeasurement: input.functionMeasurement,
+        module: input.module,
+        initialState: input.initialState,
+        totalCycles: options.cycles,
+        perRound: options.perRound,
+        executors: options.executor,
+      },
+    }, faults);
+    bar.done();
+    if (result.insecure) process.stderr.write('INSECURE: the run used the simulated TEE\n');
+    return { result, gasUsed: gasUsed(), roundExecutors };
+  } finally {
+    bar.done();
+    await resolved.devnet?.stop();
+  }
+}
+
+/** The figures every parallel command prints in its JSON. */
+export function parallelSummary({ result, gasUsed, roundExecutors }: ParallelCommandResult): Record<string, unknown> {
+  return {
+    parallel: true,
+    slices: result.slices,
+    rounds: result.rounds,
+    cycles: result.cyclesDone,
+    terminated: result.terminated,
+    transfers: result.transfers,
+    paid: result.paid,
+    runSpent: result.runSpent,
+    token: result.token,
+    gasUsed,
+    roundExecutors,
+    modulesSent: result.modulesSent,
+    outputs: result.outputs.length,
+    bytesSent: result.bytesSent,
+    bytesReceived: result.bytesReceived,
+    insecure: result.insecure,
+    sessions: result.sessions,
+    failures: result.failures,
+  };
+}
