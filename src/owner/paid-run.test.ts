@@ -5,6 +5,7 @@
  * only the data owner, the named recipient, opens the results.
  */
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,13 +17,17 @@ import { loadBuiltinFunction } from '../functions/abi.js';
 import { decodeLifeState, encodeLifeState, lifeRunReference, parseRle } from '../functions/life.js';
 import { RequesterStore } from '../node/requester-store.js';
 import { startTestWorld, type TestWorld } from '../node/testing.js';
-import { fetchExecutorInfo } from '../node/verify-executor.js';
+import { DEFAULT_CHANNEL_SECONDS, fetchExecutorInfo, verifyExecutor } from '../node/verify-executor.js';
+import { ensureChannel } from '../node/requester-channels.js';
 import type { ExecutorProcess } from '../node/process.js';
 import { encryptData, encryptModule, generateOwnerKey } from '../protocol/owner-data.js';
 import { openResultSecret } from '../protocol/release.js';
 import { openRoundResult } from '../protocol/sealing.js';
 import { fromHex, toHex } from '../util/bytes.js';
-import { fetchOwnerPolicy, requestRelease } from './client.js';
+import { isRemoteRefusal } from '../util/errors.js';
+import { ALL_DIFF_CODECS } from '../protocol/codecs.js';
+import { SessionClient } from '../node/session-client.js';
+import { fetchOwnerPolicy, ownerOpeningFor, requestRelease } from './client.js';
 import { executorReleaseSigner } from './relay.js';
 import { loggedReleases, refusedBy, startAgentProcess, stopAgentProcess, type AgentProcess } from './test-helpers.js';
 
@@ -123,5 +128,32 @@ describe('a paid run of an owned module on owned data, through the executor\'s w
       requestRelease({ agentUrl: dataAgent.url, identity, session: binding, policy: dataPolicy, signRequest: executorReleaseSigner(executor.url) }),
       refusedBy('session.once'),
     );
+
+    // Releases fetched for another session, sent in a signed opening through the executor's wire:
+    // the enclave does not open them, nothing runs and nothing is paid.
+    const chain = world.client(2);
+    const verified = await verifyExecutor(executor.url, { chain, policy: { allowedKinds: ['simulated'], allowSimulated: true, allowDebug: true }, functionMeasurement: hex(lifeMeasurement) }, 30_000);
+    const requesterStore = new RequesterStore(join(world.dir, 'owned-requester', 'requester.sqlite'));
+    try {
+      const { channel, base } = await ensureChannel(chain, requesterStore, {
+        executor: verified.info.executor, token: undefined, needed: verified.pricePerCycle * 3n, minDeposit: verified.info.minDeposit, minSeconds: verified.info.limits.minChannelSeconds, channelSeconds: DEFAULT_CHANNEL_SECONDS,
+      });
+      const client = new SessionClient(
+        { chain, store: requesterStore, codecs: ALL_DIFF_CODECS, timeouts: { connectMs: 30_000, resultMs: 60_000, keyMs: 30_000, keyFromChainMs: 1_000, chainPollMs: 200 }, log: () => {} },
+        {
+          runId: result.runId, executor: verified, channel, base, functionMeasurement: lifeMeasurement, firstRound: 1n, state: encryptedData,
+          owners: async ({ channelId }) => {
+            const other = { ...binding, channelId, sessionId: new Uint8Array(randomBytes(32)) };
+            const releases = await Promise.all([codeAgent, dataAgent].map(async (agent) => requestRelease({ agentUrl: agent.url, identity, session: other, policy: await fetchOwnerPolicy(agent.url), signRequest: executorReleaseSigner(executor.url) })));
+            return ownerOpeningFor({ session: other, releases, encryptedModule }).owners;
+          },
+        },
+      );
+      await client.open(3, 3);
+      await assert.rejects(client.receiveResult(), (error) => isRemoteRefusal(error, 'RELEASE_BINDING_MISMATCH'));
+      client.abandon();
+    } finally {
+      requesterStore.close();
+    }
   });
 });
