@@ -349,7 +349,7 @@ export function decodeMessage(frame: Uint8Array, maxFrameBytes: number = WIRE_LI
         cycles,
         sessionCycles,
         signature: plain(signature),
-        ...(owners === undefined ? {} : { owners: decodeOwners(owners) }),
+        ...(owners === undefined ? {} : { owners: decodeOwners(plain(owners)) }),
       };
     }
     case MessageKind.result: {

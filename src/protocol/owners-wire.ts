@@ -73,11 +73,15 @@ export function decodeOwners(bytes: Uint8Array): OwnerOpening {
   let at = 0;
   const take = (length: number, what: string): Uint8Array => {
     if (at + length > bytes.length) throw malformed(`${what} runs past the end`, { offset: at });
-    const out = bytes.slice(at, at + length);
+    // A copy into a plain Uint8Array: the frame may be a Buffer, whose slice() is a view of a shared pool.
+    const out = new Uint8Array(bytes.subarray(at, at + length));
     at += length;
     return out;
   };
-  const u32 = (what: string): number => new DataView(take(4, what).buffer).getUint32(0, false);
+  const u32 = (what: string): number => {
+    const b = take(4, what);
+    return new DataView(b.buffer, b.byteOffset, 4).getUint32(0, false);
+  };
   const version = take(1, 'version')[0]!;
   if (version !== OWNERS_WIRE_VERSION) throw malformed(`unknown version ${version}`);
   let chainId = 0n;
