@@ -35,7 +35,8 @@ export function openingSigner(
   );
 }
 
-export function resultMessage(round: bigint, result: RoundResult, record: RoundRecord): ResultMessage {
+/** @param withCommitment a session whose results go to a named recipient: the requester cannot compute the input commitment. */
+export function resultMessage(round: bigint, result: RoundResult, record: RoundRecord, withCommitment = false): ResultMessage {
   return {
     kind: 'result',
     round,
@@ -45,6 +46,7 @@ export function resultMessage(round: bigint, result: RoundResult, record: RoundR
     stateCiphertext: result.stateCiphertext,
     outputsCiphertext: result.outputsCiphertext,
     workUnits: Number(record.workUnits),
+    ...(withCommitment ? { inputStateCommitment: record.inputStateCommitment } : {}),
   };
 }
 

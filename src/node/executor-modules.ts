@@ -125,6 +125,12 @@ export class ExecutorModules {
    * At `open`, before anything else is checked: FUNCTION_NOT_ACCEPTED or MODULE_NEEDED unless the
    * enclave holds the function, so a session never starts on a module that is not there.
    */
+  /** Whether this executor runs the function at all (a code owner's module comes with its opening). */
+  checkAccepts(functionMeasurement: Uint8Array): void {
+    const hex = toHex(functionMeasurement).slice(2);
+    if (!this.accepts(hex)) throw this.#notAccepted(hex);
+  }
+
   async checkOpen(functionMeasurement: Uint8Array): Promise<void> {
     const hex = toHex(functionMeasurement).slice(2);
     if (!this.accepts(hex)) throw this.#notAccepted(hex);

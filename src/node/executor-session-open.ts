@@ -8,12 +8,17 @@ import { zeroAddress, type Address, type Hex } from 'viem';
 import { readChannel, chainNow } from '../chain/index.js';
 import { checkOpenTerms, checkSessionOpening, newExecutorSession, type ExecutorSessionState } from '../protocol/executor-session.js';
 import type { OpenMessage } from '../protocol/messages.js';
+import { isRequesterRecipient } from '../protocol/release.js';
 import { toHex } from '../util/bytes.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
 import type { ConnectionContext } from './executor-connection.js';
 import { SessionClock } from './executor-deadlines.js';
 import { emit } from './executor-events.js';
 import { hexToBytes32, openingSigner } from './executor-frames.js';
+
+function ownsCode(open: OpenMessage): boolean {
+  return open.owners?.releases.some((release) => release.role === 'code') === true;
+}
 
 /**
  * Refusals of an `open` that no later state of the channel can turn into a pass. (Not
@@ -43,6 +48,8 @@ export type AcceptedOpening = {
   clock: SessionClock;
   token: Address;
   lane: bigint;
+  /** Results go to a recipient the owners named, not the requester: each result carries its input commitment. */
+  namedRecipient: boolean;
 };
 
 /**
@@ -67,7 +74,9 @@ export async function checkOpening(ctx: ConnectionContext, open: OpenMessage, cl
     // Token, rate and cycles first: junk openings are refused before any signature recovery or RPC.
     checkOpenTerms({ token, rate: open.rate, schedule, firstRound: open.firstRound }, ctx.policy);
     // The function first: a module the enclave does not hold is asked for before any signature or RPC.
-    await ctx.modules?.checkOpen(open.functionMeasurement);
+    // A code owner's module comes with the opening (encrypted, for this session only): accepted, not held.
+    if (ownsCode(open)) ctx.modules?.checkAccepts(open.functionMeasurement);
+    else await ctx.modules?.checkOpen(open.functionMeasurement);
     // The signer is the requester: the channel looked up is (signer, this executor, token, lane).
     const requester = await openingSigner(ctx.chain.domain, executor, token, open);
     const ref = { requester, executor, token, lane: open.lane };
@@ -99,7 +108,7 @@ export async function checkOpening(ctx: ConnectionContext, open: OpenMessage, cl
     ctx.activeChannels.add(channel.channelId);
     claims.channel = channel.channelId;
     const state = newExecutorSession({ sessionId, channel, requester, rate: open.rate, base: open.base, firstRound: open.firstRound, schedule });
-    return { state, sessionId: open.sessionId, clock, token, lane: open.lane };
+    return { state, sessionId: open.sessionId, clock, token, lane: open.lane, namedRecipient: open.owners !== undefined && !isRequesterRecipient(open.owners.recipient) };
   } catch (error) {
     const code = isAirtntError(error) ? error.code : 'INTERNAL_ERROR';
     // An opening refused for a reason that can never change passes no later either: nothing to remember.
@@ -122,6 +131,7 @@ export async function startOpenedSession(ctx: ConnectionContext, opening: Accept
     functionMeasurement: open.functionMeasurement,
     sealedSession: open.sealedSession,
     firstRound: open.firstRound,
+    ...(open.owners === undefined ? {} : { owners: open.owners }),
   });
   emit(ctx.events, 'sessionOpened', state.sessionId);
   ctx.log(`session ${state.sessionId.slice(0, 10)} opened on channel ${state.channelId.slice(0, 10)} by ${state.requester}`);

@@ -49,6 +49,7 @@ export class ServedSession {
   private readonly signers: PaymentSigners;
   /** k of the round awaiting payment (stored with the round, released once paid). */
   private pendingKey: Uint8Array | undefined;
+  private readonly namedRecipient: boolean;
 
   constructor(
     private readonly ctx: ConnectionContext,
@@ -59,6 +60,7 @@ export class ServedSession {
     this.sessionId = opening.sessionId;
     this.clock = opening.clock;
     this.token = opening.token;
+    this.namedRecipient = opening.namedRecipient;
     this.signers = new PaymentSigners(ctx.chain.domain);
   }
 
@@ -90,7 +92,7 @@ export class ServedSession {
     this.pendingKey = result.key;
     const step = { sessionId: this.state.sessionId, round };
     this.ctx.faults.afterRoundStored(step);
-    this.link.send(this.ctx.faults.beforeResultSent(step, resultMessage(round, result, record)));
+    this.link.send(this.ctx.faults.beforeResultSent(step, resultMessage(round, result, record, this.namedRecipient)));
     this.link.awaitRequester();
   }
 

@@ -2,6 +2,7 @@
  * The requester client's public types: its options, a job, progress reports and a run's result
  * (the client itself is src/node/requester.ts, which re-exports these).
  */
+import type { JobOwners, RecipientResults } from './owner-releases.js';
 import type { Address } from 'viem';
 import type { AttestationPolicy } from '../attestation/index.js';
 import type { ChainClient } from '../chain/index.js';
@@ -66,6 +67,13 @@ export type Job = {
   perRound: number;
   /** Executor base URLs (http://host:port), tried in order; later ones take over a run. */
   executors: string[];
+  /**
+   * Code and data owners (docs/protocol.md part 2, "Owner releases"): with a code owner, `module` is
+   * absent and the encrypted module goes in the opening; with a data owner, `initialState` is its
+   * encrypted data (empty for inline data). One executor, one session: a requester cannot re-seal
+   * a state it cannot read, so an owners' run does not move.
+   */
+  owners?: JobOwners;
 };
 
 export type RunProgress = {
@@ -120,4 +128,9 @@ export type RunResult = {
   failures: { url: string; code: string; message: string }[];
   /** Modules sent to executors in this call (a transfer to an executor without the module sends it again). */
   modulesSent: number;
+  /**
+   * With a recipient named by a data owner: the results are for it (finalState and outputs are empty
+   * here); per session, the result secret sealed to it, which it opens to decrypt the stored rounds.
+   */
+  resultsFor?: RecipientResults[];
 };

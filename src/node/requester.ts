@@ -205,5 +205,11 @@ function checkJob(job: Job): void {
   if (!Number.isSafeInteger(job.totalCycles) || job.totalCycles < 1) problems.push('totalCycles must be a positive integer');
   if (!Number.isSafeInteger(job.perRound) || job.perRound < 1 || job.perRound > 0xffff_ffff) problems.push('perRound must be an integer in [1, 2^32-1]');
   if (job.executors.length === 0) problems.push('at least one executor URL is needed');
+  if (job.owners !== undefined) {
+    if (job.owners.codeOwner === undefined && job.owners.dataOwner === undefined) problems.push('owners name a code owner, a data owner or both');
+    if (job.owners.codeOwner !== undefined && job.module !== undefined) problems.push('with a code owner the module is its encrypted module (owners.encryptedModule), not job.module');
+    // A requester cannot re-seal a state it cannot read: an owners' run does not move to another executor.
+    if (job.executors.length !== 1) problems.push('an owners\' run uses exactly one executor');
+  }
   if (problems.length > 0) throw new AirtntError('INVALID_JOB', problems.join('; '));
 }

@@ -8,6 +8,7 @@ import type { DiffCodecs } from '../protocol/payload.js';
 import { AirtntError, isAirtntError, isRemoteRefusal } from '../util/errors.js';
 import type { RequesterFaults } from './faults.js';
 import { offerModule } from './module-offer.js';
+import { ownersForRun } from './owner-releases.js';
 import { ensureChannel } from './requester-channels.js';
 import type { RunLimits } from './requester-limits.js';
 import type { RequesterStore, RunRow } from './requester-store.js';
@@ -67,6 +68,12 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
       hint: 'run the same job again with a larger maxSpend: the paid state so far is kept',
     });
   }
+  if (job.owners !== undefined && (chunk < remaining || progress.cyclesDone > 0)) {
+    throw new AirtntError('OWNER_OPENING_INVALID', 'an owners\' run must complete in one session on one executor', {
+      details: { cyclesLeft: remaining, chunk, cyclesDone: progress.cyclesDone },
+      hint: 'the requester cannot re-seal a state it cannot read: raise --deposit-rounds and --max-spend to cover every cycle',
+    });
+  }
   // Before the channel: the executor's enclave must hold the function (sent sealed to it if not).
   if (job.module !== undefined && !executor.info.functions.includes(run.functionMeasurement.replace(/^0x/, ''))) {
     const offer = await offerModule(executor, job.module, job.functionMeasurement, rc.timeouts);
@@ -82,9 +89,23 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
     minSeconds: executor.info.limits.minChannelSeconds,
     channelSeconds,
   });
+  const owners = job.owners === undefined ? undefined : await ownersForRun({
+    owners: job.owners,
+    chain: options.chain,
+    executor,
+    functionMeasurement: job.functionMeasurement,
+    timeoutMs: rc.timeouts.infoMs,
+    onResultSecret: (results) => (result.resultsFor ??= []).push(results),
+  });
   const session = new SessionClient(
     { chain: options.chain, store, codecs: rc.codecs, timeouts: rc.timeouts, log: rc.log, ...(rc.faults === undefined ? {} : { faults: rc.faults }) },
-    { runId: run.runId, executor, channel, base, functionMeasurement: job.functionMeasurement, firstRound: progress.nextRound, state: progress.state, spendLimit: maxSpend },
+    {
+      runId: run.runId, executor, channel, base, functionMeasurement: job.functionMeasurement, firstRound: progress.nextRound,
+      // An owners' run has one session: its state is the data owner's (encrypted) data.
+      state: job.owners === undefined ? progress.state : job.initialState,
+      spendLimit: maxSpend,
+      ...(owners === undefined ? {} : { owners: owners.forSession }),
+    },
   );
   const summary: SessionSummary = { url, executor: executor.info.executor, sessionId: session.sessionIdHex, firstRound: progress.nextRound, rounds: 0, bytesSent: 0, bytesReceived: 0, endReason: 'open' };
   result.sessions.push(summary);

@@ -17,6 +17,8 @@ import { acceptKey, acceptResult, paymentSent, type RequesterSessionState } from
 import { openRoundResult, stateCommitment } from '../protocol/sealing.js';
 import { NODE_PRIMITIVES } from '../crypto/node-primitives.js';
 import type { Message } from '../protocol/messages.js';
+import type { OwnerOpening } from '../protocol/owner-opening.js';
+import { isRequesterRecipient } from '../protocol/release.js';
 import { fromHex, toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import { NO_REQUESTER_FAULTS, type RequesterFaults } from './faults.js';
@@ -49,7 +51,17 @@ export type SessionContext = {
   faults?: RequesterFaults;
 };
 
-export type RoundOutcome = { round: bigint; cyclesAsked: number; cyclesDone: number; amount: bigint; state: Uint8Array; outputs: Uint8Array[]; keyFrom: 'executor' | 'chain' };
+/**
+ * One paid round. `forRecipient`: the session's results go to a recipient the owners named, so the
+ * requester could not open them (state and outputs are empty here; the ciphertexts and k are stored).
+ */
+export type RoundOutcome = { round: bigint; cyclesAsked: number; cyclesDone: number; amount: bigint; state: Uint8Array; outputs: Uint8Array[]; keyFrom: 'executor' | 'chain'; forRecipient?: boolean };
+
+/**
+ * Owners' releases for a session (src/owner/client.ts: requestRelease, then ownerOpeningFor), fetched
+ * once the session id is drawn: each release is bound to this session, channel and enclave.
+ */
+export type OwnersForSession = (session: { sessionId: Uint8Array; channelId: Uint8Array }) => Promise<OwnerOpening>;
 
 export class SessionClient {
   readonly sessionId = new Uint8Array(randomBytes(32));
@@ -67,6 +79,8 @@ export class SessionClient {
    * is paid, sealed or reported as final before the write that holds it.
    */
   private unsaved: CompletedRound | undefined;
+  /** Results go to a recipient the owners named: records are checked and rounds paid, nothing is decrypted. */
+  private forRecipient = false;
   private pendingRound: { round: bigint; terms: PaymentTerms; record: Uint8Array; cyclesAsked: number; cyclesDone: number; previousState: Uint8Array; stateCiphertext: Uint8Array; outputsCiphertext: Uint8Array } | undefined;
 
   constructor(
@@ -85,6 +99,8 @@ export class SessionClient {
        * before it is sent (SPEND_LIMIT_REACHED, nothing sent, beyond it). Absent: not counted.
        */
       spendLimit?: bigint;
+      /** Owners' releases for this session (code and/or data owner); with a named recipient, results are not opened here. */
+      owners?: OwnersForSession;
     },
   ) {
     this.state = params.state;
@@ -110,8 +126,11 @@ export class SessionClient {
       },
       Date.now(),
     );
+    const owners = this.params.owners === undefined ? undefined : await this.params.owners({ sessionId: this.sessionId, channelId: fromHex(channel.channelId, 32, 'channelId') });
+    this.forRecipient = owners !== undefined && !isRequesterRecipient(owners.recipient);
     const { message, machine } = await prepareOpening(this.ctx.chain, {
       ...this.params,
+      owners,
       sessionId: this.sessionId,
       sessionSecret: this.sessionSecret,
       state: this.state,
@@ -130,7 +149,7 @@ export class SessionClient {
       throw new AirtntError('MESSAGE_OUT_OF_ORDER', `expected a result, got "${message.kind}"`);
     }
     const cyclesAsked = this.machine.cyclesAsked;
-    const input = this.stateCommitment ?? stateCommitment(this.sessionSecret, this.sessionId, this.state);
+    const input = this.forRecipient ? this.recipientCommitment(message.inputStateCommitment) : this.stateCommitment ?? stateCommitment(this.sessionSecret, this.sessionId, this.state);
     const accepted = acceptResult(this.machine, message, input, NODE_PRIMITIVES);
     this.machine = accepted.state;
     this.pendingRound = {
@@ -221,8 +240,28 @@ export class SessionClient {
     return this.completeRound(key, 'executor');
   }
 
+  /**
+   * Under a named recipient's keys the requester cannot compute the input commitment: it takes the
+   * one the result names. The enclave's signature still binds the record (session, round, cycles, work,
+   * ciphertext hashes, key hash) to what is paid; the recipient checks the commitments chain when it opens.
+   */
+  private recipientCommitment(commitment: Uint8Array | undefined): Uint8Array {
+    if (commitment === undefined) {
+      throw new AirtntError('RESULT_NOT_ATTESTED', 'the result of a session for a named recipient does not carry its input state commitment', {
+        hint: 'the executor must send the record\'s input commitment in such sessions: nothing is paid for this result',
+      });
+    }
+    return commitment;
+  }
+
   private completeRound(key: Uint8Array, keyFrom: RoundOutcome['keyFrom']): RoundOutcome {
     const pending = this.pendingRound!;
+    if (this.forRecipient) {
+      // Nothing to open: the ciphertexts were stored with the payment; k is kept for the recipient.
+      this.ctx.store.completeRound(this.sessionIdHex, pending.round, { key, state: new Uint8Array(0), outputs: [] }, Date.now());
+      this.pendingRound = undefined;
+      return { round: pending.round, cyclesAsked: pending.cyclesAsked, cyclesDone: pending.cyclesDone, amount: pending.terms.amount, state: new Uint8Array(0), outputs: [], keyFrom, forRecipient: true };
+    }
     let opened: ReturnType<typeof openRoundResult>;
     try {
       opened = openRoundResult({

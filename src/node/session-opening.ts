@@ -5,6 +5,7 @@
  */
 import { zeroAddress } from 'viem';
 import type { OpenMessage } from '../protocol/messages.js';
+import { ownersDigest, type OwnerOpening } from '../protocol/owner-opening.js';
 import { newRequesterSession, type RequesterSessionState } from '../protocol/requester-session.js';
 import { sealSessionOpening } from '../protocol/sealing.js';
 import { signSessionOpen } from '../protocol/session-open.js';
@@ -26,6 +27,8 @@ export type OpeningInput = {
   /** Cycles of each round, and of the whole session (the signed schedule). */
   cycles: number;
   sessionCycles: number;
+  /** Owners' releases for this session (docs/protocol.md part 2, "Owners in a session opening"): sealed with their digest, sent in `open`. */
+  owners?: OwnerOpening | undefined;
 };
 
 /** Seals and signs the opening; returns the `open` message and the session machine for it. */
@@ -40,6 +43,7 @@ export async function prepareOpening(chain: SessionContext['chain'], input: Open
     firstRound,
     sessionSecret: input.sessionSecret,
     state: input.state,
+    ...(input.owners === undefined ? {} : { ownersDigest: ownersDigest(input.owners) }),
   });
   const signature = await signSessionOpen(chain.account, chain.domain, {
     executor: executor.info.executor,
@@ -81,6 +85,7 @@ export async function prepareOpening(chain: SessionContext['chain'], input: Open
     cycles,
     sessionCycles,
     signature,
+    ...(input.owners === undefined ? {} : { owners: input.owners }),
   };
   return { message, machine };
 }

@@ -10,6 +10,8 @@ import { z } from 'zod';
 import { fromHex, toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import { scanFrame } from './cbor-scan.js';
+import type { OwnerOpening } from './owner-opening.js';
+import { decodeOwners, encodeOwners, MAX_OWNERS_BYTES } from './owners-wire.js';
 
 /** Message kinds (stored and sent as small integers; only ever added to, never reused). */
 export const MessageKind = {
@@ -52,7 +54,7 @@ export const WIRE_LIMITS = {
  */
 const KIND_MAX_BYTES: Record<number, number> = {
   [0]: 64 + 4 * 1000 + 64, // error: code up to 64 chars, message up to 1000 UTF-16 units (at most 3 UTF-8 bytes each)
-  [1]: 2 * 1024 + 2 * 1024 * 1024, // open: the sealed session plus fixed fields
+  [1]: 2 * 1024 + 2 * 1024 * 1024 + 16 + MAX_OWNERS_BYTES, // open: the sealed session plus fixed fields, and the owners (owners-wire.ts)
   [2]: 2 * 1024 + 2 * 2 * 1024 * 1024, // result: two ciphertexts plus fixed fields
   [3]: 128, // pay: amount (<= 14 bytes), 65-byte signature, cycles
   [4]: 64, // key: round, 32-byte key
@@ -99,6 +101,11 @@ export type OpenMessage = {
   sessionCycles: number;
   /** EIP-712 SessionOpen signature by the channel's requester, who is identified by it (src/protocol/session-open.ts). */
   signature: Uint8Array;
+  /**
+   * Code and data owners' releases, the encrypted module and the result recipient (docs/protocol.md
+   * part 2, "Owners in a session opening"; on the wire: owners-wire.ts). The sealed session's aad ends with their digest.
+   */
+  owners?: OwnerOpening | undefined;
 };
 
 /** Executor -> requester: the attested result of one round, minus what the requester can rebuild. */
@@ -113,6 +120,12 @@ export type ResultMessage = {
   outputsCiphertext: Uint8Array;
   /** Metered work units of the round (record v3), priced with cyclesDone (src/protocol/pricing.ts). */
   workUnits: number;
+  /**
+   * Only in sessions whose results go to a named recipient (not the requester): the record's input
+   * state commitment, which the requester cannot compute (it is under the recipient's keys) but needs
+   * to rebuild and check the signed record.
+   */
+  inputStateCommitment?: Uint8Array | undefined;
 };
 
 /** Requester -> executor: the payment update for the last result, and what to do next. */
@@ -165,7 +178,7 @@ const errorSchema = z.tuple([
   z.string().regex(ERROR_CODE_PATTERN),
   z.string().max(WIRE_LIMITS.maxErrorMessageChars),
 ]);
-const openSchema = z.tuple([
+const openItems = [
   z.literal(MessageKind.open),
   z.union([address, z.null()]),
   uintUpTo(MAX_LANE),
@@ -178,8 +191,11 @@ const openSchema = z.tuple([
   smallUint(WIRE_LIMITS.maxCyclesPerRound).min(1),
   z.number().int().min(1).max(WIRE_LIMITS.maxSessionCycles),
   bytesOf(65),
-]);
-const resultSchema = z.tuple([
+] as const;
+const openSchema = z.tuple(openItems);
+/** `open` with its 13th item, the owners (owners-wire.ts). */
+const openOwnedSchema = z.tuple([...openItems, bytesUpTo(MAX_OWNERS_BYTES)]);
+const resultItems = [
   z.literal(MessageKind.result),
   uintUpTo(MAX_ROUND),
   smallUint(WIRE_LIMITS.maxCyclesPerRound),
@@ -188,7 +204,10 @@ const resultSchema = z.tuple([
   bytesUpTo(WIRE_LIMITS.maxCiphertextBytes),
   bytesUpTo(WIRE_LIMITS.maxCiphertextBytes),
   z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
-]);
+] as const;
+const resultSchema = z.tuple(resultItems);
+/** `result` with its 9th item, the input state commitment (sessions with a named recipient). */
+const resultCommittedSchema = z.tuple([...resultItems, bytesOf(32)]);
 const paySchema = z.tuple([
   z.literal(MessageKind.pay),
   uintUpTo(MAX_AMOUNT),
@@ -247,6 +266,7 @@ export function encodeMessage(message: Message): Uint8Array {
         message.cycles,
         message.sessionCycles,
         message.signature,
+        ...(message.owners === undefined ? [] : [encodeOwners(message.owners)]),
       ]);
     case 'result':
       return cbor.encode([
@@ -258,6 +278,7 @@ export function encodeMessage(message: Message): Uint8Array {
         message.stateCiphertext,
         message.outputsCiphertext,
         message.workUnits,
+        ...(message.inputStateCommitment === undefined ? [] : [message.inputStateCommitment]),
       ]);
     case 'pay':
       return cbor.encode([MessageKind.pay, compactUint(message.amount), message.signature, message.nextCycles]);
@@ -309,8 +330,9 @@ export function decodeMessage(frame: Uint8Array, maxFrameBytes: number = WIRE_LI
       return { kind: 'error', code, message: printableText(message) };
     }
     case MessageKind.open: {
-      const [, token, lane, fn, sessionId, sealed, firstRound, rate, base, cycles, sessionCycles, signature] = parse(
-        openSchema,
+      const owned = raw.length === openItems.length + 1;
+      const [, token, lane, fn, sessionId, sealed, firstRound, rate, base, cycles, sessionCycles, signature, owners] = parse(
+        owned ? openOwnedSchema : openSchema,
         raw,
         'open',
       );
@@ -327,10 +349,12 @@ export function decodeMessage(frame: Uint8Array, maxFrameBytes: number = WIRE_LI
         cycles,
         sessionCycles,
         signature: plain(signature),
+        ...(owners === undefined ? {} : { owners: decodeOwners(plain(owners)) }),
       };
     }
     case MessageKind.result: {
-      const [, round, cyclesDone, keyHash, signature, state, outputs, workUnits] = parse(resultSchema, raw, 'result');
+      const committed = raw.length === resultItems.length + 1;
+      const [, round, cyclesDone, keyHash, signature, state, outputs, workUnits, inputStateCommitment] = parse(committed ? resultCommittedSchema : resultSchema, raw, 'result');
       return {
         kind: 'result',
         round,
@@ -340,6 +364,7 @@ export function decodeMessage(frame: Uint8Array, maxFrameBytes: number = WIRE_LI
         stateCiphertext: plain(state),
         outputsCiphertext: plain(outputs),
         workUnits,
+        ...(inputStateCommitment === undefined ? {} : { inputStateCommitment: plain(inputStateCommitment) }),
       };
     }
     case MessageKind.pay: {

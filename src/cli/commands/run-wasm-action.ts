@@ -7,7 +7,8 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import type { ChainClient } from '../../chain/index.js';
 import type { RequesterFaults } from '../../node/faults.js';
 import { Requester, runIdOf } from '../../node/requester.js';
-import { concatBytes, toHex } from '../../util/bytes.js';
+import { fetchOwnerPolicy } from '../../owner/client.js';
+import { concatBytes, fromHex, toHex } from '../../util/bytes.js';
 import { AirtntError, safeJson } from '../../util/errors.js';
 import { resolveChain } from '../chain-options.js';
 import { dataDirOf, lockDataDir } from '../data-dir.js';
@@ -49,10 +50,30 @@ export function frameOutputs(outputs: readonly Uint8Array[]): Uint8Array {
   }));
 }
 
+/** The module's measurement: sha256 of the module, or with a code owner the one named or its policy lists. */
+async function measurementOf(module: Uint8Array, options: WasmOptions): Promise<Uint8Array> {
+  if (options.codeOwner === undefined) return sha256(module);
+  if (options.function !== undefined) return fromHex(options.function.startsWith('0x') ? options.function : `0x${options.function}`, 32, '--function');
+  const { policy } = await fetchOwnerPolicy(options.codeOwner);
+  const functions = (policy as { functions?: string[] }).functions ?? [];
+  if (functions.length !== 1) {
+    throw new AirtntError('INVALID_JOB', `the code owner's policy lists ${functions.length} functions: name the one to run with --function`, { details: { functions } });
+  }
+  return fromHex(`0x${functions[0]!.replace(/^0x/, '')}`, 32, 'functions');
+}
+
 export async function runWasmCommand(modulePath: string, options: WasmOptions, faults: RequesterFaults | undefined): Promise<void> {
-  const module = readInput(modulePath, 'module');
-  const initialState = readInput(options.state, 'state file');
-  const functionMeasurement = sha256(module);
+  const module = readInput(modulePath, options.codeOwner === undefined ? 'module' : 'code owner\'s encrypted module');
+  if (options.state === undefined && options.dataOwner === undefined) {
+    throw new AirtntError('INVALID_JOB', 'no initial state', { hint: 'give --state FILE, or --data-owner URL (with --state FILE: its encrypted data, unless it releases its data inline)' });
+  }
+  const initialState = options.state === undefined ? new Uint8Array(0) : readInput(options.state, options.dataOwner === undefined ? 'state file' : 'data owner\'s encrypted data');
+  const functionMeasurement = await measurementOf(module, options);
+  const owners = options.codeOwner === undefined && options.dataOwner === undefined ? undefined : {
+    codeOwner: options.codeOwner,
+    dataOwner: options.dataOwner,
+    ...(options.codeOwner === undefined ? {} : { encryptedModule: module }),
+  };
   if (options.out !== undefined) checkOutput(options.out);
   if (options.outputs !== undefined) checkOutput(options.outputs, '--outputs');
   if (options.allowSimulated) process.stderr.write('INSECURE: accepting the simulated TEE (--allow-simulated): no hardware protects your data or your code\n');
@@ -64,7 +85,15 @@ export async function runWasmCommand(modulePath: string, options: WasmOptions, f
   const { client, gasUsed } = countingGas(resolved.client);
   const bar = new ProgressBar(options.token);
   const roundExecutors: { round: number; executor: string }[] = [];
-  const job = { functionMeasurement, module, initialState, totalCycles: options.cycles, perRound: options.perRound, executors: options.executor };
+  const job = {
+    functionMeasurement,
+    ...(options.codeOwner === undefined ? { module } : {}),
+    initialState,
+    totalCycles: options.cycles,
+    perRound: options.perRound,
+    executors: options.executor,
+    ...(owners === undefined ? {} : { owners }),
+  };
   process.stderr.write(`function ${toHex(functionMeasurement).slice(2)} (${module.length} bytes), run ${runIdOf(job).slice(0, 16)}\n`);
   const requester = new Requester({
     chain: client,
@@ -91,6 +120,7 @@ export async function runWasmCommand(modulePath: string, options: WasmOptions, f
     if (options.out !== undefined) writeFileSync(options.out, result.finalState);
     if (options.outputs !== undefined) writeFileSync(options.outputs, frameOutputs(result.outputs));
     if (result.insecure) process.stderr.write('INSECURE: the run used the simulated TEE\n');
+    if (result.resultsFor !== undefined) process.stderr.write(`the results are for the recipient the data owner named (${result.resultsFor[0]?.recipient ?? '?'}): they are stored encrypted, with the result secret sealed to it; --out and --outputs are left empty\n`);
     if (options.json) {
       process.stdout.write(`${safeJson({
         ok: true,
@@ -114,6 +144,7 @@ export async function runWasmCommand(modulePath: string, options: WasmOptions, f
         insecure: result.insecure,
         sessions: result.sessions,
         failures: result.failures,
+        ...(result.resultsFor === undefined ? {} : { resultsFor: result.resultsFor }),
         ...(options.out === undefined ? {} : { out: options.out }),
         ...(options.outputs === undefined ? {} : { outputsFile: options.outputs }),
       })}\n`);

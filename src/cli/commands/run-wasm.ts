@@ -4,6 +4,8 @@
  * sent sealed to each executor's enclave that does not hold it yet (docs/protocol.md part 3,
  * "Modules"); the initial state is the file's bytes; --out gets the final state, --outputs every
  * output message in order, each as a u32 little-endian length then its bytes (the ABI framing).
+ * With --code-owner / --data-owner the module and the state are owners' ciphertexts, released by their
+ * agents to the executor's enclave for the session (docs/protocol.md part 2, "Owner releases").
  */
 import type { Command } from 'commander';
 import type { RequesterFaults } from '../../node/faults.js';
@@ -12,7 +14,10 @@ import { collect } from './policy-options.js';
 import { addPaymentOptions, addRequesterOptions, executorUrl, type CommonOptions } from './run.js';
 
 export type WasmOptions = CommonOptions & {
-  state: string;
+  state?: string;
+  codeOwner?: string;
+  dataOwner?: string;
+  function?: string;
   cycles: number;
   perRound: number;
   executor: string[];
@@ -40,7 +45,10 @@ export function registerRunWasm(run: Command, injected: { faults?: RequesterFaul
     .command('wasm')
     .description('run any ABI v1 function (docs/functions.md) on a state file; the module is sent, sealed, to executors that accept it')
     .argument('<module>', 'the function\'s WebAssembly module (.wasm); its sha256 is its measurement')
-    .requiredOption('--state <file>', 'the initial state: the file\'s bytes')
+    .option('--state <file>', 'the initial state: the file\'s bytes (required without --data-owner); with --data-owner, the data owner\'s encrypted data (airtnt owner encrypt --data), omitted when it releases its data inline')
+    .option('--code-owner <url>', 'the code owner\'s agent (airtnt owner serve): <module> is then its encrypted module (airtnt owner encrypt --module), released to the enclave for this session only', executorUrl)
+    .option('--data-owner <url>', 'the data owner\'s agent (airtnt owner serve): the initial state is its data, released to the enclave; if its policy names itself recipient, results are for it, not for you', executorUrl)
+    .option('--function <sha256>', 'with --code-owner: the module\'s measurement (default: the one the code owner\'s policy lists)')
     .requiredOption('--cycles <n>', 'cycles in total (fewer if the function terminates first: only those are paid)', integer(1, Number.MAX_SAFE_INTEGER))
     .requiredOption('--per-round <n>', 'cycles per paid round', integer(1, 0xffff_ffff))
     .requiredOption('--executor <url>', 'executor URL (repeatable: later ones take over)', collect(executorUrl))
