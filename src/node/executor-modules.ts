@@ -16,6 +16,11 @@ import { acceptsFunction, type ModuleAcceptance } from './module-policy.js';
 
 /** Module loads (compile and trial start) at once; more are refused (ENCLAVE_BUSY) rather than queued. */
 export const MAX_CONCURRENT_MODULE_LOADS = 4;
+/**
+ * Module loads at once per client address: a load may hold its slot for compileMs, so without this
+ * a couple of hosts sending slow-start modules on a few connections would keep every slot full.
+ */
+export const MAX_MODULE_LOADS_PER_CLIENT = 1;
 /** Stored modules read back at start at most (the enclave's cache holds no more by default). */
 const MAX_RESTORED = 64;
 const STORED_SUFFIX = '.module';
@@ -63,6 +68,8 @@ export class ExecutorModules {
   readonly counts: ModuleCounts = { received: 0, bytesReceived: 0, refused: 0, restored: 0, queries: 0 };
   readonly #folder: string;
   #loading = 0;
+  /** Loads running per client address (limitKey); an entry is removed when its count is back to 0. */
+  readonly #loadingBy = new Map<string, number>();
 
   private constructor(private readonly options: ExecutorModulesOptions) {
     this.#folder = join(options.dataDir, 'modules');
@@ -83,8 +90,8 @@ export class ExecutorModules {
     return acceptsFunction(this.options.acceptance, this.options.builtins, measurementHex);
   }
 
-  /** The answer to a `module` message: held or needed, or a typed refusal (thrown). */
-  async answer(message: ModuleMessage): Promise<ModuleStatusMessage> {
+  /** The answer to a `module` message from `client` (its limitKey): held or needed, or a typed refusal (thrown). */
+  async answer(message: ModuleMessage, client = 'unknown'): Promise<ModuleStatusMessage> {
     const hex = toHex(message.functionMeasurement).slice(2);
     const maxModuleBytes = this.options.acceptance.maxModuleBytes;
     const status = (held: boolean): ModuleStatusMessage => ({ kind: 'moduleStatus', functionMeasurement: message.functionMeasurement, held, maxModuleBytes });
@@ -102,9 +109,17 @@ export class ExecutorModules {
     }
     if (this.options.enclave.loadModule === undefined) throw this.#notAccepted(hex);
     if (this.#loading >= MAX_CONCURRENT_MODULE_LOADS) {
-      throw new AirtntError('ENCLAVE_BUSY', 'the executor is checking too many modules at once', { hint: 'try again in a moment' });
+      throw new AirtntError('ENCLAVE_BUSY', `the executor is checking ${this.#loading} modules at once, its limit`, { details: { limit: MAX_CONCURRENT_MODULE_LOADS }, hint: 'try again in a moment' });
+    }
+    const byClient = this.#loadingBy.get(client) ?? 0;
+    if (byClient >= MAX_MODULE_LOADS_PER_CLIENT) {
+      throw new AirtntError('ENCLAVE_BUSY', `the executor is already checking ${byClient} module(s) from ${client}, its limit per client address`, {
+        details: { client, limit: MAX_MODULE_LOADS_PER_CLIENT },
+        hint: 'send the next module once the executor has answered the previous one',
+      });
     }
     this.#loading += 1;
+    this.#loadingBy.set(client, byClient + 1);
     try {
       const loaded = await this.options.enclave.loadModule({ functionMeasurement: message.functionMeasurement, sealedModule: message.sealedModule, maxModuleBytes, compileMs: this.options.compileMs });
       this.counts.received += 1;
@@ -117,6 +132,9 @@ export class ExecutorModules {
       throw error;
     } finally {
       this.#loading -= 1;
+      const left = (this.#loadingBy.get(client) ?? 1) - 1;
+      if (left > 0) this.#loadingBy.set(client, left);
+      else this.#loadingBy.delete(client);
     }
     return status(true);
   }

@@ -329,6 +329,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
         activeSessions,
         faults,
         ...(modules === undefined ? {} : { modules }),
+        clientKey: limitKey(client),
         ...(collecting ? { deadlines: collector } : {}),
         onSessionEnd: (channelId) => void collector.collectChannel(channelId),
         log,
