@@ -24,6 +24,11 @@ export const MAX_MODULE_LOADS_PER_CLIENT = 1;
 /** Stored modules read back at start at most (the enclave's cache holds no more by default). */
 const MAX_RESTORED = 64;
 const STORED_SUFFIX = '.module';
+/**
+ * Restoring stored modules stops after this long in all (each load may take compileMs); the rest
+ * are left on disk for the next start and are sent again by requesters when needed.
+ */
+export const MAX_RESTORE_MS = 60_000;
 
 export type ExecutorModulesOptions = {
   enclave: Enclave;
@@ -75,11 +80,25 @@ export class ExecutorModules {
     this.#folder = join(options.dataDir, 'modules');
   }
 
-  /** Starts the service and hands the enclave the modules stored by an earlier run (newest first, bounded). */
+  #stopped = false;
+  /** The background restore of stored modules; settled once it has ended. */
+  restoring: Promise<void> = Promise.resolve();
+
+  /**
+   * Starts the service and, in the background, hands the enclave the modules stored by an earlier
+   * run (newest first, bounded in number and total time), so the executor listens at once. Until a
+   * module is restored, an `open` naming it gets MODULE_NEEDED and the requester sends it again.
+   */
   static async start(options: ExecutorModulesOptions): Promise<ExecutorModules> {
     const modules = new ExecutorModules(options);
-    await modules.#restore();
+    modules.restoring = modules.#restore().catch((error: unknown) => options.log(`module restore: ${String(error).split('\n')[0]}`));
     return modules;
+  }
+
+  /** Stops the restore (what is not restored stays on disk) and waits for the load in progress to end. */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    await this.restoring;
   }
 
   get acceptance(): ModuleAcceptance {
@@ -186,7 +205,12 @@ export class ExecutorModules {
       .filter((name) => name.endsWith(STORED_SUFFIX) && /^[0-9a-f]{64}$/.test(name.slice(0, -STORED_SUFFIX.length)))
       .map((name) => ({ name, mtime: statSync(join(this.#folder, name)).mtimeMs }))
       .sort((a, b) => b.mtime - a.mtime);
+    const deadline = Date.now() + MAX_RESTORE_MS;
     for (const [index, { name }] of files.entries()) {
+      if (this.#stopped || Date.now() >= deadline) {
+        this.options.log(`module restore stopped (${this.#stopped ? 'shutting down' : `past ${MAX_RESTORE_MS} ms`}): ${files.length - index} stored module(s) left for the next start`);
+        break;
+      }
       const path = join(this.#folder, name);
       const hex = name.slice(0, -STORED_SUFFIX.length);
       try {
@@ -195,6 +219,8 @@ export class ExecutorModules {
         await this.options.enclave.loadModule({ functionMeasurement: fromHex(hex, 32, 'measurement'), storedModule: new Uint8Array(readFileSync(path)), maxModuleBytes: this.options.acceptance.maxModuleBytes, compileMs: this.options.compileMs });
         this.counts.restored += 1;
       } catch (error) {
+        // A load cut short by shutdown says nothing about the stored module: keep it.
+        if (this.#stopped) break;
         this.options.log(`stored module ${hex.slice(0, 16)} dropped: ${isAirtntError(error) ? error.code : String(error).split('\n')[0]}`);
         try {
           unlinkSync(path);

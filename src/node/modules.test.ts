@@ -129,8 +129,12 @@ describe('modules over the protocol (executor processes)', { timeout: 600_000 },
     assert.equal(first.terminated, true);
     await listed.stop();
     listed = await world.startExecutor(2, { name: 'listed', args: ['--accept-functions', join(world.dir, 'accepted.txt')] });
-    const stats = (await (await fetch(new URL('/v1/stats', listed.url))).json()) as { modules: { restored: number } };
-    assert.equal(stats.modules.restored, 1);
+    // Stored modules are restored in the background, after the executor listens.
+    for (;;) {
+      const stats = (await (await fetch(new URL('/v1/stats', listed.url))).json()) as { modules: { restored: number } };
+      if (stats.modules.restored === 1) break;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     const second = await requester.run(createModuleJob({ module: ACCUMULATOR, state: accumulatorState(4), cycles: 10, perRound: 2, executors: [listed.url] }));
     assert.equal(second.modulesSent, 0, 'the restarted executor still holds it');
     assert.equal(second.cyclesDone, 4);
