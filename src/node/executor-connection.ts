@@ -45,6 +45,8 @@ export type ConnectionContext = {
   faults: ExecutorFaults;
   /** Modules sent with sessions (executor-modules.ts); absent: built-in functions only. */
   modules?: ExecutorModules;
+  /** The client's address as limited (client-address.ts limitKey): module checks are bounded per client. */
+  clientKey?: string;
   /**
    * How long a collect takes now (block time, queue), and collecting ahead of the queue: rounds
    * whose payment could not be collected before expiry are refused, late payments are collected
@@ -145,7 +147,7 @@ class ExecutorConnection {
     this.moduleMessages += 1;
     if (this.ctx.modules === undefined) throw new AirtntError('FUNCTION_NOT_ACCEPTED', 'this executor runs its built-in functions only');
     if (this.moduleMessages > 2) throw outOfOrder('module', 'open');
-    this.send(await this.ctx.modules.answer(message));
+    this.send(await this.ctx.modules.answer(message, this.ctx.clientKey));
     this.armIdleTimer(this.ctx.preOpenMs ?? DEFAULT_PRE_OPEN_MS, 'SESSION_NOT_OPENED');
   }
 

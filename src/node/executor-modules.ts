@@ -16,9 +16,19 @@ import { acceptsFunction, type ModuleAcceptance } from './module-policy.js';
 
 /** Module loads (compile and trial start) at once; more are refused (ENCLAVE_BUSY) rather than queued. */
 export const MAX_CONCURRENT_MODULE_LOADS = 4;
+/**
+ * Module loads at once per client address: a load may hold its slot for compileMs, so without this
+ * a couple of hosts sending slow-start modules on a few connections would keep every slot full.
+ */
+export const MAX_MODULE_LOADS_PER_CLIENT = 1;
 /** Stored modules read back at start at most (the enclave's cache holds no more by default). */
 const MAX_RESTORED = 64;
 const STORED_SUFFIX = '.module';
+/**
+ * Restoring stored modules stops after this long in all (each load may take compileMs); the rest
+ * are left on disk for the next start and are sent again by requesters when needed.
+ */
+export const MAX_RESTORE_MS = 60_000;
 
 export type ExecutorModulesOptions = {
   enclave: Enclave;
@@ -63,16 +73,32 @@ export class ExecutorModules {
   readonly counts: ModuleCounts = { received: 0, bytesReceived: 0, refused: 0, restored: 0, queries: 0 };
   readonly #folder: string;
   #loading = 0;
+  /** Loads running per client address (limitKey); an entry is removed when its count is back to 0. */
+  readonly #loadingBy = new Map<string, number>();
 
   private constructor(private readonly options: ExecutorModulesOptions) {
     this.#folder = join(options.dataDir, 'modules');
   }
 
-  /** Starts the service and hands the enclave the modules stored by an earlier run (newest first, bounded). */
+  #stopped = false;
+  /** The background restore of stored modules; settled once it has ended. */
+  restoring: Promise<void> = Promise.resolve();
+
+  /**
+   * Starts the service and, in the background, hands the enclave the modules stored by an earlier
+   * run (newest first, bounded in number and total time), so the executor listens at once. Until a
+   * module is restored, an `open` naming it gets MODULE_NEEDED and the requester sends it again.
+   */
   static async start(options: ExecutorModulesOptions): Promise<ExecutorModules> {
     const modules = new ExecutorModules(options);
-    await modules.#restore();
+    modules.restoring = modules.#restore().catch((error: unknown) => options.log(`module restore: ${String(error).split('\n')[0]}`));
     return modules;
+  }
+
+  /** Stops the restore (what is not restored stays on disk) and waits for the load in progress to end. */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    await this.restoring;
   }
 
   get acceptance(): ModuleAcceptance {
@@ -83,8 +109,8 @@ export class ExecutorModules {
     return acceptsFunction(this.options.acceptance, this.options.builtins, measurementHex);
   }
 
-  /** The answer to a `module` message: held or needed, or a typed refusal (thrown). */
-  async answer(message: ModuleMessage): Promise<ModuleStatusMessage> {
+  /** The answer to a `module` message from `client` (its limitKey): held or needed, or a typed refusal (thrown). */
+  async answer(message: ModuleMessage, client = 'unknown'): Promise<ModuleStatusMessage> {
     const hex = toHex(message.functionMeasurement).slice(2);
     const maxModuleBytes = this.options.acceptance.maxModuleBytes;
     const status = (held: boolean): ModuleStatusMessage => ({ kind: 'moduleStatus', functionMeasurement: message.functionMeasurement, held, maxModuleBytes });
@@ -102,9 +128,17 @@ export class ExecutorModules {
     }
     if (this.options.enclave.loadModule === undefined) throw this.#notAccepted(hex);
     if (this.#loading >= MAX_CONCURRENT_MODULE_LOADS) {
-      throw new AirtntError('ENCLAVE_BUSY', 'the executor is checking too many modules at once', { hint: 'try again in a moment' });
+      throw new AirtntError('ENCLAVE_BUSY', `the executor is checking ${this.#loading} modules at once, its limit`, { details: { limit: MAX_CONCURRENT_MODULE_LOADS }, hint: 'try again in a moment' });
+    }
+    const byClient = this.#loadingBy.get(client) ?? 0;
+    if (byClient >= MAX_MODULE_LOADS_PER_CLIENT) {
+      throw new AirtntError('ENCLAVE_BUSY', `the executor is already checking ${byClient} module(s) from ${client}, its limit per client address`, {
+        details: { client, limit: MAX_MODULE_LOADS_PER_CLIENT },
+        hint: 'send the next module once the executor has answered the previous one',
+      });
     }
     this.#loading += 1;
+    this.#loadingBy.set(client, byClient + 1);
     try {
       const loaded = await this.options.enclave.loadModule({ functionMeasurement: message.functionMeasurement, sealedModule: message.sealedModule, maxModuleBytes, compileMs: this.options.compileMs });
       this.counts.received += 1;
@@ -117,6 +151,9 @@ export class ExecutorModules {
       throw error;
     } finally {
       this.#loading -= 1;
+      const left = (this.#loadingBy.get(client) ?? 1) - 1;
+      if (left > 0) this.#loadingBy.set(client, left);
+      else this.#loadingBy.delete(client);
     }
     return status(true);
   }
@@ -174,7 +211,12 @@ export class ExecutorModules {
       .filter((name) => name.endsWith(STORED_SUFFIX) && /^[0-9a-f]{64}$/.test(name.slice(0, -STORED_SUFFIX.length)))
       .map((name) => ({ name, mtime: statSync(join(this.#folder, name)).mtimeMs }))
       .sort((a, b) => b.mtime - a.mtime);
+    const deadline = Date.now() + MAX_RESTORE_MS;
     for (const [index, { name }] of files.entries()) {
+      if (this.#stopped || Date.now() >= deadline) {
+        this.options.log(`module restore stopped (${this.#stopped ? 'shutting down' : `past ${MAX_RESTORE_MS} ms`}): ${files.length - index} stored module(s) left for the next start`);
+        break;
+      }
       const path = join(this.#folder, name);
       const hex = name.slice(0, -STORED_SUFFIX.length);
       try {
@@ -183,6 +225,8 @@ export class ExecutorModules {
         await this.options.enclave.loadModule({ functionMeasurement: fromHex(hex, 32, 'measurement'), storedModule: new Uint8Array(readFileSync(path)), maxModuleBytes: this.options.acceptance.maxModuleBytes, compileMs: this.options.compileMs });
         this.counts.restored += 1;
       } catch (error) {
+        // A load cut short by shutdown says nothing about the stored module: keep it.
+        if (this.#stopped) break;
         this.options.log(`stored module ${hex.slice(0, 16)} dropped: ${isAirtntError(error) ? error.code : String(error).split('\n')[0]}`);
         try {
           unlinkSync(path);

@@ -339,6 +339,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
         activeSessions,
         faults,
         ...(modules === undefined ? {} : { modules }),
+        clientKey: limitKey(client),
         ...(collecting ? { deadlines: collector } : {}),
         onSessionEnd: (channelId) => void collector.collectChannel(channelId),
         log,
@@ -370,6 +371,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     close: async () => {
       if (closed) return;
       closed = true;
+      await modules?.stop();
       for (const client of wss.clients) client.close(1001, 'executor shutting down');
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       for (const client of wss.clients) client.terminate();

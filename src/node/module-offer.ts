@@ -11,7 +11,7 @@ import { DEFAULT_LIMITS, MAX_MODULE_BYTES } from '../protocol/limits.js';
 import { checkModuleShape } from '../functions/module-checks.js';
 import { sealModule } from '../protocol/sealing.js';
 import { equalBytes } from '../util/bytes.js';
-import { AirtntError } from '../util/errors.js';
+import { AirtntError, isRemoteRefusal } from '../util/errors.js';
 import { connectWithBackoff } from './peer.js';
 import type { VerifiedExecutor } from './verify-executor.js';
 
@@ -47,6 +47,34 @@ export async function checkModuleLocally(module: Uint8Array, functionMeasurement
 }
 
 export type ModuleOffer = { sent: boolean; bytes: { sent: number; received: number } };
+
+/**
+ * Waits before each new try of an offer the executor refused with ENCLAVE_BUSY (its module checks
+ * are full; each may take its compileMs): about 30 s in all, then the refusal stands and the run
+ * moves on to its next executor.
+ */
+export const BUSY_RETRY_DELAYS_MS: readonly number[] = [1_000, 3_000, 6_000, 10_000, 10_000];
+
+/** offerModule, tried again after ENCLAVE_BUSY with a bounded backoff (BUSY_RETRY_DELAYS_MS); other refusals at once. */
+export async function offerModuleRetryingBusy(
+  executor: VerifiedExecutor,
+  module: Uint8Array,
+  functionMeasurement: Uint8Array,
+  timeouts: { connectMs: number; resultMs: number },
+  delaysMs: readonly number[] = BUSY_RETRY_DELAYS_MS,
+): Promise<ModuleOffer> {
+  const bytes = { sent: 0, received: 0 };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const offer = await offerModule(executor, module, functionMeasurement, timeouts);
+      return { sent: offer.sent, bytes: { sent: bytes.sent + offer.bytes.sent, received: bytes.received + offer.bytes.received } };
+    } catch (error) {
+      const delay = delaysMs[attempt];
+      if (!isRemoteRefusal(error, 'ENCLAVE_BUSY') || delay === undefined) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
 
 /**
  * Makes sure the executor's enclave holds the module: asks, and sends it sealed to the enclave's

@@ -10,6 +10,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sha256 } from '@noble/hashes/sha2.js';
+import WebSocket from 'ws';
+import { decodeMessage, encodeMessage } from '../protocol/messages.js';
 import { sealModule } from '../protocol/sealing.js';
 import { toHex } from '../util/bytes.js';
 import { isAirtntError, isRemoteRefusal } from '../util/errors.js';
@@ -127,10 +129,61 @@ describe('modules over the protocol (executor processes)', { timeout: 600_000 },
     assert.equal(first.terminated, true);
     await listed.stop();
     listed = await world.startExecutor(2, { name: 'listed', args: ['--accept-functions', join(world.dir, 'accepted.txt')] });
-    const stats = (await (await fetch(new URL('/v1/stats', listed.url))).json()) as { modules: { restored: number } };
-    assert.equal(stats.modules.restored, 1);
+    // Stored modules are restored in the background, after the executor listens.
+    for (;;) {
+      const stats = (await (await fetch(new URL('/v1/stats', listed.url))).json()) as { modules: { restored: number } };
+      if (stats.modules.restored === 1) break;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     const second = await requester.run(createModuleJob({ module: ACCUMULATOR, state: accumulatorState(4), cycles: 10, perRound: 2, executors: [listed.url] }));
     assert.equal(second.modulesSent, 0, 'the restarted executor still holds it');
     assert.equal(second.cyclesDone, 4);
+  });
+
+  it('checks an honest module while two hostile addresses keep sending slow-start modules (fair per client address)', async () => {
+    const fair = await world.startExecutor(5, { name: 'fair', args: ['--accept-functions', 'any'] });
+    const loop = fixture('bad-start-loop');
+    const sealedLoop = sealModule({ enclaveHpkePublicKey: await enclaveKey(fair.url), module: loop });
+    const frame = encodeMessage({ kind: 'module', functionMeasurement: sha256(loop), sealedModule: sealedLoop });
+    let stop = false;
+    const codes: string[] = [];
+    // One hostile connection: sends the looping module, waits for the refusal, and does it again.
+    const hostile = async (localAddress: string, sent: () => void) => {
+      let first = true;
+      while (!stop) {
+        // The attacker's own pacing between attempts (not a wait for the code under test).
+        if (!first) await new Promise((resolve) => setTimeout(resolve, 200));
+        await new Promise<void>((resolve) => {
+          const ws = new WebSocket(`${fair.url.replace('http', 'ws')}/v1/session`, { localAddress });
+          ws.on('error', () => resolve());
+          ws.on('close', () => resolve());
+          ws.on('open', () => ws.send(frame, () => (first ? ((first = false), sent()) : undefined)));
+          ws.on('message', (data: Buffer) => {
+            const reply = decodeMessage(new Uint8Array(data));
+            if (reply.kind === 'error') codes.push(reply.code);
+            ws.close();
+          });
+        });
+      }
+    };
+    const sentOnce: Promise<void>[] = [];
+    const loops = ['127.0.0.2', '127.0.0.2', '127.0.0.3', '127.0.0.3'].map((address) => {
+      let markSent!: () => void;
+      sentOnce.push(new Promise<void>((resolve) => (markSent = resolve)));
+      return hostile(address, markSent);
+    });
+    try {
+      await Promise.all(sentOnce);
+      const requester = world.requester(6, { name: 'honest-under-load' });
+      const result = await requester.run(createModuleJob({ module: ACCUMULATOR, state: accumulatorState(3), cycles: 10, perRound: 2, executors: [fair.url] }));
+      assert.equal(result.modulesSent, 1);
+      assert.equal(result.cyclesDone, 3);
+      assert.equal(result.terminated, true);
+      assert.ok(codes.includes('ENCLAVE_BUSY'), `a second module check from one address is refused (${codes.join(', ')})`);
+    } finally {
+      stop = true;
+      await Promise.all(loops);
+      await fair.stop();
+    }
   });
 });

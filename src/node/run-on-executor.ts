@@ -7,7 +7,7 @@
 import type { DiffCodecs } from '../protocol/payload.js';
 import { AirtntError, isAirtntError, isRemoteRefusal } from '../util/errors.js';
 import type { RequesterFaults } from './faults.js';
-import { offerModule } from './module-offer.js';
+import { offerModuleRetryingBusy } from './module-offer.js';
 import { ownersForRun } from './owner-releases.js';
 import { ensureChannel } from './requester-channels.js';
 import type { RunLimits } from './requester-limits.js';
@@ -76,7 +76,8 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
   }
   // Before the channel: the executor's enclave must hold the function (sent sealed to it if not).
   if (job.module !== undefined && !executor.info.functions.includes(run.functionMeasurement.replace(/^0x/, ''))) {
-    const offer = await offerModule(executor, job.module, job.functionMeasurement, rc.timeouts);
+    // A busy executor (its module checks full) is tried again for a while before the run moves on.
+    const offer = await offerModuleRetryingBusy(executor, job.module, job.functionMeasurement, rc.timeouts);
     if (offer.sent) result.modulesSent += 1;
     result.bytesSent += offer.bytes.sent;
     result.bytesReceived += offer.bytes.received;

@@ -27,6 +27,9 @@ export async function runWasmParallelIfDeclared(modulePath: string, options: Was
     });
   }
   const module = readInput(modulePath, 'module');
+  if (options.state === undefined) {
+    throw new AirtntError('INVALID_ARGUMENT', 'a parallel run needs --state: the list of items to split', { hint: 'give --state FILE, or drop --parallel' });
+  }
   const initialState = readInput(options.state, 'state file');
   if (options.out !== undefined) checkOutput(options.out);
   if (options.outputs !== undefined) checkOutput(options.outputs, '--outputs');
