@@ -5,8 +5,18 @@
  * above the memory bound.
  */
 import { InvalidArgumentError, type Command } from 'commander';
-import { runFuzzCampaign } from '../../fuzz/campaign.js';
 import { safeJson } from '../../util/errors.js';
+
+// Loaded when a command runs, not when it is defined, so that --help answers at once.
+let runFuzzCampaign: typeof import('../../fuzz/campaign.js').runFuzzCampaign;
+
+async function loadDependencies(): Promise<void> {
+  const [m0] = await Promise.all([
+    import('../../fuzz/campaign.js'),
+  ]);
+  ({ runFuzzCampaign } = m0);
+}
+
 
 function wholeNumber(min: number, max: number): (value: string) => number {
   return (value: string) => {
@@ -32,6 +42,7 @@ export function registerBenchFuzz(bench: Command): void {
     .option('--only <names>', 'comma-separated target names')
     .option('--json', 'print one JSON object')
     .action(async (options: Options) => {
+      await loadDependencies();
       const only = options.only?.split(',').map((name) => name.trim()).filter((name) => name.length > 0);
       const report = await runFuzzCampaign({
         inputs: options.inputs,

@@ -5,8 +5,20 @@
  * session failed.
  */
 import { InvalidArgumentError, type Command } from 'commander';
-import { benchLoad, benchLoadCurve, type LoadReport } from '../../bench/load.js';
+import type { LoadReport } from '../../bench/load.js';
 import { safeJson } from '../../util/errors.js';
+
+// Loaded when a command runs, not when it is defined, so that --help answers at once.
+let benchLoad: typeof import('../../bench/load.js').benchLoad;
+let benchLoadCurve: typeof import('../../bench/load.js').benchLoadCurve;
+
+async function loadDependencies(): Promise<void> {
+  const [m0] = await Promise.all([
+    import('../../bench/load.js'),
+  ]);
+  ({ benchLoad, benchLoadCurve } = m0);
+}
+
 
 function wholeNumber(min: number, max: number): (value: string) => number {
   return (value: string) => {
@@ -46,6 +58,7 @@ export function registerBenchLoad(bench: Command): void {
     .option('--quick', `the bounded run (${QUICK_LOAD.channels} channels x ${QUICK_LOAD.rounds} rounds)`)
     .option('--json', 'print one JSON object')
     .action(async (options: Options) => {
+      await loadDependencies();
       const log = (text: string): void => void process.stderr.write(`${text}\n`);
       const base = { rounds: options.rounds ?? (options.quick ? QUICK_LOAD.rounds : 20), perRound: options.perRound, grid: options.grid, log, ...(options.clients === undefined ? {} : { clients: options.clients }), ...(options.profileDir === undefined ? {} : { profileDir: options.profileDir }) };
       const channels = options.channels ?? (options.quick ? QUICK_LOAD.channels : 100);

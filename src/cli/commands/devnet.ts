@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import type { Devnet } from '../../chain/devnet.js';
 import { AirtntError } from '../../util/errors.js';
-import { DevnetExecutors, type DevnetExecutor } from '../devnet-executors.js';
+import type { DevnetExecutor, DevnetExecutors } from '../devnet-executors.js';
 
 type DevnetOptions = { port?: string; accounts: string; executors?: string; json?: boolean; verbose?: boolean; verifiers?: string; epochSeconds: string };
 
@@ -58,7 +58,7 @@ export function registerDevnet(program: Command): void {
         if (executorCount > 0) {
           if (!options.json) console.error(`starting ${executorCount} executor(s)...`);
           executors = await Promise.race([
-            DevnetExecutors.start(devnet, executorCount, { verbose: options.verbose ?? false, log: (line) => console.error(line) }),
+            (await import('../devnet-executors.js')).DevnetExecutors.start(devnet, executorCount, { verbose: options.verbose ?? false, log: (line) => console.error(line) }),
             signalled.then(() => undefined),
           ]);
         }

@@ -15,17 +15,47 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { sha256 } from '@noble/hashes/sha2.js';
-import { encryptData, encryptModule, generateOwnerKey } from '../../protocol/owner-data.js';
-import { REQUESTER_RECIPIENT } from '../../protocol/release.js';
 import { fromHex, toHex } from '../../util/bytes.js';
 import { AirtntError } from '../../util/errors.js';
-import { startReleaseAgent } from '../../owner/agent.js';
-import { parseOwnerPolicyText, policyHash, type OwnerPolicy } from '../../owner/policy.js';
-import { checkOwnerSecret, releaseTo } from '../../owner/release.js';
-import { ReleaseLog } from '../../owner/release-log.js';
-import { decodeReleaseRequest, encodeBinding } from '../../owner/wire.js';
+import type { OwnerPolicy } from '../../owner/policy.js';
 import { userDataRoot } from '../data-dir.js';
+
+// Loaded when a command runs, not when it is defined, so that --help answers at once.
+let sha256: typeof import('@noble/hashes/sha2.js').sha256;
+let encryptData: typeof import('../../protocol/owner-data.js').encryptData;
+let encryptModule: typeof import('../../protocol/owner-data.js').encryptModule;
+let generateOwnerKey: typeof import('../../protocol/owner-data.js').generateOwnerKey;
+let REQUESTER_RECIPIENT: typeof import('../../protocol/release.js').REQUESTER_RECIPIENT;
+let startReleaseAgent: typeof import('../../owner/agent.js').startReleaseAgent;
+let parseOwnerPolicyText: typeof import('../../owner/policy.js').parseOwnerPolicyText;
+let policyHash: typeof import('../../owner/policy.js').policyHash;
+let checkOwnerSecret: typeof import('../../owner/release.js').checkOwnerSecret;
+let releaseTo: typeof import('../../owner/release.js').releaseTo;
+let ReleaseLog: typeof import('../../owner/release-log.js').ReleaseLog;
+let decodeReleaseRequest: typeof import('../../owner/wire.js').decodeReleaseRequest;
+let encodeBinding: typeof import('../../owner/wire.js').encodeBinding;
+
+async function loadDependencies(): Promise<void> {
+  const [m0, m1, m2, m3, m4, m5, m6, m7] = await Promise.all([
+    import('@noble/hashes/sha2.js'),
+    import('../../protocol/owner-data.js'),
+    import('../../protocol/release.js'),
+    import('../../owner/agent.js'),
+    import('../../owner/policy.js'),
+    import('../../owner/release.js'),
+    import('../../owner/release-log.js'),
+    import('../../owner/wire.js'),
+  ]);
+  ({ sha256 } = m0);
+  ({ encryptData, encryptModule, generateOwnerKey } = m1);
+  ({ REQUESTER_RECIPIENT } = m2);
+  ({ startReleaseAgent } = m3);
+  ({ parseOwnerPolicyText, policyHash } = m4);
+  ({ checkOwnerSecret, releaseTo } = m5);
+  ({ ReleaseLog } = m6);
+  ({ decodeReleaseRequest, encodeBinding } = m7);
+}
+
 
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
@@ -158,7 +188,7 @@ export function registerOwner(program: Command): void {
     .requiredOption('--out <file>', 'where to write the ciphertext (anyone may carry it)')
     .requiredOption('--key-out <file>', 'where to write the key (32 raw bytes; the agent\'s --secret)')
     .option('--json', 'print one JSON object')
-    .action((options: EncryptOptions) => encryptCommand(options));
+    .action((options: EncryptOptions) => loadDependencies().then(() => encryptCommand(options)));
   owner
     .command('serve')
     .description('run a release agent: seal the secret (HPKE) to enclaves whose evidence meets the policy, bound to one session')
@@ -168,7 +198,7 @@ export function registerOwner(program: Command): void {
     .option('--port <port>', 'port to listen on (0: any free port)', '0')
     .option('--log <file>', 'the SQLite log of releases (default: the user data directory, owner/releases.sqlite)')
     .option('--json', 'print one JSON line when listening')
-    .action((options: ServeOptions) => serveCommand(options));
+    .action((options: ServeOptions) => loadDependencies().then(() => serveCommand(options)));
   owner
     .command('seal')
     .description('seal the secret once, offline, for a known enclave and session')
@@ -185,5 +215,5 @@ export function registerOwner(program: Command): void {
     .requiredOption('--out <file>', 'where to write the sealed release (JSON)')
     .option('--log <file>', 'the SQLite log of releases')
     .option('--json', 'print one JSON object')
-    .action((options: SealOptions) => sealCommand(options));
+    .action((options: SealOptions) => loadDependencies().then(() => sealCommand(options)));
 }

@@ -6,17 +6,40 @@
  */
 import type { Command } from 'commander';
 import { join, resolve } from 'node:path';
-import { parseEther, zeroHash } from 'viem';
-import { joinRegistry } from '../../chain/join-registry.js';
-import { readRegistryNode } from '../../chain/read-registry-node.js';
-import { startVerifierNode } from '../../registry/verifier-node.js';
-import { loadOrCreateVrfKey } from '../../registry/vrf-key.js';
 import { toHex } from '../../util/bytes.js';
 import { AirtntError } from '../../util/errors.js';
 import { lockDataDir, userDataRoot } from '../data-dir.js';
-import { addRegistryOptions, registryClient, type RegistryOptions } from '../registry-options.js';
+import { addRegistryOptions } from '../registry-option-defs.js';
+import type { RegistryOptions } from '../registry-options.js';
 import { integer } from './executor.js';
 import { addPolicyOptions, policyOf, type PolicyOptions } from './run.js';
+
+// Loaded when a command runs, not when it is defined, so that --help answers at once.
+let parseEther: typeof import('viem').parseEther;
+let zeroHash: typeof import('viem').zeroHash;
+let joinRegistry: typeof import('../../chain/join-registry.js').joinRegistry;
+let readRegistryNode: typeof import('../../chain/read-registry-node.js').readRegistryNode;
+let startVerifierNode: typeof import('../../registry/verifier-node.js').startVerifierNode;
+let loadOrCreateVrfKey: typeof import('../../registry/vrf-key.js').loadOrCreateVrfKey;
+let registryClient: typeof import('../registry-options.js').registryClient;
+
+async function loadDependencies(): Promise<void> {
+  const [m0, m1, m2, m3, m4, m5] = await Promise.all([
+    import('viem'),
+    import('../../chain/join-registry.js'),
+    import('../../chain/read-registry-node.js'),
+    import('../../registry/verifier-node.js'),
+    import('../../registry/vrf-key.js'),
+    import('../registry-options.js'),
+  ]);
+  ({ parseEther, zeroHash } = m0);
+  ({ joinRegistry } = m1);
+  ({ readRegistryNode } = m2);
+  ({ startVerifierNode } = m3);
+  ({ loadOrCreateVrfKey } = m4);
+  ({ registryClient } = m5);
+}
+
 
 type StartOptions = RegistryOptions & PolicyOptions & { dataDir?: string; host: string; port: number; stake?: string; pollMs: number };
 
@@ -29,6 +52,7 @@ export function registerVerifier(program: Command): void {
     .option('--stake <eth>', 'join as a verifier with this stake in ETH when the account is not registered yet')
     .option('--poll-ms <ms>', 'how often it looks at the chain', integer(100, 600_000), 1_000);
   addPolicyOptions(start).action(async (options: StartOptions) => {
+      await loadDependencies();
     const { client, registry } = await registryClient(options, true);
     const dataDir = options.dataDir === undefined ? join(userDataRoot(), 'verifier') : resolve(options.dataDir);
     lockDataDir(dataDir);
