@@ -45,7 +45,7 @@ export function readManifest(dir: string): FunctionManifest {
   if (!existsSync(path)) {
     throw new AirtntError('FUNCTION_PROJECT_INVALID', `no ${MANIFEST_FILE} in ${resolve(dir)}`, {
       details: { dir: resolve(dir) },
-      hint: 'give the folder of a function project, or create one with `airtnt function new NAME --lang assemblyscript|c|wat`',
+      hint: 'give the folder of a function project, or create one from a template (scaffoldFunction)',
     });
   }
   if (statSync(path).size > MAX_MANIFEST_BYTES) throw invalidProject(`${MANIFEST_FILE} is larger than ${MAX_MANIFEST_BYTES} bytes`, { path });

@@ -71,7 +71,7 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
   if (job.owners !== undefined && (chunk < remaining || progress.cyclesDone > 0)) {
     throw new AirtntError('OWNER_OPENING_INVALID', 'an owners\' run must complete in one session on one executor', {
       details: { cyclesLeft: remaining, chunk, cyclesDone: progress.cyclesDone },
-      hint: 'the requester cannot re-seal a state it cannot read: raise --deposit-rounds and --max-spend to cover every cycle',
+      hint: 'the requester cannot re-seal a state it cannot read: raise the deposit (depositRounds) and the spending limit (maxSpend) to cover every cycle',
     });
   }
   // Before the channel: the executor's enclave must hold the function (sent sealed to it if not).
