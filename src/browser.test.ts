@@ -222,7 +222,7 @@ describe('airtnt/browser in Chromium', { skip: browserSkipReason() }, () => {
           const deadline = Date.now() + 120_000;
           while (inbox.length === 0) {
             if (socket.readyState === WebSocket.CLOSED || Date.now() > deadline) throw new Error(`no ${kind} frame`);
-            await new Promise<void>((resolve) => { wake = resolve; setTimeout(resolve, 1_000); });
+            await new Promise<void>((resolve) => { wake = resolve; }); // a frame or the close wakes it
           }
           const message = m.decodeMessage!(inbox.shift()) as Record<string, unknown>;
           if (message.kind !== kind) throw new Error(`expected ${kind}, got ${String(message.kind)}: ${String(message.code ?? '')} ${String(message.message ?? '')}`);

@@ -151,8 +151,6 @@ describe('modules over the protocol (executor processes)', { timeout: 600_000 },
     const hostile = async (localAddress: string, sent: () => void) => {
       let first = true;
       while (!stop) {
-        // The attacker's own pacing between attempts (not a wait for the code under test).
-        if (!first) await new Promise((resolve) => setTimeout(resolve, 200));
         await new Promise<void>((resolve) => {
           const ws = new WebSocket(`${fair.url.replace('http', 'ws')}/v1/session`, { localAddress });
           ws.on('error', () => resolve());

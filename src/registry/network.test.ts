@@ -16,6 +16,7 @@ import { createChainClient, type ChainClient } from '../chain/client.js';
 import { commitTask } from '../chain/commit-task.js';
 import { startDevnet, type Devnet } from '../chain/devnet.js';
 import { readRegistryNode } from '../chain/read-registry-node.js';
+import { eventually } from '../node/testing.js';
 import { cliCommand } from '../util/paths.js';
 import { fromHex } from '../util/bytes.js';
 import { selectTask } from '../vrf/selection.js';
@@ -104,12 +105,8 @@ describe('open network on anvil (real executor and verifier processes)', { timeo
     await clock.advanceTo(4n, async (epoch) => {
       if (epoch !== 2n) return;
       // The case epoch of the joins: the drawn verifiers judge and admit.
-      const deadline = Date.now() + 240_000;
       for (const account of accounts.slice(1, 3)) {
-        while ((await readRegistryNode(funder, { registry, node: account.address })).status !== 'admitted') {
-          assert.ok(Date.now() < deadline, `executor ${account.address} admitted in time`);
-          await new Promise((resolve) => setTimeout(resolve, 250));
-        }
+        await eventually(async () => ((await readRegistryNode(funder, { registry, node: account.address })).status === 'admitted' ? true : undefined), 240_000, `executor ${account.address} admitted`);
       }
       // The requester commits its one task id for epoch 4, before that seed exists; a second is refused.
       const committed = await commitTask(requester, { registry, salt: keccak256(viemToHex('task salt')) });
