@@ -11,7 +11,7 @@ import { toHex } from '../../util/bytes.js';
 import { resolveChain } from '../chain-options.js';
 import { dataDirOf, lockDataDir } from '../data-dir.js';
 import { ProgressBar } from '../progress.js';
-import { policyOf, readPem } from './run.js';
+import { requesterSettingsOf } from './run.js';
 import { countingGas } from './run-wasm-action.js';
 import type { WasmOptions } from './run-wasm.js';
 
@@ -39,16 +39,7 @@ export async function runParallelCommand(input: ParallelInput, options: Parallel
     const result = await runParallel({
       chain: client,
       dataDir,
-      policy: policyOf(options),
-      ...(options.maxPricePerCycle === undefined ? {} : { maxPricePerCycle: options.maxPricePerCycle }),
-      ...(options.allowDoublePayment ? { allowDoublePayment: true } : {}),
-      ...(options.token === undefined ? {} : { token: options.token }),
-      ...(options.maxSpend === undefined ? {} : { maxSpend: options.maxSpend }),
-      ...(options.maxDeposit === undefined ? {} : { maxDeposit: options.maxDeposit }),
-      depositRounds: options.depositRounds,
-      channelSeconds: options.channelSeconds,
-      ...(options.tlsCa === undefined ? {} : { tlsCa: readPem(options.tlsCa) }),
-      timeouts: { resultMs: options.resultTimeoutMs, keyMs: options.keyTimeoutMs, keyFromChainMs: options.keyFromChainMs },
+      ...requesterSettingsOf(options),
       onProgress: (progress) => {
         bar.update(progress);
         roundExecutors.push({ runId: progress.runId, round: Number(progress.round), executor: progress.executor });

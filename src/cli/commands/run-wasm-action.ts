@@ -13,7 +13,7 @@ import { AirtntError, safeJson } from '../../util/errors.js';
 import { resolveChain } from '../chain-options.js';
 import { dataDirOf, lockDataDir } from '../data-dir.js';
 import { formatSpend, ProgressBar } from '../progress.js';
-import { checkOutput, policyOf, readPem } from './run.js';
+import { checkOutput, requesterSettingsOf } from './run.js';
 import type { WasmOptions } from './run-wasm.js';
 
 export function readInput(path: string, what: string): Uint8Array {
@@ -98,16 +98,7 @@ export async function runWasmCommand(modulePath: string, options: WasmOptions, f
   const requester = new Requester({
     chain: client,
     dataDir,
-    policy: policyOf(options),
-    ...(options.maxPricePerCycle === undefined ? {} : { maxPricePerCycle: options.maxPricePerCycle }),
-    ...(options.allowDoublePayment ? { allowDoublePayment: true } : {}),
-    ...(options.token === undefined ? {} : { token: options.token }),
-    ...(options.maxSpend === undefined ? {} : { maxSpend: options.maxSpend }),
-    ...(options.maxDeposit === undefined ? {} : { maxDeposit: options.maxDeposit }),
-    depositRounds: options.depositRounds,
-    channelSeconds: options.channelSeconds,
-    ...(options.tlsCa === undefined ? {} : { tlsCa: readPem(options.tlsCa) }),
-    timeouts: { resultMs: options.resultTimeoutMs, keyMs: options.keyTimeoutMs, keyFromChainMs: options.keyFromChainMs },
+    ...requesterSettingsOf(options),
     onProgress: (progress) => {
       bar.update(progress);
       roundExecutors.push({ round: Number(progress.round), executor: progress.executor });

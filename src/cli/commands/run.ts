@@ -60,17 +60,8 @@ export { amountArg };
 export { addPolicyOptions, policyOf, type PolicyOptions };
 
 export type CommonOptions = PolicyOptions & { dataDir?: string; rpcUrl?: string; privateKey?: string; channels?: string };
-type LifeOptions = CommonOptions & {
-  pattern: string;
-  width: number;
-  height: number;
-  cycles: number;
-  perRound: number;
-  executor: string[];
-  fromRegistry?: string;
-  minStake?: string;
-  out: string;
-  json?: boolean;
+/** The payment and requester options every `run` command has (addPaymentOptions, addRequesterOptions). */
+export type PaymentOptions = {
   token?: `0x${string}`;
   maxPricePerCycle?: string;
   maxSpend?: string;
@@ -82,6 +73,35 @@ type LifeOptions = CommonOptions & {
   keyTimeoutMs: number;
   keyFromChainMs: number;
   tlsCa?: string;
+};
+
+/** The requester's settings from those options, shared by `run life`, `run wasm` and parallel runs. */
+export function requesterSettingsOf(options: CommonOptions & PaymentOptions) {
+  return {
+    policy: policyOf(options),
+    ...(options.maxPricePerCycle === undefined ? {} : { maxPricePerCycle: options.maxPricePerCycle }),
+    ...(options.allowDoublePayment ? { allowDoublePayment: true } : {}),
+    ...(options.token === undefined ? {} : { token: options.token }),
+    ...(options.maxSpend === undefined ? {} : { maxSpend: options.maxSpend }),
+    ...(options.maxDeposit === undefined ? {} : { maxDeposit: options.maxDeposit }),
+    depositRounds: options.depositRounds,
+    channelSeconds: options.channelSeconds,
+    ...(options.tlsCa === undefined ? {} : { tlsCa: readPem(options.tlsCa) }),
+    timeouts: { resultMs: options.resultTimeoutMs, keyMs: options.keyTimeoutMs, keyFromChainMs: options.keyFromChainMs },
+  };
+}
+
+type LifeOptions = CommonOptions & PaymentOptions & {
+  pattern: string;
+  width: number;
+  height: number;
+  cycles: number;
+  perRound: number;
+  executor: string[];
+  fromRegistry?: string;
+  minStake?: string;
+  out: string;
+  json?: boolean;
   watch?: boolean;
   watchPort?: number;
 };
@@ -229,16 +249,7 @@ async function runLifeCommand(options: LifeOptions, faults: RequesterFaults | un
     const result = await runLife({
       chain: client,
       dataDir,
-      policy: policyOf(options),
-      ...(options.maxPricePerCycle === undefined ? {} : { maxPricePerCycle: options.maxPricePerCycle }),
-      ...(options.allowDoublePayment ? { allowDoublePayment: true } : {}),
-      ...(options.token === undefined ? {} : { token: options.token }),
-      ...(options.maxSpend === undefined ? {} : { maxSpend: options.maxSpend }),
-      ...(options.maxDeposit === undefined ? {} : { maxDeposit: options.maxDeposit }),
-      depositRounds: options.depositRounds,
-      channelSeconds: options.channelSeconds,
-      ...(options.tlsCa === undefined ? {} : { tlsCa: readPem(options.tlsCa) }),
-      timeouts: { resultMs: options.resultTimeoutMs, keyMs: options.keyTimeoutMs, keyFromChainMs: options.keyFromChainMs },
+      ...requesterSettingsOf(options),
       onProgress: (progress) => {
         bar.update(progress);
         watch?.update(progress);
