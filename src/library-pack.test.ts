@@ -45,7 +45,7 @@ describe('the packed library, installed into an empty project', { timeout: 300_0
     // what `npm run build` would make (and compiling it again costs half a minute of CPU).
     if (process.env['AIRTNT_CHILD_CLI'] === 'dist') cpSync(join(ROOT, 'dist'), join(stage, 'dist'), { recursive: true });
     else await run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', join(stage, 'dist')], ROOT);
-    for (const path of ['package.json', 'README.md', 'docs', 'examples', 'build/functions']) cpSync(join(ROOT, path), join(stage, path), { recursive: true });
+    for (const path of ['package.json', 'README.md', 'docs', 'examples', 'build/functions', 'templates', 'web']) cpSync(join(ROOT, path), join(stage, path), { recursive: true });
     const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', work], stage);
     const tarball = join(work, stdout.trim().split('\n').pop()!);
     assert.ok(existsSync(tarball), tarball);
@@ -69,6 +69,8 @@ describe('the packed library, installed into an empty project', { timeout: 300_0
     }
     assert.ok(existsSync(join(pkg, 'build/functions/life.wasm')));
     assert.ok(existsSync(join(pkg, 'docs/library.md')));
+    // The executor's dashboard and the requester's watch page are served from web/ at run time.
+    for (const page of ['web/admin/index.html', 'web/watch/index.html']) assert.ok(existsSync(join(pkg, page)), page);
     const { stdout } = await run('find', [pkg, '-name', '*.test.*'], project);
     assert.equal(stdout.trim(), '');
   });
