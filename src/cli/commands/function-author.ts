@@ -47,7 +47,8 @@ async function newCommand(name: string, options: NewOptions): Promise<void> {
     console.log(safeJson({ ok: true, dir: result.dir, lang: options.lang, files: result.files, out: result.manifest.out }));
     return;
   }
-  const install = options.lang === 'c' ? 'clang and lld installed (Debian: apt-get install clang lld)' : 'npm install (the compiler is pinned in package.json)';
+  // Nothing to install in the project: this airtnt builds it (its own compiler unless the project pins one).
+  const install = options.lang === 'c' ? 'clang and lld installed (Debian: apt-get install clang lld)' : 'npm install   # optional: the compiler pinned in package.json, else airtnt\'s own';
   console.log([
     `created the ${options.lang} function ${name} in ${result.dir}:`,
     ...result.files.map((file) => `  ${file}`),
