@@ -19,7 +19,7 @@ import { cliCommand } from '../../util/paths.js';
 import { frameOutputs } from './run-wasm-action.js';
 
 type DevnetJson = { rpcUrl: string; channels: string; accounts: { privateKey: string }[]; executors: { url: string }[]; requesterAccounts: number[] };
-type RunJson = { ok: boolean; functionMeasurement: string; rounds: number; cycles: number; terminated: boolean; modulesSent: number; paid: { amount: string }[] };
+type RunJson = { ok: boolean; runId: string; functionMeasurement: string; rounds: number; cycles: number; terminated: boolean; modulesSent: number; paid: { amount: string }[] };
 
 const LANGS = ['c', 'assemblyscript', 'wat'] as const;
 
@@ -73,6 +73,7 @@ describe('C, AssemblyScript and WAT functions built by the author\'s tools, run 
     rmSync(dir, { recursive: true, force: true });
   });
 
+  const runIds: string[] = [];
   for (const lang of LANGS) {
     it(`${lang}: new, build (nothing installed in the project), run wasm paid on the devnet's executor; equal to a local run`, async () => {
       const project = join(dir, lang, 'counter');
@@ -94,6 +95,7 @@ describe('C, AssemblyScript and WAT functions built by the author\'s tools, run 
         '--rpc-url', chain.rpcUrl, '--channels', chain.channels, '--private-key', requester.privateKey, '--data-dir', join(dir, 'requester'),
       ]))) as unknown as RunJson;
       assert.equal(run.ok, true);
+      runIds.push(run.runId);
       assert.equal(run.functionMeasurement, built.sha256, 'the run names the measurement the build printed');
       assert.equal(run.modulesSent, 1, 'the module went to the executor sealed to its enclave');
       assert.equal(run.cycles, 25);
@@ -107,4 +109,14 @@ describe('C, AssemblyScript and WAT functions built by the author\'s tools, run 
       assert.deepEqual(new Uint8Array(readFileSync(join(dir, `${lang}.outputs`))), frameOutputs(local.outputs));
     });
   }
+
+  it('airtnt runs list shows the three run wasm runs', async () => {
+    assert.equal(runIds.length, LANGS.length, 'needs the runs above');
+    const listed = (await finish(cli(['runs', 'list', '--data-dir', join(dir, 'requester'), '--json']))) as { runs: { runId: string; executors: string[]; insecure: boolean }[] };
+    assert.deepEqual(listed.runs.map((run) => run.runId).sort(), [...runIds].sort());
+    for (const run of listed.runs) {
+      assert.deepEqual(run.executors, [chain.executors[0]!.url]);
+      assert.equal(run.insecure, true);
+    }
+  });
 });
