@@ -99,7 +99,8 @@ export async function buildProgram(args: string[]): Promise<Command> {
   const program = new Command('airtnt')
     .description('Rent out and rent confidential (TEE) compute, paid round by round over hash-locked channels.')
     .version(packageVersion(), '-V, --version', 'print the airtnt version')
-    .showHelpAfterError()
+    // The error first and short: the whole help after it would bury it.
+    .showHelpAfterError('(add --help for usage)')
     .showSuggestionAfterError()
     // Parse errors are thrown (and inherited by every command created below) so that --json
     // prints them as a JSON error too; reportFailure exits with commander's code.
@@ -112,7 +113,7 @@ export async function buildProgram(args: string[]): Promise<Command> {
       program.command(name).description(entry.description);
     }
   }
-  for (const command of program.commands) command.showHelpAfterError().showSuggestionAfterError();
+  for (const command of program.commands) command.showHelpAfterError('(add --help for usage)').showSuggestionAfterError();
   return program;
 }
 

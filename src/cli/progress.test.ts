@@ -13,6 +13,10 @@ describe('progress line', () => {
     const huge = progressLine({ ...base, rounds: 99_999_999, totalRounds: 100_000_000, cyclesDone: 99_999_999, totalCycles: 100_000_000, runSpent: (1n << 96n) - 1n, executor: `https://${'very-long-host-name.'.repeat(8)}example:65535`, keyFrom: 'chain' }, '0x'.padEnd(42, '1'));
     assert.ok(huge.length <= PROGRESS_COLUMNS && PROGRESS_COLUMNS < 80, `${huge.length}: ${huge}`);
     assert.match(progressLine({ ...base, runSpent: 1500n }, '0x'.padEnd(42, '1')), /spent 1500 units/);
+    assert.match(short, /gen 40\/100/, 'life counts generations');
+    const wasm = progressLine(base, undefined, 'cycles');
+    assert.match(wasm, /rounds 4\/10 cycles 40\/100/, 'any other function counts cycles');
+    assert.doesNotMatch(wasm, /gen/);
     for (const executor of ['http://a:1', `http://${'x'.repeat(200)}:1`]) assert.ok(progressLine({ ...base, executor }, undefined).length <= PROGRESS_COLUMNS);
   });
 });

@@ -17,11 +17,14 @@ export function formatSpend(value: bigint, token: string | undefined): string {
  * ("rounds 4/10"); a round is named only by its protocol index (from 0), as in both sides' logs
  * ("round 3" is the fourth round, on the requester and on the executor alike).
  */
-export function progressLine(p: RunProgress, token: string | undefined): string {
+/** What a cycle is called on the line: a generation of life, a cycle of any other function. */
+export type CycleUnit = 'gen' | 'cycles';
+
+export function progressLine(p: RunProgress, token: string | undefined, unit: CycleUnit = 'gen'): string {
   const width = 10;
   const filled = Math.min(width, Math.round((p.cyclesDone / Math.max(1, p.totalCycles)) * width));
   const fromChain = p.keyFrom === 'chain' ? ' key:chain' : '';
-  const head = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] rounds ${p.rounds}/${p.totalRounds} gen ${p.cyclesDone}/${p.totalCycles} spent ${formatSpend(p.runSpent, token)}${fromChain}`;
+  const head = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] rounds ${p.rounds}/${p.totalRounds} ${unit} ${p.cyclesDone}/${p.totalCycles} spent ${formatSpend(p.runSpent, token)}${fromChain}`;
   const host = p.executor.replace(/^[a-z]+:\/\//, '');
   const room = PROGRESS_COLUMNS - head.length - 3;
   if (room < 8) return head.slice(0, PROGRESS_COLUMNS);
@@ -31,10 +34,13 @@ export function progressLine(p: RunProgress, token: string | undefined): string 
 export class ProgressBar {
   private drawn = false;
 
-  constructor(private readonly token: string | undefined) {}
+  constructor(
+    private readonly token: string | undefined,
+    private readonly unit: CycleUnit = 'gen',
+  ) {}
 
   update(p: RunProgress): void {
-    const line = progressLine(p, this.token);
+    const line = progressLine(p, this.token, this.unit);
     if (process.stderr.isTTY) {
       process.stderr.write(`\r${line}\u001b[K`);
       this.drawn = true;

@@ -103,11 +103,20 @@ describe('README walkthrough (real processes)', { timeout: 600_000 }, () => {
     assert.equal(((await once(again, 'exit')) as [number])[0], 0, againErr);
     assert.match(againErr, new RegExp(`answered from the store .*executed by http://127\\.0\\.0\\.1:${executorPort} on a simulated TEE \\(INSECURE\\); it cost ${cost.replace('.', '\\.')}`));
 
-    // Ctrl-C in each terminal: the whole process group gets SIGINT.
-    for (const child of [executor, chain]) {
-      const exited = once(child, 'exit');
-      process.kill(-child.pid!, 'SIGINT');
-      await exited;
-    }
+    // Ctrl-C in each terminal: the whole process group gets SIGINT. The executor collects first.
+    const executorExited = once(executor, 'exit');
+    process.kill(-executor.pid!, 'SIGINT');
+    await executorExited;
+    const statusAfter = shell('airtnt executor status --json');
+    let statusJson = '';
+    statusAfter.stdout!.on('data', (chunk: Buffer) => (statusJson += chunk.toString()));
+    assert.equal(((await once(statusAfter, 'exit')) as [number])[0], 0);
+    const { earnings } = JSON.parse(statusJson) as { earnings: { signed: string; collected: string }[] };
+    assert.equal(earnings.length, 1);
+    assert.ok(BigInt(earnings[0]!.signed) > 0n);
+    assert.equal(earnings[0]!.collected, earnings[0]!.signed, 'Ctrl-C collected the 40 gwei the README says it does');
+    const chainExited = once(chain, 'exit');
+    process.kill(-chain.pid!, 'SIGINT');
+    await chainExited;
   });
 });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sha256 } from '@noble/hashes/sha2.js';
+import { START_WORK_BUDGET } from '../functions/abi.js';
 import { sealModule, sealSessionOpening } from '../protocol/sealing.js';
 import { createSimulatedProvider } from '../tee/simulated.js';
 import { isAirtntError } from '../util/errors.js';
@@ -77,11 +78,26 @@ describe('modules sent to the enclave (simulated TEE)', () => {
     ['a forbidden import', () => fixture('bad-import'), /imports wasi_snapshot_preview1\.fd_write/],
     ['a wrong export', () => fixture('bad-export'), /run must be/],
     ['its own memory', () => fixture('bad-own-memory'), /memory/],
-    ['a start function that loops', () => fixture('bad-start-loop'), /did not compile and start within/],
+    ['a start function that loops', () => fixture('bad-start-loop'), /fails to start.*at most 16777216 work units/],
     ['a huge table', () => fixture('bad-huge-table'), /tables ask for 50000000 entries/],
     ['a data segment far outside memory', () => fixture('bad-far-data'), /fails to start/],
     ['a compile bomb (small on the wire, huge compiled)', () => compileBomb(2_000), /./],
   ];
+  it('stops a hostile start function by metered work, not by the time limit', async () => {
+    // A time limit far beyond the test's: only the work budget can end this trial.
+    const bytes = fixture('bad-start-loop');
+    await assert.rejects(
+      enclave.loadModule({ functionMeasurement: sha256(bytes), sealedModule: sealModule({ enclaveHpkePublicKey: enclave.identity().hpkePublicKey, module: bytes }), maxModuleBytes: 1024 * 1024, compileMs: 600_000 }),
+      (error: unknown) => {
+        assert.ok(isAirtntError(error, 'INVALID_FUNCTION'), String(error));
+        assert.equal(error.details.reason, 'start');
+        assert.equal(error.details.startWorkBudget, START_WORK_BUDGET);
+        return true;
+      },
+    );
+    assert.equal(await enclave.hasModule(sha256(bytes)), false, 'nothing cached');
+  });
+
   for (const [what, module, message] of bad) {
     it(`refuses a module with ${what} (INVALID_FUNCTION), then keeps serving`, async () => {
       const bytes = module();

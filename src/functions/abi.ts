@@ -52,8 +52,13 @@ type FunctionExports = {
 
 /** Memory limits of each module compiled here; runFunction needs the declared minimum to size memory. */
 const memoryOf = new WeakMap<WebAssembly.Module, MemoryLimits>();
-/** The counter's value at instantiation (what a start function may spend) of each metered module. */
-const START_BUDGET = 2 ** 40;
+/**
+ * The counter's value at instantiation: the work a start function may spend, in a trial start or a
+ * round. Metered work, not time, bounds it, so a hostile start is stopped after the same small amount
+ * of work on an idle machine or a loaded one (a few tens of milliseconds), long before a time limit.
+ */
+export const START_WORK_BUDGET = 2 ** 24;
+const START_BUDGET = START_WORK_BUDGET;
 
 function invalid(what: string, details: Record<string, unknown> = {}): never {
   throw new AirtntError('INVALID_FUNCTION', `not an airtnt ABI v1 function: ${what}`, {
@@ -323,7 +328,8 @@ export async function runFunction(
  * minimum (at most `maxMemoryPages`): data and element segments are placed and the start function
  * runs, so a module that traps there, asks for more memory than the limit or needs a huge table fails
  * now with INVALID_FUNCTION (details.reason) rather than in a paid round. A start function that loops
- * is not stopped here: the caller runs this under a time limit (the enclave's execution worker).
+ * is stopped by metering after START_WORK_BUDGET work units; the caller's time limit (the enclave's
+ * execution worker) bounds only the compile.
  */
 export async function checkInstantiation(module: WebAssembly.Module, maxMemoryPages: number): Promise<void> {
   const declared = memoryOf.get(module);
@@ -336,7 +342,8 @@ export async function checkInstantiation(module: WebAssembly.Module, maxMemoryPa
     await WebAssembly.instantiate(module, { env: { memory, abort: abortImport(() => memory) } });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    invalid(`it fails to start: ${reason.slice(0, 200)}`, { reason: 'start', message: reason.slice(0, 500) });
+    // A start function that spends its work budget traps (unreachable) as metering stops it.
+    invalid(`it fails to start: ${reason.slice(0, 200)} (a start function may spend at most ${START_WORK_BUDGET} work units)`, { reason: 'start', message: reason.slice(0, 500), startWorkBudget: START_WORK_BUDGET });
   }
 }
 

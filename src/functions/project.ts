@@ -77,10 +77,13 @@ function filesUnder(dir: string, prefix = ''): string[] {
   }).sort();
 }
 
-/** The devDependencies of a new project: its compiler, pinned, and the airtnt that builds and checks it. */
-function devDependencies(lang: FunctionLang, airtntVersion: string): Record<string, string> {
-  const compiler: Record<string, string> = lang === 'assemblyscript' ? { assemblyscript: PINNED_COMPILERS.assemblyscript } : lang === 'wat' ? { wabt: PINNED_COMPILERS.wabt } : {};
-  return { airtnt: airtntVersion, ...compiler };
+/**
+ * The devDependencies of a new project: its compiler, pinned (the measurement depends on its version).
+ * Not airtnt: the author builds with the airtnt they run (`airtnt function build`), so a fresh
+ * project builds with no install of its own; the build falls back to airtnt's compiler.
+ */
+function devDependencies(lang: FunctionLang): Record<string, string> {
+  return lang === 'assemblyscript' ? { assemblyscript: PINNED_COMPILERS.assemblyscript } : lang === 'wat' ? { wabt: PINNED_COMPILERS.wabt } : {};
 }
 
 export type ScaffoldResult = { dir: string; files: string[]; manifest: FunctionManifest };
@@ -109,7 +112,7 @@ export function scaffoldFunction(options: { name: string; lang: FunctionLang; di
     lang,
     source: manifest.source,
     airtntVersion,
-    devDependencies: JSON.stringify(devDependencies(lang, airtntVersion), null, 4).replace(/\n}$/, '\n  }'),
+    devDependencies: JSON.stringify(devDependencies(lang), null, 4).replace(/\n}$/, '\n  }'),
   };
   const fill = (text: string) => text.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values[key] ?? whole);
   const written: string[] = [];

@@ -75,6 +75,11 @@ export const REQUESTER_MIGRATIONS = [
   `ALTER TABLE runs ADD COLUMN max_spend TEXT;
    ALTER TABLE runs ADD COLUMN spent TEXT NOT NULL DEFAULT '0';
    ALTER TABLE runs ADD COLUMN token TEXT;`,
+  // 4: for a session whose results are sealed to a recipient the data owner named: that recipient's
+  // X25519 key and the result secret sealed to it, stored before the opening is sent (without them the
+  // paid rounds could never be opened by anyone). NULL: the requester is the recipient.
+  `ALTER TABLE sessions ADD COLUMN result_recipient TEXT;
+   ALTER TABLE sessions ADD COLUMN sealed_result_secret BLOB;`,
 ] as const;
 
 export type RunRow = {
@@ -116,6 +121,8 @@ export type SessionRow = {
   /** The enclave's record-signing key as 0x-hex (an Ed25519 public key since record v2; column enclave_address). */
   enclaveAddress: Hex;
   firstRound: bigint;
+  /** The named recipient's X25519 key (0x-hex), when the results are sealed to it rather than to the requester. */
+  resultRecipient?: Hex;
 };
 
 export type RoundRow = {
@@ -173,6 +180,7 @@ export function sessionFromRow(row: Raw): SessionRow {
     sessionSecret: bytes(row.session_secret),
     enclaveAddress: row.enclave_address as Hex,
     firstRound: BigInt(row.first_round as number),
+    ...(row.result_recipient === null || row.result_recipient === undefined ? {} : { resultRecipient: row.result_recipient as Hex }),
   };
 }
 

@@ -174,6 +174,29 @@ export class RequesterStore {
     return row === undefined ? undefined : sessionFromRow(row);
   }
 
+  /**
+   * The result secret sealed to the session's named recipient, with that recipient: stored before the
+   * opening that makes the enclave use it is sent, since nothing else can ever open the paid rounds.
+   */
+  setSessionResults(sessionId: Hex, results: { recipient: Hex; sealedResultSecret: Hex }): void {
+    const changed = this.db
+      .prepare('UPDATE sessions SET result_recipient = ?, sealed_result_secret = ? WHERE session_id = ?')
+      .run(results.recipient, Buffer.from(results.sealedResultSecret.slice(2), 'hex'), sessionId).changes;
+    if (changed !== 1) throw new AirtntError('RUN_UNKNOWN', 'a result secret for a session that is not stored', { details: { sessionId } });
+  }
+
+  /** What each of the run's sessions hands on to its named recipient, in session order. */
+  resultsForRun(runId: string): { sessionId: Hex; recipient: Hex; sealedResultSecret: Hex }[] {
+    const rows = this.db
+      .prepare('SELECT session_id, result_recipient, sealed_result_secret FROM sessions WHERE run_id = ? AND sealed_result_secret IS NOT NULL ORDER BY started_at, rowid')
+      .all(runId) as Raw[];
+    return rows.map((row) => ({
+      sessionId: row.session_id as Hex,
+      recipient: row.result_recipient as Hex,
+      sealedResultSecret: `0x${(row.sealed_result_secret as Buffer).toString('hex')}` as Hex,
+    }));
+  }
+
   endSession(sessionId: Hex, reason: string, counted: { sent: number; received: number }, now: number): void {
     endSessionRow(this.db, sessionId, reason, counted, now);
   }

@@ -138,6 +138,9 @@ export class Requester {
     result.rounds = progress.rounds;
     result.cyclesDone = progress.cyclesDone;
     result.terminated = progress.terminated;
+    // Read back from the store: a resumed run hands on what an earlier invocation stored.
+    const handed = this.store.resultsForRun(run.runId);
+    if (handed.length > 0) result.resultsFor = handed;
     result.timings.totalMs = performance.now() - started;
     return result;
   }

@@ -4,6 +4,7 @@
  * round (src/node/session-client.ts), reporting each round. A failure ends this executor's part; the
  * run (requester.ts) decides whether another executor continues.
  */
+import type { Hex } from 'viem';
 import type { DiffCodecs } from '../protocol/payload.js';
 import { AirtntError, isAirtntError, isRemoteRefusal } from '../util/errors.js';
 import type { RequesterFaults } from './faults.js';
@@ -96,7 +97,8 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
     executor,
     functionMeasurement: job.functionMeasurement,
     timeoutMs: rc.timeouts.infoMs,
-    onResultSecret: (results) => (result.resultsFor ??= []).push(results),
+    // Durable before the opening that makes the enclave seal every result under it is sent.
+    onResultSecret: (results) => store.setSessionResults(results.sessionId as Hex, { recipient: results.recipient as Hex, sealedResultSecret: results.sealedResultSecret as Hex }),
   });
   const session = new SessionClient(
     { chain: options.chain, store, codecs: rc.codecs, timeouts: rc.timeouts, log: rc.log, ...(rc.faults === undefined ? {} : { faults: rc.faults }) },

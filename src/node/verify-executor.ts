@@ -36,9 +36,14 @@ export type VerifiedExecutor = {
  * TLS either way: the terms that matter are signed by the attested enclave (verifyExecutor).
  */
 export function fetchExecutorInfo(baseUrl: string, timeoutMs: number, ca?: string | Buffer): Promise<{ info: ExecutorInfo; bytes: { sent: number; received: number } }> {
-  const url = new URL(INFO_PATH, baseUrl);
+  let url: URL;
+  try {
+    url = new URL(INFO_PATH, baseUrl);
+  } catch {
+    url = new URL('invalid:');
+  }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new AirtntError('INVALID_EXECUTOR_URL', 'executor URLs are https://host:port or http://host:port', { details: { url: baseUrl } });
+    throw new AirtntError('INVALID_EXECUTOR_URL', `"${baseUrl}" is not an executor URL: executor URLs are https://host:port or http://host:port`, { details: { url: baseUrl }, hint: 'give the executor\'s URL with its scheme, as its operator publishes it' });
   }
   return boundedGet(url, { timeoutMs, maxBytes: MAX_INFO_BYTES, ca, baseUrl, tooLarge: () => new AirtntError('INFO_TOO_LARGE', `the info document exceeds ${MAX_INFO_BYTES} bytes`) }).then(({ status, body, bytes }) => {
     if (status !== 200) throw new AirtntError('EXECUTOR_UNREACHABLE', `GET ${url} answered ${status}`, { details: { url: baseUrl } });

@@ -2,9 +2,11 @@
  * `airtnt bench collect-race`: the collect race of issue 9 (case 5) on a devnet with a block every
  * --block-time seconds: decoy sessions worth 1 wei end just before a large one; prints when the large
  * collect landed relative to expiry and what the decoys cost the executor (src/bench/collect-race.ts).
+ * This file defines the command and its options; its work is in bench-collect-race-action.ts.
  */
 import { InvalidArgumentError, type Command } from 'commander';
-import { safeJson } from '../../util/errors.js';
+
+export type CollectRaceOptions = { blockTime: number; decoys: number; decoyWei: string; dueBlocks: number; json?: boolean };
 
 function wholeNumber(min: number, max: number): (value: string) => number {
   return (value: string) => {
@@ -12,16 +14,6 @@ function wholeNumber(min: number, max: number): (value: string) => number {
     if (!/^\d+$/.test(value) || n < min || n > max) throw new InvalidArgumentError(`expected a whole number in [${min}, ${max}], got "${value}"`);
     return n;
   };
-}
-
-// Loaded when a command runs, not when it is defined, so that `--help` answers at once.
-let runCollectRace: typeof import('../../bench/collect-race.js').runCollectRace;
-
-async function loadDependencies(): Promise<void> {
-  const [m0] = await Promise.all([
-    import('../../bench/collect-race.js'),
-  ]);
-  ({ runCollectRace } = m0);
 }
 
 export function registerBenchCollectRace(bench: Command): void {
@@ -33,16 +25,9 @@ export function registerBenchCollectRace(bench: Command): void {
     .option('--decoy-wei <wei>', 'what each decoy session paid', '1')
     .option('--due-blocks <n>', 'blocks between the end of the large session and its channel\'s expiry', wholeNumber(2, 1000), 10)
     .option('--json', 'print one JSON object')
-    .action(async (options: { blockTime: number; decoys: number; decoyWei: string; dueBlocks: number; json?: boolean }) => {
-      await loadDependencies();
-      if (!/^\d{1,30}$/.test(options.decoyWei)) throw new InvalidArgumentError('--decoy-wei is a whole number of wei');
-      const result = await runCollectRace({
-        blockTimeSeconds: options.blockTime,
-        decoys: options.decoys,
-        decoyAmount: BigInt(options.decoyWei),
-        dueBlocks: options.dueBlocks,
-        log: options.json ? undefined : (line) => process.stderr.write(`${line}\n`),
-      });
-      console.log(options.json ? safeJson(result) : JSON.stringify(result, null, 2));
+    .action(async (options: CollectRaceOptions) => {
+      // Loaded when the command runs, not when it is defined, so that --help answers at once.
+      const { collectRaceCommand } = await import('./bench-collect-race-action.js');
+      await collectRaceCommand(options);
     });
 }

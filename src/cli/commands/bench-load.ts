@@ -2,23 +2,9 @@
  * `airtnt bench load --channels N --rounds R [--curve] [--quick] [--json]`: N concurrent requester
  * sessions against one executor process on a local chain, then settlement and a check of the chain
  * against both stores (src/bench/load.ts). Exits 1 if a payment was lost or left uncollected, or a
- * session failed.
+ * session failed. This file defines the command and its options; its work is in bench-load-action.ts.
  */
 import { InvalidArgumentError, type Command } from 'commander';
-import type { LoadReport } from '../../bench/load.js';
-import { safeJson } from '../../util/errors.js';
-
-// Loaded when a command runs, not when it is defined, so that --help answers at once.
-let benchLoad: typeof import('../../bench/load.js').benchLoad;
-let benchLoadCurve: typeof import('../../bench/load.js').benchLoadCurve;
-
-async function loadDependencies(): Promise<void> {
-  const [m0] = await Promise.all([
-    import('../../bench/load.js'),
-  ]);
-  ({ benchLoad, benchLoadCurve } = m0);
-}
-
 
 function wholeNumber(min: number, max: number): (value: string) => number {
   return (value: string) => {
@@ -32,17 +18,7 @@ function wholeNumber(min: number, max: number): (value: string) => number {
 export const QUICK_LOAD = { channels: 20, rounds: 5 };
 export const CURVE_CHANNELS = [10, 100, 1000];
 
-type Options = { channels?: number; rounds?: number; perRound: number; grid: number; clients?: number; curve?: boolean; quick?: boolean; json?: boolean; profileDir?: string };
-
-function line(report: LoadReport): string {
-  return (
-    `${report.channels} channels x ${report.rounds} rounds: ${report.roundsPerSecond} paid rounds/s (${report.roundsPerSecondWithSetup} with session setup), ` +
-    `round p50 ${report.p50Ms} ms p99 ${report.p99Ms} ms, executor RSS ${report.executorRssMb} MiB (${report.rssPerChannelKb} kB per channel), ` +
-    `sessions ${report.sessionsOk} ok ${report.sessionsFailed} failed, lost payments ${report.lostPayments}, uncollected ${report.uncollected}`
-  );
-}
-
-const failedRun = (report: LoadReport): boolean => report.lostPayments > 0 || report.uncollected > 0 || report.sessionsFailed > 0;
+export type BenchLoadOptions = { channels?: number; rounds?: number; perRound: number; grid: number; clients?: number; curve?: boolean; quick?: boolean; json?: boolean; profileDir?: string };
 
 export function registerBenchLoad(bench: Command): void {
   bench
@@ -57,20 +33,9 @@ export function registerBenchLoad(bench: Command): void {
     .option('--curve', `one run for each of ${CURVE_CHANNELS.join(', ')} channels (rounds per second and RSS against N)`)
     .option('--quick', `the bounded run (${QUICK_LOAD.channels} channels x ${QUICK_LOAD.rounds} rounds)`)
     .option('--json', 'print one JSON object')
-    .action(async (options: Options) => {
-      await loadDependencies();
-      const log = (text: string): void => void process.stderr.write(`${text}\n`);
-      const base = { rounds: options.rounds ?? (options.quick ? QUICK_LOAD.rounds : 20), perRound: options.perRound, grid: options.grid, log, ...(options.clients === undefined ? {} : { clients: options.clients }), ...(options.profileDir === undefined ? {} : { profileDir: options.profileDir }) };
-      const channels = options.channels ?? (options.quick ? QUICK_LOAD.channels : 100);
-      // With --curve the headline is the curve's point for --channels (its largest when not named).
-      const curve = options.curve ? await benchLoadCurve(base, CURVE_CHANNELS) : undefined;
-      const report = curve === undefined ? await benchLoad({ ...base, channels }) : (curve.find((p) => p.channels === options.channels) ?? curve.at(-1)!);
-      if (options.json) {
-        process.stdout.write(`${safeJson(curve === undefined ? report : { ...report, curve })}\n`);
-      } else {
-        process.stdout.write(`${line(report)}\n`);
-        for (const point of curve ?? []) process.stdout.write(`curve: ${line(point)}\n`);
-      }
-      if (failedRun(report) || (curve ?? []).some(failedRun)) process.exitCode = 1;
+    .action(async (options: BenchLoadOptions) => {
+      // Loaded when the command runs, not when it is defined, so that --help answers at once.
+      const { benchLoadCommand } = await import('./bench-load-action.js');
+      await benchLoadCommand(options);
     });
 }

@@ -11,6 +11,7 @@ import type { Address } from 'viem';
 import type { ExecutorInfo } from '../../node/info.js';
 import { AirtntError, isAirtntError, safeJson } from '../../util/errors.js';
 import { policyOf, type PolicyOptions } from './policy-options.js';
+import { executorUrl as executorUrlOf } from '../executor-url.js';
 
 type InfoOptions = PolicyOptions & { json?: boolean; timeoutMs: number; rpcUrl?: string };
 
@@ -25,7 +26,7 @@ export function registerExecutorInfo(executor: Command, addPolicyOptions: (comma
   const info = executor
     .command('info')
     .description('fetch an executor\'s terms (/v1/info), verify its evidence and signature, and print them in units')
-    .argument('<url>', 'the executor, e.g. http://127.0.0.1:8545')
+    .argument('<url>', 'the executor, e.g. https://executor.example:7777 (127.0.0.1:7777 for a local one)', (value: string) => executorUrlOf(value))
     .option('--json', 'print one JSON object')
     .option('--timeout-ms <ms>', 'give up after this long', (value: string) => {
       if (!/^\d{1,7}$/.test(value)) throw new AirtntError('INVALID_OPTION', `--timeout-ms: expected milliseconds, got "${value}"`);

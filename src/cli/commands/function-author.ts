@@ -26,12 +26,21 @@ function cycles(value: string): number {
   return Number(value);
 }
 
-function readBounded(path: string, what: string): Uint8Array {
+/** Reads a file the author named (the module, a state), saying why it cannot and what to give instead. */
+export function readBounded(path: string, what: string): Uint8Array {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (cause) {
-    throw new AirtntError('INVALID_ARGUMENT', `cannot read the ${what} ${path}`, { details: { path }, cause });
+    const code = (cause as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (cause as Error).message;
+    throw new AirtntError('INVALID_ARGUMENT', `cannot read the ${what} ${path}: ${why}`, {
+      details: { path: resolve(path), reason: code ?? String(cause) },
+      hint: what === 'state'
+        ? 'give --state an existing file holding the initial state as raw bytes, or leave --state out to start from the empty state'
+        : 'give the path of a built module (airtnt function build prints it)',
+      cause,
+    });
   }
   if (bytes.length > MAX_READ_BYTES) throw new AirtntError('INVALID_ARGUMENT', `the ${what} ${path} is larger than ${MAX_READ_BYTES} bytes`, { details: { path, bytes: bytes.length } });
   return new Uint8Array(bytes);
@@ -47,7 +56,8 @@ async function newCommand(name: string, options: NewOptions): Promise<void> {
     console.log(safeJson({ ok: true, dir: result.dir, lang: options.lang, files: result.files, out: result.manifest.out }));
     return;
   }
-  const install = options.lang === 'c' ? 'clang and lld installed (Debian: apt-get install clang lld)' : 'npm install (the compiler is pinned in package.json)';
+  // Nothing to install in the project: this airtnt builds it (its own compiler unless the project pins one).
+  const install = options.lang === 'c' ? 'clang and lld installed (Debian: apt-get install clang lld)' : 'npm install   # optional: the compiler pinned in package.json, else airtnt\'s own';
   console.log([
     `created the ${options.lang} function ${name} in ${result.dir}:`,
     ...result.files.map((file) => `  ${file}`),

@@ -5,10 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it, mock } from 'node:test';
 import { Command } from 'commander';
+import { compileFunction, runFunction } from '../../functions/abi.js';
 import { encodeLifeState, parseCells, parseRle, placePattern } from '../../functions/life.js';
 import { isAirtntError } from '../../util/errors.js';
 import { functionsBuildDir } from '../../util/paths.js';
 import { registerFunction } from './function.js';
+import { frameOutputs } from './run-wasm-action.js';
 
 let dir: string;
 before(async () => {
@@ -62,6 +64,35 @@ describe('airtnt function', () => {
     assert.equal(summary.images, 40);
     assert.ok(summary.accuracy >= 0.99, `accuracy ${summary.accuracy}`);
     assert.ok(summary.imagesPerSecond > 0);
+  });
+
+  it('run-local wasm runs an author\'s module here: the state and framed outputs of one runFunction call', async () => {
+    const module = join(import.meta.dirname, '..', '..', 'functions', 'fixtures', 'accumulator.wasm');
+    const state = Buffer.alloc(16);
+    state.writeUInt32LE(5, 0);
+    state.writeUInt32LE(7, 8);
+    await writeFile(join(dir, 'acc.state'), state);
+    const [out, outputs] = [join(dir, 'acc.out'), join(dir, 'acc.outputs')];
+    const [line] = await airtnt('run-local', 'wasm', module, '--state', join(dir, 'acc.state'), '--cycles', '20', '--out', out, '--outputs', outputs, '--json');
+    const summary = JSON.parse(line!);
+    assert.deepEqual([summary.cyclesDone, summary.terminated, summary.outputs], [5, true, 5]);
+    assert.equal(summary.sha256, createHash('sha256').update(await readFile(module)).digest('hex'));
+    const local = await runFunction(await compileFunction(new Uint8Array(await readFile(module))), new Uint8Array(state), 20, { maxMemoryPages: 256, maxStateBytes: 1 << 20, maxOutputBytes: 1 << 20 });
+    assert.deepEqual(new Uint8Array(await readFile(out)), local.state);
+    assert.deepEqual(new Uint8Array(await readFile(outputs)), frameOutputs(local.outputs));
+  });
+
+  it('check and run-local wasm with a missing state file: the cause and what to give instead', async () => {
+    const module = join(import.meta.dirname, '..', '..', 'functions', 'fixtures', 'accumulator.wasm');
+    for (const command of [['check', module], ['run-local', 'wasm', module, '--cycles', '3']]) {
+      await assert.rejects(airtnt(...command, '--state', join(dir, 'no-such.state')), (error: unknown) => {
+        assert.ok(isAirtntError(error, 'INVALID_ARGUMENT'), String(error));
+        assert.match(error.message, /no-such\.state: no such file/);
+        assert.equal(error.details.reason, 'ENOENT');
+        assert.match(error.hint ?? '', /leave --state out to start from the empty state/);
+        return true;
+      });
+    }
   });
 
   it('measure prints the sha256 of a module', async () => {

@@ -13,6 +13,7 @@ import { encodeOcrQueue, generateOcrImages, OCR_DEFAULT_NOISE, OCR_DEFAULT_SEED,
 import { toHex } from '../../util/bytes.js';
 import { AirtntError } from '../../util/errors.js';
 import { packageRoot } from '../../util/paths.js';
+import { registerRunLocalWasm } from './function-run-local.js';
 import { registerFunctionAuthor } from './function-author.js';
 
 export const FUNCTION_DESCRIPTION = 'write, build and check WebAssembly functions (yours, and the built-in life and ocr), and run them locally';
@@ -160,7 +161,8 @@ export function registerFunction(program: Command): void {
       console.log(options.json ? JSON.stringify({ file, bytes: bytes.length, sha256: measurement }) : measurement);
     });
 
-  const runLocal = fn.command('run-local').description('run a built-in function directly (no enclave, no payments)');
+  const runLocal = fn.command('run-local').description('run a function directly, here (no enclave, no payments): your module (wasm FILE) or a built-in one');
+  registerRunLocalWasm(runLocal);
   runLocal
     .command('life')
     .description("Conway's Game of Life on a bounded grid, the pattern's top-left cell at (0, 0)")

@@ -32,7 +32,7 @@ export async function runParallelCommand(input: ParallelInput, options: Parallel
   lockDataDir(dataDir);
   const resolved = await resolveChain(options, { refuseImplicitChain: ['--executor'], dataDir });
   const { client, gasUsed } = countingGas(resolved.client);
-  const bar = new ProgressBar(options.token);
+  const bar = new ProgressBar(options.token, 'cycles');
   const roundExecutors: ParallelCommandResult['roundExecutors'] = [];
   process.stderr.write(`function ${toHex(input.functionMeasurement).slice(2)} (${input.module.length} bytes), items split across ${options.executor.length} executors\n`);
   try {

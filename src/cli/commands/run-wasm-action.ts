@@ -3,6 +3,7 @@
  * through the paid protocol, write the final state and the framed outputs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { sha256 } from '@noble/hashes/sha2.js';
 import type { ChainClient } from '../../chain/index.js';
 import type { RequesterFaults } from '../../node/faults.js';
@@ -13,6 +14,7 @@ import { AirtntError, safeJson } from '../../util/errors.js';
 import { resolveChain } from '../chain-options.js';
 import { dataDirOf, lockDataDir } from '../data-dir.js';
 import { formatSpend, ProgressBar } from '../progress.js';
+import { readRunRecord, writeRunRecord } from '../run-records.js';
 import { checkOutput, requesterSettingsOf } from './run.js';
 import type { WasmOptions } from './run-wasm.js';
 
@@ -83,7 +85,7 @@ export async function runWasmCommand(modulePath: string, options: WasmOptions, f
   lockDataDir(dataDir);
   const resolved = await resolveChain(options, { refuseImplicitChain: ['--executor'], dataDir });
   const { client, gasUsed } = countingGas(resolved.client);
-  const bar = new ProgressBar(options.token);
+  const bar = new ProgressBar(options.token, 'cycles');
   const roundExecutors: { round: number; executor: string }[] = [];
   const job = {
     functionMeasurement,
@@ -111,6 +113,13 @@ export async function runWasmCommand(modulePath: string, options: WasmOptions, f
     if (options.out !== undefined) writeFileSync(options.out, result.finalState);
     if (options.outputs !== undefined) writeFileSync(options.outputs, frameOutputs(result.outputs));
     if (result.insecure) process.stderr.write('INSECURE: the run used the simulated TEE\n');
+    // Listed by `airtnt runs list` like a life run (runs/RUN_ID.json beside the store).
+    writeRunRecord(dataDir, {
+      // A run answered from the store ran no session now: keep who executed it.
+      runId: result.runId, executors: result.sessions.length === 0 ? readRunRecord(dataDir, result.runId)?.executors ?? [] : [...new Set(result.sessions.map((session) => session.url))],
+      insecure: result.insecure || readRunRecord(dataDir, result.runId)?.insecure === true, finishedAt: new Date().toISOString(),
+      ...(options.out === undefined ? {} : { out: resolve(options.out) }), ...(result.token === undefined ? {} : { token: result.token }), spent: result.runSpent.toString(),
+    });
     if (result.resultsFor !== undefined) process.stderr.write(`the results are for the recipient the data owner named (${result.resultsFor[0]?.recipient ?? '?'}): they are stored encrypted, with the result secret sealed to it; --out and --outputs are left empty\n`);
     if (options.json) {
       process.stdout.write(`${safeJson({

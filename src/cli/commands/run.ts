@@ -13,6 +13,9 @@ import { AirtntError, safeJson } from '../../util/errors.js';
 import { addChainOptions } from '../chain-option-defs.js';
 import type { resolveChain as ResolveChain } from '../chain-options.js';
 import { integer } from '../integer-arg.js';
+import { executorUrl } from '../executor-url.js';
+
+export { executorUrl };
 import { addPolicyOptions, collect, policyOf, type PolicyOptions } from './policy-options.js';
 import { amountArg } from '../amount-arg.js';
 import { dataDirOf, lockDataDir } from '../data-dir.js';
@@ -107,17 +110,6 @@ type LifeOptions = CommonOptions & PaymentOptions & {
 };
 
 
-
-export function executorUrl(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new InvalidArgumentError(`not a URL: "${value}"`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InvalidArgumentError('executor URLs are https://host:port (or http:// on a trusted network)');
-  return url.origin;
-}
 
 export function tokenAddress(value: string): `0x${string}` {
   if (!/^0x[0-9a-fA-F]{40}$/.test(value)) throw new InvalidArgumentError(`expected a token address (0x and 40 hex digits), got "${value}"`);

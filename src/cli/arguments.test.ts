@@ -1,0 +1,65 @@
+/**
+ * What a new user sees for a mistyped command line, as a real `airtnt` process: the error first and
+ * short (not buried under the whole help), and an executor given as a bare host:port answered with a
+ * typed error or, on this machine, taken as http://host:port.
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { describe, it } from 'node:test';
+import { cliCommand } from '../util/paths.js';
+import { executorUrl } from './executor-url.js';
+
+async function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const [command, ...prefix] = cliCommand();
+  const child = spawn(command!, [...prefix, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  return { code, stdout, stderr };
+}
+
+describe('command-line mistakes', () => {
+  it('an extra positional argument: the error first, in a few lines, not the whole help', async () => {
+    const outcome = await cli(['runs', 'list', 'extra']);
+    assert.notEqual(outcome.code, 0);
+    const lines = outcome.stderr.trim().split('\n');
+    assert.match(lines[0]!, /too many arguments/);
+    assert.ok(lines.length <= 3, `short:\n${outcome.stderr}`);
+    assert.doesNotMatch(outcome.stderr, /Options:/);
+    assert.match(outcome.stderr, /--help/);
+  });
+
+  it('executor URLs: a local host:port is taken as http://, a remote one without a scheme is refused, saying what to type', () => {
+    assert.equal(executorUrl('127.0.0.1:7777'), 'http://127.0.0.1:7777');
+    assert.equal(executorUrl('localhost:7777'), 'http://localhost:7777');
+    assert.equal(executorUrl('https://executor.example:7777/'), 'https://executor.example:7777');
+    assert.throws(() => executorUrl('executor.example:7777'), /has no scheme: give https:\/\/executor\.example:7777/);
+    assert.throws(() => executorUrl('ftp://executor.example'), /https:\/\/host:port/);
+  });
+
+  it('airtnt executor info 127.0.0.1:PORT reaches http://127.0.0.1:PORT; a bad URL is a typed error, not a TypeError', async () => {
+    // Nothing listens on a port just freed: the typed EXECUTOR_UNREACHABLE shows the URL was taken as http://.
+    const server = createServer();
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const { port } = server.address() as { port: number };
+    server.close();
+    await once(server, 'close');
+    const local = await cli(['executor', 'info', `127.0.0.1:${port}`, '--json', '--timeout-ms', '5000']);
+    assert.notEqual(local.code, 0);
+    const failure = JSON.parse(local.stdout.trim().split('\n').pop()!) as { ok: boolean; error: { code: string; message: string } };
+    assert.equal(failure.ok, false);
+    assert.equal(failure.error.code, 'EXECUTOR_UNREACHABLE', failure.error.message);
+    assert.ok(failure.error.message.includes(`http://127.0.0.1:${port}`), failure.error.message);
+    assert.doesNotMatch(local.stderr, /TypeError/);
+    const remote = await cli(['executor', 'info', 'executor.example:7777', '--json']);
+    assert.notEqual(remote.code, 0);
+    const refused = JSON.parse(remote.stdout.trim().split('\n').pop()!) as { error: { code: string; message: string } };
+    assert.equal(refused.error.code, 'INVALID_ARGUMENTS');
+    assert.match(refused.error.message, /has no scheme/);
+  });
+});

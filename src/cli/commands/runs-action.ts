@@ -1,0 +1,60 @@
+/**
+ * The work of `airtnt runs list|show` (registered in runs.ts): read the run records and the
+ * requester's store (read-only) and print them.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatUnits, zeroAddress } from 'viem';
+import { RequesterStore } from '../../node/requester-store.js';
+import { AirtntError, safeJson } from '../../util/errors.js';
+import { dataDirOf } from '../data-dir.js';
+import { listRunRecords, readRunRecord } from '../run-records.js';
+import type { RunsOptions } from './runs.js';
+
+function cost(spent: string | undefined, token: string | undefined): string {
+  if (spent === undefined) return '?';
+  return token === undefined || token.toLowerCase() === zeroAddress ? `${formatUnits(BigInt(spent), 18)} ETH` : `${spent} units of ${token}`;
+}
+
+export function listRuns(options: RunsOptions): void {
+  const dataDir = dataDirOf(options.dataDir, 'requester');
+  const records = listRunRecords(dataDir);
+  if (options.json) {
+    process.stdout.write(`${safeJson({ ok: true, dataDir, runs: records })}\n`);
+    return;
+  }
+  if (records.length === 0) process.stdout.write(`no finished runs in ${dataDir}\n`);
+  for (const r of records) process.stdout.write(`${r.runId.slice(0, 16)}  ${r.finishedAt ?? '?'}  ${cost(r.spent, r.token)}  ${r.executors.join(', ')}${r.insecure ? '  INSECURE (simulated TEE)' : ''}\n`);
+}
+
+export function showRun(prefix: string, options: RunsOptions): void {
+  const dataDir = dataDirOf(options.dataDir, 'requester');
+  const path = join(dataDir, 'requester.sqlite');
+  if (!existsSync(path)) throw new AirtntError('REQUESTER_STORE_NOT_FOUND', `no requester store in ${dataDir}`, { hint: 'pass the --data-dir the run used' });
+  if (!/^[0-9a-f]{4,64}$/.test(prefix)) throw new AirtntError('INVALID_RUN_ID', `not a run id: "${prefix}"`, { hint: 'run ids are hex, as `airtnt runs list` prints them' });
+  const store = new RequesterStore(path);
+  try {
+    const matches = listRunRecords(dataDir).map((r) => r.runId).filter((id) => id.startsWith(prefix));
+    const runId = matches.length === 1 ? matches[0]! : prefix;
+    const run = store.run(runId);
+    if (run === undefined) throw new AirtntError('RUN_NOT_FOUND', `no run ${prefix} in ${dataDir}`, { details: { matches }, hint: 'see `airtnt runs list`' });
+    const sessions = store.sessionsOfRun(runId);
+    const rounds = store.keyedRounds(runId).length;
+    const record = readRunRecord(dataDir, runId);
+    const shown = { runId, finished: run.finished, rounds, totalCycles: run.totalCycles, perRound: run.perRound, spent: run.spent, maxSpend: run.maxSpend, token: run.token, insecure: record?.insecure, out: record?.out, sessions: sessions.map((s) => ({ url: s.executorUrl, firstRound: s.firstRound, endReason: s.endReason })) };
+    if (options.json) {
+      process.stdout.write(`${safeJson({ ok: true, run: shown })}\n`);
+      return;
+    }
+    process.stdout.write([
+      `run ${runId}`,
+      `  ${run.finished ? 'finished' : 'not finished'}: ${rounds} rounds paid of ${Math.ceil(run.totalCycles / run.perRound)} (${run.perRound} cycles each)`,
+      `  cost ${cost(run.spent.toString(), run.token)}${run.maxSpend === undefined ? '' : ` of a budget of ${cost(run.maxSpend.toString(), run.token)}`}`,
+      ...(record?.out ? [`  output ${record.out}`] : []),
+      ...(record?.insecure ? ['  INSECURE: executed on a simulated TEE'] : []),
+      ...sessions.map((s) => `  session from round ${s.firstRound} on ${s.executorUrl}${s.endReason ? ` (${s.endReason})` : ''}`),
+    ].join('\n') + '\n');
+  } finally {
+    store.close();
+  }
+}
