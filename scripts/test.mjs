@@ -41,6 +41,20 @@ function builtFromCurrentSources(dir = 'src') {
 
 const childCli = builtFromCurrentSources() ? 'dist' : 'source';
 if (childCli === 'source') console.error('dist/ is older than src/: child processes run from the sources (slower); `npm run build` first to speed the tests up');
+if (childCli === 'dist') {
+  // The test-only process entries (misbehaving executors and requesters) are not part of the build
+  // (and not of the package): compile them beside the dist/ modules they import.
+  const { buildSync } = await import('esbuild');
+  const helpers = 'src/node/test-helpers';
+  buildSync({
+    entryPoints: readdirSync(helpers).filter((name) => name.endsWith('.ts')).map((name) => join(helpers, name)),
+    outdir: 'dist/node/test-helpers',
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+}
 const result = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files],
