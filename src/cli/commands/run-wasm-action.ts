@@ -13,6 +13,7 @@ import { AirtntError, safeJson } from '../../util/errors.js';
 import { resolveChain } from '../chain-options.js';
 import { dataDirOf, lockDataDir } from '../data-dir.js';
 import { formatSpend, ProgressBar } from '../progress.js';
+import { policyOf } from './policy-options.js';
 import { checkOutput, requesterSettingsOf } from './run.js';
 import type { WasmOptions } from './run-wasm.js';
 
@@ -83,6 +84,8 @@ export async function runWasmCommand(modulePath: string, options: WasmOptions, f
   lockDataDir(dataDir);
   const resolved = await resolveChain(options, { refuseImplicitChain: ['--executor'], dataDir });
   const { client, gasUsed } = countingGas(resolved.client);
+  const { executorsFromRegistry } = await import('../../registry/select-executor.js');
+  const selection = await executorsFromRegistry(resolved.client, options, policyOf(options));
   const bar = new ProgressBar(options.token);
   const roundExecutors: { round: number; executor: string }[] = [];
   const job = {
@@ -136,6 +139,7 @@ export async function runWasmCommand(modulePath: string, options: WasmOptions, f
         sessions: result.sessions,
         failures: result.failures,
         ...(result.resultsFor === undefined ? {} : { resultsFor: result.resultsFor }),
+        ...(selection === undefined ? {} : { selection: selection.document, skipped: selection.skipped }),
         ...(options.out === undefined ? {} : { out: options.out }),
         ...(options.outputs === undefined ? {} : { outputsFile: options.outputs }),
       })}\n`);
