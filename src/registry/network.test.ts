@@ -101,7 +101,9 @@ describe('airtnt devnet --executors 5 --verifiers 5 (real executor processes, ve
         throw new Error(`devnet exited (${String(code)}) before it printed: ${stderr}`);
       }),
     ]);
-    devnet = JSON.parse(line[0]) as DevnetJson;
+    const printed = JSON.parse(line[0]) as DevnetJson & { ok?: false; error?: unknown };
+    if (printed.ok === false) throw new Error(`devnet failed: ${JSON.stringify(printed.error)} ${stderr}`);
+    devnet = printed;
     registry = devnet.registry;
     funder = createChainClient({ rpcUrl: devnet.rpcUrl, privateKey: devnet.accounts[0]!.privateKey, chainId: devnet.chainId, channels: devnet.channels });
   });
@@ -163,6 +165,23 @@ describe('airtnt devnet --executors 5 --verifiers 5 (real executor processes, ve
     assert.match(again.stderr, new RegExp(`registry: left out ${doc.ranking[0]}: no VRF proof`));
     assert.deepEqual(second.executors, [doc.candidates[1]!.endpoint]);
     verifySelectionDocument(second.selection);
+
+    // run wasm reads the same registry: the same selection of this epoch, rank 0 left out and said so, rank 1 runs.
+    const state = new Uint8Array(16);
+    new DataView(state.buffer).setUint32(0, 4, true);
+    writeFileSync(join(dir, 'acc.state'), state);
+    const wasm = await finish(
+      cli(['run', 'wasm', join(import.meta.dirname, '..', 'functions', 'fixtures', 'accumulator.wasm'), '--state', join(dir, 'acc.state'), '--cycles', '6', '--per-round', '3',
+        '--from-registry', registry, '--allow-simulated', '--json', '--out', join(dir, 'acc.out'),
+        '--rpc-url', devnet.rpcUrl, '--channels', devnet.channels, '--private-key', requesterKey, '--data-dir', join(dir, 'requester-3')]),
+    );
+    assert.equal(wasm.code, 0, wasm.stderr.slice(-3000));
+    const third = JSON.parse(wasm.stdout.trim().split('\n').at(-1)!) as { terminated: boolean; roundExecutors: { executor: string }[]; selection: SelectionDocument };
+    assert.deepEqual(third.selection.ranking, second.selection.ranking);
+    assert.match(wasm.stderr, new RegExp(`registry: left out ${doc.ranking[0]}: no VRF proof`));
+    assert.deepEqual([...new Set(third.roundExecutors.map((r) => r.executor))], [doc.candidates[1]!.endpoint]);
+    assert.equal(third.terminated, true);
+    assert.deepEqual(checkSelectionIndependently(third.selection), third.selection.ranking);
 
     // A tampered ranking does not recompute.
     assert.throws(() => verifySelectionDocument({ ...doc, ranking: [...doc.ranking].reverse() }), { code: 'SELECTION_MISMATCH' });
