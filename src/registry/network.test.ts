@@ -17,6 +17,8 @@ import { after, before, describe, it } from 'node:test';
 import { keccak256, toHex as viemToHex, type Address, type Hex } from 'viem';
 import { createChainClient, type ChainClient } from '../chain/client.js';
 import { commitTask } from '../chain/commit-task.js';
+import { airtntRegistryAbi } from '../chain/generated/contracts.js';
+import { eventually } from '../node/testing.js';
 import { cliCommand } from '../util/paths.js';
 import { fromHex } from '../util/bytes.js';
 import { selectTask } from '../vrf/selection.js';
@@ -116,6 +118,22 @@ describe('airtnt devnet --executors 5 --verifiers 5 (real executor processes, ve
     const executorAccounts = new Set(devnet.executors.map((e) => e.address.toLowerCase()));
     assert.ok(devnet.verifiers.every((v) => !executorAccounts.has(v.address.toLowerCase())), 'no account is both executor and verifier');
     assert.deepEqual(devnet.requesterAccounts, [0, 1]);
+  });
+
+  it('pays the verifiers: every signer of each admitting verdict claims its share of the join fee', async () => {
+    const admitted = async () => funder.public.getContractEvents({ address: registry, abi: airtntRegistryAbi, eventName: 'Admitted', fromBlock: 0n, strict: true });
+    const executors = new Set(devnet.executors.map((e) => e.address.toLowerCase()));
+    const signers = (await admitted()).filter((e) => executors.has(e.args.node.toLowerCase()));
+    assert.equal(signers.length, 5);
+    const owed = signers.reduce((n, e) => n + e.args.signers.toString(2).replace(/0/g, '').length, 0);
+    assert.ok(owed >= 5 * 3, 'a quorum (3 of 5) signed each admission');
+    const claims = await eventually(async () => {
+      const events = await funder.public.getContractEvents({ address: registry, abi: airtntRegistryAbi, eventName: 'VerdictFeeClaimed', fromBlock: 0n, strict: true });
+      return events.length >= owed ? events : undefined;
+    }, 240_000, 'every signer claimed its share');
+    assert.equal(claims.length, owed, 'one claim per signer and admission, no more');
+    const joinFee = await funder.public.readContract({ address: registry, abi: airtntRegistryAbi, functionName: 'JOIN_FEE' });
+    for (const claim of claims) assert.equal(claim.args.share, joinFee / 3n);
   });
 
   it('runs --from-registry on the verifiable rank 0 (checked independently), leaves out an unreachable rank 0 and says so, and refuses retried task ids', async () => {
