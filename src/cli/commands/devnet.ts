@@ -1,7 +1,9 @@
 /**
  * `airtnt devnet`: a development chain (anvil on loopback) with AirtntChannels and a test ERC-20
- * deployed, and with --executors N as many executor processes on it (src/cli/devnet-executors.ts);
- * prints the addresses and funded accounts, and stops everything cleanly on SIGINT/SIGTERM.
+ * deployed, and with --executors N as many executor processes on it (src/cli/devnet-executors.ts); with
+ * --verifiers V also a registry and V verifier nodes, and then every executor joins and is admitted
+ * (src/registry/devnet-network.ts) before anything is printed; prints the addresses, funded accounts and
+ * each executor's registry status, and stops everything cleanly on SIGINT/SIGTERM.
  */
 import type { Command } from 'commander';
 import type { Devnet } from '../../chain/devnet.js';
