@@ -86,7 +86,7 @@ export function registerDevnet(program: Command): void {
           }
           const running = executors?.executors ?? [];
           const registryPart = network === undefined ? {} : { registry: network.registry, epochSeconds: Number(network.epochSeconds), verifiers: network.verifiers };
-          console.log(options.json ? JSON.stringify({ ...summary(devnet, running, admitted, network?.verifiers.map((v) => v.address)), ...registryPart }) : `${describe(devnet, running)}${network === undefined ? '' : describeNetwork(network, running, admitted)}`);
+          console.log(options.json ? JSON.stringify({ ...summary(devnet, running, admitted, network?.verifiers.map((v) => v.address)), ...registryPart }) : `${describe(devnet, running, network?.verifiers.map((v) => v.address))}${network === undefined ? '' : `\n${describeNetwork(network, running, admitted)}`}`);
           await signalled;
         }
       } finally {
@@ -149,15 +149,16 @@ function summary(devnet: Devnet, executors: DevnetExecutor[], admitted?: Admitte
   };
 }
 
-function describe(devnet: Devnet, executors: DevnetExecutor[]): string {
+function describe(devnet: Devnet, executors: DevnetExecutor[], verifiers: readonly string[] = []): string {
   const byAccount = new Map(executors.map((executor) => [executor.account, executor]));
+  const verifierAccounts = new Set(verifiers.map((address) => address.toLowerCase()));
   const lines = [
     `airtnt devnet (anvil, chain id ${devnet.chainId}): development keys only, never use them for real money`,
     `  rpc url    ${devnet.rpcUrl}`,
     `  channels   ${devnet.channels}   (AirtntChannels)`,
     `  token      ${devnet.token}   (test ERC-20, ${formatEther(TEST_TOKEN_GRANT)} per account, anyone can mint)`,
     '  accounts (10,000 ETH each):',
-    ...devnet.accounts.map((a, i) => `    [${i}] ${a.address}  ${a.privateKey}${byAccount.has(i) ? `  (executor ${byAccount.get(i)!.url})` : executors.length > 0 ? '  (free for requesters)' : ''}`),
+    ...devnet.accounts.map((a, i) => `    [${i}] ${a.address}  ${a.privateKey}${byAccount.has(i) ? `  (executor ${byAccount.get(i)!.url})` : verifierAccounts.has(a.address.toLowerCase()) ? '  (verifier)' : executors.length > 0 ? '  (free for requesters)' : ''}`),
     ...(executors.length === 0 ? [] : [
       '',
       `  executors (simulated TEE, INSECURE; any function accepted):`,
