@@ -18,7 +18,8 @@ import { PRIVATE_KEY_ENV } from './chain-options.js';
 
 export type DevnetExecutor = { url: string; address: string; pid: number; account: number; dataDir: string };
 
-const START_TIMEOUT_MS = 120_000;
+// Generous: on a loaded machine, several executors compiling and starting at once take minutes.
+const START_TIMEOUT_MS = 300_000;
 /** A devnet's executors are throwaway: past this, a stop that hangs on a chain already gone is cut short. */
 const STOP_TIMEOUT_MS = 10_000;
 

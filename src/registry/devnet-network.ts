@@ -15,6 +15,7 @@ import type { ChainClient } from '../chain/client.js';
 import { createChainClient } from '../chain/client.js';
 import { deployRegistry, type RegistryParameters } from '../chain/deploy-registry.js';
 import { airtntRegistryAbi } from '../chain/generated/contracts.js';
+import { readRegistryNode, type RegistryStatus } from '../chain/read-registry-node.js';
 import { chainNow, increaseTime } from '../chain/time.js';
 import { AirtntError } from '../util/errors.js';
 import { joinExecutor } from './join-executor.js';
@@ -62,6 +63,39 @@ export type NetworkClock = {
   /** Moves to the commit phase of `target`, through the commit and reveal phases of every epoch before. */
   advanceTo(target: bigint, inEpoch?: (epoch: bigint) => Promise<void>): Promise<void>;
 };
+
+export type AdmittedExecutor = { node: Address; status: RegistryStatus; caseEpoch: bigint; activeEpoch: bigint };
+
+/**
+ * `airtnt devnet --executors N --verifiers V`: joins every running executor, then walks the chain through
+ * the seed phases of each epoch up to the one in which the last of them is a candidate, waiting in the
+ * case epoch until the verifier nodes admitted them all. Returns each executor's record as the chain has
+ * it (a test or the devnet's output shows `admitted`; a failed admission times out with a named error).
+ */
+export async function admitNetworkExecutors(
+  funder: ChainClient,
+  registry: Address,
+  verifiers: readonly Address[],
+  executors: readonly NetworkExecutor[],
+  timeoutMs = 120_000,
+): Promise<AdmittedExecutor[]> {
+  const nodes: Address[] = [];
+  let caseEpoch = 0n;
+  for (const executor of executors) {
+    const client = createChainClient({ rpcUrl: funder.rpcUrl, privateKey: executor.privateKey, chainId: funder.chain.id });
+    const joined = await joinExecutor(client, registry, { executorUrl: executor.url, dataDir: executor.dataDir, stake: parseEther('2'), timeoutMs: 10_000 });
+    nodes.push(joined.node);
+    if (joined.caseEpoch > caseEpoch) caseEpoch = joined.caseEpoch;
+  }
+  const read = async () => Promise.all(nodes.map((node) => readRegistryNode(funder, { registry, node })));
+  const clock = await networkClock(funder, registry, verifiers, timeoutMs);
+  // Admitted in epoch c, a candidate from c + DELAY_EPOCHS (2): the devnet is ready for selection then.
+  await clock.advanceTo(caseEpoch + 2n, async (epoch) => {
+    if (epoch !== caseEpoch) return;
+    await waitUntil(`admission of ${nodes.length} executor(s) in epoch ${epoch}`, async () => (await read()).every((n) => n.status === 'admitted'), timeoutMs);
+  });
+  return (await read()).map((record, i) => ({ node: nodes[i]!, status: record.status, caseEpoch: record.joinEpoch + 2n, activeEpoch: record.activeEpoch }));
+}
 
 async function waitUntil(what: string, condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;

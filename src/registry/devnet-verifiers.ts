@@ -19,11 +19,18 @@ import { loadOrCreateVrfKey } from './vrf-key.js';
 
 export type DevnetVerifiers = { registry: Address; epochSeconds: bigint; verifiers: { address: Address; url: string }[]; stop(): Promise<void> };
 
-export async function startDevnetVerifiers(devnet: Devnet, count: number, epochSeconds: bigint, log: (line: string) => void): Promise<DevnetVerifiers> {
-  if (!Number.isInteger(count) || count < 1 || count > devnet.accounts.length - 1) {
-    throw new AirtntError('INVALID_DEVNET_OPTIONS', 'verifiers must be 1 .. accounts - 1 (the first account deploys)', { details: { count, accounts: devnet.accounts.length } });
+/**
+ * The verifiers take the `count` accounts just before the last `reserved` ones (those of the devnet's
+ * executors: one account cannot be both an executor and a verifier in the registry).
+ */
+export async function startDevnetVerifiers(devnet: Devnet, count: number, epochSeconds: bigint, log: (line: string) => void, reserved = 0): Promise<DevnetVerifiers> {
+  if (!Number.isInteger(count) || count < 1 || count > devnet.accounts.length - 1 - reserved) {
+    throw new AirtntError('INVALID_DEVNET_OPTIONS', 'verifiers must be 1 .. accounts - 1 - executors (the first account deploys; executors and verifiers each need their own account)', {
+      details: { count, executors: reserved, accounts: devnet.accounts.length },
+    });
   }
-  const accounts = devnet.accounts.slice(devnet.accounts.length - count);
+  const end = devnet.accounts.length - reserved;
+  const accounts = devnet.accounts.slice(end - count, end);
   const funder = createChainClient({ rpcUrl: devnet.rpcUrl, privateKey: devnet.accounts[0]!.privateKey, chainId: devnet.chainId });
   const registry = await deployNetworkRegistry(funder, accounts.map((a) => a.address), epochSeconds);
   const nodes: VerifierNode[] = [];

@@ -1,53 +1,40 @@
 /**
- * A small open network on anvil, all real processes: 2 executors (`airtnt executor start`, simulated TEE)
- * and 3 verifiers (`airtnt verifier start`) on a registry deployed by devnet-network.ts. The verifiers
- * take part in the seed, judge the joins they are drawn for and admit both executors; a requester then
- * runs `airtnt run life --from-registry` with no URL, and its selection JSON recomputes from public data.
- * A requester cannot steer the selection by retrying task ids within an epoch.
+ * A whole open network on one machine, all real processes: `airtnt devnet --executors 5 --verifiers 5`
+ * (anvil, five `airtnt executor start` processes on the simulated TEE, five verifier nodes) must print
+ * itself only once every executor joined and was admitted by the verifiers drawn for it. A requester then
+ * runs `airtnt run life --from-registry` with no URL; its selection JSON recomputes from public data, and
+ * also with an independent RFC 9381 verifier and the ranking of docs/protocol.md (independent-selection.ts,
+ * test-only). A requester cannot steer the selection by retrying task ids within an epoch.
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { after, before, describe, it } from 'node:test';
-import { keccak256, toHex as viemToHex, type Address } from 'viem';
+import { keccak256, toHex as viemToHex, type Address, type Hex } from 'viem';
 import { createChainClient, type ChainClient } from '../chain/client.js';
 import { commitTask } from '../chain/commit-task.js';
-import { startDevnet, type Devnet } from '../chain/devnet.js';
-import { readRegistryNode } from '../chain/read-registry-node.js';
+import { airtntRegistryAbi } from '../chain/generated/contracts.js';
 import { eventually } from '../node/testing.js';
 import { cliCommand } from '../util/paths.js';
 import { fromHex } from '../util/bytes.js';
 import { selectTask } from '../vrf/selection.js';
-import { deployNetworkRegistry, joinNetworkExecutors, networkClock } from './devnet-network.js';
+import { networkClock } from './devnet-network.js';
+import { checkSelectionIndependently } from './test-helpers/independent-selection.js';
 import type { SelectionDocument } from './select-executor.js';
 import { verifySelectionAgainstChain, verifySelectionDocument } from './verify-selection.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'airtnt-network-'));
 const children: ChildProcess[] = [];
-let devnet: Devnet | undefined;
 
 function cli(args: string[]): ChildProcess {
   const [node, ...prefix] = cliCommand();
   const child = spawn(node!, [...prefix, ...args], { detached: true, env: { ...process.env, XDG_DATA_HOME: join(dir, 'xdg') }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   return child;
-}
-
-/** Resolves with stdout once `pattern` appears; rejects if the process exits first. */
-function waitFor(child: ChildProcess, pattern: RegExp): Promise<RegExpExecArray> {
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = pattern.exec(out);
-      if (match) resolve(match);
-    });
-    child.once('exit', (code) => reject(new Error(`exited (${code}) before ${pattern}: ${err.slice(-3000)}`)));
-  });
 }
 
 function finish(child: ChildProcess): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -60,7 +47,39 @@ function finish(child: ChildProcess): Promise<{ code: number | null; stdout: str
   });
 }
 
+type DevnetJson = {
+  rpcUrl: string;
+  chainId: number;
+  channels: Address;
+  accounts: { address: Address; privateKey: Hex }[];
+  requesterAccounts: number[];
+  executors: { url: string; address: Address; pid: number; registryStatus: string; activeEpoch: number }[];
+  registry: Address;
+  verifiers: { address: Address; url: string }[];
+};
+
+const devnetProcess = cli(['devnet', '--json', '--executors', '5', '--verifiers', '5', '--accounts', '12', '--epoch-seconds', '600']);
+let devnet: DevnetJson;
+
 after(async () => {
+  // SIGTERM: the devnet stops its executors (each collects) and anvil, then exits; SIGKILL past a bound.
+  const exited = devnetProcess.exitCode === null && devnetProcess.signalCode === null ? once(devnetProcess, 'exit') : Promise.resolve();
+  try {
+    process.kill(-devnetProcess.pid!, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+  const timer = setTimeout(() => {
+    for (const child of children) {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  }, 30_000);
+  await exited;
+  clearTimeout(timer);
   for (const child of children) {
     try {
       process.kill(-child.pid!, 'SIGKILL');
@@ -68,79 +87,92 @@ after(async () => {
       // already gone
     }
   }
-  await devnet?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('open network on anvil (real executor and verifier processes)', { timeout: 900_000 }, () => {
+describe('airtnt devnet --executors 5 --verifiers 5 (real executor processes, verifier nodes, anvil)', { timeout: 900_000 }, () => {
   let funder: ChainClient;
   let registry: Address;
-  const executorUrls: string[] = [];
 
   before(async () => {
-    devnet = await startDevnet({ accountCount: 10 });
-    const accounts = devnet.accounts;
-    funder = createChainClient({ rpcUrl: devnet.rpcUrl, privateKey: accounts[0]!.privateKey, chainId: devnet.chainId, channels: devnet.channels });
-    const verifierAccounts = accounts.slice(3, 6);
-    registry = await deployNetworkRegistry(funder, verifierAccounts.map((a) => a.address));
-    const chain = ['--rpc-url', devnet.rpcUrl];
-    const executors = accounts.slice(1, 3).map((account, i) => ({ account, dataDir: join(dir, `executor-${i}`) }));
-    const started = await Promise.all([
-      ...executors.map(({ account, dataDir }) =>
-        waitFor(cli(['executor', 'start', ...chain, '--channels', devnet!.channels, '--private-key', account.privateKey, '--data-dir', dataDir, '--port', '0', '--tee', 'simulated']), /listening on (\S+)/),
-      ),
-      ...verifierAccounts.map((account, i) =>
-        waitFor(cli(['verifier', 'start', ...chain, '--registry', registry, '--private-key', account.privateKey, '--data-dir', join(dir, `verifier-${i}`), '--allow-simulated', '--stake', '2', '--poll-ms', '300']), /listening on (\S+)/),
-      ),
+    let stderr = '';
+    devnetProcess.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+    const line = await Promise.race([
+      once(createInterface({ input: devnetProcess.stdout! }), 'line') as Promise<[string]>,
+      once(devnetProcess, 'exit').then(([code]) => {
+        throw new Error(`devnet exited (${String(code)}) before it printed: ${stderr}`);
+      }),
     ]);
-    executorUrls.push(...started.slice(0, executors.length).map((m) => m[1]!));
-    await joinNetworkExecutors(funder, registry, executors.map(({ account, dataDir }, i) => ({ url: executorUrls[i]!, privateKey: account.privateKey, dataDir })));
+    const printed = JSON.parse(line[0]) as DevnetJson & { ok?: false; error?: unknown };
+    if (printed.ok === false) throw new Error(`devnet failed: ${JSON.stringify(printed.error)} ${stderr}`);
+    devnet = printed;
+    registry = devnet.registry;
+    funder = createChainClient({ rpcUrl: devnet.rpcUrl, privateKey: devnet.accounts[0]!.privateKey, chainId: devnet.chainId, channels: devnet.channels });
   });
 
-  it('admits every executor, runs --from-registry on the verifiable rank 0, leaves out an unreachable rank 0 and says so, and refuses retried task ids', async () => {
-    const accounts = devnet!.accounts;
-    const requesterKey = accounts[6]!.privateKey;
-    const requester = createChainClient({ rpcUrl: devnet!.rpcUrl, privateKey: requesterKey, chainId: devnet!.chainId, channels: devnet!.channels });
-    const clock = await networkClock(funder, registry, accounts.slice(3, 6).map((a) => a.address), 240_000);
-    await clock.advanceTo(4n, async (epoch) => {
-      if (epoch !== 2n) return;
-      // The case epoch of the joins: the drawn verifiers judge and admit.
-      for (const account of accounts.slice(1, 3)) {
-        await eventually(async () => ((await readRegistryNode(funder, { registry, node: account.address })).status === 'admitted' ? true : undefined), 240_000, `executor ${account.address} admitted`);
-      }
-      // The requester commits its one task id for epoch 4, before that seed exists; a second is refused.
-      const committed = await commitTask(requester, { registry, salt: keccak256(viemToHex('task salt')) });
-      assert.equal(committed.epoch, 4n);
-      await assert.rejects(commitTask(requester, { registry, salt: keccak256(viemToHex('another salt')) }), { code: 'REGISTRY_TASK_ALREADY_COMMITTED' });
-    });
+  it('prints the registry with every executor admitted, and each executor and verifier on its own account', () => {
+    assert.match(registry, /^0x[0-9a-fA-F]{40}$/);
+    assert.equal(devnet.executors.length, 5);
+    assert.deepEqual(devnet.executors.map((e) => e.registryStatus), ['admitted', 'admitted', 'admitted', 'admitted', 'admitted']);
+    assert.equal(devnet.verifiers.length, 5);
+    const executorAccounts = new Set(devnet.executors.map((e) => e.address.toLowerCase()));
+    assert.ok(devnet.verifiers.every((v) => !executorAccounts.has(v.address.toLowerCase())), 'no account is both executor and verifier');
+    assert.deepEqual(devnet.requesterAccounts, [0, 1]);
+  });
 
-    const list = await finish(cli(['registry', 'list', '--rpc-url', devnet!.rpcUrl, '--registry', registry, '--json']));
+  it('pays the verifiers: every signer of each admitting verdict claims its share of the join fee', async () => {
+    const admitted = async () => funder.public.getContractEvents({ address: registry, abi: airtntRegistryAbi, eventName: 'Admitted', fromBlock: 0n, strict: true });
+    const executors = new Set(devnet.executors.map((e) => e.address.toLowerCase()));
+    const signers = (await admitted()).filter((e) => executors.has(e.args.node.toLowerCase()));
+    assert.equal(signers.length, 5);
+    const owed = signers.reduce((n, e) => n + e.args.signers.toString(2).replace(/0/g, '').length, 0);
+    assert.ok(owed >= 5 * 3, 'a quorum (3 of 5) signed each admission');
+    const claims = await eventually(async () => {
+      const events = await funder.public.getContractEvents({ address: registry, abi: airtntRegistryAbi, eventName: 'VerdictFeeClaimed', fromBlock: 0n, strict: true });
+      return events.length >= owed ? events : undefined;
+    }, 240_000, 'every signer claimed its share');
+    assert.equal(claims.length, owed, 'one claim per signer and admission, no more');
+    const joinFee = await funder.public.readContract({ address: registry, abi: airtntRegistryAbi, functionName: 'JOIN_FEE' });
+    for (const claim of claims) assert.equal(claim.args.share, joinFee / 3n);
+  });
+
+  it('runs --from-registry on the verifiable rank 0 (checked independently), leaves out an unreachable rank 0 and says so, and refuses retried task ids', async () => {
+    const requesterKey = devnet.accounts[1]!.privateKey;
+    const requester = createChainClient({ rpcUrl: devnet.rpcUrl, privateKey: requesterKey, chainId: devnet.chainId, channels: devnet.channels });
+    // The requester commits its one task id two epochs ahead, before that seed exists; a second is refused.
+    const committed = await commitTask(requester, { registry, salt: keccak256(viemToHex('task salt')) });
+    await assert.rejects(commitTask(requester, { registry, salt: keccak256(viemToHex('another salt')) }), { code: 'REGISTRY_TASK_ALREADY_COMMITTED' });
+    const clock = await networkClock(funder, registry, devnet.verifiers.map((v) => v.address), 240_000);
+    await clock.advanceTo(committed.epoch);
+
+    const list = await finish(cli(['registry', 'list', '--rpc-url', devnet.rpcUrl, '--registry', registry, '--json']));
     assert.equal(list.code, 0, list.stderr);
     const listed = JSON.parse(list.stdout) as { nodes: { role: string; status: string; endpoint: string }[] };
-    assert.deepEqual(listed.nodes.filter((n) => n.role === 'executor').map((n) => n.status), ['admitted', 'admitted']);
+    assert.deepEqual(listed.nodes.filter((n) => n.role === 'executor').map((n) => n.status), ['admitted', 'admitted', 'admitted', 'admitted', 'admitted']);
 
     const pattern = join(dir, 'glider.rle');
     writeFileSync(pattern, 'x = 3, y = 3\nbo$2bo$3o!\n');
     const run = await finish(
       cli(['run', 'life', '--pattern', pattern, '--width', '16', '--height', '16', '--cycles', '20', '--per-round', '10', '--from-registry', registry, '--allow-simulated', '--json',
-        '--out', join(dir, 'final.rle'), '--rpc-url', devnet!.rpcUrl, '--channels', devnet!.channels, '--private-key', requesterKey, '--data-dir', join(dir, 'requester')]),
+        '--out', join(dir, 'final.rle'), '--rpc-url', devnet.rpcUrl, '--channels', devnet.channels, '--private-key', requesterKey, '--data-dir', join(dir, 'requester')]),
     );
     assert.equal(run.code, 0, run.stderr.slice(-3000));
     const result = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { executors: string[]; selection: SelectionDocument };
     const doc = result.selection;
-    assert.equal(doc.candidates.length, 2);
+    assert.equal(doc.candidates.length, 5);
     assert.deepEqual(result.executors, [doc.candidates[0]!.endpoint], 'the run went to rank 0');
     verifySelectionDocument(doc);
     await verifySelectionAgainstChain(funder, doc);
+    // A third party's check with its own RFC 9381 verifier and the ranking as docs/protocol.md states it.
+    assert.deepEqual(checkSelectionIndependently(doc), doc.ranking);
 
     // Rank 0 goes away: the same selection (one task id per epoch), rank 0 skipped with its reason, rank 1 runs.
-    const rank0 = executorUrls.indexOf(doc.candidates[0]!.endpoint);
-    const gone = children[rank0]!;
-    process.kill(-gone.pid!, 'SIGKILL');
-    await new Promise((resolve) => (gone.exitCode !== null || gone.signalCode !== null ? resolve(undefined) : gone.once('exit', resolve)));
+    const gone = devnet.executors.find((e) => e.url === doc.candidates[0]!.endpoint)!;
+    process.kill(gone.pid, 'SIGKILL');
+    await waitGone(gone.pid);
     const again = await finish(
       cli(['run', 'life', '--pattern', pattern, '--width', '16', '--height', '16', '--cycles', '20', '--per-round', '10', '--from-registry', registry, '--allow-simulated', '--json',
-        '--out', join(dir, 'final-2.rle'), '--rpc-url', devnet!.rpcUrl, '--channels', devnet!.channels, '--private-key', requesterKey, '--data-dir', join(dir, 'requester-2')]),
+        '--out', join(dir, 'final-2.rle'), '--rpc-url', devnet.rpcUrl, '--channels', devnet.channels, '--private-key', requesterKey, '--data-dir', join(dir, 'requester-2')]),
     );
     assert.equal(again.code, 0, again.stderr.slice(-3000));
     const second = JSON.parse(again.stdout.trim().split('\n').at(-1)!) as { executors: string[]; selection: SelectionDocument; skipped: { node: string; reason: string }[] };
@@ -152,6 +184,23 @@ describe('open network on anvil (real executor and verifier processes)', { timeo
     assert.deepEqual(second.executors, [doc.candidates[1]!.endpoint]);
     verifySelectionDocument(second.selection);
 
+    // run wasm reads the same registry: the same selection of this epoch, rank 0 left out and said so, rank 1 runs.
+    const state = new Uint8Array(16);
+    new DataView(state.buffer).setUint32(0, 4, true);
+    writeFileSync(join(dir, 'acc.state'), state);
+    const wasm = await finish(
+      cli(['run', 'wasm', join(import.meta.dirname, '..', 'functions', 'fixtures', 'accumulator.wasm'), '--state', join(dir, 'acc.state'), '--cycles', '6', '--per-round', '3',
+        '--from-registry', registry, '--allow-simulated', '--json', '--out', join(dir, 'acc.out'),
+        '--rpc-url', devnet.rpcUrl, '--channels', devnet.channels, '--private-key', requesterKey, '--data-dir', join(dir, 'requester-3')]),
+    );
+    assert.equal(wasm.code, 0, wasm.stderr.slice(-3000));
+    const third = JSON.parse(wasm.stdout.trim().split('\n').at(-1)!) as { terminated: boolean; roundExecutors: { executor: string }[]; selection: SelectionDocument };
+    assert.deepEqual(third.selection.ranking, second.selection.ranking);
+    assert.match(wasm.stderr, new RegExp(`registry: left out ${doc.ranking[0]}: no VRF proof`));
+    assert.deepEqual([...new Set(third.roundExecutors.map((r) => r.executor))], [doc.candidates[1]!.endpoint]);
+    assert.equal(third.terminated, true);
+    assert.deepEqual(checkSelectionIndependently(third.selection), third.selection.ranking);
+
     // A tampered ranking does not recompute.
     assert.throws(() => verifySelectionDocument({ ...doc, ranking: [...doc.ranking].reverse() }), { code: 'SELECTION_MISMATCH' });
     // Another task id for the same requester and epoch is refused: retrying ids cannot move the selection.
@@ -162,3 +211,16 @@ describe('open network on anvil (real executor and verifier processes)', { timeo
     );
   });
 });
+
+/** Polls (bounded) until `pid` no longer exists: the devnet's executors are not this process's children. */
+async function waitGone(pid: number): Promise<void> {
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`process ${pid} still alive`);
+}

@@ -1,7 +1,8 @@
 /**
  * A requester's executor from the registry (`airtnt run ... --from-registry`, docs/protocol.md
  * "Requesters: --from-registry"): reads the registry, keeps the executors that are candidates of the
- * current epoch and meet the requester's filter (TEE kinds, minimum stake), gets each one's VRF proof on
+ * current epoch, meet the requester's filter (TEE kinds, minimum stake) and were admitted by the committee
+ * the VRF drew for their join (admission-committee.ts), gets each one's VRF proof on
  * the task seed from its endpoint (a candidate with no valid proof is left out, said why), ranks them
  * with src/vrf/selection.ts and returns the ranking with the selection document a third party can check
  * (verifySelectionDocument). The requester then runs on rank 0 and fails over in rank order, skipping
@@ -17,6 +18,8 @@ import { equalBytes, fromHex, toHex } from '../util/bytes.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
 import { isValidProof } from '../vrf/ecvrf.js';
 import { selectTask, taskSeed, type SelectionCandidate } from '../vrf/selection.js';
+import { checkAdmissionCommittee } from './admission-committee.js';
+import { httpProofSource } from './case-committee.js';
 import { readRegistryConstants } from './read-params.js';
 import { isCandidate, readRegistryNodes, readStakeAt, TEE_CODES, teeName, type TeeName } from './read-nodes.js';
 import { fetchVrfProof } from './vrf-client.js';
@@ -91,6 +94,14 @@ export async function selectExecutorFromRegistry(
     const stake = await readStakeAt(client, registry, node.address, epoch);
     if (filter.minStake !== undefined && stake < filter.minStake) {
       excluded.push({ node: node.address, reason: `stake ${stake} below the minimum ${filter.minStake}` });
+      continue;
+    }
+    try {
+      // Admitted by the committee the VRF drew for its join, not by verifiers of the submitter's choosing.
+      await checkAdmissionCommittee(client, constants, nodes, node, httpProofSource(options.timeoutMs));
+    } catch (error) {
+      if (!isAirtntError(error)) throw error;
+      excluded.push({ node: node.address, reason: `${error.code}: ${error.message.split('\n')[0]}` });
       continue;
     }
     const vrfKey = fromHex(node.vrfKey, 32, 'vrfKey');

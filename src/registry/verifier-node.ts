@@ -6,7 +6,8 @@
  *     verifiers' proofs; if drawn, fetches the executor's /v1/info and /v1/collateral, judges them with
  *     the verdict producer at the pinned time and signs;
  *  3. gathers the other members' verdicts from their endpoints (kept only when identical to its own and
- *     signed by the member) and, once it holds QUORUM, submits the admission. Any member may submit
+ *     signed by the member) and, once it holds QUORUM, submits the admission;
+ *  4. claims its share of the join fee of every admission whose verdict it signed (verifier-fees.ts). Any member may submit
  *     first; the others then see the node admitted (a late submission is refused on chain, nothing moves).
  */
 import { createServer } from 'node:http';
@@ -28,6 +29,7 @@ import { produceSignedVerdict } from './verdict-producer.js';
 import { fetchVerdict, isVerdictBy, signedVerdictJson, VERDICTS_PATH, type SignedVerdict } from './verdict-wire.js';
 import { parseAlphaParam, VRF_PATH, vrfAnswerJson } from './vrf-client.js';
 import { prove, vrfPublicKey } from '../vrf/ecvrf.js';
+import { claimFeesStep, type FeeClaims } from './verifier-fees.js';
 import { seedStep } from './verifier-seed.js';
 
 export type VerifierNodeOptions = {
@@ -55,6 +57,7 @@ export async function startVerifierNode(options: VerifierNodeOptions): Promise<V
   const publicKey = vrfPublicKey(options.vrfSecret);
   /** Verdicts signed, by node (lowercase): what the other members gather. Bounded: oldest dropped. */
   const signed = new Map<string, SignedVerdict>();
+  const fees: FeeClaims = { done: new Set() };
   const server = createServer((request, response) => {
     response.setHeader('content-type', 'application/json');
     const path = (request.url ?? '').split('?')[0]!;
@@ -158,6 +161,13 @@ export async function startVerifierNode(options: VerifierNodeOptions): Promise<V
         if (!isAirtntError(error)) throw error;
         log(`case ${node.address}: ${error.code}: ${error.message.split('\n')[0]}`);
       }
+    }
+    // After judging: pay is never in the way of an admission (a failing read only delays the claim).
+    const me = nodes.find((n) => isAddressEqual(n.address, self) && n.role === 'verifier');
+    try {
+      if (me !== undefined) await claimFeesStep(options.client, constants, nodes, self, me.index, fees, log);
+    } catch (error) {
+      log(`fee: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     }
   }
 

@@ -1,11 +1,15 @@
 /**
  * `airtnt devnet`: a development chain (anvil on loopback) with AirtntChannels and a test ERC-20
- * deployed, and with --executors N as many executor processes on it (src/cli/devnet-executors.ts);
- * prints the addresses and funded accounts, and stops everything cleanly on SIGINT/SIGTERM.
+ * deployed, and with --executors N as many executor processes on it (src/cli/devnet-executors.ts); with
+ * --verifiers V also a registry and V verifier nodes, and then every executor joins and is admitted
+ * (src/registry/devnet-network.ts) before anything is printed; prints the addresses, funded accounts and
+ * each executor's registry status, and stops everything cleanly on SIGINT/SIGTERM.
  */
 import type { Command } from 'commander';
 import type { Devnet } from '../../chain/devnet.js';
 import { AirtntError } from '../../util/errors.js';
+import type { AdmittedExecutor } from '../../registry/devnet-network.js';
+import type { DevnetVerifiers } from '../../registry/devnet-verifiers.js';
 import type { DevnetExecutor, DevnetExecutors } from '../devnet-executors.js';
 
 type DevnetOptions = { port?: string; accounts: string; executors?: string; json?: boolean; verbose?: boolean; verifiers?: string; epochSeconds: string };
@@ -36,7 +40,7 @@ export function registerDevnet(program: Command): void {
     .option('--executors <n>', 'also start this many executors (simulated TEE, any function accepted), each on its own funded account: the last n accounts; the others stay free for requesters')
     .option('--json', 'print the chain details as one JSON line')
     .option('--verbose', 'show anvil\'s own log')
-    .option('--verifiers <n>', 'also deploy an AirtntRegistry with n verifier nodes running here (a block every second; executors join with `airtnt executor join`)')
+    .option('--verifiers <n>', 'also deploy an AirtntRegistry with n verifier nodes running here (a block every second); with --executors, every executor joins and is admitted before the devnet is printed')
     .option('--epoch-seconds <n>', 'with --verifiers: registry epoch length', '20')
     .action(async (options: DevnetOptions) => {
       await loadDependencies();
@@ -44,6 +48,12 @@ export function registerDevnet(program: Command): void {
       if (port !== undefined) await portFree(port);
       const accountCount = parseInteger(options.accounts, '--accounts', 2, 100);
       const executorCount = options.executors === undefined ? 0 : parseInteger(options.executors, '--executors', 0, accountCount - 1);
+      if (options.verifiers !== undefined && executorCount + parseInteger(options.verifiers, '--verifiers', 1, 99) > accountCount - 1) {
+        throw new AirtntError('INVALID_OPTION', '--executors plus --verifiers must leave the first account free (it deploys)', {
+          details: { executors: executorCount, verifiers: options.verifiers, accounts: accountCount },
+          hint: `raise --accounts to at least ${executorCount + Number(options.verifiers) + 2} (one more stays free for a requester)`,
+        });
+      }
       // Handlers first: a signal while the executors start must still stop everything.
       const signalled = waitForSignal();
       const devnet = await startDevnet({
@@ -53,7 +63,8 @@ export function registerDevnet(program: Command): void {
         ...(options.verifiers === undefined ? {} : { blockTimeSeconds: 1 }),
       });
       let executors: DevnetExecutors | undefined;
-      let network: Awaited<ReturnType<typeof import('../../registry/devnet-verifiers.js').startDevnetVerifiers>> | undefined;
+      let network: DevnetVerifiers | undefined;
+      let admitted: AdmittedExecutor[] | undefined;
       try {
         if (executorCount > 0) {
           if (!options.json) console.error(`starting ${executorCount} executor(s)...`);
@@ -65,11 +76,17 @@ export function registerDevnet(program: Command): void {
         if (executors !== undefined || executorCount === 0) {
           if (options.verifiers !== undefined) {
             const { startDevnetVerifiers } = await import('../../registry/devnet-verifiers.js');
-            network = await startDevnetVerifiers(devnet, parseInteger(options.verifiers, '--verifiers', 1, 99), BigInt(parseInteger(options.epochSeconds, '--epoch-seconds', 4, 86_400)), (line) => options.verbose && console.error(line));
+            const verbose = (line: string) => options.verbose && console.error(line);
+            network = await startDevnetVerifiers(devnet, parseInteger(options.verifiers, '--verifiers', 1, 99), BigInt(parseInteger(options.epochSeconds, '--epoch-seconds', 4, 86_400)), verbose, executorCount);
+            if (executors !== undefined && executors.executors.length > 0) {
+              if (!options.json) console.error(`joining ${executorCount} executor(s) and waiting for their admission...`);
+              admitted = await Promise.race([admitDevnetExecutors(devnet, network, executors.executors), signalled.then(() => undefined)]);
+              if (admitted === undefined) return;
+            }
           }
           const running = executors?.executors ?? [];
           const registryPart = network === undefined ? {} : { registry: network.registry, epochSeconds: Number(network.epochSeconds), verifiers: network.verifiers };
-          console.log(options.json ? JSON.stringify({ ...summary(devnet, running), ...registryPart }) : `${describe(devnet, running)}${network === undefined ? '' : `\n  registry ${network.registry} (epochs of ${network.epochSeconds} s), ${network.verifiers.length} verifier(s): ${network.verifiers.map((v) => v.url).join(' ')}`}`);
+          console.log(options.json ? JSON.stringify({ ...summary(devnet, running, admitted, network?.verifiers.map((v) => v.address)), ...registryPart }) : `${describe(devnet, running, network?.verifiers.map((v) => v.address))}${network === undefined ? '' : `\n${describeNetwork(network, running, admitted)}`}`);
           await signalled;
         }
       } finally {
@@ -81,8 +98,40 @@ export function registerDevnet(program: Command): void {
     });
 }
 
-function summary(devnet: Devnet, executors: DevnetExecutor[]) {
-  const taken = new Set(executors.map((executor) => executor.account));
+/** Joins the devnet's executors to its registry and walks chain time until the verifiers admitted them all. */
+async function admitDevnetExecutors(devnet: Devnet, network: DevnetVerifiers, executors: DevnetExecutor[]): Promise<AdmittedExecutor[]> {
+  const [{ admitNetworkExecutors }, { createChainClient }] = await Promise.all([import('../../registry/devnet-network.js'), import('../../chain/client.js')]);
+  const funder = createChainClient({ rpcUrl: devnet.rpcUrl, privateKey: devnet.accounts[0]!.privateKey, chainId: devnet.chainId });
+  return admitNetworkExecutors(
+    funder,
+    network.registry,
+    network.verifiers.map((v) => v.address),
+    executors.map((e) => ({ url: e.url, privateKey: devnet.accounts[e.account]!.privateKey, dataDir: e.dataDir })),
+    // Per phase: generous, a loaded machine runs the verifiers' polls and transactions slowly.
+    300_000,
+  );
+}
+
+function describeNetwork(network: DevnetVerifiers, executors: DevnetExecutor[], admitted: AdmittedExecutor[] | undefined): string {
+  const lines = [
+    '',
+    `  registry   ${network.registry}   (AirtntRegistry, epochs of ${network.epochSeconds} s)`,
+    `  verifiers (${network.verifiers.length}, in this process): ${network.verifiers.map((v) => `${v.address} ${v.url}`).join('\n    ')}`,
+    ...(admitted === undefined ? ['  executors join with: airtnt executor join'] : [
+      '  executors on the registry:',
+      ...admitted.map((a, i) => `    ${executors[i]!.url}  ${a.node}  ${a.status} (a candidate from epoch ${a.activeEpoch})`),
+      `  run on them: airtnt run life --pattern FILE --from-registry ${network.registry} --allow-simulated ... (the first run commits a task id; run again two epochs later)`,
+    ]),
+  ];
+  return lines.join('\n');
+}
+
+function summary(devnet: Devnet, executors: DevnetExecutor[], admitted?: AdmittedExecutor[], verifiers: readonly string[] = []) {
+  const verifierAccounts = new Set(verifiers.map((address) => address.toLowerCase()));
+  const taken = new Set([
+    ...executors.map((executor) => executor.account),
+    ...devnet.accounts.flatMap((account, index) => (verifierAccounts.has(account.address.toLowerCase()) ? [index] : [])),
+  ]);
   return {
     rpcUrl: devnet.rpcUrl,
     chainId: devnet.chainId,
@@ -90,22 +139,26 @@ function summary(devnet: Devnet, executors: DevnetExecutor[]) {
     token: devnet.token,
     accounts: devnet.accounts,
     ...(executors.length === 0 ? {} : {
-      executors: executors.map(({ url, address, pid, account }) => ({ url, address, pid, account })),
+      executors: executors.map(({ url, address, pid, account }, i) => ({
+        url, address, pid, account,
+        ...(admitted === undefined ? {} : { registryStatus: admitted[i]!.status, activeEpoch: Number(admitted[i]!.activeEpoch) }),
+      })),
       // Indices into accounts: those no executor uses, free for requesters.
       requesterAccounts: devnet.accounts.map((_, index) => index).filter((index) => !taken.has(index)),
     }),
   };
 }
 
-function describe(devnet: Devnet, executors: DevnetExecutor[]): string {
+function describe(devnet: Devnet, executors: DevnetExecutor[], verifiers: readonly string[] = []): string {
   const byAccount = new Map(executors.map((executor) => [executor.account, executor]));
+  const verifierAccounts = new Set(verifiers.map((address) => address.toLowerCase()));
   const lines = [
     `airtnt devnet (anvil, chain id ${devnet.chainId}): development keys only, never use them for real money`,
     `  rpc url    ${devnet.rpcUrl}`,
     `  channels   ${devnet.channels}   (AirtntChannels)`,
     `  token      ${devnet.token}   (test ERC-20, ${formatEther(TEST_TOKEN_GRANT)} per account, anyone can mint)`,
     '  accounts (10,000 ETH each):',
-    ...devnet.accounts.map((a, i) => `    [${i}] ${a.address}  ${a.privateKey}${byAccount.has(i) ? `  (executor ${byAccount.get(i)!.url})` : executors.length > 0 ? '  (free for requesters)' : ''}`),
+    ...devnet.accounts.map((a, i) => `    [${i}] ${a.address}  ${a.privateKey}${byAccount.has(i) ? `  (executor ${byAccount.get(i)!.url})` : verifierAccounts.has(a.address.toLowerCase()) ? '  (verifier)' : executors.length > 0 ? '  (free for requesters)' : ''}`),
     ...(executors.length === 0 ? [] : [
       '',
       `  executors (simulated TEE, INSECURE; any function accepted):`,

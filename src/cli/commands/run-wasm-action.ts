@@ -15,6 +15,7 @@ import { resolveChain } from '../chain-options.js';
 import { dataDirOf, lockDataDir } from '../data-dir.js';
 import { formatSpend, ProgressBar } from '../progress.js';
 import { readRunRecord, writeRunRecord } from '../run-records.js';
+import { policyOf } from './policy-options.js';
 import { checkOutput, requesterSettingsOf } from './run.js';
 import type { WasmOptions } from './run-wasm.js';
 
@@ -85,6 +86,8 @@ export async function runWasmCommand(modulePath: string, options: WasmOptions, f
   lockDataDir(dataDir);
   const resolved = await resolveChain(options, { refuseImplicitChain: ['--executor'], dataDir });
   const { client, gasUsed } = countingGas(resolved.client);
+  const { executorsFromRegistry } = await import('../../registry/select-executor.js');
+  const selection = await executorsFromRegistry(resolved.client, options, policyOf(options));
   const bar = new ProgressBar(options.token, 'cycles');
   const roundExecutors: { round: number; executor: string }[] = [];
   const job = {
@@ -145,6 +148,7 @@ export async function runWasmCommand(modulePath: string, options: WasmOptions, f
         sessions: result.sessions,
         failures: result.failures,
         ...(result.resultsFor === undefined ? {} : { resultsFor: result.resultsFor }),
+        ...(selection === undefined ? {} : { selection: selection.document, skipped: selection.skipped }),
         ...(options.out === undefined ? {} : { out: options.out }),
         ...(options.outputs === undefined ? {} : { outputsFile: options.outputs }),
       })}\n`);

@@ -21,6 +21,8 @@ export type WasmOptions = CommonOptions & {
   cycles: number;
   perRound: number;
   executor: string[];
+  fromRegistry?: string;
+  minStake?: string;
   out?: string;
   outputs?: string;
   json?: boolean;
@@ -51,7 +53,9 @@ export function registerRunWasm(run: Command, injected: { faults?: RequesterFaul
     .option('--function <sha256>', 'with --code-owner: the module\'s measurement (default: the one the code owner\'s policy lists)')
     .requiredOption('--cycles <n>', 'cycles in total (fewer if the function terminates first: only those are paid)', integer(1, Number.MAX_SAFE_INTEGER))
     .requiredOption('--per-round <n>', 'cycles per paid round', integer(1, 0xffff_ffff))
-    .requiredOption('--executor <url>', 'executor URL (repeatable: later ones take over)', collect(executorUrl))
+    .option('--executor <url>', 'executor URL (repeatable: later ones take over); or --from-registry', collect(executorUrl))
+    .option('--from-registry <address>', 'no URL: select executors from this AirtntRegistry (verifiable, rank 0 runs, the next ranks take over; one run, not split)')
+    .option('--min-stake <eth>', 'with --from-registry: only executors with at least this stake')
     .option('--out <file>', 'where to write the final state')
     .option('--outputs <file>', 'where to write every output message in order (u32 little-endian length, then the bytes)')
     .option('--json', 'print one JSON object as the last line of stdout')
@@ -61,7 +65,15 @@ export function registerRunWasm(run: Command, injected: { faults?: RequesterFaul
   addRequesterOptions(wasm);
   wasm.action(async (modulePath: string, options: WasmOptions) => {
     // The requester's machinery is loaded when the command runs, so that --help answers at once.
-    if (options.parallel !== false) {
+    // The registry's selection names one executor and its standbys in rank order: a single run.
+    const { AirtntError } = await import('../../util/errors.js');
+    if (options.fromRegistry === undefined && (options.executor === undefined || options.executor.length === 0)) {
+      throw new AirtntError('INVALID_OPTION', 'name the executors: --executor URL (repeatable) or --from-registry ADDRESS');
+    }
+    if (options.fromRegistry !== undefined && options.parallel === true) {
+      throw new AirtntError('INVALID_OPTION', '--from-registry selects one executor (and standbys in rank order): it cannot split a run with --parallel');
+    }
+    if (options.parallel !== false && options.fromRegistry === undefined) {
       const { runWasmParallelIfDeclared } = await import('./run-wasm-parallel.js');
       if (await runWasmParallelIfDeclared(modulePath, options, injected.faults)) return;
     }

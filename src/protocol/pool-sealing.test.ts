@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { keccak_256 } from '@noble/hashes/sha3.js';
+import { generateHpkeKeyPair } from '../crypto/hpke.js';
+import { nobleRecordSigner } from '../crypto/primitives.js';
+import { isAirtntError } from '../util/errors.js';
+import { openPoolKey, openReplica, sealPoolKey, sealReplica } from './pool-sealing.js';
+import { SEALED_POOL_KEY_BYTES } from './pool-wire.js';
+
+const sessionId = new Uint8Array(32).fill(0x5e);
+const executor = nobleRecordSigner(new Uint8Array(32).fill(1));
+const standby = { signer: nobleRecordSigner(new Uint8Array(32).fill(2)), hpke: generateHpkeKeyPair() };
+const other = { signer: nobleRecordSigner(new Uint8Array(32).fill(3)), hpke: generateHpkeKeyPair() };
+const poolKey = new Uint8Array(32).fill(0x77);
+
+const sealFor = (target: typeof standby, index: number, signer = executor) =>
+  sealPoolKey({ sessionId, standbyIndex: index, standbyHpkeKey: target.hpke.publicKey, standbyEnclavePublicKey: target.signer.publicKey, poolKey, signer });
+const openAs = (target: typeof standby, index: number, sealed: { sealedPoolKey: Uint8Array; signature: Uint8Array }, session = sessionId) =>
+  openPoolKey({ sessionId: session, ownIndex: index, ownEnclavePublicKey: target.signer.publicKey, hpkeSecretKey: target.hpke.secretKey, executorEnclavePublicKey: executor.publicKey, ...sealed });
+
+describe('pool key', () => {
+  it('is sealed to one standby enclave in 80 bytes and opens there', () => {
+    const sealed = sealFor(standby, 1);
+    assert.equal(sealed.sealedPoolKey.length, SEALED_POOL_KEY_BYTES);
+    assert.deepEqual(openAs(standby, 1, sealed), poolKey);
+  });
+
+  it('is refused from any enclave but the view-0 executor\'s, at another index, by another standby, in another session', () => {
+    const refused = (run: () => unknown) => assert.throws(run, (e) => isAirtntError(e, 'POOL_KEY_INVALID'));
+    refused(() => openAs(standby, 1, sealFor(standby, 1, other.signer)));
+    refused(() => openAs(standby, 2, sealFor(standby, 1)));
+    refused(() => openAs(other, 1, sealFor(standby, 1)));
+    refused(() => openAs(standby, 1, sealFor(standby, 1), new Uint8Array(32)));
+    const tampered = sealFor(standby, 1);
+    tampered.sealedPoolKey[40]! ^= 1;
+    refused(() => openAs(standby, 1, tampered));
+  });
+});
+
+describe('round replicas', () => {
+  const contents = { key: new Uint8Array(32).fill(9), cyclesDone: 10, workUnits: 123_456n, statePayload: new Uint8Array([0, 1, 2, 3]) };
+  const position = { sessionId, view: 2, round: 41n };
+
+  it('carry the round key, the price inputs and the state, bound to session, view, round and key hash', () => {
+    const { keyHash, ciphertext } = sealReplica(poolKey, position, contents);
+    assert.deepEqual(keyHash, keccak_256(contents.key));
+    assert.equal(ciphertext.length, 32 + 4 + 8 + 4 + 16);
+    assert.deepEqual(openReplica(poolKey, { ...position, keyHash }, ciphertext), contents);
+  });
+
+  it('do not open at another view or round, under another key, with another key hash, or altered', () => {
+    const { keyHash, ciphertext } = sealReplica(poolKey, position, contents);
+    const refused = (run: () => unknown) => assert.throws(run, (e) => isAirtntError(e, 'POOL_REPLICA_INVALID'));
+    refused(() => openReplica(poolKey, { ...position, view: 3, keyHash }, ciphertext));
+    refused(() => openReplica(poolKey, { ...position, round: 42n, keyHash }, ciphertext));
+    refused(() => openReplica(new Uint8Array(32), { ...position, keyHash }, ciphertext));
+    refused(() => openReplica(poolKey, { ...position, keyHash: new Uint8Array(32) }, ciphertext));
+    const altered = ciphertext.slice();
+    altered[0]! ^= 1;
+    refused(() => openReplica(poolKey, { ...position, keyHash }, altered));
+  });
+});
