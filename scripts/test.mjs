@@ -1,8 +1,18 @@
-// Runs every *.test.ts under src/ with node's own test runner (through tsx).
+// Runs every *.test.ts under src/ with node's own test runner.
 // `npm test -- src/chain` runs only the tests under the given paths.
+//
+// The sources are first compiled as they are (esbuild, one file at a time, no bundling, no type
+// check: `npm run typecheck` does that) into .test-build/, a mirror of src/ beside it, and the tests
+// run there as plain JavaScript. Through tsx every test process, enclave worker and child CLI spent
+// about a second more CPU loading, and the suite starts several hundred of them. Child processes
+// start the CLI of the tree they run from (src/util/paths.ts), so they run the same compiled code.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { buildSync } from 'esbuild';
+
+const SOURCES = 'src';
+const MIRROR = '.test-build';
 
 function findTests(path, out = []) {
   if (statSync(path).isFile()) {
@@ -16,48 +26,51 @@ function findTests(path, out = []) {
   return out;
 }
 
-const roots = process.argv.slice(2);
-const files = (roots.length > 0 ? roots : ['src']).flatMap((root) => findTests(root));
-if (files.length === 0) {
-  console.error(`no *.test.ts files under ${roots.join(' ') || 'src'}`);
-  process.exit(1);
+/** Every file under `dir`: [TypeScript sources to compile, other files (fixtures, snapshots) to copy]. */
+function sourceFiles(dir, out = { code: [], data: [] }) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) sourceFiles(path, out);
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) out.code.push(path);
+    else out.data.push(path);
+  }
+  return out;
 }
-// Child processes (executors, CLI runs) start from dist/ when it was built from the current sources:
-// through tsx each one spends about 1.5 s more CPU loading, and the suite starts a few hundred.
-// A stale or missing dist/ falls back to the sources, which is slower but tests what is on disk.
-function builtFromCurrentSources(dir = 'src') {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      if (name === 'test-helpers') continue;
-      if (!builtFromCurrentSources(path)) return false;
-    } else if (name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.endsWith('.d.ts')) {
-      const built = join('dist', path.slice('src/'.length).replace(/\.ts$/, '.js'));
+
+/** True when dist/ was built from the current sources (the pack test then packs it instead of compiling again). */
+function distIsCurrent(dir = SOURCES) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'test-helpers' && !distIsCurrent(path)) return false;
+    } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') && !entry.name.endsWith('.d.ts')) {
+      const built = join('dist', relative(SOURCES, path).replace(/\.ts$/, '.js'));
       if (!existsSync(built) || statSync(built).mtimeMs < statSync(path).mtimeMs) return false;
     }
   }
   return true;
 }
 
-const childCli = builtFromCurrentSources() ? 'dist' : 'source';
-if (childCli === 'source') console.error('dist/ is older than src/: child processes run from the sources (slower); `npm run build` first to speed the tests up');
-if (childCli === 'dist') {
-  // The test-only process entries (misbehaving executors and requesters) are not part of the build
-  // (and not of the package): compile them beside the dist/ modules they import.
-  const { buildSync } = await import('esbuild');
-  const helpers = 'src/node/test-helpers';
-  buildSync({
-    entryPoints: readdirSync(helpers).filter((name) => name.endsWith('.ts')).map((name) => join(helpers, name)),
-    outdir: 'dist/node/test-helpers',
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
-  });
+const roots = process.argv.slice(2);
+const files = (roots.length > 0 ? roots : [SOURCES]).flatMap((root) => findTests(root));
+if (files.length === 0) {
+  console.error(`no *.test.ts files under ${roots.join(' ') || SOURCES}`);
+  process.exit(1);
 }
+
+rmSync(MIRROR, { recursive: true, force: true });
+const { code, data } = sourceFiles(SOURCES);
+buildSync({ entryPoints: code, outdir: MIRROR, outbase: SOURCES, format: 'esm', platform: 'node', target: 'node20', sourcemap: 'inline', logLevel: 'warning' });
+for (const path of data) {
+  const target = join(MIRROR, relative(SOURCES, path));
+  mkdirSync(dirname(target), { recursive: true });
+  copyFileSync(path, target);
+}
+
+const compiled = files.map((file) => join(MIRROR, relative(SOURCES, file)).replace(/\.ts$/, '.js'));
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files],
-  { stdio: 'inherit', env: { ...process.env, AIRTNT_TEST: '1', AIRTNT_CHILD_CLI: childCli } },
+  ['--enable-source-maps', '--test', '--test-reporter=spec', '--test-concurrency=2', ...compiled],
+  { stdio: 'inherit', env: { ...process.env, AIRTNT_TEST: '1', ...(distIsCurrent() ? { AIRTNT_DIST_IS_CURRENT: '1' } : {}) } },
 );
 process.exit(result.status ?? 1);

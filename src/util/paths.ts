@@ -29,17 +29,11 @@ export function functionsBuildDir(): string {
 }
 
 /**
- * The command that starts the airtnt CLI in a child process: the built one when we run from dist/,
- * the sources through tsx otherwise (tests). Use as spawn(cmd[0], [...cmd.slice(1), ...args]).
- *
- * AIRTNT_CHILD_CLI=dist makes code running from the sources start the built CLI instead: a child
- * through tsx spends about 1.5 s more CPU on loading, so the test runner (scripts/test.mjs) sets it
- * when dist/ is at least as new as every source file it is built from.
+ * The command that starts the airtnt CLI of the tree this code runs from, in a child process: the
+ * sources through tsx, or the compiled CLI beside this file (dist/, or the tests' compiled mirror of
+ * src/, scripts/test.mjs). Use as spawn(cmd[0], [...cmd.slice(1), ...args]).
  */
 export function cliCommand(): string[] {
-  const root = packageRoot();
-  if (runningFromSource() && process.env['AIRTNT_CHILD_CLI'] !== 'dist') {
-    return [process.execPath, '--import', 'tsx', join(root, 'src', 'cli', 'main.ts')];
-  }
-  return [process.execPath, join(root, 'dist', 'cli', 'main.js')];
+  if (runningFromSource()) return [process.execPath, '--import', 'tsx', join(packageRoot(), 'src', 'cli', 'main.ts')];
+  return [process.execPath, fileURLToPath(new URL('../cli/main.js', import.meta.url))];
 }
