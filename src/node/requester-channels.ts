@@ -71,7 +71,10 @@ export async function ensureChannel(chain: ChainClient, store: RequesterStore, p
     short ??= { candidate, onChain, base };
   }
   if (short !== undefined) return topUp(chain, store, short, params.needed, params.minDeposit ?? 0n, faults);
-  const lane = await laneToOpen(chain, store, params.executor, token);
+  const { lane, adopted } = await laneToOpen(chain, store, params.executor, token);
+  // A channel of ours the store did not know (opened, then the process died before storing it) is now
+  // stored: look again, it may serve this session rather than lock its deposit away unseen.
+  if (adopted > 0) return ensureChannel(chain, store, params, faults);
   const expiry = now + BigInt(params.channelSeconds);
   const minDeposit = params.minDeposit ?? 0n;
   const amount = params.needed > minDeposit ? params.needed : minDeposit;
@@ -114,17 +117,32 @@ async function topUp(
   return { channel: { ...candidate, deposit: result.deposit, expiry: onChain.expiry }, base, opened: false, toppedUp: true, tx: txOf(result) };
 }
 
-/** The lowest lane of this requester, executor and token that is closed on-chain, else a fresh one. */
-async function laneToOpen(chain: ChainClient, store: RequesterStore, executor: Address, token: Address): Promise<bigint> {
+/**
+ * The lowest lane of this requester, executor and token that is closed on-chain, else a fresh one.
+ * Open channels of ours found on the way that the store does not know are adopted (stored as open):
+ * a crash between an open being mined and its row being written must not leave a deposit nobody
+ * refunds. Returns how many were adopted.
+ */
+async function laneToOpen(chain: ChainClient, store: RequesterStore, executor: Address, token: Address): Promise<{ lane: bigint; adopted: number }> {
   const requester = chain.account.address;
   const used = store.lanesUsed(requester, executor, token);
+  let adopted = 0;
+  const openOnChain = async (lane: bigint): Promise<boolean> => {
+    const onChain = await readChannel(chain, { requester, executor, token, lane });
+    if (onChain.isOpen && store.channel(onChain.channelId) === undefined) {
+      store.insertChannel({ channelId: onChain.channelId, requester, executor, token, lane, deposit: onChain.deposit, expiry: onChain.expiry }, Date.now());
+      adopted++;
+    }
+    return onChain.isOpen;
+  };
   for (const lane of used.slice(0, MAX_LANE_PROBES)) {
-    if (!(await readChannel(chain, { requester, executor, token, lane })).isOpen) return lane;
+    if (!(await openOnChain(lane))) return { lane, adopted };
   }
   let lane = used.length === 0 ? 0n : used[used.length - 1]! + 1n;
-  // Another store (or an earlier install) may hold lanes this store does not know: skip open ones.
-  for (let tries = 0; tries < MAX_LANE_PROBES && (await readChannel(chain, { requester, executor, token, lane })).isOpen; tries++) lane += 1n;
-  return lane;
+  // Another store (or an earlier install, or an open this store did not live to record) may hold
+  // lanes this store does not know: adopt and skip open ones.
+  for (let tries = 0; tries < MAX_LANE_PROBES && (await openOnChain(lane)); tries++) lane += 1n;
+  return { lane, adopted };
 }
 
 /** Bounds the chain reads spent looking for a lane. */
