@@ -45,6 +45,8 @@ const TOKEN_KINDS = 3;
  * AIRTNT_INVARIANT_RUNS=10000.
  */
 const RUNS = Number(process.env.AIRTNT_INVARIANT_RUNS ?? 15);
+/** Replays a reported failure: AIRTNT_INVARIANT_SEED and AIRTNT_INVARIANT_PATH, as fast-check prints them. */
+const REPLAY = process.env.AIRTNT_INVARIANT_SEED === undefined ? {} : { seed: Number(process.env.AIRTNT_INVARIANT_SEED), ...(process.env.AIRTNT_INVARIANT_PATH === undefined ? {} : { path: process.env.AIRTNT_INVARIANT_PATH }) };
 
 let devnet: Devnet;
 let requesters: ChainClient[];
@@ -187,7 +189,7 @@ describe('AirtntChannels invariant (fast-check on anvil)', () => {
           await assertSolvent();
         }
       }),
-      { numRuns: RUNS, endOnFailure: true },
+      { numRuns: RUNS, endOnFailure: true, ...REPLAY },
     );
   });
 });
