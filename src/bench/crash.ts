@@ -59,7 +59,8 @@ export type CrashSummary = {
  * Where each point is crossed first in a run worth checking: round-scoped steps from round 1 (round 0
  * is paid and keyed before), session and enclave steps at the opening. 'payment-storing' loses the
  * payment in flight: the requester then waits for its channel to expire (the devnet's clock is moved
- * on), so it runs last in its sweep.
+ * on), so it runs last in its sweep. On the requester side, 'payment-stored' (stored, never sent) moves
+ * the clock on likewise.
  */
 export const EXECUTOR_SWEEP: readonly { point: ExecutorPoint; fromRound: bigint }[] = EXECUTOR_POINTS.map((point) => ({
   point,
@@ -257,6 +258,9 @@ export async function crashRequesterAt(rig: CrashRig, point: RequesterPoint, fro
     }
     const crashing = await runCli(argsFor(RUN.cycles), { env, command: crashCommand({ side: 'requester', point, fromRound }), timeoutMs: SETTLE_MS * 2 });
     crashed = crashing.signal === 'SIGKILL';
+    // A payment stored and never sent may have reached the executor, for all the requester knows: it
+    // pays that round again only once the payment expired (no double payment), so the clock moves on.
+    if (point === 'payment-stored') await increaseTime(rig.devnet, 3_700);
     const resumed = await runCli(argsFor(RUN.cycles), { env, timeoutMs: SETTLE_MS * 2 });
     if (resumed.code !== 0) throw new Error(`the resumed run failed: ${resumed.stderr.slice(-400)}`);
     const { expected, expectedCycles } = await lifeJob({ ...RUN, executors: [] });
@@ -281,7 +285,8 @@ export async function benchCrash(options: { onPoint?: (report: CrashPointReport)
   const rig = await startCrashRig(2 + 2 * EXECUTOR_SWEEP.length + REQUESTER_SWEEP.length + 2);
   const results: CrashPointReport[] = [];
   try {
-    // The requester side first: the executor side's last point moves the devnet's clock on.
+    // The requester side first: the executor side's last point moves the devnet's clock on (every
+    // earlier point has settled by then).
     for (const { point, fromRound } of REQUESTER_SWEEP) {
       results.push(await crashRequesterAt(rig, point, fromRound));
       options.onPoint?.(results[results.length - 1]!);

@@ -149,13 +149,15 @@ async function step(op: Op): Promise<void> {
   }
 
   let got: string | undefined;
+  let gotMessage = '';
   try {
     await run();
   } catch (error) {
     if (!isAirtntError(error)) throw error;
     got = error.code;
+    gotMessage = `: ${error.message}; cause: ${String((error.cause as Error | undefined)?.message ?? '').slice(0, 600)}`;
   }
-  assert.equal(got, expected, `${op.kind} on ${JSON.stringify(op.at)}`);
+  assert.equal(got, expected, `${op.kind} on ${JSON.stringify(op.at)}${gotMessage}`);
   if (got === undefined) model.set(laneKeyOf(ref), next);
   const onChain = await readChannel(requester, ref);
   assert.deepEqual(
