@@ -185,6 +185,14 @@ export async function crashExecutorAt(rig: CrashRig, point: ExecutorPoint, fromR
   const requesterIndex = rig.account();
   const executorDir = join(rig.dir, `executor-${point}`);
   const requesterDir = join(rig.dir, `requester-for-${point}`);
+  const { job, expected, expectedCycles } = await lifeJob({ ...RUN, executors: [] });
+  const parties = {
+    requester: rig.devnet.accounts[requesterIndex]!.address,
+    executor: rig.devnet.accounts[executorIndex]!.address,
+    requesterDir,
+    executorDir,
+    cost: BigInt(expectedCycles) * TEST_PRICE_PER_CYCLE,
+  };
   const crashing = await startExecutor(rig, executorIndex, executorDir, crashCommand({ side: 'executor', point, fromRound }));
   let expired: Promise<void> | undefined;
   const requester = new Requester({
@@ -193,19 +201,22 @@ export async function crashExecutorAt(rig: CrashRig, point: ExecutorPoint, fromR
     policy: { allowedKinds: ['simulated'], allowSimulated: true, allowDebug: true },
     timeouts: { keyMs: 2_000, keyFromChainMs: 300, resultMs: 20_000, withheldKeyPollMs: 200 },
     // A payment the executor never stored has no key to reveal: the round is paid again only once
-    // that payment expired, so the devnet's clock is moved past it.
-    onWait: (wait) => {
-      if (point === 'payment-storing') expired ??= increaseTime(rig.devnet, 3_700);
-      void wait;
+    // that payment expired, so the devnet's clock is moved past it, once the executor collected what
+    // it did store (as it would within the hour that passes).
+    onWait: () => {
+      if (point !== 'payment-storing') return;
+      expired ??= (async () => {
+        await eventually(async () => ((await checkMoney(rig.client(0), parties)).lostPayments === 0 ? true : undefined), SETTLE_MS, 'the executor to collect before expiry');
+        await increaseTime(rig.devnet, 3_700);
+      })();
     },
   });
-  const { job, expected, expectedCycles } = await lifeJob({ ...RUN, executors: [crashing.url] });
   let restarted: ExecutorProcess | undefined;
   let error: string | undefined;
   let finalStateOk = false;
   let crashed = false;
   try {
-    const first = await requester.run(job).catch((e: unknown) => e as Error);
+    const first = await requester.run({ ...job, executors: [crashing.url] }).catch((e: unknown) => e as Error);
     const exit = await Promise.race([crashing.exited, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), SETTLE_MS).unref())]);
     crashed = exit?.signal === 'SIGKILL';
     if (!crashed) await crashing.kill();
@@ -216,13 +227,7 @@ export async function crashExecutorAt(rig: CrashRig, point: ExecutorPoint, fromR
   } catch (e) {
     error = describe(e);
   }
-  const check = await settledCheck(rig, {
-    requester: rig.devnet.accounts[requesterIndex]!.address,
-    executor: rig.devnet.accounts[executorIndex]!.address,
-    requesterDir,
-    executorDir,
-    cost: BigInt(expectedCycles) * TEST_PRICE_PER_CYCLE,
-  });
+  const check = await settledCheck(rig, parties);
   requester.close();
   await restarted?.stop();
   return report('executor', point, fromRound, started, crashed, finalStateOk, check, error);
@@ -246,6 +251,13 @@ export async function crashRequesterAt(rig: CrashRig, point: RequesterPoint, fro
     '--data-dir', requesterDir, '--rpc-url', rig.devnet.rpcUrl, '--channels', rig.devnet.channels,
   ];
   const env = { AIRTNT_PRIVATE_KEY: rig.devnet.accounts[requesterIndex]!.privateKey };
+  const parties = () => ({
+    requester: rig.devnet.accounts[requesterIndex]!.address,
+    executor: rig.devnet.accounts[executor.index]!.address,
+    requesterDir,
+    executorDir: executor.dataDir,
+    cost,
+  });
   let cost = 0n;
   let error: string | undefined;
   let crashed = false;
@@ -259,8 +271,12 @@ export async function crashRequesterAt(rig: CrashRig, point: RequesterPoint, fro
     const crashing = await runCli(argsFor(RUN.cycles), { env, command: crashCommand({ side: 'requester', point, fromRound }), timeoutMs: SETTLE_MS * 2 });
     crashed = crashing.signal === 'SIGKILL';
     // A payment stored and never sent may have reached the executor, for all the requester knows: it
-    // pays that round again only once the payment expired (no double payment), so the clock moves on.
-    if (point === 'payment-stored') await increaseTime(rig.devnet, 3_700);
+    // pays that round again only once the payment expired (no double payment), so the clock moves on,
+    // once the executor collected what it was paid before (as it would within the hour that passes).
+    if (point === 'payment-stored') {
+      await eventually(async () => ((await checkMoney(rig.client(0), parties())).lostPayments === 0 ? true : undefined), SETTLE_MS, 'the executor to collect before expiry');
+      await increaseTime(rig.devnet, 3_700);
+    }
     const resumed = await runCli(argsFor(RUN.cycles), { env, timeoutMs: SETTLE_MS * 2 });
     if (resumed.code !== 0) throw new Error(`the resumed run failed: ${resumed.stderr.slice(-400)}`);
     const { expected, expectedCycles } = await lifeJob({ ...RUN, executors: [] });
@@ -269,13 +285,7 @@ export async function crashRequesterAt(rig: CrashRig, point: RequesterPoint, fro
   } catch (e) {
     error = describe(e);
   }
-  const check = await settledCheck(rig, {
-    requester: rig.devnet.accounts[requesterIndex]!.address,
-    executor: rig.devnet.accounts[executor.index]!.address,
-    requesterDir,
-    executorDir: executor.dataDir,
-    cost,
-  });
+  const check = await settledCheck(rig, parties());
   return report('requester', point, fromRound, started, crashed, finalStateOk, check, error);
 }
 
