@@ -1,0 +1,189 @@
+/**
+ * Network namespaces for network-fault tests and benchmarks (Linux, root): each executor runs as a
+ * separate host in its own namespace, joined to the root namespace by a veth pair with private
+ * addresses (namespace i: root side 10.231.i.1/24, namespace side 10.231.i.2/24). The requester and
+ * anvil stay in the root namespace; anvil listens on 127.0.0.1 only, so a TCP relay on each root-side
+ * address carries the executors' RPC calls to it.
+ *
+ * Faults:
+ * - partition(i): the root side of the veth goes down, so every packet to and from namespace i is
+ *   dropped (requester and chain alike); heal(i) brings it back with its address and route.
+ * - netem(i, { delayMs, jitterMs, lossPercent }): `tc qdisc ... netem` on both ends of the veth. It
+ *   needs a kernel with CONFIG_NET_SCH_NETEM; without it the call fails with what is missing.
+ *
+ * Everything is named with a fixed prefix, so that a run killed before its teardown is cleaned up by
+ * the next one (cleanupLeftovers), and teardown() removes all of it whatever state the test is in.
+ */
+import { execFile } from 'node:child_process';
+import { createConnection, createServer, type Server, type Socket } from 'node:net';
+import { promisify } from 'node:util';
+import { cliCommand } from '../../util/paths.js';
+
+const run = promisify(execFile);
+
+/** Prefix of every namespace this helper creates (its leftovers are found by it). */
+export const NETNS_PREFIX = 'airtnt-nf-';
+/** Prefix of the root-side veth ends (interface names are at most 15 bytes). */
+const VETH_PREFIX = 'antf';
+/** 10.231.0.0/16: private, and far from the ranges Docker, libvirt and VPNs usually take. */
+const SUBNET = '10.231';
+/** The name of the namespace's end of its veth, inside the namespace. */
+export const NS_LINK = 'eth0';
+
+export type Host = {
+  /** Namespace name (for `ip netns exec`). */
+  name: string;
+  /** The namespace's address: executors listen on it. */
+  address: string;
+  /** The root namespace's address on this veth: the relay to anvil listens on it. */
+  rootAddress: string;
+  /** The RPC URL that reaches anvil from inside this namespace. */
+  rpcUrl: string;
+  /** The command prefix that runs the airtnt CLI inside this namespace. */
+  command: string[];
+};
+
+export type Netem = { delayMs: number; jitterMs?: number; lossPercent?: number };
+
+export type Hosts = {
+  hosts: Host[];
+  partition(index: number): Promise<void>;
+  heal(index: number): Promise<void>;
+  netem(index: number, netem: Netem): Promise<void>;
+  clearNetem(index: number): Promise<void>;
+  teardown(): Promise<void>;
+};
+
+async function ip(...args: string[]): Promise<string> {
+  try {
+    return (await run('ip', args, { timeout: 10_000 })).stdout;
+  } catch (cause) {
+    const error = cause as { stderr?: string; message: string };
+    throw new Error(`ip ${args.join(' ')} failed: ${(error.stderr ?? error.message).trim()}`, { cause });
+  }
+}
+
+async function tc(...args: string[]): Promise<void> {
+  try {
+    await run('tc', args, { timeout: 10_000 });
+  } catch (cause) {
+    const error = cause as { stderr?: string; message: string };
+    const text = (error.stderr ?? error.message).trim();
+    const hint = /unknown/i.test(text) && args.includes('netem') ? ' (this kernel has no netem qdisc: it needs CONFIG_NET_SCH_NETEM, module sch_netem)' : '';
+    throw new Error(`tc ${args.join(' ')} failed: ${text}${hint}`, { cause });
+  }
+}
+
+/** Removes namespaces and veths left by a run that was killed before its teardown. */
+export async function cleanupLeftovers(): Promise<void> {
+  const namespaces = (await ip('netns', 'list')).split('\n').map((line) => line.split(' ')[0]!).filter((name) => name.startsWith(NETNS_PREFIX));
+  for (const name of namespaces) await ip('netns', 'del', name).catch(() => undefined);
+  const links = (await ip('-o', 'link', 'show')).split('\n').map((line) => /^\d+: ([^:@]+)/.exec(line)?.[1]).filter((name): name is string => name?.startsWith(VETH_PREFIX) === true);
+  for (const link of links) await ip('link', 'del', link).catch(() => undefined);
+}
+
+/** A TCP relay from `host:port` (any free port) to 127.0.0.1:`targetPort`. */
+async function startRelay(host: string, targetPort: number): Promise<{ server: Server; port: number; sockets: Set<Socket> }> {
+  const sockets = new Set<Socket>();
+  const server = createServer((inbound) => {
+    const outbound = createConnection({ host: '127.0.0.1', port: targetPort });
+    for (const socket of [inbound, outbound]) {
+      sockets.add(socket);
+      socket.on('error', () => {
+        inbound.destroy();
+        outbound.destroy();
+      });
+      socket.on('close', () => sockets.delete(socket));
+    }
+    inbound.pipe(outbound);
+    outbound.pipe(inbound);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, host, () => resolve());
+  });
+  return { server, port: (server.address() as { port: number }).port, sockets };
+}
+
+/**
+ * Creates `count` namespaces joined to the root namespace, each with a relay to anvil at
+ * `anvilRpcUrl` (http://127.0.0.1:port). Fails with a clear message when this machine cannot (not root,
+ * no `ip`, no network namespaces): network-fault tests must not pass by doing nothing.
+ */
+export async function createHosts(count: number, anvilRpcUrl: string): Promise<Hosts> {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0) {
+    throw new Error(`network-fault tests need Linux and root (ip netns, veth, tc): running on ${process.platform} as uid ${process.getuid?.()}`);
+  }
+  try {
+    await cleanupLeftovers();
+  } catch (cause) {
+    throw new Error('cannot list network namespaces: is iproute2 (`ip`) installed and are network namespaces enabled in this kernel?', { cause });
+  }
+  const anvilPort = Number(new URL(anvilRpcUrl).port);
+  const relays: Awaited<ReturnType<typeof startRelay>>[] = [];
+  const hosts: Host[] = [];
+  const created: { ns: string; veth: string }[] = [];
+  const teardown = async (): Promise<void> => {
+    for (const relay of relays) {
+      for (const socket of relay.sockets) socket.destroy();
+      await new Promise<void>((resolve) => relay.server.close(() => resolve()));
+    }
+    relays.length = 0;
+    for (const { ns, veth } of created) {
+      await ip('link', 'del', veth).catch(() => undefined);
+      await ip('netns', 'del', ns).catch(() => undefined);
+    }
+    created.length = 0;
+  };
+  try {
+    for (let i = 0; i < count; i += 1) {
+      const ns = `${NETNS_PREFIX}${i}`;
+      const veth = `${VETH_PREFIX}${i}`;
+      const peer = `${VETH_PREFIX}${i}p`;
+      const rootAddress = `${SUBNET}.${i + 1}.1`;
+      const address = `${SUBNET}.${i + 1}.2`;
+      await ip('netns', 'add', ns);
+      created.push({ ns, veth });
+      await ip('link', 'add', veth, 'type', 'veth', 'peer', 'name', peer);
+      await ip('link', 'set', peer, 'netns', ns);
+      // A fixed name inside the namespace, so that a process in it can cut its own link (NS_LINK).
+      await ip('netns', 'exec', ns, 'ip', 'link', 'set', peer, 'name', NS_LINK);
+      await ip('addr', 'add', `${rootAddress}/24`, 'dev', veth);
+      await ip('link', 'set', veth, 'up');
+      await ip('netns', 'exec', ns, 'ip', 'addr', 'add', `${address}/24`, 'dev', NS_LINK);
+      await ip('netns', 'exec', ns, 'ip', 'link', 'set', NS_LINK, 'up');
+      await ip('netns', 'exec', ns, 'ip', 'link', 'set', 'lo', 'up');
+      const relay = await startRelay(rootAddress, anvilPort);
+      relays.push(relay);
+      hosts.push({ name: ns, address, rootAddress, rpcUrl: `http://${rootAddress}:${relay.port}`, command: ['ip', 'netns', 'exec', ns, ...cliCommand()] });
+    }
+  } catch (cause) {
+    await teardown();
+    throw new Error(`cannot create the network namespaces of a network-fault test (needs root, iproute2 and veth support): ${(cause as Error).message}`, { cause });
+  }
+  const vethOf = (index: number) => `${VETH_PREFIX}${index}`;
+  return {
+    hosts,
+    async partition(index) {
+      // Link down drops every packet both ways; established TCP connections see nothing (as on a real
+      // partition) until a timeout, and the relay's connections stay open until it heals.
+      await ip('link', 'set', vethOf(index), 'down');
+    },
+    async heal(index) {
+      await ip('link', 'set', vethOf(index), 'up');
+      // The namespace may have cut its own end too (the cut-network-after-payment misbehaviour).
+      await ip('netns', 'exec', hosts[index]!.name, 'ip', 'link', 'set', NS_LINK, 'up');
+    },
+    async netem(index, netem) {
+      const spec = ['delay', `${netem.delayMs}ms`, `${netem.jitterMs ?? 0}ms`, 'loss', `${netem.lossPercent ?? 0}%`];
+      // On both ends: the delay and the loss apply each way.
+      await tc('qdisc', 'replace', 'dev', vethOf(index), 'root', 'netem', ...spec);
+      await ip('netns', 'exec', hosts[index]!.name, 'tc', 'qdisc', 'replace', 'dev', NS_LINK, 'root', 'netem', ...spec);
+    },
+    async clearNetem(index) {
+      await tc('qdisc', 'del', 'dev', vethOf(index), 'root').catch(() => undefined);
+      await ip('netns', 'exec', hosts[index]!.name, 'tc', 'qdisc', 'del', 'dev', NS_LINK, 'root').catch(() => undefined);
+    },
+    teardown,
+  };
+}
