@@ -1,6 +1,6 @@
 /**
  * Network faults between hosts (Linux, root): each executor is a real process in its own network
- * namespace (test-helpers/netns.ts), the requester and anvil stay in the root namespace. With delay
+ * namespace (src/bench/netns.ts), the requester and anvil stay in the root namespace. With delay
  * and loss a paid run completes; an executor partitioned mid-run is failed over from without paying a
  * round twice, and collects what it was paid once healed; a partition between a payment and its key
  * pays no round twice (the key comes from the chain). The moments are picked by events and fault
@@ -13,7 +13,7 @@ import type { ExecutorProcess } from './process.js';
 import { runIdOf, type Requester } from './requester.js';
 import { eventually, lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from './testing.js';
 import { misbehavingExecutor } from './test-helpers/misbehaving-process.js';
-import { createHosts, type Hosts } from './test-helpers/netns.js';
+import { createHosts, type Hosts } from '../bench/netns.js';
 
 let world: TestWorld;
 let net: Hosts;
@@ -53,7 +53,7 @@ describe('network faults between hosts', () => {
   it('a partitioned executor mid-run: the run fails over, no round is paid twice, and once healed it collects what it was paid', async () => {
     const first = await startIn(0, 1);
     const second = await startIn(1, 2);
-    const { job, expected } = await lifeJob({ width: 24, height: 16, cycles: 50, perRound: 10, executors: [first.url, second.url] });
+    const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 50, perRound: 10, executors: [first.url, second.url] });
     let cut: Promise<void> | undefined;
     let healed: Promise<void> | undefined;
     const heal = () => (healed ??= (cut ?? Promise.resolve()).then(() => net.heal(0)));
@@ -82,7 +82,7 @@ describe('network faults between hosts', () => {
   it('a partition between a payment and its key: the key comes from the chain, no round is paid twice', async () => {
     const cutting = await startIn(2, 4, misbehavingExecutor('cut-network-after-payment', 1));
     const honest = await startIn(1, 5);
-    const { job, expected } = await lifeJob({ width: 24, height: 16, cycles: 40, perRound: 10, executors: [cutting.url, honest.url] });
+    const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 10, executors: [cutting.url, honest.url] });
     let healed: Promise<void> | undefined;
     const requester = world.requester(6, { timeouts: FAST, onWait: () => void (healed ??= net.heal(2)) });
     const result = await requester.run(job);
@@ -101,7 +101,7 @@ describe('network faults between hosts', () => {
     await net.netem(1, { delayMs: 50, jitterMs: 10, lossPercent: 2 });
     try {
       const executor = await startIn(1, 7);
-      const { job, expected } = await lifeJob({ width: 24, height: 16, cycles: 30, perRound: 10, executors: [executor.url] });
+      const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 30, perRound: 10, executors: [executor.url] });
       const requester = world.requester(8, { timeouts: { keyMs: 10_000, keyFromChainMs: 5_000, resultMs: 20_000 } });
       const result = await requester.run(job);
       assert.deepEqual(result.finalState, expected);

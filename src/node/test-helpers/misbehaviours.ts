@@ -8,7 +8,7 @@
  *   tamper-record            the executor flips a byte of the state ciphertext
  *   replay-record            the executor resends the previous round's result
  *   crash-after-payment      the executor SIGKILLs itself once a payment is stored
- *   cut-network-after-payment  the executor, alone in a network namespace (netns.ts), takes its link
+ *   cut-network-after-payment  the executor, alone in a network namespace (src/bench/netns.ts), takes its link
  *                            down once a payment is stored, before the key is sent: a partition
  * each from round `fromRound` on (0: from the start); and for the requester:
  *   crash-after-payment      the requester SIGKILLs itself right after sending a payment
@@ -16,7 +16,7 @@
 import { execFileSync } from 'node:child_process';
 import type { ResultMessage } from '../../protocol/messages.js';
 import { AirtntError } from '../../util/errors.js';
-import { NS_LINK } from './netns.js';
+import { NS_LINK } from '../../bench/netns.js';
 import { NO_EXECUTOR_FAULTS, NO_REQUESTER_FAULTS, type ExecutorFaults, type FaultStep, type RequesterFaults } from '../faults.js';
 
 export const EXECUTOR_MISBEHAVIOURS = [

@@ -1,5 +1,5 @@
 /**
- * Network namespaces for network-fault tests and benchmarks (Linux, root): each executor runs as a
+ * Network namespaces for network-fault tests and `airtnt bench netfaults` (Linux, root): each executor runs as a
  * separate host in its own namespace, joined to the root namespace by a veth pair with private
  * addresses (namespace i: root side 10.231.i.1/24, namespace side 10.231.i.2/24). The requester and
  * anvil stay in the root namespace; anvil listens on 127.0.0.1 only, so a TCP relay on each root-side
@@ -17,7 +17,7 @@
 import { execFile } from 'node:child_process';
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { promisify } from 'node:util';
-import { cliCommand } from '../../util/paths.js';
+import { cliCommand } from '../util/paths.js';
 
 const run = promisify(execFile);
 
