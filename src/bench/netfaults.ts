@@ -2,7 +2,7 @@
  * Network faults between hosts, measured (Linux, root): executors as real processes in their own
  * network namespaces (netns.ts), the requester and anvil in the root namespace. Three paid Game of
  * Life runs: a clean one (round latency), one with delay and loss on the executor's link (round
- * latency under impairment, where the kernel has netem), and one whose executor is partitioned after
+ * latency under impairment: kernel netem, or a user-space shaping relay where the kernel has none), and one whose executor is partitioned after
  * two rounds (time until the run continues on the second executor). Then the chain is read: what was
  * paid and not collected (lostPayments) and rounds paid more than once (paidTwice) must both be 0.
  * Used by `airtnt bench netfaults`.
@@ -10,7 +10,7 @@
 import { readChannel } from '../chain/index.js';
 import { runIdOf, type Requester } from '../node/requester.js';
 import { eventually, lifeJob, startTestWorld, type TestWorld } from '../node/testing.js';
-import { createHosts, type Hosts, type Netem } from './netns.js';
+import { createHosts, kernelHasNetem, type Hosts, type Netem } from './netns.js';
 import { median, quantile, roundTo } from './stats.js';
 
 export type NetFaultsOptions = { rounds: number; netem: Netem; log?: (line: string) => void };
@@ -18,8 +18,8 @@ export type NetFaultsOptions = { rounds: number; netem: Netem; log?: (line: stri
 export type NetFaultsResult = {
   rounds: number;
   clean: { p50Ms: number; p99Ms: number };
-  /** null where the kernel has no netem (impairedError says why). */
-  impaired: { delayMs: number; jitterMs: number; lossPercent: number; p50Ms: number; p99Ms: number } | null;
+  /** Round latency with delay and loss: by tc netem, or where the kernel has none by the shaping relay (netns.ts); null on failure (impairedError). */
+  impaired: { by: 'netem' | 'user-space relay'; delayMs: number; jitterMs: number; lossPercent: number; p50Ms: number; p99Ms: number } | null;
   impairedError?: string;
   /** From the partition to the first round paid on the second executor. */
   failoverMs: number;
@@ -73,13 +73,17 @@ export async function runNetFaults(options: NetFaultsOptions): Promise<NetFaults
 
     let impaired: NetFaultsResult['impaired'] = null;
     let impairedError: string | undefined;
+    let impairment: 'netem' | 'user-space relay' = 'netem';
     try {
-      await net.netem(1, options.netem);
-      log(`run with ${options.netem.delayMs} ms ± ${options.netem.jitterMs ?? 0} ms delay and ${options.netem.lossPercent ?? 0}% loss`);
+      const netem = await kernelHasNetem();
+      if (netem) await net.netem(1, options.netem);
+      impairment = netem ? 'netem' : 'user-space relay';
+      const url = netem ? b!.url : await net.shapedUrl(1, b!.url, options.netem);
+      log(`run with ${options.netem.delayMs} ms ± ${options.netem.jitterMs ?? 0} ms delay and ${options.netem.lossPercent ?? 0}% loss (${impairment})`);
       const requester = world.requester(5, { timeouts: { keyMs: 10_000, keyFromChainMs: 5_000, resultMs: 20_000 } });
-      const run = await timedRun(requester, [b!.url], options.rounds);
+      const run = await timedRun(requester, [url], options.rounds);
       toCheck.push({ requester, index: 5, runId: run.runId, paid: run.runSpent });
-      impaired = { delayMs: options.netem.delayMs, jitterMs: options.netem.jitterMs ?? 0, lossPercent: options.netem.lossPercent ?? 0, ...summary(run.roundMs) };
+      impaired = { by: impairment, delayMs: options.netem.delayMs, jitterMs: options.netem.jitterMs ?? 0, lossPercent: options.netem.lossPercent ?? 0, ...summary(run.roundMs) };
     } catch (error) {
       impairedError = (error as Error).message;
       log(`no delay and loss run: ${impairedError}`);

@@ -11,6 +11,11 @@
  * - netem(i, { delayMs, jitterMs, lossPercent }): `tc qdisc ... netem` on both ends of the veth. It
  *   needs a kernel with CONFIG_NET_SCH_NETEM; without it the call fails with what is missing.
  *
+ * - shapedUrl(i, url, netem): where the kernel has no netem, the same delay, jitter and loss applied
+ *   in user space by a TCP relay on the root-side address in front of the executor at `url`: every
+ *   chunk is held delay ± jitter each way (in order), and a lost packet, which TCP hides, shows as
+ *   what it costs: a stall of one minimal retransmission timeout (200 ms on Linux).
+ *
  * Everything is named with a fixed prefix, so that a run killed before its teardown is cleaned up by
  * the next one (cleanupLeftovers), and teardown() removes all of it whatever state the test is in.
  */
@@ -45,12 +50,51 @@ export type Host = {
 
 export type Netem = { delayMs: number; jitterMs?: number; lossPercent?: number };
 
+/** Linux's minimal TCP retransmission timeout (TCP_RTO_MIN): what a lost segment costs at best. */
+const RTO_MIN_MS = 200;
+/** A direction of a shaped relay holds at most this much before it stops reading its source. */
+const SHAPED_QUEUE_BYTES = 4 * 1024 * 1024;
+
+/** Whether this kernel has the netem qdisc (CONFIG_NET_SCH_NETEM). */
+export async function kernelHasNetem(): Promise<boolean> {
+  try {
+    const config = (await run('sh', ['-c', 'zcat /proc/config.gz 2>/dev/null || cat /boot/config-$(uname -r) 2>/dev/null'], { timeout: 10_000 })).stdout;
+    if (/^CONFIG_NET_SCH_NETEM=[ym]$/m.test(config)) return true;
+    if (/^# CONFIG_NET_SCH_NETEM is not set$/m.test(config)) return false;
+  } catch {
+    // no kernel config to read: ask tc below
+  }
+  return (await run('sh', ['-c', 'modprobe -n sch_netem 2>/dev/null || test -d /sys/module/sch_netem'], { timeout: 10_000 }).then(() => true, () => false));
+}
+
+/** Copies `from` to `to`, each chunk delayed as `netem` says, in order, with bounded buffering. */
+function shapedPipe(from: Socket, to: Socket, netem: Netem): void {
+  let releaseAt = 0;
+  let queued = 0;
+  from.on('data', (chunk: Buffer) => {
+    const jitter = (netem.jitterMs ?? 0) * (2 * Math.random() - 1);
+    const lost = Math.random() * 100 < (netem.lossPercent ?? 0);
+    // In order: a chunk is never released before the one read ahead of it.
+    releaseAt = Math.max(releaseAt, performance.now() + Math.max(0, netem.delayMs + jitter) + (lost ? RTO_MIN_MS : 0));
+    queued += chunk.length;
+    if (queued > SHAPED_QUEUE_BYTES) from.pause();
+    setTimeout(() => {
+      queued -= chunk.length;
+      if (!to.destroyed) to.write(chunk);
+      if (queued <= SHAPED_QUEUE_BYTES && from.isPaused()) from.resume();
+    }, releaseAt - performance.now());
+  });
+  from.on('end', () => setTimeout(() => to.end(), Math.max(0, releaseAt - performance.now())));
+}
+
 export type Hosts = {
   hosts: Host[];
   partition(index: number): Promise<void>;
   heal(index: number): Promise<void>;
   netem(index: number, netem: Netem): Promise<void>;
   clearNetem(index: number): Promise<void>;
+  /** A URL that reaches `url` (an executor in namespace `index`) through a user-space shaping relay. */
+  shapedUrl(index: number, url: string, netem: Netem): Promise<string>;
   teardown(): Promise<void>;
 };
 
@@ -82,11 +126,11 @@ export async function cleanupLeftovers(): Promise<void> {
   for (const link of links) await ip('link', 'del', link).catch(() => undefined);
 }
 
-/** A TCP relay from `host:port` (any free port) to 127.0.0.1:`targetPort`. */
-async function startRelay(host: string, targetPort: number): Promise<{ server: Server; port: number; sockets: Set<Socket> }> {
+/** A TCP relay from `host:port` (any free port) to `targetHost`:`targetPort`, shaped by `netem` if given. */
+async function startRelay(host: string, targetPort: number, targetHost = '127.0.0.1', netem?: Netem): Promise<{ server: Server; port: number; sockets: Set<Socket> }> {
   const sockets = new Set<Socket>();
   const server = createServer((inbound) => {
-    const outbound = createConnection({ host: '127.0.0.1', port: targetPort });
+    const outbound = createConnection({ host: targetHost, port: targetPort });
     for (const socket of [inbound, outbound]) {
       sockets.add(socket);
       socket.on('error', () => {
@@ -95,8 +139,13 @@ async function startRelay(host: string, targetPort: number): Promise<{ server: S
       });
       socket.on('close', () => sockets.delete(socket));
     }
-    inbound.pipe(outbound);
-    outbound.pipe(inbound);
+    if (netem === undefined) {
+      inbound.pipe(outbound);
+      outbound.pipe(inbound);
+    } else {
+      shapedPipe(inbound, outbound, netem);
+      shapedPipe(outbound, inbound, netem);
+    }
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -183,6 +232,12 @@ export async function createHosts(count: number, anvilRpcUrl: string): Promise<H
     async clearNetem(index) {
       await tc('qdisc', 'del', 'dev', vethOf(index), 'root').catch(() => undefined);
       await ip('netns', 'exec', hosts[index]!.name, 'tc', 'qdisc', 'del', 'dev', NS_LINK, 'root').catch(() => undefined);
+    },
+    async shapedUrl(index, url, netem) {
+      const target = new URL(url);
+      const relay = await startRelay(hosts[index]!.rootAddress, Number(target.port), target.hostname, netem);
+      relays.push(relay);
+      return `${target.protocol}//${hosts[index]!.rootAddress}:${relay.port}`;
     },
     teardown,
   };
