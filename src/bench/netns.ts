@@ -1,7 +1,7 @@
 /**
  * Network namespaces for network-fault tests and `airtnt bench netfaults` (Linux, root): each executor runs as a
  * separate host in its own namespace, joined to the root namespace by a veth pair with private
- * addresses (namespace i: root side 10.231.i.1/24, namespace side 10.231.i.2/24). The requester and
+ * addresses (root side 10.231.x.1/24, namespace side 10.231.x.2/24, x a free octet). The requester and
  * anvil stay in the root namespace; anvil listens on 127.0.0.1 only, so a TCP relay on each root-side
  * address carries the executors' RPC calls to it.
  *
@@ -16,8 +16,10 @@
  *   chunk is held delay ± jitter each way (in order), and a lost packet, which TCP hides, shows as
  *   what it costs: a stall of one minimal retransmission timeout (200 ms on Linux).
  *
- * Everything is named with a fixed prefix, so that a run killed before its teardown is cleaned up by
- * the next one (cleanupLeftovers), and teardown() removes all of it whatever state the test is in.
+ * Everything is named with a fixed prefix and the creating process's pid, so that a run killed before
+ * its teardown is cleaned up by the next one (cleanupLeftovers: names whose pid is dead) while runs
+ * going on at the same time keep theirs; each run takes /24s of 10.231.0.0/16 that no interface uses
+ * yet. teardown() removes all of it whatever state the test is in.
  */
 import { execFile } from 'node:child_process';
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
@@ -28,8 +30,8 @@ const run = promisify(execFile);
 
 /** Prefix of every namespace this helper creates (its leftovers are found by it). */
 export const NETNS_PREFIX = 'airtnt-nf-';
-/** Prefix of the root-side veth ends (interface names are at most 15 bytes). */
-const VETH_PREFIX = 'antf';
+/** Prefix of the root-side veth ends, then pid, 'x' or 'y', index (interface names are at most 15 bytes). */
+const VETH_PREFIX = 'nf';
 /** 10.231.0.0/16: private, and far from the ranges Docker, libvirt and VPNs usually take. */
 const SUBNET = '10.231';
 /** The name of the namespace's end of its veth, inside the namespace. */
@@ -120,10 +122,33 @@ async function tc(...args: string[]): Promise<void> {
 
 /** Removes namespaces and veths left by a run that was killed before its teardown. */
 export async function cleanupLeftovers(): Promise<void> {
-  const namespaces = (await ip('netns', 'list')).split('\n').map((line) => line.split(' ')[0]!).filter((name) => name.startsWith(NETNS_PREFIX));
+  const dead = (name: string, prefix: string): boolean => {
+    const pid = Number(/^(\d+)/.exec(name.slice(prefix.length))?.[1]);
+    if (!Number.isSafeInteger(pid) || pid === process.pid) return false;
+    try {
+      process.kill(pid, 0);
+      return false;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'ESRCH';
+    }
+  };
+  const namespaces = (await ip('netns', 'list')).split('\n').map((line) => line.split(' ')[0]!).filter((name) => name.startsWith(NETNS_PREFIX) && dead(name, NETNS_PREFIX));
   for (const name of namespaces) await ip('netns', 'del', name).catch(() => undefined);
-  const links = (await ip('-o', 'link', 'show')).split('\n').map((line) => /^\d+: ([^:@]+)/.exec(line)?.[1]).filter((name): name is string => name?.startsWith(VETH_PREFIX) === true);
+  const links = (await ip('-o', 'link', 'show')).split('\n').map((line) => /^\d+: ([^:@]+)/.exec(line)?.[1]).filter((name): name is string => name?.startsWith(VETH_PREFIX) === true && dead(name, VETH_PREFIX));
   for (const link of links) await ip('link', 'del', link).catch(() => undefined);
+}
+
+/** `count` third octets of 10.231.x.0/24 that no interface of the root namespace uses. */
+async function freeSubnets(count: number): Promise<number[]> {
+  const used = new Set([...(await ip('-o', '-4', 'addr', 'show')).matchAll(/inet 10\.231\.(\d+)\./g)].map((m) => Number(m[1])));
+  const free: number[] = [];
+  // Start at a pid-derived octet so that runs started at once rarely pick the same ones.
+  for (let k = 0; k < 254 && free.length < count; k += 1) {
+    const octet = 1 + ((process.pid + k) % 254);
+    if (!used.has(octet)) free.push(octet);
+  }
+  if (free.length < count) throw new Error(`no ${count} free /24s left in 10.231.0.0/16`);
+  return free;
 }
 
 /** A TCP relay from `host:port` (any free port) to `targetHost`:`targetPort`, shaped by `netem` if given. */
@@ -169,6 +194,7 @@ export async function createHosts(count: number, anvilRpcUrl: string): Promise<H
     throw new Error('cannot list network namespaces: is iproute2 (`ip`) installed and are network namespaces enabled in this kernel?', { cause });
   }
   const anvilPort = Number(new URL(anvilRpcUrl).port);
+  const vethOf = (index: number) => `${VETH_PREFIX}${process.pid}x${index}`;
   const relays: Awaited<ReturnType<typeof startRelay>>[] = [];
   const hosts: Host[] = [];
   const created: { ns: string; veth: string }[] = [];
@@ -185,12 +211,13 @@ export async function createHosts(count: number, anvilRpcUrl: string): Promise<H
     created.length = 0;
   };
   try {
+    const subnets = await freeSubnets(count);
     for (let i = 0; i < count; i += 1) {
-      const ns = `${NETNS_PREFIX}${i}`;
-      const veth = `${VETH_PREFIX}${i}`;
-      const peer = `${VETH_PREFIX}${i}p`;
-      const rootAddress = `${SUBNET}.${i + 1}.1`;
-      const address = `${SUBNET}.${i + 1}.2`;
+      const ns = `${NETNS_PREFIX}${process.pid}-${i}`;
+      const veth = vethOf(i);
+      const peer = `${VETH_PREFIX}${process.pid}y${i}`;
+      const rootAddress = `${SUBNET}.${subnets[i]}.1`;
+      const address = `${SUBNET}.${subnets[i]}.2`;
       await ip('netns', 'add', ns);
       created.push({ ns, veth });
       await ip('link', 'add', veth, 'type', 'veth', 'peer', 'name', peer);
@@ -210,7 +237,6 @@ export async function createHosts(count: number, anvilRpcUrl: string): Promise<H
     await teardown();
     throw new Error(`cannot create the network namespaces of a network-fault test (needs root, iproute2 and veth support): ${(cause as Error).message}`, { cause });
   }
-  const vethOf = (index: number) => `${VETH_PREFIX}${index}`;
   return {
     hosts,
     async partition(index) {
