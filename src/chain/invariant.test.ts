@@ -45,6 +45,8 @@ const TOKEN_KINDS = 3;
  * AIRTNT_INVARIANT_RUNS=10000.
  */
 const RUNS = Number(process.env.AIRTNT_INVARIANT_RUNS ?? 15);
+/** Replays a reported failure: AIRTNT_INVARIANT_SEED and AIRTNT_INVARIANT_PATH, as fast-check prints them. */
+const REPLAY = process.env.AIRTNT_INVARIANT_SEED === undefined ? {} : { seed: Number(process.env.AIRTNT_INVARIANT_SEED), ...(process.env.AIRTNT_INVARIANT_PATH === undefined ? {} : { path: process.env.AIRTNT_INVARIANT_PATH }) };
 
 let devnet: Devnet;
 let requesters: ChainClient[];
@@ -147,13 +149,15 @@ async function step(op: Op): Promise<void> {
   }
 
   let got: string | undefined;
+  let gotMessage = '';
   try {
     await run();
   } catch (error) {
     if (!isAirtntError(error)) throw error;
     got = error.code;
+    gotMessage = `: ${error.message}; cause: ${String((error.cause as Error | undefined)?.message ?? '').slice(0, 600)}`;
   }
-  assert.equal(got, expected, `${op.kind} on ${JSON.stringify(op.at)}`);
+  assert.equal(got, expected, `${op.kind} on ${JSON.stringify(op.at)}${gotMessage}`);
   if (got === undefined) model.set(laneKeyOf(ref), next);
   const onChain = await readChannel(requester, ref);
   assert.deepEqual(
@@ -187,7 +191,7 @@ describe('AirtntChannels invariant (fast-check on anvil)', () => {
           await assertSolvent();
         }
       }),
-      { numRuns: RUNS, endOnFailure: true },
+      { numRuns: RUNS, endOnFailure: true, ...REPLAY },
     );
   });
 });

@@ -59,7 +59,7 @@ export const COMMANDS: Record<string, Entry> = {
   bench: {
     description: 'benchmarks that print figures (JSON with --json)',
     load: async () => {
-      const [gas, enclave, runs, race, attack, frames, load, fuzz] = await Promise.all([
+      const [gas, enclave, runs, race, attack, frames, load, fuzz, crash, netfaults] = await Promise.all([
         import('./commands/bench-gas.js'),
         import('./commands/bench-enclave.js'),
         import('./commands/bench-runs.js'),
@@ -68,11 +68,13 @@ export const COMMANDS: Record<string, Entry> = {
         import('./commands/bench-frames.js'),
         import('./commands/bench-load.js'),
         import('./commands/bench-fuzz.js'),
+        import('./commands/bench-crash.js'),
+        import('./commands/bench-netfaults.js'),
       ]);
       // bench is a group: its subcommands register on the group command itself.
       return [(program) => {
         const bench = program.command('bench').description(COMMANDS.bench!.description);
-        for (const register of [gas.registerBenchGas, enclave.registerBenchEnclave, runs.registerBenchRuns, race.registerBenchCollectRace, attack.registerBenchAttack, frames.registerBenchFrames, load.registerBenchLoad, fuzz.registerBenchFuzz]) register(bench);
+        for (const register of [gas.registerBenchGas, enclave.registerBenchEnclave, runs.registerBenchRuns, race.registerBenchCollectRace, attack.registerBenchAttack, frames.registerBenchFrames, load.registerBenchLoad, fuzz.registerBenchFuzz, crash.registerBenchCrash, netfaults.registerBenchNetFaults]) register(bench);
       }];
     },
   },

@@ -32,6 +32,8 @@ export type ReconcileContext = {
   chainNow(): bigint;
   /** Reports a collect confirmed at depth or reverted (metrics, dashboard). */
   onCollect?(kind: 'confirmed' | 'failed', channelId: Hex, reason?: string): void;
+  /** Test-only crash point (src/node/faults.ts: reached): a collect is seen mined, not yet recorded. */
+  reached?(point: 'collect-mined'): void;
 };
 
 export class SendReconciler {
@@ -97,6 +99,7 @@ export class SendReconciler {
   private async onMined(send: CollectSend, receipt: TransactionReceipt): Promise<void> {
     const { store, sends, log } = this.ctx;
     const feePaid = receipt.gasUsed * receipt.effectiveGasPrice;
+    this.ctx.reached?.('collect-mined');
     if (receipt.status === 'success') {
       sends.markMined(send, 'mined', { blockNumber: receipt.blockNumber, gasUsed: receipt.gasUsed, feePaid });
       this.ctx.onGasUsed(receipt.gasUsed);

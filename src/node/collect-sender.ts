@@ -33,6 +33,8 @@ export class CollectSender {
     private readonly sends: CollectStore,
     private readonly log: (line: string) => void,
     private readonly onCollect: (kind: 'sent' | 'failed', channelId: Hex, reason?: string) => void = () => undefined,
+    /** Test-only crash points (src/node/faults.ts: reached). */
+    private readonly reached: (point: 'collect-signed' | 'collect-stored' | 'collect-broadcast') => void = () => undefined,
   ) {}
 
   /** Forgets the local counter: the next send reads the chain's pending nonce again. */
@@ -54,6 +56,7 @@ export class CollectSender {
       const send = await this.signAndStore(collect, nonce);
       try {
         await broadcastTransaction(this.chain, send.raw);
+        this.reached('collect-broadcast');
         this.nextNonce = nonce + 1;
         this.onCollect('sent', collect.channel.channelId);
         return send;
@@ -99,7 +102,9 @@ export class CollectSender {
     const ref = { requester: channel.requester, executor: this.chain.account.address, token: channel.token, lane: channel.lane };
     const signed = await signCollect(this.chain, { ref, amount: payment.amount, key: payment.key, signature: payment.signature, nonce, gas: collect.gas, fees: collect.fees });
     const row = { channelId: channel.channelId, amount: payment.amount, previous: collect.previous, nonce, txHash: signed.hash, raw: signed.raw, gas: collect.gas, fees: collect.fees, sentBlock: collect.head };
+    this.reached('collect-signed');
     const id = this.sends.insertSend(row, Date.now());
+    this.reached('collect-stored');
     return { ...row, id, status: 'sent', minedBlock: undefined, gasUsed: undefined, feePaid: undefined };
   }
 }

@@ -36,6 +36,7 @@ import { CollectSender } from './collect-sender.js';
 import { CollectStore } from './collect-store.js';
 import { emit, type ExecutorEvents } from './executor-events.js';
 import type { ExecutorStore, StoredChannel } from './executor-store.js';
+import type { ExecutorFaults } from './faults.js';
 
 export type CollectorOptions = {
   chain: ChainClient;
@@ -62,6 +63,8 @@ export type CollectorOptions = {
   weiValue?: (token: Address, amount: bigint) => bigint | undefined;
   /** Where collects sent, mined, confirmed and failed are reported (metrics, dashboard). */
   events?: ExecutorEvents;
+  /** Test-only crash points at each durable step of a collect (src/node/faults.ts); default none. */
+  faults?: Pick<ExecutorFaults, 'reached'>;
   log(line: string): void;
 };
 
@@ -108,7 +111,8 @@ export class Collector implements CollectDeadlines {
   constructor(private readonly options: CollectorOptions) {
     this.sends = new CollectStore(options.store.db);
     const onCollect = (kind: 'sent' | 'already' | 'confirmed' | 'failed', channelId: Hex, reason?: string) => emit(options.events, 'collect', kind, channelId, reason);
-    this.sender = new CollectSender(options.chain, this.sends, options.log, onCollect);
+    const reached = options.faults?.reached ?? (() => undefined);
+    this.sender = new CollectSender(options.chain, this.sends, options.log, onCollect, reached);
     this.channels = new CollectChannels({
       chain: options.chain,
       store: options.store,
@@ -132,6 +136,7 @@ export class Collector implements CollectDeadlines {
       },
       chainNow: () => this.timing()?.nowSeconds ?? 0n,
       onCollect,
+      reached,
     });
     this.tuning = { ...DEFAULT_COLLECT_TUNING, ...options.tuning, safetySeconds: options.safetySeconds };
   }

@@ -216,6 +216,7 @@ class ExecutorConnection {
         const stats = this.stats();
         const reason = session.phase === 'awaiting-payment' ? 'unpaid' : session.phase === 'running' ? 'failed' : 'closed';
         this.ctx.store.endSession(session.sessionId, reason, { sent: stats.bytesSent, received: stats.bytesReceived }, Date.now());
+        this.ctx.faults.reached('session-ended', { sessionId: session.sessionId, round: session.nextRound });
         emit(this.ctx.events, 'sessionEnded', reason, { sent: stats.bytesSent, received: stats.bytesReceived });
         void this.ctx.enclave.closeSession(served.sessionId).catch(() => undefined);
       }

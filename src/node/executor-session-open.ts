@@ -120,11 +120,14 @@ export async function checkOpening(ctx: ConnectionContext, open: OpenMessage, cl
 /** Stores an accepted session and opens it in the enclave (which unseals the requester's state). */
 export async function startOpenedSession(ctx: ConnectionContext, opening: AcceptedOpening, open: OpenMessage): Promise<void> {
   const { state } = opening;
+  const step = { sessionId: state.sessionId, round: open.firstRound };
+  ctx.faults.reached('session-storing', step);
   ctx.store.insertSession(
     { sessionId: state.sessionId, channelId: state.channelId, requester: state.requester, token: opening.token, lane: opening.lane, rate: open.rate, base: open.base, firstRound: open.firstRound },
     state.expiry,
     Date.now(),
   );
+  ctx.faults.reached('session-stored', step);
   await ctx.enclave.openSession({
     sessionId: opening.sessionId,
     channelId: hexToBytes32(state.channelId),

@@ -70,7 +70,11 @@ export class ServedSession {
     this.clock.checkCollectable(this.state.expiry, nowSeconds);
     const started = startRound(this.state, cycles, nowSeconds, this.ctx.policy);
     this.state = started.state;
-    const result = await this.runInEnclave(this.state, started.round, cycles);
+    const running = this.runInEnclave(this.state, started.round, cycles);
+    // The opening round is in the enclave worker. (A later round starts there in the same tick as its
+    // payment is committed: a crash while it runs is the afterPaymentStored point.)
+    this.ctx.faults.reached('enclave-running', { sessionId: this.state.sessionId, round: started.round });
+    const result = await running;
     this.deliverResult(started.round, cycles, result);
   }
 
@@ -79,6 +83,8 @@ export class ServedSession {
     const record = decodeRecord(result.record);
     const keyHash = keyHashOf(result.key);
     this.state = finishRound(this.state, { round, cyclesDone: Number(record.cyclesDone), workUnits: Number(record.workUnits), keyHash });
+    const step = { sessionId: this.state.sessionId, round };
+    this.ctx.faults.reached('round-storing', step);
     this.ctx.store.insertRound({
       sessionId: this.state.sessionId,
       channelId: this.state.channelId,
@@ -90,7 +96,6 @@ export class ServedSession {
       amountDue: this.state.unpaid!.amountDue,
     });
     this.pendingKey = result.key;
-    const step = { sessionId: this.state.sessionId, round };
     this.ctx.faults.afterRoundStored(step);
     this.link.send(this.ctx.faults.beforeResultSent(step, resultMessage(round, result, record, this.namedRecipient)));
     this.link.awaitRequester();
@@ -128,6 +133,7 @@ export class ServedSession {
     }
     const step = { sessionId: session.sessionId, round };
     const releasesKey = this.ctx.faults.releasesKey(step);
+    this.ctx.faults.reached('payment-storing', step);
     await storePayment(
       this.ctx,
       {
@@ -143,7 +149,10 @@ export class ServedSession {
     );
     emit(this.ctx.events, 'paymentAccepted', this.token, pay.amount - session.paid, releasesKey);
     this.ctx.faults.afterPaymentStored(step);
-    if (releasesKey) this.link.send({ kind: 'key', round, key: this.pendingKey! });
+    if (releasesKey) {
+      this.link.send({ kind: 'key', round, key: this.pendingKey! });
+      this.ctx.faults.reached('key-sent', step);
+    }
     this.pendingKey = undefined;
     if (refused !== undefined) throw refused;
     if (next !== undefined) {

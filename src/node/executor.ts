@@ -238,6 +238,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     weiValue: (token, amount) => weiValueOf(acceptedTokens, token, amount),
     log,
     events: options.events,
+    faults,
   });
   const modules = options.modules === undefined ? undefined : await startModules(options, maxFrameBytes, log);
   const info = buildInfo({

@@ -46,6 +46,8 @@ describe('fault points', () => {
     assert.equal(NO_EXECUTOR_FAULTS.afterPaymentStored(step), undefined);
     assert.equal(NO_REQUESTER_FAULTS.afterPaymentStored(step), undefined);
     assert.equal(NO_REQUESTER_FAULTS.afterPaymentSent(step), undefined);
+    assert.equal(NO_EXECUTOR_FAULTS.reached('collect-stored', step), undefined);
+    assert.equal(NO_REQUESTER_FAULTS.reached('channel-opened', step), undefined);
     assert.ok(Object.isFrozen(NO_EXECUTOR_FAULTS) && Object.isFrozen(NO_REQUESTER_FAULTS));
   });
 

@@ -14,6 +14,48 @@ import type { ResultMessage } from '../protocol/messages.js';
 /** Which session and round a hook is called for. */
 export type FaultStep = { sessionId: Hex; round: bigint };
 
+/**
+ * The executor's named durable steps, where a crash sweep (src/bench/crash*.ts) kills the process:
+ * before and after each write of a session, a round key, a payment and a collect, with the round in
+ * the enclave worker, and with a collect signed, broadcast or mined. 'round-stored' and
+ * 'payment-stored' are the hooks afterRoundStored and afterPaymentStored; the others come to reached().
+ */
+export const EXECUTOR_POINTS = [
+  'session-storing',
+  'session-stored',
+  'round-storing',
+  'round-stored',
+  'enclave-running',
+  'payment-storing',
+  'payment-stored',
+  'key-sent',
+  'session-ended',
+  'collect-signed',
+  'collect-stored',
+  'collect-broadcast',
+  'collect-mined',
+] as const;
+export type ExecutorPoint = (typeof EXECUTOR_POINTS)[number];
+
+/**
+ * The requester's named durable steps (as EXECUTOR_POINTS): its session, channel (mid-open, mid-top-up),
+ * payment, key and paid state. 'payment-stored' and 'payment-sent' are the hooks afterPaymentStored
+ * and afterPaymentSent; the others come to reached().
+ */
+export const REQUESTER_POINTS = [
+  'session-stored',
+  'channel-opened',
+  'channel-stored',
+  'topped-up',
+  'payment-signed',
+  'payment-stored',
+  'payment-sent',
+  'key-received',
+  'round-completed',
+  'session-ended',
+] as const;
+export type RequesterPoint = (typeof REQUESTER_POINTS)[number];
+
 export type ExecutorFaults = {
   /** Whether the collector runs at all (false: payments are stored but never collected, so no key shows on-chain). */
   collectsPayments(): boolean;
@@ -28,6 +70,8 @@ export type ExecutorFaults = {
   releasesKey(step: FaultStep): boolean;
   /** The payment for the step's round is stored (and its key marked released unless withheld); the key has not been sent. */
   afterPaymentStored(step: FaultStep): void;
+  /** The executor reached the named durable step (`step`: the session and round, where there is one). */
+  reached(point: Exclude<ExecutorPoint, 'round-stored' | 'payment-stored'>, step?: FaultStep): void;
 };
 
 export const NO_EXECUTOR_FAULTS: ExecutorFaults = Object.freeze({
@@ -36,6 +80,7 @@ export const NO_EXECUTOR_FAULTS: ExecutorFaults = Object.freeze({
   beforeResultSent: (_step: FaultStep, result: ResultMessage) => result,
   releasesKey: () => true,
   afterPaymentStored: () => undefined,
+  reached: () => undefined,
 });
 
 export type RequesterFaults = {
@@ -43,9 +88,12 @@ export type RequesterFaults = {
   afterPaymentStored(step: FaultStep): void;
   /** The payment for the step's round was handed to the socket. */
   afterPaymentSent(step: FaultStep): void;
+  /** The requester reached the named durable step (`step`: the session and round, where there is one). */
+  reached(point: Exclude<RequesterPoint, 'payment-stored' | 'payment-sent'>, step?: FaultStep): void;
 };
 
 export const NO_REQUESTER_FAULTS: RequesterFaults = Object.freeze({
   afterPaymentStored: () => undefined,
   afterPaymentSent: () => undefined,
+  reached: () => undefined,
 });

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { collectPayment, createChainClient, increaseTime, startDevnet, type ChainClient, type Devnet } from '../chain/index.js';
+import { chainNow, collectPayment, createChainClient, increaseTime, openChannel, startDevnet, type ChainClient, type Devnet } from '../chain/index.js';
 import { newKey, pay } from '../chain/test-helpers/fixture.js';
 import { ALL_DIFF_CODECS } from '../protocol/codecs.js';
 import { keyHashOf } from '../protocol/payment.js';
@@ -61,6 +61,21 @@ describe('ensureChannel lanes', () => {
     assert.equal(again.channel.lane, 0n);
     assert.notEqual(again.channel.channelId, first.channel.channelId);
     assert.ok(again.tx!.gasUsed < 35_000n, `re-open ${again.tx!.gasUsed} gas`);
+    store.close();
+  });
+});
+
+describe('ensureChannel after a crash mid-open', () => {
+  it('adopts an open channel of its own the store never recorded, and uses it rather than lock its deposit away', async () => {
+    const requester = client(5);
+    const executor = client(2).account.address;
+    const store = new RequesterStore(join(dir, 'adopt.sqlite'));
+    // The open was mined, then the process died before the row was written.
+    const orphan = await openChannel(requester, { executor, lane: 0n, amount: 5_000n, expiry: (await chainNow(requester)) + 3_600n });
+    assert.equal(store.channel(orphan.channelId), undefined);
+    const chosen = await ensureChannel(requester, store, { executor, needed: 1_000n, minSeconds: 0, channelSeconds: 3_600 });
+    assert.deepEqual([chosen.opened, chosen.channel.channelId, chosen.channel.deposit], [false, orphan.channelId, 5_000n]);
+    assert.equal(store.channel(orphan.channelId)?.status, 'open');
     store.close();
   });
 });

@@ -12,6 +12,7 @@ import { NODE_PRIMITIVES } from '../crypto/node-primitives.js';
 import type { DiffCodecs } from '../protocol/payload.js';
 import { openRoundResult } from '../protocol/sealing.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
+import type { RequesterFaults } from './faults.js';
 import type { ChannelRow, RequesterStore } from './requester-store.js';
 
 /** A reused channel must outlast the executor's minimum by this much, or the executor may refuse it. */
@@ -45,7 +46,7 @@ export type EnsureChannelParameters = {
  * but is short of deposit; else opens a channel, preferring to re-open the lowest lane closed
  * on-chain (its storage slot is already written, which saves about 17k gas) over a fresh lane.
  */
-export async function ensureChannel(chain: ChainClient, store: RequesterStore, params: EnsureChannelParameters): Promise<ChannelChoice> {
+export async function ensureChannel(chain: ChainClient, store: RequesterStore, params: EnsureChannelParameters, faults?: Pick<RequesterFaults, 'reached'>): Promise<ChannelChoice> {
   const token = params.token ?? zeroAddress;
   const requester = chain.account.address;
   const now = await chainNow(chain);
@@ -69,12 +70,16 @@ export async function ensureChannel(chain: ChainClient, store: RequesterStore, p
     }
     short ??= { candidate, onChain, base };
   }
-  if (short !== undefined) return topUp(chain, store, short, params.needed, params.minDeposit ?? 0n);
-  const lane = await laneToOpen(chain, store, params.executor, token);
+  if (short !== undefined) return topUp(chain, store, short, params.needed, params.minDeposit ?? 0n, faults);
+  const { lane, adopted } = await laneToOpen(chain, store, params.executor, token);
+  // A channel of ours the store did not know (opened, then the process died before storing it) is now
+  // stored: look again, it may serve this session rather than lock its deposit away unseen.
+  if (adopted > 0) return ensureChannel(chain, store, params, faults);
   const expiry = now + BigInt(params.channelSeconds);
   const minDeposit = params.minDeposit ?? 0n;
   const amount = params.needed > minDeposit ? params.needed : minDeposit;
   const opened = await openChannel(chain, { executor: params.executor, token, lane, amount, expiry });
+  faults?.reached('channel-opened');
   // Any record of an earlier channel on this lane is stale: the lane was closed on-chain.
   for (const stale of store.openChannelsTo(requester, params.executor)) {
     if (stale.lane === lane && stale.token.toLowerCase() === token.toLowerCase()) store.setChannelStatus(stale.channelId, 'closed');
@@ -90,6 +95,7 @@ export async function ensureChannel(chain: ChainClient, store: RequesterStore, p
     openedBlock: opened.blockNumber,
   };
   store.insertChannel(channel, Date.now());
+  faults?.reached('channel-stored');
   return { channel: { ...channel, signed: 0n, status: 'open' }, base: 0n, opened: true, tx: txOf(opened) };
 }
 
@@ -99,27 +105,44 @@ async function topUp(
   short: { candidate: ChannelRow; onChain: ChannelState; base: bigint },
   needed: bigint,
   minDeposit: bigint,
+  faults: Pick<RequesterFaults, 'reached'> | undefined,
 ): Promise<ChannelChoice> {
   const { candidate, onChain, base } = short;
   const ref = { requester: candidate.requester, executor: candidate.executor, token: candidate.token, lane: candidate.lane };
   const forNeeded = needed - (onChain.deposit - base);
   const forMinimum = minDeposit - onChain.deposit;
   const result = await topUpChannel(chain, { ref, amount: forNeeded > forMinimum ? forNeeded : forMinimum });
+  faults?.reached('topped-up');
   store.setChannelDeposit(candidate.channelId, result.deposit);
   return { channel: { ...candidate, deposit: result.deposit, expiry: onChain.expiry }, base, opened: false, toppedUp: true, tx: txOf(result) };
 }
 
-/** The lowest lane of this requester, executor and token that is closed on-chain, else a fresh one. */
-async function laneToOpen(chain: ChainClient, store: RequesterStore, executor: Address, token: Address): Promise<bigint> {
+/**
+ * The lowest lane of this requester, executor and token that is closed on-chain, else a fresh one.
+ * Open channels of ours found on the way that the store does not know are adopted (stored as open):
+ * a crash between an open being mined and its row being written must not leave a deposit nobody
+ * refunds. Returns how many were adopted.
+ */
+async function laneToOpen(chain: ChainClient, store: RequesterStore, executor: Address, token: Address): Promise<{ lane: bigint; adopted: number }> {
   const requester = chain.account.address;
   const used = store.lanesUsed(requester, executor, token);
+  let adopted = 0;
+  const openOnChain = async (lane: bigint): Promise<boolean> => {
+    const onChain = await readChannel(chain, { requester, executor, token, lane });
+    if (onChain.isOpen && store.channel(onChain.channelId) === undefined) {
+      store.insertChannel({ channelId: onChain.channelId, requester, executor, token, lane, deposit: onChain.deposit, expiry: onChain.expiry }, Date.now());
+      adopted++;
+    }
+    return onChain.isOpen;
+  };
   for (const lane of used.slice(0, MAX_LANE_PROBES)) {
-    if (!(await readChannel(chain, { requester, executor, token, lane })).isOpen) return lane;
+    if (!(await openOnChain(lane))) return { lane, adopted };
   }
   let lane = used.length === 0 ? 0n : used[used.length - 1]! + 1n;
-  // Another store (or an earlier install) may hold lanes this store does not know: skip open ones.
-  for (let tries = 0; tries < MAX_LANE_PROBES && (await readChannel(chain, { requester, executor, token, lane })).isOpen; tries++) lane += 1n;
-  return lane;
+  // Another store (or an earlier install, or an open this store did not live to record) may hold
+  // lanes this store does not know: adopt and skip open ones.
+  for (let tries = 0; tries < MAX_LANE_PROBES && (await openOnChain(lane)); tries++) lane += 1n;
+  return { lane, adopted };
 }
 
 /** Bounds the chain reads spent looking for a lane. */

@@ -90,7 +90,7 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
     minDeposit: executor.info.minDeposit,
     minSeconds: executor.info.limits.minChannelSeconds,
     channelSeconds,
-  });
+  }, rc.faults);
   const owners = job.owners === undefined ? undefined : await ownersForRun({
     owners: job.owners,
     chain: options.chain,

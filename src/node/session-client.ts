@@ -126,6 +126,7 @@ export class SessionClient {
       },
       Date.now(),
     );
+    this.ctx.faults?.reached('session-stored', { sessionId: this.sessionIdHex, round: firstRound });
     const owners = this.params.owners === undefined ? undefined : await this.params.owners({ sessionId: this.sessionId, channelId: fromHex(channel.channelId, 32, 'channelId') });
     this.forRecipient = owners !== undefined && !isRequesterRecipient(owners.recipient);
     const { message, machine } = await prepareOpening(this.ctx.chain, {
@@ -174,6 +175,9 @@ export class SessionClient {
     const signature = await signPayment(this.ctx.chain.account, this.ctx.chain.domain, pending.terms);
     // Amounts are cumulative: this payment gives away what it adds to the last amount signed.
     const cost = pending.terms.amount - this.machine.paid;
+    const faults = this.ctx.faults ?? NO_REQUESTER_FAULTS;
+    const step = { sessionId: this.sessionIdHex, round: pending.round };
+    faults.reached('payment-signed', step);
     this.ctx.store.insertPaidRound(
       {
         sessionId: this.sessionIdHex,
@@ -195,8 +199,6 @@ export class SessionClient {
       this.params.spendLimit === undefined ? undefined : { cost, limit: this.params.spendLimit },
     );
     this.unsaved = undefined;
-    const faults = this.ctx.faults ?? NO_REQUESTER_FAULTS;
-    const step = { sessionId: this.sessionIdHex, round: pending.round };
     faults.afterPaymentStored(step);
     this.machine = paymentSent(this.machine, pending.terms.amount, nextCycles);
     await this.sendPay(pending.terms.amount, signature, nextCycles);
@@ -232,6 +234,7 @@ export class SessionClient {
       if (message.kind !== 'key') throw new AirtntError('MESSAGE_OUT_OF_ORDER', `expected the key, got "${message.kind}"`);
       this.machine = acceptKey(this.machine, message);
       key = message.key;
+      this.ctx.faults?.reached('key-received', { sessionId: this.sessionIdHex, round: pending.round });
     } catch (error) {
       this.peer!.abort(error);
       const fromChain = await keyFromChain(this.ctx, this.params.executor.url, { round: pending.round, channelId: pending.terms.channelId, keyHash: pending.terms.keyHash }, error);
@@ -301,6 +304,7 @@ export class SessionClient {
     const { sessionId, round } = this.unsaved;
     this.ctx.store.completeRound(sessionId, round, this.unsaved, Date.now());
     this.unsaved = undefined;
+    this.ctx.faults?.reached('round-completed', { sessionId, round });
   }
 
   /** Ends the session and records its byte counts. */
@@ -311,6 +315,7 @@ export class SessionClient {
     await this.peer.closed();
     const bytes = this.peer.bytes();
     this.ctx.store.endSession(this.sessionIdHex, reason, bytes, Date.now());
+    this.ctx.faults?.reached('session-ended');
     return bytes;
   }
 

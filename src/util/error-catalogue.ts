@@ -163,6 +163,7 @@ export const ERROR_CATALOGUE = {
   INVALID_BYTES: { meaning: 'a value that is not a Uint8Array' },
   INVALID_CHAIN_ID: { meaning: 'chainId must be a positive integer' },
   INVALID_CHAIN_OPTIONS: { meaning: 'chain options that are not valid' },
+  INVALID_CRASH_POINT: { meaning: 'an unknown crash sweep point (side:point@round)' },
   INVALID_DEVNET_OPTIONS: { meaning: 'devnet options that are not valid' },
   INVALID_ERROR_CODE: { meaning: 'a peer sent an error frame whose code is not a well-formed code' },
   INVALID_EXECUTOR_OPTIONS: { meaning: 'executor options that are not valid' },

@@ -8,11 +8,15 @@
  *   tamper-record            the executor flips a byte of the state ciphertext
  *   replay-record            the executor resends the previous round's result
  *   crash-after-payment      the executor SIGKILLs itself once a payment is stored
+ *   cut-network-after-payment  the executor, alone in a network namespace (src/bench/netns.ts), takes its link
+ *                            down once a payment is stored, before the key is sent: a partition
  * each from round `fromRound` on (0: from the start); and for the requester:
  *   crash-after-payment      the requester SIGKILLs itself right after sending a payment
  */
+import { execFileSync } from 'node:child_process';
 import type { ResultMessage } from '../../protocol/messages.js';
 import { AirtntError } from '../../util/errors.js';
+import { NS_LINK } from '../../bench/netns.js';
 import { NO_EXECUTOR_FAULTS, NO_REQUESTER_FAULTS, type ExecutorFaults, type FaultStep, type RequesterFaults } from '../faults.js';
 
 export const EXECUTOR_MISBEHAVIOURS = [
@@ -21,6 +25,7 @@ export const EXECUTOR_MISBEHAVIOURS = [
   'tamper-record',
   'replay-record',
   'crash-after-payment',
+  'cut-network-after-payment',
 ] as const;
 export type ExecutorMisbehaviour = (typeof EXECUTOR_MISBEHAVIOURS)[number];
 
@@ -62,6 +67,18 @@ export function misbehavingExecutorFaults(kind: ExecutorMisbehaviour, fromRound 
           if (from(step)) crashNow();
         },
       };
+    case 'cut-network-after-payment': {
+      let cut = false;
+      return {
+        ...NO_EXECUTOR_FAULTS,
+        afterPaymentStored: (step) => {
+          if (!from(step) || cut) return;
+          cut = true;
+          // Synchronous on purpose: the key cannot leave before the link is down.
+          execFileSync('ip', ['link', 'set', NS_LINK, 'down'], { timeout: 10_000 });
+        },
+      };
+    }
     case 'tamper-record':
       return {
         ...NO_EXECUTOR_FAULTS,
