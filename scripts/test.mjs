@@ -1,5 +1,7 @@
 // Runs every *.test.ts under src/ with node's own test runner.
-// `npm test -- src/chain` runs only the tests under the given paths.
+// `npm test -- src/chain` runs only the tests under the given paths. Files named *.long.test.ts (the
+// whole crash sweep, network faults in namespaces: many minutes, or root) run only with --long
+// (`npm run test:long`) or when named themselves.
 //
 // The sources are first compiled as they are (esbuild, one file at a time, no bundling, no type
 // check: `npm run typecheck` does that) into .test-build/, a mirror of src/ beside it, and the tests
@@ -14,14 +16,16 @@ import { buildSync } from 'esbuild';
 const SOURCES = 'src';
 const MIRROR = '.test-build';
 
-function findTests(path, out = []) {
+function findTests(path, long, out = []) {
   if (statSync(path).isFile()) {
     if (path.endsWith('.test.ts')) out.push(path);
     return out;
   }
   for (const name of readdirSync(path).sort()) {
     if (name === 'node_modules' || name.startsWith('.')) continue;
-    findTests(join(path, name), out);
+    const child = join(path, name);
+    if (!long && name.endsWith('.long.test.ts')) continue;
+    findTests(child, long, out);
   }
   return out;
 }
@@ -51,8 +55,10 @@ function distIsCurrent(dir = SOURCES) {
   return true;
 }
 
-const roots = process.argv.slice(2);
-const files = (roots.length > 0 ? roots : [SOURCES]).flatMap((root) => findTests(root));
+const args = process.argv.slice(2);
+const long = args.includes('--long');
+const roots = args.filter((arg) => arg !== '--long');
+const files = (roots.length > 0 ? roots : [SOURCES]).flatMap((root) => findTests(root, long));
 if (files.length === 0) {
   console.error(`no *.test.ts files under ${roots.join(' ') || SOURCES}`);
   process.exit(1);
