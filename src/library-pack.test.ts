@@ -37,14 +37,14 @@ function run(command: string, args: string[], cwd: string, timeoutMs = 170_000):
   });
 }
 
-describe('the packed library, installed into an empty project', { timeout: 300_000 }, () => {
+describe('the packed library, installed into an empty project', { timeout: 600_000 }, () => {
   before(async () => {
     const stage = join(work, 'stage');
     mkdirSync(stage);
     // The test runner says when the checkout's dist/ was built from the current sources: then it is
     // what `npm run build` would make (and compiling it again costs half a minute of CPU).
     if (process.env['AIRTNT_DIST_IS_CURRENT'] === '1') cpSync(join(ROOT, 'dist'), join(stage, 'dist'), { recursive: true });
-    else await run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', join(stage, 'dist')], ROOT);
+    else await run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', join(stage, 'dist')], ROOT, 280_000);
     for (const path of ['package.json', 'README.md', 'docs', 'examples', 'build/functions', 'templates', 'web']) cpSync(join(ROOT, path), join(stage, path), { recursive: true });
     const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', work], stage);
     const tarball = join(work, stdout.trim().split('\n').pop()!);
