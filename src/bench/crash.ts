@@ -10,10 +10,10 @@
  * side: `airtnt run life` processes that kill themselves at the point, against one honest executor,
  * then the same command again (it resumes from its store).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createChainClient, increaseTime, startDevnet, type ChainClient, type Devnet } from '../chain/index.js';
 import { encodeLifeState, parsePatternFile } from '../functions/life.js';
 import { EXECUTOR_POINTS, REQUESTER_POINTS, type ExecutorPoint, type RequesterPoint } from '../node/faults.js';
@@ -76,8 +76,8 @@ export const REQUESTER_SWEEP: readonly { point: RequesterPoint; fromRound: bigin
 
 /** The command that starts crash-process.ts: built, or from the sources through tsx. */
 function crashCommand(spec: CrashSpec): string[] {
-  const root = packageRoot();
-  const entry = runningFromSource() ? ['--import', 'tsx', join(root, 'src', 'bench', 'crash-process.ts')] : [join(root, 'dist', 'bench', 'crash-process.js')];
+  // The entry of the tree this code runs from: the sources through tsx, or compiled beside this file.
+  const entry = runningFromSource() ? ['--import', 'tsx', join(packageRoot(), 'src', 'bench', 'crash-process.ts')] : [fileURLToPath(new URL('./crash-process.js', import.meta.url))];
   return [process.execPath, ...entry, formatCrashSpec(spec)];
 }
 

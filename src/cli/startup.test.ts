@@ -15,6 +15,7 @@ import { createInterface } from 'node:readline';
 import { after, before, describe, it } from 'node:test';
 import { startDevnet, type Devnet } from '../chain/devnet.js';
 import { startExecutorProcess } from '../node/process.js';
+import { eventually } from '../node/testing.js';
 import { cliCommand } from '../util/paths.js';
 
 type Outcome = { code: number | null; stdout: string; stderr: string };
@@ -70,14 +71,7 @@ async function rpc(url: string, method: string, params: unknown[] = []): Promise
   return ((await response.json()) as { result: unknown }).result;
 }
 
-/** Polls `check` until it holds (no fixed sleep: each poll waits for the previous to finish). */
-async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) assert.fail(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
+
 
 describe('airtnt startup (real processes)', { concurrency: 2, timeout: 600_000 }, () => {
   it('refuses an implicit chain when executors are named, saying how to start one (JSON with --json)', async () => {
@@ -176,7 +170,7 @@ describe('airtnt startup (real processes)', { concurrency: 2, timeout: 600_000 }
     assert.equal(await rpc(rpcUrl, 'eth_chainId'), '0x7a69');
     child.kill('SIGKILL');
     await once(child, 'exit');
-    await eventually(() => rpc(rpcUrl, 'eth_chainId').then(() => false, () => true), 'anvil stopped answering');
+    await eventually(() => rpc(rpcUrl, 'eth_chainId').then(() => undefined, () => true), 60_000, 'anvil stopped answering');
   });
 
   it('checks --out before any money moves, and keeps the store in the user data directory', async () => {

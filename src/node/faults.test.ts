@@ -5,15 +5,15 @@
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { Hex } from 'viem';
 import type { ResultMessage } from '../protocol/messages.js';
+import { packageRoot } from '../util/paths.js';
 import { NO_EXECUTOR_FAULTS, NO_REQUESTER_FAULTS } from './faults.js';
 import { misbehavingExecutorFaults } from './test-helpers/misbehaviours.js';
 
-const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SRC = join(packageRoot(), 'src');
 
 /** Every production source file under src (no tests, no test helpers). */
 function productionFiles(dir: string, out: string[] = []): string[] {

@@ -18,7 +18,7 @@ import { isAirtntError, isRemoteRefusal } from '../util/errors.js';
 import { connectWithBackoff, type ExecutorPeer } from './peer.js';
 import type { ExecutorProcess } from './process.js';
 import { createModuleJob } from './requester-client.js';
-import { startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from './testing.js';
+import { eventually, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from './testing.js';
 import { fetchExecutorInfo } from './verify-executor.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'functions', 'fixtures');
@@ -130,11 +130,10 @@ describe('modules over the protocol (executor processes)', { timeout: 600_000 },
     await listed.stop();
     listed = await world.startExecutor(2, { name: 'listed', args: ['--accept-functions', join(world.dir, 'accepted.txt')] });
     // Stored modules are restored in the background, after the executor listens.
-    for (;;) {
+    await eventually(async () => {
       const stats = (await (await fetch(new URL('/v1/stats', listed.url))).json()) as { modules: { restored: number } };
-      if (stats.modules.restored === 1) break;
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+      return stats.modules.restored === 1 ? true : undefined;
+    }, 60_000, 'the stored module restored');
     const second = await requester.run(createModuleJob({ module: ACCUMULATOR, state: accumulatorState(4), cycles: 10, perRound: 2, executors: [listed.url] }));
     assert.equal(second.modulesSent, 0, 'the restarted executor still holds it');
     assert.equal(second.cyclesDone, 4);

@@ -8,10 +8,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { renderErrorDocs } from './error-docs.js';
+import { packageRoot } from './paths.js';
 import { AirtntError, ERROR_CATALOGUE, isAirtntError, isAirtntErrorCode, isRemoteRefusal, RemoteRefusalError } from './errors.js';
 
-const SRC = new URL('../', import.meta.url).pathname;
-const ROOT = new URL('../../', import.meta.url).pathname;
+const ROOT = packageRoot();
+const SRC = join(ROOT, 'src/');
 
 function sourceFiles(dir: string, out: string[] = []): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -29,11 +29,11 @@ export function functionsBuildDir(): string {
 }
 
 /**
- * The command that starts the airtnt CLI in a child process: the built one when we run from dist/,
- * the sources through tsx otherwise (tests). Use as spawn(cmd[0], [...cmd.slice(1), ...args]).
+ * The command that starts the airtnt CLI of the tree this code runs from, in a child process: the
+ * sources through tsx, or the compiled CLI beside this file (dist/, or the tests' compiled mirror of
+ * src/, scripts/test.mjs). Use as spawn(cmd[0], [...cmd.slice(1), ...args]).
  */
 export function cliCommand(): string[] {
-  const root = packageRoot();
-  if (runningFromSource()) return [process.execPath, '--import', 'tsx', join(root, 'src', 'cli', 'main.ts')];
-  return [process.execPath, join(root, 'dist', 'cli', 'main.js')];
+  if (runningFromSource()) return [process.execPath, '--import', 'tsx', join(packageRoot(), 'src', 'cli', 'main.ts')];
+  return [process.execPath, fileURLToPath(new URL('../cli/main.js', import.meta.url))];
 }

@@ -2,16 +2,21 @@
  * The function author's tools with real compilers: `airtnt function new` for each language, `build`
  * twice (in two folders: the measurement depends on neither the run nor the path), `check` on the
  * empty state and on a state that terminates, the three languages' examples agreeing byte for byte,
- * the scaffolded project's own test run against this airtnt, and bad modules refused by rule.
- * Needs clang and lld (.ci/run installs them) and wabt (a dependency).
+ * the scaffolded project's own test run against this airtnt, and bad modules refused by rule. Then
+ * the three builds run through the paid protocol (`airtnt run wasm`, real anvil, one real executor
+ * process for the three): the measurement is the one the build printed, every round is paid, and the
+ * final state and outputs equal a local run. (The builds are shared: AssemblyScript alone takes many
+ * seconds of CPU to compile.) Needs clang and lld on the PATH (.ci/run installs them): without them
+ * this test fails, it does not skip.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { after, before, describe, it, mock } from 'node:test';
 import { Command } from 'commander';
 import { compileFunction, runFunction } from '../../functions/abi.js';
@@ -19,12 +24,20 @@ import { PINNED_COMPILERS } from '../../functions/project.js';
 import { isAirtntError } from '../../util/errors.js';
 import { cliCommand, packageRoot } from '../../util/paths.js';
 import { registerFunction } from './function.js';
+import { frameOutputs } from './run-wasm-action.js';
+
+type DevnetJson = { rpcUrl: string; channels: string; accounts: { privateKey: string }[]; executors: { url: string }[]; requesterAccounts: number[] };
+type RunJson = { ok: boolean; runId: string; functionMeasurement: string; rounds: number; cycles: number; terminated: boolean; modulesSent: number; paid: { amount: string }[] };
 
 const LANGS = ['assemblyscript', 'c', 'wat'] as const;
 const LIMITS = { maxMemoryPages: 256, maxStateBytes: 1 << 20, maxOutputBytes: 1 << 24 };
 
 let dir: string;
 before(() => {
+  // Fail loudly, never skip: the C case is part of what these tests show.
+  for (const tool of ['clang', 'wasm-ld']) {
+    assert.equal(spawnSync(tool, ['--version']).status, 0, `${tool} is not on the PATH: install clang and lld (Debian: apt-get install clang lld)`);
+  }
   dir = mkdtempSync(join(tmpdir(), 'airtnt-author-'));
 });
 after(() => {
@@ -45,6 +58,22 @@ async function airtnt(...args: string[]): Promise<Record<string, unknown>> {
   }
 }
 
+function cli(args: string[], cwd?: string): ChildProcess {
+  // From another folder, `--import tsx` must name tsx by its full path.
+  const [command, ...prefix] = cliCommand().map((arg) => (arg === 'tsx' ? import.meta.resolve('tsx') : arg));
+  return spawn(command!, [...prefix, ...args], { stdio: ['ignore', 'pipe', 'pipe'], ...(cwd === undefined ? {} : { cwd }) });
+}
+
+async function finish(child: ChildProcess): Promise<Record<string, unknown>> {
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  assert.equal(code, 0, `airtnt failed:\n${stderr}\n${stdout}`);
+  return JSON.parse(stdout.trim().split('\n').pop()!) as Record<string, unknown>;
+}
+
 function counterState(n: number, limit: number, sum: number): Uint8Array {
   const bytes = Buffer.alloc(12);
   bytes.writeUInt32LE(n, 0);
@@ -54,7 +83,7 @@ function counterState(n: number, limit: number, sum: number): Uint8Array {
 }
 
 type Built = { sha256: string; out: string };
-const built = new Map<string, Built>();
+const builds = new Map<string, Built>();
 
 describe('airtnt function new, build and check (real compilers)', { timeout: 900_000 }, () => {
   it('scaffolds, builds reproducibly in two folders and checks each language', async () => {
@@ -65,7 +94,9 @@ describe('airtnt function new, build and check (real compilers)', { timeout: 900
       const created = await airtnt('new', 'counter', '--lang', lang, '--dir', project);
       assert.equal(created.ok, true);
       for (const file of ['airtnt-function.json', 'package.json', 'README.md', '.gitignore', 'test/checkpoint.test.mjs']) assert.ok(existsSync(join(project, file)), `${lang}: ${file}`);
-      const manifest = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+      const manifest = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; devDependencies: Record<string, string> };
+      assert.equal(manifest.dependencies?.airtnt ?? manifest.devDependencies.airtnt, undefined, 'the project does not depend on an airtnt from the registry');
+      assert.equal(existsSync(join(project, 'node_modules')), false, 'built with nothing installed in the project');
       if (lang === 'assemblyscript') assert.equal(manifest.devDependencies.assemblyscript, PINNED_COMPILERS.assemblyscript);
       if (lang === 'wat') assert.equal(manifest.devDependencies.wabt, PINNED_COMPILERS.wabt);
 
@@ -76,7 +107,7 @@ describe('airtnt function new, build and check (real compilers)', { timeout: 900
       assert.match(String(first.sha256), /^[0-9a-f]{64}$/);
       assert.equal(second.sha256, first.sha256, `${lang}: the measurement is the same in another folder and another build`);
       assert.equal(first.out, join(project, 'build', 'counter.wasm'));
-      built.set(lang, { sha256: String(first.sha256), out: String(first.out) });
+      builds.set(lang, { sha256: String(first.sha256), out: String(first.out) });
 
       const fromEmpty = await airtnt('check', String(first.out));
       assert.equal(fromEmpty.ok, true);
@@ -88,9 +119,9 @@ describe('airtnt function new, build and check (real compilers)', { timeout: 900
   });
 
   it('the three examples compute the same states and outputs', async () => {
-    assert.equal(built.size, LANGS.length, 'needs the builds of the test above');
+    assert.equal(builds.size, LANGS.length, 'needs the builds of the test above');
     const results = await Promise.all(LANGS.map(async (lang) => {
-      const module = await compileFunction(new Uint8Array(readFileSync(built.get(lang)!.out)));
+      const module = await compileFunction(new Uint8Array(readFileSync(builds.get(lang)!.out)));
       return runFunction(module, counterState(7, 20, 28), 50, LIMITS);
     }));
     for (const result of results) {
@@ -164,5 +195,65 @@ describe('airtnt function new, build and check (real compilers)', { timeout: 900
       return true;
     });
     await assert.rejects(airtnt('check', join(dir, 'no-such.wasm')), (error: unknown) => isAirtntError(error, 'INVALID_ARGUMENT'));
+  });
+});
+
+describe('the three builds run through the paid protocol (real processes)', { timeout: 900_000 }, () => {
+  let devnet: ChildProcess;
+  let chain: DevnetJson;
+
+  before(async () => {
+    devnet = cli(['devnet', '--executors', '1', '--accounts', '3', '--json']);
+    const [line] = (await once(createInterface({ input: devnet.stdout! }), 'line')) as [string];
+    chain = JSON.parse(line) as DevnetJson;
+  });
+
+  after(async () => {
+    if (devnet !== undefined && devnet.exitCode === null) {
+      const exited = once(devnet, 'exit');
+      devnet.kill('SIGTERM');
+      await exited;
+    }
+  });
+
+  const runIds: string[] = [];
+  for (const lang of LANGS) {
+    it(`${lang}: run wasm paid on the devnet's executor; equal to a local run`, async () => {
+      const built = builds.get(lang);
+      assert.ok(built, `needs the ${lang} build of the tests above`);
+      const module = new Uint8Array(readFileSync(built.out));
+
+      const state = counterState(0, 25, 0);
+      writeFileSync(join(dir, `${lang}.state`), state);
+      const requester = chain.accounts[chain.requesterAccounts[0]!]!;
+      const run = (await finish(cli([
+        'run', 'wasm', built.out, '--state', join(dir, `${lang}.state`), '--cycles', '40', '--per-round', '10',
+        '--executor', chain.executors[0]!.url, '--out', join(dir, `${lang}.out`), '--outputs', join(dir, `${lang}.outputs`), '--json', '--allow-simulated',
+        '--rpc-url', chain.rpcUrl, '--channels', chain.channels, '--private-key', requester.privateKey, '--data-dir', join(dir, 'requester'),
+      ]))) as unknown as RunJson;
+      assert.equal(run.ok, true);
+      runIds.push(run.runId);
+      assert.equal(run.functionMeasurement, built.sha256, 'the run names the measurement the build printed');
+      assert.equal(run.modulesSent, 1, 'the module went to the executor sealed to its enclave');
+      assert.equal(run.cycles, 25);
+      assert.equal(run.terminated, true);
+      assert.equal(run.rounds, 3, 'rounds of 10, 10, then 5 done of 10 asked');
+      assert.equal(run.paid.reduce((sum, p) => sum + BigInt(p.amount), 0n), 25n * 1_000_000_000n, '25 cycles paid at 1 gwei');
+
+      const local = await runFunction(await compileFunction(module), state, 40, { maxMemoryPages: 256, maxStateBytes: 1 << 20, maxOutputBytes: 1 << 22 });
+      assert.equal(local.cyclesDone, 25);
+      assert.deepEqual(new Uint8Array(readFileSync(join(dir, `${lang}.out`))), local.state);
+      assert.deepEqual(new Uint8Array(readFileSync(join(dir, `${lang}.outputs`))), frameOutputs(local.outputs));
+    });
+  }
+
+  it('airtnt runs list shows the three run wasm runs', async () => {
+    assert.equal(runIds.length, LANGS.length, 'needs the runs above');
+    const listed = (await finish(cli(['runs', 'list', '--data-dir', join(dir, 'requester'), '--json']))) as { runs: { runId: string; executors: string[]; insecure: boolean }[] };
+    assert.deepEqual(listed.runs.map((run) => run.runId).sort(), [...runIds].sort());
+    for (const run of listed.runs) {
+      assert.deepEqual(run.executors, [chain.executors[0]!.url]);
+      assert.equal(run.insecure, true);
+    }
   });
 });
