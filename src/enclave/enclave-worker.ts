@@ -43,6 +43,13 @@ async function handle(request: HostRequest): Promise<unknown> {
       return ready().hasModule(request.functionMeasurement);
     case 'loadModule':
       return ready().loadModule(request);
+    case 'poolKeys':
+      return ready().poolKeys(request.sessionId);
+    case 'acceptPoolKey':
+      ready().acceptPoolKey(request.sessionId, request.sealedPoolKey, request.signature);
+      return null;
+    case 'takeReplica':
+      return ready().takeReplica(request.sessionId, { ...request.frame, lastPayment: request.frame.lastPayment });
   }
 }
 

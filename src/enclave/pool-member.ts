@@ -1,0 +1,109 @@
+/**
+ * A pool member's part of the enclave (docs/protocol.md, "The pool"): the pool key (drawn by the
+ * view-0 executor's enclave, sent sealed to each standby's), each round's replica sealed under it,
+ * and a standby's intake of a replica with its ack. Everything the decisions rest on (the members'
+ * keys, who pays, the view) comes from the requester's sealed opening, never from the host. Lives in
+ * the enclave worker, next to EnclaveCore, which owns the sessions.
+ */
+import { randomBytes } from 'node:crypto';
+import { INITIAL_POOL_VIEW, type HeldReplica, type PoolOpening, type PoolView } from '../protocol/pool-rules.js';
+import { openPoolKey, POOL_KEY_LENGTH, sealPoolKey, sealReplica, type ReplicaContents } from '../protocol/pool-sealing.js';
+import { takeReplica, type ReplicateInput } from '../protocol/pool-standby.js';
+import type { PoolTerms } from '../protocol/pool-opening.js';
+import type { CryptoPrimitives, RecordSigner } from '../crypto/primitives.js';
+import { toHex } from '../util/bytes.js';
+import { AirtntError } from '../util/errors.js';
+
+/** Replicas an enclave keeps per session: a view change continues from the newest or the one before. */
+const HELD_REPLICAS = 2;
+
+export type PoolMemberState = {
+  opening: PoolOpening;
+  terms: PoolTerms;
+  poolKey: Uint8Array | undefined;
+  view: PoolView;
+  held: { replica: HeldReplica; contents: ReplicaContents }[];
+};
+
+export type SealedPoolKey = { index: number; sealedPoolKey: Uint8Array; signature: Uint8Array };
+export type SealedReplica = { view: number; keyHash: Uint8Array; ciphertext: Uint8Array };
+
+/** A session's pool part at its opening: the view-0 executor draws the pool key, the others wait for it. */
+export function startPoolMember(opening: PoolOpening, terms: PoolTerms): PoolMemberState {
+  return { opening, terms, poolKey: opening.index === 0 ? new Uint8Array(randomBytes(POOL_KEY_LENGTH)) : undefined, view: INITIAL_POOL_VIEW, held: [] };
+}
+
+/** View-0 executor: the pool key sealed to every standby's enclave, each signed by this enclave. */
+export function sealPoolKeys(state: PoolMemberState, sessionId: Uint8Array, signer: RecordSigner): SealedPoolKey[] {
+  if (state.opening.index !== 0 || state.poolKey === undefined) {
+    throw new AirtntError('POOL_KEY_INVALID', `member ${state.opening.index} is not the view-0 executor: it does not hand out the pool key`, { details: { index: state.opening.index } });
+  }
+  const poolKey = state.poolKey;
+  return state.opening.members.flatMap((member, index) =>
+    index === 0 ? [] : [{ index, ...sealPoolKey({ sessionId, standbyIndex: index, standbyHpkeKey: member.enclaveHpkeKey, standbyEnclavePublicKey: member.enclavePublicKey, poolKey, signer }) }],
+  );
+}
+
+/** Standby: the pool key from the view-0 executor's enclave (its key from the sealed opening); once. */
+export function acceptPoolKey(
+  state: PoolMemberState,
+  input: { sessionId: Uint8Array; hpkeSecretKey: Uint8Array; sealedPoolKey: Uint8Array; signature: Uint8Array },
+  primitives?: CryptoPrimitives,
+): void {
+  const own = state.opening.members[state.opening.index]!;
+  const poolKey = openPoolKey(
+    { sessionId: input.sessionId, ownIndex: state.opening.index, ownEnclavePublicKey: own.enclavePublicKey, hpkeSecretKey: input.hpkeSecretKey, executorEnclavePublicKey: state.opening.members[0]!.enclavePublicKey, sealedPoolKey: input.sealedPoolKey, signature: input.signature },
+    primitives,
+  );
+  if (state.poolKey !== undefined && !Buffer.from(state.poolKey).equals(poolKey)) {
+    throw new AirtntError('POOL_KEY_INVALID', 'this member already holds another pool key for the session', { details: { index: state.opening.index } });
+  }
+  state.poolKey = poolKey;
+}
+
+/**
+ * Executor: the replica of the round it just ran, or undefined when this member is not the current
+ * view's executor or holds no pool key (then the round cannot be acked, and the requester will not pay it).
+ */
+export function replicaOfRound(state: PoolMemberState, sessionId: Uint8Array, round: bigint, contents: ReplicaContents): SealedReplica | undefined {
+  if (state.poolKey === undefined || state.view.executorIndex !== state.opening.index) return undefined;
+  const sealed = sealReplica(state.poolKey, { sessionId, view: state.view.view, round }, contents);
+  return { view: state.view.view, ...sealed };
+}
+
+/**
+ * Standby: takes a replica of the current view's executor (pool-standby.ts: opened at its position,
+ * the payment of the round before checked against the requester of the sealed opening), keeps the
+ * last two, and signs the ack. The host stores the frame before the ack leaves.
+ */
+export function takePoolReplica(
+  state: PoolMemberState,
+  input: { sessionId: Uint8Array; channelId: Uint8Array; frame: ReplicateInput; signer: RecordSigner },
+  primitives?: CryptoPrimitives,
+): { round: bigint; view: number; keyHash: Uint8Array; signature: Uint8Array } {
+  if (state.poolKey === undefined) {
+    throw new AirtntError('POOL_KEY_INVALID', 'this member holds no pool key for the session yet: it cannot open a replica', { details: { index: state.opening.index } });
+  }
+  if (state.view.executorIndex === state.opening.index) {
+    throw new AirtntError('POOL_WRONG_VIEW', `member ${state.opening.index} is the executor of view ${state.view.view}: it takes no replicas`, { details: { view: state.view.view } });
+  }
+  const payees = state.opening.members.map((member) => member.payee);
+  const previous = state.held.at(-1)?.replica;
+  const taken = takeReplica(
+    {
+      current: state.view,
+      poolKey: state.poolKey,
+      session: { sessionId: input.sessionId, requester: state.terms.requester, channelId: toHex(input.channelId), payees, domain: state.terms.domain },
+      frame: input.frame,
+      previous,
+      executorBase: 0n,
+    },
+    primitives,
+  );
+  if (previous !== undefined && taken.held.round <= previous.round && taken.held.view === previous.view) {
+    throw new AirtntError('POOL_REPLICA_INVALID', `round ${taken.held.round} is not after round ${previous.round} already held in view ${previous.view}`, { details: { round: taken.held.round } });
+  }
+  state.held = [...state.held, { replica: taken.held, contents: taken.contents }].slice(-HELD_REPLICAS);
+  return { round: taken.held.round, view: taken.held.view, keyHash: taken.held.keyHash, signature: input.signer.sign(taken.ackBytes) };
+}
+
