@@ -27,7 +27,7 @@ import type { RoundLimits, RoundResult } from './types.js';
 import { wrapRound, type EnclaveSigner, type WrappedSession } from './wrapper.js';
 import { openPoolSessionOpening } from '../protocol/pool-opening.js';
 import type { ReplicateInput } from '../protocol/pool-standby.js';
-import { acceptPoolKey, replicaOfRound, sealPoolKeys, startPoolMember, takePoolReplica, type PoolMemberState } from './pool-member.js';
+import { acceptPoolKey, releasePoolKey, replicaOfRound, sealPoolKeys, startPoolMember, takePoolReplica, type PoolMemberState } from './pool-member.js';
 
 type Session = WrappedSession & {
   /** A code owner's module, released for this session only (never in #modules, which any session may name). */
@@ -262,6 +262,12 @@ export class EnclaveCore {
   takeReplica(sessionId: Uint8Array, frame: ReplicateInput) {
     const session = this.#session(sessionId);
     return takePoolReplica(this.#poolOf(sessionId), { sessionId, channelId: session.channelId, frame, signer: this.#signer.recordSigner });
+  }
+
+  /** Any member of a pool session: the key of a replicated round, against the requester's PoolPayment for it. */
+  releasePoolKey(sessionId: Uint8Array, round: bigint, payment: { amount: bigint; signature: Uint8Array }) {
+    const session = this.#session(sessionId);
+    return releasePoolKey(this.#poolOf(sessionId), { channelId: session.channelId, round, payment });
   }
 
   #poolOf(sessionId: Uint8Array): PoolMemberState {

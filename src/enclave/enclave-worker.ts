@@ -48,6 +48,8 @@ async function handle(request: HostRequest): Promise<unknown> {
     case 'acceptPoolKey':
       ready().acceptPoolKey(request.sessionId, request.sealedPoolKey, request.signature);
       return null;
+    case 'releasePoolKey':
+      return ready().releasePoolKey(request.sessionId, request.round, { amount: request.amount, signature: request.signature });
     case 'takeReplica':
       return ready().takeReplica(request.sessionId, { ...request.frame, lastPayment: request.frame.lastPayment });
   }

@@ -48,6 +48,8 @@ export type EnclavePool = {
   /** View-0 executor: the pool key sealed to each standby's enclave. */
   poolKeys(sessionId: Uint8Array): Promise<SealedPoolKey[]>;
   acceptPoolKey(sessionId: Uint8Array, sealedPoolKey: Uint8Array, signature: Uint8Array): Promise<void>;
+  /** Any member holding the round's replica: its key, against the requester's PoolPayment (the host stores the payment first). */
+  releasePoolKey(sessionId: Uint8Array, round: bigint, payment: { amount: bigint; signature: Uint8Array }): Promise<{ key: Uint8Array; member: `0x${string}` }>;
   /** Standby: the ack's signature once the replica is taken (the host stores the replica before sending it). */
   takeReplica(sessionId: Uint8Array, frame: ReplicateInput): Promise<{ round: bigint; view: number; keyHash: Uint8Array; signature: Uint8Array }>;
 };
@@ -152,6 +154,8 @@ export async function createEnclave(options: CreateEnclaveOptions): Promise<Encl
       async acceptPoolKey(sessionId: Uint8Array, sealedPoolKey: Uint8Array, signature: Uint8Array) {
         await call({ type: 'acceptPoolKey', sessionId, sealedPoolKey, signature });
       },
+      releasePoolKey: (sessionId: Uint8Array, round: bigint, payment: { amount: bigint; signature: Uint8Array }) =>
+        call<{ key: Uint8Array; member: `0x${string}` }>({ type: 'releasePoolKey', sessionId, round, amount: payment.amount, signature: payment.signature }),
       takeReplica: (sessionId: Uint8Array, frame: ReplicateInput) =>
         call({ type: 'takeReplica', sessionId, frame: { view: frame.view, round: frame.round, keyHash: frame.keyHash, ciphertext: frame.ciphertext, ...(frame.lastPayment === undefined ? {} : { lastPayment: frame.lastPayment }) } }),
     },

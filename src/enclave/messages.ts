@@ -62,8 +62,8 @@ export const openSessionSchema = z.object({
   sealedSession: boundedBytes(LIMIT_CEILINGS.maxStateBytes + OWNER_CIPHERTEXT_OVERHEAD + 32 + HPKE_OVERHEAD),
   firstRound: u64,
   owners: ownersSchema.optional(),
-  /** A pool session's section: the pool (4 + 84 n bytes, n <= 8) and the payment terms (48 bytes). */
-  poolSection: boundedBytes(4 + 8 * 84 + 48).optional(),
+  /** A pool session's section: the pool (4 + 84 n bytes, n <= 8) and the payment terms (80 bytes). */
+  poolSection: boundedBytes(4 + 8 * 84 + 80).optional(),
 });
 
 export const runRoundSchema = z.object({
@@ -115,8 +115,18 @@ export const takeReplicaSchema = z.object({
   }),
 });
 
+/** Any member: the key of a replicated round, against the requester's PoolPayment for it. */
+export const releasePoolKeySchema = z.object({
+  type: z.literal('releasePoolKey'),
+  id: z.number().int(),
+  sessionId: bytes(32),
+  round: u64,
+  amount: z.bigint().min(0n).max((1n << 256n) - 1n),
+  signature: bytes(65),
+});
+
 export const hostRequestSchema = z.union([
-  z.discriminatedUnion('type', [initSchema, openSessionSchema, runRoundSchema, closeSessionSchema, statsSchema, signInfoSchema, hasModuleSchema, signReleaseRequestSchema, poolKeysSchema, acceptPoolKeySchema, takeReplicaSchema]),
+  z.discriminatedUnion('type', [initSchema, openSessionSchema, runRoundSchema, closeSessionSchema, statsSchema, signInfoSchema, hasModuleSchema, signReleaseRequestSchema, poolKeysSchema, acceptPoolKeySchema, takeReplicaSchema, releasePoolKeySchema]),
   loadModuleSchema,
 ]);
 export type HostRequest = z.infer<typeof hostRequestSchema>;

@@ -6,10 +6,12 @@
  * the enclave worker, next to EnclaveCore, which owns the sessions.
  */
 import { randomBytes } from 'node:crypto';
-import { INITIAL_POOL_VIEW, type HeldReplica, type PoolOpening, type PoolView } from '../protocol/pool-rules.js';
+import type { Address } from 'viem';
+import { checkKeyRelease, INITIAL_POOL_VIEW, type HeldReplica, type PoolOpening, type PoolView } from '../protocol/pool-rules.js';
 import { openPoolKey, POOL_KEY_LENGTH, sealPoolKey, sealReplica, type ReplicaContents } from '../protocol/pool-sealing.js';
 import { takeReplica, type ReplicateInput } from '../protocol/pool-standby.js';
 import type { PoolTerms } from '../protocol/pool-opening.js';
+import { recoverPoolPaymentSigner } from '../protocol/pool-signatures.js';
 import type { CryptoPrimitives, RecordSigner } from '../crypto/primitives.js';
 import { toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
@@ -107,3 +109,27 @@ export function takePoolReplica(
   return { round: taken.held.round, view: taken.held.view, keyHash: taken.held.keyHash, signature: input.signer.sign(taken.ackBytes) };
 }
 
+
+/**
+ * Any member holding a round's replica: its key k, against the requester's PoolPayment to the member
+ * that ran the round (pool-rules.ts checkKeyRelease: signed by the requester of the sealed opening,
+ * bound to keccak256(k), at least the round's price above that member's amount before it).
+ * POOL_STATE_MISSING when this member holds no replica of the round.
+ */
+export function releasePoolKey(state: PoolMemberState, input: { channelId: Uint8Array; round: bigint; payment: { amount: bigint; signature: Uint8Array } }): { key: Uint8Array; member: Address } {
+  const held = state.held.find((entry) => entry.replica.round === input.round);
+  if (held === undefined) {
+    throw new AirtntError('POOL_STATE_MISSING', `member ${state.opening.index} holds no replica of round ${input.round}`, { details: { round: input.round, held: state.held.map((entry) => entry.replica.round) } });
+  }
+  const payees = state.opening.members.map((member) => member.payee);
+  const channelId = toHex(input.channelId);
+  const terms = { channelId, member: payees[held.replica.executorIndex]!, amount: input.payment.amount, keyHash: toHex(held.replica.keyHash) };
+  let signer: Address;
+  try {
+    signer = recoverPoolPaymentSigner(state.terms.domain, terms, toHex(input.payment.signature));
+  } catch (cause) {
+    throw new AirtntError('PAYMENT_BAD_SIGNATURE', `key of round ${input.round} not released: the payment signature does not recover`, { cause, details: { round: input.round } });
+  }
+  checkKeyRelease({ current: state.view, replica: held.replica, payment: { terms, signer }, session: { requester: state.terms.requester, channelId, payees, rate: state.terms.rate } });
+  return { key: held.contents.key.slice(), member: terms.member };
+}

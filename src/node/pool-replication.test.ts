@@ -22,6 +22,8 @@ import { isAirtntError } from '../util/errors.js';
 import { PoolReplicator } from './pool-replicator.js';
 import { PoolStore, sessionKey } from './pool-store.js';
 
+/** What the requester signs after round 2: round 1's 1,000 plus more than round 2's price at rate 1. */
+const PAID_ROUND_2 = 1_000n + 1_000_000n;
 const HELPER = fileURLToPath(new URL('./test-helpers/pool-standby-process.ts', import.meta.url));
 
 type Standby = { child: ChildProcessWithoutNullStreams; url: string; signingPublicKey: Uint8Array; hpkePublicKey: Uint8Array; nextLine(): Promise<Record<string, string>> };
@@ -44,7 +46,7 @@ describe('pool replication: executor -> standby process, acks only after the rep
   const storePath = join(dir, 'pool.sqlite');
   const requester = privateKeyToAccount(generatePrivateKey());
   const stranger = privateKeyToAccount(generatePrivateKey());
-  const terms: PoolTerms = { requester: requester.address, domain: { chainId: 31337, verifyingContract: privateKeyToAccount(generatePrivateKey()).address } };
+  const terms: PoolTerms = { requester: requester.address, domain: { chainId: 31337, verifyingContract: privateKeyToAccount(generatePrivateKey()).address }, rate: 1n };
   const sessionId = new Uint8Array(randomBytes(32));
   const channelId = new Uint8Array(randomBytes(32));
   let executor: EnclaveHandle;
@@ -71,7 +73,7 @@ describe('pool replication: executor -> standby process, acks only after the rep
     };
     await executor.openSession({ ...fields, ...sealFor(0) });
     const forStandby = sealFor(1);
-    standby.child.stdin.write(`${JSON.stringify({ sessionId: toHex(sessionId), channelId: toHex(channelId), functionMeasurement: toHex(functionMeasurement), firstRound: '1', sealedSession: toHex(forStandby.sealedSession), poolSection: toHex(forStandby.poolSection) })}\n`);
+    standby.child.stdin.write(`${JSON.stringify({ type: 'open', sessionId: toHex(sessionId), channelId: toHex(channelId), functionMeasurement: toHex(functionMeasurement), firstRound: '1', sealedSession: toHex(forStandby.sealedSession), poolSection: toHex(forStandby.poolSection) })}\n`);
     assert.deepEqual(await standby.nextLine(), { opened: toHex(sessionId) });
     replicator = await PoolReplicator.connect({ sessionId, executorIndex: 0, members, standbys: new Map([[1, standby.url]]), ackCount: 1, ackTimeoutMs: 60_000 });
     replicator.handOverPoolKeys(await executor.pool.poolKeys(sessionId));
@@ -80,7 +82,7 @@ describe('pool replication: executor -> standby process, acks only after the rep
   after(async () => {
     replicator?.close();
     if (standby !== undefined && standby.child.exitCode === null) standby.child.kill('SIGKILL');
-    await executor?.close();
+    await executor?.close().catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -109,7 +111,22 @@ describe('pool replication: executor -> standby process, acks only after the rep
     assert.deepEqual(replicator.reachable, [], 'the refusing standby ended the link');
   });
 
-  it('the acked replicas survive a SIGKILL of the standby process', async () => {
+  it('with the executor gone after payment, the standby releases round 2\'s key against the payment only', async () => {
+    await executor.close();
+    const ask = async (signer: typeof requester, member: `0x${string}`, amount: bigint) => {
+      const signature = await signPoolPayment(signer, terms.domain, { channelId: toHex(channelId), member, amount, keyHash: toHex(keyHashes[1]!) });
+      standby.child.stdin.write(`${JSON.stringify({ type: 'releaseKey', sessionId: toHex(sessionId), round: '2', amount: amount.toString(), signature })}\n`);
+      return standby.nextLine();
+    };
+    assert.deepEqual(await ask(requester, members[0]!.payee, 1_000n), { error: 'PAYMENT_AMOUNT_TOO_LOW' }, 'nothing added over round 1\'s payment');
+    assert.deepEqual(await ask(stranger, members[0]!.payee, PAID_ROUND_2), { error: 'PAYMENT_BAD_SIGNATURE' });
+    assert.deepEqual(await ask(requester, members[1]!.payee, PAID_ROUND_2), { error: 'PAYMENT_BAD_SIGNATURE' }, 'paid to a member that did not run the round');
+    const released = await ask(requester, members[0]!.payee, PAID_ROUND_2);
+    assert.ok(released.key !== undefined, JSON.stringify(released));
+    assert.deepEqual(keccak_256(fromHex(released.key)), keyHashes[1], 'the key the round\'s record names');
+  });
+
+  it('the acked replicas and the payment a key was released against survive a SIGKILL of the standby process', async () => {
     standby.child.kill('SIGKILL');
     await once(standby.child, 'exit');
     const store = PoolStore.open(storePath);
@@ -119,6 +136,8 @@ describe('pool replication: executor -> standby process, acks only after the rep
       assert.deepEqual(held.map((replica) => toHex(replica.keyHash)), keyHashes.map(toHex));
       assert.equal(held[1]!.lastPayment?.amount, 1_000n);
       assert.ok(held.every((replica) => replica.ciphertext.length > 44), 'the sealed state is stored, not only its position');
+      const payments = store.paymentsFor(members[0]!.payee);
+      assert.deepEqual(payments.map((payment) => [payment.amount, toHex(payment.keyHash)]), [[PAID_ROUND_2, toHex(keyHashes[1]!)]]);
     } finally {
       store.close();
     }

@@ -5,6 +5,7 @@
  * always means the round's sealed state and key survive a kill -9 of this process. Nothing is stored
  * for a replica the enclave refused; the link then ends with the refusal's error frame.
  */
+import { keccak_256 } from '@noble/hashes/sha3.js';
 import { AirtntError } from '../util/errors.js';
 import type { EnclavePool } from '../enclave/index.js';
 import type { PoolFrame } from '../protocol/pool-wire.js';
@@ -31,4 +32,18 @@ export function poolStandbyHandlers(options: { enclave: EnclavePool; store: Pool
     },
     ...(options.log === undefined ? {} : { log: options.log }),
   };
+}
+
+/**
+ * A member's release of a replicated round's key against the requester's PoolPayment (docs/protocol.md,
+ * "Who may release which key"): the enclave decides; the payment is stored (pool.sqlite) before the
+ * key is returned to be sent, so the payee can still collect it after this process is killed.
+ */
+export async function releaseStandbyKey(
+  options: { enclave: EnclavePool; store: PoolStore },
+  input: { sessionId: Uint8Array; round: bigint; payment: { amount: bigint; signature: Uint8Array } },
+): Promise<Uint8Array> {
+  const released = await options.enclave.releasePoolKey(input.sessionId, input.round, input.payment);
+  options.store.storeReleasedPayment({ sessionId: sessionKey(input.sessionId), member: released.member, amount: input.payment.amount, keyHash: keccak_256(released.key), signature: input.payment.signature });
+  return released.key;
 }

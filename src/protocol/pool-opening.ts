@@ -4,9 +4,10 @@
  * and the state, bound into the aad by their hash, so every member's enclave learns the members' keys
  * and who pays from the requester itself, never from a host:
  *
- *   plaintext = sessionSecret(32) || pool || terms(48) || state
+ *   plaintext = sessionSecret(32) || pool || terms(80) || state
  *   pool      = pool-rules.ts encodePoolOpening (4 + 84 n bytes)
- *   terms     = requester(20) || chainId(8) || verifyingContract(20)      (whose PoolPayments a member accepts)
+ *   terms     = requester(20) || chainId(8) || verifyingContract(20) || rate(32)
+ *               (whose PoolPayments a member accepts, and what a round must add to its member's amount)
  *   aad       = the single executor's aad (sealing.ts) || keccak256(pool || terms)(32)
  *
  * The host hands the enclave `pool || terms` in the clear too (it is public); the aad binds it.
@@ -23,21 +24,25 @@ import type { ChannelDomain } from './payment.js';
 import { decodePoolOpening, encodePoolOpening, type PoolOpening } from './pool-rules.js';
 import { SESSION_OPENING_INFO, sessionOpeningAad, type SessionOpeningFields } from './sealing.js';
 
-const TERMS_BYTES = 20 + 8 + 20;
+const TERMS_BYTES = 20 + 8 + 20 + 32;
 const MEMBER_BYTES = 84;
 
-/** Who pays the pool's members: PoolPayments are accepted only when they recover to `requester` under `domain`. */
-export type PoolTerms = { requester: Address; domain: ChannelDomain };
+/**
+ * Who pays the pool's members: PoolPayments are accepted only when they recover to `requester` under
+ * `domain`, and release a key only when they add at least roundPrice(rate, ...) for that round.
+ */
+export type PoolTerms = { requester: Address; domain: ChannelDomain; rate: bigint };
 
 function encodeTerms(terms: PoolTerms): Uint8Array {
-  return concatBytes(fromHex(terms.requester, 20, 'requester'), u64be(terms.domain.chainId), fromHex(terms.domain.verifyingContract, 20, 'verifyingContract'));
+  if (terms.rate < 0n || terms.rate >= 1n << 256n) throw new AirtntError('POOL_OPENING_MALFORMED', `pool opening refused: rate ${terms.rate} is not a uint256`, { details: { rate: terms.rate } });
+  return concatBytes(fromHex(terms.requester, 20, 'requester'), u64be(terms.domain.chainId), fromHex(terms.domain.verifyingContract, 20, 'verifyingContract'), fromHex(`0x${terms.rate.toString(16).padStart(64, '0')}`, 32, 'rate'));
 }
 
 function decodeTerms(bytes: Uint8Array): PoolTerms {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const chainId = view.getBigUint64(20);
   if (chainId > BigInt(Number.MAX_SAFE_INTEGER)) throw new AirtntError('POOL_OPENING_MALFORMED', `pool opening refused: chain id ${chainId} is too large`, { details: { chainId } });
-  return { requester: getAddress(toHex(bytes.subarray(0, 20))), domain: { chainId: Number(chainId), verifyingContract: getAddress(toHex(bytes.subarray(28, 48))) } };
+  return { requester: getAddress(toHex(bytes.subarray(0, 20))), domain: { chainId: Number(chainId), verifyingContract: getAddress(toHex(bytes.subarray(28, 48))) }, rate: BigInt(toHex(bytes.subarray(48, 80))) };
 }
 
 const poolAad = (fields: SessionOpeningFields, section: Uint8Array): Uint8Array => concatBytes(sessionOpeningAad(fields), keccak_256(section));

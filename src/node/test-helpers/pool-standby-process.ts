@@ -2,16 +2,17 @@
  * A standby pool member as its own process, for tests that kill it: a simulated-TEE enclave, the
  * member's pool.sqlite and the pool link served with the production handlers (pool-standby-host.ts).
  * It prints one JSON line (its pool link URL and enclave keys) when ready. Sessions are opened on it
- * through stdin (one JSON line per opening, hex fields), standing in for the session wire's `open`,
- * which does not carry a pool yet; it answers each with a JSON line.
+ * and keys asked of it through stdin (one JSON line each, hex fields), standing in for the session
+ * wire's `open` and key request, which do not carry a pool yet; it answers each with a JSON line.
  * Usage: node --import tsx pool-standby-process.ts <pool.sqlite>
  */
 import { createInterface } from 'node:readline';
 import { createEnclave } from '../../enclave/index.js';
 import { createSimulatedProvider } from '../../tee/simulated.js';
 import { fromHex, toHex } from '../../util/bytes.js';
+import { isAirtntError } from '../../util/errors.js';
 import { startPoolLinkServer } from '../pool-link.js';
-import { poolStandbyHandlers } from '../pool-standby-host.js';
+import { poolStandbyHandlers, releaseStandbyKey } from '../pool-standby-host.js';
 import { PoolStore } from '../pool-store.js';
 
 const storePath = process.argv[2];
@@ -22,20 +23,26 @@ const server = await startPoolLinkServer({ handlers: poolStandbyHandlers({ encla
 const identity = enclave.identity();
 process.stdout.write(`${JSON.stringify({ url: server.url, signingPublicKey: toHex(identity.signingPublicKey), hpkePublicKey: toHex(identity.hpkePublicKey) })}\n`);
 
-type Opening = { sessionId: string; channelId: string; functionMeasurement: string; sealedSession: string; firstRound: string; poolSection: string };
-for await (const line of createInterface({ input: process.stdin })) {
-  const opening = JSON.parse(line) as Opening;
-  try {
-    await enclave.openSession({
-      sessionId: fromHex(opening.sessionId),
-      channelId: fromHex(opening.channelId),
-      functionMeasurement: fromHex(opening.functionMeasurement),
-      sealedSession: fromHex(opening.sealedSession),
-      firstRound: BigInt(opening.firstRound),
-      poolSection: fromHex(opening.poolSection),
-    });
-    process.stdout.write(`${JSON.stringify({ opened: opening.sessionId })}\n`);
-  } catch (error) {
-    process.stdout.write(`${JSON.stringify({ error: (error as Error).message })}\n`);
+type Opening = { type: 'open'; sessionId: string; channelId: string; functionMeasurement: string; sealedSession: string; firstRound: string; poolSection: string };
+type KeyRequest = { type: 'releaseKey'; sessionId: string; round: string; amount: string; signature: string };
+
+async function handle(request: Opening | KeyRequest): Promise<Record<string, string>> {
+  if (request.type === 'releaseKey') {
+    const key = await releaseStandbyKey({ enclave: enclave.pool, store }, { sessionId: fromHex(request.sessionId), round: BigInt(request.round), payment: { amount: BigInt(request.amount), signature: fromHex(request.signature) } });
+    return { key: toHex(key) };
   }
+  await enclave.openSession({
+    sessionId: fromHex(request.sessionId),
+    channelId: fromHex(request.channelId),
+    functionMeasurement: fromHex(request.functionMeasurement),
+    sealedSession: fromHex(request.sealedSession),
+    firstRound: BigInt(request.firstRound),
+    poolSection: fromHex(request.poolSection),
+  });
+  return { opened: request.sessionId };
+}
+
+for await (const line of createInterface({ input: process.stdin })) {
+  const answer = await handle(JSON.parse(line) as Opening | KeyRequest).catch((error: unknown) => ({ error: isAirtntError(error) ? error.code : String(error) }));
+  process.stdout.write(`${JSON.stringify(answer)}\n`);
 }
