@@ -27,7 +27,8 @@ import type { RoundLimits, RoundResult } from './types.js';
 import { wrapRound, type EnclaveSigner, type WrappedSession } from './wrapper.js';
 import { openPoolSessionOpening } from '../protocol/pool-opening.js';
 import type { ReplicateInput } from '../protocol/pool-standby.js';
-import { acceptPoolKey, releasePoolKey, replicaOfRound, sealPoolKeys, startPoolMember, takePoolReplica, type PoolMemberState } from './pool-member.js';
+import type { ViewChangeTerms } from '../protocol/pool-signatures.js';
+import { acceptPoolKey, acceptPoolViewChange, releasePoolKey, replicaOfRound, sealPoolKeys, startPoolMember, takePoolReplica, type PoolMemberState } from './pool-member.js';
 
 type Session = WrappedSession & {
   /** A code owner's module, released for this session only (never in #modules, which any session may name). */
@@ -40,6 +41,9 @@ type Session = WrappedSession & {
   codecs: DiffCodecs;
   /** A pool session's member state (pool-member.ts); none for a single executor's session. */
   pool?: PoolMemberState | undefined;
+  /** A pool session: its first round and initial state, which a view change before any paid round continues from. */
+  firstRound: bigint;
+  initialState: Uint8Array;
 };
 
 export type SessionOpening = {
@@ -213,6 +217,8 @@ export class EnclaveCore {
       busy: false,
       codecs: measurementHex === this.#lifeMeasurement ? { lifeDiff: LIFE_DIFF_CODEC } : {},
       pool: pooled === undefined ? undefined : startPoolMember(pooled.pool, pooled.terms),
+      firstRound: opening.firstRound,
+      initialState: pooled === undefined ? new Uint8Array(0) : state,
     });
   }
 
@@ -268,6 +274,27 @@ export class EnclaveCore {
   releasePoolKey(sessionId: Uint8Array, round: bigint, payment: { amount: bigint; signature: Uint8Array }) {
     const session = this.#session(sessionId);
     return releasePoolKey(this.#poolOf(sessionId), { channelId: session.channelId, round, payment });
+  }
+
+  /**
+   * Any member of a pool session: the requester's view change. Named executor, this enclave continues
+   * by itself from its replica of the last paid round (or the initial state), at the round after it.
+   */
+  acceptPoolViewChange(sessionId: Uint8Array, terms: ViewChangeTerms, signature: Uint8Array): { executor: boolean; nextRound: bigint } {
+    const session = this.#session(sessionId);
+    if (session.busy) throw new AirtntError('SESSION_BUSY', 'a round of this session is running');
+    const firstRound = session.firstRound;
+    const accepted = acceptPoolViewChange(this.#poolOf(sessionId), { terms, signature, firstRound });
+    if (!accepted.executor) return { executor: false, nextRound: session.nextRound };
+    if (accepted.continueFrom !== undefined) {
+      session.state = accepted.continueFrom.statePayload;
+      session.stateCommitment = commitState(session.keys, session.state);
+    } else {
+      session.state = session.initialState;
+      session.stateCommitment = commitState(session.keys, session.state);
+    }
+    session.nextRound = terms.lastPaidRound + 1n;
+    return { executor: true, nextRound: session.nextRound };
   }
 
   #poolOf(sessionId: Uint8Array): PoolMemberState {

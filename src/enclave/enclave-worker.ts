@@ -48,6 +48,10 @@ async function handle(request: HostRequest): Promise<unknown> {
     case 'acceptPoolKey':
       ready().acceptPoolKey(request.sessionId, request.sealedPoolKey, request.signature);
       return null;
+    case 'poolViewChange': {
+      const { terms } = request;
+      return ready().acceptPoolViewChange(request.sessionId, { ...terms, sessionId: terms.sessionId as `0x${string}`, executor: terms.executor as `0x${string}`, lastPaidKeyHash: terms.lastPaidKeyHash as `0x${string}` }, request.signature);
+    }
     case 'releasePoolKey':
       return ready().releasePoolKey(request.sessionId, request.round, { amount: request.amount, signature: request.signature });
     case 'takeReplica':

@@ -15,6 +15,7 @@ import type { Enclave, EnclaveIdentity, LoadedModule, LoadModuleRequest, OpenSes
 import type { ModuleCacheLimits } from './module-cache.js';
 import { MAX_MODULE_BYTES } from '../protocol/limits.js';
 import type { ReplicateInput } from '../protocol/pool-standby.js';
+import type { ViewChangeTerms } from '../protocol/pool-signatures.js';
 import type { SealedPoolKey } from './pool-member.js';
 
 export { DEFAULT_LIMITS };
@@ -48,6 +49,8 @@ export type EnclavePool = {
   /** View-0 executor: the pool key sealed to each standby's enclave. */
   poolKeys(sessionId: Uint8Array): Promise<SealedPoolKey[]>;
   acceptPoolKey(sessionId: Uint8Array, sealedPoolKey: Uint8Array, signature: Uint8Array): Promise<void>;
+  /** Any member: the requester's view change; named executor, the enclave continues from the last paid round's replica. */
+  acceptViewChange(sessionId: Uint8Array, terms: ViewChangeTerms, signature: Uint8Array): Promise<{ executor: boolean; nextRound: bigint }>;
   /** Any member holding the round's replica: its key, against the requester's PoolPayment (the host stores the payment first). */
   releasePoolKey(sessionId: Uint8Array, round: bigint, payment: { amount: bigint; signature: Uint8Array }): Promise<{ key: Uint8Array; member: `0x${string}` }>;
   /** Standby: the ack's signature once the replica is taken (the host stores the replica before sending it). */
@@ -154,6 +157,8 @@ export async function createEnclave(options: CreateEnclaveOptions): Promise<Encl
       async acceptPoolKey(sessionId: Uint8Array, sealedPoolKey: Uint8Array, signature: Uint8Array) {
         await call({ type: 'acceptPoolKey', sessionId, sealedPoolKey, signature });
       },
+      acceptViewChange: (sessionId: Uint8Array, terms: ViewChangeTerms, signature: Uint8Array) =>
+        call<{ executor: boolean; nextRound: bigint }>({ type: 'poolViewChange', sessionId, terms, signature }),
       releasePoolKey: (sessionId: Uint8Array, round: bigint, payment: { amount: bigint; signature: Uint8Array }) =>
         call<{ key: Uint8Array; member: `0x${string}` }>({ type: 'releasePoolKey', sessionId, round, amount: payment.amount, signature: payment.signature }),
       takeReplica: (sessionId: Uint8Array, frame: ReplicateInput) =>

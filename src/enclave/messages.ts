@@ -125,8 +125,24 @@ export const releasePoolKeySchema = z.object({
   signature: bytes(65),
 });
 
+/** Any member: the requester's signed view change (its fields as signed, pool-signatures.ts ViewChange). */
+export const poolViewChangeSchema = z.object({
+  type: z.literal('poolViewChange'),
+  id: z.number().int(),
+  sessionId: bytes(32),
+  terms: z.object({
+    sessionId: z.string().regex(/^0x[0-9a-fA-F]{64}$/),
+    view: z.number().int().min(1).max(0xffff_ffff),
+    executor: z.string().regex(/^0x[0-9a-fA-F]{40}$/),
+    lastPaidRound: u64,
+    lastPaidKeyHash: z.string().regex(/^0x[0-9a-fA-F]{64}$/),
+    ackCount: z.number().int().min(0).max(7),
+  }),
+  signature: bytes(65),
+});
+
 export const hostRequestSchema = z.union([
-  z.discriminatedUnion('type', [initSchema, openSessionSchema, runRoundSchema, closeSessionSchema, statsSchema, signInfoSchema, hasModuleSchema, signReleaseRequestSchema, poolKeysSchema, acceptPoolKeySchema, takeReplicaSchema, releasePoolKeySchema]),
+  z.discriminatedUnion('type', [initSchema, openSessionSchema, runRoundSchema, closeSessionSchema, statsSchema, signInfoSchema, hasModuleSchema, signReleaseRequestSchema, poolKeysSchema, acceptPoolKeySchema, takeReplicaSchema, releasePoolKeySchema, poolViewChangeSchema]),
   loadModuleSchema,
 ]);
 export type HostRequest = z.infer<typeof hostRequestSchema>;

@@ -7,11 +7,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Address } from 'viem';
-import { checkKeyRelease, INITIAL_POOL_VIEW, type HeldReplica, type PoolOpening, type PoolView } from '../protocol/pool-rules.js';
+import { acceptViewChange, checkKeyRelease, continuationReplica, INITIAL_POOL_VIEW, type HeldReplica, type PoolOpening, type PoolView } from '../protocol/pool-rules.js';
 import { openPoolKey, POOL_KEY_LENGTH, sealPoolKey, sealReplica, type ReplicaContents } from '../protocol/pool-sealing.js';
 import { takeReplica, type ReplicateInput } from '../protocol/pool-standby.js';
 import type { PoolTerms } from '../protocol/pool-opening.js';
-import { recoverPoolPaymentSigner } from '../protocol/pool-signatures.js';
+import { recoverPoolPaymentSigner, recoverViewChangeSigner, type ViewChangeTerms } from '../protocol/pool-signatures.js';
 import type { CryptoPrimitives, RecordSigner } from '../crypto/primitives.js';
 import { toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
@@ -132,4 +132,35 @@ export function releasePoolKey(state: PoolMemberState, input: { channelId: Uint8
   }
   checkKeyRelease({ current: state.view, replica: held.replica, payment: { terms, signer }, session: { requester: state.terms.requester, channelId, payees, rate: state.terms.rate } });
   return { key: held.contents.key.slice(), member: terms.member };
+}
+
+/**
+ * Any member: the requester's signed view change (pool-rules.ts acceptViewChange: signed by the
+ * requester of the sealed opening, for this session, above every view accepted). From then on this
+ * member refuses replicas of older views. When it is named executor it returns the state to continue
+ * from: its replica of the last paid round (pinned by its key hash), or undefined for the session's
+ * initial state (nothing paid yet); POOL_STATE_MISSING when it holds neither.
+ */
+export function acceptPoolViewChange(
+  state: PoolMemberState,
+  input: { terms: ViewChangeTerms; signature: Uint8Array; firstRound: bigint },
+): { executor: boolean; continueFrom: ReplicaContents | undefined } {
+  let signer: Address;
+  try {
+    signer = recoverViewChangeSigner(state.terms.domain, input.terms, toHex(input.signature));
+  } catch (cause) {
+    throw new AirtntError('POOL_VIEW_CHANGE_INVALID', `view change ${input.terms.view}: the signature does not recover`, { cause, details: { view: input.terms.view } });
+  }
+  const payees = state.opening.members.map((member) => member.payee);
+  const view = acceptViewChange(state.view, { terms: input.terms, signer }, { requester: state.terms.requester, sessionId: input.terms.sessionId, payees });
+  const executor = view.executorIndex === state.opening.index;
+  let continueFrom: ReplicaContents | undefined;
+  if (executor) {
+    const replica = continuationReplica(state.held.map((entry) => entry.replica), input.terms, input.firstRound);
+    continueFrom = replica === undefined ? undefined : state.held.find((entry) => entry.replica === replica)!.contents;
+    // Rounds replicated after the last paid one are run again under the new view with a fresh k.
+    state.held = state.held.filter((entry) => entry.replica.round <= input.terms.lastPaidRound);
+  }
+  state.view = view;
+  return { executor, continueFrom };
 }

@@ -10,12 +10,13 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
-import { createEnclave, type EnclaveHandle } from '../enclave/index.js';
+import { createEnclave, type EnclaveHandle, type RoundResult } from '../enclave/index.js';
 import { loadBuiltinFunction, measureFunction } from '../functions/abi.js';
-import { encodeLifeState, parseRle } from '../functions/life.js';
+import { decodeLifeState, encodeLifeState, lifeRunReference, parseRle } from '../functions/life.js';
 import { poolOpeningSection, sealPoolSessionOpening, type PoolTerms } from '../protocol/pool-opening.js';
 import { checkPoolAcks, type PoolMember, type PoolOpening } from '../protocol/pool-rules.js';
-import { signPoolPayment } from '../protocol/pool-signatures.js';
+import { signPoolPayment, signViewChange } from '../protocol/pool-signatures.js';
+import { openRoundResult } from '../protocol/sealing.js';
 import { createSimulatedProvider } from '../tee/simulated.js';
 import { fromHex, toHex } from '../util/bytes.js';
 import { isAirtntError } from '../util/errors.js';
@@ -41,7 +42,7 @@ async function startStandby(storePath: string): Promise<Standby> {
   return { child, url: ready.url!, signingPublicKey: fromHex(ready.signingPublicKey!), hpkePublicKey: fromHex(ready.hpkePublicKey!), nextLine };
 }
 
-describe('pool replication: executor -> standby process, acks only after the replica is durable', { timeout: 180_000 }, () => {
+describe('pool: executor -> standby process replication, key release and view change', { timeout: 180_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'airtnt-pool-'));
   const storePath = join(dir, 'pool.sqlite');
   const requester = privateKeyToAccount(generatePrivateKey());
@@ -54,6 +55,9 @@ describe('pool replication: executor -> standby process, acks only after the rep
   let members: PoolMember[];
   let replicator: PoolReplicator;
   const keyHashes: Uint8Array[] = [];
+  const results: RoundResult[] = [];
+  const sessionSecret = new Uint8Array(randomBytes(32));
+  const initialState = encodeLifeState(20, 20, parseRle('x = 3, y = 3, rule = B3/S23\nbo$2bo$3o!'));
 
   before(async () => {
     executor = await createEnclave({ tee: createSimulatedProvider(), executionWorkers: 1 });
@@ -64,8 +68,7 @@ describe('pool replication: executor -> standby process, acks only after the rep
       { payee: payees[1]!, enclavePublicKey: standby.signingPublicKey, enclaveHpkeKey: standby.hpkePublicKey },
     ];
     const functionMeasurement = measureFunction(await loadBuiltinFunction('life'));
-    const state = encodeLifeState(20, 20, parseRle('x = 3, y = 3, rule = B3/S23\nbo$2bo$3o!'));
-    const sessionSecret = new Uint8Array(randomBytes(32));
+    const state = initialState;
     const fields = { sessionId, channelId, functionMeasurement, firstRound: 1n };
     const sealFor = (index: number) => {
       const pool: PoolOpening = { index, ackCount: 1, members };
@@ -94,6 +97,7 @@ describe('pool replication: executor -> standby process, acks only after the rep
     assert.deepEqual(acks.map((ack) => ack.index), [1]);
     checkPoolAcks({ acked: { sessionId, view: 0, round: 1n, keyHash: result.replica.keyHash }, acks, members, executorIndex: 0, ackCount: 1 });
     keyHashes.push(result.replica.keyHash);
+    results.push(result);
   });
 
   it('round 2 carries the requester\'s payment of round 1 and is acked', async () => {
@@ -102,6 +106,7 @@ describe('pool replication: executor -> standby process, acks only after the rep
     const acks = await replicator.replicate(2n, result.replica!, { amount: 1_000n, signature: fromHex(signature) });
     assert.equal(acks.length, 1);
     keyHashes.push(result.replica!.keyHash);
+    results.push(result);
   });
 
   it('round 3 with a payment not signed by the requester is refused: no ack, nothing stored', async () => {
@@ -124,6 +129,29 @@ describe('pool replication: executor -> standby process, acks only after the rep
     const released = await ask(requester, members[0]!.payee, PAID_ROUND_2);
     assert.ok(released.key !== undefined, JSON.stringify(released));
     assert.deepEqual(keccak_256(fromHex(released.key)), keyHashes[1], 'the key the round\'s record names');
+  });
+
+  it('view change: the standby continues by itself from its replica of paid round 2, nothing re-sent', async () => {
+    const change = { sessionId: toHex(sessionId), view: 1, executor: members[1]!.payee, lastPaidRound: 2n, lastPaidKeyHash: toHex(keyHashes[1]!), ackCount: 0 };
+    const send = async (request: Record<string, unknown>) => {
+      standby.child.stdin.write(`${JSON.stringify(request, (_, value: unknown) => (typeof value === 'bigint' ? value.toString() : value))}\n`);
+      return standby.nextLine();
+    };
+    const forged = await signViewChange(stranger, terms.domain, change);
+    assert.deepEqual(await send({ type: 'viewChange', ...change, signature: forged }), { error: 'POOL_VIEW_CHANGE_INVALID' });
+    const signature = await signViewChange(requester, terms.domain, change);
+    assert.deepEqual(await send({ type: 'viewChange', ...change, signature }), { executor: 'true', nextRound: '3' });
+    assert.deepEqual(await send({ type: 'viewChange', ...change, signature }), { error: 'POOL_VIEW_STALE' }, 'a view is accepted once');
+    const ran = await send({ type: 'runRound', sessionId: toHex(sessionId), round: '3', cycles: 2 });
+    assert.ok(ran.record !== undefined, JSON.stringify(ran));
+    // The requester's own check: round 3 starts from the state it paid for in round 2 (input commitment) and is signed by the standby's attested key.
+    let state = initialState;
+    for (const [index, result] of results.entries()) {
+      state = openRoundResult({ sessionSecret, sessionId, round: BigInt(index + 1), record: result.record, key: result.key, stateCiphertext: result.stateCiphertext, outputsCiphertext: result.outputsCiphertext, previousState: state }).state;
+    }
+    const round3 = openRoundResult({ sessionSecret, sessionId, round: 3n, record: fromHex(ran.record), key: fromHex(ran.key!), stateCiphertext: fromHex(ran.stateCiphertext!), outputsCiphertext: fromHex(ran.outputsCiphertext!), previousState: state });
+    assert.deepEqual(round3.record.enclavePublicKey, standby.signingPublicKey);
+    assert.deepEqual(decodeLifeState(round3.state), lifeRunReference(decodeLifeState(initialState), 6).pattern);
   });
 
   it('the acked replicas and the payment a key was released against survive a SIGKILL of the standby process', async () => {
