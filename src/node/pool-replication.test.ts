@@ -56,6 +56,7 @@ describe('pool: executor -> standby process replication, key release and view ch
   let replicator: PoolReplicator;
   const keyHashes: Uint8Array[] = [];
   const results: RoundResult[] = [];
+  let staleRound3: RoundResult | undefined;
   const sessionSecret = new Uint8Array(randomBytes(32));
   const initialState = encodeLifeState(20, 20, parseRle('x = 3, y = 3, rule = B3/S23\nbo$2bo$3o!'));
 
@@ -111,6 +112,7 @@ describe('pool: executor -> standby process replication, key release and view ch
 
   it('round 3 with a payment not signed by the requester is refused: no ack, nothing stored', async () => {
     const result = await executor.runRound(sessionId, 3n, 2);
+    staleRound3 = result;
     const forged = await signPoolPayment(stranger, terms.domain, { channelId: toHex(channelId), member: members[0]!.payee, amount: 2_000n, keyHash: toHex(keyHashes[1]!) });
     await assert.rejects(replicator.replicate(3n, result.replica!, { amount: 2_000n, signature: fromHex(forged) }), (error) => isAirtntError(error, 'POOL_ACKS_MISSING'));
     assert.deepEqual(replicator.reachable, [], 'the refusing standby ended the link');
@@ -142,6 +144,14 @@ describe('pool: executor -> standby process replication, key release and view ch
     const signature = await signViewChange(requester, terms.domain, change);
     assert.deepEqual(await send({ type: 'viewChange', ...change, signature }), { executor: 'true', nextRound: '3' });
     assert.deepEqual(await send({ type: 'viewChange', ...change, signature }), { error: 'POOL_VIEW_STALE' }, 'a view is accepted once');
+    // Split brain: the view-0 executor, still reaching the standby, gets no ack for a round after the view change, even with round 2's valid payment.
+    const paid = await signPoolPayment(requester, terms.domain, { channelId: toHex(channelId), member: members[0]!.payee, amount: PAID_ROUND_2, keyHash: toHex(keyHashes[1]!) });
+    const oldView = await PoolReplicator.connect({ sessionId, executorIndex: 0, members, standbys: new Map([[1, standby.url]]), ackCount: 1, ackTimeoutMs: 60_000 });
+    try {
+      await assert.rejects(oldView.replicate(3n, staleRound3!.replica!, { amount: PAID_ROUND_2, signature: fromHex(paid) }), (error) => isAirtntError(error, 'POOL_ACKS_MISSING'));
+    } finally {
+      oldView.close();
+    }
     const ran = await send({ type: 'runRound', sessionId: toHex(sessionId), round: '3', cycles: 2 });
     assert.ok(ran.record !== undefined, JSON.stringify(ran));
     // The requester's own check: round 3 starts from the state it paid for in round 2 (input commitment) and is signed by the standby's attested key.

@@ -91,7 +91,8 @@ export class PoolReplicator {
       for (const link of this.links.values()) {
         link.send({ kind: 'replicate', sessionId: this.sessionId, view: replica.view, round, keyHash: replica.keyHash, ciphertext: replica.ciphertext, lastPayment });
       }
-      if (this.ackCount > 0) {
+      // Too few standbys linked to ever reach ackCount: no wait.
+      if (this.ackCount > 0 && this.links.size >= this.ackCount) {
         await Promise.race([settled, new Promise<void>((resolve) => (timer = setTimeout(resolve, this.ackTimeoutMs)))]);
       }
       const acks = [...waiting.acks].map(([index, signature]) => ({ index, signature }));
