@@ -284,7 +284,7 @@ export class EnclaveCore {
     const session = this.#session(sessionId);
     if (session.busy) throw new AirtntError('SESSION_BUSY', 'a round of this session is running');
     const firstRound = session.firstRound;
-    const accepted = acceptPoolViewChange(this.#poolOf(sessionId), { terms, signature, firstRound });
+    const accepted = acceptPoolViewChange(this.#poolOf(sessionId), { sessionId, terms, signature, firstRound });
     if (!accepted.executor) return { executor: false, nextRound: session.nextRound };
     if (accepted.continueFrom !== undefined) {
       session.state = accepted.continueFrom.statePayload;

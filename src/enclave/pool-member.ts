@@ -143,7 +143,7 @@ export function releasePoolKey(state: PoolMemberState, input: { channelId: Uint8
  */
 export function acceptPoolViewChange(
   state: PoolMemberState,
-  input: { terms: ViewChangeTerms; signature: Uint8Array; firstRound: bigint },
+  input: { sessionId: Uint8Array; terms: ViewChangeTerms; signature: Uint8Array; firstRound: bigint },
 ): { executor: boolean; continueFrom: ReplicaContents | undefined } {
   let signer: Address;
   try {
@@ -152,7 +152,7 @@ export function acceptPoolViewChange(
     throw new AirtntError('POOL_VIEW_CHANGE_INVALID', `view change ${input.terms.view}: the signature does not recover`, { cause, details: { view: input.terms.view } });
   }
   const payees = state.opening.members.map((member) => member.payee);
-  const view = acceptViewChange(state.view, { terms: input.terms, signer }, { requester: state.terms.requester, sessionId: input.terms.sessionId, payees });
+  const view = acceptViewChange(state.view, { terms: input.terms, signer }, { requester: state.terms.requester, sessionId: toHex(input.sessionId), payees });
   const executor = view.executorIndex === state.opening.index;
   let continueFrom: ReplicaContents | undefined;
   if (executor) {

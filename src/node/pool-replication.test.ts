@@ -141,6 +141,10 @@ describe('pool: executor -> standby process replication, key release and view ch
     };
     const forged = await signViewChange(stranger, terms.domain, change);
     assert.deepEqual(await send({ type: 'viewChange', ...change, signature: forged }), { error: 'POOL_VIEW_CHANGE_INVALID' });
+    // The requester's own signature, but for another session, sent to this one.
+    const elsewhere = { ...change, sessionId: toHex(new Uint8Array(32).fill(0xee)) };
+    const otherSession = await signViewChange(requester, terms.domain, elsewhere);
+    assert.deepEqual(await send({ type: 'viewChange', ...elsewhere, target: toHex(sessionId), signature: otherSession }), { error: 'POOL_VIEW_CHANGE_INVALID' });
     const signature = await signViewChange(requester, terms.domain, change);
     assert.deepEqual(await send({ type: 'viewChange', ...change, signature }), { executor: 'true', nextRound: '3' });
     assert.deepEqual(await send({ type: 'viewChange', ...change, signature }), { error: 'POOL_VIEW_STALE' }, 'a view is accepted once');
