@@ -117,7 +117,8 @@ export function takePoolReplica(
  * POOL_STATE_MISSING when this member holds no replica of the round.
  */
 export function releasePoolKey(state: PoolMemberState, input: { channelId: Uint8Array; round: bigint; payment: { amount: bigint; signature: Uint8Array } }): { key: Uint8Array; member: Address } {
-  const held = state.held.find((entry) => entry.replica.round === input.round);
+  // The newest first: after a view change a round may be held from the old view and again from the new one.
+  const held = [...state.held].reverse().find((entry) => entry.replica.round === input.round);
   if (held === undefined) {
     throw new AirtntError('POOL_STATE_MISSING', `member ${state.opening.index} holds no replica of round ${input.round}`, { details: { round: input.round, held: state.held.map((entry) => entry.replica.round) } });
   }
