@@ -25,6 +25,10 @@ import type { EnclaveStats, InitReply } from './messages.js';
 import type { DiffCodecs } from '../protocol/payload.js';
 import type { RoundLimits, RoundResult } from './types.js';
 import { wrapRound, type EnclaveSigner, type WrappedSession } from './wrapper.js';
+import { openPoolSessionOpening } from '../protocol/pool-opening.js';
+import type { ReplicateInput } from '../protocol/pool-standby.js';
+import type { ViewChangeTerms } from '../protocol/pool-signatures.js';
+import { acceptPoolKey, acceptPoolViewChange, releasePoolKey, replicaOfRound, sealPoolKeys, startPoolMember, takePoolReplica, type PoolMemberState } from './pool-member.js';
 
 type Session = WrappedSession & {
   /** A code owner's module, released for this session only (never in #modules, which any session may name). */
@@ -35,6 +39,11 @@ type Session = WrappedSession & {
   module: Uint8Array | undefined;
   busy: boolean;
   codecs: DiffCodecs;
+  /** A pool session's member state (pool-member.ts); none for a single executor's session. */
+  pool?: PoolMemberState | undefined;
+  /** A pool session: its first round and initial state, which a view change before any paid round continues from. */
+  firstRound: bigint;
+  initialState: Uint8Array;
 };
 
 export type SessionOpening = {
@@ -45,6 +54,8 @@ export type SessionOpening = {
   sealedSession: Uint8Array;
   firstRound: bigint;
   owners?: OwnerOpening | undefined;
+  /** A pool session: the public pool section its sealed opening binds (pool-opening.ts). */
+  poolSection?: Uint8Array | undefined;
 };
 
 export class EnclaveCore {
@@ -168,10 +179,14 @@ export class EnclaveCore {
         hint: 'send the module sealed to the enclave first (a `module` message), or pick a built-in function',
       });
     }
+    if (opening.poolSection !== undefined && opening.owners !== undefined) {
+      throw new AirtntError('ENCLAVE_BAD_REQUEST', 'a pool session with code or data owners is not supported');
+    }
     const digest = opening.owners ? ownersDigest(opening.owners) : undefined;
     // With a data owner the sealed state is its ciphertext, a little larger than the data.
     const maxSealedState = this.#limits.maxStateBytes + (opening.owners ? OWNER_CIPHERTEXT_OVERHEAD : 0);
-    const opened = openSessionOpening({ ...opening, ownersDigest: digest, hpkeSecretKey: this.#hpke.secretKey, sealed: opening.sealedSession, maxStateBytes: maxSealedState });
+    const pooled = opening.poolSection === undefined ? undefined : openPoolSessionOpening({ ...opening, section: opening.poolSection, hpkeSecretKey: this.#hpke.secretKey, sealed: opening.sealedSession, maxStateBytes: maxSealedState });
+    const opened = pooled ?? openSessionOpening({ ...opening, ownersDigest: digest, hpkeSecretKey: this.#hpke.secretKey, sealed: opening.sealedSession, maxStateBytes: maxSealedState });
     let state = opened.state;
     let ownModule: Uint8Array | undefined;
     let sessionSecret = opened.sessionSecret;
@@ -201,6 +216,9 @@ export class EnclaveCore {
       module,
       busy: false,
       codecs: measurementHex === this.#lifeMeasurement ? { lifeDiff: LIFE_DIFF_CODEC } : {},
+      pool: pooled === undefined ? undefined : startPoolMember(pooled.pool, pooled.terms),
+      firstRound: opening.firstRound,
+      initialState: pooled === undefined ? new Uint8Array(0) : state,
     });
   }
 
@@ -226,16 +244,70 @@ export class EnclaveCore {
       session.state = wrapped.nextState;
       session.stateCommitment = wrapped.nextStateCommitment;
       session.nextRound = round + 1n;
-      return wrapped.result;
+      if (session.pool === undefined) return wrapped.result;
+      // The round's key, price inputs and full new state, sealed to the pool key for the standbys.
+      const contents = { key: wrapped.result.key, cyclesDone: execution.cyclesDone, workUnits: BigInt(execution.workUnits), statePayload: execution.state };
+      const replica = replicaOfRound(session.pool, sessionId, round, contents);
+      return replica === undefined ? wrapped.result : { ...wrapped.result, replica };
     } finally {
       session.busy = false;
     }
+  }
+
+  /** View-0 executor of a pool session: the pool key sealed to each standby's enclave. */
+  poolKeys(sessionId: Uint8Array) {
+    return sealPoolKeys(this.#poolOf(sessionId), sessionId, this.#signer.recordSigner);
+  }
+
+  /** Standby of a pool session: the pool key from the view-0 executor's enclave. */
+  acceptPoolKey(sessionId: Uint8Array, sealedPoolKey: Uint8Array, signature: Uint8Array): void {
+    acceptPoolKey(this.#poolOf(sessionId), { sessionId, hpkeSecretKey: this.#hpke.secretKey, sealedPoolKey, signature });
+  }
+
+  /** Standby of a pool session: a round's replica taken, and its ack signed. */
+  takeReplica(sessionId: Uint8Array, frame: ReplicateInput) {
+    const session = this.#session(sessionId);
+    return takePoolReplica(this.#poolOf(sessionId), { sessionId, channelId: session.channelId, frame, signer: this.#signer.recordSigner });
+  }
+
+  /** Any member of a pool session: the key of a replicated round, against the requester's PoolPayment for it. */
+  releasePoolKey(sessionId: Uint8Array, round: bigint, payment: { amount: bigint; signature: Uint8Array }) {
+    const session = this.#session(sessionId);
+    return releasePoolKey(this.#poolOf(sessionId), { channelId: session.channelId, round, payment });
+  }
+
+  /**
+   * Any member of a pool session: the requester's view change. Named executor, this enclave continues
+   * by itself from its replica of the last paid round (or the initial state), at the round after it.
+   */
+  acceptPoolViewChange(sessionId: Uint8Array, terms: ViewChangeTerms, signature: Uint8Array): { executor: boolean; nextRound: bigint } {
+    const session = this.#session(sessionId);
+    if (session.busy) throw new AirtntError('SESSION_BUSY', 'a round of this session is running');
+    const firstRound = session.firstRound;
+    const accepted = acceptPoolViewChange(this.#poolOf(sessionId), { sessionId, terms, signature, firstRound });
+    if (!accepted.executor) return { executor: false, nextRound: session.nextRound };
+    if (accepted.continueFrom !== undefined) {
+      session.state = accepted.continueFrom.statePayload;
+      session.stateCommitment = commitState(session.keys, session.state);
+    } else {
+      session.state = session.initialState;
+      session.stateCommitment = commitState(session.keys, session.state);
+    }
+    session.nextRound = terms.lastPaidRound + 1n;
+    return { executor: true, nextRound: session.nextRound };
+  }
+
+  #poolOf(sessionId: Uint8Array): PoolMemberState {
+    const pool = this.#session(sessionId).pool;
+    if (pool === undefined) throw new AirtntError('SESSION_UNKNOWN', 'this session was not opened as a pool session', { details: { sessionId: toHex(sessionId) } });
+    return pool;
   }
 
   closeSession(sessionId: Uint8Array): void {
     const session = this.#session(sessionId);
     session.keys.prk.fill(0);
     session.keys.commitKey.fill(0);
+    session.pool?.poolKey?.fill(0);
     this.#sessions.delete(toHex(sessionId));
   }
 

@@ -43,6 +43,19 @@ async function handle(request: HostRequest): Promise<unknown> {
       return ready().hasModule(request.functionMeasurement);
     case 'loadModule':
       return ready().loadModule(request);
+    case 'poolKeys':
+      return ready().poolKeys(request.sessionId);
+    case 'acceptPoolKey':
+      ready().acceptPoolKey(request.sessionId, request.sealedPoolKey, request.signature);
+      return null;
+    case 'poolViewChange': {
+      const { terms } = request;
+      return ready().acceptPoolViewChange(request.sessionId, { ...terms, sessionId: terms.sessionId as `0x${string}`, executor: terms.executor as `0x${string}`, lastPaidKeyHash: terms.lastPaidKeyHash as `0x${string}` }, request.signature);
+    }
+    case 'releasePoolKey':
+      return ready().releasePoolKey(request.sessionId, request.round, { amount: request.amount, signature: request.signature });
+    case 'takeReplica':
+      return ready().takeReplica(request.sessionId, { ...request.frame, lastPayment: request.frame.lastPayment });
   }
 }
 

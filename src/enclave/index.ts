@@ -14,6 +14,9 @@ import { DEFAULT_WORK_BUDGET } from '../functions/abi.js';
 import type { Enclave, EnclaveIdentity, LoadedModule, LoadModuleRequest, OpenSessionRequest, RoundLimits, RoundResult, RunRoundOptions } from './types.js';
 import type { ModuleCacheLimits } from './module-cache.js';
 import { MAX_MODULE_BYTES } from '../protocol/limits.js';
+import type { ReplicateInput } from '../protocol/pool-standby.js';
+import type { ViewChangeTerms } from '../protocol/pool-signatures.js';
+import type { SealedPoolKey } from './pool-member.js';
 
 export { DEFAULT_LIMITS };
 export type { Enclave, EnclaveIdentity, OpenSessionRequest, RoundLimits, RoundResult };
@@ -38,7 +41,21 @@ export type EnclaveHandle = Enclave &
     readonly limits: RoundLimits;
     /** The enclave's Ed25519 signature over a release request for an owner's agent (src/protocol/release.ts). */
     signReleaseRequest(statement: Uint8Array): Promise<Uint8Array>;
+    /** A pool session's member (src/enclave/pool-member.ts): the pool key's hand-over and the standby's replica intake. */
+    pool: EnclavePool;
   };
+
+export type EnclavePool = {
+  /** View-0 executor: the pool key sealed to each standby's enclave. */
+  poolKeys(sessionId: Uint8Array): Promise<SealedPoolKey[]>;
+  acceptPoolKey(sessionId: Uint8Array, sealedPoolKey: Uint8Array, signature: Uint8Array): Promise<void>;
+  /** Any member: the requester's view change; named executor, the enclave continues from the last paid round's replica. */
+  acceptViewChange(sessionId: Uint8Array, terms: ViewChangeTerms, signature: Uint8Array): Promise<{ executor: boolean; nextRound: bigint }>;
+  /** Any member holding the round's replica: its key, against the requester's PoolPayment (the host stores the payment first). */
+  releasePoolKey(sessionId: Uint8Array, round: bigint, payment: { amount: bigint; signature: Uint8Array }): Promise<{ key: Uint8Array; member: `0x${string}` }>;
+  /** Standby: the ack's signature once the replica is taken (the host stores the replica before sending it). */
+  takeReplica(sessionId: Uint8Array, frame: ReplicateInput): Promise<{ round: bigint; view: number; keyHash: Uint8Array; signature: Uint8Array }>;
+};
 
 const WORKER_URL = siblingModule('enclave-worker', import.meta.url);
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
@@ -135,6 +152,18 @@ export async function createEnclave(options: CreateEnclaveOptions): Promise<Encl
     stats: () => call<EnclaveStats>({ type: 'stats' }),
     signInfo: (statement: Uint8Array) => call<Uint8Array>({ type: 'signInfo', statement }),
     signReleaseRequest: (statement: Uint8Array) => call<Uint8Array>({ type: 'signReleaseRequest', statement }),
+    pool: {
+      poolKeys: (sessionId: Uint8Array) => call<SealedPoolKey[]>({ type: 'poolKeys', sessionId }),
+      async acceptPoolKey(sessionId: Uint8Array, sealedPoolKey: Uint8Array, signature: Uint8Array) {
+        await call({ type: 'acceptPoolKey', sessionId, sealedPoolKey, signature });
+      },
+      acceptViewChange: (sessionId: Uint8Array, terms: ViewChangeTerms, signature: Uint8Array) =>
+        call<{ executor: boolean; nextRound: bigint }>({ type: 'poolViewChange', sessionId, terms, signature }),
+      releasePoolKey: (sessionId: Uint8Array, round: bigint, payment: { amount: bigint; signature: Uint8Array }) =>
+        call<{ key: Uint8Array; member: `0x${string}` }>({ type: 'releasePoolKey', sessionId, round, amount: payment.amount, signature: payment.signature }),
+      takeReplica: (sessionId: Uint8Array, frame: ReplicateInput) =>
+        call({ type: 'takeReplica', sessionId, frame: { view: frame.view, round: frame.round, keyHash: frame.keyHash, ciphertext: frame.ciphertext, ...(frame.lastPayment === undefined ? {} : { lastPayment: frame.lastPayment }) } }),
+    },
     async close() {
       failAll(new AirtntError('ENCLAVE_CLOSED', 'the enclave was closed'));
       await worker.terminate();

@@ -9,6 +9,7 @@ import { OWNER_CIPHERTEXT_OVERHEAD } from '../protocol/owner-data.js';
 import { MAX_OWNER_RELEASES } from '../protocol/owner-opening.js';
 import { MAX_INLINE_DATA_BYTES, RELEASE_REQUEST_BYTES } from '../protocol/release.js';
 import { LIMIT_CEILINGS, MAX_CYCLES_PER_ROUND, MAX_MODULE_BYTES } from '../protocol/limits.js';
+import { MAX_REPLICA_BYTES } from '../protocol/pool-wire.js';
 import type { SerializedError } from './rpc.js';
 
 const HPKE_OVERHEAD = 32 + 16;
@@ -61,6 +62,8 @@ export const openSessionSchema = z.object({
   sealedSession: boundedBytes(LIMIT_CEILINGS.maxStateBytes + OWNER_CIPHERTEXT_OVERHEAD + 32 + HPKE_OVERHEAD),
   firstRound: u64,
   owners: ownersSchema.optional(),
+  /** A pool session's section: the pool (4 + 84 n bytes, n <= 8) and the payment terms (80 bytes). */
+  poolSection: boundedBytes(4 + 8 * 84 + 80).optional(),
 });
 
 export const runRoundSchema = z.object({
@@ -96,8 +99,50 @@ export const signInfoSchema = z.object({ type: z.literal('signInfo'), id: z.numb
 /** A release request for an owner's agent (src/protocol/release.ts; the enclave checks the layout itself). */
 export const signReleaseRequestSchema = z.object({ type: z.literal('signReleaseRequest'), id: z.number().int(), statement: boundedBytes(RELEASE_REQUEST_BYTES) });
 
+/** A pool session's executor: the pool key sealed to its standbys; a standby: that key, and replicas to ack. */
+export const poolKeysSchema = z.object({ type: z.literal('poolKeys'), id: z.number().int(), sessionId: bytes(32) });
+export const acceptPoolKeySchema = z.object({ type: z.literal('acceptPoolKey'), id: z.number().int(), sessionId: bytes(32), sealedPoolKey: bytes(80), signature: bytes(64) });
+export const takeReplicaSchema = z.object({
+  type: z.literal('takeReplica'),
+  id: z.number().int(),
+  sessionId: bytes(32),
+  frame: z.object({
+    view: z.number().int().min(0).max(0xffff_ffff),
+    round: u64,
+    keyHash: bytes(32),
+    ciphertext: boundedBytes(MAX_REPLICA_BYTES),
+    lastPayment: z.object({ amount: z.bigint().min(0n).max((1n << 96n) - 1n), signature: bytes(65) }).optional(),
+  }),
+});
+
+/** Any member: the key of a replicated round, against the requester's PoolPayment for it. */
+export const releasePoolKeySchema = z.object({
+  type: z.literal('releasePoolKey'),
+  id: z.number().int(),
+  sessionId: bytes(32),
+  round: u64,
+  amount: z.bigint().min(0n).max((1n << 256n) - 1n),
+  signature: bytes(65),
+});
+
+/** Any member: the requester's signed view change (its fields as signed, pool-signatures.ts ViewChange). */
+export const poolViewChangeSchema = z.object({
+  type: z.literal('poolViewChange'),
+  id: z.number().int(),
+  sessionId: bytes(32),
+  terms: z.object({
+    sessionId: z.string().regex(/^0x[0-9a-fA-F]{64}$/),
+    view: z.number().int().min(1).max(0xffff_ffff),
+    executor: z.string().regex(/^0x[0-9a-fA-F]{40}$/),
+    lastPaidRound: u64,
+    lastPaidKeyHash: z.string().regex(/^0x[0-9a-fA-F]{64}$/),
+    ackCount: z.number().int().min(0).max(7),
+  }),
+  signature: bytes(65),
+});
+
 export const hostRequestSchema = z.union([
-  z.discriminatedUnion('type', [initSchema, openSessionSchema, runRoundSchema, closeSessionSchema, statsSchema, signInfoSchema, hasModuleSchema, signReleaseRequestSchema]),
+  z.discriminatedUnion('type', [initSchema, openSessionSchema, runRoundSchema, closeSessionSchema, statsSchema, signInfoSchema, hasModuleSchema, signReleaseRequestSchema, poolKeysSchema, acceptPoolKeySchema, takeReplicaSchema, releasePoolKeySchema, poolViewChangeSchema]),
   loadModuleSchema,
 ]);
 export type HostRequest = z.infer<typeof hostRequestSchema>;

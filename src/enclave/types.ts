@@ -43,6 +43,8 @@ export type OpenSessionRequest = {
    * (src/protocol/owner-opening.ts); the sealed session's aad ends with their digest.
    */
   owners?: OwnerOpening;
+  /** A pool session: the pool section its sealed opening binds (src/protocol/pool-opening.ts). */
+  poolSection?: Uint8Array;
 };
 
 /** What the enclave returns after running one round: all the host may see. */
@@ -61,6 +63,8 @@ export type RoundResult = {
    * the inner layer is sealed to the requester's session key.
    */
   key: Uint8Array;
+  /** A pool session's executor only: the round sealed to the pool key, for the standbys (src/enclave/pool-member.ts). */
+  replica?: { view: number; keyHash: Uint8Array; ciphertext: Uint8Array };
 };
 
 export type RunRoundOptions = { workBudget?: number; queueKey?: string };

@@ -31,7 +31,7 @@ export type SessionOpeningFields = {
 };
 
 /** The public fields of OpenSessionRequest are the HPKE aad: the host cannot move a sealed state to another session. */
-function sessionOpeningAad(fields: SessionOpeningFields): Uint8Array {
+export function sessionOpeningAad(fields: SessionOpeningFields): Uint8Array {
   assertLength(fields.sessionId, 32, 'sessionId');
   assertLength(fields.channelId, 32, 'channelId');
   assertLength(fields.functionMeasurement, 32, 'functionMeasurement');
