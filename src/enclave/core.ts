@@ -25,6 +25,9 @@ import type { EnclaveStats, InitReply } from './messages.js';
 import type { DiffCodecs } from '../protocol/payload.js';
 import type { RoundLimits, RoundResult } from './types.js';
 import { wrapRound, type EnclaveSigner, type WrappedSession } from './wrapper.js';
+import { createRecordClaimSigner, type RecordClaimSigner } from './record-claim.js';
+import type { RegistryDomain } from '../registry/signing.js';
+import type { Hex } from 'viem';
 
 type Session = WrappedSession & {
   /** A code owner's module, released for this session only (never in #modules, which any session may name). */
@@ -60,6 +63,8 @@ export class EnclaveCore {
   /** Every session id ever opened here: a session id is never reused, so no round can be replayed in it. */
   readonly #usedSessionIds = new Set<string>();
   #lifeMeasurement: string | undefined;
+  /** The secp256k1 RoundRecord signer, when the enclave serves a registry (binding v3). */
+  #claims: RecordClaimSigner | undefined;
 
   private constructor(limits: RoundLimits, runtimeMeasurement: Uint8Array, insecure: boolean, executionWorkers?: number, moduleCache?: ModuleCacheLimits, storageKey?: Uint8Array) {
     this.#limits = limits;
@@ -84,8 +89,13 @@ export class EnclaveCore {
     executionWorkers?: number | undefined;
     moduleCache?: ModuleCacheLimits | undefined;
     moduleStorageKey?: Uint8Array | undefined;
+    /** The registry whose RoundRecord the enclave signs for every round (absent: no claims, binding v2). */
+    registry?: RegistryDomain | undefined;
+    /** In-process tests only (a forked enclave); the worker's init never carries it. */
+    recordKey?: Hex | undefined;
   }): Promise<EnclaveCore> {
     const core = new EnclaveCore(options.limits, options.runtimeMeasurement, options.insecure, options.executionWorkers, options.moduleCache, options.moduleStorageKey);
+    if (options.registry !== undefined) core.#claims = createRecordClaimSigner(options.registry, options.recordKey);
     if (options.builtinFunctions) {
       for (const name of BUILTIN_FUNCTIONS) {
         const bytes = await loadBuiltinFunction(name);
@@ -99,7 +109,11 @@ export class EnclaveCore {
   }
 
   publicKeys(): InitReply {
-    return { signingPublicKey: this.#signer.recordSigner.publicKey, hpkePublicKey: this.#hpke.publicKey };
+    return {
+      signingPublicKey: this.#signer.recordSigner.publicKey,
+      hpkePublicKey: this.#hpke.publicKey,
+      ...(this.#claims === undefined ? {} : { recordAddress: this.#claims.address }),
+    };
   }
 
   /** Signs the executor's info statement; refuses anything that is not one naming this enclave's key. */
@@ -223,10 +237,12 @@ export class EnclaveCore {
       const execution = await this.#sandbox.run(session.measurementHex, module, session.state, cycles, workBudget, queueKey);
       checkOutputs(execution.outputs, this.#limits.maxOutputBytes);
       const wrapped = wrapRound({ signer: this.#signer, session, round, cyclesAsked: cycles, execution, codecs: session.codecs });
+      // Signed before the session moves on: a round either gets both signatures or does not happen.
+      const recordClaim = this.#claims === undefined ? undefined : await this.#claims.sign(sessionId, round, wrapped.result.record);
       session.state = wrapped.nextState;
       session.stateCommitment = wrapped.nextStateCommitment;
       session.nextRound = round + 1n;
-      return wrapped.result;
+      return recordClaim === undefined ? wrapped.result : { ...wrapped.result, recordClaim };
     } finally {
       session.busy = false;
     }
