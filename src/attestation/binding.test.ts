@@ -27,3 +27,23 @@ describe('enclave binding v2', () => {
     assert.throws(() => checkEnclaveBinding(v1, signing, hpke, runtime), mismatch);
   });
 });
+
+describe('enclave binding v3 (v2 + the secp256k1 record address)', () => {
+  const address = new Uint8Array(20).fill(4);
+
+  it('is sha256("airtnt/enclave-binding/v3" || Ed25519 key || X25519 key || runtime || address(20)) || 32 zero bytes', () => {
+    const expected = concatBytes(sha256(concatBytes(utf8('airtnt/enclave-binding/v3'), signing, hpke, runtime, address)), new Uint8Array(32));
+    assert.deepEqual(enclaveReportData(signing, hpke, runtime, address), expected);
+    checkEnclaveBinding(expected, signing, hpke, runtime, address);
+  });
+
+  it('refuses another address, a v3 report read as v2, and a v2 report read as v3', () => {
+    const mismatch = (error: unknown) => isAirtntError(error, 'BINDING_MISMATCH');
+    const v3 = enclaveReportData(signing, hpke, runtime, address);
+    const v2 = enclaveReportData(signing, hpke, runtime);
+    assert.throws(() => checkEnclaveBinding(v3, signing, hpke, runtime, new Uint8Array(20).fill(5)), mismatch);
+    assert.throws(() => checkEnclaveBinding(v3, signing, hpke, runtime), mismatch);
+    assert.throws(() => checkEnclaveBinding(v2, signing, hpke, runtime, address), mismatch);
+    assert.throws(() => enclaveReportData(signing, hpke, runtime, new Uint8Array(21)));
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { EnclaveIdentity } from '../enclave/types.js';
 import { AirtntError } from '../util/errors.js';
+import { fromHex } from '../util/bytes.js';
 import { checkEnclaveBinding } from './binding.js';
 import { verifyEvidence, type VerifyEvidenceOptions } from './index.js';
 import { snpGuestPolicy, type SnpMinimumTcb } from './snp-tcb.js';
@@ -228,6 +229,7 @@ export async function verifyEnclaveIdentity(
     });
   }
   const verified = await verifyAgainstPolicy(identity.evidence, policy, options);
-  checkEnclaveBinding(verified.reportData, identity.signingPublicKey, identity.hpkePublicKey, identity.runtimeMeasurement);
+  const recordAddress = identity.recordAddress === undefined ? undefined : fromHex(identity.recordAddress, 20, 'recordAddress');
+  checkEnclaveBinding(verified.reportData, identity.signingPublicKey, identity.hpkePublicKey, identity.runtimeMeasurement, recordAddress);
   return verified;
 }

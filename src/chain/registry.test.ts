@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { keccak256, toHex, type Hex } from 'viem';
-import { signVerdict, signRoundRecord, packSignatures, committeeBitmap, type Verdict } from '../registry/signing.js';
+import { signVerdict, signRoundRecord, packSignatures, committeeBitmap, keysHashOf, type Verdict } from '../registry/signing.js';
 import { admissionCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from '../registry/harness.js';
 import { AirtntError } from '../util/errors.js';
 import { admitNode } from './admit-node.js';
@@ -22,6 +22,8 @@ import { slashEquivocation } from './slash-equivocation.js';
 import { slashVerdictEquivocation } from './slash-verdict-equivocation.js';
 import { chainNow, increaseTime } from './time.js';
 import { withdrawStake } from './withdraw-stake.js';
+import { createForkedEnclave } from './test-helpers/forked-enclave.js';
+import { isAirtntError } from '../util/errors.js';
 
 let devnet: Devnet;
 let funder: ChainClient;
@@ -272,6 +274,39 @@ describe('registry: leaving, removal and slashing', () => {
     assert.equal(after.status, 'slashed');
     assert.equal(after.stake, 0n);
     await rejects(slash({}), 'REGISTRY_WRONG_STATUS');
+  });
+
+  it('a forked enclave signs two records for one session and round; its executor is slashed on them, the reporter rewarded', async () => {
+    const fork = await createForkedEnclave(net.domain);
+    try {
+      // The executor registers its enclave's own record-claim key (what `executor join` does).
+      const node = await newNode(funder);
+      // Only the address of the enclave's key is known outside the enclave: that is what joins.
+      const registered: NetNode = { ...node, enclave: { ...node.enclave, address: fork.recordAddress }, keysHash: keysHashOf(fork.recordAddress, node.sealingKey, node.vrfKey) };
+      const { caseEpoch } = await joinAs(net, registered, 'executor');
+      await warpTo(net, caseEpoch);
+      const c = await admissionCase(net, registered, caseEpoch, COLLATERAL);
+      await admit(registered, c.verdict, await signedBy(net, c.verdict, c.signers.slice(0, 5)));
+      const stake = (await readRegistryNode(funder, { registry: net.registry, node: node.address })).stake;
+
+      const { sessionId, a, b } = await fork.equivocate(1n, [3, 5]);
+      assert.notDeepEqual(a.record, b.record);
+      // Alone, the original enclave refuses to run the round again: only the fork could sign twice.
+      await assert.rejects(fork.original.runRound(sessionId, 1n, 5, 1e6, 'again'), (e: unknown) => isAirtntError(e, 'ROUND_OUT_OF_ORDER'));
+      // What two requesters (or one, reconnected to the fork) stored with the round: record and claim.
+      const claimOf = (r: typeof a) => ({ recordHash: keccak256(r.record), signature: toHex(r.recordClaim!) });
+      const reporter = await newNode(funder);
+      const before = await balance(reporter.address);
+      const slashed = await slashEquivocation(reporter.client, { registry: net.registry, node: node.address, sessionId: toHex(sessionId), round: 1n, a: claimOf(a), b: claimOf(b) });
+      const reward = (stake * net.params.reporterShareBps) / 10_000n;
+      assert.equal(await balance(reporter.address), before + reward - slashed.fee);
+      const after = await readRegistryNode(funder, { registry: net.registry, node: node.address });
+      assert.equal(after.status, 'slashed');
+      assert.equal(after.stake, 0n);
+      assert.ok(slashed.gasUsed <= 60_000n, `slashEquivocation used ${slashed.gasUsed} gas`);
+    } finally {
+      await fork.close();
+    }
   });
 
   it('slashes a verifier that signed two different verdicts on the same inputs', async () => {

@@ -33,7 +33,7 @@ export class DevnetExecutors {
   }
 
   /** Starts `count` executors on the last `count` accounts; on any failure the started ones are stopped. */
-  static async start(devnet: Devnet, count: number, options: { verbose?: boolean; log?: (line: string) => void } = {}): Promise<DevnetExecutors> {
+  static async start(devnet: Devnet, count: number, options: StartOptions = {}): Promise<DevnetExecutors> {
     const first = devnet.accounts.length - count;
     const running: Running[] = [];
     const group = new DevnetExecutors(running);
@@ -62,7 +62,10 @@ export class DevnetExecutors {
   }
 }
 
-async function startOne(devnet: Devnet, account: DevnetAccount, index: number, running: Running[], options: { verbose?: boolean; log?: (line: string) => void }): Promise<void> {
+/** registry: the devnet's AirtntRegistry, whose round records the executors' enclaves then sign (for `executor join`). */
+type StartOptions = { verbose?: boolean; log?: (line: string) => void; registry?: string };
+
+async function startOne(devnet: Devnet, account: DevnetAccount, index: number, running: Running[], options: StartOptions): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), `airtnt-devnet-executor-${index}-`));
   const [command, ...prefix] = cliCommand();
   const args = [
@@ -71,6 +74,7 @@ async function startOne(devnet: Devnet, account: DevnetAccount, index: number, r
     '--tee', 'simulated', '--accept-functions', 'any', '--port', '0',
     // A development chain: collect whatever was paid, however small against its gas.
     '--collect-worth-factor', '0',
+    ...(options.registry === undefined ? [] : ['--registry', options.registry]),
   ];
   // The key goes through the environment, not the command line (`ps` shows arguments).
   const child = spawn(command!, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, [PRIVATE_KEY_ENV]: account.privateKey } });

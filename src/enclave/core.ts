@@ -29,6 +29,9 @@ import { openPoolSessionOpening } from '../protocol/pool-opening.js';
 import type { ReplicateInput } from '../protocol/pool-standby.js';
 import type { ViewChangeTerms } from '../protocol/pool-signatures.js';
 import { acceptPoolKey, acceptPoolViewChange, releasePoolKey, replicaOfRound, sealPoolKeys, startPoolMember, takePoolReplica, type PoolMemberState } from './pool-member.js';
+import { createRecordClaimSigner, type RecordClaimSigner } from './record-claim.js';
+import type { RegistryDomain } from '../registry/signing.js';
+import type { Hex } from 'viem';
 
 type Session = WrappedSession & {
   /** A code owner's module, released for this session only (never in #modules, which any session may name). */
@@ -71,6 +74,8 @@ export class EnclaveCore {
   /** Every session id ever opened here: a session id is never reused, so no round can be replayed in it. */
   readonly #usedSessionIds = new Set<string>();
   #lifeMeasurement: string | undefined;
+  /** The secp256k1 RoundRecord signer, when the enclave serves a registry (binding v3). */
+  #claims: RecordClaimSigner | undefined;
 
   private constructor(limits: RoundLimits, runtimeMeasurement: Uint8Array, insecure: boolean, executionWorkers?: number, moduleCache?: ModuleCacheLimits, storageKey?: Uint8Array) {
     this.#limits = limits;
@@ -95,8 +100,13 @@ export class EnclaveCore {
     executionWorkers?: number | undefined;
     moduleCache?: ModuleCacheLimits | undefined;
     moduleStorageKey?: Uint8Array | undefined;
+    /** The registry whose RoundRecord the enclave signs for every round (absent: no claims, binding v2). */
+    registry?: RegistryDomain | undefined;
+    /** In-process tests only (a forked enclave); the worker's init never carries it. */
+    recordKey?: Hex | undefined;
   }): Promise<EnclaveCore> {
     const core = new EnclaveCore(options.limits, options.runtimeMeasurement, options.insecure, options.executionWorkers, options.moduleCache, options.moduleStorageKey);
+    if (options.registry !== undefined) core.#claims = createRecordClaimSigner(options.registry, options.recordKey);
     if (options.builtinFunctions) {
       for (const name of BUILTIN_FUNCTIONS) {
         const bytes = await loadBuiltinFunction(name);
@@ -110,7 +120,11 @@ export class EnclaveCore {
   }
 
   publicKeys(): InitReply {
-    return { signingPublicKey: this.#signer.recordSigner.publicKey, hpkePublicKey: this.#hpke.publicKey };
+    return {
+      signingPublicKey: this.#signer.recordSigner.publicKey,
+      hpkePublicKey: this.#hpke.publicKey,
+      ...(this.#claims === undefined ? {} : { recordAddress: this.#claims.address }),
+    };
   }
 
   /** Signs the executor's info statement; refuses anything that is not one naming this enclave's key. */
@@ -241,14 +255,17 @@ export class EnclaveCore {
       const execution = await this.#sandbox.run(session.measurementHex, module, session.state, cycles, workBudget, queueKey);
       checkOutputs(execution.outputs, this.#limits.maxOutputBytes);
       const wrapped = wrapRound({ signer: this.#signer, session, round, cyclesAsked: cycles, execution, codecs: session.codecs });
+      // Signed before the session moves on: a round either gets both signatures or does not happen.
+      const recordClaim = this.#claims === undefined ? undefined : await this.#claims.sign(sessionId, round, wrapped.result.record);
       session.state = wrapped.nextState;
       session.stateCommitment = wrapped.nextStateCommitment;
       session.nextRound = round + 1n;
-      if (session.pool === undefined) return wrapped.result;
+      const result = recordClaim === undefined ? wrapped.result : { ...wrapped.result, recordClaim };
+      if (session.pool === undefined) return result;
       // The round's key, price inputs and full new state, sealed to the pool key for the standbys.
       const contents = { key: wrapped.result.key, cyclesDone: execution.cyclesDone, workUnits: BigInt(execution.workUnits), statePayload: execution.state };
       const replica = replicaOfRound(session.pool, sessionId, round, contents);
-      return replica === undefined ? wrapped.result : { ...wrapped.result, replica };
+      return replica === undefined ? result : { ...result, replica };
     } finally {
       session.busy = false;
     }

@@ -184,3 +184,39 @@ describe('enclave (enclave worker + execution worker, simulated TEE)', () => {
     assert.equal(decodeRecord((await round(await open(), 1n, 1, lifeState)).result.record).round, 1n);
   });
 });
+
+describe('enclave serving a registry: record-claim key, binding v3, a RoundRecord claim every round', () => {
+  const registry = { chainId: 31337, verifyingContract: '0x5FbDB2315678afecb367f032d93F642f64180aa3' } as const;
+  let enclave: EnclaveHandle;
+  before(async () => {
+    const { createSimulatedProvider } = await import('../tee/simulated.js');
+    enclave = await createEnclave({ tee: createSimulatedProvider(), registry, executionWorkers: 1 });
+  });
+  after(async () => enclave?.close());
+
+  it('binds the record address (v3), and signs RoundRecord(sessionId, round, keccak256(record)) with it', async () => {
+    const { recoverTypedDataAddress, keccak256, toHex } = await import('viem');
+    const { ROUND_RECORD_TYPES } = await import('../registry/signing.js');
+    const identity = enclave.identity();
+    assert.match(identity.recordAddress ?? '', /^0x[0-9a-fA-F]{40}$/);
+    const { reportData } = verifySimulatedEvidence(identity.evidence);
+    checkEnclaveBinding(reportData, identity.signingPublicKey, identity.hpkePublicKey, identity.runtimeMeasurement, Buffer.from(identity.recordAddress!.slice(2), 'hex'));
+    assert.throws(() => checkEnclaveBinding(reportData, identity.signingPublicKey, identity.hpkePublicKey, identity.runtimeMeasurement), code('BINDING_MISMATCH'));
+
+    const lifeMeasurement = measureFunction(await loadBuiltinFunction('life'));
+    const session = { sessionId: randomBytes(32), channelId: randomBytes(32), sessionSecret: randomBytes(32), functionMeasurement: lifeMeasurement, state: encodeLifeState(8, 8, parseRle('x = 3, y = 3, rule = B3/S23\nbo$2bo$3o!')), firstRound: 1n };
+    await enclave.openSession({ ...session, sealedSession: sealSessionOpening({ ...session, enclaveHpkePublicKey: identity.hpkePublicKey }) });
+    for (const round of [1n, 2n]) {
+      const result = await enclave.runRound(session.sessionId, round, 2);
+      assert.equal(result.recordClaim?.length, 65);
+      const signer = await recoverTypedDataAddress({
+        domain: { name: 'Airtnt Registry', version: '1', ...registry },
+        types: ROUND_RECORD_TYPES,
+        primaryType: 'RoundRecord',
+        message: { sessionId: toHex(session.sessionId), round, recordHash: keccak256(result.record) },
+        signature: toHex(result.recordClaim!),
+      });
+      assert.equal(signer, identity.recordAddress);
+    }
+  });
+});

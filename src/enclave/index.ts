@@ -13,6 +13,8 @@ import { deserializeError } from './rpc.js';
 import { DEFAULT_WORK_BUDGET } from '../functions/abi.js';
 import type { Enclave, EnclaveIdentity, LoadedModule, LoadModuleRequest, OpenSessionRequest, RoundLimits, RoundResult, RunRoundOptions } from './types.js';
 import type { ModuleCacheLimits } from './module-cache.js';
+import type { RegistryDomain } from '../registry/signing.js';
+import { fromHex } from '../util/bytes.js';
 import { MAX_MODULE_BYTES } from '../protocol/limits.js';
 import type { ReplicateInput } from '../protocol/pool-standby.js';
 import type { ViewChangeTerms } from '../protocol/pool-signatures.js';
@@ -32,6 +34,11 @@ export type CreateEnclaveOptions = {
   moduleCache?: ModuleCacheLimits;
   /** Sealed-storage key for stored modules (32 bytes; module-storage.ts); without it nothing is stored. */
   moduleStorageKey?: Uint8Array;
+  /**
+   * The registry this executor joins: the enclave then holds a secp256k1 key, binds its address in the
+   * evidence (binding v3) and signs that registry's RoundRecord for every round (RoundResult.recordClaim).
+   */
+  registry?: RegistryDomain;
 };
 
 /** The enclave handle, with a stats() extra for operators and tests. */
@@ -107,13 +114,16 @@ export async function createEnclave(options: CreateEnclaveOptions): Promise<Encl
       ...(options.executionWorkers === undefined ? {} : { executionWorkers: options.executionWorkers }),
       ...(options.moduleCache === undefined ? {} : { moduleCache: options.moduleCache }),
       ...(options.moduleStorageKey === undefined ? {} : { moduleStorageKey: options.moduleStorageKey }),
+      ...(options.registry === undefined ? {} : { registry: options.registry }),
     });
   } catch (error) {
     await worker.terminate();
     throw error;
   }
-  // Bound once per enclave: the evidence's report data commits to both public keys and the runtime.
-  const reportData = enclaveReportData(keys.signingPublicKey, keys.hpkePublicKey, runtimeMeasurement);
+  // Bound once per enclave: the evidence's report data commits to the public keys and the runtime
+  // (and, serving a registry, to the record-claim address: binding v3).
+  const recordAddress = keys.recordAddress === undefined ? undefined : fromHex(keys.recordAddress, 20, 'recordAddress');
+  const reportData = enclaveReportData(keys.signingPublicKey, keys.hpkePublicKey, runtimeMeasurement, recordAddress);
   const evidence = await options.tee.produceEvidence(reportData);
   const identity: EnclaveIdentity = {
     tee: options.tee.kind,
@@ -122,6 +132,7 @@ export async function createEnclave(options: CreateEnclaveOptions): Promise<Encl
     hpkePublicKey: keys.hpkePublicKey,
     runtimeMeasurement,
     evidence,
+    ...(keys.recordAddress === undefined ? {} : { recordAddress: keys.recordAddress }),
   };
 
   return {

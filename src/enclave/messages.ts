@@ -38,6 +38,8 @@ export const initSchema = z.object({
   moduleCache: z.object({ maxModules: z.number().int().min(1).max(100_000), maxBytes: z.number().int().min(1).max(4 * 1024 * 1024 * 1024) }).optional(),
   /** The sealed-storage key of stored modules (module-storage.ts): the simulated TEE's host supplies it. */
   moduleStorageKey: bytes(32).optional(),
+  /** The registry whose RoundRecord the enclave signs every round (docs/protocol.md, "Slashing"). */
+  registry: z.object({ chainId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER), verifyingContract: z.string().regex(/^0x[0-9a-fA-F]{40}$/).transform((value) => value as `0x${string}`) }).optional(),
 });
 
 /** A sealed release: header (3), result secret (32), the secret (inline data at most), HPKE overhead. */
@@ -148,7 +150,7 @@ export const hostRequestSchema = z.union([
 export type HostRequest = z.infer<typeof hostRequestSchema>;
 
 /** signingPublicKey: the Ed25519 record-signing key (32 bytes); hpkePublicKey: X25519 (32 bytes). */
-export type InitReply = { signingPublicKey: Uint8Array; hpkePublicKey: Uint8Array };
+export type InitReply = { signingPublicKey: Uint8Array; hpkePublicKey: Uint8Array; recordAddress?: `0x${string}` };
 export type EnclaveStats = {
   sessions: number;
   executionRestarts: number;

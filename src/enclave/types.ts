@@ -16,8 +16,13 @@ export type EnclaveIdentity = {
   hpkePublicKey: Uint8Array;
   /** sha256 of the enclave runtime (what runs inside the TEE around the function). */
   runtimeMeasurement: Uint8Array;
-  /** Evidence whose report data = enclaveReportData(signingPublicKey, hpkePublicKey, runtimeMeasurement). */
+  /** Evidence whose report data = enclaveReportData(signingPublicKey, hpkePublicKey, runtimeMeasurement[, recordAddress]). */
   evidence: Evidence;
+  /**
+   * The address of the enclave's secp256k1 key that signs the registry's RoundRecord claims; present
+   * only for an enclave serving a registry, whose evidence then uses binding v3.
+   */
+  recordAddress?: `0x${string}`;
 };
 
 /** Limits enforced on every round (src/protocol/limits.ts owns them: the wire is decoded under them). */
@@ -53,6 +58,11 @@ export type RoundResult = {
   record: Uint8Array;
   /** 64-byte Ed25519 signature by the enclave's signing key over the record bytes. */
   signature: Uint8Array;
+  /**
+   * 65-byte secp256k1 signature (r || s || v) by the enclave's record-claim key over the registry's
+   * EIP-712 RoundRecord(sessionId, round, keccak256(record)); only from an enclave serving a registry.
+   */
+  recordClaim?: Uint8Array;
   /** The new state (or its diff), encrypted: outer layer under k, inner layer under the session key. */
   stateCiphertext: Uint8Array;
   /** The outputs, encrypted the same way. */

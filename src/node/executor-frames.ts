@@ -47,6 +47,8 @@ export function resultMessage(round: bigint, result: RoundResult, record: RoundR
     outputsCiphertext: result.outputsCiphertext,
     workUnits: Number(record.workUnits),
     ...(withCommitment ? { inputStateCommitment: record.inputStateCommitment } : {}),
+    // The enclave's secp256k1 RoundRecord claim (executors serving a registry): proof against a fork.
+    ...(result.recordClaim === undefined ? {} : { recordClaim: result.recordClaim }),
   };
 }
 

@@ -45,6 +45,8 @@ export type ExecutorInfo = {
     hpkePublicKey: Uint8Array;
     runtimeMeasurement: Uint8Array;
     evidence: Evidence;
+    /** The enclave's secp256k1 record-claim address, bound by its evidence (binding v3); absent: v2. */
+    recordAddress?: Address;
   };
   /** sha256 of the modules the enclave has built in (lowercase hex without 0x). */
   functions: string[];
@@ -100,6 +102,7 @@ const infoSchema = z.object({
       quote: hex(64 * 1024),
       certificates: hex(64 * 1024).optional(),
     }),
+    recordAddress: addressSchema.optional(),
   }),
   functions: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(1000),
   modules: z.object({
@@ -144,6 +147,7 @@ export function buildInfo(params: {
       hpkePublicKey: identity.hpkePublicKey,
       runtimeMeasurement: identity.runtimeMeasurement,
       evidence: identity.evidence,
+      ...(identity.recordAddress === undefined ? {} : { recordAddress: identity.recordAddress }),
     },
     functions: params.functions,
     ...(params.modules === undefined ? {} : { modules: params.modules }),
@@ -164,6 +168,7 @@ export function infoToJson(info: ExecutorInfo): Record<string, unknown> {
       hpkePublicKey: toHex(info.enclave.hpkePublicKey),
       runtimeMeasurement: toHex(info.enclave.runtimeMeasurement),
       evidence,
+      ...(info.enclave.recordAddress === undefined ? {} : { recordAddress: info.enclave.recordAddress }),
     },
     ...(info.signature === undefined ? {} : { signature: toHex(info.signature) }),
   };
@@ -202,6 +207,7 @@ export function parseInfo(json: unknown): ExecutorInfo {
       hpkePublicKey: fromHex(d.enclave.hpkePublicKey, 32, 'hpkePublicKey'),
       runtimeMeasurement: fromHex(d.enclave.runtimeMeasurement, 32, 'runtimeMeasurement'),
       evidence,
+      ...(d.enclave.recordAddress === undefined ? {} : { recordAddress: getAddress(d.enclave.recordAddress) }),
     },
     functions: d.functions,
     ...(d.modules === undefined ? {} : { modules: d.modules }),

@@ -80,6 +80,9 @@ export const REQUESTER_MIGRATIONS = [
   // paid rounds could never be opened by anyone). NULL: the requester is the recipient.
   `ALTER TABLE sessions ADD COLUMN result_recipient TEXT;
    ALTER TABLE sessions ADD COLUMN sealed_result_secret BLOB;`,
+  // 5: the enclave's secp256k1 RoundRecord claim of each paid round, from executors serving a registry
+  // (NULL: none sent): with another claim for the same round it proves equivocation on chain.
+  `ALTER TABLE rounds ADD COLUMN record_claim BLOB;`,
 ] as const;
 
 export type RunRow = {
@@ -137,6 +140,8 @@ export type RoundRow = {
   paymentSignature: Hex;
   record: Uint8Array;
   recordSignature: Uint8Array;
+  /** The enclave's 65-byte RoundRecord claim (registry executors only). */
+  recordClaim?: Uint8Array | undefined;
   stateCiphertext: Uint8Array;
   outputsCiphertext: Uint8Array;
   key?: Uint8Array;
@@ -212,6 +217,7 @@ export function roundFromRow(row: Raw): RoundRow {
     paymentSignature: row.payment_signature as Hex,
     record: bytes(row.record),
     recordSignature: bytes(row.record_signature),
+    ...(row.record_claim === null || row.record_claim === undefined ? {} : { recordClaim: bytes(row.record_claim) }),
     stateCiphertext: bytes(row.state_ciphertext),
     outputsCiphertext: bytes(row.outputs_ciphertext),
     key: row.key === null ? undefined : bytes(row.key),

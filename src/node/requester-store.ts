@@ -219,8 +219,8 @@ export class RequesterStore {
       this.db
         .prepare(
           `INSERT INTO rounds (session_id, round, run_id, channel_id, cycles_asked, cycles_done, amount, key_hash,
-             payment_signature, record, record_signature, state_ciphertext, outputs_ciphertext, status, paid_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'paid', ?)`,
+             payment_signature, record, record_signature, state_ciphertext, outputs_ciphertext, status, paid_at, record_claim)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'paid', ?, ?)`,
         )
         .run(
           round.sessionId,
@@ -237,6 +237,7 @@ export class RequesterStore {
           Buffer.from(round.stateCiphertext),
           Buffer.from(round.outputsCiphertext),
           now,
+          round.recordClaim === undefined ? null : Buffer.from(round.recordClaim),
         );
       // Amounts are cumulative: the channel's signed total is the one just signed.
       this.db.prepare('UPDATE channels SET signed = ? WHERE channel_id = ?').run(round.amount.toString(), round.channelId);

@@ -81,7 +81,7 @@ export class SessionClient {
   private unsaved: CompletedRound | undefined;
   /** Results go to a recipient the owners named: records are checked and rounds paid, nothing is decrypted. */
   private forRecipient = false;
-  private pendingRound: { round: bigint; terms: PaymentTerms; record: Uint8Array; cyclesAsked: number; cyclesDone: number; previousState: Uint8Array; stateCiphertext: Uint8Array; outputsCiphertext: Uint8Array } | undefined;
+  private pendingRound: { round: bigint; terms: PaymentTerms; record: Uint8Array; cyclesAsked: number; cyclesDone: number; previousState: Uint8Array; stateCiphertext: Uint8Array; outputsCiphertext: Uint8Array; recordClaim?: Uint8Array } | undefined;
 
   constructor(
     private readonly ctx: SessionContext,
@@ -162,6 +162,7 @@ export class SessionClient {
       previousState: this.state,
       stateCiphertext: message.stateCiphertext,
       outputsCiphertext: message.outputsCiphertext,
+      ...(message.recordClaim === undefined ? {} : { recordClaim: message.recordClaim }),
     };
     return { round: message.round, cyclesDone: message.cyclesDone, terms: accepted.terms };
   }
@@ -191,6 +192,7 @@ export class SessionClient {
         paymentSignature: signature,
         record: pending.record,
         recordSignature: this.machine.pending!.signature,
+        recordClaim: pending.recordClaim,
         stateCiphertext: pending.stateCiphertext,
         outputsCiphertext: pending.outputsCiphertext,
       },

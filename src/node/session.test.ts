@@ -78,6 +78,34 @@ describe('executor node and requester on a devnet', () => {
     assert.equal(again.sessions.length, 0);
   });
 
+  it('an executor serving a registry sends its enclave\'s RoundRecord claim with every result; the requester stores it', async () => {
+    const { recoverTypedDataAddress, keccak256 } = await import('viem');
+    const { ROUND_RECORD_TYPES } = await import('../registry/signing.js');
+    // The claims are signed for this registry's domain; whether a registry is deployed there does not matter here.
+    const registry = '0x5FbDB2315678afecb367f032d93F642f64180aa3';
+    const serving = await world.startExecutor(3, { name: 'registry-claims', args: ['--registry', registry] });
+    const { info } = await fetchExecutorInfo(serving.url, 5_000);
+    assert.match(info.enclave.recordAddress ?? '', /^0x[0-9a-fA-F]{40}$/);
+    const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 20, perRound: 10, executors: [serving.url] });
+    const requester = world.requester(4);
+    // The requester verifies the evidence as binding v3 (it names the record address) before paying.
+    const result = await requester.run(job);
+    assert.deepEqual(result.finalState, expected);
+    const rounds = requester.store.roundsOfSession(result.sessions[0]!.sessionId as `0x${string}`);
+    assert.equal(rounds.length, 2);
+    for (const round of rounds) {
+      assert.equal(round.recordClaim?.length, 65);
+      const signer = await recoverTypedDataAddress({
+        domain: { name: 'Airtnt Registry', version: '1', chainId: info.chainId, verifyingContract: registry },
+        types: ROUND_RECORD_TYPES,
+        primaryType: 'RoundRecord',
+        message: { sessionId: round.sessionId, round: round.round, recordHash: keccak256(round.record) },
+        signature: toHex(round.recordClaim!),
+      });
+      assert.equal(signer, info.enclave.recordAddress);
+    }
+  });
+
   it('serves two requesters at once, each on its own channel and state', async () => {
     const a = await lifeJob({ width: 40, height: 20, cycles: 30, perRound: 10, executors: [executor.url] });
     const b = await lifeJob({ width: 25, height: 25, cycles: 24, perRound: 8, executors: [executor.url], rle: 'x = 3, y = 3\nbo$2bo$3o!' });

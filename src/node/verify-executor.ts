@@ -116,6 +116,7 @@ export async function verifyExecutor(baseUrl: string, requirements: ExecutorRequ
       hpkePublicKey: info.enclave.hpkePublicKey,
       runtimeMeasurement: info.enclave.runtimeMeasurement,
       evidence: info.enclave.evidence,
+      ...(info.enclave.recordAddress === undefined ? {} : { recordAddress: info.enclave.recordAddress }),
     },
     requirements.policy,
     { ...(collateral ? { collateral } : {}), ...(requirements.now ? { now: requirements.now() } : {}) },

@@ -4,7 +4,7 @@
  * lengths, size bounds) before it is looked at. Bytes are 0x-prefixed hex; chainId a decimal string.
  *
  *   POST /v1/release  { version: 1, enclave: { tee, signingPublicKey, hpkePublicKey, runtimeMeasurement,
- *                         evidence: { kind, quote, certificates? } }, collateral?: <GET /v1/collateral document>,
+ *                         evidence: { kind, quote, certificates? }, recordAddress? }, collateral?: <GET /v1/collateral document>,
  *                       binding: { chainId, channels, channelId, sessionId, functionMeasurement, recipient },
  *                       role, policyHash, signature }
  *     200 { ok: true, role, policyHash, release, sealedResultSecret? }
@@ -47,6 +47,8 @@ export const releaseRequestSchema = z.object({
     hpkePublicKey: hex(32),
     runtimeMeasurement: hex(32),
     evidence: z.object({ kind: z.enum(TEE_KINDS), quote: hexUpTo(256 * 1024), certificates: hexUpTo(256 * 1024).optional() }).strict(),
+    // An enclave serving a registry: its record-claim address, which its evidence binds (binding v3).
+    recordAddress: z.string().regex(/^0x[0-9a-fA-F]{40}$/).optional(),
   }).strict(),
   collateral: z.unknown().optional(),
   binding: bindingSchema,
@@ -94,6 +96,7 @@ export function encodeReleaseRequest(request: ReleaseRequest & { collateralDocum
       hpkePublicKey: toHex(identity.hpkePublicKey),
       runtimeMeasurement: toHex(identity.runtimeMeasurement),
       evidence,
+      ...(identity.recordAddress === undefined ? {} : { recordAddress: identity.recordAddress }),
     },
     ...(request.collateralDocument === undefined ? {} : { collateral: request.collateralDocument }),
     binding: encodeBinding(binding),
@@ -136,6 +139,7 @@ export function decodeReleaseRequest(json: unknown): ReleaseRequest {
       hpkePublicKey: fromHex(d.enclave.hpkePublicKey),
       runtimeMeasurement: fromHex(d.enclave.runtimeMeasurement),
       evidence,
+      ...(d.enclave.recordAddress === undefined ? {} : { recordAddress: d.enclave.recordAddress as `0x${string}` }),
     },
     collateral: d.collateral === undefined ? undefined : parseCollateralDocument(d.collateral).collateral,
     binding: {

@@ -48,6 +48,9 @@ const samples: Message[] = [
     outputsCiphertext: bytes(32),
     workUnits: 2 ** 40,
   },
+  // An executor serving a registry: the record claim as 10th item (9th: null, or the input commitment).
+  { kind: 'result', round: 5n, cyclesDone: 1, keyHash: bytes(32), signature: bytes(64), stateCiphertext: bytes(3), outputsCiphertext: bytes(0), workUnits: 0, recordClaim: bytes(65) },
+  { kind: 'result', round: 5n, cyclesDone: 1, keyHash: bytes(32), signature: bytes(64), stateCiphertext: bytes(3), outputsCiphertext: bytes(0), workUnits: 0, inputStateCommitment: bytes(32), recordClaim: bytes(65) },
   { kind: 'pay', amount: 2n ** 80n, signature: bytes(65), nextCycles: 0 },
   { kind: 'key', round: BigInt(Number.MAX_SAFE_INTEGER), key: bytes(32) },
   { kind: 'module', functionMeasurement: bytes(32), sealedModule: undefined },

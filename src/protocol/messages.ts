@@ -126,6 +126,12 @@ export type ResultMessage = {
    * to rebuild and check the signed record.
    */
   inputStateCommitment?: Uint8Array | undefined;
+  /**
+   * From an executor serving a registry: the enclave's 65-byte secp256k1 signature over the registry's
+   * EIP-712 RoundRecord(sessionId, round, keccak256(record)) (docs/protocol.md, "Slashing"). The
+   * requester keeps it: two such claims on different records for one round slash the executor.
+   */
+  recordClaim?: Uint8Array | undefined;
 };
 
 /** Requester -> executor: the payment update for the last result, and what to do next. */
@@ -208,6 +214,8 @@ const resultItems = [
 const resultSchema = z.tuple(resultItems);
 /** `result` with its 9th item, the input state commitment (sessions with a named recipient). */
 const resultCommittedSchema = z.tuple([...resultItems, bytesOf(32)]);
+/** `result` with its 10th item, the record claim (9th: the input state commitment or null). */
+const resultClaimedSchema = z.tuple([...resultItems, z.union([bytesOf(32), z.null()]), bytesOf(65)]);
 const paySchema = z.tuple([
   z.literal(MessageKind.pay),
   uintUpTo(MAX_AMOUNT),
@@ -278,7 +286,9 @@ export function encodeMessage(message: Message): Uint8Array {
         message.stateCiphertext,
         message.outputsCiphertext,
         message.workUnits,
-        ...(message.inputStateCommitment === undefined ? [] : [message.inputStateCommitment]),
+        ...(message.recordClaim !== undefined
+          ? [message.inputStateCommitment ?? null, message.recordClaim]
+          : message.inputStateCommitment === undefined ? [] : [message.inputStateCommitment]),
       ]);
     case 'pay':
       return cbor.encode([MessageKind.pay, compactUint(message.amount), message.signature, message.nextCycles]);
@@ -353,8 +363,9 @@ export function decodeMessage(frame: Uint8Array, maxFrameBytes: number = WIRE_LI
       };
     }
     case MessageKind.result: {
-      const committed = raw.length === resultItems.length + 1;
-      const [, round, cyclesDone, keyHash, signature, state, outputs, workUnits, inputStateCommitment] = parse(committed ? resultCommittedSchema : resultSchema, raw, 'result');
+      const items = raw.length;
+      const schema = items === resultItems.length + 2 ? resultClaimedSchema : items === resultItems.length + 1 ? resultCommittedSchema : resultSchema;
+      const [, round, cyclesDone, keyHash, signature, state, outputs, workUnits, inputStateCommitment, recordClaim] = parse(schema, raw, 'result');
       return {
         kind: 'result',
         round,
@@ -364,7 +375,8 @@ export function decodeMessage(frame: Uint8Array, maxFrameBytes: number = WIRE_LI
         stateCiphertext: plain(state),
         outputsCiphertext: plain(outputs),
         workUnits,
-        ...(inputStateCommitment === undefined ? {} : { inputStateCommitment: plain(inputStateCommitment) }),
+        ...(inputStateCommitment === undefined || inputStateCommitment === null ? {} : { inputStateCommitment: plain(inputStateCommitment) }),
+        ...(recordClaim === undefined ? {} : { recordClaim: plain(recordClaim) }),
       };
     }
     case MessageKind.pay: {

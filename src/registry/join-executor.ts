@@ -12,7 +12,7 @@ import { TEE_CODES } from './read-nodes.js';
 import { evidenceHashOf } from './verdict-producer.js';
 import { loadOrCreateVrfKey } from './vrf-key.js';
 
-export type JoinedExecutor = { node: Address; caseEpoch: bigint; stake: bigint; joinFee: bigint; vrfKey: string; evidenceHash: string; endpoint: string; txHash: string };
+export type JoinedExecutor = { node: Address; enclaveKey: Address; caseEpoch: bigint; stake: bigint; joinFee: bigint; vrfKey: string; evidenceHash: string; endpoint: string; txHash: string };
 
 /** Joins the executor at `executorUrl`, whose chain account must be `client`'s (it is the node's payee). */
 export async function joinExecutor(
@@ -30,6 +30,14 @@ export async function joinExecutor(
   if (info.chainId !== client.chain.id) {
     throw new AirtntError('REGISTRY_ACCOUNT_MISMATCH', 'the executor serves another chain than the registry\'s', { details: { executorChain: info.chainId, registryChain: client.chain.id } });
   }
+  // The registry slashes equivocation by this key: it must be the enclave's own, bound by its evidence.
+  const enclaveKey = info.enclave.recordAddress;
+  if (enclaveKey === undefined) {
+    throw new AirtntError('REGISTRY_RECORD_KEY_MISMATCH', 'the executor\'s enclave has no record-claim key (its evidence uses binding v2)', {
+      details: { executor: info.executor },
+      hint: 'start the executor with the registry so that its enclave signs round records for it, then join again',
+    });
+  }
   // Created and fsynced before the join: the registry fixes the public key for the whole registration.
   const vrf = loadOrCreateVrfKey(options.dataDir);
   const evidenceHash = evidenceHashOf(info.enclave.evidence);
@@ -38,14 +46,13 @@ export async function joinExecutor(
     registry,
     role: 'executor',
     tee: TEE_CODES[info.tee],
-    // The enclave has no secp256k1 key yet (docs/protocol.md, "Joining"): the operator's address stands in.
-    enclaveKey: info.executor,
+    enclaveKey,
     sealingKey: toHex(info.enclave.hpkePublicKey),
     vrfKey: toHex(vrf.publicKey),
     evidenceHash,
     endpoint,
     stake: options.stake,
   });
-  return { node: client.account.address, caseEpoch: result.caseEpoch, stake: options.stake, joinFee: result.joinFee, vrfKey: toHex(vrf.publicKey), evidenceHash, endpoint, txHash: result.hash };
+  return { node: client.account.address, enclaveKey, caseEpoch: result.caseEpoch, stake: options.stake, joinFee: result.joinFee, vrfKey: toHex(vrf.publicKey), evidenceHash, endpoint, txHash: result.hash };
 }
 

@@ -14,6 +14,7 @@ import { readRegistryEpoch } from '../chain/read-registry-epoch.js';
 import { readRegistryNode } from '../chain/read-registry-node.js';
 import { chainNow } from '../chain/time.js';
 import { produceSimulatedEvidence } from '../tee/simulated.js';
+import { fromHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import { prove } from '../vrf/ecvrf.js';
 import { caseIdOf, caseSeed, drawCommittee } from './committee.js';
@@ -29,14 +30,18 @@ function simulatedEnclave(issuedAt: Date) {
   const signingPublicKey = ed25519.getPublicKey(signingSecret);
   const hpkePublicKey = new Uint8Array(randomBytes(32));
   const runtimeMeasurement = new Uint8Array(randomBytes(32));
-  const evidence = produceSimulatedEvidence(enclaveReportData(signingPublicKey, hpkePublicKey, runtimeMeasurement), runtimeMeasurement, issuedAt);
-  const served: VerdictEvidence = { evidence, signingPublicKey, runtimeMeasurement, collateral: {} };
-  return { served, sealingKey: toHex(hpkePublicKey), enclave: privateKeyToAccount(keccak256(signingSecret)) };
+  const enclave = privateKeyToAccount(keccak256(signingSecret));
+  // Binding v3: the evidence binds the record-claim address the registry slashes by.
+  const evidence = produceSimulatedEvidence(enclaveReportData(signingPublicKey, hpkePublicKey, runtimeMeasurement, fromHex(enclave.address)), runtimeMeasurement, issuedAt);
+  const served: VerdictEvidence = { evidence, signingPublicKey, runtimeMeasurement, recordAddress: enclave.address, collateral: {} };
+  const v2 = produceSimulatedEvidence(enclaveReportData(signingPublicKey, hpkePublicKey, runtimeMeasurement), runtimeMeasurement, issuedAt);
+  const servedV2: VerdictEvidence = { evidence: v2, signingPublicKey, runtimeMeasurement, collateral: {} };
+  return { served, servedV2, sealingKey: toHex(hpkePublicKey), enclave };
 }
 
 describe('verdict producer (pure)', () => {
   const issued = new Date('2026-11-01T00:00:00Z');
-  const { served, sealingKey, enclave } = simulatedEnclave(issued);
+  const { served, servedV2, sealingKey, enclave } = simulatedEnclave(issued);
   const c: VerdictCase = {
     node: '0x1111111111111111111111111111111111111111',
     enclaveKey: enclave.address,
@@ -81,6 +86,19 @@ describe('verdict producer (pure)', () => {
     assert.deepEqual([refused.verdict.pass, refused.reason], [false, 'POLICY_KIND_NOT_ALLOWED']);
     const silent = await produceVerdict(POLICY, c, undefined);
     assert.deepEqual([silent.verdict.pass, silent.reason, silent.verdict.evidenceHash], [false, 'UNREACHABLE', `0x${'00'.repeat(32)}`]);
+  });
+
+  it('says no (REGISTRY_RECORD_KEY_MISMATCH) to a join whose enclave key is not the record key the evidence binds', async () => {
+    const operator = '0x3333333333333333333333333333333333333333';
+    // The operator's address registered in place of the enclave's key: equivocation could not be slashed.
+    const other = await produceVerdict(POLICY, { ...c, enclaveKey: operator }, served);
+    assert.deepEqual([other.verdict.pass, other.reason], [false, 'REGISTRY_RECORD_KEY_MISMATCH']);
+    // The info naming the registered key while the evidence binds another: the binding check says no.
+    const lying = await produceVerdict(POLICY, { ...c, enclaveKey: operator }, { ...served, recordAddress: operator });
+    assert.deepEqual([lying.verdict.pass, lying.reason], [false, 'BINDING_MISMATCH']);
+    // A v2 enclave (no record key bound): refused for the registry, though its evidence is genuine.
+    const v2 = await produceVerdict(POLICY, c, servedV2);
+    assert.deepEqual([v2.verdict.pass, v2.reason], [false, 'REGISTRY_RECORD_KEY_MISMATCH']);
   });
 
   it('refuses to judge against another policy than the registry\'s (REGISTRY_POLICY_MISMATCH)', async () => {

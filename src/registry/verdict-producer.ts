@@ -12,7 +12,7 @@
  *
  * Pure apart from the signature: the fetched evidence, collateral, identity and chain data are passed in.
  */
-import { encodeAbiParameters, keccak256, toHex as viemToHex, type Address, type Hex, type LocalAccount } from 'viem';
+import { encodeAbiParameters, isAddressEqual, keccak256, toHex as viemToHex, type Address, type Hex, type LocalAccount } from 'viem';
 import { verifyEnclaveIdentity, type AttestationPolicy } from '../attestation/policy.js';
 import type { Collateral } from '../attestation/collateral.js';
 import type { Evidence } from '../attestation/types.js';
@@ -72,6 +72,8 @@ export type VerdictEvidence = {
   evidence: Evidence;
   signingPublicKey: Uint8Array;
   runtimeMeasurement: Uint8Array;
+  /** The enclave's record-claim address its /v1/info names (binding v3); absent: a v2 enclave, refused. */
+  recordAddress?: Address | undefined;
   collateral: Collateral;
 };
 
@@ -102,6 +104,10 @@ export async function produceVerdict(policy: AttestationPolicy, c: VerdictCase, 
   const evidenceHash = evidenceHashOf(served.evidence);
   const collateralHash = collateralHashOf(served.collateral);
   const verdict: Verdict = { ...base, evidenceHash, collateralHash, pass: false };
+  // The registry slashes equivocation by the registered enclave key: it must be the enclave's own
+  // record-claim key, which the evidence binds (v3); the operator's or any other address is refused.
+  const recordKey = checkRecordKey(c.enclaveKey, served.recordAddress);
+  if (recordKey !== undefined) return { verdict, reason: recordKey.code };
   try {
     await verifyEnclaveIdentity(
       {
@@ -112,6 +118,8 @@ export async function produceVerdict(policy: AttestationPolicy, c: VerdictCase, 
         hpkePublicKey: fromHex(c.sealingKey, 32, 'sealingKey'),
         runtimeMeasurement: served.runtimeMeasurement,
         evidence: served.evidence,
+        // Binding v3: the evidence must commit to the registered enclave key.
+        recordAddress: c.enclaveKey,
       },
       policy,
       { now: new Date(Number(c.epochStart) * 1000), collateral: served.collateral },
@@ -121,6 +129,14 @@ export async function produceVerdict(policy: AttestationPolicy, c: VerdictCase, 
     throw error;
   }
   return { verdict: { ...verdict, pass: true } };
+}
+
+/** REGISTRY_RECORD_KEY_MISMATCH unless the registered enclave key is the record address the enclave serves. */
+export function checkRecordKey(registered: Address, served: Address | undefined): AirtntError | undefined {
+  if (served !== undefined && isAddressEqual(registered, served)) return undefined;
+  return new AirtntError('REGISTRY_RECORD_KEY_MISMATCH', 'the registered enclave key is not the record key the enclave\'s evidence binds', {
+    details: { registered, served: served ?? 'none (binding v2)' },
+  });
 }
 
 /** Produces and signs: the verdict, its reason and the verifier's 65-byte signature. */

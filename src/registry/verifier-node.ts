@@ -104,8 +104,8 @@ export async function startVerifierNode(options: VerifierNodeOptions): Promise<V
       try {
         const { info } = await fetchExecutorInfo(node.endpoint, timeoutMs);
         const collateral = ['sgx', 'tdx', 'sev-snp'].includes(info.enclave.evidence.kind) ? await fetchExecutorCollateral(node.endpoint, timeoutMs) : undefined;
-        const { evidence, signingPublicKey, runtimeMeasurement } = info.enclave;
-        served = { evidence, signingPublicKey, runtimeMeasurement, collateral: mergeCollateral(collateral?.collateral) };
+        const { evidence, signingPublicKey, runtimeMeasurement, recordAddress } = info.enclave;
+        served = { evidence, signingPublicKey, runtimeMeasurement, recordAddress, collateral: mergeCollateral(collateral?.collateral) };
       } catch (error) {
         if (!isAirtntError(error)) throw error;
         log(`case ${node.address}: unreachable (${error.code})`);

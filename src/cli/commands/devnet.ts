@@ -66,23 +66,24 @@ export function registerDevnet(program: Command): void {
       let network: DevnetVerifiers | undefined;
       let admitted: AdmittedExecutor[] | undefined;
       try {
+        // The registry first: executors start knowing it, so that their enclaves sign its round records.
+        if (options.verifiers !== undefined) {
+          const { startDevnetVerifiers } = await import('../../registry/devnet-verifiers.js');
+          const verbose = (line: string) => options.verbose && console.error(line);
+          network = await startDevnetVerifiers(devnet, parseInteger(options.verifiers, '--verifiers', 1, 99), BigInt(parseInteger(options.epochSeconds, '--epoch-seconds', 4, 86_400)), verbose, executorCount);
+        }
         if (executorCount > 0) {
           if (!options.json) console.error(`starting ${executorCount} executor(s)...`);
           executors = await Promise.race([
-            (await import('../devnet-executors.js')).DevnetExecutors.start(devnet, executorCount, { verbose: options.verbose ?? false, log: (line) => console.error(line) }),
+            (await import('../devnet-executors.js')).DevnetExecutors.start(devnet, executorCount, { verbose: options.verbose ?? false, log: (line) => console.error(line), ...(network === undefined ? {} : { registry: network.registry }) }),
             signalled.then(() => undefined),
           ]);
         }
         if (executors !== undefined || executorCount === 0) {
-          if (options.verifiers !== undefined) {
-            const { startDevnetVerifiers } = await import('../../registry/devnet-verifiers.js');
-            const verbose = (line: string) => options.verbose && console.error(line);
-            network = await startDevnetVerifiers(devnet, parseInteger(options.verifiers, '--verifiers', 1, 99), BigInt(parseInteger(options.epochSeconds, '--epoch-seconds', 4, 86_400)), verbose, executorCount);
-            if (executors !== undefined && executors.executors.length > 0) {
-              if (!options.json) console.error(`joining ${executorCount} executor(s) and waiting for their admission...`);
-              admitted = await Promise.race([admitDevnetExecutors(devnet, network, executors.executors), signalled.then(() => undefined)]);
-              if (admitted === undefined) return;
-            }
+          if (network !== undefined && executors !== undefined && executors.executors.length > 0) {
+            if (!options.json) console.error(`joining ${executorCount} executor(s) and waiting for their admission...`);
+            admitted = await Promise.race([admitDevnetExecutors(devnet, network, executors.executors), signalled.then(() => undefined)]);
+            if (admitted === undefined) return;
           }
           const running = executors?.executors ?? [];
           const registryPart = network === undefined ? {} : { registry: network.registry, epochSeconds: Number(network.epochSeconds), verifiers: network.verifiers };

@@ -53,8 +53,8 @@ export function registerExecutorInfo(executor: Command, addPolicyOptions: (comma
     try {
       const served = ['sgx', 'tdx', 'sev-snp'].includes(document.enclave.evidence.kind) ? await fetchExecutorCollateral(url, options.timeoutMs) : undefined;
       const collateral = served ? mergeCollateral(served.collateral, undefined) : undefined;
-      const { signingPublicKey, hpkePublicKey, runtimeMeasurement, evidence } = document.enclave;
-      const identity = await verifyEnclaveIdentity({ tee: document.tee, insecure: document.insecure, signingPublicKey, hpkePublicKey, runtimeMeasurement, evidence }, policyOf(options), collateral ? { collateral } : {});
+      const { signingPublicKey, hpkePublicKey, runtimeMeasurement, evidence, recordAddress } = document.enclave;
+      const identity = await verifyEnclaveIdentity({ tee: document.tee, insecure: document.insecure, signingPublicKey, hpkePublicKey, runtimeMeasurement, evidence, ...(recordAddress === undefined ? {} : { recordAddress }) }, policyOf(options), collateral ? { collateral } : {});
       if (identity.insecure !== document.insecure) throw new AirtntError('BINDING_MISMATCH', 'the executor misstates whether its TEE is simulated');
       if (document.signature === undefined) throw new AirtntError('INFO_NOT_SIGNED', 'the terms carry no enclave signature');
       verifyInfoStatement(infoStatementOf(document), document.signature);

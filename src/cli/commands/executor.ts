@@ -103,6 +103,7 @@ type StartOptions = {
   adminToken?: string;
   acceptFunctions: string;
   maxModuleBytes: number;
+  registry?: string;
 };
 
 /** 1 gwei per cycle. */
@@ -181,6 +182,7 @@ export function registerExecutor(program: Command, injected: { faults?: Executor
     .option('--admin-port <port>', 'serve the operator dashboard and Prometheus /metrics on this loopback port (0 picks a free one; off when absent)', integer(0, 65535))
     .option('--accept-functions <any|builtin|file>', 'which functions to run: builtin (only the built-in ones), any (every module sent with a session that passes the checks), or a file of sha256 measurements, one a line; advertised in /v1/info', 'builtin')
     .option('--max-module-bytes <n>', 'the largest module accepted from requesters (at most the frame size less 1 KiB)', integer(1024, 16 * 1024 * 1024), DEFAULT_MAX_MODULE_BYTES)
+    .option('--registry <address>', 'the AirtntRegistry this executor joins: its enclave then holds a record key bound in its evidence and signs that registry\'s round records (needed by `executor join`)')
     .option('--admin-token <token>', 'the admin token (visible to `ps`: prefer AIRTNT_ADMIN_TOKEN; default: generated once into DATA_DIR/admin-token, mode 0600)');
   addChainOptions(start);
   start.action(async (options: StartOptions) => {
@@ -240,6 +242,7 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
   const acceptedTokens = await tokenPrices(client, options.acceptToken ?? []);
   const tee = await createTeeProvider(options.tee);
   const acceptance = resolveModuleAcceptance(options.acceptFunctions, options.maxModuleBytes);
+  const registry = options.registry === undefined ? undefined : (await import('../../chain/validate.js')).checkAddress(options.registry as Address, 'registry');
   const enclave = await createEnclave({
     tee,
     // Only the simulated TEE has its cached modules stored under a key its host keeps (module-storage.ts);
@@ -247,6 +250,7 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
     ...(tee.insecure && acceptance.accept !== 'builtin' ? { moduleStorageKey: simulatedModuleStorageKey(dataDir) } : {}),
     ...(options.executionWorkers === undefined ? {} : { executionWorkers: options.executionWorkers }),
     ...(options.maxRoundMs === undefined ? {} : { limits: { maxRoundMs: options.maxRoundMs } }),
+    ...(registry === undefined ? {} : { registry: { chainId: client.chain.id, verifyingContract: registry } }),
   });
   const functions = await builtinMeasurements();
   const collateral = await startCollateral(options, enclave.identity().evidence, dataDir);
