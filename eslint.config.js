@@ -52,7 +52,7 @@ const pureRules = (extraPatterns) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', '.test-build/**', 'node_modules/**', 'build/**', 'functions/**/assembly/**', 'templates/functions/*/assembly/**', 'bench/results/**', 'src/chain/generated/**'] },
+  { ignores: ['dist/**', '.test-build-*/**', 'node_modules/**', 'build/**', 'functions/**/assembly/**', 'templates/functions/*/assembly/**', 'bench/results/**', 'src/chain/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

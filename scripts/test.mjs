@@ -4,7 +4,7 @@
 // (`npm run test:long`) or when named themselves.
 //
 // The sources are first compiled as they are (esbuild, one file at a time, no bundling, no type
-// check: `npm run typecheck` does that) into .test-build/, a mirror of src/ beside it, and the tests
+// check: `npm run typecheck` does that) into .test-build-PID/, a mirror of src/ beside it, and the tests
 // run there as plain JavaScript. Through tsx every test process, enclave worker and child CLI spent
 // about a second more CPU loading, and the suite starts several hundred of them. Child processes
 // start the CLI of the tree they run from (src/util/paths.ts), so they run the same compiled code.
@@ -14,7 +14,20 @@ import { dirname, join, relative } from 'node:path';
 import { buildSync } from 'esbuild';
 
 const SOURCES = 'src';
-const MIRROR = '.test-build';
+// One mirror per run, so that two runs in one checkout never delete each other's files; at the top
+// level, as src/ is (tests find the package root as '../' from their folder). Left-overs of runs that
+// died are removed below.
+const MIRROR_PREFIX = '.test-build-';
+const MIRROR = `${MIRROR_PREFIX}${process.pid}`;
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
 
 function findTests(path, long, out = []) {
   if (statSync(path).isFile()) {
@@ -64,7 +77,10 @@ if (files.length === 0) {
   process.exit(1);
 }
 
-rmSync(MIRROR, { recursive: true, force: true });
+for (const name of readdirSync('.')) {
+  const pid = Number(name.slice(MIRROR_PREFIX.length));
+  if (name.startsWith(MIRROR_PREFIX) && Number.isInteger(pid) && !alive(pid)) rmSync(name, { recursive: true, force: true });
+}
 const { code, data } = sourceFiles(SOURCES);
 buildSync({ entryPoints: code, outdir: MIRROR, outbase: SOURCES, format: 'esm', platform: 'node', target: 'node20', sourcemap: 'inline', logLevel: 'warning' });
 for (const path of data) {
@@ -79,4 +95,5 @@ const result = spawnSync(
   ['--enable-source-maps', '--test', '--test-reporter=spec', '--test-concurrency=2', ...compiled],
   { stdio: 'inherit', env: { ...process.env, AIRTNT_TEST: '1', ...(distIsCurrent() ? { AIRTNT_DIST_IS_CURRENT: '1' } : {}) } },
 );
+rmSync(MIRROR, { recursive: true, force: true });
 process.exit(result.status ?? 1);

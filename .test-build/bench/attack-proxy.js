@@ -1,0 +1,184 @@
+import { createServer } from "node:http";
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import { parseAbiItem } from "viem";
+import WebSocket, { WebSocketServer } from "ws";
+import { decodeMessage } from "../protocol/messages.js";
+import { freePort } from "../util/net.js";
+import { STALL_LIMIT_MS } from "./attack-types.js";
+import { honestRun } from "./attack-honest.js";
+import { result } from "./attack-report.js";
+import { bignumFrame, SESSION_PATH } from "./attack-wire.js";
+async function startProxy(target, policy) {
+  const port = await freePort();
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 8 * 1024 * 1024 });
+  const timers = /* @__PURE__ */ new Set();
+  const upstreams = /* @__PURE__ */ new Set();
+  const server = createServer((request, response) => {
+    if (request.url !== "/v1/info") {
+      response.writeHead(404).end();
+      return;
+    }
+    fetch(`${target}/v1/info`, { signal: AbortSignal.timeout(1e4) }).then(async (upstream) => {
+      const text = await upstream.text();
+      const body = policy.rewriteInfo === void 0 ? text : JSON.stringify(policy.rewriteInfo(JSON.parse(text)));
+      response.writeHead(upstream.status, { "content-type": "application/json" }).end(body);
+    }).catch(() => response.writeHead(502).end());
+  });
+  server.on("upgrade", (request, socket, head) => {
+    socket.on("error", () => void 0);
+    if (request.url !== SESSION_PATH) {
+      socket.destroy();
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (client) => {
+      const upstream = new WebSocket(`${target.replace(/^http/, "ws")}${SESSION_PATH}`, { perMessageDeflate: false, maxPayload: 8 * 1024 * 1024 });
+      upstreams.add(upstream);
+      const pair = { client, upstream };
+      const pending = [];
+      upstream.on("open", () => {
+        for (const frame of pending.splice(0)) upstream.send(frame);
+      });
+      upstream.on("error", () => client.terminate());
+      upstream.on("close", () => {
+        upstreams.delete(upstream);
+        client.close();
+      });
+      upstream.on("message", (data) => {
+        const frame = data;
+        if (policy.fromExecutor?.(frame, pair) ?? true) client.send(frame);
+      });
+      client.on("error", () => void 0);
+      client.on("message", (data) => {
+        const frame = data;
+        if (!(policy.fromClient?.(frame, pair) ?? true)) return;
+        if (upstream.readyState === WebSocket.OPEN) upstream.send(frame);
+        else pending.push(frame);
+      });
+      client.on("close", () => {
+        const timer = setTimeout(() => upstream.close(), policy.holdUpstreamMs ?? 0);
+        timers.add(timer);
+      });
+    });
+  });
+  await new Promise((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      for (const timer of timers) clearTimeout(timer);
+      for (const upstream of upstreams) upstream.close();
+      for (const client of wss.clients) client.terminate();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(() => resolve()));
+    }
+  };
+}
+function kindOf(frame) {
+  try {
+    return decodeMessage(new Uint8Array(frame)).kind;
+  } catch {
+    return "undecodable";
+  }
+}
+async function hostileExecutorFrames(rig, info, bytes) {
+  const proxy = await startProxy(rig.url, {
+    fromClient: (_frame, pair) => {
+      pair.client.send(bignumFrame(bytes));
+      return false;
+    }
+  });
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  try {
+    const run = await honestRun(rig.honest, info, { executors: [proxy.url], rounds: 1, perRound: 10, timeouts: { resultMs: 12e4 } });
+    delay.disable();
+    const stallMs = delay.max / 1e6;
+    return result(
+      "2-requester-cbor-bignum",
+      stallMs < STALL_LIMIT_MS,
+      `a ${bytes / 1024} KiB bignum answer to open stalled the requester's event loop up to ${Math.round(stallMs)} ms (limit ${STALL_LIMIT_MS}); the run ${run.ok ? "completed" : `stopped: ${run.error ?? "incomplete"}`}`
+    );
+  } finally {
+    delay.disable();
+    await proxy.close();
+  }
+}
+async function doublePayment(rig, info, quick) {
+  const timeouts = quick ? { keyMs: 1500, keyFromChainMs: 2e3 } : { keyMs: 1e4, keyFromChainMs: 15e3 };
+  let keys = 0;
+  let dropping = false;
+  const proxy = await startProxy(rig.url, {
+    // Once the key is dropped, the requester's words (its error frame) do not reach the executor either.
+    fromClient: () => !dropping,
+    fromExecutor: (frame) => {
+      if (dropping) return false;
+      if (kindOf(frame) === "key" && ++keys === 2) {
+        dropping = true;
+        return false;
+      }
+      return true;
+    },
+    holdUpstreamMs: timeouts.keyMs + timeouts.keyFromChainMs + 3e3
+  });
+  const perRound = 100;
+  try {
+    const run = await honestRun(rig.honest, info, { executors: [proxy.url, rig.url], rounds: 4, perRound, timeouts, maxSpend: 2n * 4n * BigInt(perRound) * info.pricePerCycle });
+    const roundWei = BigInt(perRound) * info.pricePerCycle;
+    const extra = run.paidWei > run.expectedWei ? run.paidWei - run.expectedWei : 0n;
+    const paidTwice = Number(extra / roundWei);
+    return {
+      result: result(
+        "6-double-payment-after-transfer",
+        run.ok && paidTwice === 0,
+        `key of round 2 dropped on the path, executor side held ${Math.round((timeouts.keyMs + timeouts.keyFromChainMs + 3e3) / 1e3)} s: the run ${run.ok ? "completed" : `failed: ${run.error ?? "incomplete"}`} after ${run.result?.transfers ?? 0} transfer(s), signing ${run.paidWei} wei for ${run.expectedWei} wei of work: ${paidTwice} round(s) paid twice`
+      ),
+      paidTwice,
+      honestFailed: !run.ok
+    };
+  } finally {
+    await proxy.close();
+  }
+}
+async function infoRewrite(rig, info, stranger) {
+  const out = [];
+  const payee = await startProxy(rig.url, { rewriteInfo: (json) => ({ ...json, executor: stranger }) });
+  try {
+    const fromBlock = await rig.honest.public.getBlockNumber();
+    const run = await honestRun(rig.honest, info, { executors: [payee.url], rounds: 1, perRound: 10 });
+    const logs = await rig.honest.public.getLogs({
+      address: rig.devnet.channels,
+      event: OPENED_EVENT,
+      args: { executor: stranger },
+      fromBlock
+    });
+    const locked = logs.reduce((sum, log) => sum + (log.args.deposit ?? 0n), 0n);
+    out.push(result("12-info-rewrite-payee", logs.length === 0, `payee in /v1/info rewritten to a stranger: ${logs.length} channel(s) opened to it locking ${locked} wei until expiry; the run ${run.ok ? "completed" : `stopped: ${run.error ?? "incomplete"}`}`));
+  } finally {
+    await payee.close();
+  }
+  const inflated = (info.pricePerCycle * 10n).toString();
+  const price = await startProxy(rig.url, {
+    rewriteInfo: (json) => ({
+      ...json,
+      pricePerCycle: inflated,
+      acceptedTokens: json.acceptedTokens?.map((t) => ({ ...t, pricePerCycle: inflated }))
+    })
+  });
+  try {
+    const rounds = 2;
+    const perRound = 10;
+    const run = await honestRun(rig.honest, info, { executors: [price.url], rounds, perRound, maxPricePerCycle: info.pricePerCycle * 10n });
+    const fair = BigInt(rounds * perRound) * info.pricePerCycle;
+    out.push(result("12-info-rewrite-price", run.paidWei <= fair, `price in /v1/info rewritten to 10x: the requester (cap 10x) paid ${run.paidWei} wei for work priced ${fair} wei by the executor; the run ${run.ok ? "completed" : `stopped: ${run.error ?? "incomplete"}`}`));
+  } finally {
+    await price.close();
+  }
+  return out;
+}
+const OPENED_EVENT = parseAbiItem("event Opened(bytes32 indexed channelId, address indexed requester, address indexed executor, address token, uint256 lane, uint256 deposit, uint256 expiry)");
+export {
+  doublePayment,
+  hostileExecutorFrames,
+  infoRewrite,
+  startProxy
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL2JlbmNoL2F0dGFjay1wcm94eS50cyJdLAogICJzb3VyY2VzQ29udGVudCI6IFsiLyoqXG4gKiBBIG1hbiBpbiB0aGUgbWlkZGxlIGJldHdlZW4gdGhlIGhvbmVzdCByZXF1ZXN0ZXIgYW5kIHRoZSBleGVjdXRvciAoYW55b25lIG9uIGEgd3M6Ly8gcGF0aCwgb3IgYVxuICogaG9zdGlsZSBleGVjdXRvciB0aGF0IHNlcnZlcyB0aGUgcmVhbCBleGVjdXRvcidzIC92MS9pbmZvKTogaXQgcmVsYXlzIEdFVCAvdjEvaW5mbyB1bnRvdWNoZWQgYW5kXG4gKiByZWxheXMgc2Vzc2lvbiBmcmFtZXMsIGV4Y2VwdCB3aGF0IGl0cyBwb2xpY3kgY2hhbmdlcy4gVXNlZCBmb3I6XG4gKiAtIGNhc2UgMiBvbiB0aGUgcmVxdWVzdGVyOiB0aGUgZmlyc3QgYW5zd2VyIHRvIGBvcGVuYCBpcyBhIENCT1IgYmlnbnVtIGZyYW1lICh0aGUgcmVxdWVzdGVyIHVzZXNcbiAqICAgdGhlIHNhbWUgZGVjb2RlciBhcyB0aGUgZXhlY3V0b3IpO1xuICogLSBjYXNlcyA2IGFuZCAxMjogdGhlIGBrZXlgIGZyYW1lIG9mIGEgcGFpZCByb3VuZCBpcyBkcm9wcGVkIGFuZCB0aGUgZXhlY3V0b3IncyBzaWRlIG9mIHRoZVxuICogICBzZXNzaW9uIGlzIGhlbGQgb3Blbiwgc28gdGhlIGV4ZWN1dG9yIGNvbGxlY3RzIG9ubHkgYWZ0ZXIgdGhlIHJlcXVlc3RlciBnYXZlIHVwIHdhaXRpbmcgZm9yIHRoZVxuICogICBrZXksIG1vdmVkIHRvIGFub3RoZXIgVVJMIG9mIHRoZSBzYW1lIGV4ZWN1dG9yIGFuZCBwYWlkIHRoYXQgcm91bmQgYWdhaW47XG4gKiAtIGNhc2UgMTI6IHRoZSB1bmF0dGVzdGVkIGZpZWxkcyBvZiAvdjEvaW5mbyAocGF5ZWUgYWRkcmVzcywgcHJpY2UpIGFyZSByZXdyaXR0ZW4gb24gdGhlIHdheS5cbiAqL1xuaW1wb3J0IHsgY3JlYXRlU2VydmVyLCB0eXBlIEluY29taW5nTWVzc2FnZSwgdHlwZSBTZXJ2ZXIgfSBmcm9tICdub2RlOmh0dHAnO1xuaW1wb3J0IHR5cGUgeyBTb2NrZXQgfSBmcm9tICdub2RlOm5ldCc7XG5pbXBvcnQgeyBtb25pdG9yRXZlbnRMb29wRGVsYXkgfSBmcm9tICdub2RlOnBlcmZfaG9va3MnO1xuaW1wb3J0IHsgcGFyc2VBYmlJdGVtIH0gZnJvbSAndmllbSc7XG5pbXBvcnQgV2ViU29ja2V0LCB7IFdlYlNvY2tldFNlcnZlciB9IGZyb20gJ3dzJztcbmltcG9ydCB7IGRlY29kZU1lc3NhZ2UgfSBmcm9tICcuLi9wcm90b2NvbC9tZXNzYWdlcy5qcyc7XG5pbXBvcnQgeyBmcmVlUG9ydCB9IGZyb20gJy4uL3V0aWwvbmV0LmpzJztcbmltcG9ydCB0eXBlIHsgQ2FzZVJlc3VsdCB9IGZyb20gJy4vYXR0YWNrLXR5cGVzLmpzJztcbmltcG9ydCB7IFNUQUxMX0xJTUlUX01TIH0gZnJvbSAnLi9hdHRhY2stdHlwZXMuanMnO1xuaW1wb3J0IHsgaG9uZXN0UnVuIH0gZnJvbSAnLi9hdHRhY2staG9uZXN0LmpzJztcbmltcG9ydCB7IHJlc3VsdCB9IGZyb20gJy4vYXR0YWNrLXJlcG9ydC5qcyc7XG5pbXBvcnQgdHlwZSB7IEF0dGFja1JpZyB9IGZyb20gJy4vYXR0YWNrLXJpZy5qcyc7XG5pbXBvcnQgeyBiaWdudW1GcmFtZSwgU0VTU0lPTl9QQVRILCB0eXBlIFBlZXJJbmZvIH0gZnJvbSAnLi9hdHRhY2std2lyZS5qcyc7XG5cbnR5cGUgUGFpciA9IHsgY2xpZW50OiBXZWJTb2NrZXQ7IHVwc3RyZWFtOiBXZWJTb2NrZXQgfTtcblxuZXhwb3J0IHR5cGUgUHJveHlQb2xpY3kgPSB7XG4gIC8qKiBBIGZyYW1lIGZyb20gdGhlIHJlcXVlc3RlcjogZm9yd2FyZCBpdCAodHJ1ZSkgb3Igbm90LiBgcGFpci5jbGllbnQuc2VuZGAgbWF5IGFuc3dlciBpbnN0ZWFkLiAqL1xuICBmcm9tQ2xpZW50PyhmcmFtZTogQnVmZmVyLCBwYWlyOiBQYWlyKTogYm9vbGVhbjtcbiAgLyoqIEEgZnJhbWUgZnJvbSB0aGUgZXhlY3V0b3I6IGZvcndhcmQgaXQgKHRydWUpIG9yIG5vdC4gKi9cbiAgZnJvbUV4ZWN1dG9yPyhmcmFtZTogQnVmZmVyLCBwYWlyOiBQYWlyKTogYm9vbGVhbjtcbiAgLyoqIFdoZW4gdGhlIHJlcXVlc3RlcidzIHNpZGUgY2xvc2VzOiBob3cgbG9uZyB0byBrZWVwIHRoZSBleGVjdXRvcidzIHNpZGUgb3BlbiAoZGVmYXVsdCAwKS4gKi9cbiAgaG9sZFVwc3RyZWFtTXM/OiBudW1iZXI7XG4gIC8qKiBSZXdyaXRlcyB0aGUgSlNPTiBvZiBHRVQgL3YxL2luZm8gb24gaXRzIHdheSAoZGVmYXVsdDogdW50b3VjaGVkKS4gKi9cbiAgcmV3cml0ZUluZm8/KGluZm86IFJlY29yZDxzdHJpbmcsIHVua25vd24+KTogUmVjb3JkPHN0cmluZywgdW5rbm93bj47XG59O1xuXG5leHBvcnQgdHlwZSBQcm94eSA9IHsgdXJsOiBzdHJpbmc7IGNsb3NlKCk6IFByb21pc2U8dm9pZD4gfTtcblxuZXhwb3J0IGFzeW5jIGZ1bmN0aW9uIHN0YXJ0UHJveHkodGFyZ2V0OiBzdHJpbmcsIHBvbGljeTogUHJveHlQb2xpY3kpOiBQcm9taXNlPFByb3h5PiB7XG4gIGNvbnN0IHBvcnQgPSBhd2FpdCBmcmVlUG9ydCgpO1xuICBjb25zdCB3c3MgPSBuZXcgV2ViU29ja2V0U2VydmVyKHsgbm9TZXJ2ZXI6IHRydWUsIG1heFBheWxvYWQ6IDggKiAxMDI0ICogMTAyNCB9KTtcbiAgY29uc3QgdGltZXJzID0gbmV3IFNldDxOb2RlSlMuVGltZW91dD4oKTtcbiAgY29uc3QgdXBzdHJlYW1zID0gbmV3IFNldDxXZWJTb2NrZXQ+KCk7XG4gIGNvbnN0IHNlcnZlcjogU2VydmVyID0gY3JlYXRlU2VydmVyKChyZXF1ZXN0LCByZXNwb25zZSkgPT4ge1xuICAgIGlmIChyZXF1ZXN0LnVybCAhPT0gJy92MS9pbmZvJykge1xuICAgICAgcmVzcG9uc2Uud3JpdGVIZWFkKDQwNCkuZW5kKCk7XG4gICAgICByZXR1cm47XG4gICAgfVxuICAgIGZldGNoKGAke3RhcmdldH0vdjEvaW5mb2AsIHsgc2lnbmFsOiBBYm9ydFNpZ25hbC50aW1lb3V0KDEwXzAwMCkgfSlcbiAgICAgIC50aGVuKGFzeW5jICh1cHN0cmVhbSkgPT4ge1xuICAgICAgICBjb25zdCB0ZXh0ID0gYXdhaXQgdXBzdHJlYW0udGV4dCgpO1xuICAgICAgICBjb25zdCBib2R5ID0gcG9saWN5LnJld3JpdGVJbmZvID09PSB1bmRlZmluZWQgPyB0ZXh0IDogSlNPTi5zdHJpbmdpZnkocG9saWN5LnJld3JpdGVJbmZvKEpTT04ucGFyc2UodGV4dCkgYXMgUmVjb3JkPHN0cmluZywgdW5rbm93bj4pKTtcbiAgICAgICAgcmVzcG9uc2Uud3JpdGVIZWFkKHVwc3RyZWFtLnN0YXR1cywgeyAnY29udGVudC10eXBlJzogJ2FwcGxpY2F0aW9uL2pzb24nIH0pLmVuZChib2R5KTtcbiAgICAgIH0pXG4gICAgICAuY2F0Y2goKCkgPT4gcmVzcG9uc2Uud3JpdGVIZWFkKDUwMikuZW5kKCkpO1xuICB9KTtcbiAgc2VydmVyLm9uKCd1cGdyYWRlJywgKHJlcXVlc3Q6IEluY29taW5nTWVzc2FnZSwgc29ja2V0OiBTb2NrZXQsIGhlYWQ6IEJ1ZmZlcikgPT4ge1xuICAgIHNvY2tldC5vbignZXJyb3InLCAoKSA9PiB1bmRlZmluZWQpO1xuICAgIGlmIChyZXF1ZXN0LnVybCAhPT0gU0VTU0lPTl9QQVRIKSB7XG4gICAgICBzb2NrZXQuZGVzdHJveSgpO1xuICAgICAgcmV0dXJuO1xuICAgIH1cbiAgICB3c3MuaGFuZGxlVXBncmFkZShyZXF1ZXN0LCBzb2NrZXQsIGhlYWQsIChjbGllbnQpID0+IHtcbiAgICAgIGNvbnN0IHVwc3RyZWFtID0gbmV3IFdlYlNvY2tldChgJHt0YXJnZXQucmVwbGFjZSgvXmh0dHAvLCAnd3MnKX0ke1NFU1NJT05fUEFUSH1gLCB7IHBlck1lc3NhZ2VEZWZsYXRlOiBmYWxzZSwgbWF4UGF5bG9hZDogOCAqIDEwMjQgKiAxMDI0IH0pO1xuICAgICAgdXBzdHJlYW1zLmFkZCh1cHN0cmVhbSk7XG4gICAgICBjb25zdCBwYWlyID0geyBjbGllbnQsIHVwc3RyZWFtIH07XG4gICAgICBjb25zdCBwZW5kaW5nOiBCdWZmZXJbXSA9IFtdO1xuICAgICAgdXBzdHJlYW0ub24oJ29wZW4nLCAoKSA9PiB7XG4gICAgICAgIGZvciAoY29uc3QgZnJhbWUgb2YgcGVuZGluZy5zcGxpY2UoMCkpIHVwc3RyZWFtLnNlbmQoZnJhbWUpO1xuICAgICAgfSk7XG4gICAgICB1cHN0cmVhbS5vbignZXJyb3InLCAoKSA9PiBjbGllbnQudGVybWluYXRlKCkpO1xuICAgICAgdXBzdHJlYW0ub24oJ2Nsb3NlJywgKCkgPT4ge1xuICAgICAgICB1cHN0cmVhbXMuZGVsZXRlKHVwc3RyZWFtKTtcbiAgICAgICAgY2xpZW50LmNsb3NlKCk7XG4gICAgICB9KTtcbiAgICAgIHVwc3RyZWFtLm9uKCdtZXNzYWdlJywgKGRhdGEpID0+IHtcbiAgICAgICAgY29uc3QgZnJhbWUgPSBkYXRhIGFzIEJ1ZmZlcjtcbiAgICAgICAgaWYgKHBvbGljeS5mcm9tRXhlY3V0b3I/LihmcmFtZSwgcGFpcikgPz8gdHJ1ZSkgY2xpZW50LnNlbmQoZnJhbWUpO1xuICAgICAgfSk7XG4gICAgICBjbGllbnQub24oJ2Vycm9yJywgKCkgPT4gdW5kZWZpbmVkKTtcbiAgICAgIGNsaWVudC5vbignbWVzc2FnZScsIChkYXRhKSA9PiB7XG4gICAgICAgIGNvbnN0IGZyYW1lID0gZGF0YSBhcyBCdWZmZXI7XG4gICAgICAgIGlmICghKHBvbGljeS5mcm9tQ2xpZW50Py4oZnJhbWUsIHBhaXIpID8/IHRydWUpKSByZXR1cm47XG4gICAgICAgIGlmICh1cHN0cmVhbS5yZWFkeVN0YXRlID09PSBXZWJTb2NrZXQuT1BFTikgdXBzdHJlYW0uc2VuZChmcmFtZSk7XG4gICAgICAgIGVsc2UgcGVuZGluZy5wdXNoKGZyYW1lKTtcbiAgICAgIH0pO1xuICAgICAgY2xpZW50Lm9uKCdjbG9zZScsICgpID0+IHtcbiAgICAgICAgY29uc3QgdGltZXIgPSBzZXRUaW1lb3V0KCgpID0+IHVwc3RyZWFtLmNsb3NlKCksIHBvbGljeS5ob2xkVXBzdHJlYW1NcyA/PyAwKTtcbiAgICAgICAgdGltZXJzLmFkZCh0aW1lcik7XG4gICAgICB9KTtcbiAgICB9KTtcbiAgfSk7XG4gIGF3YWl0IG5ldyBQcm9taXNlPHZvaWQ+KChyZXNvbHZlKSA9PiBzZXJ2ZXIubGlzdGVuKHBvcnQsICcxMjcuMC4wLjEnLCByZXNvbHZlKSk7XG4gIHJldHVybiB7XG4gICAgdXJsOiBgaHR0cDovLzEyNy4wLjAuMToke3BvcnR9YCxcbiAgICBjbG9zZTogYXN5bmMgKCkgPT4ge1xuICAgICAgZm9yIChjb25zdCB0aW1lciBvZiB0aW1lcnMpIGNsZWFyVGltZW91dCh0aW1lcik7XG4gICAgICBmb3IgKGNvbnN0IHVwc3RyZWFtIG9mIHVwc3RyZWFtcykgdXBzdHJlYW0uY2xvc2UoKTtcbiAgICAgIGZvciAoY29uc3QgY2xpZW50IG9mIHdzcy5jbGllbnRzKSBjbGllbnQudGVybWluYXRlKCk7XG4gICAgICBzZXJ2ZXIuY2xvc2VBbGxDb25uZWN0aW9ucygpO1xuICAgICAgYXdhaXQgbmV3IFByb21pc2U8dm9pZD4oKHJlc29sdmUpID0+IHNlcnZlci5jbG9zZSgoKSA9PiByZXNvbHZlKCkpKTtcbiAgICB9LFxuICB9O1xufVxuXG5mdW5jdGlvbiBraW5kT2YoZnJhbWU6IEJ1ZmZlcik6IHN0cmluZyB7XG4gIHRyeSB7XG4gICAgcmV0dXJuIGRlY29kZU1lc3NhZ2UobmV3IFVpbnQ4QXJyYXkoZnJhbWUpKS5raW5kO1xuICB9IGNhdGNoIHtcbiAgICByZXR1cm4gJ3VuZGVjb2RhYmxlJztcbiAgfVxufVxuXG4vKipcbiAqIENhc2UgMiwgcmVxdWVzdGVyIHNpZGU6IHRoZSBleGVjdXRvcidzIGZpcnN0IGFuc3dlciBpcyBhIGJpZ251bSBmcmFtZS4gVGhpcyBwcm9jZXNzJ3MgZXZlbnQgbG9vcFxuICogKHdoZXJlIHRoZSByZXF1ZXN0ZXIgbGlicmFyeSBydW5zKSBpcyB3YXRjaGVkIHdoaWxlIGl0IGRlY29kZXMgaXQuXG4gKi9cbmV4cG9ydCBhc3luYyBmdW5jdGlvbiBob3N0aWxlRXhlY3V0b3JGcmFtZXMocmlnOiBBdHRhY2tSaWcsIGluZm86IFBlZXJJbmZvLCBieXRlczogbnVtYmVyKTogUHJvbWlzZTxDYXNlUmVzdWx0PiB7XG4gIGNvbnN0IHByb3h5ID0gYXdhaXQgc3RhcnRQcm94eShyaWcudXJsLCB7XG4gICAgZnJvbUNsaWVudDogKF9mcmFtZSwgcGFpcikgPT4ge1xuICAgICAgcGFpci5jbGllbnQuc2VuZChiaWdudW1GcmFtZShieXRlcykpO1xuICAgICAgcmV0dXJuIGZhbHNlO1xuICAgIH0sXG4gIH0pO1xuICBjb25zdCBkZWxheSA9IG1vbml0b3JFdmVudExvb3BEZWxheSh7IHJlc29sdXRpb246IDEwIH0pO1xuICBkZWxheS5lbmFibGUoKTtcbiAgdHJ5IHtcbiAgICBjb25zdCBydW4gPSBhd2FpdCBob25lc3RSdW4ocmlnLmhvbmVzdCwgaW5mbywgeyBleGVjdXRvcnM6IFtwcm94eS51cmxdLCByb3VuZHM6IDEsIHBlclJvdW5kOiAxMCwgdGltZW91dHM6IHsgcmVzdWx0TXM6IDEyMF8wMDAgfSB9KTtcbiAgICBkZWxheS5kaXNhYmxlKCk7XG4gICAgY29uc3Qgc3RhbGxNcyA9IGRlbGF5Lm1heCAvIDFlNjtcbiAgICByZXR1cm4gcmVzdWx0KFxuICAgICAgJzItcmVxdWVzdGVyLWNib3ItYmlnbnVtJyxcbiAgICAgIHN0YWxsTXMgPCBTVEFMTF9MSU1JVF9NUyxcbiAgICAgIGBhICR7Ynl0ZXMgLyAxMDI0fSBLaUIgYmlnbnVtIGFuc3dlciB0byBvcGVuIHN0YWxsZWQgdGhlIHJlcXVlc3RlcidzIGV2ZW50IGxvb3AgdXAgdG8gJHtNYXRoLnJvdW5kKHN0YWxsTXMpfSBtcyAobGltaXQgJHtTVEFMTF9MSU1JVF9NU30pOyB0aGUgcnVuICR7cnVuLm9rID8gJ2NvbXBsZXRlZCcgOiBgc3RvcHBlZDogJHtydW4uZXJyb3IgPz8gJ2luY29tcGxldGUnfWB9YCxcbiAgICApO1xuICB9IGZpbmFsbHkge1xuICAgIGRlbGF5LmRpc2FibGUoKTtcbiAgICBhd2FpdCBwcm94eS5jbG9zZSgpO1xuICB9XG59XG5cbi8qKlxuICogQ2FzZSA2IChmb3JjZWQgYXMgY2FzZSAxMiBkZXNjcmliZXMpOiB0aGUga2V5IG9mIHRoZSBzZWNvbmQgcm91bmQgaXMgZHJvcHBlZCBvbiB0aGUgcGF0aCBhbmQgdGhlXG4gKiBleGVjdXRvcidzIHNlc3Npb24gaXMgaGVsZCBvcGVuIHBhc3QgdGhlIHJlcXVlc3RlcidzIHdhaXRzLCBzbyB0aGUgY29sbGVjdCB0aGF0IHJldmVhbHMgdGhlIGtleVxuICogY29tZXMgdG9vIGxhdGUuIFRoZSByZXF1ZXN0ZXIgbW92ZXMgdG8gdGhlIGV4ZWN1dG9yJ3MgZGlyZWN0IFVSTCBhbmQgcmUtcnVucyB0aGF0IHJvdW5kLiBDb3VudHNcbiAqIHJvdW5kcyBwYWlkIHR3aWNlIGZyb20gd2hhdCB0aGUgcmVxdWVzdGVyIHNpZ25lZC4gVGhlIHJlcXVlc3RlciBhbGxvd3MgaXRzZWxmIHR3aWNlIHRoZSBydW4ncyBwcmljZVxuICogKC0tbWF4LXNwZW5kKTogdGhlIGRlZmF1bHQsIHRoZSBwcmljZSBvZiB0aGUgcnVuLCB3b3VsZCBzdG9wIGl0IG9uZSByb3VuZCBzaG9ydCBpbnN0ZWFkLlxuICovXG5leHBvcnQgYXN5bmMgZnVuY3Rpb24gZG91YmxlUGF5bWVudChyaWc6IEF0dGFja1JpZywgaW5mbzogUGVlckluZm8sIHF1aWNrOiBib29sZWFuKTogUHJvbWlzZTx7IHJlc3VsdDogQ2FzZVJlc3VsdDsgcGFpZFR3aWNlOiBudW1iZXI7IGhvbmVzdEZhaWxlZDogYm9vbGVhbiB9PiB7XG4gIGNvbnN0IHRpbWVvdXRzID0gcXVpY2sgPyB7IGtleU1zOiAxXzUwMCwga2V5RnJvbUNoYWluTXM6IDJfMDAwIH0gOiB7IGtleU1zOiAxMF8wMDAsIGtleUZyb21DaGFpbk1zOiAxNV8wMDAgfTtcbiAgbGV0IGtleXMgPSAwO1xuICBsZXQgZHJvcHBpbmcgPSBmYWxzZTtcbiAgY29uc3QgcHJveHkgPSBhd2FpdCBzdGFydFByb3h5KHJpZy51cmwsIHtcbiAgICAvLyBPbmNlIHRoZSBrZXkgaXMgZHJvcHBlZCwgdGhlIHJlcXVlc3RlcidzIHdvcmRzIChpdHMgZXJyb3IgZnJhbWUpIGRvIG5vdCByZWFjaCB0aGUgZXhlY3V0b3IgZWl0aGVyLlxuICAgIGZyb21DbGllbnQ6ICgpID0+ICFkcm9wcGluZyxcbiAgICBmcm9tRXhlY3V0b3I6IChmcmFtZSkgPT4ge1xuICAgICAgaWYgKGRyb3BwaW5nKSByZXR1cm4gZmFsc2U7XG4gICAgICBpZiAoa2luZE9mKGZyYW1lKSA9PT0gJ2tleScgJiYgKytrZXlzID09PSAyKSB7XG4gICAgICAgIC8vIEZyb20gdGhlIHNlY29uZCBrZXkgb24sIG5vdGhpbmcgbW9yZSByZWFjaGVzIHRoZSByZXF1ZXN0ZXIuXG4gICAgICAgIGRyb3BwaW5nID0gdHJ1ZTtcbiAgICAgICAgcmV0dXJuIGZhbHNlO1xuICAgICAgfVxuICAgICAgcmV0dXJuIHRydWU7XG4gICAgfSxcbiAgICBob2xkVXBzdHJlYW1NczogdGltZW91dHMua2V5TXMgKyB0aW1lb3V0cy5rZXlGcm9tQ2hhaW5NcyArIDNfMDAwLFxuICB9KTtcbiAgY29uc3QgcGVyUm91bmQgPSAxMDA7XG4gIHRyeSB7XG4gICAgY29uc3QgcnVuID0gYXdhaXQgaG9uZXN0UnVuKHJpZy5ob25lc3QsIGluZm8sIHsgZXhlY3V0b3JzOiBbcHJveHkudXJsLCByaWcudXJsXSwgcm91bmRzOiA0LCBwZXJSb3VuZCwgdGltZW91dHMsIG1heFNwZW5kOiAybiAqIDRuICogQmlnSW50KHBlclJvdW5kKSAqIGluZm8ucHJpY2VQZXJDeWNsZSB9KTtcbiAgICBjb25zdCByb3VuZFdlaSA9IEJpZ0ludChwZXJSb3VuZCkgKiBpbmZvLnByaWNlUGVyQ3ljbGU7XG4gICAgY29uc3QgZXh0cmEgPSBydW4ucGFpZFdlaSA+IHJ1bi5leHBlY3RlZFdlaSA/IHJ1bi5wYWlkV2VpIC0gcnVuLmV4cGVjdGVkV2VpIDogMG47XG4gICAgY29uc3QgcGFpZFR3aWNlID0gTnVtYmVyKGV4dHJhIC8gcm91bmRXZWkpO1xuICAgIHJldHVybiB7XG4gICAgICByZXN1bHQ6IHJlc3VsdChcbiAgICAgICAgJzYtZG91YmxlLXBheW1lbnQtYWZ0ZXItdHJhbnNmZXInLFxuICAgICAgICBydW4ub2sgJiYgcGFpZFR3aWNlID09PSAwLFxuICAgICAgICBga2V5IG9mIHJvdW5kIDIgZHJvcHBlZCBvbiB0aGUgcGF0aCwgZXhlY3V0b3Igc2lkZSBoZWxkICR7TWF0aC5yb3VuZCgodGltZW91dHMua2V5TXMgKyB0aW1lb3V0cy5rZXlGcm9tQ2hhaW5NcyArIDNfMDAwKSAvIDEwMDApfSBzOiB0aGUgcnVuICR7cnVuLm9rID8gJ2NvbXBsZXRlZCcgOiBgZmFpbGVkOiAke3J1bi5lcnJvciA/PyAnaW5jb21wbGV0ZSd9YH0gYWZ0ZXIgJHtydW4ucmVzdWx0Py50cmFuc2ZlcnMgPz8gMH0gdHJhbnNmZXIocyksIHNpZ25pbmcgJHtydW4ucGFpZFdlaX0gd2VpIGZvciAke3J1bi5leHBlY3RlZFdlaX0gd2VpIG9mIHdvcms6ICR7cGFpZFR3aWNlfSByb3VuZChzKSBwYWlkIHR3aWNlYCxcbiAgICAgICksXG4gICAgICBwYWlkVHdpY2UsXG4gICAgICBob25lc3RGYWlsZWQ6ICFydW4ub2ssXG4gICAgfTtcbiAgfSBmaW5hbGx5IHtcbiAgICBhd2FpdCBwcm94eS5jbG9zZSgpO1xuICB9XG59XG5cbi8qKlxuICogQ2FzZSAxMjogL3YxL2luZm8gcmV3cml0dGVuIG9uIGEgd3M6Ly8gcGF0aC4gKGEpIFRoZSBwYXllZSBhZGRyZXNzIGJlY29tZXMgdGhlIGF0dGFja2VyJ3M6IGRvZXNcbiAqIHRoZSByZXF1ZXN0ZXIgbG9jayBhIGRlcG9zaXQgaW4gYSBjaGFubmVsIHBheWFibGUgdG8gYSBzdHJhbmdlcj8gKGIpIFRoZSBwcmljZSBiZWNvbWVzIHRlbiB0aW1lcyB0aGVcbiAqIGV4ZWN1dG9yJ3MsIHdpdGhpbiBhIHJlcXVlc3RlciBjYXAgb2YgdGVuIHRpbWVzOiBkb2VzIHRoZSByZXF1ZXN0ZXIgcGF5IGl0P1xuICovXG5leHBvcnQgYXN5bmMgZnVuY3Rpb24gaW5mb1Jld3JpdGUocmlnOiBBdHRhY2tSaWcsIGluZm86IFBlZXJJbmZvLCBzdHJhbmdlcjogYDB4JHtzdHJpbmd9YCk6IFByb21pc2U8Q2FzZVJlc3VsdFtdPiB7XG4gIGNvbnN0IG91dDogQ2FzZVJlc3VsdFtdID0gW107XG4gIGNvbnN0IHBheWVlID0gYXdhaXQgc3RhcnRQcm94eShyaWcudXJsLCB7IHJld3JpdGVJbmZvOiAoanNvbikgPT4gKHsgLi4uanNvbiwgZXhlY3V0b3I6IHN0cmFuZ2VyIH0pIH0pO1xuICB0cnkge1xuICAgIGNvbnN0IGZyb21CbG9jayA9IGF3YWl0IHJpZy5ob25lc3QucHVibGljLmdldEJsb2NrTnVtYmVyKCk7XG4gICAgY29uc3QgcnVuID0gYXdhaXQgaG9uZXN0UnVuKHJpZy5ob25lc3QsIGluZm8sIHsgZXhlY3V0b3JzOiBbcGF5ZWUudXJsXSwgcm91bmRzOiAxLCBwZXJSb3VuZDogMTAgfSk7XG4gICAgY29uc3QgbG9ncyA9IGF3YWl0IHJpZy5ob25lc3QucHVibGljLmdldExvZ3Moe1xuICAgICAgYWRkcmVzczogcmlnLmRldm5ldC5jaGFubmVscyxcbiAgICAgIGV2ZW50OiBPUEVORURfRVZFTlQsXG4gICAgICBhcmdzOiB7IGV4ZWN1dG9yOiBzdHJhbmdlciB9LFxuICAgICAgZnJvbUJsb2NrLFxuICAgIH0pO1xuICAgIGNvbnN0IGxvY2tlZCA9IGxvZ3MucmVkdWNlKChzdW0sIGxvZykgPT4gc3VtICsgKGxvZy5hcmdzLmRlcG9zaXQgPz8gMG4pLCAwbik7XG4gICAgb3V0LnB1c2gocmVzdWx0KCcxMi1pbmZvLXJld3JpdGUtcGF5ZWUnLCBsb2dzLmxlbmd0aCA9PT0gMCwgYHBheWVlIGluIC92MS9pbmZvIHJld3JpdHRlbiB0byBhIHN0cmFuZ2VyOiAke2xvZ3MubGVuZ3RofSBjaGFubmVsKHMpIG9wZW5lZCB0byBpdCBsb2NraW5nICR7bG9ja2VkfSB3ZWkgdW50aWwgZXhwaXJ5OyB0aGUgcnVuICR7cnVuLm9rID8gJ2NvbXBsZXRlZCcgOiBgc3RvcHBlZDogJHtydW4uZXJyb3IgPz8gJ2luY29tcGxldGUnfWB9YCkpO1xuICB9IGZpbmFsbHkge1xuICAgIGF3YWl0IHBheWVlLmNsb3NlKCk7XG4gIH1cbiAgY29uc3QgaW5mbGF0ZWQgPSAoaW5mby5wcmljZVBlckN5Y2xlICogMTBuKS50b1N0cmluZygpO1xuICBjb25zdCBwcmljZSA9IGF3YWl0IHN0YXJ0UHJveHkocmlnLnVybCwge1xuICAgIHJld3JpdGVJbmZvOiAoanNvbikgPT4gKHtcbiAgICAgIC4uLmpzb24sXG4gICAgICBwcmljZVBlckN5Y2xlOiBpbmZsYXRlZCxcbiAgICAgIGFjY2VwdGVkVG9rZW5zOiAoanNvbi5hY2NlcHRlZFRva2VucyBhcyB7IHRva2VuOiBzdHJpbmc7IHByaWNlUGVyQ3ljbGU6IHN0cmluZyB9W10gfCB1bmRlZmluZWQpPy5tYXAoKHQpID0+ICh7IC4uLnQsIHByaWNlUGVyQ3ljbGU6IGluZmxhdGVkIH0pKSxcbiAgICB9KSxcbiAgfSk7XG4gIHRyeSB7XG4gICAgY29uc3Qgcm91bmRzID0gMjtcbiAgICBjb25zdCBwZXJSb3VuZCA9IDEwO1xuICAgIGNvbnN0IHJ1biA9IGF3YWl0IGhvbmVzdFJ1bihyaWcuaG9uZXN0LCBpbmZvLCB7IGV4ZWN1dG9yczogW3ByaWNlLnVybF0sIHJvdW5kcywgcGVyUm91bmQsIG1heFByaWNlUGVyQ3ljbGU6IGluZm8ucHJpY2VQZXJDeWNsZSAqIDEwbiB9KTtcbiAgICBjb25zdCBmYWlyID0gQmlnSW50KHJvdW5kcyAqIHBlclJvdW5kKSAqIGluZm8ucHJpY2VQZXJDeWNsZTtcbiAgICBvdXQucHVzaChyZXN1bHQoJzEyLWluZm8tcmV3cml0ZS1wcmljZScsIHJ1bi5wYWlkV2VpIDw9IGZhaXIsIGBwcmljZSBpbiAvdjEvaW5mbyByZXdyaXR0ZW4gdG8gMTB4OiB0aGUgcmVxdWVzdGVyIChjYXAgMTB4KSBwYWlkICR7cnVuLnBhaWRXZWl9IHdlaSBmb3Igd29yayBwcmljZWQgJHtmYWlyfSB3ZWkgYnkgdGhlIGV4ZWN1dG9yOyB0aGUgcnVuICR7cnVuLm9rID8gJ2NvbXBsZXRlZCcgOiBgc3RvcHBlZDogJHtydW4uZXJyb3IgPz8gJ2luY29tcGxldGUnfWB9YCkpO1xuICB9IGZpbmFsbHkge1xuICAgIGF3YWl0IHByaWNlLmNsb3NlKCk7XG4gIH1cbiAgcmV0dXJuIG91dDtcbn1cblxuY29uc3QgT1BFTkVEX0VWRU5UID0gcGFyc2VBYmlJdGVtKCdldmVudCBPcGVuZWQoYnl0ZXMzMiBpbmRleGVkIGNoYW5uZWxJZCwgYWRkcmVzcyBpbmRleGVkIHJlcXVlc3RlciwgYWRkcmVzcyBpbmRleGVkIGV4ZWN1dG9yLCBhZGRyZXNzIHRva2VuLCB1aW50MjU2IGxhbmUsIHVpbnQyNTYgZGVwb3NpdCwgdWludDI1NiBleHBpcnkpJyk7XG4iXSwKICAibWFwcGluZ3MiOiAiQUFXQSxTQUFTLG9CQUF1RDtBQUVoRSxTQUFTLDZCQUE2QjtBQUN0QyxTQUFTLG9CQUFvQjtBQUM3QixPQUFPLGFBQWEsdUJBQXVCO0FBQzNDLFNBQVMscUJBQXFCO0FBQzlCLFNBQVMsZ0JBQWdCO0FBRXpCLFNBQVMsc0JBQXNCO0FBQy9CLFNBQVMsaUJBQWlCO0FBQzFCLFNBQVMsY0FBYztBQUV2QixTQUFTLGFBQWEsb0JBQW1DO0FBaUJ6RCxlQUFzQixXQUFXLFFBQWdCLFFBQXFDO0FBQ3BGLFFBQU0sT0FBTyxNQUFNLFNBQVM7QUFDNUIsUUFBTSxNQUFNLElBQUksZ0JBQWdCLEVBQUUsVUFBVSxNQUFNLFlBQVksSUFBSSxPQUFPLEtBQUssQ0FBQztBQUMvRSxRQUFNLFNBQVMsb0JBQUksSUFBb0I7QUFDdkMsUUFBTSxZQUFZLG9CQUFJLElBQWU7QUFDckMsUUFBTSxTQUFpQixhQUFhLENBQUMsU0FBUyxhQUFhO0FBQ3pELFFBQUksUUFBUSxRQUFRLFlBQVk7QUFDOUIsZUFBUyxVQUFVLEdBQUcsRUFBRSxJQUFJO0FBQzVCO0FBQUEsSUFDRjtBQUNBLFVBQU0sR0FBRyxNQUFNLFlBQVksRUFBRSxRQUFRLFlBQVksUUFBUSxHQUFNLEVBQUUsQ0FBQyxFQUMvRCxLQUFLLE9BQU8sYUFBYTtBQUN4QixZQUFNLE9BQU8sTUFBTSxTQUFTLEtBQUs7QUFDakMsWUFBTSxPQUFPLE9BQU8sZ0JBQWdCLFNBQVksT0FBTyxLQUFLLFVBQVUsT0FBTyxZQUFZLEtBQUssTUFBTSxJQUFJLENBQTRCLENBQUM7QUFDckksZUFBUyxVQUFVLFNBQVMsUUFBUSxFQUFFLGdCQUFnQixtQkFBbUIsQ0FBQyxFQUFFLElBQUksSUFBSTtBQUFBLElBQ3RGLENBQUMsRUFDQSxNQUFNLE1BQU0sU0FBUyxVQUFVLEdBQUcsRUFBRSxJQUFJLENBQUM7QUFBQSxFQUM5QyxDQUFDO0FBQ0QsU0FBTyxHQUFHLFdBQVcsQ0FBQyxTQUEwQixRQUFnQixTQUFpQjtBQUMvRSxXQUFPLEdBQUcsU0FBUyxNQUFNLE1BQVM7QUFDbEMsUUFBSSxRQUFRLFFBQVEsY0FBYztBQUNoQyxhQUFPLFFBQVE7QUFDZjtBQUFBLElBQ0Y7QUFDQSxRQUFJLGNBQWMsU0FBUyxRQUFRLE1BQU0sQ0FBQyxXQUFXO0FBQ25ELFlBQU0sV0FBVyxJQUFJLFVBQVUsR0FBRyxPQUFPLFFBQVEsU0FBUyxJQUFJLENBQUMsR0FBRyxZQUFZLElBQUksRUFBRSxtQkFBbUIsT0FBTyxZQUFZLElBQUksT0FBTyxLQUFLLENBQUM7QUFDM0ksZ0JBQVUsSUFBSSxRQUFRO0FBQ3RCLFlBQU0sT0FBTyxFQUFFLFFBQVEsU0FBUztBQUNoQyxZQUFNLFVBQW9CLENBQUM7QUFDM0IsZUFBUyxHQUFHLFFBQVEsTUFBTTtBQUN4QixtQkFBVyxTQUFTLFFBQVEsT0FBTyxDQUFDLEVBQUcsVUFBUyxLQUFLLEtBQUs7QUFBQSxNQUM1RCxDQUFDO0FBQ0QsZUFBUyxHQUFHLFNBQVMsTUFBTSxPQUFPLFVBQVUsQ0FBQztBQUM3QyxlQUFTLEdBQUcsU0FBUyxNQUFNO0FBQ3pCLGtCQUFVLE9BQU8sUUFBUTtBQUN6QixlQUFPLE1BQU07QUFBQSxNQUNmLENBQUM7QUFDRCxlQUFTLEdBQUcsV0FBVyxDQUFDLFNBQVM7QUFDL0IsY0FBTSxRQUFRO0FBQ2QsWUFBSSxPQUFPLGVBQWUsT0FBTyxJQUFJLEtBQUssS0FBTSxRQUFPLEtBQUssS0FBSztBQUFBLE1BQ25FLENBQUM7QUFDRCxhQUFPLEdBQUcsU0FBUyxNQUFNLE1BQVM7QUFDbEMsYUFBTyxHQUFHLFdBQVcsQ0FBQyxTQUFTO0FBQzdCLGNBQU0sUUFBUTtBQUNkLFlBQUksRUFBRSxPQUFPLGFBQWEsT0FBTyxJQUFJLEtBQUssTUFBTztBQUNqRCxZQUFJLFNBQVMsZUFBZSxVQUFVLEtBQU0sVUFBUyxLQUFLLEtBQUs7QUFBQSxZQUMxRCxTQUFRLEtBQUssS0FBSztBQUFBLE1BQ3pCLENBQUM7QUFDRCxhQUFPLEdBQUcsU0FBUyxNQUFNO0FBQ3ZCLGNBQU0sUUFBUSxXQUFXLE1BQU0sU0FBUyxNQUFNLEdBQUcsT0FBTyxrQkFBa0IsQ0FBQztBQUMzRSxlQUFPLElBQUksS0FBSztBQUFBLE1BQ2xCLENBQUM7QUFBQSxJQUNILENBQUM7QUFBQSxFQUNILENBQUM7QUFDRCxRQUFNLElBQUksUUFBYyxDQUFDLFlBQVksT0FBTyxPQUFPLE1BQU0sYUFBYSxPQUFPLENBQUM7QUFDOUUsU0FBTztBQUFBLElBQ0wsS0FBSyxvQkFBb0IsSUFBSTtBQUFBLElBQzdCLE9BQU8sWUFBWTtBQUNqQixpQkFBVyxTQUFTLE9BQVEsY0FBYSxLQUFLO0FBQzlDLGlCQUFXLFlBQVksVUFBVyxVQUFTLE1BQU07QUFDakQsaUJBQVcsVUFBVSxJQUFJLFFBQVMsUUFBTyxVQUFVO0FBQ25ELGFBQU8sb0JBQW9CO0FBQzNCLFlBQU0sSUFBSSxRQUFjLENBQUMsWUFBWSxPQUFPLE1BQU0sTUFBTSxRQUFRLENBQUMsQ0FBQztBQUFBLElBQ3BFO0FBQUEsRUFDRjtBQUNGO0FBRUEsU0FBUyxPQUFPLE9BQXVCO0FBQ3JDLE1BQUk7QUFDRixXQUFPLGNBQWMsSUFBSSxXQUFXLEtBQUssQ0FBQyxFQUFFO0FBQUEsRUFDOUMsUUFBUTtBQUNOLFdBQU87QUFBQSxFQUNUO0FBQ0Y7QUFNQSxlQUFzQixzQkFBc0IsS0FBZ0IsTUFBZ0IsT0FBb0M7QUFDOUcsUUFBTSxRQUFRLE1BQU0sV0FBVyxJQUFJLEtBQUs7QUFBQSxJQUN0QyxZQUFZLENBQUMsUUFBUSxTQUFTO0FBQzVCLFdBQUssT0FBTyxLQUFLLFlBQVksS0FBSyxDQUFDO0FBQ25DLGFBQU87QUFBQSxJQUNUO0FBQUEsRUFDRixDQUFDO0FBQ0QsUUFBTSxRQUFRLHNCQUFzQixFQUFFLFlBQVksR0FBRyxDQUFDO0FBQ3RELFFBQU0sT0FBTztBQUNiLE1BQUk7QUFDRixVQUFNLE1BQU0sTUFBTSxVQUFVLElBQUksUUFBUSxNQUFNLEVBQUUsV0FBVyxDQUFDLE1BQU0sR0FBRyxHQUFHLFFBQVEsR0FBRyxVQUFVLElBQUksVUFBVSxFQUFFLFVBQVUsS0FBUSxFQUFFLENBQUM7QUFDbEksVUFBTSxRQUFRO0FBQ2QsVUFBTSxVQUFVLE1BQU0sTUFBTTtBQUM1QixXQUFPO0FBQUEsTUFDTDtBQUFBLE1BQ0EsVUFBVTtBQUFBLE1BQ1YsS0FBSyxRQUFRLElBQUksdUVBQXVFLEtBQUssTUFBTSxPQUFPLENBQUMsY0FBYyxjQUFjLGNBQWMsSUFBSSxLQUFLLGNBQWMsWUFBWSxJQUFJLFNBQVMsWUFBWSxFQUFFO0FBQUEsSUFDck47QUFBQSxFQUNGLFVBQUU7QUFDQSxVQUFNLFFBQVE7QUFDZCxVQUFNLE1BQU0sTUFBTTtBQUFBLEVBQ3BCO0FBQ0Y7QUFTQSxlQUFzQixjQUFjLEtBQWdCLE1BQWdCLE9BQTJGO0FBQzdKLFFBQU0sV0FBVyxRQUFRLEVBQUUsT0FBTyxNQUFPLGdCQUFnQixJQUFNLElBQUksRUFBRSxPQUFPLEtBQVEsZ0JBQWdCLEtBQU87QUFDM0csTUFBSSxPQUFPO0FBQ1gsTUFBSSxXQUFXO0FBQ2YsUUFBTSxRQUFRLE1BQU0sV0FBVyxJQUFJLEtBQUs7QUFBQTtBQUFBLElBRXRDLFlBQVksTUFBTSxDQUFDO0FBQUEsSUFDbkIsY0FBYyxDQUFDLFVBQVU7QUFDdkIsVUFBSSxTQUFVLFFBQU87QUFDckIsVUFBSSxPQUFPLEtBQUssTUFBTSxTQUFTLEVBQUUsU0FBUyxHQUFHO0FBRTNDLG1CQUFXO0FBQ1gsZUFBTztBQUFBLE1BQ1Q7QUFDQSxhQUFPO0FBQUEsSUFDVDtBQUFBLElBQ0EsZ0JBQWdCLFNBQVMsUUFBUSxTQUFTLGlCQUFpQjtBQUFBLEVBQzdELENBQUM7QUFDRCxRQUFNLFdBQVc7QUFDakIsTUFBSTtBQUNGLFVBQU0sTUFBTSxNQUFNLFVBQVUsSUFBSSxRQUFRLE1BQU0sRUFBRSxXQUFXLENBQUMsTUFBTSxLQUFLLElBQUksR0FBRyxHQUFHLFFBQVEsR0FBRyxVQUFVLFVBQVUsVUFBVSxLQUFLLEtBQUssT0FBTyxRQUFRLElBQUksS0FBSyxjQUFjLENBQUM7QUFDM0ssVUFBTSxXQUFXLE9BQU8sUUFBUSxJQUFJLEtBQUs7QUFDekMsVUFBTSxRQUFRLElBQUksVUFBVSxJQUFJLGNBQWMsSUFBSSxVQUFVLElBQUksY0FBYztBQUM5RSxVQUFNLFlBQVksT0FBTyxRQUFRLFFBQVE7QUFDekMsV0FBTztBQUFBLE1BQ0wsUUFBUTtBQUFBLFFBQ047QUFBQSxRQUNBLElBQUksTUFBTSxjQUFjO0FBQUEsUUFDeEIsMERBQTBELEtBQUssT0FBTyxTQUFTLFFBQVEsU0FBUyxpQkFBaUIsT0FBUyxHQUFJLENBQUMsZUFBZSxJQUFJLEtBQUssY0FBYyxXQUFXLElBQUksU0FBUyxZQUFZLEVBQUUsVUFBVSxJQUFJLFFBQVEsYUFBYSxDQUFDLHlCQUF5QixJQUFJLE9BQU8sWUFBWSxJQUFJLFdBQVcsaUJBQWlCLFNBQVM7QUFBQSxNQUMxVTtBQUFBLE1BQ0E7QUFBQSxNQUNBLGNBQWMsQ0FBQyxJQUFJO0FBQUEsSUFDckI7QUFBQSxFQUNGLFVBQUU7QUFDQSxVQUFNLE1BQU0sTUFBTTtBQUFBLEVBQ3BCO0FBQ0Y7QUFPQSxlQUFzQixZQUFZLEtBQWdCLE1BQWdCLFVBQWdEO0FBQ2hILFFBQU0sTUFBb0IsQ0FBQztBQUMzQixRQUFNLFFBQVEsTUFBTSxXQUFXLElBQUksS0FBSyxFQUFFLGFBQWEsQ0FBQyxVQUFVLEVBQUUsR0FBRyxNQUFNLFVBQVUsU0FBUyxHQUFHLENBQUM7QUFDcEcsTUFBSTtBQUNGLFVBQU0sWUFBWSxNQUFNLElBQUksT0FBTyxPQUFPLGVBQWU7QUFDekQsVUFBTSxNQUFNLE1BQU0sVUFBVSxJQUFJLFFBQVEsTUFBTSxFQUFFLFdBQVcsQ0FBQyxNQUFNLEdBQUcsR0FBRyxRQUFRLEdBQUcsVUFBVSxHQUFHLENBQUM7QUFDakcsVUFBTSxPQUFPLE1BQU0sSUFBSSxPQUFPLE9BQU8sUUFBUTtBQUFBLE1BQzNDLFNBQVMsSUFBSSxPQUFPO0FBQUEsTUFDcEIsT0FBTztBQUFBLE1BQ1AsTUFBTSxFQUFFLFVBQVUsU0FBUztBQUFBLE1BQzNCO0FBQUEsSUFDRixDQUFDO0FBQ0QsVUFBTSxTQUFTLEtBQUssT0FBTyxDQUFDLEtBQUssUUFBUSxPQUFPLElBQUksS0FBSyxXQUFXLEtBQUssRUFBRTtBQUMzRSxRQUFJLEtBQUssT0FBTyx5QkFBeUIsS0FBSyxXQUFXLEdBQUcsOENBQThDLEtBQUssTUFBTSxvQ0FBb0MsTUFBTSw4QkFBOEIsSUFBSSxLQUFLLGNBQWMsWUFBWSxJQUFJLFNBQVMsWUFBWSxFQUFFLEVBQUUsQ0FBQztBQUFBLEVBQ2hRLFVBQUU7QUFDQSxVQUFNLE1BQU0sTUFBTTtBQUFBLEVBQ3BCO0FBQ0EsUUFBTSxZQUFZLEtBQUssZ0JBQWdCLEtBQUssU0FBUztBQUNyRCxRQUFNLFFBQVEsTUFBTSxXQUFXLElBQUksS0FBSztBQUFBLElBQ3RDLGFBQWEsQ0FBQyxVQUFVO0FBQUEsTUFDdEIsR0FBRztBQUFBLE1BQ0gsZUFBZTtBQUFBLE1BQ2YsZ0JBQWlCLEtBQUssZ0JBQTJFLElBQUksQ0FBQyxPQUFPLEVBQUUsR0FBRyxHQUFHLGVBQWUsU0FBUyxFQUFFO0FBQUEsSUFDako7QUFBQSxFQUNGLENBQUM7QUFDRCxNQUFJO0FBQ0YsVUFBTSxTQUFTO0FBQ2YsVUFBTSxXQUFXO0FBQ2pCLFVBQU0sTUFBTSxNQUFNLFVBQVUsSUFBSSxRQUFRLE1BQU0sRUFBRSxXQUFXLENBQUMsTUFBTSxHQUFHLEdBQUcsUUFBUSxVQUFVLGtCQUFrQixLQUFLLGdCQUFnQixJQUFJLENBQUM7QUFDdEksVUFBTSxPQUFPLE9BQU8sU0FBUyxRQUFRLElBQUksS0FBSztBQUM5QyxRQUFJLEtBQUssT0FBTyx5QkFBeUIsSUFBSSxXQUFXLE1BQU0sb0VBQW9FLElBQUksT0FBTyx3QkFBd0IsSUFBSSxpQ0FBaUMsSUFBSSxLQUFLLGNBQWMsWUFBWSxJQUFJLFNBQVMsWUFBWSxFQUFFLEVBQUUsQ0FBQztBQUFBLEVBQzdRLFVBQUU7QUFDQSxVQUFNLE1BQU0sTUFBTTtBQUFBLEVBQ3BCO0FBQ0EsU0FBTztBQUNUO0FBRUEsTUFBTSxlQUFlLGFBQWEsNEpBQTRKOyIsCiAgIm5hbWVzIjogW10KfQo=

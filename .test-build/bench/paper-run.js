@@ -1,0 +1,21 @@
+import { measureGas } from "./gas.js";
+import { startHarness } from "./harness.js";
+import { benchLife } from "./life.js";
+import { benchOcr } from "./ocr.js";
+import { runPaper } from "./paper.js";
+async function benchPaper(options) {
+  const harness = await startHarness({ executors: Math.max(1, options.ocrExecutors), log: options.log });
+  try {
+    return await runPaper(options, {
+      life: (params) => benchLife(params, { harness }),
+      ocr: (params) => benchOcr(params, { harness }),
+      gas: () => measureGas(harness)
+    });
+  } finally {
+    await harness.close();
+  }
+}
+export {
+  benchPaper
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL2JlbmNoL3BhcGVyLXJ1bi50cyJdLAogICJzb3VyY2VzQ29udGVudCI6IFsiLyoqIFJ1bnMgdGhlIHBhcGVyIHN3ZWVwIG9uIG9uZSByaWcgKGRldm5ldCArIGV4ZWN1dG9yIHByb2Nlc3Nlcykgc2hhcmVkIGJ5IGV2ZXJ5IHBvaW50LiAqL1xuaW1wb3J0IHsgbWVhc3VyZUdhcyB9IGZyb20gJy4vZ2FzLmpzJztcbmltcG9ydCB7IHN0YXJ0SGFybmVzcyB9IGZyb20gJy4vaGFybmVzcy5qcyc7XG5pbXBvcnQgeyBiZW5jaExpZmUgfSBmcm9tICcuL2xpZmUuanMnO1xuaW1wb3J0IHsgYmVuY2hPY3IgfSBmcm9tICcuL29jci5qcyc7XG5pbXBvcnQgeyBydW5QYXBlciwgdHlwZSBQYXBlck9wdGlvbnMgfSBmcm9tICcuL3BhcGVyLmpzJztcbmltcG9ydCB0eXBlIHsgUGFwZXJSZXN1bHQgfSBmcm9tICcuL3R5cGVzLmpzJztcblxuZXhwb3J0IGFzeW5jIGZ1bmN0aW9uIGJlbmNoUGFwZXIob3B0aW9uczogUGFwZXJPcHRpb25zKTogUHJvbWlzZTxQYXBlclJlc3VsdD4ge1xuICBjb25zdCBoYXJuZXNzID0gYXdhaXQgc3RhcnRIYXJuZXNzKHsgZXhlY3V0b3JzOiBNYXRoLm1heCgxLCBvcHRpb25zLm9jckV4ZWN1dG9ycyksIGxvZzogb3B0aW9ucy5sb2cgfSk7XG4gIHRyeSB7XG4gICAgcmV0dXJuIGF3YWl0IHJ1blBhcGVyKG9wdGlvbnMsIHtcbiAgICAgIGxpZmU6IChwYXJhbXMpID0+IGJlbmNoTGlmZShwYXJhbXMsIHsgaGFybmVzcyB9KSxcbiAgICAgIG9jcjogKHBhcmFtcykgPT4gYmVuY2hPY3IocGFyYW1zLCB7IGhhcm5lc3MgfSksXG4gICAgICBnYXM6ICgpID0+IG1lYXN1cmVHYXMoaGFybmVzcyksXG4gICAgfSk7XG4gIH0gZmluYWxseSB7XG4gICAgYXdhaXQgaGFybmVzcy5jbG9zZSgpO1xuICB9XG59XG4iXSwKICAibWFwcGluZ3MiOiAiQUFDQSxTQUFTLGtCQUFrQjtBQUMzQixTQUFTLG9CQUFvQjtBQUM3QixTQUFTLGlCQUFpQjtBQUMxQixTQUFTLGdCQUFnQjtBQUN6QixTQUFTLGdCQUFtQztBQUc1QyxlQUFzQixXQUFXLFNBQTZDO0FBQzVFLFFBQU0sVUFBVSxNQUFNLGFBQWEsRUFBRSxXQUFXLEtBQUssSUFBSSxHQUFHLFFBQVEsWUFBWSxHQUFHLEtBQUssUUFBUSxJQUFJLENBQUM7QUFDckcsTUFBSTtBQUNGLFdBQU8sTUFBTSxTQUFTLFNBQVM7QUFBQSxNQUM3QixNQUFNLENBQUMsV0FBVyxVQUFVLFFBQVEsRUFBRSxRQUFRLENBQUM7QUFBQSxNQUMvQyxLQUFLLENBQUMsV0FBVyxTQUFTLFFBQVEsRUFBRSxRQUFRLENBQUM7QUFBQSxNQUM3QyxLQUFLLE1BQU0sV0FBVyxPQUFPO0FBQUEsSUFDL0IsQ0FBQztBQUFBLEVBQ0gsVUFBRTtBQUNBLFVBQU0sUUFBUSxNQUFNO0FBQUEsRUFDdEI7QUFDRjsiLAogICJuYW1lcyI6IFtdCn0K

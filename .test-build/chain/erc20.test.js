@@ -1,0 +1,121 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { keccak256, toHex } from "viem";
+import { isAirtntError } from "../util/errors.js";
+import { closeChannel } from "./close-channel.js";
+import { collectPayment } from "./collect-payment.js";
+import { deployContract, deployTestToken } from "./deploy.js";
+import { toChainError } from "./errors.js";
+import { airtntChannelsAbi, reentrantRequesterAbi, reentrantRequesterBytecode } from "./generated/contracts.js";
+import { openChannel } from "./open-channel.js";
+import { readChannel } from "./read-channel.js";
+import { refundChannel } from "./refund-channel.js";
+import { newKey, pay, startFixture } from "./test-helpers/fixture.js";
+import { chainNow, increaseTime } from "./time.js";
+import { balanceOf, mintTestToken } from "./token.js";
+import { topUpChannel } from "./top-up-channel.js";
+let f;
+const tokens = /* @__PURE__ */ new Map();
+before(async () => {
+  f = await startFixture();
+  for (const kind of ["no-bool", "fee", "hook"]) {
+    const token = await deployTestToken(f.stranger, kind);
+    await mintTestToken(f.stranger, { token, to: f.requester.account.address, amount: 10n ** 24n });
+    tokens.set(kind, token);
+  }
+  tokens.set("plain", f.devnet.token);
+});
+after(async () => {
+  await f?.devnet.stop();
+});
+async function openToken(kind, amount, lane = 0n, seconds = 3600n) {
+  return openChannel(f.requester, {
+    executor: f.executor.account.address,
+    token: tokens.get(kind),
+    lane,
+    amount,
+    expiry: await chainNow(f.requester) + seconds
+  });
+}
+async function collect(opened, amount, close = false) {
+  const key = newKey();
+  const { signature } = await pay(f.requester, opened.channelId, amount, key);
+  const params = { ref: opened.ref, amount, key, signature };
+  return close ? closeChannel(f.executor, params) : collectPayment(f.executor, params);
+}
+describe("AirtntChannels with ERC-20 tokens on anvil", () => {
+  for (const kind of ["plain", "no-bool"]) {
+    it(`moves a ${kind} token exactly: open (with approval), collect, close, refund`, async () => {
+      const token = tokens.get(kind);
+      const balance = (who) => balanceOf(f.requester, token, who);
+      const [requester0, executor0, contract0] = await Promise.all([
+        balance(f.requester.account.address),
+        balance(f.executor.account.address),
+        balance(f.devnet.channels)
+      ]);
+      const opened = await openToken(kind, 1000n, 1n);
+      assert.ok(opened.approval, "the allowance was short, so openChannel approved first");
+      assert.equal(opened.deposit, 1000n);
+      await collect(opened, 300n);
+      await collect(opened, 700n, true);
+      assert.equal(await balance(f.executor.account.address), executor0 + 700n);
+      assert.equal(await balance(f.requester.account.address), requester0 - 700n);
+      assert.equal(await balance(f.devnet.channels), contract0);
+      const again = await openToken(kind, 500n, 1n, 10n);
+      await increaseTime(f.devnet, 10);
+      assert.equal((await refundChannel(f.requester, { ref: again.ref })).refunded, 500n);
+      assert.equal(await balance(f.requester.account.address), requester0 - 700n);
+      assert.equal(await balance(f.devnet.channels), contract0);
+    });
+  }
+  it("credits a fee-on-transfer token with what actually arrived, so nothing is created", async () => {
+    const token = tokens.get("fee");
+    const opened = await openToken("fee", 10000n, 2n);
+    assert.equal(opened.deposit, 9900n, "1% was burned on the way in");
+    const topped = await topUpChannel(f.requester, { ref: opened.ref, amount: 1000n });
+    assert.equal(topped.deposit, 9900n + 990n);
+    assert.equal(await balanceOf(f.requester, token, f.devnet.channels), 10890n);
+    await assert.rejects(collect(opened, 10891n), (e) => isAirtntError(e, "CHANNEL_AMOUNT_ABOVE_DEPOSIT"));
+    await collect(opened, 5000n);
+    assert.equal(await balanceOf(f.requester, token, f.executor.account.address), 4950n, "the fee is the recipient's loss");
+    assert.equal(await balanceOf(f.requester, token, f.devnet.channels), 10890n - 5000n);
+    const closed = await collect(opened, 10890n, true);
+    assert.ok("refunded" in closed && closed.refunded === 0n);
+    assert.equal(await balanceOf(f.requester, token, f.devnet.channels), 0n, "everything owed was paid out, nothing stuck");
+  });
+  it("refuses ETH sent along with a token deposit", async () => {
+    const call = f.requester.wallet.writeContract({
+      address: f.devnet.channels,
+      abi: airtntChannelsAbi,
+      functionName: "open",
+      args: [f.executor.account.address, f.devnet.token, 9n, 1n, await chainNow(f.requester) + 100n],
+      value: 1n
+    });
+    await assert.rejects(
+      call.catch((e) => Promise.reject(toChainError(e, "open"))),
+      (e) => isAirtntError(e, "CHANNEL_VALUE_MISMATCH")
+    );
+  });
+  it("refuses a token that re-enters to top up during a deposit (no double counting)", async () => {
+    const token = tokens.get("hook");
+    const { address } = await deployContract(f.stranger, "ReentrantRequester", reentrantRequesterAbi, reentrantRequesterBytecode, [
+      f.devnet.channels,
+      f.executor.account.address
+    ]);
+    await mintTestToken(f.stranger, { token, to: address, amount: 1000n });
+    const hash = await f.stranger.wallet.writeContract({
+      address,
+      abi: reentrantRequesterAbi,
+      functionName: "openAndTopUpToken",
+      args: [token, 100n, await chainNow(f.stranger) + 3600n]
+    });
+    assert.equal((await f.stranger.public.waitForTransactionReceipt({ hash })).status, "success");
+    const read = (functionName) => f.stranger.public.readContract({ address, abi: reentrantRequesterAbi, functionName });
+    assert.equal(await read("reentryAttempts"), 1n);
+    assert.equal(await read("reentryError"), keccak256(toHex("Reentrancy()")).slice(0, 10));
+    const state = await readChannel(f.stranger, { requester: address, executor: f.executor.account.address, token, lane: 0n });
+    assert.equal(state.deposit, 200n);
+    assert.equal(await balanceOf(f.stranger, token, f.devnet.channels), 200n);
+  });
+});
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL2NoYWluL2VyYzIwLnRlc3QudHMiXSwKICAic291cmNlc0NvbnRlbnQiOiBbImltcG9ydCBhc3NlcnQgZnJvbSAnbm9kZTphc3NlcnQvc3RyaWN0JztcbmltcG9ydCB7IGFmdGVyLCBiZWZvcmUsIGRlc2NyaWJlLCBpdCB9IGZyb20gJ25vZGU6dGVzdCc7XG5pbXBvcnQgeyBrZWNjYWsyNTYsIHRvSGV4LCB0eXBlIEFkZHJlc3MgfSBmcm9tICd2aWVtJztcbmltcG9ydCB7IGlzQWlydG50RXJyb3IgfSBmcm9tICcuLi91dGlsL2Vycm9ycy5qcyc7XG5pbXBvcnQgeyBjbG9zZUNoYW5uZWwgfSBmcm9tICcuL2Nsb3NlLWNoYW5uZWwuanMnO1xuaW1wb3J0IHsgY29sbGVjdFBheW1lbnQgfSBmcm9tICcuL2NvbGxlY3QtcGF5bWVudC5qcyc7XG5pbXBvcnQgeyBkZXBsb3lDb250cmFjdCwgZGVwbG95VGVzdFRva2VuLCB0eXBlIFRlc3RUb2tlbktpbmQgfSBmcm9tICcuL2RlcGxveS5qcyc7XG5pbXBvcnQgeyB0b0NoYWluRXJyb3IgfSBmcm9tICcuL2Vycm9ycy5qcyc7XG5pbXBvcnQgeyBhaXJ0bnRDaGFubmVsc0FiaSwgcmVlbnRyYW50UmVxdWVzdGVyQWJpLCByZWVudHJhbnRSZXF1ZXN0ZXJCeXRlY29kZSB9IGZyb20gJy4vZ2VuZXJhdGVkL2NvbnRyYWN0cy5qcyc7XG5pbXBvcnQgeyBvcGVuQ2hhbm5lbCB9IGZyb20gJy4vb3Blbi1jaGFubmVsLmpzJztcbmltcG9ydCB7IHJlYWRDaGFubmVsIH0gZnJvbSAnLi9yZWFkLWNoYW5uZWwuanMnO1xuaW1wb3J0IHsgcmVmdW5kQ2hhbm5lbCB9IGZyb20gJy4vcmVmdW5kLWNoYW5uZWwuanMnO1xuaW1wb3J0IHsgbmV3S2V5LCBwYXksIHN0YXJ0Rml4dHVyZSwgdHlwZSBGaXh0dXJlIH0gZnJvbSAnLi90ZXN0LWhlbHBlcnMvZml4dHVyZS5qcyc7XG5pbXBvcnQgeyBjaGFpbk5vdywgaW5jcmVhc2VUaW1lIH0gZnJvbSAnLi90aW1lLmpzJztcbmltcG9ydCB7IGJhbGFuY2VPZiwgbWludFRlc3RUb2tlbiB9IGZyb20gJy4vdG9rZW4uanMnO1xuaW1wb3J0IHsgdG9wVXBDaGFubmVsIH0gZnJvbSAnLi90b3AtdXAtY2hhbm5lbC5qcyc7XG5cbmxldCBmOiBGaXh0dXJlO1xuY29uc3QgdG9rZW5zID0gbmV3IE1hcDxUZXN0VG9rZW5LaW5kLCBBZGRyZXNzPigpO1xuXG5iZWZvcmUoYXN5bmMgKCkgPT4ge1xuICBmID0gYXdhaXQgc3RhcnRGaXh0dXJlKCk7XG4gIGZvciAoY29uc3Qga2luZCBvZiBbJ25vLWJvb2wnLCAnZmVlJywgJ2hvb2snXSBhcyBjb25zdCkge1xuICAgIGNvbnN0IHRva2VuID0gYXdhaXQgZGVwbG95VGVzdFRva2VuKGYuc3RyYW5nZXIsIGtpbmQpO1xuICAgIGF3YWl0IG1pbnRUZXN0VG9rZW4oZi5zdHJhbmdlciwgeyB0b2tlbiwgdG86IGYucmVxdWVzdGVyLmFjY291bnQuYWRkcmVzcywgYW1vdW50OiAxMG4gKiogMjRuIH0pO1xuICAgIHRva2Vucy5zZXQoa2luZCwgdG9rZW4pO1xuICB9XG4gIHRva2Vucy5zZXQoJ3BsYWluJywgZi5kZXZuZXQudG9rZW4pO1xufSk7XG5hZnRlcihhc3luYyAoKSA9PiB7XG4gIGF3YWl0IGY/LmRldm5ldC5zdG9wKCk7XG59KTtcblxuYXN5bmMgZnVuY3Rpb24gb3BlblRva2VuKGtpbmQ6IFRlc3RUb2tlbktpbmQsIGFtb3VudDogYmlnaW50LCBsYW5lID0gMG4sIHNlY29uZHMgPSAzNjAwbikge1xuICByZXR1cm4gb3BlbkNoYW5uZWwoZi5yZXF1ZXN0ZXIsIHtcbiAgICBleGVjdXRvcjogZi5leGVjdXRvci5hY2NvdW50LmFkZHJlc3MsXG4gICAgdG9rZW46IHRva2Vucy5nZXQoa2luZCkhLFxuICAgIGxhbmUsXG4gICAgYW1vdW50LFxuICAgIGV4cGlyeTogKGF3YWl0IGNoYWluTm93KGYucmVxdWVzdGVyKSkgKyBzZWNvbmRzLFxuICB9KTtcbn1cblxuYXN5bmMgZnVuY3Rpb24gY29sbGVjdChvcGVuZWQ6IEF3YWl0ZWQ8UmV0dXJuVHlwZTx0eXBlb2Ygb3BlblRva2VuPj4sIGFtb3VudDogYmlnaW50LCBjbG9zZSA9IGZhbHNlKSB7XG4gIGNvbnN0IGtleSA9IG5ld0tleSgpO1xuICBjb25zdCB7IHNpZ25hdHVyZSB9ID0gYXdhaXQgcGF5KGYucmVxdWVzdGVyLCBvcGVuZWQuY2hhbm5lbElkLCBhbW91bnQsIGtleSk7XG4gIGNvbnN0IHBhcmFtcyA9IHsgcmVmOiBvcGVuZWQucmVmLCBhbW91bnQsIGtleSwgc2lnbmF0dXJlIH07XG4gIHJldHVybiBjbG9zZSA/IGNsb3NlQ2hhbm5lbChmLmV4ZWN1dG9yLCBwYXJhbXMpIDogY29sbGVjdFBheW1lbnQoZi5leGVjdXRvciwgcGFyYW1zKTtcbn1cblxuZGVzY3JpYmUoJ0FpcnRudENoYW5uZWxzIHdpdGggRVJDLTIwIHRva2VucyBvbiBhbnZpbCcsICgpID0+IHtcbiAgZm9yIChjb25zdCBraW5kIG9mIFsncGxhaW4nLCAnbm8tYm9vbCddIGFzIGNvbnN0KSB7XG4gICAgaXQoYG1vdmVzIGEgJHtraW5kfSB0b2tlbiBleGFjdGx5OiBvcGVuICh3aXRoIGFwcHJvdmFsKSwgY29sbGVjdCwgY2xvc2UsIHJlZnVuZGAsIGFzeW5jICgpID0+IHtcbiAgICAgIGNvbnN0IHRva2VuID0gdG9rZW5zLmdldChraW5kKSE7XG4gICAgICBjb25zdCBiYWxhbmNlID0gKHdobzogQWRkcmVzcykgPT4gYmFsYW5jZU9mKGYucmVxdWVzdGVyLCB0b2tlbiwgd2hvKTtcbiAgICAgIGNvbnN0IFtyZXF1ZXN0ZXIwLCBleGVjdXRvcjAsIGNvbnRyYWN0MF0gPSBhd2FpdCBQcm9taXNlLmFsbChbXG4gICAgICAgIGJhbGFuY2UoZi5yZXF1ZXN0ZXIuYWNjb3VudC5hZGRyZXNzKSxcbiAgICAgICAgYmFsYW5jZShmLmV4ZWN1dG9yLmFjY291bnQuYWRkcmVzcyksXG4gICAgICAgIGJhbGFuY2UoZi5kZXZuZXQuY2hhbm5lbHMpLFxuICAgICAgXSk7XG4gICAgICBjb25zdCBvcGVuZWQgPSBhd2FpdCBvcGVuVG9rZW4oa2luZCwgMTAwMG4sIDFuKTtcbiAgICAgIGFzc2VydC5vayhvcGVuZWQuYXBwcm92YWwsICd0aGUgYWxsb3dhbmNlIHdhcyBzaG9ydCwgc28gb3BlbkNoYW5uZWwgYXBwcm92ZWQgZmlyc3QnKTtcbiAgICAgIGFzc2VydC5lcXVhbChvcGVuZWQuZGVwb3NpdCwgMTAwMG4pO1xuICAgICAgYXdhaXQgY29sbGVjdChvcGVuZWQsIDMwMG4pO1xuICAgICAgYXdhaXQgY29sbGVjdChvcGVuZWQsIDcwMG4sIHRydWUpO1xuICAgICAgYXNzZXJ0LmVxdWFsKGF3YWl0IGJhbGFuY2UoZi5leGVjdXRvci5hY2NvdW50LmFkZHJlc3MpLCBleGVjdXRvcjAgKyA3MDBuKTtcbiAgICAgIGFzc2VydC5lcXVhbChhd2FpdCBiYWxhbmNlKGYucmVxdWVzdGVyLmFjY291bnQuYWRkcmVzcyksIHJlcXVlc3RlcjAgLSA3MDBuKTtcbiAgICAgIGFzc2VydC5lcXVhbChhd2FpdCBiYWxhbmNlKGYuZGV2bmV0LmNoYW5uZWxzKSwgY29udHJhY3QwKTtcblxuICAgICAgY29uc3QgYWdhaW4gPSBhd2FpdCBvcGVuVG9rZW4oa2luZCwgNTAwbiwgMW4sIDEwbik7XG4gICAgICBhd2FpdCBpbmNyZWFzZVRpbWUoZi5kZXZuZXQsIDEwKTtcbiAgICAgIGFzc2VydC5lcXVhbCgoYXdhaXQgcmVmdW5kQ2hhbm5lbChmLnJlcXVlc3RlciwgeyByZWY6IGFnYWluLnJlZiB9KSkucmVmdW5kZWQsIDUwMG4pO1xuICAgICAgYXNzZXJ0LmVxdWFsKGF3YWl0IGJhbGFuY2UoZi5yZXF1ZXN0ZXIuYWNjb3VudC5hZGRyZXNzKSwgcmVxdWVzdGVyMCAtIDcwMG4pO1xuICAgICAgYXNzZXJ0LmVxdWFsKGF3YWl0IGJhbGFuY2UoZi5kZXZuZXQuY2hhbm5lbHMpLCBjb250cmFjdDApO1xuICAgIH0pO1xuICB9XG5cbiAgaXQoJ2NyZWRpdHMgYSBmZWUtb24tdHJhbnNmZXIgdG9rZW4gd2l0aCB3aGF0IGFjdHVhbGx5IGFycml2ZWQsIHNvIG5vdGhpbmcgaXMgY3JlYXRlZCcsIGFzeW5jICgpID0+IHtcbiAgICBjb25zdCB0b2tlbiA9IHRva2Vucy5nZXQoJ2ZlZScpITtcbiAgICBjb25zdCBvcGVuZWQgPSBhd2FpdCBvcGVuVG9rZW4oJ2ZlZScsIDEwXzAwMG4sIDJuKTtcbiAgICBhc3NlcnQuZXF1YWwob3BlbmVkLmRlcG9zaXQsIDlfOTAwbiwgJzElIHdhcyBidXJuZWQgb24gdGhlIHdheSBpbicpO1xuICAgIGNvbnN0IHRvcHBlZCA9IGF3YWl0IHRvcFVwQ2hhbm5lbChmLnJlcXVlc3RlciwgeyByZWY6IG9wZW5lZC5yZWYsIGFtb3VudDogMV8wMDBuIH0pO1xuICAgIGFzc2VydC5lcXVhbCh0b3BwZWQuZGVwb3NpdCwgOV85MDBuICsgOTkwbik7XG4gICAgYXNzZXJ0LmVxdWFsKGF3YWl0IGJhbGFuY2VPZihmLnJlcXVlc3RlciwgdG9rZW4sIGYuZGV2bmV0LmNoYW5uZWxzKSwgMTBfODkwbik7XG5cbiAgICBhd2FpdCBhc3NlcnQucmVqZWN0cyhjb2xsZWN0KG9wZW5lZCwgMTBfODkxbiksIChlKSA9PiBpc0FpcnRudEVycm9yKGUsICdDSEFOTkVMX0FNT1VOVF9BQk9WRV9ERVBPU0lUJykpO1xuICAgIGF3YWl0IGNvbGxlY3Qob3BlbmVkLCA1XzAwMG4pO1xuICAgIGFzc2VydC5lcXVhbChhd2FpdCBiYWxhbmNlT2YoZi5yZXF1ZXN0ZXIsIHRva2VuLCBmLmV4ZWN1dG9yLmFjY291bnQuYWRkcmVzcyksIDRfOTUwbiwgJ3RoZSBmZWUgaXMgdGhlIHJlY2lwaWVudFxcJ3MgbG9zcycpO1xuICAgIGFzc2VydC5lcXVhbChhd2FpdCBiYWxhbmNlT2YoZi5yZXF1ZXN0ZXIsIHRva2VuLCBmLmRldm5ldC5jaGFubmVscyksIDEwXzg5MG4gLSA1XzAwMG4pO1xuICAgIGNvbnN0IGNsb3NlZCA9IGF3YWl0IGNvbGxlY3Qob3BlbmVkLCAxMF84OTBuLCB0cnVlKTtcbiAgICBhc3NlcnQub2soJ3JlZnVuZGVkJyBpbiBjbG9zZWQgJiYgY2xvc2VkLnJlZnVuZGVkID09PSAwbik7XG4gICAgYXNzZXJ0LmVxdWFsKGF3YWl0IGJhbGFuY2VPZihmLnJlcXVlc3RlciwgdG9rZW4sIGYuZGV2bmV0LmNoYW5uZWxzKSwgMG4sICdldmVyeXRoaW5nIG93ZWQgd2FzIHBhaWQgb3V0LCBub3RoaW5nIHN0dWNrJyk7XG4gIH0pO1xuXG4gIGl0KCdyZWZ1c2VzIEVUSCBzZW50IGFsb25nIHdpdGggYSB0b2tlbiBkZXBvc2l0JywgYXN5bmMgKCkgPT4ge1xuICAgIGNvbnN0IGNhbGwgPSBmLnJlcXVlc3Rlci53YWxsZXQud3JpdGVDb250cmFjdCh7XG4gICAgICBhZGRyZXNzOiBmLmRldm5ldC5jaGFubmVscyxcbiAgICAgIGFiaTogYWlydG50Q2hhbm5lbHNBYmksXG4gICAgICBmdW5jdGlvbk5hbWU6ICdvcGVuJyxcbiAgICAgIGFyZ3M6IFtmLmV4ZWN1dG9yLmFjY291bnQuYWRkcmVzcywgZi5kZXZuZXQudG9rZW4sIDluLCAxbiwgKGF3YWl0IGNoYWluTm93KGYucmVxdWVzdGVyKSkgKyAxMDBuXSxcbiAgICAgIHZhbHVlOiAxbixcbiAgICB9KTtcbiAgICBhd2FpdCBhc3NlcnQucmVqZWN0cyhjYWxsLmNhdGNoKChlOiB1bmtub3duKSA9PiBQcm9taXNlLnJlamVjdCh0b0NoYWluRXJyb3IoZSwgJ29wZW4nKSkpLCAoZSkgPT5cbiAgICAgIGlzQWlydG50RXJyb3IoZSwgJ0NIQU5ORUxfVkFMVUVfTUlTTUFUQ0gnKSxcbiAgICApO1xuICB9KTtcblxuICBpdCgncmVmdXNlcyBhIHRva2VuIHRoYXQgcmUtZW50ZXJzIHRvIHRvcCB1cCBkdXJpbmcgYSBkZXBvc2l0IChubyBkb3VibGUgY291bnRpbmcpJywgYXN5bmMgKCkgPT4ge1xuICAgIGNvbnN0IHRva2VuID0gdG9rZW5zLmdldCgnaG9vaycpITtcbiAgICBjb25zdCB7IGFkZHJlc3MgfSA9IGF3YWl0IGRlcGxveUNvbnRyYWN0KGYuc3RyYW5nZXIsICdSZWVudHJhbnRSZXF1ZXN0ZXInLCByZWVudHJhbnRSZXF1ZXN0ZXJBYmksIHJlZW50cmFudFJlcXVlc3RlckJ5dGVjb2RlLCBbXG4gICAgICBmLmRldm5ldC5jaGFubmVscyxcbiAgICAgIGYuZXhlY3V0b3IuYWNjb3VudC5hZGRyZXNzLFxuICAgIF0pO1xuICAgIGF3YWl0IG1pbnRUZXN0VG9rZW4oZi5zdHJhbmdlciwgeyB0b2tlbiwgdG86IGFkZHJlc3MsIGFtb3VudDogMV8wMDBuIH0pO1xuICAgIGNvbnN0IGhhc2ggPSBhd2FpdCBmLnN0cmFuZ2VyLndhbGxldC53cml0ZUNvbnRyYWN0KHtcbiAgICAgIGFkZHJlc3MsXG4gICAgICBhYmk6IHJlZW50cmFudFJlcXVlc3RlckFiaSxcbiAgICAgIGZ1bmN0aW9uTmFtZTogJ29wZW5BbmRUb3BVcFRva2VuJyxcbiAgICAgIGFyZ3M6IFt0b2tlbiwgMTAwbiwgKGF3YWl0IGNoYWluTm93KGYuc3RyYW5nZXIpKSArIDM2MDBuXSxcbiAgICB9KTtcbiAgICBhc3NlcnQuZXF1YWwoKGF3YWl0IGYuc3RyYW5nZXIucHVibGljLndhaXRGb3JUcmFuc2FjdGlvblJlY2VpcHQoeyBoYXNoIH0pKS5zdGF0dXMsICdzdWNjZXNzJyk7XG4gICAgY29uc3QgcmVhZCA9IChmdW5jdGlvbk5hbWU6ICdyZWVudHJ5QXR0ZW1wdHMnIHwgJ3JlZW50cnlFcnJvcicpID0+XG4gICAgICBmLnN0cmFuZ2VyLnB1YmxpYy5yZWFkQ29udHJhY3QoeyBhZGRyZXNzLCBhYmk6IHJlZW50cmFudFJlcXVlc3RlckFiaSwgZnVuY3Rpb25OYW1lIH0pO1xuICAgIGFzc2VydC5lcXVhbChhd2FpdCByZWFkKCdyZWVudHJ5QXR0ZW1wdHMnKSwgMW4pO1xuICAgIGFzc2VydC5lcXVhbChhd2FpdCByZWFkKCdyZWVudHJ5RXJyb3InKSwga2VjY2FrMjU2KHRvSGV4KCdSZWVudHJhbmN5KCknKSkuc2xpY2UoMCwgMTApKTtcbiAgICBjb25zdCBzdGF0ZSA9IGF3YWl0IHJlYWRDaGFubmVsKGYuc3RyYW5nZXIsIHsgcmVxdWVzdGVyOiBhZGRyZXNzLCBleGVjdXRvcjogZi5leGVjdXRvci5hY2NvdW50LmFkZHJlc3MsIHRva2VuLCBsYW5lOiAwbiB9KTtcbiAgICBhc3NlcnQuZXF1YWwoc3RhdGUuZGVwb3NpdCwgMjAwbik7XG4gICAgYXNzZXJ0LmVxdWFsKGF3YWl0IGJhbGFuY2VPZihmLnN0cmFuZ2VyLCB0b2tlbiwgZi5kZXZuZXQuY2hhbm5lbHMpLCAyMDBuKTtcbiAgfSk7XG59KTtcbiJdLAogICJtYXBwaW5ncyI6ICJBQUFBLE9BQU8sWUFBWTtBQUNuQixTQUFTLE9BQU8sUUFBUSxVQUFVLFVBQVU7QUFDNUMsU0FBUyxXQUFXLGFBQTJCO0FBQy9DLFNBQVMscUJBQXFCO0FBQzlCLFNBQVMsb0JBQW9CO0FBQzdCLFNBQVMsc0JBQXNCO0FBQy9CLFNBQVMsZ0JBQWdCLHVCQUEyQztBQUNwRSxTQUFTLG9CQUFvQjtBQUM3QixTQUFTLG1CQUFtQix1QkFBdUIsa0NBQWtDO0FBQ3JGLFNBQVMsbUJBQW1CO0FBQzVCLFNBQVMsbUJBQW1CO0FBQzVCLFNBQVMscUJBQXFCO0FBQzlCLFNBQVMsUUFBUSxLQUFLLG9CQUFrQztBQUN4RCxTQUFTLFVBQVUsb0JBQW9CO0FBQ3ZDLFNBQVMsV0FBVyxxQkFBcUI7QUFDekMsU0FBUyxvQkFBb0I7QUFFN0IsSUFBSTtBQUNKLE1BQU0sU0FBUyxvQkFBSSxJQUE0QjtBQUUvQyxPQUFPLFlBQVk7QUFDakIsTUFBSSxNQUFNLGFBQWE7QUFDdkIsYUFBVyxRQUFRLENBQUMsV0FBVyxPQUFPLE1BQU0sR0FBWTtBQUN0RCxVQUFNLFFBQVEsTUFBTSxnQkFBZ0IsRUFBRSxVQUFVLElBQUk7QUFDcEQsVUFBTSxjQUFjLEVBQUUsVUFBVSxFQUFFLE9BQU8sSUFBSSxFQUFFLFVBQVUsUUFBUSxTQUFTLFFBQVEsT0FBTyxJQUFJLENBQUM7QUFDOUYsV0FBTyxJQUFJLE1BQU0sS0FBSztBQUFBLEVBQ3hCO0FBQ0EsU0FBTyxJQUFJLFNBQVMsRUFBRSxPQUFPLEtBQUs7QUFDcEMsQ0FBQztBQUNELE1BQU0sWUFBWTtBQUNoQixRQUFNLEdBQUcsT0FBTyxLQUFLO0FBQ3ZCLENBQUM7QUFFRCxlQUFlLFVBQVUsTUFBcUIsUUFBZ0IsT0FBTyxJQUFJLFVBQVUsT0FBTztBQUN4RixTQUFPLFlBQVksRUFBRSxXQUFXO0FBQUEsSUFDOUIsVUFBVSxFQUFFLFNBQVMsUUFBUTtBQUFBLElBQzdCLE9BQU8sT0FBTyxJQUFJLElBQUk7QUFBQSxJQUN0QjtBQUFBLElBQ0E7QUFBQSxJQUNBLFFBQVMsTUFBTSxTQUFTLEVBQUUsU0FBUyxJQUFLO0FBQUEsRUFDMUMsQ0FBQztBQUNIO0FBRUEsZUFBZSxRQUFRLFFBQStDLFFBQWdCLFFBQVEsT0FBTztBQUNuRyxRQUFNLE1BQU0sT0FBTztBQUNuQixRQUFNLEVBQUUsVUFBVSxJQUFJLE1BQU0sSUFBSSxFQUFFLFdBQVcsT0FBTyxXQUFXLFFBQVEsR0FBRztBQUMxRSxRQUFNLFNBQVMsRUFBRSxLQUFLLE9BQU8sS0FBSyxRQUFRLEtBQUssVUFBVTtBQUN6RCxTQUFPLFFBQVEsYUFBYSxFQUFFLFVBQVUsTUFBTSxJQUFJLGVBQWUsRUFBRSxVQUFVLE1BQU07QUFDckY7QUFFQSxTQUFTLDhDQUE4QyxNQUFNO0FBQzNELGFBQVcsUUFBUSxDQUFDLFNBQVMsU0FBUyxHQUFZO0FBQ2hELE9BQUcsV0FBVyxJQUFJLGdFQUFnRSxZQUFZO0FBQzVGLFlBQU0sUUFBUSxPQUFPLElBQUksSUFBSTtBQUM3QixZQUFNLFVBQVUsQ0FBQyxRQUFpQixVQUFVLEVBQUUsV0FBVyxPQUFPLEdBQUc7QUFDbkUsWUFBTSxDQUFDLFlBQVksV0FBVyxTQUFTLElBQUksTUFBTSxRQUFRLElBQUk7QUFBQSxRQUMzRCxRQUFRLEVBQUUsVUFBVSxRQUFRLE9BQU87QUFBQSxRQUNuQyxRQUFRLEVBQUUsU0FBUyxRQUFRLE9BQU87QUFBQSxRQUNsQyxRQUFRLEVBQUUsT0FBTyxRQUFRO0FBQUEsTUFDM0IsQ0FBQztBQUNELFlBQU0sU0FBUyxNQUFNLFVBQVUsTUFBTSxPQUFPLEVBQUU7QUFDOUMsYUFBTyxHQUFHLE9BQU8sVUFBVSx3REFBd0Q7QUFDbkYsYUFBTyxNQUFNLE9BQU8sU0FBUyxLQUFLO0FBQ2xDLFlBQU0sUUFBUSxRQUFRLElBQUk7QUFDMUIsWUFBTSxRQUFRLFFBQVEsTUFBTSxJQUFJO0FBQ2hDLGFBQU8sTUFBTSxNQUFNLFFBQVEsRUFBRSxTQUFTLFFBQVEsT0FBTyxHQUFHLFlBQVksSUFBSTtBQUN4RSxhQUFPLE1BQU0sTUFBTSxRQUFRLEVBQUUsVUFBVSxRQUFRLE9BQU8sR0FBRyxhQUFhLElBQUk7QUFDMUUsYUFBTyxNQUFNLE1BQU0sUUFBUSxFQUFFLE9BQU8sUUFBUSxHQUFHLFNBQVM7QUFFeEQsWUFBTSxRQUFRLE1BQU0sVUFBVSxNQUFNLE1BQU0sSUFBSSxHQUFHO0FBQ2pELFlBQU0sYUFBYSxFQUFFLFFBQVEsRUFBRTtBQUMvQixhQUFPLE9BQU8sTUFBTSxjQUFjLEVBQUUsV0FBVyxFQUFFLEtBQUssTUFBTSxJQUFJLENBQUMsR0FBRyxVQUFVLElBQUk7QUFDbEYsYUFBTyxNQUFNLE1BQU0sUUFBUSxFQUFFLFVBQVUsUUFBUSxPQUFPLEdBQUcsYUFBYSxJQUFJO0FBQzFFLGFBQU8sTUFBTSxNQUFNLFFBQVEsRUFBRSxPQUFPLFFBQVEsR0FBRyxTQUFTO0FBQUEsSUFDMUQsQ0FBQztBQUFBLEVBQ0g7QUFFQSxLQUFHLHFGQUFxRixZQUFZO0FBQ2xHLFVBQU0sUUFBUSxPQUFPLElBQUksS0FBSztBQUM5QixVQUFNLFNBQVMsTUFBTSxVQUFVLE9BQU8sUUFBUyxFQUFFO0FBQ2pELFdBQU8sTUFBTSxPQUFPLFNBQVMsT0FBUSw2QkFBNkI7QUFDbEUsVUFBTSxTQUFTLE1BQU0sYUFBYSxFQUFFLFdBQVcsRUFBRSxLQUFLLE9BQU8sS0FBSyxRQUFRLE1BQU8sQ0FBQztBQUNsRixXQUFPLE1BQU0sT0FBTyxTQUFTLFFBQVMsSUFBSTtBQUMxQyxXQUFPLE1BQU0sTUFBTSxVQUFVLEVBQUUsV0FBVyxPQUFPLEVBQUUsT0FBTyxRQUFRLEdBQUcsTUFBTztBQUU1RSxVQUFNLE9BQU8sUUFBUSxRQUFRLFFBQVEsTUFBTyxHQUFHLENBQUMsTUFBTSxjQUFjLEdBQUcsOEJBQThCLENBQUM7QUFDdEcsVUFBTSxRQUFRLFFBQVEsS0FBTTtBQUM1QixXQUFPLE1BQU0sTUFBTSxVQUFVLEVBQUUsV0FBVyxPQUFPLEVBQUUsU0FBUyxRQUFRLE9BQU8sR0FBRyxPQUFRLGlDQUFrQztBQUN4SCxXQUFPLE1BQU0sTUFBTSxVQUFVLEVBQUUsV0FBVyxPQUFPLEVBQUUsT0FBTyxRQUFRLEdBQUcsU0FBVSxLQUFNO0FBQ3JGLFVBQU0sU0FBUyxNQUFNLFFBQVEsUUFBUSxRQUFTLElBQUk7QUFDbEQsV0FBTyxHQUFHLGNBQWMsVUFBVSxPQUFPLGFBQWEsRUFBRTtBQUN4RCxXQUFPLE1BQU0sTUFBTSxVQUFVLEVBQUUsV0FBVyxPQUFPLEVBQUUsT0FBTyxRQUFRLEdBQUcsSUFBSSw2Q0FBNkM7QUFBQSxFQUN4SCxDQUFDO0FBRUQsS0FBRywrQ0FBK0MsWUFBWTtBQUM1RCxVQUFNLE9BQU8sRUFBRSxVQUFVLE9BQU8sY0FBYztBQUFBLE1BQzVDLFNBQVMsRUFBRSxPQUFPO0FBQUEsTUFDbEIsS0FBSztBQUFBLE1BQ0wsY0FBYztBQUFBLE1BQ2QsTUFBTSxDQUFDLEVBQUUsU0FBUyxRQUFRLFNBQVMsRUFBRSxPQUFPLE9BQU8sSUFBSSxJQUFLLE1BQU0sU0FBUyxFQUFFLFNBQVMsSUFBSyxJQUFJO0FBQUEsTUFDL0YsT0FBTztBQUFBLElBQ1QsQ0FBQztBQUNELFVBQU0sT0FBTztBQUFBLE1BQVEsS0FBSyxNQUFNLENBQUMsTUFBZSxRQUFRLE9BQU8sYUFBYSxHQUFHLE1BQU0sQ0FBQyxDQUFDO0FBQUEsTUFBRyxDQUFDLE1BQ3pGLGNBQWMsR0FBRyx3QkFBd0I7QUFBQSxJQUMzQztBQUFBLEVBQ0YsQ0FBQztBQUVELEtBQUcsa0ZBQWtGLFlBQVk7QUFDL0YsVUFBTSxRQUFRLE9BQU8sSUFBSSxNQUFNO0FBQy9CLFVBQU0sRUFBRSxRQUFRLElBQUksTUFBTSxlQUFlLEVBQUUsVUFBVSxzQkFBc0IsdUJBQXVCLDRCQUE0QjtBQUFBLE1BQzVILEVBQUUsT0FBTztBQUFBLE1BQ1QsRUFBRSxTQUFTLFFBQVE7QUFBQSxJQUNyQixDQUFDO0FBQ0QsVUFBTSxjQUFjLEVBQUUsVUFBVSxFQUFFLE9BQU8sSUFBSSxTQUFTLFFBQVEsTUFBTyxDQUFDO0FBQ3RFLFVBQU0sT0FBTyxNQUFNLEVBQUUsU0FBUyxPQUFPLGNBQWM7QUFBQSxNQUNqRDtBQUFBLE1BQ0EsS0FBSztBQUFBLE1BQ0wsY0FBYztBQUFBLE1BQ2QsTUFBTSxDQUFDLE9BQU8sTUFBTyxNQUFNLFNBQVMsRUFBRSxRQUFRLElBQUssS0FBSztBQUFBLElBQzFELENBQUM7QUFDRCxXQUFPLE9BQU8sTUFBTSxFQUFFLFNBQVMsT0FBTywwQkFBMEIsRUFBRSxLQUFLLENBQUMsR0FBRyxRQUFRLFNBQVM7QUFDNUYsVUFBTSxPQUFPLENBQUMsaUJBQ1osRUFBRSxTQUFTLE9BQU8sYUFBYSxFQUFFLFNBQVMsS0FBSyx1QkFBdUIsYUFBYSxDQUFDO0FBQ3RGLFdBQU8sTUFBTSxNQUFNLEtBQUssaUJBQWlCLEdBQUcsRUFBRTtBQUM5QyxXQUFPLE1BQU0sTUFBTSxLQUFLLGNBQWMsR0FBRyxVQUFVLE1BQU0sY0FBYyxDQUFDLEVBQUUsTUFBTSxHQUFHLEVBQUUsQ0FBQztBQUN0RixVQUFNLFFBQVEsTUFBTSxZQUFZLEVBQUUsVUFBVSxFQUFFLFdBQVcsU0FBUyxVQUFVLEVBQUUsU0FBUyxRQUFRLFNBQVMsT0FBTyxNQUFNLEdBQUcsQ0FBQztBQUN6SCxXQUFPLE1BQU0sTUFBTSxTQUFTLElBQUk7QUFDaEMsV0FBTyxNQUFNLE1BQU0sVUFBVSxFQUFFLFVBQVUsT0FBTyxFQUFFLE9BQU8sUUFBUSxHQUFHLElBQUk7QUFBQSxFQUMxRSxDQUFDO0FBQ0gsQ0FBQzsiLAogICJuYW1lcyI6IFtdCn0K

@@ -1,0 +1,83 @@
+import {
+  BaseError,
+  ChainMismatchError,
+  ContractFunctionRevertedError,
+  InsufficientFundsError,
+  HttpRequestError
+} from "viem";
+import { AirtntError, isAirtntErrorCode } from "../util/errors.js";
+const HINTS = {
+  ChannelNotOpen: "no open channel on this lane: check requester, executor, token and lane, or open one",
+  ChannelAlreadyOpen: "this lane already has an open channel: top it up, close or refund it, or use another lane",
+  ChannelExpired: "the executor can collect only before expiry; the requester may now refund",
+  ChannelNotExpired: "a refund is possible only at or after expiry (chain time); ask the executor to release instead",
+  InvalidExpiry: "expiry must be a unix time in the future, below 2^32, and extend only moves it later",
+  InvalidExecutor: "the executor address must not be zero",
+  ValueMismatch: "for ETH send msg.value equal to amount; for a token send no ETH",
+  AmountTooLarge: "channel deposits are limited to 2^96 - 1 base units",
+  AmountAboveDeposit: "the signed cumulative amount exceeds the deposit: the requester must top up first",
+  AmountNotAboveCollected: "this payment is not newer than what was already collected (amounts are cumulative)",
+  InvalidSignature: "payment signatures are 65 bytes r || s || v with v 27/28 and low s",
+  SignerMismatch: "the signature is not the requester's over these exact terms (channel, amount, key hash, contract, chain)",
+  TransferFailed: "the ETH or token transfer failed: check the recipient, the token, the allowance and the balance",
+  Reentrancy: "the channels contract was called back while running",
+  LaneExhausted: "this lane was opened 2^32 - 1 times: use another lane"
+};
+function snakeCase(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
+}
+function channelErrorCode(errorName) {
+  const snake = snakeCase(errorName);
+  const code = snake.startsWith("CHANNEL_") ? snake : `CHANNEL_${snake}`;
+  return isAirtntErrorCode(code) ? code : "CHAIN_REVERTED";
+}
+function toChainError(error, action) {
+  if (error instanceof AirtntError) return error;
+  if (error instanceof BaseError) {
+    const reverted = error.walk((e) => e instanceof ContractFunctionRevertedError);
+    if (reverted instanceof ContractFunctionRevertedError && reverted.data?.errorName) {
+      const { errorName, args } = reverted.data;
+      const details = { action, error: errorName };
+      const inputs = "inputs" in reverted.data.abiItem ? reverted.data.abiItem.inputs : [];
+      (args ?? []).forEach((value, i) => {
+        details[inputs[i]?.name || `arg${i}`] = value;
+      });
+      return new AirtntError(channelErrorCode(errorName), `${action} reverted: ${errorName}`, {
+        details,
+        hint: HINTS[errorName],
+        cause: error
+      });
+    }
+    if (reverted instanceof ContractFunctionRevertedError) {
+      return new AirtntError("CHAIN_REVERTED", `${action} reverted: ${reverted.reason ?? "no reason given"}`, {
+        details: { action, signature: reverted.signature },
+        cause: error
+      });
+    }
+    if (error.walk((e) => e instanceof ChainMismatchError)) {
+      return new AirtntError("CHAIN_ID_MISMATCH", `${action}: the node is on another chain than the client`, {
+        hint: "create the client with connectChainClient (it asks the node for its chain id) or pass chainId",
+        cause: error
+      });
+    }
+    if (error.walk((e) => e instanceof InsufficientFundsError)) {
+      return new AirtntError("INSUFFICIENT_FUNDS", `${action}: the account cannot pay for value + gas`, {
+        hint: "fund the account (the devnet prints funded development accounts)",
+        cause: error
+      });
+    }
+    if (error.walk((e) => e instanceof HttpRequestError)) {
+      return new AirtntError("RPC_UNREACHABLE", `${action}: the JSON-RPC endpoint did not answer`, {
+        hint: "check the RPC URL and that the node is running",
+        cause: error
+      });
+    }
+    return new AirtntError("CHAIN_CALL_FAILED", `${action} failed: ${error.shortMessage}`, { cause: error });
+  }
+  return new AirtntError("CHAIN_CALL_FAILED", `${action} failed: ${String(error)}`, { cause: error });
+}
+export {
+  channelErrorCode,
+  toChainError
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL2NoYWluL2Vycm9ycy50cyJdLAogICJzb3VyY2VzQ29udGVudCI6IFsiLyoqXG4gKiBUdXJucyB2aWVtIGVycm9ycyBmcm9tIGNoYW5uZWwgY2FsbHMgaW50byBBaXJ0bnRFcnJvcnM6IGEgY3VzdG9tIGVycm9yIG9mIHRoZSBjb250cmFjdCBiZWNvbWVzXG4gKiBDSEFOTkVMXzxOQU1FPiAoZS5nLiBDaGFubmVsRXhwaXJlZCAtPiBDSEFOTkVMX0VYUElSRUQsIFNpZ25lck1pc21hdGNoIC0+IENIQU5ORUxfU0lHTkVSX01JU01BVENIKVxuICogd2l0aCBpdHMgZGVjb2RlZCBhcmd1bWVudHMgYXMgZGV0YWlscyBhbmQgYSBoaW50IHRoYXQgc2F5cyB3aGF0IHRvIGRvLlxuICovXG5pbXBvcnQge1xuICBCYXNlRXJyb3IsXG4gIENoYWluTWlzbWF0Y2hFcnJvcixcbiAgQ29udHJhY3RGdW5jdGlvblJldmVydGVkRXJyb3IsXG4gIEluc3VmZmljaWVudEZ1bmRzRXJyb3IsXG4gIEh0dHBSZXF1ZXN0RXJyb3IsXG59IGZyb20gJ3ZpZW0nO1xuaW1wb3J0IHsgQWlydG50RXJyb3IsIGlzQWlydG50RXJyb3JDb2RlLCB0eXBlIEFpcnRudEVycm9yQ29kZSB9IGZyb20gJy4uL3V0aWwvZXJyb3JzLmpzJztcblxuY29uc3QgSElOVFM6IFJlY29yZDxzdHJpbmcsIHN0cmluZz4gPSB7XG4gIENoYW5uZWxOb3RPcGVuOiAnbm8gb3BlbiBjaGFubmVsIG9uIHRoaXMgbGFuZTogY2hlY2sgcmVxdWVzdGVyLCBleGVjdXRvciwgdG9rZW4gYW5kIGxhbmUsIG9yIG9wZW4gb25lJyxcbiAgQ2hhbm5lbEFscmVhZHlPcGVuOiAndGhpcyBsYW5lIGFscmVhZHkgaGFzIGFuIG9wZW4gY2hhbm5lbDogdG9wIGl0IHVwLCBjbG9zZSBvciByZWZ1bmQgaXQsIG9yIHVzZSBhbm90aGVyIGxhbmUnLFxuICBDaGFubmVsRXhwaXJlZDogJ3RoZSBleGVjdXRvciBjYW4gY29sbGVjdCBvbmx5IGJlZm9yZSBleHBpcnk7IHRoZSByZXF1ZXN0ZXIgbWF5IG5vdyByZWZ1bmQnLFxuICBDaGFubmVsTm90RXhwaXJlZDogJ2EgcmVmdW5kIGlzIHBvc3NpYmxlIG9ubHkgYXQgb3IgYWZ0ZXIgZXhwaXJ5IChjaGFpbiB0aW1lKTsgYXNrIHRoZSBleGVjdXRvciB0byByZWxlYXNlIGluc3RlYWQnLFxuICBJbnZhbGlkRXhwaXJ5OiAnZXhwaXJ5IG11c3QgYmUgYSB1bml4IHRpbWUgaW4gdGhlIGZ1dHVyZSwgYmVsb3cgMl4zMiwgYW5kIGV4dGVuZCBvbmx5IG1vdmVzIGl0IGxhdGVyJyxcbiAgSW52YWxpZEV4ZWN1dG9yOiAndGhlIGV4ZWN1dG9yIGFkZHJlc3MgbXVzdCBub3QgYmUgemVybycsXG4gIFZhbHVlTWlzbWF0Y2g6ICdmb3IgRVRIIHNlbmQgbXNnLnZhbHVlIGVxdWFsIHRvIGFtb3VudDsgZm9yIGEgdG9rZW4gc2VuZCBubyBFVEgnLFxuICBBbW91bnRUb29MYXJnZTogJ2NoYW5uZWwgZGVwb3NpdHMgYXJlIGxpbWl0ZWQgdG8gMl45NiAtIDEgYmFzZSB1bml0cycsXG4gIEFtb3VudEFib3ZlRGVwb3NpdDogJ3RoZSBzaWduZWQgY3VtdWxhdGl2ZSBhbW91bnQgZXhjZWVkcyB0aGUgZGVwb3NpdDogdGhlIHJlcXVlc3RlciBtdXN0IHRvcCB1cCBmaXJzdCcsXG4gIEFtb3VudE5vdEFib3ZlQ29sbGVjdGVkOiAndGhpcyBwYXltZW50IGlzIG5vdCBuZXdlciB0aGFuIHdoYXQgd2FzIGFscmVhZHkgY29sbGVjdGVkIChhbW91bnRzIGFyZSBjdW11bGF0aXZlKScsXG4gIEludmFsaWRTaWduYXR1cmU6ICdwYXltZW50IHNpZ25hdHVyZXMgYXJlIDY1IGJ5dGVzIHIgfHwgcyB8fCB2IHdpdGggdiAyNy8yOCBhbmQgbG93IHMnLFxuICBTaWduZXJNaXNtYXRjaDogJ3RoZSBzaWduYXR1cmUgaXMgbm90IHRoZSByZXF1ZXN0ZXJcXCdzIG92ZXIgdGhlc2UgZXhhY3QgdGVybXMgKGNoYW5uZWwsIGFtb3VudCwga2V5IGhhc2gsIGNvbnRyYWN0LCBjaGFpbiknLFxuICBUcmFuc2ZlckZhaWxlZDogJ3RoZSBFVEggb3IgdG9rZW4gdHJhbnNmZXIgZmFpbGVkOiBjaGVjayB0aGUgcmVjaXBpZW50LCB0aGUgdG9rZW4sIHRoZSBhbGxvd2FuY2UgYW5kIHRoZSBiYWxhbmNlJyxcbiAgUmVlbnRyYW5jeTogJ3RoZSBjaGFubmVscyBjb250cmFjdCB3YXMgY2FsbGVkIGJhY2sgd2hpbGUgcnVubmluZycsXG4gIExhbmVFeGhhdXN0ZWQ6ICd0aGlzIGxhbmUgd2FzIG9wZW5lZCAyXjMyIC0gMSB0aW1lczogdXNlIGFub3RoZXIgbGFuZScsXG59O1xuXG4vKiogU2lnbmVyTWlzbWF0Y2ggLT4gU0lHTkVSX01JU01BVENIICovXG5mdW5jdGlvbiBzbmFrZUNhc2UobmFtZTogc3RyaW5nKTogc3RyaW5nIHtcbiAgcmV0dXJuIG5hbWUucmVwbGFjZSgvKFthLXowLTldKShbQS1aXSkvZywgJyQxXyQyJykudG9VcHBlckNhc2UoKTtcbn1cblxuLyoqXG4gKiBUaGUgZXJyb3IgY29kZSBmb3IgYSBjdXN0b20gZXJyb3Igb2YgdGhlIGNoYW5uZWxzIGNvbnRyYWN0IChvciBvZiBhIHRlc3QgdG9rZW4pOyBDSEFJTl9SRVZFUlRFRCBmb3JcbiAqIGEgY3VzdG9tIGVycm9yIHRoYXQgaXMgbm90IGluIHRoZSBjYXRhbG9ndWUgKGFub3RoZXIgY29udHJhY3QncykuXG4gKi9cbmV4cG9ydCBmdW5jdGlvbiBjaGFubmVsRXJyb3JDb2RlKGVycm9yTmFtZTogc3RyaW5nKTogQWlydG50RXJyb3JDb2RlIHtcbiAgY29uc3Qgc25ha2UgPSBzbmFrZUNhc2UoZXJyb3JOYW1lKTtcbiAgY29uc3QgY29kZSA9IHNuYWtlLnN0YXJ0c1dpdGgoJ0NIQU5ORUxfJykgPyBzbmFrZSA6IGBDSEFOTkVMXyR7c25ha2V9YDtcbiAgcmV0dXJuIGlzQWlydG50RXJyb3JDb2RlKGNvZGUpID8gY29kZSA6ICdDSEFJTl9SRVZFUlRFRCc7XG59XG5cbi8qKiBDb252ZXJ0cyBhbnl0aGluZyBhIGNoYWluIGNhbGwgdGhyZXcgaW50byBhbiBBaXJ0bnRFcnJvciAoQWlydG50RXJyb3JzIHBhc3MgdGhyb3VnaCkuICovXG5leHBvcnQgZnVuY3Rpb24gdG9DaGFpbkVycm9yKGVycm9yOiB1bmtub3duLCBhY3Rpb246IHN0cmluZyk6IEFpcnRudEVycm9yIHtcbiAgaWYgKGVycm9yIGluc3RhbmNlb2YgQWlydG50RXJyb3IpIHJldHVybiBlcnJvcjtcbiAgaWYgKGVycm9yIGluc3RhbmNlb2YgQmFzZUVycm9yKSB7XG4gICAgY29uc3QgcmV2ZXJ0ZWQgPSBlcnJvci53YWxrKChlKSA9PiBlIGluc3RhbmNlb2YgQ29udHJhY3RGdW5jdGlvblJldmVydGVkRXJyb3IpO1xuICAgIGlmIChyZXZlcnRlZCBpbnN0YW5jZW9mIENvbnRyYWN0RnVuY3Rpb25SZXZlcnRlZEVycm9yICYmIHJldmVydGVkLmRhdGE/LmVycm9yTmFtZSkge1xuICAgICAgY29uc3QgeyBlcnJvck5hbWUsIGFyZ3MgfSA9IHJldmVydGVkLmRhdGE7XG4gICAgICBjb25zdCBkZXRhaWxzOiBSZWNvcmQ8c3RyaW5nLCB1bmtub3duPiA9IHsgYWN0aW9uLCBlcnJvcjogZXJyb3JOYW1lIH07XG4gICAgICBjb25zdCBpbnB1dHMgPSAnaW5wdXRzJyBpbiByZXZlcnRlZC5kYXRhLmFiaUl0ZW0gPyByZXZlcnRlZC5kYXRhLmFiaUl0ZW0uaW5wdXRzIDogW107XG4gICAgICAoYXJncyA/PyBbXSkuZm9yRWFjaCgodmFsdWUsIGkpID0+IHtcbiAgICAgICAgZGV0YWlsc1tpbnB1dHNbaV0/Lm5hbWUgfHwgYGFyZyR7aX1gXSA9IHZhbHVlO1xuICAgICAgfSk7XG4gICAgICByZXR1cm4gbmV3IEFpcnRudEVycm9yKGNoYW5uZWxFcnJvckNvZGUoZXJyb3JOYW1lKSwgYCR7YWN0aW9ufSByZXZlcnRlZDogJHtlcnJvck5hbWV9YCwge1xuICAgICAgICBkZXRhaWxzLFxuICAgICAgICBoaW50OiBISU5UU1tlcnJvck5hbWVdLFxuICAgICAgICBjYXVzZTogZXJyb3IsXG4gICAgICB9KTtcbiAgICB9XG4gICAgaWYgKHJldmVydGVkIGluc3RhbmNlb2YgQ29udHJhY3RGdW5jdGlvblJldmVydGVkRXJyb3IpIHtcbiAgICAgIHJldHVybiBuZXcgQWlydG50RXJyb3IoJ0NIQUlOX1JFVkVSVEVEJywgYCR7YWN0aW9ufSByZXZlcnRlZDogJHtyZXZlcnRlZC5yZWFzb24gPz8gJ25vIHJlYXNvbiBnaXZlbid9YCwge1xuICAgICAgICBkZXRhaWxzOiB7IGFjdGlvbiwgc2lnbmF0dXJlOiByZXZlcnRlZC5zaWduYXR1cmUgfSxcbiAgICAgICAgY2F1c2U6IGVycm9yLFxuICAgICAgfSk7XG4gICAgfVxuICAgIGlmIChlcnJvci53YWxrKChlKSA9PiBlIGluc3RhbmNlb2YgQ2hhaW5NaXNtYXRjaEVycm9yKSkge1xuICAgICAgcmV0dXJuIG5ldyBBaXJ0bnRFcnJvcignQ0hBSU5fSURfTUlTTUFUQ0gnLCBgJHthY3Rpb259OiB0aGUgbm9kZSBpcyBvbiBhbm90aGVyIGNoYWluIHRoYW4gdGhlIGNsaWVudGAsIHtcbiAgICAgICAgaGludDogJ2NyZWF0ZSB0aGUgY2xpZW50IHdpdGggY29ubmVjdENoYWluQ2xpZW50IChpdCBhc2tzIHRoZSBub2RlIGZvciBpdHMgY2hhaW4gaWQpIG9yIHBhc3MgY2hhaW5JZCcsXG4gICAgICAgIGNhdXNlOiBlcnJvcixcbiAgICAgIH0pO1xuICAgIH1cbiAgICBpZiAoZXJyb3Iud2FsaygoZSkgPT4gZSBpbnN0YW5jZW9mIEluc3VmZmljaWVudEZ1bmRzRXJyb3IpKSB7XG4gICAgICByZXR1cm4gbmV3IEFpcnRudEVycm9yKCdJTlNVRkZJQ0lFTlRfRlVORFMnLCBgJHthY3Rpb259OiB0aGUgYWNjb3VudCBjYW5ub3QgcGF5IGZvciB2YWx1ZSArIGdhc2AsIHtcbiAgICAgICAgaGludDogJ2Z1bmQgdGhlIGFjY291bnQgKHRoZSBkZXZuZXQgcHJpbnRzIGZ1bmRlZCBkZXZlbG9wbWVudCBhY2NvdW50cyknLFxuICAgICAgICBjYXVzZTogZXJyb3IsXG4gICAgICB9KTtcbiAgICB9XG4gICAgaWYgKGVycm9yLndhbGsoKGUpID0+IGUgaW5zdGFuY2VvZiBIdHRwUmVxdWVzdEVycm9yKSkge1xuICAgICAgcmV0dXJuIG5ldyBBaXJ0bnRFcnJvcignUlBDX1VOUkVBQ0hBQkxFJywgYCR7YWN0aW9ufTogdGhlIEpTT04tUlBDIGVuZHBvaW50IGRpZCBub3QgYW5zd2VyYCwge1xuICAgICAgICBoaW50OiAnY2hlY2sgdGhlIFJQQyBVUkwgYW5kIHRoYXQgdGhlIG5vZGUgaXMgcnVubmluZycsXG4gICAgICAgIGNhdXNlOiBlcnJvcixcbiAgICAgIH0pO1xuICAgIH1cbiAgICByZXR1cm4gbmV3IEFpcnRudEVycm9yKCdDSEFJTl9DQUxMX0ZBSUxFRCcsIGAke2FjdGlvbn0gZmFpbGVkOiAke2Vycm9yLnNob3J0TWVzc2FnZX1gLCB7IGNhdXNlOiBlcnJvciB9KTtcbiAgfVxuICByZXR1cm4gbmV3IEFpcnRudEVycm9yKCdDSEFJTl9DQUxMX0ZBSUxFRCcsIGAke2FjdGlvbn0gZmFpbGVkOiAke1N0cmluZyhlcnJvcil9YCwgeyBjYXVzZTogZXJyb3IgfSk7XG59XG4iXSwKICAibWFwcGluZ3MiOiAiQUFLQTtBQUFBLEVBQ0U7QUFBQSxFQUNBO0FBQUEsRUFDQTtBQUFBLEVBQ0E7QUFBQSxFQUNBO0FBQUEsT0FDSztBQUNQLFNBQVMsYUFBYSx5QkFBK0M7QUFFckUsTUFBTSxRQUFnQztBQUFBLEVBQ3BDLGdCQUFnQjtBQUFBLEVBQ2hCLG9CQUFvQjtBQUFBLEVBQ3BCLGdCQUFnQjtBQUFBLEVBQ2hCLG1CQUFtQjtBQUFBLEVBQ25CLGVBQWU7QUFBQSxFQUNmLGlCQUFpQjtBQUFBLEVBQ2pCLGVBQWU7QUFBQSxFQUNmLGdCQUFnQjtBQUFBLEVBQ2hCLG9CQUFvQjtBQUFBLEVBQ3BCLHlCQUF5QjtBQUFBLEVBQ3pCLGtCQUFrQjtBQUFBLEVBQ2xCLGdCQUFnQjtBQUFBLEVBQ2hCLGdCQUFnQjtBQUFBLEVBQ2hCLFlBQVk7QUFBQSxFQUNaLGVBQWU7QUFDakI7QUFHQSxTQUFTLFVBQVUsTUFBc0I7QUFDdkMsU0FBTyxLQUFLLFFBQVEsc0JBQXNCLE9BQU8sRUFBRSxZQUFZO0FBQ2pFO0FBTU8sU0FBUyxpQkFBaUIsV0FBb0M7QUFDbkUsUUFBTSxRQUFRLFVBQVUsU0FBUztBQUNqQyxRQUFNLE9BQU8sTUFBTSxXQUFXLFVBQVUsSUFBSSxRQUFRLFdBQVcsS0FBSztBQUNwRSxTQUFPLGtCQUFrQixJQUFJLElBQUksT0FBTztBQUMxQztBQUdPLFNBQVMsYUFBYSxPQUFnQixRQUE2QjtBQUN4RSxNQUFJLGlCQUFpQixZQUFhLFFBQU87QUFDekMsTUFBSSxpQkFBaUIsV0FBVztBQUM5QixVQUFNLFdBQVcsTUFBTSxLQUFLLENBQUMsTUFBTSxhQUFhLDZCQUE2QjtBQUM3RSxRQUFJLG9CQUFvQixpQ0FBaUMsU0FBUyxNQUFNLFdBQVc7QUFDakYsWUFBTSxFQUFFLFdBQVcsS0FBSyxJQUFJLFNBQVM7QUFDckMsWUFBTSxVQUFtQyxFQUFFLFFBQVEsT0FBTyxVQUFVO0FBQ3BFLFlBQU0sU0FBUyxZQUFZLFNBQVMsS0FBSyxVQUFVLFNBQVMsS0FBSyxRQUFRLFNBQVMsQ0FBQztBQUNuRixPQUFDLFFBQVEsQ0FBQyxHQUFHLFFBQVEsQ0FBQyxPQUFPLE1BQU07QUFDakMsZ0JBQVEsT0FBTyxDQUFDLEdBQUcsUUFBUSxNQUFNLENBQUMsRUFBRSxJQUFJO0FBQUEsTUFDMUMsQ0FBQztBQUNELGFBQU8sSUFBSSxZQUFZLGlCQUFpQixTQUFTLEdBQUcsR0FBRyxNQUFNLGNBQWMsU0FBUyxJQUFJO0FBQUEsUUFDdEY7QUFBQSxRQUNBLE1BQU0sTUFBTSxTQUFTO0FBQUEsUUFDckIsT0FBTztBQUFBLE1BQ1QsQ0FBQztBQUFBLElBQ0g7QUFDQSxRQUFJLG9CQUFvQiwrQkFBK0I7QUFDckQsYUFBTyxJQUFJLFlBQVksa0JBQWtCLEdBQUcsTUFBTSxjQUFjLFNBQVMsVUFBVSxpQkFBaUIsSUFBSTtBQUFBLFFBQ3RHLFNBQVMsRUFBRSxRQUFRLFdBQVcsU0FBUyxVQUFVO0FBQUEsUUFDakQsT0FBTztBQUFBLE1BQ1QsQ0FBQztBQUFBLElBQ0g7QUFDQSxRQUFJLE1BQU0sS0FBSyxDQUFDLE1BQU0sYUFBYSxrQkFBa0IsR0FBRztBQUN0RCxhQUFPLElBQUksWUFBWSxxQkFBcUIsR0FBRyxNQUFNLGtEQUFrRDtBQUFBLFFBQ3JHLE1BQU07QUFBQSxRQUNOLE9BQU87QUFBQSxNQUNULENBQUM7QUFBQSxJQUNIO0FBQ0EsUUFBSSxNQUFNLEtBQUssQ0FBQyxNQUFNLGFBQWEsc0JBQXNCLEdBQUc7QUFDMUQsYUFBTyxJQUFJLFlBQVksc0JBQXNCLEdBQUcsTUFBTSw0Q0FBNEM7QUFBQSxRQUNoRyxNQUFNO0FBQUEsUUFDTixPQUFPO0FBQUEsTUFDVCxDQUFDO0FBQUEsSUFDSDtBQUNBLFFBQUksTUFBTSxLQUFLLENBQUMsTUFBTSxhQUFhLGdCQUFnQixHQUFHO0FBQ3BELGFBQU8sSUFBSSxZQUFZLG1CQUFtQixHQUFHLE1BQU0sMENBQTBDO0FBQUEsUUFDM0YsTUFBTTtBQUFBLFFBQ04sT0FBTztBQUFBLE1BQ1QsQ0FBQztBQUFBLElBQ0g7QUFDQSxXQUFPLElBQUksWUFBWSxxQkFBcUIsR0FBRyxNQUFNLFlBQVksTUFBTSxZQUFZLElBQUksRUFBRSxPQUFPLE1BQU0sQ0FBQztBQUFBLEVBQ3pHO0FBQ0EsU0FBTyxJQUFJLFlBQVkscUJBQXFCLEdBQUcsTUFBTSxZQUFZLE9BQU8sS0FBSyxDQUFDLElBQUksRUFBRSxPQUFPLE1BQU0sQ0FBQztBQUNwRzsiLAogICJuYW1lcyI6IFtdCn0K

@@ -1,0 +1,34 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { measureGas } from "./gas-report.js";
+import { startFixture } from "./test-helpers/fixture.js";
+let f;
+let report;
+before(async () => {
+  f = await startFixture();
+  report = await measureGas({ requester: f.requester, executor: f.executor, token: f.devnet.token, rpcUrl: f.devnet.rpcUrl });
+});
+after(async () => {
+  await f?.devnet.stop();
+});
+describe("channel gas (receipts on anvil)", () => {
+  it("meets the targets on a reused lane: open + close <= 90,000 and open + refund <= 70,000", () => {
+    assert.ok(report.reopenPlusClose <= 9e4, `reopen + close = ${report.reopenPlusClose}`);
+    assert.ok(report.reopenPlusRefund <= 7e4, `reopen + refund = ${report.reopenPlusRefund}`);
+  });
+  it("costs a fresh storage slot (22,100 - 5,000) more to open a never-used lane, and nothing else", () => {
+    assert.equal(report.open - report.reopen, 22100 - 5e3);
+    assert.equal(report.openErc20 - report.reopenErc20, 22100 - 5e3);
+  });
+  it("beats the Airtnt contract: one relationship well under its 421,800 gas", () => {
+    assert.ok(report.openPlusClose < 421800 / 3, `open + close = ${report.openPlusClose}`);
+    for (const [name, gas] of Object.entries(report)) if (typeof gas === "number") assert.ok(gas > 21e3, `${name} = ${gas}`);
+  });
+  it("registry: admission by 5 of 7 verdicts <= 90,000 and an equivocation slash <= 60,000", () => {
+    assert.ok(report.registry.admit5of7 <= 9e4, `admit 5 of 7 = ${report.registry.admit5of7}`);
+    assert.ok(report.registry.slashEquivocation <= 6e4, `slash = ${report.registry.slashEquivocation}`);
+    const perSignature = (report.registry.admit7of7 - report.registry.admit5of7) / 2;
+    assert.ok(perSignature > 5e3 && perSignature < 9e3, `per signature = ${perSignature}`);
+  });
+});
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL2NoYWluL2dhcy1yZXBvcnQudGVzdC50cyJdLAogICJzb3VyY2VzQ29udGVudCI6IFsiaW1wb3J0IGFzc2VydCBmcm9tICdub2RlOmFzc2VydC9zdHJpY3QnO1xuaW1wb3J0IHsgYWZ0ZXIsIGJlZm9yZSwgZGVzY3JpYmUsIGl0IH0gZnJvbSAnbm9kZTp0ZXN0JztcbmltcG9ydCB7IG1lYXN1cmVHYXMsIHR5cGUgR2FzUmVwb3J0IH0gZnJvbSAnLi9nYXMtcmVwb3J0LmpzJztcbmltcG9ydCB7IHN0YXJ0Rml4dHVyZSwgdHlwZSBGaXh0dXJlIH0gZnJvbSAnLi90ZXN0LWhlbHBlcnMvZml4dHVyZS5qcyc7XG5cbmxldCBmOiBGaXh0dXJlO1xubGV0IHJlcG9ydDogR2FzUmVwb3J0O1xuXG5iZWZvcmUoYXN5bmMgKCkgPT4ge1xuICBmID0gYXdhaXQgc3RhcnRGaXh0dXJlKCk7XG4gIHJlcG9ydCA9IGF3YWl0IG1lYXN1cmVHYXMoeyByZXF1ZXN0ZXI6IGYucmVxdWVzdGVyLCBleGVjdXRvcjogZi5leGVjdXRvciwgdG9rZW46IGYuZGV2bmV0LnRva2VuLCBycGNVcmw6IGYuZGV2bmV0LnJwY1VybCB9KTtcbn0pO1xuYWZ0ZXIoYXN5bmMgKCkgPT4ge1xuICBhd2FpdCBmPy5kZXZuZXQuc3RvcCgpO1xufSk7XG5cbmRlc2NyaWJlKCdjaGFubmVsIGdhcyAocmVjZWlwdHMgb24gYW52aWwpJywgKCkgPT4ge1xuICBpdCgnbWVldHMgdGhlIHRhcmdldHMgb24gYSByZXVzZWQgbGFuZTogb3BlbiArIGNsb3NlIDw9IDkwLDAwMCBhbmQgb3BlbiArIHJlZnVuZCA8PSA3MCwwMDAnLCAoKSA9PiB7XG4gICAgYXNzZXJ0Lm9rKHJlcG9ydC5yZW9wZW5QbHVzQ2xvc2UgPD0gOTBfMDAwLCBgcmVvcGVuICsgY2xvc2UgPSAke3JlcG9ydC5yZW9wZW5QbHVzQ2xvc2V9YCk7XG4gICAgYXNzZXJ0Lm9rKHJlcG9ydC5yZW9wZW5QbHVzUmVmdW5kIDw9IDcwXzAwMCwgYHJlb3BlbiArIHJlZnVuZCA9ICR7cmVwb3J0LnJlb3BlblBsdXNSZWZ1bmR9YCk7XG4gIH0pO1xuXG4gIGl0KCdjb3N0cyBhIGZyZXNoIHN0b3JhZ2Ugc2xvdCAoMjIsMTAwIC0gNSwwMDApIG1vcmUgdG8gb3BlbiBhIG5ldmVyLXVzZWQgbGFuZSwgYW5kIG5vdGhpbmcgZWxzZScsICgpID0+IHtcbiAgICAvLyBTU1RPUkUgemVybyAtPiBub256ZXJvIGlzIDIyLDEwMCB3aXRoIHRoZSBjb2xkIGFjY2Vzczsgbm9uemVybyAtPiBub256ZXJvIGlzIDIsOTAwICsgMiwxMDAgY29sZC5cbiAgICBhc3NlcnQuZXF1YWwocmVwb3J0Lm9wZW4gLSByZXBvcnQucmVvcGVuLCAyMl8xMDAgLSA1XzAwMCk7XG4gICAgYXNzZXJ0LmVxdWFsKHJlcG9ydC5vcGVuRXJjMjAgLSByZXBvcnQucmVvcGVuRXJjMjAsIDIyXzEwMCAtIDVfMDAwKTtcbiAgfSk7XG5cbiAgaXQoJ2JlYXRzIHRoZSBBaXJ0bnQgY29udHJhY3Q6IG9uZSByZWxhdGlvbnNoaXAgd2VsbCB1bmRlciBpdHMgNDIxLDgwMCBnYXMnLCAoKSA9PiB7XG4gICAgYXNzZXJ0Lm9rKHJlcG9ydC5vcGVuUGx1c0Nsb3NlIDwgNDIxXzgwMCAvIDMsIGBvcGVuICsgY2xvc2UgPSAke3JlcG9ydC5vcGVuUGx1c0Nsb3NlfWApO1xuICAgIGZvciAoY29uc3QgW25hbWUsIGdhc10gb2YgT2JqZWN0LmVudHJpZXMocmVwb3J0KSkgaWYgKHR5cGVvZiBnYXMgPT09ICdudW1iZXInKSBhc3NlcnQub2soZ2FzID4gMjFfMDAwLCBgJHtuYW1lfSA9ICR7Z2FzfWApO1xuICB9KTtcblxuICBpdCgncmVnaXN0cnk6IGFkbWlzc2lvbiBieSA1IG9mIDcgdmVyZGljdHMgPD0gOTAsMDAwIGFuZCBhbiBlcXVpdm9jYXRpb24gc2xhc2ggPD0gNjAsMDAwJywgKCkgPT4ge1xuICAgIGFzc2VydC5vayhyZXBvcnQucmVnaXN0cnkuYWRtaXQ1b2Y3IDw9IDkwXzAwMCwgYGFkbWl0IDUgb2YgNyA9ICR7cmVwb3J0LnJlZ2lzdHJ5LmFkbWl0NW9mN31gKTtcbiAgICBhc3NlcnQub2socmVwb3J0LnJlZ2lzdHJ5LnNsYXNoRXF1aXZvY2F0aW9uIDw9IDYwXzAwMCwgYHNsYXNoID0gJHtyZXBvcnQucmVnaXN0cnkuc2xhc2hFcXVpdm9jYXRpb259YCk7XG4gICAgLy8gRWFjaCBmdXJ0aGVyIHNpZ25hdHVyZSBjb3N0cyBhbiBlY3JlY292ZXIsIGEgY29sZCByZWFkIG9mIGl0cyBzaWduZXIgYW5kIGl0cyBjYWxsZGF0YTogNS05ay5cbiAgICBjb25zdCBwZXJTaWduYXR1cmUgPSAocmVwb3J0LnJlZ2lzdHJ5LmFkbWl0N29mNyAtIHJlcG9ydC5yZWdpc3RyeS5hZG1pdDVvZjcpIC8gMjtcbiAgICBhc3NlcnQub2socGVyU2lnbmF0dXJlID4gNV8wMDAgJiYgcGVyU2lnbmF0dXJlIDwgOV8wMDAsIGBwZXIgc2lnbmF0dXJlID0gJHtwZXJTaWduYXR1cmV9YCk7XG4gIH0pO1xufSk7XG4iXSwKICAibWFwcGluZ3MiOiAiQUFBQSxPQUFPLFlBQVk7QUFDbkIsU0FBUyxPQUFPLFFBQVEsVUFBVSxVQUFVO0FBQzVDLFNBQVMsa0JBQWtDO0FBQzNDLFNBQVMsb0JBQWtDO0FBRTNDLElBQUk7QUFDSixJQUFJO0FBRUosT0FBTyxZQUFZO0FBQ2pCLE1BQUksTUFBTSxhQUFhO0FBQ3ZCLFdBQVMsTUFBTSxXQUFXLEVBQUUsV0FBVyxFQUFFLFdBQVcsVUFBVSxFQUFFLFVBQVUsT0FBTyxFQUFFLE9BQU8sT0FBTyxRQUFRLEVBQUUsT0FBTyxPQUFPLENBQUM7QUFDNUgsQ0FBQztBQUNELE1BQU0sWUFBWTtBQUNoQixRQUFNLEdBQUcsT0FBTyxLQUFLO0FBQ3ZCLENBQUM7QUFFRCxTQUFTLG1DQUFtQyxNQUFNO0FBQ2hELEtBQUcsMEZBQTBGLE1BQU07QUFDakcsV0FBTyxHQUFHLE9BQU8sbUJBQW1CLEtBQVEsb0JBQW9CLE9BQU8sZUFBZSxFQUFFO0FBQ3hGLFdBQU8sR0FBRyxPQUFPLG9CQUFvQixLQUFRLHFCQUFxQixPQUFPLGdCQUFnQixFQUFFO0FBQUEsRUFDN0YsQ0FBQztBQUVELEtBQUcsZ0dBQWdHLE1BQU07QUFFdkcsV0FBTyxNQUFNLE9BQU8sT0FBTyxPQUFPLFFBQVEsUUFBUyxHQUFLO0FBQ3hELFdBQU8sTUFBTSxPQUFPLFlBQVksT0FBTyxhQUFhLFFBQVMsR0FBSztBQUFBLEVBQ3BFLENBQUM7QUFFRCxLQUFHLDBFQUEwRSxNQUFNO0FBQ2pGLFdBQU8sR0FBRyxPQUFPLGdCQUFnQixTQUFVLEdBQUcsa0JBQWtCLE9BQU8sYUFBYSxFQUFFO0FBQ3RGLGVBQVcsQ0FBQyxNQUFNLEdBQUcsS0FBSyxPQUFPLFFBQVEsTUFBTSxFQUFHLEtBQUksT0FBTyxRQUFRLFNBQVUsUUFBTyxHQUFHLE1BQU0sTUFBUSxHQUFHLElBQUksTUFBTSxHQUFHLEVBQUU7QUFBQSxFQUMzSCxDQUFDO0FBRUQsS0FBRyx3RkFBd0YsTUFBTTtBQUMvRixXQUFPLEdBQUcsT0FBTyxTQUFTLGFBQWEsS0FBUSxrQkFBa0IsT0FBTyxTQUFTLFNBQVMsRUFBRTtBQUM1RixXQUFPLEdBQUcsT0FBTyxTQUFTLHFCQUFxQixLQUFRLFdBQVcsT0FBTyxTQUFTLGlCQUFpQixFQUFFO0FBRXJHLFVBQU0sZ0JBQWdCLE9BQU8sU0FBUyxZQUFZLE9BQU8sU0FBUyxhQUFhO0FBQy9FLFdBQU8sR0FBRyxlQUFlLE9BQVMsZUFBZSxLQUFPLG1CQUFtQixZQUFZLEVBQUU7QUFBQSxFQUMzRixDQUFDO0FBQ0gsQ0FBQzsiLAogICJuYW1lcyI6IFtdCn0K

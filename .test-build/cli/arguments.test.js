@@ -1,0 +1,57 @@
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { createServer } from "node:net";
+import { describe, it } from "node:test";
+import { cliCommand } from "../util/paths.js";
+import { executorUrl } from "./executor-url.js";
+async function cli(args) {
+  const [command, ...prefix] = cliCommand();
+  const child = spawn(command, [...prefix, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk) => stdout += chunk.toString());
+  child.stderr.on("data", (chunk) => stderr += chunk.toString());
+  const [code] = await once(child, "exit");
+  return { code, stdout, stderr };
+}
+describe("command-line mistakes", () => {
+  it("an extra positional argument: the error first, in a few lines, not the whole help", async () => {
+    const outcome = await cli(["runs", "list", "extra"]);
+    assert.notEqual(outcome.code, 0);
+    const lines = outcome.stderr.trim().split("\n");
+    assert.match(lines[0], /too many arguments/);
+    assert.ok(lines.length <= 3, `short:
+${outcome.stderr}`);
+    assert.doesNotMatch(outcome.stderr, /Options:/);
+    assert.match(outcome.stderr, /--help/);
+  });
+  it("executor URLs: a local host:port is taken as http://, a remote one without a scheme is refused, saying what to type", () => {
+    assert.equal(executorUrl("127.0.0.1:7777"), "http://127.0.0.1:7777");
+    assert.equal(executorUrl("localhost:7777"), "http://localhost:7777");
+    assert.equal(executorUrl("https://executor.example:7777/"), "https://executor.example:7777");
+    assert.throws(() => executorUrl("executor.example:7777"), /has no scheme: give https:\/\/executor\.example:7777/);
+    assert.throws(() => executorUrl("ftp://executor.example"), /https:\/\/host:port/);
+  });
+  it("airtnt executor info 127.0.0.1:PORT reaches http://127.0.0.1:PORT; a bad URL is a typed error, not a TypeError", async () => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1");
+    await once(server, "listening");
+    const { port } = server.address();
+    server.close();
+    await once(server, "close");
+    const local = await cli(["executor", "info", `127.0.0.1:${port}`, "--json", "--timeout-ms", "5000"]);
+    assert.notEqual(local.code, 0);
+    const failure = JSON.parse(local.stdout.trim().split("\n").pop());
+    assert.equal(failure.ok, false);
+    assert.equal(failure.error.code, "EXECUTOR_UNREACHABLE", failure.error.message);
+    assert.ok(failure.error.message.includes(`http://127.0.0.1:${port}`), failure.error.message);
+    assert.doesNotMatch(local.stderr, /TypeError/);
+    const remote = await cli(["executor", "info", "executor.example:7777", "--json"]);
+    assert.notEqual(remote.code, 0);
+    const refused = JSON.parse(remote.stdout.trim().split("\n").pop());
+    assert.equal(refused.error.code, "INVALID_ARGUMENTS");
+    assert.match(refused.error.message, /has no scheme/);
+  });
+});
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL2NsaS9hcmd1bWVudHMudGVzdC50cyJdLAogICJzb3VyY2VzQ29udGVudCI6IFsiLyoqXG4gKiBXaGF0IGEgbmV3IHVzZXIgc2VlcyBmb3IgYSBtaXN0eXBlZCBjb21tYW5kIGxpbmUsIGFzIGEgcmVhbCBgYWlydG50YCBwcm9jZXNzOiB0aGUgZXJyb3IgZmlyc3QgYW5kXG4gKiBzaG9ydCAobm90IGJ1cmllZCB1bmRlciB0aGUgd2hvbGUgaGVscCksIGFuZCBhbiBleGVjdXRvciBnaXZlbiBhcyBhIGJhcmUgaG9zdDpwb3J0IGFuc3dlcmVkIHdpdGggYVxuICogdHlwZWQgZXJyb3Igb3IsIG9uIHRoaXMgbWFjaGluZSwgdGFrZW4gYXMgaHR0cDovL2hvc3Q6cG9ydC5cbiAqL1xuaW1wb3J0IGFzc2VydCBmcm9tICdub2RlOmFzc2VydC9zdHJpY3QnO1xuaW1wb3J0IHsgc3Bhd24gfSBmcm9tICdub2RlOmNoaWxkX3Byb2Nlc3MnO1xuaW1wb3J0IHsgb25jZSB9IGZyb20gJ25vZGU6ZXZlbnRzJztcbmltcG9ydCB7IGNyZWF0ZVNlcnZlciB9IGZyb20gJ25vZGU6bmV0JztcbmltcG9ydCB7IGRlc2NyaWJlLCBpdCB9IGZyb20gJ25vZGU6dGVzdCc7XG5pbXBvcnQgeyBjbGlDb21tYW5kIH0gZnJvbSAnLi4vdXRpbC9wYXRocy5qcyc7XG5pbXBvcnQgeyBleGVjdXRvclVybCB9IGZyb20gJy4vZXhlY3V0b3ItdXJsLmpzJztcblxuYXN5bmMgZnVuY3Rpb24gY2xpKGFyZ3M6IHN0cmluZ1tdKTogUHJvbWlzZTx7IGNvZGU6IG51bWJlciB8IG51bGw7IHN0ZG91dDogc3RyaW5nOyBzdGRlcnI6IHN0cmluZyB9PiB7XG4gIGNvbnN0IFtjb21tYW5kLCAuLi5wcmVmaXhdID0gY2xpQ29tbWFuZCgpO1xuICBjb25zdCBjaGlsZCA9IHNwYXduKGNvbW1hbmQhLCBbLi4ucHJlZml4LCAuLi5hcmdzXSwgeyBzdGRpbzogWydpZ25vcmUnLCAncGlwZScsICdwaXBlJ10gfSk7XG4gIGxldCBzdGRvdXQgPSAnJztcbiAgbGV0IHN0ZGVyciA9ICcnO1xuICBjaGlsZC5zdGRvdXQub24oJ2RhdGEnLCAoY2h1bms6IEJ1ZmZlcikgPT4gKHN0ZG91dCArPSBjaHVuay50b1N0cmluZygpKSk7XG4gIGNoaWxkLnN0ZGVyci5vbignZGF0YScsIChjaHVuazogQnVmZmVyKSA9PiAoc3RkZXJyICs9IGNodW5rLnRvU3RyaW5nKCkpKTtcbiAgY29uc3QgW2NvZGVdID0gKGF3YWl0IG9uY2UoY2hpbGQsICdleGl0JykpIGFzIFtudW1iZXIgfCBudWxsXTtcbiAgcmV0dXJuIHsgY29kZSwgc3Rkb3V0LCBzdGRlcnIgfTtcbn1cblxuZGVzY3JpYmUoJ2NvbW1hbmQtbGluZSBtaXN0YWtlcycsICgpID0+IHtcbiAgaXQoJ2FuIGV4dHJhIHBvc2l0aW9uYWwgYXJndW1lbnQ6IHRoZSBlcnJvciBmaXJzdCwgaW4gYSBmZXcgbGluZXMsIG5vdCB0aGUgd2hvbGUgaGVscCcsIGFzeW5jICgpID0+IHtcbiAgICBjb25zdCBvdXRjb21lID0gYXdhaXQgY2xpKFsncnVucycsICdsaXN0JywgJ2V4dHJhJ10pO1xuICAgIGFzc2VydC5ub3RFcXVhbChvdXRjb21lLmNvZGUsIDApO1xuICAgIGNvbnN0IGxpbmVzID0gb3V0Y29tZS5zdGRlcnIudHJpbSgpLnNwbGl0KCdcXG4nKTtcbiAgICBhc3NlcnQubWF0Y2gobGluZXNbMF0hLCAvdG9vIG1hbnkgYXJndW1lbnRzLyk7XG4gICAgYXNzZXJ0Lm9rKGxpbmVzLmxlbmd0aCA8PSAzLCBgc2hvcnQ6XFxuJHtvdXRjb21lLnN0ZGVycn1gKTtcbiAgICBhc3NlcnQuZG9lc05vdE1hdGNoKG91dGNvbWUuc3RkZXJyLCAvT3B0aW9uczovKTtcbiAgICBhc3NlcnQubWF0Y2gob3V0Y29tZS5zdGRlcnIsIC8tLWhlbHAvKTtcbiAgfSk7XG5cbiAgaXQoJ2V4ZWN1dG9yIFVSTHM6IGEgbG9jYWwgaG9zdDpwb3J0IGlzIHRha2VuIGFzIGh0dHA6Ly8sIGEgcmVtb3RlIG9uZSB3aXRob3V0IGEgc2NoZW1lIGlzIHJlZnVzZWQsIHNheWluZyB3aGF0IHRvIHR5cGUnLCAoKSA9PiB7XG4gICAgYXNzZXJ0LmVxdWFsKGV4ZWN1dG9yVXJsKCcxMjcuMC4wLjE6Nzc3NycpLCAnaHR0cDovLzEyNy4wLjAuMTo3Nzc3Jyk7XG4gICAgYXNzZXJ0LmVxdWFsKGV4ZWN1dG9yVXJsKCdsb2NhbGhvc3Q6Nzc3NycpLCAnaHR0cDovL2xvY2FsaG9zdDo3Nzc3Jyk7XG4gICAgYXNzZXJ0LmVxdWFsKGV4ZWN1dG9yVXJsKCdodHRwczovL2V4ZWN1dG9yLmV4YW1wbGU6Nzc3Ny8nKSwgJ2h0dHBzOi8vZXhlY3V0b3IuZXhhbXBsZTo3Nzc3Jyk7XG4gICAgYXNzZXJ0LnRocm93cygoKSA9PiBleGVjdXRvclVybCgnZXhlY3V0b3IuZXhhbXBsZTo3Nzc3JyksIC9oYXMgbm8gc2NoZW1lOiBnaXZlIGh0dHBzOlxcL1xcL2V4ZWN1dG9yXFwuZXhhbXBsZTo3Nzc3Lyk7XG4gICAgYXNzZXJ0LnRocm93cygoKSA9PiBleGVjdXRvclVybCgnZnRwOi8vZXhlY3V0b3IuZXhhbXBsZScpLCAvaHR0cHM6XFwvXFwvaG9zdDpwb3J0Lyk7XG4gIH0pO1xuXG4gIGl0KCdhaXJ0bnQgZXhlY3V0b3IgaW5mbyAxMjcuMC4wLjE6UE9SVCByZWFjaGVzIGh0dHA6Ly8xMjcuMC4wLjE6UE9SVDsgYSBiYWQgVVJMIGlzIGEgdHlwZWQgZXJyb3IsIG5vdCBhIFR5cGVFcnJvcicsIGFzeW5jICgpID0+IHtcbiAgICAvLyBOb3RoaW5nIGxpc3RlbnMgb24gYSBwb3J0IGp1c3QgZnJlZWQ6IHRoZSB0eXBlZCBFWEVDVVRPUl9VTlJFQUNIQUJMRSBzaG93cyB0aGUgVVJMIHdhcyB0YWtlbiBhcyBodHRwOi8vLlxuICAgIGNvbnN0IHNlcnZlciA9IGNyZWF0ZVNlcnZlcigpO1xuICAgIHNlcnZlci5saXN0ZW4oMCwgJzEyNy4wLjAuMScpO1xuICAgIGF3YWl0IG9uY2Uoc2VydmVyLCAnbGlzdGVuaW5nJyk7XG4gICAgY29uc3QgeyBwb3J0IH0gPSBzZXJ2ZXIuYWRkcmVzcygpIGFzIHsgcG9ydDogbnVtYmVyIH07XG4gICAgc2VydmVyLmNsb3NlKCk7XG4gICAgYXdhaXQgb25jZShzZXJ2ZXIsICdjbG9zZScpO1xuICAgIGNvbnN0IGxvY2FsID0gYXdhaXQgY2xpKFsnZXhlY3V0b3InLCAnaW5mbycsIGAxMjcuMC4wLjE6JHtwb3J0fWAsICctLWpzb24nLCAnLS10aW1lb3V0LW1zJywgJzUwMDAnXSk7XG4gICAgYXNzZXJ0Lm5vdEVxdWFsKGxvY2FsLmNvZGUsIDApO1xuICAgIGNvbnN0IGZhaWx1cmUgPSBKU09OLnBhcnNlKGxvY2FsLnN0ZG91dC50cmltKCkuc3BsaXQoJ1xcbicpLnBvcCgpISkgYXMgeyBvazogYm9vbGVhbjsgZXJyb3I6IHsgY29kZTogc3RyaW5nOyBtZXNzYWdlOiBzdHJpbmcgfSB9O1xuICAgIGFzc2VydC5lcXVhbChmYWlsdXJlLm9rLCBmYWxzZSk7XG4gICAgYXNzZXJ0LmVxdWFsKGZhaWx1cmUuZXJyb3IuY29kZSwgJ0VYRUNVVE9SX1VOUkVBQ0hBQkxFJywgZmFpbHVyZS5lcnJvci5tZXNzYWdlKTtcbiAgICBhc3NlcnQub2soZmFpbHVyZS5lcnJvci5tZXNzYWdlLmluY2x1ZGVzKGBodHRwOi8vMTI3LjAuMC4xOiR7cG9ydH1gKSwgZmFpbHVyZS5lcnJvci5tZXNzYWdlKTtcbiAgICBhc3NlcnQuZG9lc05vdE1hdGNoKGxvY2FsLnN0ZGVyciwgL1R5cGVFcnJvci8pO1xuICAgIGNvbnN0IHJlbW90ZSA9IGF3YWl0IGNsaShbJ2V4ZWN1dG9yJywgJ2luZm8nLCAnZXhlY3V0b3IuZXhhbXBsZTo3Nzc3JywgJy0tanNvbiddKTtcbiAgICBhc3NlcnQubm90RXF1YWwocmVtb3RlLmNvZGUsIDApO1xuICAgIGNvbnN0IHJlZnVzZWQgPSBKU09OLnBhcnNlKHJlbW90ZS5zdGRvdXQudHJpbSgpLnNwbGl0KCdcXG4nKS5wb3AoKSEpIGFzIHsgZXJyb3I6IHsgY29kZTogc3RyaW5nOyBtZXNzYWdlOiBzdHJpbmcgfSB9O1xuICAgIGFzc2VydC5lcXVhbChyZWZ1c2VkLmVycm9yLmNvZGUsICdJTlZBTElEX0FSR1VNRU5UUycpO1xuICAgIGFzc2VydC5tYXRjaChyZWZ1c2VkLmVycm9yLm1lc3NhZ2UsIC9oYXMgbm8gc2NoZW1lLyk7XG4gIH0pO1xufSk7XG4iXSwKICAibWFwcGluZ3MiOiAiQUFLQSxPQUFPLFlBQVk7QUFDbkIsU0FBUyxhQUFhO0FBQ3RCLFNBQVMsWUFBWTtBQUNyQixTQUFTLG9CQUFvQjtBQUM3QixTQUFTLFVBQVUsVUFBVTtBQUM3QixTQUFTLGtCQUFrQjtBQUMzQixTQUFTLG1CQUFtQjtBQUU1QixlQUFlLElBQUksTUFBa0Y7QUFDbkcsUUFBTSxDQUFDLFNBQVMsR0FBRyxNQUFNLElBQUksV0FBVztBQUN4QyxRQUFNLFFBQVEsTUFBTSxTQUFVLENBQUMsR0FBRyxRQUFRLEdBQUcsSUFBSSxHQUFHLEVBQUUsT0FBTyxDQUFDLFVBQVUsUUFBUSxNQUFNLEVBQUUsQ0FBQztBQUN6RixNQUFJLFNBQVM7QUFDYixNQUFJLFNBQVM7QUFDYixRQUFNLE9BQU8sR0FBRyxRQUFRLENBQUMsVUFBbUIsVUFBVSxNQUFNLFNBQVMsQ0FBRTtBQUN2RSxRQUFNLE9BQU8sR0FBRyxRQUFRLENBQUMsVUFBbUIsVUFBVSxNQUFNLFNBQVMsQ0FBRTtBQUN2RSxRQUFNLENBQUMsSUFBSSxJQUFLLE1BQU0sS0FBSyxPQUFPLE1BQU07QUFDeEMsU0FBTyxFQUFFLE1BQU0sUUFBUSxPQUFPO0FBQ2hDO0FBRUEsU0FBUyx5QkFBeUIsTUFBTTtBQUN0QyxLQUFHLHFGQUFxRixZQUFZO0FBQ2xHLFVBQU0sVUFBVSxNQUFNLElBQUksQ0FBQyxRQUFRLFFBQVEsT0FBTyxDQUFDO0FBQ25ELFdBQU8sU0FBUyxRQUFRLE1BQU0sQ0FBQztBQUMvQixVQUFNLFFBQVEsUUFBUSxPQUFPLEtBQUssRUFBRSxNQUFNLElBQUk7QUFDOUMsV0FBTyxNQUFNLE1BQU0sQ0FBQyxHQUFJLG9CQUFvQjtBQUM1QyxXQUFPLEdBQUcsTUFBTSxVQUFVLEdBQUc7QUFBQSxFQUFXLFFBQVEsTUFBTSxFQUFFO0FBQ3hELFdBQU8sYUFBYSxRQUFRLFFBQVEsVUFBVTtBQUM5QyxXQUFPLE1BQU0sUUFBUSxRQUFRLFFBQVE7QUFBQSxFQUN2QyxDQUFDO0FBRUQsS0FBRyx1SEFBdUgsTUFBTTtBQUM5SCxXQUFPLE1BQU0sWUFBWSxnQkFBZ0IsR0FBRyx1QkFBdUI7QUFDbkUsV0FBTyxNQUFNLFlBQVksZ0JBQWdCLEdBQUcsdUJBQXVCO0FBQ25FLFdBQU8sTUFBTSxZQUFZLGdDQUFnQyxHQUFHLCtCQUErQjtBQUMzRixXQUFPLE9BQU8sTUFBTSxZQUFZLHVCQUF1QixHQUFHLHNEQUFzRDtBQUNoSCxXQUFPLE9BQU8sTUFBTSxZQUFZLHdCQUF3QixHQUFHLHFCQUFxQjtBQUFBLEVBQ2xGLENBQUM7QUFFRCxLQUFHLGtIQUFrSCxZQUFZO0FBRS9ILFVBQU0sU0FBUyxhQUFhO0FBQzVCLFdBQU8sT0FBTyxHQUFHLFdBQVc7QUFDNUIsVUFBTSxLQUFLLFFBQVEsV0FBVztBQUM5QixVQUFNLEVBQUUsS0FBSyxJQUFJLE9BQU8sUUFBUTtBQUNoQyxXQUFPLE1BQU07QUFDYixVQUFNLEtBQUssUUFBUSxPQUFPO0FBQzFCLFVBQU0sUUFBUSxNQUFNLElBQUksQ0FBQyxZQUFZLFFBQVEsYUFBYSxJQUFJLElBQUksVUFBVSxnQkFBZ0IsTUFBTSxDQUFDO0FBQ25HLFdBQU8sU0FBUyxNQUFNLE1BQU0sQ0FBQztBQUM3QixVQUFNLFVBQVUsS0FBSyxNQUFNLE1BQU0sT0FBTyxLQUFLLEVBQUUsTUFBTSxJQUFJLEVBQUUsSUFBSSxDQUFFO0FBQ2pFLFdBQU8sTUFBTSxRQUFRLElBQUksS0FBSztBQUM5QixXQUFPLE1BQU0sUUFBUSxNQUFNLE1BQU0sd0JBQXdCLFFBQVEsTUFBTSxPQUFPO0FBQzlFLFdBQU8sR0FBRyxRQUFRLE1BQU0sUUFBUSxTQUFTLG9CQUFvQixJQUFJLEVBQUUsR0FBRyxRQUFRLE1BQU0sT0FBTztBQUMzRixXQUFPLGFBQWEsTUFBTSxRQUFRLFdBQVc7QUFDN0MsVUFBTSxTQUFTLE1BQU0sSUFBSSxDQUFDLFlBQVksUUFBUSx5QkFBeUIsUUFBUSxDQUFDO0FBQ2hGLFdBQU8sU0FBUyxPQUFPLE1BQU0sQ0FBQztBQUM5QixVQUFNLFVBQVUsS0FBSyxNQUFNLE9BQU8sT0FBTyxLQUFLLEVBQUUsTUFBTSxJQUFJLEVBQUUsSUFBSSxDQUFFO0FBQ2xFLFdBQU8sTUFBTSxRQUFRLE1BQU0sTUFBTSxtQkFBbUI7QUFDcEQsV0FBTyxNQUFNLFFBQVEsTUFBTSxTQUFTLGVBQWU7QUFBQSxFQUNyRCxDQUFDO0FBQ0gsQ0FBQzsiLAogICJuYW1lcyI6IFtdCn0K

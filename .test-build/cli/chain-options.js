@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { connectChainClient, createChainClient } from "../chain/client.js";
+import { startDevnet } from "../chain/devnet.js";
+import { AirtntError } from "../util/errors.js";
+import { checkDataDirChain, readChainIdentity } from "./chain-identity.js";
+import { PRIVATE_KEY_ENV } from "./chain-option-defs.js";
+import { addChainOptions, PRIVATE_KEY_ENV as PRIVATE_KEY_ENV2 } from "./chain-option-defs.js";
+const optionsSchema = z.object({
+  rpcUrl: z.url({ protocol: /^https?$/ }).optional(),
+  privateKey: z.string().regex(/^0x[0-9a-fA-F]{64}$/, "expected 0x and 64 hex digits").optional(),
+  channels: z.string().regex(/^0x[0-9a-fA-F]{40}$/, "expected an address").optional()
+});
+async function resolveChain(options, settings = {}) {
+  const parsed = optionsSchema.safeParse({ ...options, privateKey: options.privateKey ?? process.env[PRIVATE_KEY_ENV] });
+  if (!parsed.success) {
+    throw new AirtntError("INVALID_CHAIN_OPTIONS", "invalid chain options", {
+      details: { problems: parsed.error.issues.map((issue) => `--${kebab(String(issue.path[0]))}: ${issue.message}`) },
+      hint: "see --help"
+    });
+  }
+  const { rpcUrl, privateKey, channels } = parsed.data;
+  if (rpcUrl === void 0) {
+    if (channels !== void 0) {
+      throw new AirtntError("INVALID_CHAIN_OPTIONS", "--channels needs --rpc-url", {
+        hint: "without --rpc-url an embedded devnet is started with its own contracts"
+      });
+    }
+    if (settings.refuseImplicitChain !== void 0 && settings.refuseImplicitChain.length > 0) {
+      throw new AirtntError("CHAIN_NOT_SET", `${settings.refuseImplicitChain.join(" and ")} need${settings.refuseImplicitChain.length > 1 ? "" : "s"} --rpc-url: no chain named`, {
+        details: { given: settings.refuseImplicitChain },
+        hint: "start a chain in another terminal with `airtnt devnet`, then pass the --rpc-url, --channels and --private-key it prints (or set AIRTNT_PRIVATE_KEY); a private embedded chain would not hold the channels your executors and payments live on"
+      });
+    }
+    const devnet = await startDevnet();
+    const account = devnet.accounts[settings.accountIndex ?? 0];
+    if (!account) {
+      await devnet.stop();
+      throw new AirtntError("INVALID_CHAIN_OPTIONS", "the devnet has no such account", { details: settings });
+    }
+    const client2 = createChainClient({
+      rpcUrl: devnet.rpcUrl,
+      privateKey: privateKey ?? account.privateKey,
+      channels: devnet.channels,
+      chainId: devnet.chainId
+    });
+    return { client: client2, devnet };
+  }
+  if (privateKey === void 0) {
+    throw new AirtntError("INVALID_CHAIN_OPTIONS", "--rpc-url needs a private key", {
+      hint: `pass --private-key 0x... or set ${PRIVATE_KEY_ENV}`
+    });
+  }
+  if (channels === void 0 && settings.requireChannels !== false) {
+    throw new AirtntError("CHANNELS_NOT_SET", "--rpc-url needs --channels ADDRESS", {
+      hint: "deploy AirtntChannels once per chain (airtnt devnet does it for development)"
+    });
+  }
+  let client;
+  try {
+    client = await connectChainClient({
+      rpcUrl,
+      privateKey,
+      ...channels === void 0 ? {} : { channels }
+    });
+  } catch (cause) {
+    if (cause instanceof AirtntError) throw cause;
+    throw new AirtntError("CHAIN_UNREACHABLE", `cannot reach the chain at ${rpcUrl}`, {
+      details: { rpcUrl },
+      hint: "is the chain running? For development start one with `airtnt devnet` and pass the --rpc-url it prints",
+      cause
+    });
+  }
+  if (channels !== void 0) {
+    const identity = await readChainIdentity(client, rpcUrl);
+    if (settings.dataDir !== void 0) checkDataDirChain(settings.dataDir, identity);
+  }
+  return { client };
+}
+function kebab(name) {
+  return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+export {
+  PRIVATE_KEY_ENV2 as PRIVATE_KEY_ENV,
+  addChainOptions,
+  resolveChain
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL2NsaS9jaGFpbi1vcHRpb25zLnRzIl0sCiAgInNvdXJjZXNDb250ZW50IjogWyIvKipcbiAqIFRoZSBjaGFpbiBvcHRpb25zIGV2ZXJ5IGNoYWluLXVzaW5nIGNvbW1hbmQgdGFrZXMuIFdpdGhvdXQgLS1ycGMtdXJsLCBhbiBlbWJlZGRlZCBhbnZpbCBkZXZuZXQgaXNcbiAqIHN0YXJ0ZWQgKGFuZCBpdHMgZmlyc3QgZnVuZGVkIGFjY291bnQgYW5kIGNvbnRyYWN0cyBhcmUgdXNlZCk7IHdpdGggaXQsIGFueSBFVk0gY2hhaW4gaXMgdXNlZC5cbiAqL1xuaW1wb3J0IHsgeiB9IGZyb20gJ3pvZCc7XG5pbXBvcnQgeyBjb25uZWN0Q2hhaW5DbGllbnQsIGNyZWF0ZUNoYWluQ2xpZW50LCB0eXBlIENoYWluQ2xpZW50IH0gZnJvbSAnLi4vY2hhaW4vY2xpZW50LmpzJztcbmltcG9ydCB7IHN0YXJ0RGV2bmV0LCB0eXBlIERldm5ldCB9IGZyb20gJy4uL2NoYWluL2Rldm5ldC5qcyc7XG5pbXBvcnQgdHlwZSB7IEhleCB9IGZyb20gJy4uL3V0aWwvYnl0ZXMuanMnO1xuaW1wb3J0IHsgQWlydG50RXJyb3IgfSBmcm9tICcuLi91dGlsL2Vycm9ycy5qcyc7XG5pbXBvcnQgeyBjaGVja0RhdGFEaXJDaGFpbiwgcmVhZENoYWluSWRlbnRpdHkgfSBmcm9tICcuL2NoYWluLWlkZW50aXR5LmpzJztcbmltcG9ydCB7IFBSSVZBVEVfS0VZX0VOViwgdHlwZSBDaGFpbk9wdGlvbnMgfSBmcm9tICcuL2NoYWluLW9wdGlvbi1kZWZzLmpzJztcblxuZXhwb3J0IHsgYWRkQ2hhaW5PcHRpb25zLCBQUklWQVRFX0tFWV9FTlYsIHR5cGUgQ2hhaW5PcHRpb25zIH0gZnJvbSAnLi9jaGFpbi1vcHRpb24tZGVmcy5qcyc7XG5cbmNvbnN0IG9wdGlvbnNTY2hlbWEgPSB6Lm9iamVjdCh7XG4gIHJwY1VybDogei51cmwoeyBwcm90b2NvbDogL15odHRwcz8kLyB9KS5vcHRpb25hbCgpLFxuICBwcml2YXRlS2V5OiB6LnN0cmluZygpLnJlZ2V4KC9eMHhbMC05YS1mQS1GXXs2NH0kLywgJ2V4cGVjdGVkIDB4IGFuZCA2NCBoZXggZGlnaXRzJykub3B0aW9uYWwoKSxcbiAgY2hhbm5lbHM6IHouc3RyaW5nKCkucmVnZXgoL14weFswLTlhLWZBLUZdezQwfSQvLCAnZXhwZWN0ZWQgYW4gYWRkcmVzcycpLm9wdGlvbmFsKCksXG59KTtcblxuXG5leHBvcnQgdHlwZSBSZXNvbHZlQ2hhaW5TZXR0aW5ncyA9IHtcbiAgLyoqIE9uIGFuIGVtYmVkZGVkIGRldm5ldCwgd2hpY2ggZnVuZGVkIGFjY291bnQgdG8gdXNlIChkZWZhdWx0IDApLiAqL1xuICBhY2NvdW50SW5kZXg/OiBudW1iZXI7XG4gIC8qKiBSZWZ1c2UgdG8gZ28gb24gd2l0aG91dCBhIGNoYW5uZWxzIGNvbnRyYWN0IChkZWZhdWx0IHRydWUpLiAqL1xuICByZXF1aXJlQ2hhbm5lbHM/OiBib29sZWFuO1xuICAvKipcbiAgICogV2h5IGFuIGVtYmVkZGVkIGRldm5ldCB3b3VsZCBiZSB3cm9uZyBoZXJlOiB0aGUgZmxhZ3MgdGhlIHVzZXIgZ2F2ZSB0aGF0IG5hbWUgdGhpbmdzIGxpdmluZyBvblxuICAgKiBzb21lIGNoYWluICgtLWV4ZWN1dG9yLCAtLWRhdGEtZGlyKS4gVGhlbiBhIG1pc3NpbmcgLS1ycGMtdXJsIGlzIHJlZnVzZWQgcmF0aGVyIHRoYW4gYSBmcmVzaCxcbiAgICogcHJpdmF0ZSBjaGFpbiBzdGFydGVkIHRoYXQgbm9ib2R5IGVsc2UgY2FuIHNlZS5cbiAgICovXG4gIHJlZnVzZUltcGxpY2l0Q2hhaW4/OiBzdHJpbmdbXTtcbiAgLyoqIFJlY29yZCB0aGUgY2hhaW4ncyBpZGVudGl0eSBpbiB0aGlzIGRhdGEgZGlyZWN0b3J5LCBhbmQgcmVmdXNlIGEgZGlyZWN0b3J5IG9mIGFub3RoZXIgY2hhaW4uICovXG4gIGRhdGFEaXI/OiBzdHJpbmc7XG59O1xuXG5leHBvcnQgYXN5bmMgZnVuY3Rpb24gcmVzb2x2ZUNoYWluKFxuICBvcHRpb25zOiBDaGFpbk9wdGlvbnMsXG4gIHNldHRpbmdzOiBSZXNvbHZlQ2hhaW5TZXR0aW5ncyA9IHt9LFxuKTogUHJvbWlzZTx7IGNsaWVudDogQ2hhaW5DbGllbnQ7IGRldm5ldD86IERldm5ldCB9PiB7XG4gIGNvbnN0IHBhcnNlZCA9IG9wdGlvbnNTY2hlbWEuc2FmZVBhcnNlKHsgLi4ub3B0aW9ucywgcHJpdmF0ZUtleTogb3B0aW9ucy5wcml2YXRlS2V5ID8/IHByb2Nlc3MuZW52W1BSSVZBVEVfS0VZX0VOVl0gfSk7XG4gIGlmICghcGFyc2VkLnN1Y2Nlc3MpIHtcbiAgICB0aHJvdyBuZXcgQWlydG50RXJyb3IoJ0lOVkFMSURfQ0hBSU5fT1BUSU9OUycsICdpbnZhbGlkIGNoYWluIG9wdGlvbnMnLCB7XG4gICAgICBkZXRhaWxzOiB7IHByb2JsZW1zOiBwYXJzZWQuZXJyb3IuaXNzdWVzLm1hcCgoaXNzdWUpID0+IGAtLSR7a2ViYWIoU3RyaW5nKGlzc3VlLnBhdGhbMF0pKX06ICR7aXNzdWUubWVzc2FnZX1gKSB9LFxuICAgICAgaGludDogJ3NlZSAtLWhlbHAnLFxuICAgIH0pO1xuICB9XG4gIGNvbnN0IHsgcnBjVXJsLCBwcml2YXRlS2V5LCBjaGFubmVscyB9ID0gcGFyc2VkLmRhdGE7XG4gIGlmIChycGNVcmwgPT09IHVuZGVmaW5lZCkge1xuICAgIGlmIChjaGFubmVscyAhPT0gdW5kZWZpbmVkKSB7XG4gICAgICB0aHJvdyBuZXcgQWlydG50RXJyb3IoJ0lOVkFMSURfQ0hBSU5fT1BUSU9OUycsICctLWNoYW5uZWxzIG5lZWRzIC0tcnBjLXVybCcsIHtcbiAgICAgICAgaGludDogJ3dpdGhvdXQgLS1ycGMtdXJsIGFuIGVtYmVkZGVkIGRldm5ldCBpcyBzdGFydGVkIHdpdGggaXRzIG93biBjb250cmFjdHMnLFxuICAgICAgfSk7XG4gICAgfVxuICAgIGlmIChzZXR0aW5ncy5yZWZ1c2VJbXBsaWNpdENoYWluICE9PSB1bmRlZmluZWQgJiYgc2V0dGluZ3MucmVmdXNlSW1wbGljaXRDaGFpbi5sZW5ndGggPiAwKSB7XG4gICAgICB0aHJvdyBuZXcgQWlydG50RXJyb3IoJ0NIQUlOX05PVF9TRVQnLCBgJHtzZXR0aW5ncy5yZWZ1c2VJbXBsaWNpdENoYWluLmpvaW4oJyBhbmQgJyl9IG5lZWQke3NldHRpbmdzLnJlZnVzZUltcGxpY2l0Q2hhaW4ubGVuZ3RoID4gMSA/ICcnIDogJ3MnfSAtLXJwYy11cmw6IG5vIGNoYWluIG5hbWVkYCwge1xuICAgICAgICBkZXRhaWxzOiB7IGdpdmVuOiBzZXR0aW5ncy5yZWZ1c2VJbXBsaWNpdENoYWluIH0sXG4gICAgICAgIGhpbnQ6ICdzdGFydCBhIGNoYWluIGluIGFub3RoZXIgdGVybWluYWwgd2l0aCBgYWlydG50IGRldm5ldGAsIHRoZW4gcGFzcyB0aGUgLS1ycGMtdXJsLCAtLWNoYW5uZWxzIGFuZCAtLXByaXZhdGUta2V5IGl0IHByaW50cyAob3Igc2V0IEFJUlROVF9QUklWQVRFX0tFWSk7IGEgcHJpdmF0ZSBlbWJlZGRlZCBjaGFpbiB3b3VsZCBub3QgaG9sZCB0aGUgY2hhbm5lbHMgeW91ciBleGVjdXRvcnMgYW5kIHBheW1lbnRzIGxpdmUgb24nLFxuICAgICAgfSk7XG4gICAgfVxuICAgIGNvbnN0IGRldm5ldCA9IGF3YWl0IHN0YXJ0RGV2bmV0KCk7XG4gICAgY29uc3QgYWNjb3VudCA9IGRldm5ldC5hY2NvdW50c1tzZXR0aW5ncy5hY2NvdW50SW5kZXggPz8gMF07XG4gICAgaWYgKCFhY2NvdW50KSB7XG4gICAgICBhd2FpdCBkZXZuZXQuc3RvcCgpO1xuICAgICAgdGhyb3cgbmV3IEFpcnRudEVycm9yKCdJTlZBTElEX0NIQUlOX09QVElPTlMnLCAndGhlIGRldm5ldCBoYXMgbm8gc3VjaCBhY2NvdW50JywgeyBkZXRhaWxzOiBzZXR0aW5ncyB9KTtcbiAgICB9XG4gICAgY29uc3QgY2xpZW50ID0gY3JlYXRlQ2hhaW5DbGllbnQoe1xuICAgICAgcnBjVXJsOiBkZXZuZXQucnBjVXJsLFxuICAgICAgcHJpdmF0ZUtleTogKHByaXZhdGVLZXkgYXMgSGV4IHwgdW5kZWZpbmVkKSA/PyBhY2NvdW50LnByaXZhdGVLZXksXG4gICAgICBjaGFubmVsczogZGV2bmV0LmNoYW5uZWxzLFxuICAgICAgY2hhaW5JZDogZGV2bmV0LmNoYWluSWQsXG4gICAgfSk7XG4gICAgcmV0dXJuIHsgY2xpZW50LCBkZXZuZXQgfTtcbiAgfVxuICBpZiAocHJpdmF0ZUtleSA9PT0gdW5kZWZpbmVkKSB7XG4gICAgdGhyb3cgbmV3IEFpcnRudEVycm9yKCdJTlZBTElEX0NIQUlOX09QVElPTlMnLCAnLS1ycGMtdXJsIG5lZWRzIGEgcHJpdmF0ZSBrZXknLCB7XG4gICAgICBoaW50OiBgcGFzcyAtLXByaXZhdGUta2V5IDB4Li4uIG9yIHNldCAke1BSSVZBVEVfS0VZX0VOVn1gLFxuICAgIH0pO1xuICB9XG4gIGlmIChjaGFubmVscyA9PT0gdW5kZWZpbmVkICYmIHNldHRpbmdzLnJlcXVpcmVDaGFubmVscyAhPT0gZmFsc2UpIHtcbiAgICB0aHJvdyBuZXcgQWlydG50RXJyb3IoJ0NIQU5ORUxTX05PVF9TRVQnLCAnLS1ycGMtdXJsIG5lZWRzIC0tY2hhbm5lbHMgQUREUkVTUycsIHtcbiAgICAgIGhpbnQ6ICdkZXBsb3kgQWlydG50Q2hhbm5lbHMgb25jZSBwZXIgY2hhaW4gKGFpcnRudCBkZXZuZXQgZG9lcyBpdCBmb3IgZGV2ZWxvcG1lbnQpJyxcbiAgICB9KTtcbiAgfVxuICBsZXQgY2xpZW50OiBDaGFpbkNsaWVudDtcbiAgdHJ5IHtcbiAgICBjbGllbnQgPSBhd2FpdCBjb25uZWN0Q2hhaW5DbGllbnQoe1xuICAgICAgcnBjVXJsLFxuICAgICAgcHJpdmF0ZUtleTogcHJpdmF0ZUtleSBhcyBIZXgsXG4gICAgICAuLi4oY2hhbm5lbHMgPT09IHVuZGVmaW5lZCA/IHt9IDogeyBjaGFubmVsczogY2hhbm5lbHMgYXMgSGV4IH0pLFxuICAgIH0pO1xuICB9IGNhdGNoIChjYXVzZSkge1xuICAgIGlmIChjYXVzZSBpbnN0YW5jZW9mIEFpcnRudEVycm9yKSB0aHJvdyBjYXVzZTtcbiAgICB0aHJvdyBuZXcgQWlydG50RXJyb3IoJ0NIQUlOX1VOUkVBQ0hBQkxFJywgYGNhbm5vdCByZWFjaCB0aGUgY2hhaW4gYXQgJHtycGNVcmx9YCwge1xuICAgICAgZGV0YWlsczogeyBycGNVcmwgfSxcbiAgICAgIGhpbnQ6ICdpcyB0aGUgY2hhaW4gcnVubmluZz8gRm9yIGRldmVsb3BtZW50IHN0YXJ0IG9uZSB3aXRoIGBhaXJ0bnQgZGV2bmV0YCBhbmQgcGFzcyB0aGUgLS1ycGMtdXJsIGl0IHByaW50cycsXG4gICAgICBjYXVzZSxcbiAgICB9KTtcbiAgfVxuICBpZiAoY2hhbm5lbHMgIT09IHVuZGVmaW5lZCkge1xuICAgIGNvbnN0IGlkZW50aXR5ID0gYXdhaXQgcmVhZENoYWluSWRlbnRpdHkoY2xpZW50LCBycGNVcmwpO1xuICAgIGlmIChzZXR0aW5ncy5kYXRhRGlyICE9PSB1bmRlZmluZWQpIGNoZWNrRGF0YURpckNoYWluKHNldHRpbmdzLmRhdGFEaXIsIGlkZW50aXR5KTtcbiAgfVxuICByZXR1cm4geyBjbGllbnQgfTtcbn1cblxuZnVuY3Rpb24ga2ViYWIobmFtZTogc3RyaW5nKTogc3RyaW5nIHtcbiAgcmV0dXJuIG5hbWUucmVwbGFjZSgvW0EtWl0vZywgKGMpID0+IGAtJHtjLnRvTG93ZXJDYXNlKCl9YCk7XG59XG4iXSwKICAibWFwcGluZ3MiOiAiQUFJQSxTQUFTLFNBQVM7QUFDbEIsU0FBUyxvQkFBb0IseUJBQTJDO0FBQ3hFLFNBQVMsbUJBQWdDO0FBRXpDLFNBQVMsbUJBQW1CO0FBQzVCLFNBQVMsbUJBQW1CLHlCQUF5QjtBQUNyRCxTQUFTLHVCQUEwQztBQUVuRCxTQUFTLGlCQUFpQixtQkFBQUEsd0JBQTBDO0FBRXBFLE1BQU0sZ0JBQWdCLEVBQUUsT0FBTztBQUFBLEVBQzdCLFFBQVEsRUFBRSxJQUFJLEVBQUUsVUFBVSxXQUFXLENBQUMsRUFBRSxTQUFTO0FBQUEsRUFDakQsWUFBWSxFQUFFLE9BQU8sRUFBRSxNQUFNLHVCQUF1QiwrQkFBK0IsRUFBRSxTQUFTO0FBQUEsRUFDOUYsVUFBVSxFQUFFLE9BQU8sRUFBRSxNQUFNLHVCQUF1QixxQkFBcUIsRUFBRSxTQUFTO0FBQ3BGLENBQUM7QUFrQkQsZUFBc0IsYUFDcEIsU0FDQSxXQUFpQyxDQUFDLEdBQ2lCO0FBQ25ELFFBQU0sU0FBUyxjQUFjLFVBQVUsRUFBRSxHQUFHLFNBQVMsWUFBWSxRQUFRLGNBQWMsUUFBUSxJQUFJLGVBQWUsRUFBRSxDQUFDO0FBQ3JILE1BQUksQ0FBQyxPQUFPLFNBQVM7QUFDbkIsVUFBTSxJQUFJLFlBQVkseUJBQXlCLHlCQUF5QjtBQUFBLE1BQ3RFLFNBQVMsRUFBRSxVQUFVLE9BQU8sTUFBTSxPQUFPLElBQUksQ0FBQyxVQUFVLEtBQUssTUFBTSxPQUFPLE1BQU0sS0FBSyxDQUFDLENBQUMsQ0FBQyxDQUFDLEtBQUssTUFBTSxPQUFPLEVBQUUsRUFBRTtBQUFBLE1BQy9HLE1BQU07QUFBQSxJQUNSLENBQUM7QUFBQSxFQUNIO0FBQ0EsUUFBTSxFQUFFLFFBQVEsWUFBWSxTQUFTLElBQUksT0FBTztBQUNoRCxNQUFJLFdBQVcsUUFBVztBQUN4QixRQUFJLGFBQWEsUUFBVztBQUMxQixZQUFNLElBQUksWUFBWSx5QkFBeUIsOEJBQThCO0FBQUEsUUFDM0UsTUFBTTtBQUFBLE1BQ1IsQ0FBQztBQUFBLElBQ0g7QUFDQSxRQUFJLFNBQVMsd0JBQXdCLFVBQWEsU0FBUyxvQkFBb0IsU0FBUyxHQUFHO0FBQ3pGLFlBQU0sSUFBSSxZQUFZLGlCQUFpQixHQUFHLFNBQVMsb0JBQW9CLEtBQUssT0FBTyxDQUFDLFFBQVEsU0FBUyxvQkFBb0IsU0FBUyxJQUFJLEtBQUssR0FBRyw4QkFBOEI7QUFBQSxRQUMxSyxTQUFTLEVBQUUsT0FBTyxTQUFTLG9CQUFvQjtBQUFBLFFBQy9DLE1BQU07QUFBQSxNQUNSLENBQUM7QUFBQSxJQUNIO0FBQ0EsVUFBTSxTQUFTLE1BQU0sWUFBWTtBQUNqQyxVQUFNLFVBQVUsT0FBTyxTQUFTLFNBQVMsZ0JBQWdCLENBQUM7QUFDMUQsUUFBSSxDQUFDLFNBQVM7QUFDWixZQUFNLE9BQU8sS0FBSztBQUNsQixZQUFNLElBQUksWUFBWSx5QkFBeUIsa0NBQWtDLEVBQUUsU0FBUyxTQUFTLENBQUM7QUFBQSxJQUN4RztBQUNBLFVBQU1DLFVBQVMsa0JBQWtCO0FBQUEsTUFDL0IsUUFBUSxPQUFPO0FBQUEsTUFDZixZQUFhLGNBQWtDLFFBQVE7QUFBQSxNQUN2RCxVQUFVLE9BQU87QUFBQSxNQUNqQixTQUFTLE9BQU87QUFBQSxJQUNsQixDQUFDO0FBQ0QsV0FBTyxFQUFFLFFBQUFBLFNBQVEsT0FBTztBQUFBLEVBQzFCO0FBQ0EsTUFBSSxlQUFlLFFBQVc7QUFDNUIsVUFBTSxJQUFJLFlBQVkseUJBQXlCLGlDQUFpQztBQUFBLE1BQzlFLE1BQU0sbUNBQW1DLGVBQWU7QUFBQSxJQUMxRCxDQUFDO0FBQUEsRUFDSDtBQUNBLE1BQUksYUFBYSxVQUFhLFNBQVMsb0JBQW9CLE9BQU87QUFDaEUsVUFBTSxJQUFJLFlBQVksb0JBQW9CLHNDQUFzQztBQUFBLE1BQzlFLE1BQU07QUFBQSxJQUNSLENBQUM7QUFBQSxFQUNIO0FBQ0EsTUFBSTtBQUNKLE1BQUk7QUFDRixhQUFTLE1BQU0sbUJBQW1CO0FBQUEsTUFDaEM7QUFBQSxNQUNBO0FBQUEsTUFDQSxHQUFJLGFBQWEsU0FBWSxDQUFDLElBQUksRUFBRSxTQUEwQjtBQUFBLElBQ2hFLENBQUM7QUFBQSxFQUNILFNBQVMsT0FBTztBQUNkLFFBQUksaUJBQWlCLFlBQWEsT0FBTTtBQUN4QyxVQUFNLElBQUksWUFBWSxxQkFBcUIsNkJBQTZCLE1BQU0sSUFBSTtBQUFBLE1BQ2hGLFNBQVMsRUFBRSxPQUFPO0FBQUEsTUFDbEIsTUFBTTtBQUFBLE1BQ047QUFBQSxJQUNGLENBQUM7QUFBQSxFQUNIO0FBQ0EsTUFBSSxhQUFhLFFBQVc7QUFDMUIsVUFBTSxXQUFXLE1BQU0sa0JBQWtCLFFBQVEsTUFBTTtBQUN2RCxRQUFJLFNBQVMsWUFBWSxPQUFXLG1CQUFrQixTQUFTLFNBQVMsUUFBUTtBQUFBLEVBQ2xGO0FBQ0EsU0FBTyxFQUFFLE9BQU87QUFDbEI7QUFFQSxTQUFTLE1BQU0sTUFBc0I7QUFDbkMsU0FBTyxLQUFLLFFBQVEsVUFBVSxDQUFDLE1BQU0sSUFBSSxFQUFFLFlBQVksQ0FBQyxFQUFFO0FBQzVEOyIsCiAgIm5hbWVzIjogWyJQUklWQVRFX0tFWV9FTlYiLCAiY2xpZW50Il0KfQo=

@@ -1,0 +1,91 @@
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { Command } from "commander";
+import { sharedAttestationDir } from "../../attestation/samples.js";
+import { registerAttest } from "./attest.js";
+const S = sharedAttestationDir();
+async function run(...args) {
+  const program = new Command("airtnt").exitOverride();
+  registerAttest(program);
+  const lines = [];
+  const original = console.log;
+  const previousExit = process.exitCode;
+  process.exitCode = 0;
+  console.log = (...parts) => void lines.push(parts.join(" "));
+  try {
+    await program.parseAsync(["node", "airtnt", "attest", ...args]);
+  } finally {
+    console.log = original;
+  }
+  const exitCode = Number(process.exitCode ?? 0);
+  process.exitCode = previousExit;
+  return { lines, exitCode };
+}
+const json = async (...args) => {
+  const { lines, exitCode } = await run(...args, "--json");
+  assert.equal(lines.length, 1);
+  return { output: JSON.parse(lines[0]), exitCode };
+};
+describe("airtnt attest verify", () => {
+  it("SGX with a QuoteCollateralV3 file: kind detected, status and advisories", async () => {
+    const { output, exitCode } = await json("verify", join(S, "sgx/phala/sgx_quote"), "--collateral", join(S, "sgx/phala/sgx_quote_collateral.json"), "--at", "2025-07-01T00:00:00Z");
+    assert.equal(exitCode, 0);
+    assert.equal(output.ok, true);
+    assert.equal(output.kind, "sgx");
+    assert.equal(output.tcbStatus, "ConfigurationAndSWHardeningNeeded");
+    assert.deepEqual(output.advisories, ["INTEL-SA-00289", "INTEL-SA-00615"]);
+    assert.equal(output.measurement, "33d8736db756ed4997e04ba358d27833188f1932ff7b1d156904d3f560452fbb");
+    assert.match(output.reportData, /^48656c6c6f2c20776f726c6421/);
+  });
+  it("TDX with a collateral folder plus the root CRL file", async () => {
+    const { output } = await json(
+      "verify",
+      join(S, "tdx/automata_quotev4_fmspc00806f05.bin"),
+      "--collateral",
+      join(S, "tdx/collateral_00806f050000"),
+      "--collateral",
+      join(S, "certs/intel_root_ca_crl_2025-03-20.der"),
+      "--at",
+      "2025-07-20T00:00:00Z"
+    );
+    assert.equal(output.tcbStatus, "OutOfDate");
+    assert.deepEqual(output.advisories, ["INTEL-SA-00960", "INTEL-SA-00982", "INTEL-SA-00986"]);
+  });
+  it("SEV-SNP with the VCEK and ASK/ARK files; Nitro from base64 text without collateral", async () => {
+    const snp = await json("verify", join(S, "sev-snp/virtee_report_milan.bin"), "--collateral", join(S, "sev-snp/virtee_vcek_milan.der"), "--collateral", join(S, "sev-snp/amd_ask_ark_milan.pem"), "--at", "2025-07-20T00:00:00Z");
+    assert.equal(snp.exitCode, 1);
+    assert.equal(snp.output.error.code, "COLLATERAL_MISSING");
+    const nitro = await json("verify", join(S, "nitro/evervault_valid-attestation-doc-base64.txt"), "--at", "2023-09-18T16:00:00Z");
+    assert.equal(nitro.output.ok, true);
+    assert.equal(nitro.output.kind, "nitro");
+    assert.equal(nitro.output.debug, true);
+  });
+  it("rejections: non-zero exit and the error code", async () => {
+    const testRoot = await json("verify", join(S, "sgx/intel_sampledata_quotev3_TESTROOT.dat"), "--at", "2024-01-01T00:00:00Z");
+    assert.equal(testRoot.exitCode, 1);
+    assert.equal(testRoot.output.ok, false);
+    assert.equal(testRoot.output.error.code, "CERT_CHAIN_UNTRUSTED");
+    const expired = await json("verify", join(S, "nitro/veracruz_aws_nitro_document.cbor"));
+    assert.equal(expired.output.error.code, "CERTIFICATE_EXPIRED");
+    const noCollateral = await json("verify", join(S, "tdx/phala/tdx_quote"), "--kind", "tdx", "--at", "2025-07-01T00:00:00Z");
+    assert.equal(noCollateral.output.error.code, "COLLATERAL_MISSING");
+    const badTime = await json("verify", join(S, "tdx/phala/tdx_quote"), "--at", "yesterday");
+    assert.equal(badTime.output.error.code, "INVALID_ARGUMENT");
+  });
+  it("prints a readable verdict without --json", async () => {
+    const { lines, exitCode } = await run("verify", join(S, "nitro/veracruz_aws_nitro_document.cbor"), "--at", "2022-11-10T00:00:00Z");
+    assert.equal(exitCode, 0);
+    assert.match(lines[0], /^VALID nitro evidence/);
+    assert.match(lines.join("\n"), /measurement {2}22f9e1c9/);
+  });
+});
+describe("airtnt attest fuzz", () => {
+  it("runs a seeded campaign and reports per kind", async () => {
+    const { output, exitCode } = await json("fuzz", "--iterations", "60", "--seed", "9", "--kind", "nitro", "--kind", "sev-snp");
+    assert.equal(exitCode, 0);
+    assert.deepEqual(Object.keys(output.byKind).sort(), ["nitro", "sev-snp"]);
+    assert.deepEqual(output.failures, []);
+  });
+});
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vLi4vc3JjL2NsaS9jb21tYW5kcy9hdHRlc3QudGVzdC50cyJdLAogICJzb3VyY2VzQ29udGVudCI6IFsiLyoqIGBhaXJ0bnQgYXR0ZXN0IHZlcmlmeXxmdXp6YCwgcnVuIGluLXByb2Nlc3Mgb24gdGhlIHNoYXJlZCBzYW1wbGVzLCBvdXRwdXQgY2FwdHVyZWQuICovXG5pbXBvcnQgYXNzZXJ0IGZyb20gJ25vZGU6YXNzZXJ0L3N0cmljdCc7XG5pbXBvcnQgeyBqb2luIH0gZnJvbSAnbm9kZTpwYXRoJztcbmltcG9ydCB7IGRlc2NyaWJlLCBpdCB9IGZyb20gJ25vZGU6dGVzdCc7XG5pbXBvcnQgeyBDb21tYW5kIH0gZnJvbSAnY29tbWFuZGVyJztcbmltcG9ydCB7IHNoYXJlZEF0dGVzdGF0aW9uRGlyIH0gZnJvbSAnLi4vLi4vYXR0ZXN0YXRpb24vc2FtcGxlcy5qcyc7XG5pbXBvcnQgeyByZWdpc3RlckF0dGVzdCB9IGZyb20gJy4vYXR0ZXN0LmpzJztcblxuY29uc3QgUyA9IHNoYXJlZEF0dGVzdGF0aW9uRGlyKCk7XG5cbmFzeW5jIGZ1bmN0aW9uIHJ1biguLi5hcmdzOiBzdHJpbmdbXSk6IFByb21pc2U8eyBsaW5lczogc3RyaW5nW107IGV4aXRDb2RlOiBudW1iZXIgfT4ge1xuICBjb25zdCBwcm9ncmFtID0gbmV3IENvbW1hbmQoJ2FpcnRudCcpLmV4aXRPdmVycmlkZSgpO1xuICByZWdpc3RlckF0dGVzdChwcm9ncmFtKTtcbiAgY29uc3QgbGluZXM6IHN0cmluZ1tdID0gW107XG4gIGNvbnN0IG9yaWdpbmFsID0gY29uc29sZS5sb2c7XG4gIGNvbnN0IHByZXZpb3VzRXhpdCA9IHByb2Nlc3MuZXhpdENvZGU7XG4gIHByb2Nlc3MuZXhpdENvZGUgPSAwO1xuICBjb25zb2xlLmxvZyA9ICguLi5wYXJ0czogdW5rbm93bltdKSA9PiB2b2lkIGxpbmVzLnB1c2gocGFydHMuam9pbignICcpKTtcbiAgdHJ5IHtcbiAgICBhd2FpdCBwcm9ncmFtLnBhcnNlQXN5bmMoWydub2RlJywgJ2FpcnRudCcsICdhdHRlc3QnLCAuLi5hcmdzXSk7XG4gIH0gZmluYWxseSB7XG4gICAgY29uc29sZS5sb2cgPSBvcmlnaW5hbDtcbiAgfVxuICBjb25zdCBleGl0Q29kZSA9IE51bWJlcihwcm9jZXNzLmV4aXRDb2RlID8/IDApO1xuICBwcm9jZXNzLmV4aXRDb2RlID0gcHJldmlvdXNFeGl0O1xuICByZXR1cm4geyBsaW5lcywgZXhpdENvZGUgfTtcbn1cblxuY29uc3QganNvbiA9IGFzeW5jICguLi5hcmdzOiBzdHJpbmdbXSkgPT4ge1xuICBjb25zdCB7IGxpbmVzLCBleGl0Q29kZSB9ID0gYXdhaXQgcnVuKC4uLmFyZ3MsICctLWpzb24nKTtcbiAgYXNzZXJ0LmVxdWFsKGxpbmVzLmxlbmd0aCwgMSk7XG4gIHJldHVybiB7IG91dHB1dDogSlNPTi5wYXJzZShsaW5lc1swXSEpIGFzIFJlY29yZDxzdHJpbmcsIHVua25vd24+LCBleGl0Q29kZSB9O1xufTtcblxuZGVzY3JpYmUoJ2FpcnRudCBhdHRlc3QgdmVyaWZ5JywgKCkgPT4ge1xuICBpdCgnU0dYIHdpdGggYSBRdW90ZUNvbGxhdGVyYWxWMyBmaWxlOiBraW5kIGRldGVjdGVkLCBzdGF0dXMgYW5kIGFkdmlzb3JpZXMnLCBhc3luYyAoKSA9PiB7XG4gICAgY29uc3QgeyBvdXRwdXQsIGV4aXRDb2RlIH0gPSBhd2FpdCBqc29uKCd2ZXJpZnknLCBqb2luKFMsICdzZ3gvcGhhbGEvc2d4X3F1b3RlJyksICctLWNvbGxhdGVyYWwnLCBqb2luKFMsICdzZ3gvcGhhbGEvc2d4X3F1b3RlX2NvbGxhdGVyYWwuanNvbicpLCAnLS1hdCcsICcyMDI1LTA3LTAxVDAwOjAwOjAwWicpO1xuICAgIGFzc2VydC5lcXVhbChleGl0Q29kZSwgMCk7XG4gICAgYXNzZXJ0LmVxdWFsKG91dHB1dC5vaywgdHJ1ZSk7XG4gICAgYXNzZXJ0LmVxdWFsKG91dHB1dC5raW5kLCAnc2d4Jyk7XG4gICAgYXNzZXJ0LmVxdWFsKG91dHB1dC50Y2JTdGF0dXMsICdDb25maWd1cmF0aW9uQW5kU1dIYXJkZW5pbmdOZWVkZWQnKTtcbiAgICBhc3NlcnQuZGVlcEVxdWFsKG91dHB1dC5hZHZpc29yaWVzLCBbJ0lOVEVMLVNBLTAwMjg5JywgJ0lOVEVMLVNBLTAwNjE1J10pO1xuICAgIGFzc2VydC5lcXVhbChvdXRwdXQubWVhc3VyZW1lbnQsICczM2Q4NzM2ZGI3NTZlZDQ5OTdlMDRiYTM1OGQyNzgzMzE4OGYxOTMyZmY3YjFkMTU2OTA0ZDNmNTYwNDUyZmJiJyk7XG4gICAgYXNzZXJ0Lm1hdGNoKG91dHB1dC5yZXBvcnREYXRhIGFzIHN0cmluZywgL140ODY1NmM2YzZmMmMyMDc3NmY3MjZjNjQyMS8pO1xuICB9KTtcblxuICBpdCgnVERYIHdpdGggYSBjb2xsYXRlcmFsIGZvbGRlciBwbHVzIHRoZSByb290IENSTCBmaWxlJywgYXN5bmMgKCkgPT4ge1xuICAgIGNvbnN0IHsgb3V0cHV0IH0gPSBhd2FpdCBqc29uKFxuICAgICAgJ3ZlcmlmeScsIGpvaW4oUywgJ3RkeC9hdXRvbWF0YV9xdW90ZXY0X2Ztc3BjMDA4MDZmMDUuYmluJyksXG4gICAgICAnLS1jb2xsYXRlcmFsJywgam9pbihTLCAndGR4L2NvbGxhdGVyYWxfMDA4MDZmMDUwMDAwJyksXG4gICAgICAnLS1jb2xsYXRlcmFsJywgam9pbihTLCAnY2VydHMvaW50ZWxfcm9vdF9jYV9jcmxfMjAyNS0wMy0yMC5kZXInKSxcbiAgICAgICctLWF0JywgJzIwMjUtMDctMjBUMDA6MDA6MDBaJyxcbiAgICApO1xuICAgIGFzc2VydC5lcXVhbChvdXRwdXQudGNiU3RhdHVzLCAnT3V0T2ZEYXRlJyk7XG4gICAgYXNzZXJ0LmRlZXBFcXVhbChvdXRwdXQuYWR2aXNvcmllcywgWydJTlRFTC1TQS0wMDk2MCcsICdJTlRFTC1TQS0wMDk4MicsICdJTlRFTC1TQS0wMDk4NiddKTtcbiAgfSk7XG5cbiAgaXQoJ1NFVi1TTlAgd2l0aCB0aGUgVkNFSyBhbmQgQVNLL0FSSyBmaWxlczsgTml0cm8gZnJvbSBiYXNlNjQgdGV4dCB3aXRob3V0IGNvbGxhdGVyYWwnLCBhc3luYyAoKSA9PiB7XG4gICAgY29uc3Qgc25wID0gYXdhaXQganNvbigndmVyaWZ5Jywgam9pbihTLCAnc2V2LXNucC92aXJ0ZWVfcmVwb3J0X21pbGFuLmJpbicpLCAnLS1jb2xsYXRlcmFsJywgam9pbihTLCAnc2V2LXNucC92aXJ0ZWVfdmNla19taWxhbi5kZXInKSwgJy0tY29sbGF0ZXJhbCcsIGpvaW4oUywgJ3Nldi1zbnAvYW1kX2Fza19hcmtfbWlsYW4ucGVtJyksICctLWF0JywgJzIwMjUtMDctMjBUMDA6MDA6MDBaJyk7XG4gICAgLy8gR2VudWluZSwgYnV0IGFuIFNFVi1TTlAgcGxhdGZvcm0gaXMganVkZ2VkIG9ubHkgd2l0aCBBTUQncyBDUkwsIHdoaWNoIHRoZXNlIGZpbGVzIGxhY2suXG4gICAgYXNzZXJ0LmVxdWFsKHNucC5leGl0Q29kZSwgMSk7XG4gICAgYXNzZXJ0LmVxdWFsKChzbnAub3V0cHV0LmVycm9yIGFzIHsgY29kZTogc3RyaW5nIH0pLmNvZGUsICdDT0xMQVRFUkFMX01JU1NJTkcnKTtcbiAgICBjb25zdCBuaXRybyA9IGF3YWl0IGpzb24oJ3ZlcmlmeScsIGpvaW4oUywgJ25pdHJvL2V2ZXJ2YXVsdF92YWxpZC1hdHRlc3RhdGlvbi1kb2MtYmFzZTY0LnR4dCcpLCAnLS1hdCcsICcyMDIzLTA5LTE4VDE2OjAwOjAwWicpO1xuICAgIGFzc2VydC5lcXVhbChuaXRyby5vdXRwdXQub2ssIHRydWUpO1xuICAgIGFzc2VydC5lcXVhbChuaXRyby5vdXRwdXQua2luZCwgJ25pdHJvJyk7XG4gICAgYXNzZXJ0LmVxdWFsKG5pdHJvLm91dHB1dC5kZWJ1ZywgdHJ1ZSk7XG4gIH0pO1xuXG4gIGl0KCdyZWplY3Rpb25zOiBub24temVybyBleGl0IGFuZCB0aGUgZXJyb3IgY29kZScsIGFzeW5jICgpID0+IHtcbiAgICBjb25zdCB0ZXN0Um9vdCA9IGF3YWl0IGpzb24oJ3ZlcmlmeScsIGpvaW4oUywgJ3NneC9pbnRlbF9zYW1wbGVkYXRhX3F1b3RldjNfVEVTVFJPT1QuZGF0JyksICctLWF0JywgJzIwMjQtMDEtMDFUMDA6MDA6MDBaJyk7XG4gICAgYXNzZXJ0LmVxdWFsKHRlc3RSb290LmV4aXRDb2RlLCAxKTtcbiAgICBhc3NlcnQuZXF1YWwodGVzdFJvb3Qub3V0cHV0Lm9rLCBmYWxzZSk7XG4gICAgYXNzZXJ0LmVxdWFsKCh0ZXN0Um9vdC5vdXRwdXQuZXJyb3IgYXMgeyBjb2RlOiBzdHJpbmcgfSkuY29kZSwgJ0NFUlRfQ0hBSU5fVU5UUlVTVEVEJyk7XG4gICAgY29uc3QgZXhwaXJlZCA9IGF3YWl0IGpzb24oJ3ZlcmlmeScsIGpvaW4oUywgJ25pdHJvL3ZlcmFjcnV6X2F3c19uaXRyb19kb2N1bWVudC5jYm9yJykpO1xuICAgIGFzc2VydC5lcXVhbCgoZXhwaXJlZC5vdXRwdXQuZXJyb3IgYXMgeyBjb2RlOiBzdHJpbmcgfSkuY29kZSwgJ0NFUlRJRklDQVRFX0VYUElSRUQnKTtcbiAgICBjb25zdCBub0NvbGxhdGVyYWwgPSBhd2FpdCBqc29uKCd2ZXJpZnknLCBqb2luKFMsICd0ZHgvcGhhbGEvdGR4X3F1b3RlJyksICctLWtpbmQnLCAndGR4JywgJy0tYXQnLCAnMjAyNS0wNy0wMVQwMDowMDowMFonKTtcbiAgICBhc3NlcnQuZXF1YWwoKG5vQ29sbGF0ZXJhbC5vdXRwdXQuZXJyb3IgYXMgeyBjb2RlOiBzdHJpbmcgfSkuY29kZSwgJ0NPTExBVEVSQUxfTUlTU0lORycpO1xuICAgIGNvbnN0IGJhZFRpbWUgPSBhd2FpdCBqc29uKCd2ZXJpZnknLCBqb2luKFMsICd0ZHgvcGhhbGEvdGR4X3F1b3RlJyksICctLWF0JywgJ3llc3RlcmRheScpO1xuICAgIGFzc2VydC5lcXVhbCgoYmFkVGltZS5vdXRwdXQuZXJyb3IgYXMgeyBjb2RlOiBzdHJpbmcgfSkuY29kZSwgJ0lOVkFMSURfQVJHVU1FTlQnKTtcbiAgfSk7XG5cbiAgaXQoJ3ByaW50cyBhIHJlYWRhYmxlIHZlcmRpY3Qgd2l0aG91dCAtLWpzb24nLCBhc3luYyAoKSA9PiB7XG4gICAgY29uc3QgeyBsaW5lcywgZXhpdENvZGUgfSA9IGF3YWl0IHJ1bigndmVyaWZ5Jywgam9pbihTLCAnbml0cm8vdmVyYWNydXpfYXdzX25pdHJvX2RvY3VtZW50LmNib3InKSwgJy0tYXQnLCAnMjAyMi0xMS0xMFQwMDowMDowMFonKTtcbiAgICBhc3NlcnQuZXF1YWwoZXhpdENvZGUsIDApO1xuICAgIGFzc2VydC5tYXRjaChsaW5lc1swXSEsIC9eVkFMSUQgbml0cm8gZXZpZGVuY2UvKTtcbiAgICBhc3NlcnQubWF0Y2gobGluZXMuam9pbignXFxuJyksIC9tZWFzdXJlbWVudCB7Mn0yMmY5ZTFjOS8pO1xuICB9KTtcbn0pO1xuXG5kZXNjcmliZSgnYWlydG50IGF0dGVzdCBmdXp6JywgKCkgPT4ge1xuICBpdCgncnVucyBhIHNlZWRlZCBjYW1wYWlnbiBhbmQgcmVwb3J0cyBwZXIga2luZCcsIGFzeW5jICgpID0+IHtcbiAgICBjb25zdCB7IG91dHB1dCwgZXhpdENvZGUgfSA9IGF3YWl0IGpzb24oJ2Z1enonLCAnLS1pdGVyYXRpb25zJywgJzYwJywgJy0tc2VlZCcsICc5JywgJy0ta2luZCcsICduaXRybycsICctLWtpbmQnLCAnc2V2LXNucCcpO1xuICAgIGFzc2VydC5lcXVhbChleGl0Q29kZSwgMCk7XG4gICAgYXNzZXJ0LmRlZXBFcXVhbChPYmplY3Qua2V5cyhvdXRwdXQuYnlLaW5kIGFzIG9iamVjdCkuc29ydCgpLCBbJ25pdHJvJywgJ3Nldi1zbnAnXSk7XG4gICAgYXNzZXJ0LmRlZXBFcXVhbChvdXRwdXQuZmFpbHVyZXMsIFtdKTtcbiAgfSk7XG59KTtcbiJdLAogICJtYXBwaW5ncyI6ICJBQUNBLE9BQU8sWUFBWTtBQUNuQixTQUFTLFlBQVk7QUFDckIsU0FBUyxVQUFVLFVBQVU7QUFDN0IsU0FBUyxlQUFlO0FBQ3hCLFNBQVMsNEJBQTRCO0FBQ3JDLFNBQVMsc0JBQXNCO0FBRS9CLE1BQU0sSUFBSSxxQkFBcUI7QUFFL0IsZUFBZSxPQUFPLE1BQWdFO0FBQ3BGLFFBQU0sVUFBVSxJQUFJLFFBQVEsUUFBUSxFQUFFLGFBQWE7QUFDbkQsaUJBQWUsT0FBTztBQUN0QixRQUFNLFFBQWtCLENBQUM7QUFDekIsUUFBTSxXQUFXLFFBQVE7QUFDekIsUUFBTSxlQUFlLFFBQVE7QUFDN0IsVUFBUSxXQUFXO0FBQ25CLFVBQVEsTUFBTSxJQUFJLFVBQXFCLEtBQUssTUFBTSxLQUFLLE1BQU0sS0FBSyxHQUFHLENBQUM7QUFDdEUsTUFBSTtBQUNGLFVBQU0sUUFBUSxXQUFXLENBQUMsUUFBUSxVQUFVLFVBQVUsR0FBRyxJQUFJLENBQUM7QUFBQSxFQUNoRSxVQUFFO0FBQ0EsWUFBUSxNQUFNO0FBQUEsRUFDaEI7QUFDQSxRQUFNLFdBQVcsT0FBTyxRQUFRLFlBQVksQ0FBQztBQUM3QyxVQUFRLFdBQVc7QUFDbkIsU0FBTyxFQUFFLE9BQU8sU0FBUztBQUMzQjtBQUVBLE1BQU0sT0FBTyxVQUFVLFNBQW1CO0FBQ3hDLFFBQU0sRUFBRSxPQUFPLFNBQVMsSUFBSSxNQUFNLElBQUksR0FBRyxNQUFNLFFBQVE7QUFDdkQsU0FBTyxNQUFNLE1BQU0sUUFBUSxDQUFDO0FBQzVCLFNBQU8sRUFBRSxRQUFRLEtBQUssTUFBTSxNQUFNLENBQUMsQ0FBRSxHQUE4QixTQUFTO0FBQzlFO0FBRUEsU0FBUyx3QkFBd0IsTUFBTTtBQUNyQyxLQUFHLDJFQUEyRSxZQUFZO0FBQ3hGLFVBQU0sRUFBRSxRQUFRLFNBQVMsSUFBSSxNQUFNLEtBQUssVUFBVSxLQUFLLEdBQUcscUJBQXFCLEdBQUcsZ0JBQWdCLEtBQUssR0FBRyxxQ0FBcUMsR0FBRyxRQUFRLHNCQUFzQjtBQUNoTCxXQUFPLE1BQU0sVUFBVSxDQUFDO0FBQ3hCLFdBQU8sTUFBTSxPQUFPLElBQUksSUFBSTtBQUM1QixXQUFPLE1BQU0sT0FBTyxNQUFNLEtBQUs7QUFDL0IsV0FBTyxNQUFNLE9BQU8sV0FBVyxtQ0FBbUM7QUFDbEUsV0FBTyxVQUFVLE9BQU8sWUFBWSxDQUFDLGtCQUFrQixnQkFBZ0IsQ0FBQztBQUN4RSxXQUFPLE1BQU0sT0FBTyxhQUFhLGtFQUFrRTtBQUNuRyxXQUFPLE1BQU0sT0FBTyxZQUFzQiw2QkFBNkI7QUFBQSxFQUN6RSxDQUFDO0FBRUQsS0FBRyx1REFBdUQsWUFBWTtBQUNwRSxVQUFNLEVBQUUsT0FBTyxJQUFJLE1BQU07QUFBQSxNQUN2QjtBQUFBLE1BQVUsS0FBSyxHQUFHLHdDQUF3QztBQUFBLE1BQzFEO0FBQUEsTUFBZ0IsS0FBSyxHQUFHLDZCQUE2QjtBQUFBLE1BQ3JEO0FBQUEsTUFBZ0IsS0FBSyxHQUFHLHdDQUF3QztBQUFBLE1BQ2hFO0FBQUEsTUFBUTtBQUFBLElBQ1Y7QUFDQSxXQUFPLE1BQU0sT0FBTyxXQUFXLFdBQVc7QUFDMUMsV0FBTyxVQUFVLE9BQU8sWUFBWSxDQUFDLGtCQUFrQixrQkFBa0IsZ0JBQWdCLENBQUM7QUFBQSxFQUM1RixDQUFDO0FBRUQsS0FBRyxzRkFBc0YsWUFBWTtBQUNuRyxVQUFNLE1BQU0sTUFBTSxLQUFLLFVBQVUsS0FBSyxHQUFHLGlDQUFpQyxHQUFHLGdCQUFnQixLQUFLLEdBQUcsK0JBQStCLEdBQUcsZ0JBQWdCLEtBQUssR0FBRywrQkFBK0IsR0FBRyxRQUFRLHNCQUFzQjtBQUUvTixXQUFPLE1BQU0sSUFBSSxVQUFVLENBQUM7QUFDNUIsV0FBTyxNQUFPLElBQUksT0FBTyxNQUEyQixNQUFNLG9CQUFvQjtBQUM5RSxVQUFNLFFBQVEsTUFBTSxLQUFLLFVBQVUsS0FBSyxHQUFHLGtEQUFrRCxHQUFHLFFBQVEsc0JBQXNCO0FBQzlILFdBQU8sTUFBTSxNQUFNLE9BQU8sSUFBSSxJQUFJO0FBQ2xDLFdBQU8sTUFBTSxNQUFNLE9BQU8sTUFBTSxPQUFPO0FBQ3ZDLFdBQU8sTUFBTSxNQUFNLE9BQU8sT0FBTyxJQUFJO0FBQUEsRUFDdkMsQ0FBQztBQUVELEtBQUcsZ0RBQWdELFlBQVk7QUFDN0QsVUFBTSxXQUFXLE1BQU0sS0FBSyxVQUFVLEtBQUssR0FBRywyQ0FBMkMsR0FBRyxRQUFRLHNCQUFzQjtBQUMxSCxXQUFPLE1BQU0sU0FBUyxVQUFVLENBQUM7QUFDakMsV0FBTyxNQUFNLFNBQVMsT0FBTyxJQUFJLEtBQUs7QUFDdEMsV0FBTyxNQUFPLFNBQVMsT0FBTyxNQUEyQixNQUFNLHNCQUFzQjtBQUNyRixVQUFNLFVBQVUsTUFBTSxLQUFLLFVBQVUsS0FBSyxHQUFHLHdDQUF3QyxDQUFDO0FBQ3RGLFdBQU8sTUFBTyxRQUFRLE9BQU8sTUFBMkIsTUFBTSxxQkFBcUI7QUFDbkYsVUFBTSxlQUFlLE1BQU0sS0FBSyxVQUFVLEtBQUssR0FBRyxxQkFBcUIsR0FBRyxVQUFVLE9BQU8sUUFBUSxzQkFBc0I7QUFDekgsV0FBTyxNQUFPLGFBQWEsT0FBTyxNQUEyQixNQUFNLG9CQUFvQjtBQUN2RixVQUFNLFVBQVUsTUFBTSxLQUFLLFVBQVUsS0FBSyxHQUFHLHFCQUFxQixHQUFHLFFBQVEsV0FBVztBQUN4RixXQUFPLE1BQU8sUUFBUSxPQUFPLE1BQTJCLE1BQU0sa0JBQWtCO0FBQUEsRUFDbEYsQ0FBQztBQUVELEtBQUcsNENBQTRDLFlBQVk7QUFDekQsVUFBTSxFQUFFLE9BQU8sU0FBUyxJQUFJLE1BQU0sSUFBSSxVQUFVLEtBQUssR0FBRyx3Q0FBd0MsR0FBRyxRQUFRLHNCQUFzQjtBQUNqSSxXQUFPLE1BQU0sVUFBVSxDQUFDO0FBQ3hCLFdBQU8sTUFBTSxNQUFNLENBQUMsR0FBSSx1QkFBdUI7QUFDL0MsV0FBTyxNQUFNLE1BQU0sS0FBSyxJQUFJLEdBQUcseUJBQXlCO0FBQUEsRUFDMUQsQ0FBQztBQUNILENBQUM7QUFFRCxTQUFTLHNCQUFzQixNQUFNO0FBQ25DLEtBQUcsK0NBQStDLFlBQVk7QUFDNUQsVUFBTSxFQUFFLFFBQVEsU0FBUyxJQUFJLE1BQU0sS0FBSyxRQUFRLGdCQUFnQixNQUFNLFVBQVUsS0FBSyxVQUFVLFNBQVMsVUFBVSxTQUFTO0FBQzNILFdBQU8sTUFBTSxVQUFVLENBQUM7QUFDeEIsV0FBTyxVQUFVLE9BQU8sS0FBSyxPQUFPLE1BQWdCLEVBQUUsS0FBSyxHQUFHLENBQUMsU0FBUyxTQUFTLENBQUM7QUFDbEYsV0FBTyxVQUFVLE9BQU8sVUFBVSxDQUFDLENBQUM7QUFBQSxFQUN0QyxDQUFDO0FBQ0gsQ0FBQzsiLAogICJuYW1lcyI6IFtdCn0K

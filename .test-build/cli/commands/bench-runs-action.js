@@ -1,0 +1,73 @@
+import { resolve } from "node:path";
+import { benchLife } from "../../bench/life.js";
+import { describeMachine } from "../../bench/machine.js";
+import { benchOcr } from "../../bench/ocr.js";
+import { DEFAULT_PAPER_OPTIONS, QUICK_PAPER_OPTIONS, writePaperResults } from "../../bench/paper.js";
+import { benchPaper } from "../../bench/paper-run.js";
+import { bytes, goalsOf, ms } from "../../bench/report.js";
+import { safeJson } from "../../util/errors.js";
+const stderrLine = (line) => {
+  process.stderr.write(`${line}
+`);
+};
+async function benchLifeCommand(options) {
+  const result = await benchLife({ grid: options.grid, cycles: options.cycles, perRound: options.perRound, runs: options.runs }, { log: stderrLine });
+  print(result, options.json === true);
+}
+async function benchOcrCommand(options) {
+  const perRound = options.perRound ?? Math.ceil(options.images / options.executors);
+  const result = await benchOcr({ images: options.images, executors: options.executors, perRound, runs: options.runs }, { log: stderrLine });
+  print(result, options.json === true);
+}
+async function benchPaperCommand(options) {
+  const base = options.quick ? QUICK_PAPER_OPTIONS : DEFAULT_PAPER_OPTIONS;
+  const sweep = {
+    ...base,
+    runs: options.runs ?? base.runs,
+    grids: options.grids ?? base.grids,
+    perRound: options.perRound ?? base.perRound,
+    ocrImages: options.images ?? base.ocrImages,
+    log: stderrLine
+  };
+  const result = await benchPaper(sweep);
+  const files = writePaperResults(result, resolve(options.out));
+  if (options.json) {
+    process.stdout.write(`${safeJson(result)}
+`);
+  } else {
+    process.stdout.write(`wrote ${files.length} files to ${resolve(options.out)} (open report.md)
+`);
+    for (const goal of goalsOf(result)) {
+      const measured = goal.measured === null ? "not measured" : goal.measured.toFixed(goal.unit === "x" ? 2 : 1);
+      process.stdout.write(`  ${goal.met === null ? "-" : goal.met ? "met " : "MISS"}  ${goal.description}: ${measured} ${goal.unit} (goal <= ${goal.target}, Airtnt ${goal.airtnt})
+`);
+    }
+  }
+  if (result.errors.length > 0) process.exitCode = 1;
+}
+function print(result, json) {
+  if (json) {
+    process.stdout.write(`${safeJson(result)}
+`);
+    return;
+  }
+  const name = result.benchmark === "life" ? `life ${result.params.grid}x${result.params.grid}, ${result.params.cycles} cycles, ${result.params.perRound} per round` : `ocr ${result.params.images} images on ${result.params.executors} executors`;
+  const lines = [
+    `${name} (simulated TEE, INSECURE; median of ${result.runs} runs on loopback)`,
+    `  latency  ${ms(result.latencyMs)} over ${result.rounds} paid rounds (bare local run ${ms(result.bareMs)}, enclave ${ms(result.enclaveMs)})`,
+    `  bytes    ${bytes(result.bytesSent)} sent, ${bytes(result.bytesReceived)} received`,
+    `  chain    open ${ms(result.openMs)}, settle ${ms(result.settleMs)}`,
+    `  phases   ${Object.entries(result.phases).map(([k, v]) => `${k} ${ms(v ?? 0)}`).join(", ")}`
+  ];
+  if (result.benchmark === "life") lines.push(`  correct  ${result.correct ? "final state equals the local run" : "FINAL STATE DIFFERS FROM THE LOCAL RUN"}`);
+  else lines.push(`  accuracy ${(result.accuracy * 100).toFixed(1)}%`);
+  lines.push(`  machine  ${describeMachine(result.machine)}`);
+  process.stdout.write(`${lines.join("\n")}
+`);
+}
+export {
+  benchLifeCommand,
+  benchOcrCommand,
+  benchPaperCommand
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vLi4vc3JjL2NsaS9jb21tYW5kcy9iZW5jaC1ydW5zLWFjdGlvbi50cyJdLAogICJzb3VyY2VzQ29udGVudCI6IFsiLyoqXG4gKiBUaGUgd29yayBvZiBgYWlydG50IGJlbmNoIGxpZmUgfCBvY3IgfCBwYXBlcmAgKHJlZ2lzdGVyZWQgaW4gYmVuY2gtcnVucy50cyk6IHJ1biB0aGUgYmVuY2htYXJrLFxuICogcHJvZ3Jlc3Mgb24gc3RkZXJyLCB0aGVuIHRoZSBtZWRpYW5zIChvciB0aGUgSlNPTiByZXN1bHQpIG9uIHN0ZG91dDsgYHBhcGVyYCBhbHNvIHdyaXRlcyBpdHMgZmlsZXMuXG4gKi9cbmltcG9ydCB7IHJlc29sdmUgfSBmcm9tICdub2RlOnBhdGgnO1xuaW1wb3J0IHsgYmVuY2hMaWZlIH0gZnJvbSAnLi4vLi4vYmVuY2gvbGlmZS5qcyc7XG5pbXBvcnQgeyBkZXNjcmliZU1hY2hpbmUgfSBmcm9tICcuLi8uLi9iZW5jaC9tYWNoaW5lLmpzJztcbmltcG9ydCB7IGJlbmNoT2NyIH0gZnJvbSAnLi4vLi4vYmVuY2gvb2NyLmpzJztcbmltcG9ydCB7IERFRkFVTFRfUEFQRVJfT1BUSU9OUywgUVVJQ0tfUEFQRVJfT1BUSU9OUywgd3JpdGVQYXBlclJlc3VsdHMgfSBmcm9tICcuLi8uLi9iZW5jaC9wYXBlci5qcyc7XG5pbXBvcnQgeyBiZW5jaFBhcGVyIH0gZnJvbSAnLi4vLi4vYmVuY2gvcGFwZXItcnVuLmpzJztcbmltcG9ydCB7IGJ5dGVzLCBnb2Fsc09mLCBtcyB9IGZyb20gJy4uLy4uL2JlbmNoL3JlcG9ydC5qcyc7XG5pbXBvcnQgdHlwZSB7IExpZmVCZW5jaFJlc3VsdCwgT2NyQmVuY2hSZXN1bHQgfSBmcm9tICcuLi8uLi9iZW5jaC90eXBlcy5qcyc7XG5pbXBvcnQgeyBzYWZlSnNvbiB9IGZyb20gJy4uLy4uL3V0aWwvZXJyb3JzLmpzJztcbmltcG9ydCB0eXBlIHsgQmVuY2hMaWZlT3B0aW9ucywgQmVuY2hPY3JPcHRpb25zLCBCZW5jaFBhcGVyT3B0aW9ucyB9IGZyb20gJy4vYmVuY2gtcnVucy5qcyc7XG5cbmNvbnN0IHN0ZGVyckxpbmUgPSAobGluZTogc3RyaW5nKTogdm9pZCA9PiB7XG4gIHByb2Nlc3Muc3RkZXJyLndyaXRlKGAke2xpbmV9XFxuYCk7XG59O1xuXG5leHBvcnQgYXN5bmMgZnVuY3Rpb24gYmVuY2hMaWZlQ29tbWFuZChvcHRpb25zOiBCZW5jaExpZmVPcHRpb25zKTogUHJvbWlzZTx2b2lkPiB7XG4gIGNvbnN0IHJlc3VsdCA9IGF3YWl0IGJlbmNoTGlmZSh7IGdyaWQ6IG9wdGlvbnMuZ3JpZCwgY3ljbGVzOiBvcHRpb25zLmN5Y2xlcywgcGVyUm91bmQ6IG9wdGlvbnMucGVyUm91bmQsIHJ1bnM6IG9wdGlvbnMucnVucyB9LCB7IGxvZzogc3RkZXJyTGluZSB9KTtcbiAgcHJpbnQocmVzdWx0LCBvcHRpb25zLmpzb24gPT09IHRydWUpO1xufVxuXG5leHBvcnQgYXN5bmMgZnVuY3Rpb24gYmVuY2hPY3JDb21tYW5kKG9wdGlvbnM6IEJlbmNoT2NyT3B0aW9ucyk6IFByb21pc2U8dm9pZD4ge1xuICBjb25zdCBwZXJSb3VuZCA9IG9wdGlvbnMucGVyUm91bmQgPz8gTWF0aC5jZWlsKG9wdGlvbnMuaW1hZ2VzIC8gb3B0aW9ucy5leGVjdXRvcnMpO1xuICBjb25zdCByZXN1bHQgPSBhd2FpdCBiZW5jaE9jcih7IGltYWdlczogb3B0aW9ucy5pbWFnZXMsIGV4ZWN1dG9yczogb3B0aW9ucy5leGVjdXRvcnMsIHBlclJvdW5kLCBydW5zOiBvcHRpb25zLnJ1bnMgfSwgeyBsb2c6IHN0ZGVyckxpbmUgfSk7XG4gIHByaW50KHJlc3VsdCwgb3B0aW9ucy5qc29uID09PSB0cnVlKTtcbn1cblxuZXhwb3J0IGFzeW5jIGZ1bmN0aW9uIGJlbmNoUGFwZXJDb21tYW5kKG9wdGlvbnM6IEJlbmNoUGFwZXJPcHRpb25zKTogUHJvbWlzZTx2b2lkPiB7XG4gIGNvbnN0IGJhc2UgPSBvcHRpb25zLnF1aWNrID8gUVVJQ0tfUEFQRVJfT1BUSU9OUyA6IERFRkFVTFRfUEFQRVJfT1BUSU9OUztcbiAgY29uc3Qgc3dlZXAgPSB7XG4gICAgLi4uYmFzZSxcbiAgICBydW5zOiBvcHRpb25zLnJ1bnMgPz8gYmFzZS5ydW5zLFxuICAgIGdyaWRzOiBvcHRpb25zLmdyaWRzID8/IGJhc2UuZ3JpZHMsXG4gICAgcGVyUm91bmQ6IG9wdGlvbnMucGVyUm91bmQgPz8gYmFzZS5wZXJSb3VuZCxcbiAgICBvY3JJbWFnZXM6IG9wdGlvbnMuaW1hZ2VzID8/IGJhc2Uub2NySW1hZ2VzLFxuICAgIGxvZzogc3RkZXJyTGluZSxcbiAgfTtcbiAgY29uc3QgcmVzdWx0ID0gYXdhaXQgYmVuY2hQYXBlcihzd2VlcCk7XG4gIGNvbnN0IGZpbGVzID0gd3JpdGVQYXBlclJlc3VsdHMocmVzdWx0LCByZXNvbHZlKG9wdGlvbnMub3V0KSk7XG4gIGlmIChvcHRpb25zLmpzb24pIHtcbiAgICBwcm9jZXNzLnN0ZG91dC53cml0ZShgJHtzYWZlSnNvbihyZXN1bHQpfVxcbmApO1xuICB9IGVsc2Uge1xuICAgIHByb2Nlc3Muc3Rkb3V0LndyaXRlKGB3cm90ZSAke2ZpbGVzLmxlbmd0aH0gZmlsZXMgdG8gJHtyZXNvbHZlKG9wdGlvbnMub3V0KX0gKG9wZW4gcmVwb3J0Lm1kKVxcbmApO1xuICAgIGZvciAoY29uc3QgZ29hbCBvZiBnb2Fsc09mKHJlc3VsdCkpIHtcbiAgICAgIGNvbnN0IG1lYXN1cmVkID0gZ29hbC5tZWFzdXJlZCA9PT0gbnVsbCA/ICdub3QgbWVhc3VyZWQnIDogZ29hbC5tZWFzdXJlZC50b0ZpeGVkKGdvYWwudW5pdCA9PT0gJ3gnID8gMiA6IDEpO1xuICAgICAgcHJvY2Vzcy5zdGRvdXQud3JpdGUoYCAgJHtnb2FsLm1ldCA9PT0gbnVsbCA/ICctJyA6IGdvYWwubWV0ID8gJ21ldCAnIDogJ01JU1MnfSAgJHtnb2FsLmRlc2NyaXB0aW9ufTogJHttZWFzdXJlZH0gJHtnb2FsLnVuaXR9IChnb2FsIDw9ICR7Z29hbC50YXJnZXR9LCBBaXJ0bnQgJHtnb2FsLmFpcnRudH0pXFxuYCk7XG4gICAgfVxuICB9XG4gIGlmIChyZXN1bHQuZXJyb3JzLmxlbmd0aCA+IDApIHByb2Nlc3MuZXhpdENvZGUgPSAxO1xufVxuXG5mdW5jdGlvbiBwcmludChyZXN1bHQ6IExpZmVCZW5jaFJlc3VsdCB8IE9jckJlbmNoUmVzdWx0LCBqc29uOiBib29sZWFuKTogdm9pZCB7XG4gIGlmIChqc29uKSB7XG4gICAgcHJvY2Vzcy5zdGRvdXQud3JpdGUoYCR7c2FmZUpzb24ocmVzdWx0KX1cXG5gKTtcbiAgICByZXR1cm47XG4gIH1cbiAgY29uc3QgbmFtZSA9IHJlc3VsdC5iZW5jaG1hcmsgPT09ICdsaWZlJyA/IGBsaWZlICR7cmVzdWx0LnBhcmFtcy5ncmlkfXgke3Jlc3VsdC5wYXJhbXMuZ3JpZH0sICR7cmVzdWx0LnBhcmFtcy5jeWNsZXN9IGN5Y2xlcywgJHtyZXN1bHQucGFyYW1zLnBlclJvdW5kfSBwZXIgcm91bmRgIDogYG9jciAke3Jlc3VsdC5wYXJhbXMuaW1hZ2VzfSBpbWFnZXMgb24gJHtyZXN1bHQucGFyYW1zLmV4ZWN1dG9yc30gZXhlY3V0b3JzYDtcbiAgY29uc3QgbGluZXMgPSBbXG4gICAgYCR7bmFtZX0gKHNpbXVsYXRlZCBURUUsIElOU0VDVVJFOyBtZWRpYW4gb2YgJHtyZXN1bHQucnVuc30gcnVucyBvbiBsb29wYmFjaylgLFxuICAgIGAgIGxhdGVuY3kgICR7bXMocmVzdWx0LmxhdGVuY3lNcyl9IG92ZXIgJHtyZXN1bHQucm91bmRzfSBwYWlkIHJvdW5kcyAoYmFyZSBsb2NhbCBydW4gJHttcyhyZXN1bHQuYmFyZU1zKX0sIGVuY2xhdmUgJHttcyhyZXN1bHQuZW5jbGF2ZU1zKX0pYCxcbiAgICBgICBieXRlcyAgICAke2J5dGVzKHJlc3VsdC5ieXRlc1NlbnQpfSBzZW50LCAke2J5dGVzKHJlc3VsdC5ieXRlc1JlY2VpdmVkKX0gcmVjZWl2ZWRgLFxuICAgIGAgIGNoYWluICAgIG9wZW4gJHttcyhyZXN1bHQub3Blbk1zKX0sIHNldHRsZSAke21zKHJlc3VsdC5zZXR0bGVNcyl9YCxcbiAgICBgICBwaGFzZXMgICAke09iamVjdC5lbnRyaWVzKHJlc3VsdC5waGFzZXMpLm1hcCgoW2ssIHZdKSA9PiBgJHtrfSAke21zKHYgPz8gMCl9YCkuam9pbignLCAnKX1gLFxuICBdO1xuICBpZiAocmVzdWx0LmJlbmNobWFyayA9PT0gJ2xpZmUnKSBsaW5lcy5wdXNoKGAgIGNvcnJlY3QgICR7cmVzdWx0LmNvcnJlY3QgPyAnZmluYWwgc3RhdGUgZXF1YWxzIHRoZSBsb2NhbCBydW4nIDogJ0ZJTkFMIFNUQVRFIERJRkZFUlMgRlJPTSBUSEUgTE9DQUwgUlVOJ31gKTtcbiAgZWxzZSBsaW5lcy5wdXNoKGAgIGFjY3VyYWN5ICR7KHJlc3VsdC5hY2N1cmFjeSAqIDEwMCkudG9GaXhlZCgxKX0lYCk7XG4gIGxpbmVzLnB1c2goYCAgbWFjaGluZSAgJHtkZXNjcmliZU1hY2hpbmUocmVzdWx0Lm1hY2hpbmUpfWApO1xuICBwcm9jZXNzLnN0ZG91dC53cml0ZShgJHtsaW5lcy5qb2luKCdcXG4nKX1cXG5gKTtcbn1cbiJdLAogICJtYXBwaW5ncyI6ICJBQUlBLFNBQVMsZUFBZTtBQUN4QixTQUFTLGlCQUFpQjtBQUMxQixTQUFTLHVCQUF1QjtBQUNoQyxTQUFTLGdCQUFnQjtBQUN6QixTQUFTLHVCQUF1QixxQkFBcUIseUJBQXlCO0FBQzlFLFNBQVMsa0JBQWtCO0FBQzNCLFNBQVMsT0FBTyxTQUFTLFVBQVU7QUFFbkMsU0FBUyxnQkFBZ0I7QUFHekIsTUFBTSxhQUFhLENBQUMsU0FBdUI7QUFDekMsVUFBUSxPQUFPLE1BQU0sR0FBRyxJQUFJO0FBQUEsQ0FBSTtBQUNsQztBQUVBLGVBQXNCLGlCQUFpQixTQUEwQztBQUMvRSxRQUFNLFNBQVMsTUFBTSxVQUFVLEVBQUUsTUFBTSxRQUFRLE1BQU0sUUFBUSxRQUFRLFFBQVEsVUFBVSxRQUFRLFVBQVUsTUFBTSxRQUFRLEtBQUssR0FBRyxFQUFFLEtBQUssV0FBVyxDQUFDO0FBQ2xKLFFBQU0sUUFBUSxRQUFRLFNBQVMsSUFBSTtBQUNyQztBQUVBLGVBQXNCLGdCQUFnQixTQUF5QztBQUM3RSxRQUFNLFdBQVcsUUFBUSxZQUFZLEtBQUssS0FBSyxRQUFRLFNBQVMsUUFBUSxTQUFTO0FBQ2pGLFFBQU0sU0FBUyxNQUFNLFNBQVMsRUFBRSxRQUFRLFFBQVEsUUFBUSxXQUFXLFFBQVEsV0FBVyxVQUFVLE1BQU0sUUFBUSxLQUFLLEdBQUcsRUFBRSxLQUFLLFdBQVcsQ0FBQztBQUN6SSxRQUFNLFFBQVEsUUFBUSxTQUFTLElBQUk7QUFDckM7QUFFQSxlQUFzQixrQkFBa0IsU0FBMkM7QUFDakYsUUFBTSxPQUFPLFFBQVEsUUFBUSxzQkFBc0I7QUFDbkQsUUFBTSxRQUFRO0FBQUEsSUFDWixHQUFHO0FBQUEsSUFDSCxNQUFNLFFBQVEsUUFBUSxLQUFLO0FBQUEsSUFDM0IsT0FBTyxRQUFRLFNBQVMsS0FBSztBQUFBLElBQzdCLFVBQVUsUUFBUSxZQUFZLEtBQUs7QUFBQSxJQUNuQyxXQUFXLFFBQVEsVUFBVSxLQUFLO0FBQUEsSUFDbEMsS0FBSztBQUFBLEVBQ1A7QUFDQSxRQUFNLFNBQVMsTUFBTSxXQUFXLEtBQUs7QUFDckMsUUFBTSxRQUFRLGtCQUFrQixRQUFRLFFBQVEsUUFBUSxHQUFHLENBQUM7QUFDNUQsTUFBSSxRQUFRLE1BQU07QUFDaEIsWUFBUSxPQUFPLE1BQU0sR0FBRyxTQUFTLE1BQU0sQ0FBQztBQUFBLENBQUk7QUFBQSxFQUM5QyxPQUFPO0FBQ0wsWUFBUSxPQUFPLE1BQU0sU0FBUyxNQUFNLE1BQU0sYUFBYSxRQUFRLFFBQVEsR0FBRyxDQUFDO0FBQUEsQ0FBcUI7QUFDaEcsZUFBVyxRQUFRLFFBQVEsTUFBTSxHQUFHO0FBQ2xDLFlBQU0sV0FBVyxLQUFLLGFBQWEsT0FBTyxpQkFBaUIsS0FBSyxTQUFTLFFBQVEsS0FBSyxTQUFTLE1BQU0sSUFBSSxDQUFDO0FBQzFHLGNBQVEsT0FBTyxNQUFNLEtBQUssS0FBSyxRQUFRLE9BQU8sTUFBTSxLQUFLLE1BQU0sU0FBUyxNQUFNLEtBQUssS0FBSyxXQUFXLEtBQUssUUFBUSxJQUFJLEtBQUssSUFBSSxhQUFhLEtBQUssTUFBTSxZQUFZLEtBQUssTUFBTTtBQUFBLENBQUs7QUFBQSxJQUNuTDtBQUFBLEVBQ0Y7QUFDQSxNQUFJLE9BQU8sT0FBTyxTQUFTLEVBQUcsU0FBUSxXQUFXO0FBQ25EO0FBRUEsU0FBUyxNQUFNLFFBQTBDLE1BQXFCO0FBQzVFLE1BQUksTUFBTTtBQUNSLFlBQVEsT0FBTyxNQUFNLEdBQUcsU0FBUyxNQUFNLENBQUM7QUFBQSxDQUFJO0FBQzVDO0FBQUEsRUFDRjtBQUNBLFFBQU0sT0FBTyxPQUFPLGNBQWMsU0FBUyxRQUFRLE9BQU8sT0FBTyxJQUFJLElBQUksT0FBTyxPQUFPLElBQUksS0FBSyxPQUFPLE9BQU8sTUFBTSxZQUFZLE9BQU8sT0FBTyxRQUFRLGVBQWUsT0FBTyxPQUFPLE9BQU8sTUFBTSxjQUFjLE9BQU8sT0FBTyxTQUFTO0FBQ3JPLFFBQU0sUUFBUTtBQUFBLElBQ1osR0FBRyxJQUFJLHdDQUF3QyxPQUFPLElBQUk7QUFBQSxJQUMxRCxjQUFjLEdBQUcsT0FBTyxTQUFTLENBQUMsU0FBUyxPQUFPLE1BQU0sZ0NBQWdDLEdBQUcsT0FBTyxNQUFNLENBQUMsYUFBYSxHQUFHLE9BQU8sU0FBUyxDQUFDO0FBQUEsSUFDMUksY0FBYyxNQUFNLE9BQU8sU0FBUyxDQUFDLFVBQVUsTUFBTSxPQUFPLGFBQWEsQ0FBQztBQUFBLElBQzFFLG1CQUFtQixHQUFHLE9BQU8sTUFBTSxDQUFDLFlBQVksR0FBRyxPQUFPLFFBQVEsQ0FBQztBQUFBLElBQ25FLGNBQWMsT0FBTyxRQUFRLE9BQU8sTUFBTSxFQUFFLElBQUksQ0FBQyxDQUFDLEdBQUcsQ0FBQyxNQUFNLEdBQUcsQ0FBQyxJQUFJLEdBQUcsS0FBSyxDQUFDLENBQUMsRUFBRSxFQUFFLEtBQUssSUFBSSxDQUFDO0FBQUEsRUFDOUY7QUFDQSxNQUFJLE9BQU8sY0FBYyxPQUFRLE9BQU0sS0FBSyxjQUFjLE9BQU8sVUFBVSxxQ0FBcUMsd0NBQXdDLEVBQUU7QUFBQSxNQUNySixPQUFNLEtBQUssZUFBZSxPQUFPLFdBQVcsS0FBSyxRQUFRLENBQUMsQ0FBQyxHQUFHO0FBQ25FLFFBQU0sS0FBSyxjQUFjLGdCQUFnQixPQUFPLE9BQU8sQ0FBQyxFQUFFO0FBQzFELFVBQVEsT0FBTyxNQUFNLEdBQUcsTUFBTSxLQUFLLElBQUksQ0FBQztBQUFBLENBQUk7QUFDOUM7IiwKICAibmFtZXMiOiBbXQp9Cg==

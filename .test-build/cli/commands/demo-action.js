@@ -1,0 +1,44 @@
+import { writeFileSync } from "node:fs";
+import { runDemo } from "../../demo/demo.js";
+import { drawGrid, formatEth } from "../../demo/render.js";
+import { writeRle } from "../../functions/life.js";
+import { safeJson } from "../../util/errors.js";
+async function demoCommand(options) {
+  const log = (line) => (options.json ? process.stderr : process.stdout).write(`${line}
+`);
+  log("airtnt demo: every part is real (chain, processes, signatures, encryption, SQLite) except the TEE, which is SIMULATED and INSECURE.");
+  const result = await runDemo({ log });
+  if (options.out) writeFileSync(options.out, writeRle(result.finalPattern, { name: "airtnt demo final grid" }));
+  if (options.json) {
+    const { finalPattern: _final, ...rest } = result;
+    process.stdout.write(`${safeJson({ ...rest, finalPattern: writeRle(result.finalPattern) })}
+`);
+  } else {
+    process.stdout.write(summary(result));
+  }
+  if (!result.ok) process.exitCode = 1;
+}
+function summary(result) {
+  const lines = [
+    "",
+    `Final grid after ${result.cycles} generations (${result.width}x${result.height}):`,
+    drawGrid(result.finalPattern),
+    "",
+    `${result.ok ? "OK" : "FAILED"}: ${result.rounds} paid rounds, ${result.transfers} transfer(s) to another executor;`,
+    `  the final grid ${result.matchesUninterruptedRun ? "equals" : "DIFFERS FROM"} an uninterrupted local run of the same pattern.`,
+    "Paid per executor:",
+    ...Object.entries(result.paid).map(([address, wei]) => `  ${address}: ${formatEth(BigInt(wei))}`),
+    "Settled on-chain per channel (collected by the executor / returned to the requester):",
+    ...Object.entries(result.collectedOnChain).map(
+      ([channel, wei]) => `  ${channel.slice(0, 18)}...: ${formatEth(BigInt(wei))} / ${formatEth(BigInt(result.refunded[channel] ?? "0"))}`
+    ),
+    `Gas used on-chain: ${result.gasUsed.toLocaleString("en-US")}; bytes sent ${result.bytesSent.toLocaleString("en-US")}, received ${result.bytesReceived.toLocaleString("en-US")}.`,
+    `Run ${result.runMs} ms, whole demo ${result.elapsedMs} ms. INSECURE: simulated TEE, development only.`,
+    ""
+  ];
+  return lines.join("\n");
+}
+export {
+  demoCommand
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vLi4vc3JjL2NsaS9jb21tYW5kcy9kZW1vLWFjdGlvbi50cyJdLAogICJzb3VyY2VzQ29udGVudCI6IFsiLyoqXG4gKiBUaGUgd29yayBvZiBgYWlydG50IGRlbW9gIChyZWdpc3RlcmVkIGluIGRlbW8udHMpOiBydW4gdGhlIGRlbW8gd2l0aCBwcm9ncmVzcyBvbiBzdGRvdXQgKHN0ZGVyclxuICogd2l0aCAtLWpzb24pLCB3cml0ZSB0aGUgZmluYWwgZ3JpZCBhcyBSTEUgd2l0aCAtLW91dCwgdGhlbiBwcmludCB0aGUgc3VtbWFyeSBvciBvbmUgSlNPTiBvYmplY3QuXG4gKi9cbmltcG9ydCB7IHdyaXRlRmlsZVN5bmMgfSBmcm9tICdub2RlOmZzJztcbmltcG9ydCB7IHJ1bkRlbW8sIHR5cGUgRGVtb1Jlc3VsdCB9IGZyb20gJy4uLy4uL2RlbW8vZGVtby5qcyc7XG5pbXBvcnQgeyBkcmF3R3JpZCwgZm9ybWF0RXRoIH0gZnJvbSAnLi4vLi4vZGVtby9yZW5kZXIuanMnO1xuaW1wb3J0IHsgd3JpdGVSbGUgfSBmcm9tICcuLi8uLi9mdW5jdGlvbnMvbGlmZS5qcyc7XG5pbXBvcnQgeyBzYWZlSnNvbiB9IGZyb20gJy4uLy4uL3V0aWwvZXJyb3JzLmpzJztcbmltcG9ydCB0eXBlIHsgRGVtb0NvbW1hbmRPcHRpb25zIH0gZnJvbSAnLi9kZW1vLmpzJztcblxuZXhwb3J0IGFzeW5jIGZ1bmN0aW9uIGRlbW9Db21tYW5kKG9wdGlvbnM6IERlbW9Db21tYW5kT3B0aW9ucyk6IFByb21pc2U8dm9pZD4ge1xuICBjb25zdCBsb2cgPSAobGluZTogc3RyaW5nKSA9PiAob3B0aW9ucy5qc29uID8gcHJvY2Vzcy5zdGRlcnIgOiBwcm9jZXNzLnN0ZG91dCkud3JpdGUoYCR7bGluZX1cXG5gKTtcbiAgbG9nKCdhaXJ0bnQgZGVtbzogZXZlcnkgcGFydCBpcyByZWFsIChjaGFpbiwgcHJvY2Vzc2VzLCBzaWduYXR1cmVzLCBlbmNyeXB0aW9uLCBTUUxpdGUpIGV4Y2VwdCB0aGUgVEVFLCB3aGljaCBpcyBTSU1VTEFURUQgYW5kIElOU0VDVVJFLicpO1xuICBjb25zdCByZXN1bHQgPSBhd2FpdCBydW5EZW1vKHsgbG9nIH0pO1xuICBpZiAob3B0aW9ucy5vdXQpIHdyaXRlRmlsZVN5bmMob3B0aW9ucy5vdXQsIHdyaXRlUmxlKHJlc3VsdC5maW5hbFBhdHRlcm4sIHsgbmFtZTogJ2FpcnRudCBkZW1vIGZpbmFsIGdyaWQnIH0pKTtcbiAgaWYgKG9wdGlvbnMuanNvbikge1xuICAgIGNvbnN0IHsgZmluYWxQYXR0ZXJuOiBfZmluYWwsIC4uLnJlc3QgfSA9IHJlc3VsdDtcbiAgICBwcm9jZXNzLnN0ZG91dC53cml0ZShgJHtzYWZlSnNvbih7IC4uLnJlc3QsIGZpbmFsUGF0dGVybjogd3JpdGVSbGUocmVzdWx0LmZpbmFsUGF0dGVybikgfSl9XFxuYCk7XG4gIH0gZWxzZSB7XG4gICAgcHJvY2Vzcy5zdGRvdXQud3JpdGUoc3VtbWFyeShyZXN1bHQpKTtcbiAgfVxuICBpZiAoIXJlc3VsdC5vaykgcHJvY2Vzcy5leGl0Q29kZSA9IDE7XG59XG5cbmZ1bmN0aW9uIHN1bW1hcnkocmVzdWx0OiBEZW1vUmVzdWx0KTogc3RyaW5nIHtcbiAgY29uc3QgbGluZXMgPSBbXG4gICAgJycsXG4gICAgYEZpbmFsIGdyaWQgYWZ0ZXIgJHtyZXN1bHQuY3ljbGVzfSBnZW5lcmF0aW9ucyAoJHtyZXN1bHQud2lkdGh9eCR7cmVzdWx0LmhlaWdodH0pOmAsXG4gICAgZHJhd0dyaWQocmVzdWx0LmZpbmFsUGF0dGVybiksXG4gICAgJycsXG4gICAgYCR7cmVzdWx0Lm9rID8gJ09LJyA6ICdGQUlMRUQnfTogJHtyZXN1bHQucm91bmRzfSBwYWlkIHJvdW5kcywgJHtyZXN1bHQudHJhbnNmZXJzfSB0cmFuc2ZlcihzKSB0byBhbm90aGVyIGV4ZWN1dG9yO2AsXG4gICAgYCAgdGhlIGZpbmFsIGdyaWQgJHtyZXN1bHQubWF0Y2hlc1VuaW50ZXJydXB0ZWRSdW4gPyAnZXF1YWxzJyA6ICdESUZGRVJTIEZST00nfSBhbiB1bmludGVycnVwdGVkIGxvY2FsIHJ1biBvZiB0aGUgc2FtZSBwYXR0ZXJuLmAsXG4gICAgJ1BhaWQgcGVyIGV4ZWN1dG9yOicsXG4gICAgLi4uT2JqZWN0LmVudHJpZXMocmVzdWx0LnBhaWQpLm1hcCgoW2FkZHJlc3MsIHdlaV0pID0+IGAgICR7YWRkcmVzc306ICR7Zm9ybWF0RXRoKEJpZ0ludCh3ZWkpKX1gKSxcbiAgICAnU2V0dGxlZCBvbi1jaGFpbiBwZXIgY2hhbm5lbCAoY29sbGVjdGVkIGJ5IHRoZSBleGVjdXRvciAvIHJldHVybmVkIHRvIHRoZSByZXF1ZXN0ZXIpOicsXG4gICAgLi4uT2JqZWN0LmVudHJpZXMocmVzdWx0LmNvbGxlY3RlZE9uQ2hhaW4pLm1hcChcbiAgICAgIChbY2hhbm5lbCwgd2VpXSkgPT4gYCAgJHtjaGFubmVsLnNsaWNlKDAsIDE4KX0uLi46ICR7Zm9ybWF0RXRoKEJpZ0ludCh3ZWkpKX0gLyAke2Zvcm1hdEV0aChCaWdJbnQocmVzdWx0LnJlZnVuZGVkW2NoYW5uZWwgYXMgYDB4JHtzdHJpbmd9YF0gPz8gJzAnKSl9YCxcbiAgICApLFxuICAgIGBHYXMgdXNlZCBvbi1jaGFpbjogJHtyZXN1bHQuZ2FzVXNlZC50b0xvY2FsZVN0cmluZygnZW4tVVMnKX07IGJ5dGVzIHNlbnQgJHtyZXN1bHQuYnl0ZXNTZW50LnRvTG9jYWxlU3RyaW5nKCdlbi1VUycpfSwgcmVjZWl2ZWQgJHtyZXN1bHQuYnl0ZXNSZWNlaXZlZC50b0xvY2FsZVN0cmluZygnZW4tVVMnKX0uYCxcbiAgICBgUnVuICR7cmVzdWx0LnJ1bk1zfSBtcywgd2hvbGUgZGVtbyAke3Jlc3VsdC5lbGFwc2VkTXN9IG1zLiBJTlNFQ1VSRTogc2ltdWxhdGVkIFRFRSwgZGV2ZWxvcG1lbnQgb25seS5gLFxuICAgICcnLFxuICBdO1xuICByZXR1cm4gbGluZXMuam9pbignXFxuJyk7XG59XG4iXSwKICAibWFwcGluZ3MiOiAiQUFJQSxTQUFTLHFCQUFxQjtBQUM5QixTQUFTLGVBQWdDO0FBQ3pDLFNBQVMsVUFBVSxpQkFBaUI7QUFDcEMsU0FBUyxnQkFBZ0I7QUFDekIsU0FBUyxnQkFBZ0I7QUFHekIsZUFBc0IsWUFBWSxTQUE0QztBQUM1RSxRQUFNLE1BQU0sQ0FBQyxVQUFrQixRQUFRLE9BQU8sUUFBUSxTQUFTLFFBQVEsUUFBUSxNQUFNLEdBQUcsSUFBSTtBQUFBLENBQUk7QUFDaEcsTUFBSSxxSUFBcUk7QUFDekksUUFBTSxTQUFTLE1BQU0sUUFBUSxFQUFFLElBQUksQ0FBQztBQUNwQyxNQUFJLFFBQVEsSUFBSyxlQUFjLFFBQVEsS0FBSyxTQUFTLE9BQU8sY0FBYyxFQUFFLE1BQU0seUJBQXlCLENBQUMsQ0FBQztBQUM3RyxNQUFJLFFBQVEsTUFBTTtBQUNoQixVQUFNLEVBQUUsY0FBYyxRQUFRLEdBQUcsS0FBSyxJQUFJO0FBQzFDLFlBQVEsT0FBTyxNQUFNLEdBQUcsU0FBUyxFQUFFLEdBQUcsTUFBTSxjQUFjLFNBQVMsT0FBTyxZQUFZLEVBQUUsQ0FBQyxDQUFDO0FBQUEsQ0FBSTtBQUFBLEVBQ2hHLE9BQU87QUFDTCxZQUFRLE9BQU8sTUFBTSxRQUFRLE1BQU0sQ0FBQztBQUFBLEVBQ3RDO0FBQ0EsTUFBSSxDQUFDLE9BQU8sR0FBSSxTQUFRLFdBQVc7QUFDckM7QUFFQSxTQUFTLFFBQVEsUUFBNEI7QUFDM0MsUUFBTSxRQUFRO0FBQUEsSUFDWjtBQUFBLElBQ0Esb0JBQW9CLE9BQU8sTUFBTSxpQkFBaUIsT0FBTyxLQUFLLElBQUksT0FBTyxNQUFNO0FBQUEsSUFDL0UsU0FBUyxPQUFPLFlBQVk7QUFBQSxJQUM1QjtBQUFBLElBQ0EsR0FBRyxPQUFPLEtBQUssT0FBTyxRQUFRLEtBQUssT0FBTyxNQUFNLGlCQUFpQixPQUFPLFNBQVM7QUFBQSxJQUNqRixvQkFBb0IsT0FBTywwQkFBMEIsV0FBVyxjQUFjO0FBQUEsSUFDOUU7QUFBQSxJQUNBLEdBQUcsT0FBTyxRQUFRLE9BQU8sSUFBSSxFQUFFLElBQUksQ0FBQyxDQUFDLFNBQVMsR0FBRyxNQUFNLEtBQUssT0FBTyxLQUFLLFVBQVUsT0FBTyxHQUFHLENBQUMsQ0FBQyxFQUFFO0FBQUEsSUFDaEc7QUFBQSxJQUNBLEdBQUcsT0FBTyxRQUFRLE9BQU8sZ0JBQWdCLEVBQUU7QUFBQSxNQUN6QyxDQUFDLENBQUMsU0FBUyxHQUFHLE1BQU0sS0FBSyxRQUFRLE1BQU0sR0FBRyxFQUFFLENBQUMsUUFBUSxVQUFVLE9BQU8sR0FBRyxDQUFDLENBQUMsTUFBTSxVQUFVLE9BQU8sT0FBTyxTQUFTLE9BQXdCLEtBQUssR0FBRyxDQUFDLENBQUM7QUFBQSxJQUN0SjtBQUFBLElBQ0Esc0JBQXNCLE9BQU8sUUFBUSxlQUFlLE9BQU8sQ0FBQyxnQkFBZ0IsT0FBTyxVQUFVLGVBQWUsT0FBTyxDQUFDLGNBQWMsT0FBTyxjQUFjLGVBQWUsT0FBTyxDQUFDO0FBQUEsSUFDOUssT0FBTyxPQUFPLEtBQUssbUJBQW1CLE9BQU8sU0FBUztBQUFBLElBQ3REO0FBQUEsRUFDRjtBQUNBLFNBQU8sTUFBTSxLQUFLLElBQUk7QUFDeEI7IiwKICAibmFtZXMiOiBbXQp9Cg==

@@ -1,0 +1,162 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { Requester, runIdOf } from "../../node/requester.js";
+import { fetchOwnerPolicy } from "../../owner/client.js";
+import { concatBytes, fromHex, toHex } from "../../util/bytes.js";
+import { AirtntError, safeJson } from "../../util/errors.js";
+import { resolveChain } from "../chain-options.js";
+import { dataDirOf, lockDataDir } from "../data-dir.js";
+import { formatSpend, ProgressBar } from "../progress.js";
+import { readRunRecord, writeRunRecord } from "../run-records.js";
+import { policyOf } from "./policy-options.js";
+import { checkOutput, requesterSettingsOf } from "./run.js";
+function readInput(path, what) {
+  try {
+    return new Uint8Array(readFileSync(path));
+  } catch (cause) {
+    throw new AirtntError("MODULE_UNREADABLE", `cannot read the ${what} ${path}`, { details: { path }, cause });
+  }
+}
+function countingGas(client) {
+  let gas = 0n;
+  const publicClient = new Proxy(client.public, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (property !== "waitForTransactionReceipt" || typeof value !== "function") return value;
+      return async (...args) => {
+        const receipt = await value.apply(target, args);
+        if (receipt.from.toLowerCase() === client.account.address.toLowerCase()) gas += receipt.gasUsed;
+        return receipt;
+      };
+    }
+  });
+  return { client: { ...client, public: publicClient }, gasUsed: () => gas };
+}
+function frameOutputs(outputs) {
+  return concatBytes(...outputs.flatMap((output) => {
+    const length = new Uint8Array(4);
+    new DataView(length.buffer).setUint32(0, output.length, true);
+    return [length, output];
+  }));
+}
+async function measurementOf(module, options) {
+  if (options.codeOwner === void 0) return sha256(module);
+  if (options.function !== void 0) return fromHex(options.function.startsWith("0x") ? options.function : `0x${options.function}`, 32, "--function");
+  const { policy } = await fetchOwnerPolicy(options.codeOwner);
+  const functions = policy.functions ?? [];
+  if (functions.length !== 1) {
+    throw new AirtntError("INVALID_JOB", `the code owner's policy lists ${functions.length} functions: name the one to run with --function`, { details: { functions } });
+  }
+  return fromHex(`0x${functions[0].replace(/^0x/, "")}`, 32, "functions");
+}
+async function runWasmCommand(modulePath, options, faults) {
+  const module = readInput(modulePath, options.codeOwner === void 0 ? "module" : "code owner's encrypted module");
+  if (options.state === void 0 && options.dataOwner === void 0) {
+    throw new AirtntError("INVALID_JOB", "no initial state", { hint: "give --state FILE, or --data-owner URL (with --state FILE: its encrypted data, unless it releases its data inline)" });
+  }
+  const initialState = options.state === void 0 ? new Uint8Array(0) : readInput(options.state, options.dataOwner === void 0 ? "state file" : "data owner's encrypted data");
+  const functionMeasurement = await measurementOf(module, options);
+  const owners = options.codeOwner === void 0 && options.dataOwner === void 0 ? void 0 : {
+    codeOwner: options.codeOwner,
+    dataOwner: options.dataOwner,
+    ...options.codeOwner === void 0 ? {} : { encryptedModule: module }
+  };
+  if (options.out !== void 0) checkOutput(options.out);
+  if (options.outputs !== void 0) checkOutput(options.outputs, "--outputs");
+  if (options.allowSimulated) process.stderr.write("INSECURE: accepting the simulated TEE (--allow-simulated): no hardware protects your data or your code\n");
+  if (options.allowDebug) process.stderr.write("INSECURE: accepting debug-mode enclaves (--allow-debug): their host can read your data and code\n");
+  if (options.allowDoublePayment) process.stderr.write("RISK: --allow-double-payment: a round whose key an executor withholds is paid again elsewhere at once, although the first executor may still collect it\n");
+  const dataDir = dataDirOf(options.dataDir, "requester");
+  lockDataDir(dataDir);
+  const resolved = await resolveChain(options, { refuseImplicitChain: ["--executor"], dataDir });
+  const { client, gasUsed } = countingGas(resolved.client);
+  const { executorsFromRegistry } = await import("../../registry/select-executor.js");
+  const selection = await executorsFromRegistry(resolved.client, options, policyOf(options));
+  const bar = new ProgressBar(options.token, "cycles");
+  const roundExecutors = [];
+  const job = {
+    functionMeasurement,
+    ...options.codeOwner === void 0 ? { module } : {},
+    initialState,
+    totalCycles: options.cycles,
+    perRound: options.perRound,
+    executors: options.executor,
+    ...owners === void 0 ? {} : { owners }
+  };
+  process.stderr.write(`function ${toHex(functionMeasurement).slice(2)} (${module.length} bytes), run ${runIdOf(job).slice(0, 16)}
+`);
+  const requester = new Requester({
+    chain: client,
+    dataDir,
+    ...requesterSettingsOf(options),
+    onProgress: (progress) => {
+      bar.update(progress);
+      roundExecutors.push({ round: Number(progress.round), executor: progress.executor });
+    },
+    log: (line) => bar.note(line)
+  }, faults);
+  try {
+    const result = await requester.run(job);
+    bar.done();
+    if (options.out !== void 0) writeFileSync(options.out, result.finalState);
+    if (options.outputs !== void 0) writeFileSync(options.outputs, frameOutputs(result.outputs));
+    if (result.insecure) process.stderr.write("INSECURE: the run used the simulated TEE\n");
+    writeRunRecord(dataDir, {
+      // A run answered from the store ran no session now: keep who executed it.
+      runId: result.runId,
+      executors: result.sessions.length === 0 ? readRunRecord(dataDir, result.runId)?.executors ?? [] : [...new Set(result.sessions.map((session) => session.url))],
+      insecure: result.insecure || readRunRecord(dataDir, result.runId)?.insecure === true,
+      finishedAt: (/* @__PURE__ */ new Date()).toISOString(),
+      ...options.out === void 0 ? {} : { out: resolve(options.out) },
+      ...result.token === void 0 ? {} : { token: result.token },
+      spent: result.runSpent.toString()
+    });
+    if (result.resultsFor !== void 0) process.stderr.write(`the results are for the recipient the data owner named (${result.resultsFor[0]?.recipient ?? "?"}): they are stored encrypted, with the result secret sealed to it; --out and --outputs are left empty
+`);
+    if (options.json) {
+      process.stdout.write(`${safeJson({
+        ok: true,
+        runId: result.runId,
+        functionMeasurement: toHex(functionMeasurement).slice(2),
+        rounds: result.rounds,
+        cycles: result.cyclesDone,
+        terminated: result.terminated,
+        transfers: result.transfers,
+        paid: result.paid,
+        runSpent: result.runSpent,
+        maxSpend: result.maxSpend,
+        token: result.token,
+        gasUsed: gasUsed(),
+        roundExecutors,
+        modulesSent: result.modulesSent,
+        outputs: result.outputs.length,
+        stateBytes: result.finalState.length,
+        bytesSent: result.bytesSent,
+        bytesReceived: result.bytesReceived,
+        insecure: result.insecure,
+        sessions: result.sessions,
+        failures: result.failures,
+        ...result.resultsFor === void 0 ? {} : { resultsFor: result.resultsFor },
+        ...selection === void 0 ? {} : { selection: selection.document, skipped: selection.skipped },
+        ...options.out === void 0 ? {} : { out: options.out },
+        ...options.outputs === void 0 ? {} : { outputsFile: options.outputs }
+      })}
+`);
+    } else {
+      process.stdout.write(`${result.rounds} rounds, ${result.cyclesDone} cycles${result.terminated ? " (the function terminated)" : ""}, ${result.outputs.length} outputs, ${result.transfers} transfers, run cost ${formatSpend(result.runSpent, options.token)}, gas ${gasUsed()}${options.out === void 0 ? "" : `; final state in ${options.out}`}${options.outputs === void 0 ? "" : `; outputs in ${options.outputs}`}
+`);
+    }
+  } finally {
+    bar.done();
+    requester.close();
+    await resolved.devnet?.stop();
+  }
+}
+export {
+  countingGas,
+  frameOutputs,
+  readInput,
+  runWasmCommand
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vLi4vc3JjL2NsaS9jb21tYW5kcy9ydW4td2FzbS1hY3Rpb24udHMiXSwKICAic291cmNlc0NvbnRlbnQiOiBbIi8qKlxuICogYGFpcnRudCBydW4gd2FzbWAncyB3b3JrIChyZWdpc3RlcmVkIGluIHJ1bi13YXNtLnRzKTogcmVhZCB0aGUgbW9kdWxlIGFuZCB0aGUgc3RhdGUsIHJ1biB0aGVtXG4gKiB0aHJvdWdoIHRoZSBwYWlkIHByb3RvY29sLCB3cml0ZSB0aGUgZmluYWwgc3RhdGUgYW5kIHRoZSBmcmFtZWQgb3V0cHV0cy5cbiAqL1xuaW1wb3J0IHsgcmVhZEZpbGVTeW5jLCB3cml0ZUZpbGVTeW5jIH0gZnJvbSAnbm9kZTpmcyc7XG5pbXBvcnQgeyByZXNvbHZlIH0gZnJvbSAnbm9kZTpwYXRoJztcbmltcG9ydCB7IHNoYTI1NiB9IGZyb20gJ0Bub2JsZS9oYXNoZXMvc2hhMi5qcyc7XG5pbXBvcnQgdHlwZSB7IENoYWluQ2xpZW50IH0gZnJvbSAnLi4vLi4vY2hhaW4vaW5kZXguanMnO1xuaW1wb3J0IHR5cGUgeyBSZXF1ZXN0ZXJGYXVsdHMgfSBmcm9tICcuLi8uLi9ub2RlL2ZhdWx0cy5qcyc7XG5pbXBvcnQgeyBSZXF1ZXN0ZXIsIHJ1bklkT2YgfSBmcm9tICcuLi8uLi9ub2RlL3JlcXVlc3Rlci5qcyc7XG5pbXBvcnQgeyBmZXRjaE93bmVyUG9saWN5IH0gZnJvbSAnLi4vLi4vb3duZXIvY2xpZW50LmpzJztcbmltcG9ydCB7IGNvbmNhdEJ5dGVzLCBmcm9tSGV4LCB0b0hleCB9IGZyb20gJy4uLy4uL3V0aWwvYnl0ZXMuanMnO1xuaW1wb3J0IHsgQWlydG50RXJyb3IsIHNhZmVKc29uIH0gZnJvbSAnLi4vLi4vdXRpbC9lcnJvcnMuanMnO1xuaW1wb3J0IHsgcmVzb2x2ZUNoYWluIH0gZnJvbSAnLi4vY2hhaW4tb3B0aW9ucy5qcyc7XG5pbXBvcnQgeyBkYXRhRGlyT2YsIGxvY2tEYXRhRGlyIH0gZnJvbSAnLi4vZGF0YS1kaXIuanMnO1xuaW1wb3J0IHsgZm9ybWF0U3BlbmQsIFByb2dyZXNzQmFyIH0gZnJvbSAnLi4vcHJvZ3Jlc3MuanMnO1xuaW1wb3J0IHsgcmVhZFJ1blJlY29yZCwgd3JpdGVSdW5SZWNvcmQgfSBmcm9tICcuLi9ydW4tcmVjb3Jkcy5qcyc7XG5pbXBvcnQgeyBwb2xpY3lPZiB9IGZyb20gJy4vcG9saWN5LW9wdGlvbnMuanMnO1xuaW1wb3J0IHsgY2hlY2tPdXRwdXQsIHJlcXVlc3RlclNldHRpbmdzT2YgfSBmcm9tICcuL3J1bi5qcyc7XG5pbXBvcnQgdHlwZSB7IFdhc21PcHRpb25zIH0gZnJvbSAnLi9ydW4td2FzbS5qcyc7XG5cbmV4cG9ydCBmdW5jdGlvbiByZWFkSW5wdXQocGF0aDogc3RyaW5nLCB3aGF0OiBzdHJpbmcpOiBVaW50OEFycmF5IHtcbiAgdHJ5IHtcbiAgICByZXR1cm4gbmV3IFVpbnQ4QXJyYXkocmVhZEZpbGVTeW5jKHBhdGgpKTtcbiAgfSBjYXRjaCAoY2F1c2UpIHtcbiAgICB0aHJvdyBuZXcgQWlydG50RXJyb3IoJ01PRFVMRV9VTlJFQURBQkxFJywgYGNhbm5vdCByZWFkIHRoZSAke3doYXR9ICR7cGF0aH1gLCB7IGRldGFpbHM6IHsgcGF0aCB9LCBjYXVzZSB9KTtcbiAgfVxufVxuXG4vKiogVGhlIGNoYWluIGNsaWVudCB3aXRoIHRoZSBnYXMgb2YgZXZlcnkgdHJhbnNhY3Rpb24gaXQgd2FpdHMgZm9yIGNvdW50ZWQgKHRoZSByZXF1ZXN0ZXIncyBjaGFubmVsIG9wZW5zIGFuZCB0b3AtdXBzKS4gKi9cbmV4cG9ydCBmdW5jdGlvbiBjb3VudGluZ0dhcyhjbGllbnQ6IENoYWluQ2xpZW50KTogeyBjbGllbnQ6IENoYWluQ2xpZW50OyBnYXNVc2VkOiAoKSA9PiBiaWdpbnQgfSB7XG4gIGxldCBnYXMgPSAwbjtcbiAgY29uc3QgcHVibGljQ2xpZW50ID0gbmV3IFByb3h5KGNsaWVudC5wdWJsaWMsIHtcbiAgICBnZXQodGFyZ2V0LCBwcm9wZXJ0eSwgcmVjZWl2ZXIpIHtcbiAgICAgIGNvbnN0IHZhbHVlOiB1bmtub3duID0gUmVmbGVjdC5nZXQodGFyZ2V0LCBwcm9wZXJ0eSwgcmVjZWl2ZXIpO1xuICAgICAgaWYgKHByb3BlcnR5ICE9PSAnd2FpdEZvclRyYW5zYWN0aW9uUmVjZWlwdCcgfHwgdHlwZW9mIHZhbHVlICE9PSAnZnVuY3Rpb24nKSByZXR1cm4gdmFsdWU7XG4gICAgICByZXR1cm4gYXN5bmMgKC4uLmFyZ3M6IHVua25vd25bXSkgPT4ge1xuICAgICAgICBjb25zdCByZWNlaXB0ID0gYXdhaXQgKHZhbHVlIGFzICguLi5hOiB1bmtub3duW10pID0+IFByb21pc2U8eyBnYXNVc2VkOiBiaWdpbnQ7IGZyb206IHN0cmluZyB9PikuYXBwbHkodGFyZ2V0LCBhcmdzKTtcbiAgICAgICAgaWYgKHJlY2VpcHQuZnJvbS50b0xvd2VyQ2FzZSgpID09PSBjbGllbnQuYWNjb3VudC5hZGRyZXNzLnRvTG93ZXJDYXNlKCkpIGdhcyArPSByZWNlaXB0Lmdhc1VzZWQ7XG4gICAgICAgIHJldHVybiByZWNlaXB0O1xuICAgICAgfTtcbiAgICB9LFxuICB9KTtcbiAgcmV0dXJuIHsgY2xpZW50OiB7IC4uLmNsaWVudCwgcHVibGljOiBwdWJsaWNDbGllbnQgfSwgZ2FzVXNlZDogKCkgPT4gZ2FzIH07XG59XG5cbi8qKiBPdXRwdXQgbWVzc2FnZXMgYXMgdGhlIEFCSSBmcmFtZXMgdGhlbTogZWFjaCBhIHUzMiBsaXR0bGUtZW5kaWFuIGxlbmd0aCwgdGhlbiBpdHMgYnl0ZXMuICovXG5leHBvcnQgZnVuY3Rpb24gZnJhbWVPdXRwdXRzKG91dHB1dHM6IHJlYWRvbmx5IFVpbnQ4QXJyYXlbXSk6IFVpbnQ4QXJyYXkge1xuICByZXR1cm4gY29uY2F0Qnl0ZXMoLi4ub3V0cHV0cy5mbGF0TWFwKChvdXRwdXQpID0+IHtcbiAgICBjb25zdCBsZW5ndGggPSBuZXcgVWludDhBcnJheSg0KTtcbiAgICBuZXcgRGF0YVZpZXcobGVuZ3RoLmJ1ZmZlcikuc2V0VWludDMyKDAsIG91dHB1dC5sZW5ndGgsIHRydWUpO1xuICAgIHJldHVybiBbbGVuZ3RoLCBvdXRwdXRdO1xuICB9KSk7XG59XG5cbi8qKiBUaGUgbW9kdWxlJ3MgbWVhc3VyZW1lbnQ6IHNoYTI1NiBvZiB0aGUgbW9kdWxlLCBvciB3aXRoIGEgY29kZSBvd25lciB0aGUgb25lIG5hbWVkIG9yIGl0cyBwb2xpY3kgbGlzdHMuICovXG5hc3luYyBmdW5jdGlvbiBtZWFzdXJlbWVudE9mKG1vZHVsZTogVWludDhBcnJheSwgb3B0aW9uczogV2FzbU9wdGlvbnMpOiBQcm9taXNlPFVpbnQ4QXJyYXk+IHtcbiAgaWYgKG9wdGlvbnMuY29kZU93bmVyID09PSB1bmRlZmluZWQpIHJldHVybiBzaGEyNTYobW9kdWxlKTtcbiAgaWYgKG9wdGlvbnMuZnVuY3Rpb24gIT09IHVuZGVmaW5lZCkgcmV0dXJuIGZyb21IZXgob3B0aW9ucy5mdW5jdGlvbi5zdGFydHNXaXRoKCcweCcpID8gb3B0aW9ucy5mdW5jdGlvbiA6IGAweCR7b3B0aW9ucy5mdW5jdGlvbn1gLCAzMiwgJy0tZnVuY3Rpb24nKTtcbiAgY29uc3QgeyBwb2xpY3kgfSA9IGF3YWl0IGZldGNoT3duZXJQb2xpY3kob3B0aW9ucy5jb2RlT3duZXIpO1xuICBjb25zdCBmdW5jdGlvbnMgPSAocG9saWN5IGFzIHsgZnVuY3Rpb25zPzogc3RyaW5nW10gfSkuZnVuY3Rpb25zID8/IFtdO1xuICBpZiAoZnVuY3Rpb25zLmxlbmd0aCAhPT0gMSkge1xuICAgIHRocm93IG5ldyBBaXJ0bnRFcnJvcignSU5WQUxJRF9KT0InLCBgdGhlIGNvZGUgb3duZXIncyBwb2xpY3kgbGlzdHMgJHtmdW5jdGlvbnMubGVuZ3RofSBmdW5jdGlvbnM6IG5hbWUgdGhlIG9uZSB0byBydW4gd2l0aCAtLWZ1bmN0aW9uYCwgeyBkZXRhaWxzOiB7IGZ1bmN0aW9ucyB9IH0pO1xuICB9XG4gIHJldHVybiBmcm9tSGV4KGAweCR7ZnVuY3Rpb25zWzBdIS5yZXBsYWNlKC9eMHgvLCAnJyl9YCwgMzIsICdmdW5jdGlvbnMnKTtcbn1cblxuZXhwb3J0IGFzeW5jIGZ1bmN0aW9uIHJ1bldhc21Db21tYW5kKG1vZHVsZVBhdGg6IHN0cmluZywgb3B0aW9uczogV2FzbU9wdGlvbnMsIGZhdWx0czogUmVxdWVzdGVyRmF1bHRzIHwgdW5kZWZpbmVkKTogUHJvbWlzZTx2b2lkPiB7XG4gIGNvbnN0IG1vZHVsZSA9IHJlYWRJbnB1dChtb2R1bGVQYXRoLCBvcHRpb25zLmNvZGVPd25lciA9PT0gdW5kZWZpbmVkID8gJ21vZHVsZScgOiAnY29kZSBvd25lclxcJ3MgZW5jcnlwdGVkIG1vZHVsZScpO1xuICBpZiAob3B0aW9ucy5zdGF0ZSA9PT0gdW5kZWZpbmVkICYmIG9wdGlvbnMuZGF0YU93bmVyID09PSB1bmRlZmluZWQpIHtcbiAgICB0aHJvdyBuZXcgQWlydG50RXJyb3IoJ0lOVkFMSURfSk9CJywgJ25vIGluaXRpYWwgc3RhdGUnLCB7IGhpbnQ6ICdnaXZlIC0tc3RhdGUgRklMRSwgb3IgLS1kYXRhLW93bmVyIFVSTCAod2l0aCAtLXN0YXRlIEZJTEU6IGl0cyBlbmNyeXB0ZWQgZGF0YSwgdW5sZXNzIGl0IHJlbGVhc2VzIGl0cyBkYXRhIGlubGluZSknIH0pO1xuICB9XG4gIGNvbnN0IGluaXRpYWxTdGF0ZSA9IG9wdGlvbnMuc3RhdGUgPT09IHVuZGVmaW5lZCA/IG5ldyBVaW50OEFycmF5KDApIDogcmVhZElucHV0KG9wdGlvbnMuc3RhdGUsIG9wdGlvbnMuZGF0YU93bmVyID09PSB1bmRlZmluZWQgPyAnc3RhdGUgZmlsZScgOiAnZGF0YSBvd25lclxcJ3MgZW5jcnlwdGVkIGRhdGEnKTtcbiAgY29uc3QgZnVuY3Rpb25NZWFzdXJlbWVudCA9IGF3YWl0IG1lYXN1cmVtZW50T2YobW9kdWxlLCBvcHRpb25zKTtcbiAgY29uc3Qgb3duZXJzID0gb3B0aW9ucy5jb2RlT3duZXIgPT09IHVuZGVmaW5lZCAmJiBvcHRpb25zLmRhdGFPd25lciA9PT0gdW5kZWZpbmVkID8gdW5kZWZpbmVkIDoge1xuICAgIGNvZGVPd25lcjogb3B0aW9ucy5jb2RlT3duZXIsXG4gICAgZGF0YU93bmVyOiBvcHRpb25zLmRhdGFPd25lcixcbiAgICAuLi4ob3B0aW9ucy5jb2RlT3duZXIgPT09IHVuZGVmaW5lZCA/IHt9IDogeyBlbmNyeXB0ZWRNb2R1bGU6IG1vZHVsZSB9KSxcbiAgfTtcbiAgaWYgKG9wdGlvbnMub3V0ICE9PSB1bmRlZmluZWQpIGNoZWNrT3V0cHV0KG9wdGlvbnMub3V0KTtcbiAgaWYgKG9wdGlvbnMub3V0cHV0cyAhPT0gdW5kZWZpbmVkKSBjaGVja091dHB1dChvcHRpb25zLm91dHB1dHMsICctLW91dHB1dHMnKTtcbiAgaWYgKG9wdGlvbnMuYWxsb3dTaW11bGF0ZWQpIHByb2Nlc3Muc3RkZXJyLndyaXRlKCdJTlNFQ1VSRTogYWNjZXB0aW5nIHRoZSBzaW11bGF0ZWQgVEVFICgtLWFsbG93LXNpbXVsYXRlZCk6IG5vIGhhcmR3YXJlIHByb3RlY3RzIHlvdXIgZGF0YSBvciB5b3VyIGNvZGVcXG4nKTtcbiAgaWYgKG9wdGlvbnMuYWxsb3dEZWJ1ZykgcHJvY2Vzcy5zdGRlcnIud3JpdGUoJ0lOU0VDVVJFOiBhY2NlcHRpbmcgZGVidWctbW9kZSBlbmNsYXZlcyAoLS1hbGxvdy1kZWJ1Zyk6IHRoZWlyIGhvc3QgY2FuIHJlYWQgeW91ciBkYXRhIGFuZCBjb2RlXFxuJyk7XG4gIGlmIChvcHRpb25zLmFsbG93RG91YmxlUGF5bWVudCkgcHJvY2Vzcy5zdGRlcnIud3JpdGUoJ1JJU0s6IC0tYWxsb3ctZG91YmxlLXBheW1lbnQ6IGEgcm91bmQgd2hvc2Uga2V5IGFuIGV4ZWN1dG9yIHdpdGhob2xkcyBpcyBwYWlkIGFnYWluIGVsc2V3aGVyZSBhdCBvbmNlLCBhbHRob3VnaCB0aGUgZmlyc3QgZXhlY3V0b3IgbWF5IHN0aWxsIGNvbGxlY3QgaXRcXG4nKTtcbiAgY29uc3QgZGF0YURpciA9IGRhdGFEaXJPZihvcHRpb25zLmRhdGFEaXIsICdyZXF1ZXN0ZXInKTtcbiAgbG9ja0RhdGFEaXIoZGF0YURpcik7XG4gIGNvbnN0IHJlc29sdmVkID0gYXdhaXQgcmVzb2x2ZUNoYWluKG9wdGlvbnMsIHsgcmVmdXNlSW1wbGljaXRDaGFpbjogWyctLWV4ZWN1dG9yJ10sIGRhdGFEaXIgfSk7XG4gIGNvbnN0IHsgY2xpZW50LCBnYXNVc2VkIH0gPSBjb3VudGluZ0dhcyhyZXNvbHZlZC5jbGllbnQpO1xuICBjb25zdCB7IGV4ZWN1dG9yc0Zyb21SZWdpc3RyeSB9ID0gYXdhaXQgaW1wb3J0KCcuLi8uLi9yZWdpc3RyeS9zZWxlY3QtZXhlY3V0b3IuanMnKTtcbiAgY29uc3Qgc2VsZWN0aW9uID0gYXdhaXQgZXhlY3V0b3JzRnJvbVJlZ2lzdHJ5KHJlc29sdmVkLmNsaWVudCwgb3B0aW9ucywgcG9saWN5T2Yob3B0aW9ucykpO1xuICBjb25zdCBiYXIgPSBuZXcgUHJvZ3Jlc3NCYXIob3B0aW9ucy50b2tlbiwgJ2N5Y2xlcycpO1xuICBjb25zdCByb3VuZEV4ZWN1dG9yczogeyByb3VuZDogbnVtYmVyOyBleGVjdXRvcjogc3RyaW5nIH1bXSA9IFtdO1xuICBjb25zdCBqb2IgPSB7XG4gICAgZnVuY3Rpb25NZWFzdXJlbWVudCxcbiAgICAuLi4ob3B0aW9ucy5jb2RlT3duZXIgPT09IHVuZGVmaW5lZCA/IHsgbW9kdWxlIH0gOiB7fSksXG4gICAgaW5pdGlhbFN0YXRlLFxuICAgIHRvdGFsQ3ljbGVzOiBvcHRpb25zLmN5Y2xlcyxcbiAgICBwZXJSb3VuZDogb3B0aW9ucy5wZXJSb3VuZCxcbiAgICBleGVjdXRvcnM6IG9wdGlvbnMuZXhlY3V0b3IsXG4gICAgLi4uKG93bmVycyA9PT0gdW5kZWZpbmVkID8ge30gOiB7IG93bmVycyB9KSxcbiAgfTtcbiAgcHJvY2Vzcy5zdGRlcnIud3JpdGUoYGZ1bmN0aW9uICR7dG9IZXgoZnVuY3Rpb25NZWFzdXJlbWVudCkuc2xpY2UoMil9ICgke21vZHVsZS5sZW5ndGh9IGJ5dGVzKSwgcnVuICR7cnVuSWRPZihqb2IpLnNsaWNlKDAsIDE2KX1cXG5gKTtcbiAgY29uc3QgcmVxdWVzdGVyID0gbmV3IFJlcXVlc3Rlcih7XG4gICAgY2hhaW46IGNsaWVudCxcbiAgICBkYXRhRGlyLFxuICAgIC4uLnJlcXVlc3RlclNldHRpbmdzT2Yob3B0aW9ucyksXG4gICAgb25Qcm9ncmVzczogKHByb2dyZXNzKSA9PiB7XG4gICAgICBiYXIudXBkYXRlKHByb2dyZXNzKTtcbiAgICAgIHJvdW5kRXhlY3V0b3JzLnB1c2goeyByb3VuZDogTnVtYmVyKHByb2dyZXNzLnJvdW5kKSwgZXhlY3V0b3I6IHByb2dyZXNzLmV4ZWN1dG9yIH0pO1xuICAgIH0sXG4gICAgbG9nOiAobGluZSkgPT4gYmFyLm5vdGUobGluZSksXG4gIH0sIGZhdWx0cyk7XG4gIHRyeSB7XG4gICAgY29uc3QgcmVzdWx0ID0gYXdhaXQgcmVxdWVzdGVyLnJ1bihqb2IpO1xuICAgIGJhci5kb25lKCk7XG4gICAgaWYgKG9wdGlvbnMub3V0ICE9PSB1bmRlZmluZWQpIHdyaXRlRmlsZVN5bmMob3B0aW9ucy5vdXQsIHJlc3VsdC5maW5hbFN0YXRlKTtcbiAgICBpZiAob3B0aW9ucy5vdXRwdXRzICE9PSB1bmRlZmluZWQpIHdyaXRlRmlsZVN5bmMob3B0aW9ucy5vdXRwdXRzLCBmcmFtZU91dHB1dHMocmVzdWx0Lm91dHB1dHMpKTtcbiAgICBpZiAocmVzdWx0Lmluc2VjdXJlKSBwcm9jZXNzLnN0ZGVyci53cml0ZSgnSU5TRUNVUkU6IHRoZSBydW4gdXNlZCB0aGUgc2ltdWxhdGVkIFRFRVxcbicpO1xuICAgIC8vIExpc3RlZCBieSBgYWlydG50IHJ1bnMgbGlzdGAgbGlrZSBhIGxpZmUgcnVuIChydW5zL1JVTl9JRC5qc29uIGJlc2lkZSB0aGUgc3RvcmUpLlxuICAgIHdyaXRlUnVuUmVjb3JkKGRhdGFEaXIsIHtcbiAgICAgIC8vIEEgcnVuIGFuc3dlcmVkIGZyb20gdGhlIHN0b3JlIHJhbiBubyBzZXNzaW9uIG5vdzoga2VlcCB3aG8gZXhlY3V0ZWQgaXQuXG4gICAgICBydW5JZDogcmVzdWx0LnJ1bklkLCBleGVjdXRvcnM6IHJlc3VsdC5zZXNzaW9ucy5sZW5ndGggPT09IDAgPyByZWFkUnVuUmVjb3JkKGRhdGFEaXIsIHJlc3VsdC5ydW5JZCk/LmV4ZWN1dG9ycyA/PyBbXSA6IFsuLi5uZXcgU2V0KHJlc3VsdC5zZXNzaW9ucy5tYXAoKHNlc3Npb24pID0+IHNlc3Npb24udXJsKSldLFxuICAgICAgaW5zZWN1cmU6IHJlc3VsdC5pbnNlY3VyZSB8fCByZWFkUnVuUmVjb3JkKGRhdGFEaXIsIHJlc3VsdC5ydW5JZCk/Lmluc2VjdXJlID09PSB0cnVlLCBmaW5pc2hlZEF0OiBuZXcgRGF0ZSgpLnRvSVNPU3RyaW5nKCksXG4gICAgICAuLi4ob3B0aW9ucy5vdXQgPT09IHVuZGVmaW5lZCA/IHt9IDogeyBvdXQ6IHJlc29sdmUob3B0aW9ucy5vdXQpIH0pLCAuLi4ocmVzdWx0LnRva2VuID09PSB1bmRlZmluZWQgPyB7fSA6IHsgdG9rZW46IHJlc3VsdC50b2tlbiB9KSwgc3BlbnQ6IHJlc3VsdC5ydW5TcGVudC50b1N0cmluZygpLFxuICAgIH0pO1xuICAgIGlmIChyZXN1bHQucmVzdWx0c0ZvciAhPT0gdW5kZWZpbmVkKSBwcm9jZXNzLnN0ZGVyci53cml0ZShgdGhlIHJlc3VsdHMgYXJlIGZvciB0aGUgcmVjaXBpZW50IHRoZSBkYXRhIG93bmVyIG5hbWVkICgke3Jlc3VsdC5yZXN1bHRzRm9yWzBdPy5yZWNpcGllbnQgPz8gJz8nfSk6IHRoZXkgYXJlIHN0b3JlZCBlbmNyeXB0ZWQsIHdpdGggdGhlIHJlc3VsdCBzZWNyZXQgc2VhbGVkIHRvIGl0OyAtLW91dCBhbmQgLS1vdXRwdXRzIGFyZSBsZWZ0IGVtcHR5XFxuYCk7XG4gICAgaWYgKG9wdGlvbnMuanNvbikge1xuICAgICAgcHJvY2Vzcy5zdGRvdXQud3JpdGUoYCR7c2FmZUpzb24oe1xuICAgICAgICBvazogdHJ1ZSxcbiAgICAgICAgcnVuSWQ6IHJlc3VsdC5ydW5JZCxcbiAgICAgICAgZnVuY3Rpb25NZWFzdXJlbWVudDogdG9IZXgoZnVuY3Rpb25NZWFzdXJlbWVudCkuc2xpY2UoMiksXG4gICAgICAgIHJvdW5kczogcmVzdWx0LnJvdW5kcyxcbiAgICAgICAgY3ljbGVzOiByZXN1bHQuY3ljbGVzRG9uZSxcbiAgICAgICAgdGVybWluYXRlZDogcmVzdWx0LnRlcm1pbmF0ZWQsXG4gICAgICAgIHRyYW5zZmVyczogcmVzdWx0LnRyYW5zZmVycyxcbiAgICAgICAgcGFpZDogcmVzdWx0LnBhaWQsXG4gICAgICAgIHJ1blNwZW50OiByZXN1bHQucnVuU3BlbnQsXG4gICAgICAgIG1heFNwZW5kOiByZXN1bHQubWF4U3BlbmQsXG4gICAgICAgIHRva2VuOiByZXN1bHQudG9rZW4sXG4gICAgICAgIGdhc1VzZWQ6IGdhc1VzZWQoKSxcbiAgICAgICAgcm91bmRFeGVjdXRvcnMsXG4gICAgICAgIG1vZHVsZXNTZW50OiByZXN1bHQubW9kdWxlc1NlbnQsXG4gICAgICAgIG91dHB1dHM6IHJlc3VsdC5vdXRwdXRzLmxlbmd0aCxcbiAgICAgICAgc3RhdGVCeXRlczogcmVzdWx0LmZpbmFsU3RhdGUubGVuZ3RoLFxuICAgICAgICBieXRlc1NlbnQ6IHJlc3VsdC5ieXRlc1NlbnQsXG4gICAgICAgIGJ5dGVzUmVjZWl2ZWQ6IHJlc3VsdC5ieXRlc1JlY2VpdmVkLFxuICAgICAgICBpbnNlY3VyZTogcmVzdWx0Lmluc2VjdXJlLFxuICAgICAgICBzZXNzaW9uczogcmVzdWx0LnNlc3Npb25zLFxuICAgICAgICBmYWlsdXJlczogcmVzdWx0LmZhaWx1cmVzLFxuICAgICAgICAuLi4ocmVzdWx0LnJlc3VsdHNGb3IgPT09IHVuZGVmaW5lZCA/IHt9IDogeyByZXN1bHRzRm9yOiByZXN1bHQucmVzdWx0c0ZvciB9KSxcbiAgICAgICAgLi4uKHNlbGVjdGlvbiA9PT0gdW5kZWZpbmVkID8ge30gOiB7IHNlbGVjdGlvbjogc2VsZWN0aW9uLmRvY3VtZW50LCBza2lwcGVkOiBzZWxlY3Rpb24uc2tpcHBlZCB9KSxcbiAgICAgICAgLi4uKG9wdGlvbnMub3V0ID09PSB1bmRlZmluZWQgPyB7fSA6IHsgb3V0OiBvcHRpb25zLm91dCB9KSxcbiAgICAgICAgLi4uKG9wdGlvbnMub3V0cHV0cyA9PT0gdW5kZWZpbmVkID8ge30gOiB7IG91dHB1dHNGaWxlOiBvcHRpb25zLm91dHB1dHMgfSksXG4gICAgICB9KX1cXG5gKTtcbiAgICB9IGVsc2Uge1xuICAgICAgcHJvY2Vzcy5zdGRvdXQud3JpdGUoYCR7cmVzdWx0LnJvdW5kc30gcm91bmRzLCAke3Jlc3VsdC5jeWNsZXNEb25lfSBjeWNsZXMke3Jlc3VsdC50ZXJtaW5hdGVkID8gJyAodGhlIGZ1bmN0aW9uIHRlcm1pbmF0ZWQpJyA6ICcnfSwgJHtyZXN1bHQub3V0cHV0cy5sZW5ndGh9IG91dHB1dHMsICR7cmVzdWx0LnRyYW5zZmVyc30gdHJhbnNmZXJzLCBydW4gY29zdCAke2Zvcm1hdFNwZW5kKHJlc3VsdC5ydW5TcGVudCwgb3B0aW9ucy50b2tlbil9LCBnYXMgJHtnYXNVc2VkKCl9JHtvcHRpb25zLm91dCA9PT0gdW5kZWZpbmVkID8gJycgOiBgOyBmaW5hbCBzdGF0ZSBpbiAke29wdGlvbnMub3V0fWB9JHtvcHRpb25zLm91dHB1dHMgPT09IHVuZGVmaW5lZCA/ICcnIDogYDsgb3V0cHV0cyBpbiAke29wdGlvbnMub3V0cHV0c31gfVxcbmApO1xuICAgIH1cbiAgfSBmaW5hbGx5IHtcbiAgICBiYXIuZG9uZSgpO1xuICAgIHJlcXVlc3Rlci5jbG9zZSgpO1xuICAgIGF3YWl0IHJlc29sdmVkLmRldm5ldD8uc3RvcCgpO1xuICB9XG59XG4iXSwKICAibWFwcGluZ3MiOiAiQUFJQSxTQUFTLGNBQWMscUJBQXFCO0FBQzVDLFNBQVMsZUFBZTtBQUN4QixTQUFTLGNBQWM7QUFHdkIsU0FBUyxXQUFXLGVBQWU7QUFDbkMsU0FBUyx3QkFBd0I7QUFDakMsU0FBUyxhQUFhLFNBQVMsYUFBYTtBQUM1QyxTQUFTLGFBQWEsZ0JBQWdCO0FBQ3RDLFNBQVMsb0JBQW9CO0FBQzdCLFNBQVMsV0FBVyxtQkFBbUI7QUFDdkMsU0FBUyxhQUFhLG1CQUFtQjtBQUN6QyxTQUFTLGVBQWUsc0JBQXNCO0FBQzlDLFNBQVMsZ0JBQWdCO0FBQ3pCLFNBQVMsYUFBYSwyQkFBMkI7QUFHMUMsU0FBUyxVQUFVLE1BQWMsTUFBMEI7QUFDaEUsTUFBSTtBQUNGLFdBQU8sSUFBSSxXQUFXLGFBQWEsSUFBSSxDQUFDO0FBQUEsRUFDMUMsU0FBUyxPQUFPO0FBQ2QsVUFBTSxJQUFJLFlBQVkscUJBQXFCLG1CQUFtQixJQUFJLElBQUksSUFBSSxJQUFJLEVBQUUsU0FBUyxFQUFFLEtBQUssR0FBRyxNQUFNLENBQUM7QUFBQSxFQUM1RztBQUNGO0FBR08sU0FBUyxZQUFZLFFBQXFFO0FBQy9GLE1BQUksTUFBTTtBQUNWLFFBQU0sZUFBZSxJQUFJLE1BQU0sT0FBTyxRQUFRO0FBQUEsSUFDNUMsSUFBSSxRQUFRLFVBQVUsVUFBVTtBQUM5QixZQUFNLFFBQWlCLFFBQVEsSUFBSSxRQUFRLFVBQVUsUUFBUTtBQUM3RCxVQUFJLGFBQWEsK0JBQStCLE9BQU8sVUFBVSxXQUFZLFFBQU87QUFDcEYsYUFBTyxVQUFVLFNBQW9CO0FBQ25DLGNBQU0sVUFBVSxNQUFPLE1BQTBFLE1BQU0sUUFBUSxJQUFJO0FBQ25ILFlBQUksUUFBUSxLQUFLLFlBQVksTUFBTSxPQUFPLFFBQVEsUUFBUSxZQUFZLEVBQUcsUUFBTyxRQUFRO0FBQ3hGLGVBQU87QUFBQSxNQUNUO0FBQUEsSUFDRjtBQUFBLEVBQ0YsQ0FBQztBQUNELFNBQU8sRUFBRSxRQUFRLEVBQUUsR0FBRyxRQUFRLFFBQVEsYUFBYSxHQUFHLFNBQVMsTUFBTSxJQUFJO0FBQzNFO0FBR08sU0FBUyxhQUFhLFNBQTRDO0FBQ3ZFLFNBQU8sWUFBWSxHQUFHLFFBQVEsUUFBUSxDQUFDLFdBQVc7QUFDaEQsVUFBTSxTQUFTLElBQUksV0FBVyxDQUFDO0FBQy9CLFFBQUksU0FBUyxPQUFPLE1BQU0sRUFBRSxVQUFVLEdBQUcsT0FBTyxRQUFRLElBQUk7QUFDNUQsV0FBTyxDQUFDLFFBQVEsTUFBTTtBQUFBLEVBQ3hCLENBQUMsQ0FBQztBQUNKO0FBR0EsZUFBZSxjQUFjLFFBQW9CLFNBQTJDO0FBQzFGLE1BQUksUUFBUSxjQUFjLE9BQVcsUUFBTyxPQUFPLE1BQU07QUFDekQsTUFBSSxRQUFRLGFBQWEsT0FBVyxRQUFPLFFBQVEsUUFBUSxTQUFTLFdBQVcsSUFBSSxJQUFJLFFBQVEsV0FBVyxLQUFLLFFBQVEsUUFBUSxJQUFJLElBQUksWUFBWTtBQUNuSixRQUFNLEVBQUUsT0FBTyxJQUFJLE1BQU0saUJBQWlCLFFBQVEsU0FBUztBQUMzRCxRQUFNLFlBQWEsT0FBb0MsYUFBYSxDQUFDO0FBQ3JFLE1BQUksVUFBVSxXQUFXLEdBQUc7QUFDMUIsVUFBTSxJQUFJLFlBQVksZUFBZSxpQ0FBaUMsVUFBVSxNQUFNLG1EQUFtRCxFQUFFLFNBQVMsRUFBRSxVQUFVLEVBQUUsQ0FBQztBQUFBLEVBQ3JLO0FBQ0EsU0FBTyxRQUFRLEtBQUssVUFBVSxDQUFDLEVBQUcsUUFBUSxPQUFPLEVBQUUsQ0FBQyxJQUFJLElBQUksV0FBVztBQUN6RTtBQUVBLGVBQXNCLGVBQWUsWUFBb0IsU0FBc0IsUUFBb0Q7QUFDakksUUFBTSxTQUFTLFVBQVUsWUFBWSxRQUFRLGNBQWMsU0FBWSxXQUFXLCtCQUFnQztBQUNsSCxNQUFJLFFBQVEsVUFBVSxVQUFhLFFBQVEsY0FBYyxRQUFXO0FBQ2xFLFVBQU0sSUFBSSxZQUFZLGVBQWUsb0JBQW9CLEVBQUUsTUFBTSxxSEFBcUgsQ0FBQztBQUFBLEVBQ3pMO0FBQ0EsUUFBTSxlQUFlLFFBQVEsVUFBVSxTQUFZLElBQUksV0FBVyxDQUFDLElBQUksVUFBVSxRQUFRLE9BQU8sUUFBUSxjQUFjLFNBQVksZUFBZSw2QkFBOEI7QUFDL0ssUUFBTSxzQkFBc0IsTUFBTSxjQUFjLFFBQVEsT0FBTztBQUMvRCxRQUFNLFNBQVMsUUFBUSxjQUFjLFVBQWEsUUFBUSxjQUFjLFNBQVksU0FBWTtBQUFBLElBQzlGLFdBQVcsUUFBUTtBQUFBLElBQ25CLFdBQVcsUUFBUTtBQUFBLElBQ25CLEdBQUksUUFBUSxjQUFjLFNBQVksQ0FBQyxJQUFJLEVBQUUsaUJBQWlCLE9BQU87QUFBQSxFQUN2RTtBQUNBLE1BQUksUUFBUSxRQUFRLE9BQVcsYUFBWSxRQUFRLEdBQUc7QUFDdEQsTUFBSSxRQUFRLFlBQVksT0FBVyxhQUFZLFFBQVEsU0FBUyxXQUFXO0FBQzNFLE1BQUksUUFBUSxlQUFnQixTQUFRLE9BQU8sTUFBTSwwR0FBMEc7QUFDM0osTUFBSSxRQUFRLFdBQVksU0FBUSxPQUFPLE1BQU0sbUdBQW1HO0FBQ2hKLE1BQUksUUFBUSxtQkFBb0IsU0FBUSxPQUFPLE1BQU0sMkpBQTJKO0FBQ2hOLFFBQU0sVUFBVSxVQUFVLFFBQVEsU0FBUyxXQUFXO0FBQ3RELGNBQVksT0FBTztBQUNuQixRQUFNLFdBQVcsTUFBTSxhQUFhLFNBQVMsRUFBRSxxQkFBcUIsQ0FBQyxZQUFZLEdBQUcsUUFBUSxDQUFDO0FBQzdGLFFBQU0sRUFBRSxRQUFRLFFBQVEsSUFBSSxZQUFZLFNBQVMsTUFBTTtBQUN2RCxRQUFNLEVBQUUsc0JBQXNCLElBQUksTUFBTSxPQUFPLG1DQUFtQztBQUNsRixRQUFNLFlBQVksTUFBTSxzQkFBc0IsU0FBUyxRQUFRLFNBQVMsU0FBUyxPQUFPLENBQUM7QUFDekYsUUFBTSxNQUFNLElBQUksWUFBWSxRQUFRLE9BQU8sUUFBUTtBQUNuRCxRQUFNLGlCQUF3RCxDQUFDO0FBQy9ELFFBQU0sTUFBTTtBQUFBLElBQ1Y7QUFBQSxJQUNBLEdBQUksUUFBUSxjQUFjLFNBQVksRUFBRSxPQUFPLElBQUksQ0FBQztBQUFBLElBQ3BEO0FBQUEsSUFDQSxhQUFhLFFBQVE7QUFBQSxJQUNyQixVQUFVLFFBQVE7QUFBQSxJQUNsQixXQUFXLFFBQVE7QUFBQSxJQUNuQixHQUFJLFdBQVcsU0FBWSxDQUFDLElBQUksRUFBRSxPQUFPO0FBQUEsRUFDM0M7QUFDQSxVQUFRLE9BQU8sTUFBTSxZQUFZLE1BQU0sbUJBQW1CLEVBQUUsTUFBTSxDQUFDLENBQUMsS0FBSyxPQUFPLE1BQU0sZ0JBQWdCLFFBQVEsR0FBRyxFQUFFLE1BQU0sR0FBRyxFQUFFLENBQUM7QUFBQSxDQUFJO0FBQ25JLFFBQU0sWUFBWSxJQUFJLFVBQVU7QUFBQSxJQUM5QixPQUFPO0FBQUEsSUFDUDtBQUFBLElBQ0EsR0FBRyxvQkFBb0IsT0FBTztBQUFBLElBQzlCLFlBQVksQ0FBQyxhQUFhO0FBQ3hCLFVBQUksT0FBTyxRQUFRO0FBQ25CLHFCQUFlLEtBQUssRUFBRSxPQUFPLE9BQU8sU0FBUyxLQUFLLEdBQUcsVUFBVSxTQUFTLFNBQVMsQ0FBQztBQUFBLElBQ3BGO0FBQUEsSUFDQSxLQUFLLENBQUMsU0FBUyxJQUFJLEtBQUssSUFBSTtBQUFBLEVBQzlCLEdBQUcsTUFBTTtBQUNULE1BQUk7QUFDRixVQUFNLFNBQVMsTUFBTSxVQUFVLElBQUksR0FBRztBQUN0QyxRQUFJLEtBQUs7QUFDVCxRQUFJLFFBQVEsUUFBUSxPQUFXLGVBQWMsUUFBUSxLQUFLLE9BQU8sVUFBVTtBQUMzRSxRQUFJLFFBQVEsWUFBWSxPQUFXLGVBQWMsUUFBUSxTQUFTLGFBQWEsT0FBTyxPQUFPLENBQUM7QUFDOUYsUUFBSSxPQUFPLFNBQVUsU0FBUSxPQUFPLE1BQU0sNENBQTRDO0FBRXRGLG1CQUFlLFNBQVM7QUFBQTtBQUFBLE1BRXRCLE9BQU8sT0FBTztBQUFBLE1BQU8sV0FBVyxPQUFPLFNBQVMsV0FBVyxJQUFJLGNBQWMsU0FBUyxPQUFPLEtBQUssR0FBRyxhQUFhLENBQUMsSUFBSSxDQUFDLEdBQUcsSUFBSSxJQUFJLE9BQU8sU0FBUyxJQUFJLENBQUMsWUFBWSxRQUFRLEdBQUcsQ0FBQyxDQUFDO0FBQUEsTUFDakwsVUFBVSxPQUFPLFlBQVksY0FBYyxTQUFTLE9BQU8sS0FBSyxHQUFHLGFBQWE7QUFBQSxNQUFNLGFBQVksb0JBQUksS0FBSyxHQUFFLFlBQVk7QUFBQSxNQUN6SCxHQUFJLFFBQVEsUUFBUSxTQUFZLENBQUMsSUFBSSxFQUFFLEtBQUssUUFBUSxRQUFRLEdBQUcsRUFBRTtBQUFBLE1BQUksR0FBSSxPQUFPLFVBQVUsU0FBWSxDQUFDLElBQUksRUFBRSxPQUFPLE9BQU8sTUFBTTtBQUFBLE1BQUksT0FBTyxPQUFPLFNBQVMsU0FBUztBQUFBLElBQ3ZLLENBQUM7QUFDRCxRQUFJLE9BQU8sZUFBZSxPQUFXLFNBQVEsT0FBTyxNQUFNLDJEQUEyRCxPQUFPLFdBQVcsQ0FBQyxHQUFHLGFBQWEsR0FBRztBQUFBLENBQXlHO0FBQ3BRLFFBQUksUUFBUSxNQUFNO0FBQ2hCLGNBQVEsT0FBTyxNQUFNLEdBQUcsU0FBUztBQUFBLFFBQy9CLElBQUk7QUFBQSxRQUNKLE9BQU8sT0FBTztBQUFBLFFBQ2QscUJBQXFCLE1BQU0sbUJBQW1CLEVBQUUsTUFBTSxDQUFDO0FBQUEsUUFDdkQsUUFBUSxPQUFPO0FBQUEsUUFDZixRQUFRLE9BQU87QUFBQSxRQUNmLFlBQVksT0FBTztBQUFBLFFBQ25CLFdBQVcsT0FBTztBQUFBLFFBQ2xCLE1BQU0sT0FBTztBQUFBLFFBQ2IsVUFBVSxPQUFPO0FBQUEsUUFDakIsVUFBVSxPQUFPO0FBQUEsUUFDakIsT0FBTyxPQUFPO0FBQUEsUUFDZCxTQUFTLFFBQVE7QUFBQSxRQUNqQjtBQUFBLFFBQ0EsYUFBYSxPQUFPO0FBQUEsUUFDcEIsU0FBUyxPQUFPLFFBQVE7QUFBQSxRQUN4QixZQUFZLE9BQU8sV0FBVztBQUFBLFFBQzlCLFdBQVcsT0FBTztBQUFBLFFBQ2xCLGVBQWUsT0FBTztBQUFBLFFBQ3RCLFVBQVUsT0FBTztBQUFBLFFBQ2pCLFVBQVUsT0FBTztBQUFBLFFBQ2pCLFVBQVUsT0FBTztBQUFBLFFBQ2pCLEdBQUksT0FBTyxlQUFlLFNBQVksQ0FBQyxJQUFJLEVBQUUsWUFBWSxPQUFPLFdBQVc7QUFBQSxRQUMzRSxHQUFJLGNBQWMsU0FBWSxDQUFDLElBQUksRUFBRSxXQUFXLFVBQVUsVUFBVSxTQUFTLFVBQVUsUUFBUTtBQUFBLFFBQy9GLEdBQUksUUFBUSxRQUFRLFNBQVksQ0FBQyxJQUFJLEVBQUUsS0FBSyxRQUFRLElBQUk7QUFBQSxRQUN4RCxHQUFJLFFBQVEsWUFBWSxTQUFZLENBQUMsSUFBSSxFQUFFLGFBQWEsUUFBUSxRQUFRO0FBQUEsTUFDMUUsQ0FBQyxDQUFDO0FBQUEsQ0FBSTtBQUFBLElBQ1IsT0FBTztBQUNMLGNBQVEsT0FBTyxNQUFNLEdBQUcsT0FBTyxNQUFNLFlBQVksT0FBTyxVQUFVLFVBQVUsT0FBTyxhQUFhLCtCQUErQixFQUFFLEtBQUssT0FBTyxRQUFRLE1BQU0sYUFBYSxPQUFPLFNBQVMsd0JBQXdCLFlBQVksT0FBTyxVQUFVLFFBQVEsS0FBSyxDQUFDLFNBQVMsUUFBUSxDQUFDLEdBQUcsUUFBUSxRQUFRLFNBQVksS0FBSyxvQkFBb0IsUUFBUSxHQUFHLEVBQUUsR0FBRyxRQUFRLFlBQVksU0FBWSxLQUFLLGdCQUFnQixRQUFRLE9BQU8sRUFBRTtBQUFBLENBQUk7QUFBQSxJQUNqYTtBQUFBLEVBQ0YsVUFBRTtBQUNBLFFBQUksS0FBSztBQUNULGNBQVUsTUFBTTtBQUNoQixVQUFNLFNBQVMsUUFBUSxLQUFLO0FBQUEsRUFDOUI7QUFDRjsiLAogICJuYW1lcyI6IFtdCn0K

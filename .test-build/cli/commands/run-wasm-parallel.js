@@ -1,0 +1,58 @@
+import { writeFileSync } from "node:fs";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { manifestPathOf, readParallelManifest } from "../../functions/parallel-manifest.js";
+import { toHex } from "../../util/bytes.js";
+import { AirtntError, safeJson } from "../../util/errors.js";
+import { formatSpend } from "../progress.js";
+import { parallelSummary, runParallelCommand } from "./run-parallel-action.js";
+import { checkOutput } from "./run.js";
+import { frameOutputs, readInput } from "./run-wasm-action.js";
+async function runWasmParallelIfDeclared(modulePath, options, faults) {
+  const spec = readParallelManifest(modulePath);
+  if (spec === void 0) {
+    if (options.parallel !== true) return false;
+    throw new AirtntError("INVALID_ARGUMENT", `--parallel: the module has no parallel manifest ${manifestPathOf(modulePath)}`, {
+      details: { module: modulePath },
+      hint: 'write {"parallel":{"items":"length-prefixed","outputs":"concat"}} beside the module (docs/functions.md "Parallel functions"), or drop --parallel'
+    });
+  }
+  const module = readInput(modulePath, "module");
+  if (options.state === void 0) {
+    throw new AirtntError("INVALID_ARGUMENT", "a parallel run needs --state: the list of items to split", { hint: "give --state FILE, or drop --parallel" });
+  }
+  const initialState = readInput(options.state, "state file");
+  if (options.out !== void 0) checkOutput(options.out);
+  if (options.outputs !== void 0) checkOutput(options.outputs, "--outputs");
+  const functionMeasurement = sha256(module);
+  const ran = await runParallelCommand({ module, functionMeasurement, initialState, spec }, options, faults);
+  const { result } = ran;
+  if (options.out !== void 0) {
+    if (result.finalState === void 0) {
+      throw new AirtntError("INVALID_ARGUMENT", "the slices' final states are not lists of items: no final state to write", {
+        details: { framing: spec.items, out: options.out },
+        hint: "the function must keep its state a list of items (the framing its manifest names); the outputs were paid for and are stored with each slice's run"
+      });
+    }
+    writeFileSync(options.out, result.finalState);
+  }
+  if (options.outputs !== void 0) writeFileSync(options.outputs, frameOutputs(result.outputs));
+  if (options.json) {
+    process.stdout.write(`${safeJson({
+      ok: true,
+      functionMeasurement: toHex(functionMeasurement).slice(2),
+      ...parallelSummary(ran),
+      stateBytes: result.finalState?.length ?? null,
+      ...options.out === void 0 ? {} : { out: options.out },
+      ...options.outputs === void 0 ? {} : { outputsFile: options.outputs }
+    })}
+`);
+  } else {
+    process.stdout.write(`${result.slices.length} slices in parallel: ${result.rounds} rounds, ${result.cyclesDone} cycles, ${result.outputs.length} outputs, ${result.transfers} transfers, run cost ${formatSpend(result.runSpent, options.token)}, gas ${ran.gasUsed}${options.out === void 0 ? "" : `; final state in ${options.out}`}${options.outputs === void 0 ? "" : `; outputs in ${options.outputs}`}
+`);
+  }
+  return true;
+}
+export {
+  runWasmParallelIfDeclared
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vLi4vc3JjL2NsaS9jb21tYW5kcy9ydW4td2FzbS1wYXJhbGxlbC50cyJdLAogICJzb3VyY2VzQ29udGVudCI6IFsiLyoqXG4gKiBgYWlydG50IHJ1biB3YXNtYCBvbiBhIG1vZHVsZSB3aXRoIGEgcGFyYWxsZWwgbWFuaWZlc3QgKE1PRFVMRS53YXNtLmpzb24sIGRvY3MvZnVuY3Rpb25zLm1kXG4gKiBcIlBhcmFsbGVsIGZ1bmN0aW9uc1wiKTogdGhlIHN0YXRlJ3MgaXRlbXMgYXJlIHNwbGl0IGFjcm9zcyB0aGUgZXhlY3V0b3JzLCBydW4gYXQgb25jZSwgYW5kIHRoZVxuICogb3V0cHV0cyBjb25jYXRlbmF0ZWQgaW4gaXRlbSBvcmRlci4gLS1uby1wYXJhbGxlbCBydW5zIGl0IGFzIG9uZSBvcmRpbmFyeSBydW47IC0tcGFyYWxsZWwgaW5zaXN0cyBvblxuICogdGhlIG1hbmlmZXN0LlxuICovXG5pbXBvcnQgeyB3cml0ZUZpbGVTeW5jIH0gZnJvbSAnbm9kZTpmcyc7XG5pbXBvcnQgeyBzaGEyNTYgfSBmcm9tICdAbm9ibGUvaGFzaGVzL3NoYTIuanMnO1xuaW1wb3J0IHsgbWFuaWZlc3RQYXRoT2YsIHJlYWRQYXJhbGxlbE1hbmlmZXN0IH0gZnJvbSAnLi4vLi4vZnVuY3Rpb25zL3BhcmFsbGVsLW1hbmlmZXN0LmpzJztcbmltcG9ydCB0eXBlIHsgUmVxdWVzdGVyRmF1bHRzIH0gZnJvbSAnLi4vLi4vbm9kZS9mYXVsdHMuanMnO1xuaW1wb3J0IHsgdG9IZXggfSBmcm9tICcuLi8uLi91dGlsL2J5dGVzLmpzJztcbmltcG9ydCB7IEFpcnRudEVycm9yLCBzYWZlSnNvbiB9IGZyb20gJy4uLy4uL3V0aWwvZXJyb3JzLmpzJztcbmltcG9ydCB7IGZvcm1hdFNwZW5kIH0gZnJvbSAnLi4vcHJvZ3Jlc3MuanMnO1xuaW1wb3J0IHsgcGFyYWxsZWxTdW1tYXJ5LCBydW5QYXJhbGxlbENvbW1hbmQgfSBmcm9tICcuL3J1bi1wYXJhbGxlbC1hY3Rpb24uanMnO1xuaW1wb3J0IHsgY2hlY2tPdXRwdXQgfSBmcm9tICcuL3J1bi5qcyc7XG5pbXBvcnQgeyBmcmFtZU91dHB1dHMsIHJlYWRJbnB1dCB9IGZyb20gJy4vcnVuLXdhc20tYWN0aW9uLmpzJztcbmltcG9ydCB0eXBlIHsgV2FzbU9wdGlvbnMgfSBmcm9tICcuL3J1bi13YXNtLmpzJztcblxuLyoqIFJ1bnMgdGhlIG1vZHVsZSBpbiBwYXJhbGxlbCBpZiBpdHMgbWFuaWZlc3Qgc2F5cyBzbyAob3IgLS1wYXJhbGxlbCk7IGZhbHNlOiBydW4gaXQgdGhlIG9yZGluYXJ5IHdheS4gKi9cbmV4cG9ydCBhc3luYyBmdW5jdGlvbiBydW5XYXNtUGFyYWxsZWxJZkRlY2xhcmVkKG1vZHVsZVBhdGg6IHN0cmluZywgb3B0aW9uczogV2FzbU9wdGlvbnMsIGZhdWx0czogUmVxdWVzdGVyRmF1bHRzIHwgdW5kZWZpbmVkKTogUHJvbWlzZTxib29sZWFuPiB7XG4gIGNvbnN0IHNwZWMgPSByZWFkUGFyYWxsZWxNYW5pZmVzdChtb2R1bGVQYXRoKTtcbiAgaWYgKHNwZWMgPT09IHVuZGVmaW5lZCkge1xuICAgIGlmIChvcHRpb25zLnBhcmFsbGVsICE9PSB0cnVlKSByZXR1cm4gZmFsc2U7XG4gICAgdGhyb3cgbmV3IEFpcnRudEVycm9yKCdJTlZBTElEX0FSR1VNRU5UJywgYC0tcGFyYWxsZWw6IHRoZSBtb2R1bGUgaGFzIG5vIHBhcmFsbGVsIG1hbmlmZXN0ICR7bWFuaWZlc3RQYXRoT2YobW9kdWxlUGF0aCl9YCwge1xuICAgICAgZGV0YWlsczogeyBtb2R1bGU6IG1vZHVsZVBhdGggfSxcbiAgICAgIGhpbnQ6ICd3cml0ZSB7XCJwYXJhbGxlbFwiOntcIml0ZW1zXCI6XCJsZW5ndGgtcHJlZml4ZWRcIixcIm91dHB1dHNcIjpcImNvbmNhdFwifX0gYmVzaWRlIHRoZSBtb2R1bGUgKGRvY3MvZnVuY3Rpb25zLm1kIFwiUGFyYWxsZWwgZnVuY3Rpb25zXCIpLCBvciBkcm9wIC0tcGFyYWxsZWwnLFxuICAgIH0pO1xuICB9XG4gIGNvbnN0IG1vZHVsZSA9IHJlYWRJbnB1dChtb2R1bGVQYXRoLCAnbW9kdWxlJyk7XG4gIGlmIChvcHRpb25zLnN0YXRlID09PSB1bmRlZmluZWQpIHtcbiAgICB0aHJvdyBuZXcgQWlydG50RXJyb3IoJ0lOVkFMSURfQVJHVU1FTlQnLCAnYSBwYXJhbGxlbCBydW4gbmVlZHMgLS1zdGF0ZTogdGhlIGxpc3Qgb2YgaXRlbXMgdG8gc3BsaXQnLCB7IGhpbnQ6ICdnaXZlIC0tc3RhdGUgRklMRSwgb3IgZHJvcCAtLXBhcmFsbGVsJyB9KTtcbiAgfVxuICBjb25zdCBpbml0aWFsU3RhdGUgPSByZWFkSW5wdXQob3B0aW9ucy5zdGF0ZSwgJ3N0YXRlIGZpbGUnKTtcbiAgaWYgKG9wdGlvbnMub3V0ICE9PSB1bmRlZmluZWQpIGNoZWNrT3V0cHV0KG9wdGlvbnMub3V0KTtcbiAgaWYgKG9wdGlvbnMub3V0cHV0cyAhPT0gdW5kZWZpbmVkKSBjaGVja091dHB1dChvcHRpb25zLm91dHB1dHMsICctLW91dHB1dHMnKTtcbiAgY29uc3QgZnVuY3Rpb25NZWFzdXJlbWVudCA9IHNoYTI1Nihtb2R1bGUpO1xuICBjb25zdCByYW4gPSBhd2FpdCBydW5QYXJhbGxlbENvbW1hbmQoeyBtb2R1bGUsIGZ1bmN0aW9uTWVhc3VyZW1lbnQsIGluaXRpYWxTdGF0ZSwgc3BlYyB9LCBvcHRpb25zLCBmYXVsdHMpO1xuICBjb25zdCB7IHJlc3VsdCB9ID0gcmFuO1xuICBpZiAob3B0aW9ucy5vdXQgIT09IHVuZGVmaW5lZCkge1xuICAgIGlmIChyZXN1bHQuZmluYWxTdGF0ZSA9PT0gdW5kZWZpbmVkKSB7XG4gICAgICB0aHJvdyBuZXcgQWlydG50RXJyb3IoJ0lOVkFMSURfQVJHVU1FTlQnLCAndGhlIHNsaWNlc1xcJyBmaW5hbCBzdGF0ZXMgYXJlIG5vdCBsaXN0cyBvZiBpdGVtczogbm8gZmluYWwgc3RhdGUgdG8gd3JpdGUnLCB7XG4gICAgICAgIGRldGFpbHM6IHsgZnJhbWluZzogc3BlYy5pdGVtcywgb3V0OiBvcHRpb25zLm91dCB9LFxuICAgICAgICBoaW50OiAndGhlIGZ1bmN0aW9uIG11c3Qga2VlcCBpdHMgc3RhdGUgYSBsaXN0IG9mIGl0ZW1zICh0aGUgZnJhbWluZyBpdHMgbWFuaWZlc3QgbmFtZXMpOyB0aGUgb3V0cHV0cyB3ZXJlIHBhaWQgZm9yIGFuZCBhcmUgc3RvcmVkIHdpdGggZWFjaCBzbGljZVxcJ3MgcnVuJyxcbiAgICAgIH0pO1xuICAgIH1cbiAgICB3cml0ZUZpbGVTeW5jKG9wdGlvbnMub3V0LCByZXN1bHQuZmluYWxTdGF0ZSk7XG4gIH1cbiAgaWYgKG9wdGlvbnMub3V0cHV0cyAhPT0gdW5kZWZpbmVkKSB3cml0ZUZpbGVTeW5jKG9wdGlvbnMub3V0cHV0cywgZnJhbWVPdXRwdXRzKHJlc3VsdC5vdXRwdXRzKSk7XG4gIGlmIChvcHRpb25zLmpzb24pIHtcbiAgICBwcm9jZXNzLnN0ZG91dC53cml0ZShgJHtzYWZlSnNvbih7XG4gICAgICBvazogdHJ1ZSxcbiAgICAgIGZ1bmN0aW9uTWVhc3VyZW1lbnQ6IHRvSGV4KGZ1bmN0aW9uTWVhc3VyZW1lbnQpLnNsaWNlKDIpLFxuICAgICAgLi4ucGFyYWxsZWxTdW1tYXJ5KHJhbiksXG4gICAgICBzdGF0ZUJ5dGVzOiByZXN1bHQuZmluYWxTdGF0ZT8ubGVuZ3RoID8/IG51bGwsXG4gICAgICAuLi4ob3B0aW9ucy5vdXQgPT09IHVuZGVmaW5lZCA/IHt9IDogeyBvdXQ6IG9wdGlvbnMub3V0IH0pLFxuICAgICAgLi4uKG9wdGlvbnMub3V0cHV0cyA9PT0gdW5kZWZpbmVkID8ge30gOiB7IG91dHB1dHNGaWxlOiBvcHRpb25zLm91dHB1dHMgfSksXG4gICAgfSl9XFxuYCk7XG4gIH0gZWxzZSB7XG4gICAgcHJvY2Vzcy5zdGRvdXQud3JpdGUoYCR7cmVzdWx0LnNsaWNlcy5sZW5ndGh9IHNsaWNlcyBpbiBwYXJhbGxlbDogJHtyZXN1bHQucm91bmRzfSByb3VuZHMsICR7cmVzdWx0LmN5Y2xlc0RvbmV9IGN5Y2xlcywgJHtyZXN1bHQub3V0cHV0cy5sZW5ndGh9IG91dHB1dHMsICR7cmVzdWx0LnRyYW5zZmVyc30gdHJhbnNmZXJzLCBydW4gY29zdCAke2Zvcm1hdFNwZW5kKHJlc3VsdC5ydW5TcGVudCwgb3B0aW9ucy50b2tlbil9LCBnYXMgJHtyYW4uZ2FzVXNlZH0ke29wdGlvbnMub3V0ID09PSB1bmRlZmluZWQgPyAnJyA6IGA7IGZpbmFsIHN0YXRlIGluICR7b3B0aW9ucy5vdXR9YH0ke29wdGlvbnMub3V0cHV0cyA9PT0gdW5kZWZpbmVkID8gJycgOiBgOyBvdXRwdXRzIGluICR7b3B0aW9ucy5vdXRwdXRzfWB9XFxuYCk7XG4gIH1cbiAgcmV0dXJuIHRydWU7XG59XG4iXSwKICAibWFwcGluZ3MiOiAiQUFNQSxTQUFTLHFCQUFxQjtBQUM5QixTQUFTLGNBQWM7QUFDdkIsU0FBUyxnQkFBZ0IsNEJBQTRCO0FBRXJELFNBQVMsYUFBYTtBQUN0QixTQUFTLGFBQWEsZ0JBQWdCO0FBQ3RDLFNBQVMsbUJBQW1CO0FBQzVCLFNBQVMsaUJBQWlCLDBCQUEwQjtBQUNwRCxTQUFTLG1CQUFtQjtBQUM1QixTQUFTLGNBQWMsaUJBQWlCO0FBSXhDLGVBQXNCLDBCQUEwQixZQUFvQixTQUFzQixRQUF1RDtBQUMvSSxRQUFNLE9BQU8scUJBQXFCLFVBQVU7QUFDNUMsTUFBSSxTQUFTLFFBQVc7QUFDdEIsUUFBSSxRQUFRLGFBQWEsS0FBTSxRQUFPO0FBQ3RDLFVBQU0sSUFBSSxZQUFZLG9CQUFvQixtREFBbUQsZUFBZSxVQUFVLENBQUMsSUFBSTtBQUFBLE1BQ3pILFNBQVMsRUFBRSxRQUFRLFdBQVc7QUFBQSxNQUM5QixNQUFNO0FBQUEsSUFDUixDQUFDO0FBQUEsRUFDSDtBQUNBLFFBQU0sU0FBUyxVQUFVLFlBQVksUUFBUTtBQUM3QyxNQUFJLFFBQVEsVUFBVSxRQUFXO0FBQy9CLFVBQU0sSUFBSSxZQUFZLG9CQUFvQiw0REFBNEQsRUFBRSxNQUFNLHdDQUF3QyxDQUFDO0FBQUEsRUFDeko7QUFDQSxRQUFNLGVBQWUsVUFBVSxRQUFRLE9BQU8sWUFBWTtBQUMxRCxNQUFJLFFBQVEsUUFBUSxPQUFXLGFBQVksUUFBUSxHQUFHO0FBQ3RELE1BQUksUUFBUSxZQUFZLE9BQVcsYUFBWSxRQUFRLFNBQVMsV0FBVztBQUMzRSxRQUFNLHNCQUFzQixPQUFPLE1BQU07QUFDekMsUUFBTSxNQUFNLE1BQU0sbUJBQW1CLEVBQUUsUUFBUSxxQkFBcUIsY0FBYyxLQUFLLEdBQUcsU0FBUyxNQUFNO0FBQ3pHLFFBQU0sRUFBRSxPQUFPLElBQUk7QUFDbkIsTUFBSSxRQUFRLFFBQVEsUUFBVztBQUM3QixRQUFJLE9BQU8sZUFBZSxRQUFXO0FBQ25DLFlBQU0sSUFBSSxZQUFZLG9CQUFvQiw0RUFBNkU7QUFBQSxRQUNySCxTQUFTLEVBQUUsU0FBUyxLQUFLLE9BQU8sS0FBSyxRQUFRLElBQUk7QUFBQSxRQUNqRCxNQUFNO0FBQUEsTUFDUixDQUFDO0FBQUEsSUFDSDtBQUNBLGtCQUFjLFFBQVEsS0FBSyxPQUFPLFVBQVU7QUFBQSxFQUM5QztBQUNBLE1BQUksUUFBUSxZQUFZLE9BQVcsZUFBYyxRQUFRLFNBQVMsYUFBYSxPQUFPLE9BQU8sQ0FBQztBQUM5RixNQUFJLFFBQVEsTUFBTTtBQUNoQixZQUFRLE9BQU8sTUFBTSxHQUFHLFNBQVM7QUFBQSxNQUMvQixJQUFJO0FBQUEsTUFDSixxQkFBcUIsTUFBTSxtQkFBbUIsRUFBRSxNQUFNLENBQUM7QUFBQSxNQUN2RCxHQUFHLGdCQUFnQixHQUFHO0FBQUEsTUFDdEIsWUFBWSxPQUFPLFlBQVksVUFBVTtBQUFBLE1BQ3pDLEdBQUksUUFBUSxRQUFRLFNBQVksQ0FBQyxJQUFJLEVBQUUsS0FBSyxRQUFRLElBQUk7QUFBQSxNQUN4RCxHQUFJLFFBQVEsWUFBWSxTQUFZLENBQUMsSUFBSSxFQUFFLGFBQWEsUUFBUSxRQUFRO0FBQUEsSUFDMUUsQ0FBQyxDQUFDO0FBQUEsQ0FBSTtBQUFBLEVBQ1IsT0FBTztBQUNMLFlBQVEsT0FBTyxNQUFNLEdBQUcsT0FBTyxPQUFPLE1BQU0sd0JBQXdCLE9BQU8sTUFBTSxZQUFZLE9BQU8sVUFBVSxZQUFZLE9BQU8sUUFBUSxNQUFNLGFBQWEsT0FBTyxTQUFTLHdCQUF3QixZQUFZLE9BQU8sVUFBVSxRQUFRLEtBQUssQ0FBQyxTQUFTLElBQUksT0FBTyxHQUFHLFFBQVEsUUFBUSxTQUFZLEtBQUssb0JBQW9CLFFBQVEsR0FBRyxFQUFFLEdBQUcsUUFBUSxZQUFZLFNBQVksS0FBSyxnQkFBZ0IsUUFBUSxPQUFPLEVBQUU7QUFBQSxDQUFJO0FBQUEsRUFDdlo7QUFDQSxTQUFPO0FBQ1Q7IiwKICAibmFtZXMiOiBbXQp9Cg==

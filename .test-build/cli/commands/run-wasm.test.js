@@ -1,0 +1,162 @@
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { after, before, describe, it } from "node:test";
+import { compileFunction, runFunction } from "../../functions/abi.js";
+import { cliCommand } from "../../util/paths.js";
+import { frameOutputs } from "./run-wasm-action.js";
+const MODULE = join(import.meta.dirname, "..", "..", "functions", "fixtures", "accumulator.wasm");
+function cli(args) {
+  const [command, ...prefix] = cliCommand();
+  return spawn(command, [...prefix, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+}
+function accumulatorState(k, acc, spin) {
+  const state = new Uint8Array(16);
+  const view = new DataView(state.buffer);
+  view.setUint32(0, k, true);
+  view.setUint32(8, acc, true);
+  view.setUint32(12, spin, true);
+  return state;
+}
+async function localRun(state, cycles) {
+  const module = await compileFunction(new Uint8Array(readFileSync(MODULE)));
+  const result = await runFunction(module, state, cycles, { maxMemoryPages: 256, maxStateBytes: 1 << 20, maxOutputBytes: 1 << 22 });
+  return { state: result.state, outputs: frameOutputs(result.outputs), cyclesDone: result.cyclesDone };
+}
+async function stats(url) {
+  return await (await fetch(new URL("/v1/stats", url))).json();
+}
+describe("airtnt run wasm on airtnt devnet --executors 2 (real processes)", { timeout: 6e5 }, () => {
+  let devnet;
+  let chain;
+  let dir;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), "airtnt-run-wasm-"));
+    copyFileSync(MODULE, join(dir, "accumulator.wasm"));
+    devnet = cli(["devnet", "--executors", "2", "--accounts", "4", "--json"]);
+    const [line] = await once(createInterface({ input: devnet.stdout }), "line");
+    chain = JSON.parse(line);
+  });
+  after(async () => {
+    if (devnet.exitCode === null) {
+      const exited = once(devnet, "exit");
+      devnet.kill("SIGTERM");
+      const [code] = await exited;
+      assert.equal(code, 0, "the devnet stops cleanly on SIGTERM");
+      for (const executor of chain.executors) {
+        assert.throws(() => process.kill(executor.pid, 0), "every executor stopped with the devnet");
+      }
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+  function runWasm(name, state, cycles, perRound, executors, extra = []) {
+    writeFileSync(join(dir, `${name}.state`), state);
+    const requester = chain.accounts[chain.requesterAccounts[0]];
+    return cli([
+      "run",
+      "wasm",
+      join(dir, "accumulator.wasm"),
+      "--state",
+      join(dir, `${name}.state`),
+      "--cycles",
+      String(cycles),
+      "--per-round",
+      String(perRound),
+      ...executors.flatMap((url) => ["--executor", url]),
+      "--out",
+      join(dir, `${name}.out`),
+      "--outputs",
+      join(dir, `${name}.outputs`),
+      "--json",
+      "--allow-simulated",
+      "--rpc-url",
+      chain.rpcUrl,
+      "--channels",
+      chain.channels,
+      "--private-key",
+      requester.privateKey,
+      "--data-dir",
+      join(dir, "requester"),
+      "--key-timeout-ms",
+      "5000",
+      "--key-from-chain-ms",
+      "1000",
+      ...extra
+    ]);
+  }
+  async function finish(child) {
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => stdout += chunk.toString());
+    child.stderr.on("data", (chunk) => stderr += chunk.toString());
+    const [code] = await once(child, "exit");
+    assert.equal(code, 0, `run wasm failed:
+${stderr}
+${stdout}`);
+    return JSON.parse(stdout.trim().split("\n").pop());
+  }
+  it("lists its executors and the accounts left free for requesters", () => {
+    assert.equal(chain.executors.length, 2);
+    assert.deepEqual(chain.executors.map((e) => e.account), [2, 3]);
+    assert.deepEqual(chain.requesterAccounts, [0, 1]);
+    for (const executor of chain.executors) assert.equal(executor.address, chain.accounts[executor.account].address);
+  });
+  it("a function that terminates ends the run early, and only the cycles done are paid", async () => {
+    const [first] = chain.executors;
+    const state = accumulatorState(5, 7, 10);
+    const result = await finish(runWasm("early", state, 20, 3, [first.url]));
+    const local = await localRun(state, 20);
+    assert.equal(local.cyclesDone, 5);
+    assert.equal(result.cycles, 5);
+    assert.equal(result.terminated, true);
+    assert.equal(result.rounds, 2, "a round of 3, then one of 2 done out of 3 asked");
+    const paid = result.paid.reduce((sum, p) => sum + BigInt(p.amount), 0n);
+    assert.equal(paid, 5n * 1000000000n, "5 cycles at 1 gwei, not the 20 asked");
+    assert.ok(BigInt(result.gasUsed) > 21000n, "the channel open is counted");
+    assert.equal(result.modulesSent, 1);
+    assert.deepEqual(new Uint8Array(readFileSync(join(dir, "early.out"))), local.state);
+    assert.deepEqual(new Uint8Array(readFileSync(join(dir, "early.outputs"))), local.outputs);
+    assert.equal((await stats(first.url)).modules.received, 1);
+  });
+  it("a second run on the same executor does not send the module again (cached)", async () => {
+    const [first] = chain.executors;
+    const before2 = await stats(first.url);
+    const state = accumulatorState(100, 3, 10);
+    const result = await finish(runWasm("cached", state, 6, 2, [first.url]));
+    assert.equal(result.modulesSent, 0);
+    const now = await stats(first.url);
+    assert.equal(now.modules.received, before2.modules.received, "no module frame received");
+    assert.equal(now.modules.queries, before2.modules.queries + 1, "only asked whether it holds it");
+    const local = await localRun(state, 6);
+    assert.deepEqual(new Uint8Array(readFileSync(join(dir, "cached.out"))), local.state);
+  });
+  it("survives a SIGKILL of the first executor: the run moves to the second, the module is sent again, results equal a local run", async () => {
+    const [first, second] = chain.executors;
+    assert.equal((await stats(second.url)).modules.received, 0);
+    const state = accumulatorState(1e6, 11, 1e6);
+    const cycles = 30;
+    const run = runWasm("transfer", state, cycles, 1, [first.url, second.url], ["--allow-double-payment", "--max-spend", "100gwei"]);
+    const result = finish(run);
+    await new Promise((resolve) => {
+      createInterface({ input: run.stderr }).on("line", (line) => {
+        if (/rounds [1-9]/.test(line)) resolve();
+      });
+    });
+    process.kill(first.pid, "SIGKILL");
+    const done = await result;
+    const local = await localRun(state, cycles);
+    assert.equal(done.cycles, cycles);
+    assert.ok(done.transfers >= 1, "moved to the second executor");
+    const used = new Set(done.roundExecutors.map((r) => r.executor));
+    assert.ok(used.has(first.url) && used.has(second.url), "rounds ran on both executors");
+    assert.equal(done.modulesSent, 1, "the module went to the second executor (the first had it cached)");
+    assert.equal((await stats(second.url)).modules.received, 1);
+    assert.deepEqual(new Uint8Array(readFileSync(join(dir, "transfer.out"))), local.state);
+    assert.deepEqual(new Uint8Array(readFileSync(join(dir, "transfer.outputs"))), local.outputs);
+  });
+});
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vLi4vc3JjL2NsaS9jb21tYW5kcy9ydW4td2FzbS50ZXN0LnRzIl0sCiAgInNvdXJjZXNDb250ZW50IjogWyJpbXBvcnQgYXNzZXJ0IGZyb20gJ25vZGU6YXNzZXJ0L3N0cmljdCc7XG5pbXBvcnQgeyBzcGF3biwgdHlwZSBDaGlsZFByb2Nlc3MgfSBmcm9tICdub2RlOmNoaWxkX3Byb2Nlc3MnO1xuaW1wb3J0IHsgb25jZSB9IGZyb20gJ25vZGU6ZXZlbnRzJztcbmltcG9ydCB7IGNvcHlGaWxlU3luYywgbWtkdGVtcFN5bmMsIHJlYWRGaWxlU3luYywgcm1TeW5jLCB3cml0ZUZpbGVTeW5jIH0gZnJvbSAnbm9kZTpmcyc7XG5pbXBvcnQgeyB0bXBkaXIgfSBmcm9tICdub2RlOm9zJztcbmltcG9ydCB7IGpvaW4gfSBmcm9tICdub2RlOnBhdGgnO1xuaW1wb3J0IHsgY3JlYXRlSW50ZXJmYWNlIH0gZnJvbSAnbm9kZTpyZWFkbGluZSc7XG5pbXBvcnQgeyBhZnRlciwgYmVmb3JlLCBkZXNjcmliZSwgaXQgfSBmcm9tICdub2RlOnRlc3QnO1xuaW1wb3J0IHsgY29tcGlsZUZ1bmN0aW9uLCBydW5GdW5jdGlvbiB9IGZyb20gJy4uLy4uL2Z1bmN0aW9ucy9hYmkuanMnO1xuaW1wb3J0IHsgY2xpQ29tbWFuZCB9IGZyb20gJy4uLy4uL3V0aWwvcGF0aHMuanMnO1xuaW1wb3J0IHsgZnJhbWVPdXRwdXRzIH0gZnJvbSAnLi9ydW4td2FzbS1hY3Rpb24uanMnO1xuXG50eXBlIERldm5ldEpzb24gPSB7XG4gIHJwY1VybDogc3RyaW5nO1xuICBjaGFubmVsczogc3RyaW5nO1xuICBhY2NvdW50czogeyBhZGRyZXNzOiBzdHJpbmc7IHByaXZhdGVLZXk6IHN0cmluZyB9W107XG4gIGV4ZWN1dG9yczogeyB1cmw6IHN0cmluZzsgYWRkcmVzczogc3RyaW5nOyBwaWQ6IG51bWJlcjsgYWNjb3VudDogbnVtYmVyIH1bXTtcbiAgcmVxdWVzdGVyQWNjb3VudHM6IG51bWJlcltdO1xufTtcbnR5cGUgUnVuSnNvbiA9IHtcbiAgb2s6IGJvb2xlYW47IHJvdW5kczogbnVtYmVyOyBjeWNsZXM6IG51bWJlcjsgdGVybWluYXRlZDogYm9vbGVhbjsgdHJhbnNmZXJzOiBudW1iZXI7IGdhc1VzZWQ6IHN0cmluZzsgbW9kdWxlc1NlbnQ6IG51bWJlcjtcbiAgcGFpZDogeyB1cmw6IHN0cmluZzsgYW1vdW50OiBzdHJpbmcgfVtdOyByb3VuZEV4ZWN1dG9yczogeyByb3VuZDogbnVtYmVyOyBleGVjdXRvcjogc3RyaW5nIH1bXTtcbn07XG50eXBlIFN0YXRzID0geyBtb2R1bGVzOiB7IHJlY2VpdmVkOiBudW1iZXI7IHF1ZXJpZXM6IG51bWJlcjsgcmVmdXNlZDogbnVtYmVyIH0gfTtcblxuY29uc3QgTU9EVUxFID0gam9pbihpbXBvcnQubWV0YS5kaXJuYW1lLCAnLi4nLCAnLi4nLCAnZnVuY3Rpb25zJywgJ2ZpeHR1cmVzJywgJ2FjY3VtdWxhdG9yLndhc20nKTtcblxuZnVuY3Rpb24gY2xpKGFyZ3M6IHN0cmluZ1tdKTogQ2hpbGRQcm9jZXNzIHtcbiAgY29uc3QgW2NvbW1hbmQsIC4uLnByZWZpeF0gPSBjbGlDb21tYW5kKCk7XG4gIHJldHVybiBzcGF3bihjb21tYW5kISwgWy4uLnByZWZpeCwgLi4uYXJnc10sIHsgc3RkaW86IFsnaWdub3JlJywgJ3BpcGUnLCAncGlwZSddIH0pO1xufVxuXG4vKiogVGhlIGFjY3VtdWxhdG9yJ3Mgc3RhdGU6IEsgKGN5Y2xlcyB1bnRpbCBpdCB0ZXJtaW5hdGVzKSwgY291bnQsIGFjYywgc3BpbiAod29yayBwZXIgY3ljbGUpLiAqL1xuZnVuY3Rpb24gYWNjdW11bGF0b3JTdGF0ZShrOiBudW1iZXIsIGFjYzogbnVtYmVyLCBzcGluOiBudW1iZXIpOiBVaW50OEFycmF5IHtcbiAgY29uc3Qgc3RhdGUgPSBuZXcgVWludDhBcnJheSgxNik7XG4gIGNvbnN0IHZpZXcgPSBuZXcgRGF0YVZpZXcoc3RhdGUuYnVmZmVyKTtcbiAgdmlldy5zZXRVaW50MzIoMCwgaywgdHJ1ZSk7XG4gIHZpZXcuc2V0VWludDMyKDgsIGFjYywgdHJ1ZSk7XG4gIHZpZXcuc2V0VWludDMyKDEyLCBzcGluLCB0cnVlKTtcbiAgcmV0dXJuIHN0YXRlO1xufVxuXG4vKiogVGhlIHNhbWUgZnVuY3Rpb24gcnVuIGhlcmUsIGluIG9uZSBjYWxsICh0aGUgY2hlY2twb2ludCBsYXcgbWFrZXMgdGhlIHJvdW5kcyBpcnJlbGV2YW50KS4gKi9cbmFzeW5jIGZ1bmN0aW9uIGxvY2FsUnVuKHN0YXRlOiBVaW50OEFycmF5LCBjeWNsZXM6IG51bWJlcikge1xuICBjb25zdCBtb2R1bGUgPSBhd2FpdCBjb21waWxlRnVuY3Rpb24obmV3IFVpbnQ4QXJyYXkocmVhZEZpbGVTeW5jKE1PRFVMRSkpKTtcbiAgY29uc3QgcmVzdWx0ID0gYXdhaXQgcnVuRnVuY3Rpb24obW9kdWxlLCBzdGF0ZSwgY3ljbGVzLCB7IG1heE1lbW9yeVBhZ2VzOiAyNTYsIG1heFN0YXRlQnl0ZXM6IDEgPDwgMjAsIG1heE91dHB1dEJ5dGVzOiAxIDw8IDIyIH0pO1xuICByZXR1cm4geyBzdGF0ZTogcmVzdWx0LnN0YXRlLCBvdXRwdXRzOiBmcmFtZU91dHB1dHMocmVzdWx0Lm91dHB1dHMpLCBjeWNsZXNEb25lOiByZXN1bHQuY3ljbGVzRG9uZSB9O1xufVxuXG5hc3luYyBmdW5jdGlvbiBzdGF0cyh1cmw6IHN0cmluZyk6IFByb21pc2U8U3RhdHM+IHtcbiAgcmV0dXJuIChhd2FpdCAoYXdhaXQgZmV0Y2gobmV3IFVSTCgnL3YxL3N0YXRzJywgdXJsKSkpLmpzb24oKSkgYXMgU3RhdHM7XG59XG5cbmRlc2NyaWJlKCdhaXJ0bnQgcnVuIHdhc20gb24gYWlydG50IGRldm5ldCAtLWV4ZWN1dG9ycyAyIChyZWFsIHByb2Nlc3NlcyknLCB7IHRpbWVvdXQ6IDYwMF8wMDAgfSwgKCkgPT4ge1xuICBsZXQgZGV2bmV0OiBDaGlsZFByb2Nlc3M7XG4gIGxldCBjaGFpbjogRGV2bmV0SnNvbjtcbiAgbGV0IGRpcjogc3RyaW5nO1xuXG4gIGJlZm9yZShhc3luYyAoKSA9PiB7XG4gICAgZGlyID0gbWtkdGVtcFN5bmMoam9pbih0bXBkaXIoKSwgJ2FpcnRudC1ydW4td2FzbS0nKSk7XG4gICAgLy8gQSBtb2R1bGUgYWlydG50IGhhcyBuZXZlciBidWlsdCwgY29waWVkIG91dCBvZiB0aGUgc291cmNlIHRyZWUgYXMgYSB1c2VyIHdvdWxkIGhhdmUgaXQuXG4gICAgY29weUZpbGVTeW5jKE1PRFVMRSwgam9pbihkaXIsICdhY2N1bXVsYXRvci53YXNtJykpO1xuICAgIGRldm5ldCA9IGNsaShbJ2Rldm5ldCcsICctLWV4ZWN1dG9ycycsICcyJywgJy0tYWNjb3VudHMnLCAnNCcsICctLWpzb24nXSk7XG4gICAgY29uc3QgW2xpbmVdID0gKGF3YWl0IG9uY2UoY3JlYXRlSW50ZXJmYWNlKHsgaW5wdXQ6IGRldm5ldC5zdGRvdXQhIH0pLCAnbGluZScpKSBhcyBbc3RyaW5nXTtcbiAgICBjaGFpbiA9IEpTT04ucGFyc2UobGluZSkgYXMgRGV2bmV0SnNvbjtcbiAgfSk7XG5cbiAgYWZ0ZXIoYXN5bmMgKCkgPT4ge1xuICAgIGlmIChkZXZuZXQuZXhpdENvZGUgPT09IG51bGwpIHtcbiAgICAgIGNvbnN0IGV4aXRlZCA9IG9uY2UoZGV2bmV0LCAnZXhpdCcpO1xuICAgICAgZGV2bmV0LmtpbGwoJ1NJR1RFUk0nKTtcbiAgICAgIGNvbnN0IFtjb2RlXSA9IChhd2FpdCBleGl0ZWQpIGFzIFtudW1iZXIgfCBudWxsXTtcbiAgICAgIGFzc2VydC5lcXVhbChjb2RlLCAwLCAndGhlIGRldm5ldCBzdG9wcyBjbGVhbmx5IG9uIFNJR1RFUk0nKTtcbiAgICAgIGZvciAoY29uc3QgZXhlY3V0b3Igb2YgY2hhaW4uZXhlY3V0b3JzKSB7XG4gICAgICAgIGFzc2VydC50aHJvd3MoKCkgPT4gcHJvY2Vzcy5raWxsKGV4ZWN1dG9yLnBpZCwgMCksICdldmVyeSBleGVjdXRvciBzdG9wcGVkIHdpdGggdGhlIGRldm5ldCcpO1xuICAgICAgfVxuICAgIH1cbiAgICBybVN5bmMoZGlyLCB7IHJlY3Vyc2l2ZTogdHJ1ZSwgZm9yY2U6IHRydWUgfSk7XG4gIH0pO1xuXG4gIGZ1bmN0aW9uIHJ1bldhc20obmFtZTogc3RyaW5nLCBzdGF0ZTogVWludDhBcnJheSwgY3ljbGVzOiBudW1iZXIsIHBlclJvdW5kOiBudW1iZXIsIGV4ZWN1dG9yczogc3RyaW5nW10sIGV4dHJhOiBzdHJpbmdbXSA9IFtdKSB7XG4gICAgd3JpdGVGaWxlU3luYyhqb2luKGRpciwgYCR7bmFtZX0uc3RhdGVgKSwgc3RhdGUpO1xuICAgIGNvbnN0IHJlcXVlc3RlciA9IGNoYWluLmFjY291bnRzW2NoYWluLnJlcXVlc3RlckFjY291bnRzWzBdIV0hO1xuICAgIHJldHVybiBjbGkoW1xuICAgICAgJ3J1bicsICd3YXNtJywgam9pbihkaXIsICdhY2N1bXVsYXRvci53YXNtJyksICctLXN0YXRlJywgam9pbihkaXIsIGAke25hbWV9LnN0YXRlYCksICctLWN5Y2xlcycsIFN0cmluZyhjeWNsZXMpLCAnLS1wZXItcm91bmQnLCBTdHJpbmcocGVyUm91bmQpLFxuICAgICAgLi4uZXhlY3V0b3JzLmZsYXRNYXAoKHVybCkgPT4gWyctLWV4ZWN1dG9yJywgdXJsXSksXG4gICAgICAnLS1vdXQnLCBqb2luKGRpciwgYCR7bmFtZX0ub3V0YCksICctLW91dHB1dHMnLCBqb2luKGRpciwgYCR7bmFtZX0ub3V0cHV0c2ApLCAnLS1qc29uJywgJy0tYWxsb3ctc2ltdWxhdGVkJyxcbiAgICAgICctLXJwYy11cmwnLCBjaGFpbi5ycGNVcmwsICctLWNoYW5uZWxzJywgY2hhaW4uY2hhbm5lbHMsICctLXByaXZhdGUta2V5JywgcmVxdWVzdGVyLnByaXZhdGVLZXksICctLWRhdGEtZGlyJywgam9pbihkaXIsICdyZXF1ZXN0ZXInKSxcbiAgICAgICctLWtleS10aW1lb3V0LW1zJywgJzUwMDAnLCAnLS1rZXktZnJvbS1jaGFpbi1tcycsICcxMDAwJyxcbiAgICAgIC4uLmV4dHJhLFxuICAgIF0pO1xuICB9XG5cbiAgYXN5bmMgZnVuY3Rpb24gZmluaXNoKGNoaWxkOiBDaGlsZFByb2Nlc3MpOiBQcm9taXNlPFJ1bkpzb24+IHtcbiAgICBsZXQgc3Rkb3V0ID0gJyc7XG4gICAgbGV0IHN0ZGVyciA9ICcnO1xuICAgIGNoaWxkLnN0ZG91dCEub24oJ2RhdGEnLCAoY2h1bms6IEJ1ZmZlcikgPT4gKHN0ZG91dCArPSBjaHVuay50b1N0cmluZygpKSk7XG4gICAgY2hpbGQuc3RkZXJyIS5vbignZGF0YScsIChjaHVuazogQnVmZmVyKSA9PiAoc3RkZXJyICs9IGNodW5rLnRvU3RyaW5nKCkpKTtcbiAgICBjb25zdCBbY29kZV0gPSAoYXdhaXQgb25jZShjaGlsZCwgJ2V4aXQnKSkgYXMgW251bWJlciB8IG51bGxdO1xuICAgIGFzc2VydC5lcXVhbChjb2RlLCAwLCBgcnVuIHdhc20gZmFpbGVkOlxcbiR7c3RkZXJyfVxcbiR7c3Rkb3V0fWApO1xuICAgIHJldHVybiBKU09OLnBhcnNlKHN0ZG91dC50cmltKCkuc3BsaXQoJ1xcbicpLnBvcCgpISkgYXMgUnVuSnNvbjtcbiAgfVxuXG4gIGl0KCdsaXN0cyBpdHMgZXhlY3V0b3JzIGFuZCB0aGUgYWNjb3VudHMgbGVmdCBmcmVlIGZvciByZXF1ZXN0ZXJzJywgKCkgPT4ge1xuICAgIGFzc2VydC5lcXVhbChjaGFpbi5leGVjdXRvcnMubGVuZ3RoLCAyKTtcbiAgICBhc3NlcnQuZGVlcEVxdWFsKGNoYWluLmV4ZWN1dG9ycy5tYXAoKGUpID0+IGUuYWNjb3VudCksIFsyLCAzXSk7XG4gICAgYXNzZXJ0LmRlZXBFcXVhbChjaGFpbi5yZXF1ZXN0ZXJBY2NvdW50cywgWzAsIDFdKTtcbiAgICBmb3IgKGNvbnN0IGV4ZWN1dG9yIG9mIGNoYWluLmV4ZWN1dG9ycykgYXNzZXJ0LmVxdWFsKGV4ZWN1dG9yLmFkZHJlc3MsIGNoYWluLmFjY291bnRzW2V4ZWN1dG9yLmFjY291bnRdIS5hZGRyZXNzKTtcbiAgfSk7XG5cbiAgaXQoJ2EgZnVuY3Rpb24gdGhhdCB0ZXJtaW5hdGVzIGVuZHMgdGhlIHJ1biBlYXJseSwgYW5kIG9ubHkgdGhlIGN5Y2xlcyBkb25lIGFyZSBwYWlkJywgYXN5bmMgKCkgPT4ge1xuICAgIGNvbnN0IFtmaXJzdF0gPSBjaGFpbi5leGVjdXRvcnM7XG4gICAgY29uc3Qgc3RhdGUgPSBhY2N1bXVsYXRvclN0YXRlKDUsIDcsIDEwKTtcbiAgICBjb25zdCByZXN1bHQgPSBhd2FpdCBmaW5pc2gocnVuV2FzbSgnZWFybHknLCBzdGF0ZSwgMjAsIDMsIFtmaXJzdCEudXJsXSkpO1xuICAgIGNvbnN0IGxvY2FsID0gYXdhaXQgbG9jYWxSdW4oc3RhdGUsIDIwKTtcbiAgICBhc3NlcnQuZXF1YWwobG9jYWwuY3ljbGVzRG9uZSwgNSk7XG4gICAgYXNzZXJ0LmVxdWFsKHJlc3VsdC5jeWNsZXMsIDUpO1xuICAgIGFzc2VydC5lcXVhbChyZXN1bHQudGVybWluYXRlZCwgdHJ1ZSk7XG4gICAgYXNzZXJ0LmVxdWFsKHJlc3VsdC5yb3VuZHMsIDIsICdhIHJvdW5kIG9mIDMsIHRoZW4gb25lIG9mIDIgZG9uZSBvdXQgb2YgMyBhc2tlZCcpO1xuICAgIGNvbnN0IHBhaWQgPSByZXN1bHQucGFpZC5yZWR1Y2UoKHN1bSwgcCkgPT4gc3VtICsgQmlnSW50KHAuYW1vdW50KSwgMG4pO1xuICAgIGFzc2VydC5lcXVhbChwYWlkLCA1biAqIDFfMDAwXzAwMF8wMDBuLCAnNSBjeWNsZXMgYXQgMSBnd2VpLCBub3QgdGhlIDIwIGFza2VkJyk7XG4gICAgYXNzZXJ0Lm9rKEJpZ0ludChyZXN1bHQuZ2FzVXNlZCkgPiAyMV8wMDBuLCAndGhlIGNoYW5uZWwgb3BlbiBpcyBjb3VudGVkJyk7XG4gICAgYXNzZXJ0LmVxdWFsKHJlc3VsdC5tb2R1bGVzU2VudCwgMSk7XG4gICAgYXNzZXJ0LmRlZXBFcXVhbChuZXcgVWludDhBcnJheShyZWFkRmlsZVN5bmMoam9pbihkaXIsICdlYXJseS5vdXQnKSkpLCBsb2NhbC5zdGF0ZSk7XG4gICAgYXNzZXJ0LmRlZXBFcXVhbChuZXcgVWludDhBcnJheShyZWFkRmlsZVN5bmMoam9pbihkaXIsICdlYXJseS5vdXRwdXRzJykpKSwgbG9jYWwub3V0cHV0cyk7XG4gICAgYXNzZXJ0LmVxdWFsKChhd2FpdCBzdGF0cyhmaXJzdCEudXJsKSkubW9kdWxlcy5yZWNlaXZlZCwgMSk7XG4gIH0pO1xuXG4gIGl0KCdhIHNlY29uZCBydW4gb24gdGhlIHNhbWUgZXhlY3V0b3IgZG9lcyBub3Qgc2VuZCB0aGUgbW9kdWxlIGFnYWluIChjYWNoZWQpJywgYXN5bmMgKCkgPT4ge1xuICAgIGNvbnN0IFtmaXJzdF0gPSBjaGFpbi5leGVjdXRvcnM7XG4gICAgY29uc3QgYmVmb3JlID0gYXdhaXQgc3RhdHMoZmlyc3QhLnVybCk7XG4gICAgY29uc3Qgc3RhdGUgPSBhY2N1bXVsYXRvclN0YXRlKDEwMCwgMywgMTApO1xuICAgIGNvbnN0IHJlc3VsdCA9IGF3YWl0IGZpbmlzaChydW5XYXNtKCdjYWNoZWQnLCBzdGF0ZSwgNiwgMiwgW2ZpcnN0IS51cmxdKSk7XG4gICAgYXNzZXJ0LmVxdWFsKHJlc3VsdC5tb2R1bGVzU2VudCwgMCk7XG4gICAgY29uc3Qgbm93ID0gYXdhaXQgc3RhdHMoZmlyc3QhLnVybCk7XG4gICAgYXNzZXJ0LmVxdWFsKG5vdy5tb2R1bGVzLnJlY2VpdmVkLCBiZWZvcmUubW9kdWxlcy5yZWNlaXZlZCwgJ25vIG1vZHVsZSBmcmFtZSByZWNlaXZlZCcpO1xuICAgIGFzc2VydC5lcXVhbChub3cubW9kdWxlcy5xdWVyaWVzLCBiZWZvcmUubW9kdWxlcy5xdWVyaWVzICsgMSwgJ29ubHkgYXNrZWQgd2hldGhlciBpdCBob2xkcyBpdCcpO1xuICAgIGNvbnN0IGxvY2FsID0gYXdhaXQgbG9jYWxSdW4oc3RhdGUsIDYpO1xuICAgIGFzc2VydC5kZWVwRXF1YWwobmV3IFVpbnQ4QXJyYXkocmVhZEZpbGVTeW5jKGpvaW4oZGlyLCAnY2FjaGVkLm91dCcpKSksIGxvY2FsLnN0YXRlKTtcbiAgfSk7XG5cbiAgaXQoJ3N1cnZpdmVzIGEgU0lHS0lMTCBvZiB0aGUgZmlyc3QgZXhlY3V0b3I6IHRoZSBydW4gbW92ZXMgdG8gdGhlIHNlY29uZCwgdGhlIG1vZHVsZSBpcyBzZW50IGFnYWluLCByZXN1bHRzIGVxdWFsIGEgbG9jYWwgcnVuJywgYXN5bmMgKCkgPT4ge1xuICAgIGNvbnN0IFtmaXJzdCwgc2Vjb25kXSA9IGNoYWluLmV4ZWN1dG9ycztcbiAgICBhc3NlcnQuZXF1YWwoKGF3YWl0IHN0YXRzKHNlY29uZCEudXJsKSkubW9kdWxlcy5yZWNlaXZlZCwgMCk7XG4gICAgLy8gRW5vdWdoIHdvcmsgcGVyIGN5Y2xlICh1bmRlciBvbmUgYmlsbGVkIGN5Y2xlIG9mIHdvcmspIHRoYXQgdGhlIHJ1biBpcyBzdGlsbCBnb2luZyB3aGVuIHRoZSBraWxsIGxhbmRzLlxuICAgIGNvbnN0IHN0YXRlID0gYWNjdW11bGF0b3JTdGF0ZSgxXzAwMF8wMDAsIDExLCAxXzAwMF8wMDApO1xuICAgIGNvbnN0IGN5Y2xlcyA9IDMwO1xuICAgIC8vIC0tYWxsb3ctZG91YmxlLXBheW1lbnQ6IGEgcm91bmQgcGFpZCB0byB0aGUga2lsbGVkIGV4ZWN1dG9yIGp1c3QgYmVmb3JlIGl0IGRpZWQgKGl0cyBrZXkgbm90IHlldFxuICAgIC8vIHJlbGVhc2VkKSBpcyBub3Qgd2FpdGVkIGZvciB1bnRpbCBpdHMgY2hhbm5lbCBleHBpcmVzOyBpdCBpcyB0aGVuIHBhaWQgdHdpY2UsIGhlbmNlIHRoZSBidWRnZXQuXG4gICAgY29uc3QgcnVuID0gcnVuV2FzbSgndHJhbnNmZXInLCBzdGF0ZSwgY3ljbGVzLCAxLCBbZmlyc3QhLnVybCwgc2Vjb25kIS51cmxdLCBbJy0tYWxsb3ctZG91YmxlLXBheW1lbnQnLCAnLS1tYXgtc3BlbmQnLCAnMTAwZ3dlaSddKTtcbiAgICBjb25zdCByZXN1bHQgPSBmaW5pc2gocnVuKTtcbiAgICAvLyBXYWl0IGZvciB0aGUgZmlyc3QgcGFpZCByb3VuZCBvbiB0aGUgZmlyc3QgZXhlY3V0b3IgKGEgcHJvZ3Jlc3MgbGluZSksIHRoZW4ga2lsbCBpdC5cbiAgICBhd2FpdCBuZXcgUHJvbWlzZTx2b2lkPigocmVzb2x2ZSkgPT4ge1xuICAgICAgY3JlYXRlSW50ZXJmYWNlKHsgaW5wdXQ6IHJ1bi5zdGRlcnIhIH0pLm9uKCdsaW5lJywgKGxpbmUpID0+IHtcbiAgICAgICAgaWYgKC9yb3VuZHMgWzEtOV0vLnRlc3QobGluZSkpIHJlc29sdmUoKTtcbiAgICAgIH0pO1xuICAgIH0pO1xuICAgIHByb2Nlc3Mua2lsbChmaXJzdCEucGlkLCAnU0lHS0lMTCcpO1xuICAgIGNvbnN0IGRvbmUgPSBhd2FpdCByZXN1bHQ7XG4gICAgY29uc3QgbG9jYWwgPSBhd2FpdCBsb2NhbFJ1bihzdGF0ZSwgY3ljbGVzKTtcbiAgICBhc3NlcnQuZXF1YWwoZG9uZS5jeWNsZXMsIGN5Y2xlcyk7XG4gICAgYXNzZXJ0Lm9rKGRvbmUudHJhbnNmZXJzID49IDEsICdtb3ZlZCB0byB0aGUgc2Vjb25kIGV4ZWN1dG9yJyk7XG4gICAgY29uc3QgdXNlZCA9IG5ldyBTZXQoZG9uZS5yb3VuZEV4ZWN1dG9ycy5tYXAoKHIpID0+IHIuZXhlY3V0b3IpKTtcbiAgICBhc3NlcnQub2sodXNlZC5oYXMoZmlyc3QhLnVybCkgJiYgdXNlZC5oYXMoc2Vjb25kIS51cmwpLCAncm91bmRzIHJhbiBvbiBib3RoIGV4ZWN1dG9ycycpO1xuICAgIGFzc2VydC5lcXVhbChkb25lLm1vZHVsZXNTZW50LCAxLCAndGhlIG1vZHVsZSB3ZW50IHRvIHRoZSBzZWNvbmQgZXhlY3V0b3IgKHRoZSBmaXJzdCBoYWQgaXQgY2FjaGVkKScpO1xuICAgIGFzc2VydC5lcXVhbCgoYXdhaXQgc3RhdHMoc2Vjb25kIS51cmwpKS5tb2R1bGVzLnJlY2VpdmVkLCAxKTtcbiAgICBhc3NlcnQuZGVlcEVxdWFsKG5ldyBVaW50OEFycmF5KHJlYWRGaWxlU3luYyhqb2luKGRpciwgJ3RyYW5zZmVyLm91dCcpKSksIGxvY2FsLnN0YXRlKTtcbiAgICBhc3NlcnQuZGVlcEVxdWFsKG5ldyBVaW50OEFycmF5KHJlYWRGaWxlU3luYyhqb2luKGRpciwgJ3RyYW5zZmVyLm91dHB1dHMnKSkpLCBsb2NhbC5vdXRwdXRzKTtcbiAgfSk7XG59KTtcbiJdLAogICJtYXBwaW5ncyI6ICJBQUFBLE9BQU8sWUFBWTtBQUNuQixTQUFTLGFBQWdDO0FBQ3pDLFNBQVMsWUFBWTtBQUNyQixTQUFTLGNBQWMsYUFBYSxjQUFjLFFBQVEscUJBQXFCO0FBQy9FLFNBQVMsY0FBYztBQUN2QixTQUFTLFlBQVk7QUFDckIsU0FBUyx1QkFBdUI7QUFDaEMsU0FBUyxPQUFPLFFBQVEsVUFBVSxVQUFVO0FBQzVDLFNBQVMsaUJBQWlCLG1CQUFtQjtBQUM3QyxTQUFTLGtCQUFrQjtBQUMzQixTQUFTLG9CQUFvQjtBQWU3QixNQUFNLFNBQVMsS0FBSyxZQUFZLFNBQVMsTUFBTSxNQUFNLGFBQWEsWUFBWSxrQkFBa0I7QUFFaEcsU0FBUyxJQUFJLE1BQThCO0FBQ3pDLFFBQU0sQ0FBQyxTQUFTLEdBQUcsTUFBTSxJQUFJLFdBQVc7QUFDeEMsU0FBTyxNQUFNLFNBQVUsQ0FBQyxHQUFHLFFBQVEsR0FBRyxJQUFJLEdBQUcsRUFBRSxPQUFPLENBQUMsVUFBVSxRQUFRLE1BQU0sRUFBRSxDQUFDO0FBQ3BGO0FBR0EsU0FBUyxpQkFBaUIsR0FBVyxLQUFhLE1BQTBCO0FBQzFFLFFBQU0sUUFBUSxJQUFJLFdBQVcsRUFBRTtBQUMvQixRQUFNLE9BQU8sSUFBSSxTQUFTLE1BQU0sTUFBTTtBQUN0QyxPQUFLLFVBQVUsR0FBRyxHQUFHLElBQUk7QUFDekIsT0FBSyxVQUFVLEdBQUcsS0FBSyxJQUFJO0FBQzNCLE9BQUssVUFBVSxJQUFJLE1BQU0sSUFBSTtBQUM3QixTQUFPO0FBQ1Q7QUFHQSxlQUFlLFNBQVMsT0FBbUIsUUFBZ0I7QUFDekQsUUFBTSxTQUFTLE1BQU0sZ0JBQWdCLElBQUksV0FBVyxhQUFhLE1BQU0sQ0FBQyxDQUFDO0FBQ3pFLFFBQU0sU0FBUyxNQUFNLFlBQVksUUFBUSxPQUFPLFFBQVEsRUFBRSxnQkFBZ0IsS0FBSyxlQUFlLEtBQUssSUFBSSxnQkFBZ0IsS0FBSyxHQUFHLENBQUM7QUFDaEksU0FBTyxFQUFFLE9BQU8sT0FBTyxPQUFPLFNBQVMsYUFBYSxPQUFPLE9BQU8sR0FBRyxZQUFZLE9BQU8sV0FBVztBQUNyRztBQUVBLGVBQWUsTUFBTSxLQUE2QjtBQUNoRCxTQUFRLE9BQU8sTUFBTSxNQUFNLElBQUksSUFBSSxhQUFhLEdBQUcsQ0FBQyxHQUFHLEtBQUs7QUFDOUQ7QUFFQSxTQUFTLG1FQUFtRSxFQUFFLFNBQVMsSUFBUSxHQUFHLE1BQU07QUFDdEcsTUFBSTtBQUNKLE1BQUk7QUFDSixNQUFJO0FBRUosU0FBTyxZQUFZO0FBQ2pCLFVBQU0sWUFBWSxLQUFLLE9BQU8sR0FBRyxrQkFBa0IsQ0FBQztBQUVwRCxpQkFBYSxRQUFRLEtBQUssS0FBSyxrQkFBa0IsQ0FBQztBQUNsRCxhQUFTLElBQUksQ0FBQyxVQUFVLGVBQWUsS0FBSyxjQUFjLEtBQUssUUFBUSxDQUFDO0FBQ3hFLFVBQU0sQ0FBQyxJQUFJLElBQUssTUFBTSxLQUFLLGdCQUFnQixFQUFFLE9BQU8sT0FBTyxPQUFRLENBQUMsR0FBRyxNQUFNO0FBQzdFLFlBQVEsS0FBSyxNQUFNLElBQUk7QUFBQSxFQUN6QixDQUFDO0FBRUQsUUFBTSxZQUFZO0FBQ2hCLFFBQUksT0FBTyxhQUFhLE1BQU07QUFDNUIsWUFBTSxTQUFTLEtBQUssUUFBUSxNQUFNO0FBQ2xDLGFBQU8sS0FBSyxTQUFTO0FBQ3JCLFlBQU0sQ0FBQyxJQUFJLElBQUssTUFBTTtBQUN0QixhQUFPLE1BQU0sTUFBTSxHQUFHLHFDQUFxQztBQUMzRCxpQkFBVyxZQUFZLE1BQU0sV0FBVztBQUN0QyxlQUFPLE9BQU8sTUFBTSxRQUFRLEtBQUssU0FBUyxLQUFLLENBQUMsR0FBRyx3Q0FBd0M7QUFBQSxNQUM3RjtBQUFBLElBQ0Y7QUFDQSxXQUFPLEtBQUssRUFBRSxXQUFXLE1BQU0sT0FBTyxLQUFLLENBQUM7QUFBQSxFQUM5QyxDQUFDO0FBRUQsV0FBUyxRQUFRLE1BQWMsT0FBbUIsUUFBZ0IsVUFBa0IsV0FBcUIsUUFBa0IsQ0FBQyxHQUFHO0FBQzdILGtCQUFjLEtBQUssS0FBSyxHQUFHLElBQUksUUFBUSxHQUFHLEtBQUs7QUFDL0MsVUFBTSxZQUFZLE1BQU0sU0FBUyxNQUFNLGtCQUFrQixDQUFDLENBQUU7QUFDNUQsV0FBTyxJQUFJO0FBQUEsTUFDVDtBQUFBLE1BQU87QUFBQSxNQUFRLEtBQUssS0FBSyxrQkFBa0I7QUFBQSxNQUFHO0FBQUEsTUFBVyxLQUFLLEtBQUssR0FBRyxJQUFJLFFBQVE7QUFBQSxNQUFHO0FBQUEsTUFBWSxPQUFPLE1BQU07QUFBQSxNQUFHO0FBQUEsTUFBZSxPQUFPLFFBQVE7QUFBQSxNQUMvSSxHQUFHLFVBQVUsUUFBUSxDQUFDLFFBQVEsQ0FBQyxjQUFjLEdBQUcsQ0FBQztBQUFBLE1BQ2pEO0FBQUEsTUFBUyxLQUFLLEtBQUssR0FBRyxJQUFJLE1BQU07QUFBQSxNQUFHO0FBQUEsTUFBYSxLQUFLLEtBQUssR0FBRyxJQUFJLFVBQVU7QUFBQSxNQUFHO0FBQUEsTUFBVTtBQUFBLE1BQ3hGO0FBQUEsTUFBYSxNQUFNO0FBQUEsTUFBUTtBQUFBLE1BQWMsTUFBTTtBQUFBLE1BQVU7QUFBQSxNQUFpQixVQUFVO0FBQUEsTUFBWTtBQUFBLE1BQWMsS0FBSyxLQUFLLFdBQVc7QUFBQSxNQUNuSTtBQUFBLE1BQW9CO0FBQUEsTUFBUTtBQUFBLE1BQXVCO0FBQUEsTUFDbkQsR0FBRztBQUFBLElBQ0wsQ0FBQztBQUFBLEVBQ0g7QUFFQSxpQkFBZSxPQUFPLE9BQXVDO0FBQzNELFFBQUksU0FBUztBQUNiLFFBQUksU0FBUztBQUNiLFVBQU0sT0FBUSxHQUFHLFFBQVEsQ0FBQyxVQUFtQixVQUFVLE1BQU0sU0FBUyxDQUFFO0FBQ3hFLFVBQU0sT0FBUSxHQUFHLFFBQVEsQ0FBQyxVQUFtQixVQUFVLE1BQU0sU0FBUyxDQUFFO0FBQ3hFLFVBQU0sQ0FBQyxJQUFJLElBQUssTUFBTSxLQUFLLE9BQU8sTUFBTTtBQUN4QyxXQUFPLE1BQU0sTUFBTSxHQUFHO0FBQUEsRUFBcUIsTUFBTTtBQUFBLEVBQUssTUFBTSxFQUFFO0FBQzlELFdBQU8sS0FBSyxNQUFNLE9BQU8sS0FBSyxFQUFFLE1BQU0sSUFBSSxFQUFFLElBQUksQ0FBRTtBQUFBLEVBQ3BEO0FBRUEsS0FBRyxpRUFBaUUsTUFBTTtBQUN4RSxXQUFPLE1BQU0sTUFBTSxVQUFVLFFBQVEsQ0FBQztBQUN0QyxXQUFPLFVBQVUsTUFBTSxVQUFVLElBQUksQ0FBQyxNQUFNLEVBQUUsT0FBTyxHQUFHLENBQUMsR0FBRyxDQUFDLENBQUM7QUFDOUQsV0FBTyxVQUFVLE1BQU0sbUJBQW1CLENBQUMsR0FBRyxDQUFDLENBQUM7QUFDaEQsZUFBVyxZQUFZLE1BQU0sVUFBVyxRQUFPLE1BQU0sU0FBUyxTQUFTLE1BQU0sU0FBUyxTQUFTLE9BQU8sRUFBRyxPQUFPO0FBQUEsRUFDbEgsQ0FBQztBQUVELEtBQUcsb0ZBQW9GLFlBQVk7QUFDakcsVUFBTSxDQUFDLEtBQUssSUFBSSxNQUFNO0FBQ3RCLFVBQU0sUUFBUSxpQkFBaUIsR0FBRyxHQUFHLEVBQUU7QUFDdkMsVUFBTSxTQUFTLE1BQU0sT0FBTyxRQUFRLFNBQVMsT0FBTyxJQUFJLEdBQUcsQ0FBQyxNQUFPLEdBQUcsQ0FBQyxDQUFDO0FBQ3hFLFVBQU0sUUFBUSxNQUFNLFNBQVMsT0FBTyxFQUFFO0FBQ3RDLFdBQU8sTUFBTSxNQUFNLFlBQVksQ0FBQztBQUNoQyxXQUFPLE1BQU0sT0FBTyxRQUFRLENBQUM7QUFDN0IsV0FBTyxNQUFNLE9BQU8sWUFBWSxJQUFJO0FBQ3BDLFdBQU8sTUFBTSxPQUFPLFFBQVEsR0FBRyxpREFBaUQ7QUFDaEYsVUFBTSxPQUFPLE9BQU8sS0FBSyxPQUFPLENBQUMsS0FBSyxNQUFNLE1BQU0sT0FBTyxFQUFFLE1BQU0sR0FBRyxFQUFFO0FBQ3RFLFdBQU8sTUFBTSxNQUFNLEtBQUssYUFBZ0Isc0NBQXNDO0FBQzlFLFdBQU8sR0FBRyxPQUFPLE9BQU8sT0FBTyxJQUFJLFFBQVMsNkJBQTZCO0FBQ3pFLFdBQU8sTUFBTSxPQUFPLGFBQWEsQ0FBQztBQUNsQyxXQUFPLFVBQVUsSUFBSSxXQUFXLGFBQWEsS0FBSyxLQUFLLFdBQVcsQ0FBQyxDQUFDLEdBQUcsTUFBTSxLQUFLO0FBQ2xGLFdBQU8sVUFBVSxJQUFJLFdBQVcsYUFBYSxLQUFLLEtBQUssZUFBZSxDQUFDLENBQUMsR0FBRyxNQUFNLE9BQU87QUFDeEYsV0FBTyxPQUFPLE1BQU0sTUFBTSxNQUFPLEdBQUcsR0FBRyxRQUFRLFVBQVUsQ0FBQztBQUFBLEVBQzVELENBQUM7QUFFRCxLQUFHLDZFQUE2RSxZQUFZO0FBQzFGLFVBQU0sQ0FBQyxLQUFLLElBQUksTUFBTTtBQUN0QixVQUFNQSxVQUFTLE1BQU0sTUFBTSxNQUFPLEdBQUc7QUFDckMsVUFBTSxRQUFRLGlCQUFpQixLQUFLLEdBQUcsRUFBRTtBQUN6QyxVQUFNLFNBQVMsTUFBTSxPQUFPLFFBQVEsVUFBVSxPQUFPLEdBQUcsR0FBRyxDQUFDLE1BQU8sR0FBRyxDQUFDLENBQUM7QUFDeEUsV0FBTyxNQUFNLE9BQU8sYUFBYSxDQUFDO0FBQ2xDLFVBQU0sTUFBTSxNQUFNLE1BQU0sTUFBTyxHQUFHO0FBQ2xDLFdBQU8sTUFBTSxJQUFJLFFBQVEsVUFBVUEsUUFBTyxRQUFRLFVBQVUsMEJBQTBCO0FBQ3RGLFdBQU8sTUFBTSxJQUFJLFFBQVEsU0FBU0EsUUFBTyxRQUFRLFVBQVUsR0FBRyxnQ0FBZ0M7QUFDOUYsVUFBTSxRQUFRLE1BQU0sU0FBUyxPQUFPLENBQUM7QUFDckMsV0FBTyxVQUFVLElBQUksV0FBVyxhQUFhLEtBQUssS0FBSyxZQUFZLENBQUMsQ0FBQyxHQUFHLE1BQU0sS0FBSztBQUFBLEVBQ3JGLENBQUM7QUFFRCxLQUFHLDhIQUE4SCxZQUFZO0FBQzNJLFVBQU0sQ0FBQyxPQUFPLE1BQU0sSUFBSSxNQUFNO0FBQzlCLFdBQU8sT0FBTyxNQUFNLE1BQU0sT0FBUSxHQUFHLEdBQUcsUUFBUSxVQUFVLENBQUM7QUFFM0QsVUFBTSxRQUFRLGlCQUFpQixLQUFXLElBQUksR0FBUztBQUN2RCxVQUFNLFNBQVM7QUFHZixVQUFNLE1BQU0sUUFBUSxZQUFZLE9BQU8sUUFBUSxHQUFHLENBQUMsTUFBTyxLQUFLLE9BQVEsR0FBRyxHQUFHLENBQUMsMEJBQTBCLGVBQWUsU0FBUyxDQUFDO0FBQ2pJLFVBQU0sU0FBUyxPQUFPLEdBQUc7QUFFekIsVUFBTSxJQUFJLFFBQWMsQ0FBQyxZQUFZO0FBQ25DLHNCQUFnQixFQUFFLE9BQU8sSUFBSSxPQUFRLENBQUMsRUFBRSxHQUFHLFFBQVEsQ0FBQyxTQUFTO0FBQzNELFlBQUksZUFBZSxLQUFLLElBQUksRUFBRyxTQUFRO0FBQUEsTUFDekMsQ0FBQztBQUFBLElBQ0gsQ0FBQztBQUNELFlBQVEsS0FBSyxNQUFPLEtBQUssU0FBUztBQUNsQyxVQUFNLE9BQU8sTUFBTTtBQUNuQixVQUFNLFFBQVEsTUFBTSxTQUFTLE9BQU8sTUFBTTtBQUMxQyxXQUFPLE1BQU0sS0FBSyxRQUFRLE1BQU07QUFDaEMsV0FBTyxHQUFHLEtBQUssYUFBYSxHQUFHLDhCQUE4QjtBQUM3RCxVQUFNLE9BQU8sSUFBSSxJQUFJLEtBQUssZUFBZSxJQUFJLENBQUMsTUFBTSxFQUFFLFFBQVEsQ0FBQztBQUMvRCxXQUFPLEdBQUcsS0FBSyxJQUFJLE1BQU8sR0FBRyxLQUFLLEtBQUssSUFBSSxPQUFRLEdBQUcsR0FBRyw4QkFBOEI7QUFDdkYsV0FBTyxNQUFNLEtBQUssYUFBYSxHQUFHLGtFQUFrRTtBQUNwRyxXQUFPLE9BQU8sTUFBTSxNQUFNLE9BQVEsR0FBRyxHQUFHLFFBQVEsVUFBVSxDQUFDO0FBQzNELFdBQU8sVUFBVSxJQUFJLFdBQVcsYUFBYSxLQUFLLEtBQUssY0FBYyxDQUFDLENBQUMsR0FBRyxNQUFNLEtBQUs7QUFDckYsV0FBTyxVQUFVLElBQUksV0FBVyxhQUFhLEtBQUssS0FBSyxrQkFBa0IsQ0FBQyxDQUFDLEdBQUcsTUFBTSxPQUFPO0FBQUEsRUFDN0YsQ0FBQztBQUNILENBQUM7IiwKICAibmFtZXMiOiBbImJlZm9yZSJdCn0K

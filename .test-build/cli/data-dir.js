@@ -1,0 +1,74 @@
+import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
+import { homedir } from "node:os";
+import { join, resolve } from "node:path";
+import { AirtntError } from "../util/errors.js";
+function userDataRoot(env = process.env) {
+  const xdg = env.XDG_DATA_HOME;
+  if (xdg !== void 0 && xdg.startsWith("/")) return join(xdg, "airtnt");
+  return join(env.HOME ?? homedir(), ".local", "share", "airtnt");
+}
+function dataDirOf(given, role) {
+  return given === void 0 ? join(userDataRoot(), role) : resolve(given);
+}
+const LOCK_FILE = "airtnt.lock";
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+function lockDataDir(dataDir) {
+  mkdirSync(dataDir, { recursive: true, mode: 448 });
+  const path = join(dataDir, LOCK_FILE);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    let fd;
+    try {
+      fd = openSync(path, "wx", 384);
+    } catch (error) {
+      if (error.code !== "EEXIST") {
+        throw new AirtntError("DATA_DIR_UNWRITABLE", `cannot create ${path}`, { details: { dataDir }, hint: "check the folder's permissions or pass another --data-dir", cause: error });
+      }
+      let owner = Number.NaN;
+      try {
+        owner = Number.parseInt(readFileSync(path, "utf8").trim(), 10);
+      } catch {
+        continue;
+      }
+      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && alive(owner)) {
+        throw new AirtntError("DATA_DIR_IN_USE", `the data directory ${dataDir} is in use by process ${owner}`, {
+          details: { dataDir, pid: owner, lock: path },
+          hint: `stop that process first, or pass another --data-dir (one process per data directory); if process ${owner} is not airtnt, delete ${path}`
+        });
+      }
+      try {
+        unlinkSync(path);
+      } catch {
+      }
+      continue;
+    }
+    writeSync(fd, `${process.pid}
+`);
+    closeSync(fd);
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      process.off("exit", release);
+      try {
+        if (readFileSync(path, "utf8").trim() === String(process.pid)) unlinkSync(path);
+      } catch {
+      }
+    };
+    process.on("exit", release);
+    return { release };
+  }
+  throw new AirtntError("DATA_DIR_IN_USE", `cannot take the lock of ${dataDir}`, { details: { dataDir, lock: path }, hint: "another airtnt process is starting on it; try again" });
+}
+export {
+  dataDirOf,
+  lockDataDir,
+  userDataRoot
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL2NsaS9kYXRhLWRpci50cyJdLAogICJzb3VyY2VzQ29udGVudCI6IFsiLyoqXG4gKiBXaGVyZSB0aGUgQ0xJIGtlZXBzIGl0cyBzdG9yZXMsIGFuZCBvbmUgcHJvY2VzcyBwZXIgZGF0YSBkaXJlY3RvcnkuXG4gKlxuICogU3RvcmVzIGxpdmUgdW5kZXIgdGhlIHVzZXIncyBkYXRhIGRpcmVjdG9yeSAoJFhER19EQVRBX0hPTUUvYWlydG50LCBlbHNlIH4vLmxvY2FsL3NoYXJlL2FpcnRudCksXG4gKiBub3QgdGhlIGN1cnJlbnQgZm9sZGVyLCBzbyBgYWlydG50IHJ1biByZWNvdmVyYCBmaW5kcyB0aGUgc2FtZSBzdG9yZSBmcm9tIGFueSBmb2xkZXIuIFR3b1xuICogcHJvY2Vzc2VzIG9uIG9uZSBzdG9yZSB3b3VsZCBib3RoIHNpZ24gZnJvbSB0aGUgc2FtZSBjaGFubmVscyBhbmQgYm90aCBjb2xsZWN0LCBzbyBhIGxvY2sgZmlsZVxuICogKGhvbGRpbmcgdGhlIG93bmVyJ3MgcGlkKSBpcyB0YWtlbiBiZWZvcmUgdGhlIHN0b3JlIGlzIG9wZW5lZDsgYSBsb2NrIHdob3NlIHBpZCBpcyBnb25lIChhIGtpbGxlZFxuICogcHJvY2VzcykgaXMgc3RhbGUgYW5kIHRha2VuIG92ZXIuXG4gKi9cbmltcG9ydCB7IGNsb3NlU3luYywgbWtkaXJTeW5jLCBvcGVuU3luYywgcmVhZEZpbGVTeW5jLCB1bmxpbmtTeW5jLCB3cml0ZVN5bmMgfSBmcm9tICdub2RlOmZzJztcbmltcG9ydCB7IGhvbWVkaXIgfSBmcm9tICdub2RlOm9zJztcbmltcG9ydCB7IGpvaW4sIHJlc29sdmUgfSBmcm9tICdub2RlOnBhdGgnO1xuaW1wb3J0IHsgQWlydG50RXJyb3IgfSBmcm9tICcuLi91dGlsL2Vycm9ycy5qcyc7XG5cbmV4cG9ydCB0eXBlIFJvbGUgPSAnZXhlY3V0b3InIHwgJ3JlcXVlc3Rlcic7XG5cbi8qKiBUaGUgYWlydG50IGZvbGRlciBpbiB0aGUgdXNlcidzIGRhdGEgZGlyZWN0b3J5IChYREcgYmFzZSBkaXJlY3Rvcnkgc3BlY2lmaWNhdGlvbikuICovXG5leHBvcnQgZnVuY3Rpb24gdXNlckRhdGFSb290KGVudjogTm9kZUpTLlByb2Nlc3NFbnYgPSBwcm9jZXNzLmVudik6IHN0cmluZyB7XG4gIGNvbnN0IHhkZyA9IGVudi5YREdfREFUQV9IT01FO1xuICAvLyBUaGUgc3BlY2lmaWNhdGlvbiBzYXlzIGEgcmVsYXRpdmUgWERHX0RBVEFfSE9NRSBpcyBpbnZhbGlkIGFuZCB0byBiZSBpZ25vcmVkLlxuICBpZiAoeGRnICE9PSB1bmRlZmluZWQgJiYgeGRnLnN0YXJ0c1dpdGgoJy8nKSkgcmV0dXJuIGpvaW4oeGRnLCAnYWlydG50Jyk7XG4gIHJldHVybiBqb2luKGVudi5IT01FID8/IGhvbWVkaXIoKSwgJy5sb2NhbCcsICdzaGFyZScsICdhaXJ0bnQnKTtcbn1cblxuLyoqIFRoZSBkYXRhIGRpcmVjdG9yeSBnaXZlbiB3aXRoIC0tZGF0YS1kaXIsIG9yIHRoZSByb2xlJ3MgZGVmYXVsdCBpbiB0aGUgdXNlcidzIGRhdGEgZGlyZWN0b3J5LiAqL1xuZXhwb3J0IGZ1bmN0aW9uIGRhdGFEaXJPZihnaXZlbjogc3RyaW5nIHwgdW5kZWZpbmVkLCByb2xlOiBSb2xlKTogc3RyaW5nIHtcbiAgcmV0dXJuIGdpdmVuID09PSB1bmRlZmluZWQgPyBqb2luKHVzZXJEYXRhUm9vdCgpLCByb2xlKSA6IHJlc29sdmUoZ2l2ZW4pO1xufVxuXG5jb25zdCBMT0NLX0ZJTEUgPSAnYWlydG50LmxvY2snO1xuXG5mdW5jdGlvbiBhbGl2ZShwaWQ6IG51bWJlcik6IGJvb2xlYW4ge1xuICB0cnkge1xuICAgIHByb2Nlc3Mua2lsbChwaWQsIDApO1xuICAgIHJldHVybiB0cnVlO1xuICB9IGNhdGNoIChlcnJvcikge1xuICAgIC8vIEVQRVJNOiB0aGUgcHJvY2VzcyBleGlzdHMgYnV0IGJlbG9uZ3MgdG8gc29tZW9uZSBlbHNlLlxuICAgIHJldHVybiAoZXJyb3IgYXMgTm9kZUpTLkVycm5vRXhjZXB0aW9uKS5jb2RlID09PSAnRVBFUk0nO1xuICB9XG59XG5cbi8qKlxuICogQ3JlYXRlcyBgZGF0YURpcmAgYW5kIHRha2VzIGl0cyBsb2NrIGZvciB0aGlzIHByb2Nlc3M7IHJlbGVhc2VkIHdoZW4gdGhlIHByb2Nlc3MgZXhpdHMuIFJlZnVzZXNcbiAqIHdpdGggREFUQV9ESVJfSU5fVVNFIHdoZW4gYSBsaXZlIHByb2Nlc3MgaG9sZHMgaXQuXG4gKi9cbmV4cG9ydCBmdW5jdGlvbiBsb2NrRGF0YURpcihkYXRhRGlyOiBzdHJpbmcpOiB7IHJlbGVhc2UoKTogdm9pZCB9IHtcbiAgbWtkaXJTeW5jKGRhdGFEaXIsIHsgcmVjdXJzaXZlOiB0cnVlLCBtb2RlOiAwbzcwMCB9KTtcbiAgY29uc3QgcGF0aCA9IGpvaW4oZGF0YURpciwgTE9DS19GSUxFKTtcbiAgZm9yIChsZXQgYXR0ZW1wdCA9IDA7IGF0dGVtcHQgPCAzOyBhdHRlbXB0KyspIHtcbiAgICBsZXQgZmQ6IG51bWJlcjtcbiAgICB0cnkge1xuICAgICAgZmQgPSBvcGVuU3luYyhwYXRoLCAnd3gnLCAwbzYwMCk7XG4gICAgfSBjYXRjaCAoZXJyb3IpIHtcbiAgICAgIGlmICgoZXJyb3IgYXMgTm9kZUpTLkVycm5vRXhjZXB0aW9uKS5jb2RlICE9PSAnRUVYSVNUJykge1xuICAgICAgICB0aHJvdyBuZXcgQWlydG50RXJyb3IoJ0RBVEFfRElSX1VOV1JJVEFCTEUnLCBgY2Fubm90IGNyZWF0ZSAke3BhdGh9YCwgeyBkZXRhaWxzOiB7IGRhdGFEaXIgfSwgaGludDogJ2NoZWNrIHRoZSBmb2xkZXJcXCdzIHBlcm1pc3Npb25zIG9yIHBhc3MgYW5vdGhlciAtLWRhdGEtZGlyJywgY2F1c2U6IGVycm9yIH0pO1xuICAgICAgfVxuICAgICAgbGV0IG93bmVyID0gTnVtYmVyLk5hTjtcbiAgICAgIHRyeSB7XG4gICAgICAgIG93bmVyID0gTnVtYmVyLnBhcnNlSW50KHJlYWRGaWxlU3luYyhwYXRoLCAndXRmOCcpLnRyaW0oKSwgMTApO1xuICAgICAgfSBjYXRjaCB7XG4gICAgICAgIC8vIHJlbW92ZWQgYmV0d2VlbiBvdXIgb3BlbiBhbmQgcmVhZDogdHJ5IGFnYWluXG4gICAgICAgIGNvbnRpbnVlO1xuICAgICAgfVxuICAgICAgaWYgKE51bWJlci5pc0ludGVnZXIob3duZXIpICYmIG93bmVyID4gMCAmJiBvd25lciAhPT0gcHJvY2Vzcy5waWQgJiYgYWxpdmUob3duZXIpKSB7XG4gICAgICAgIHRocm93IG5ldyBBaXJ0bnRFcnJvcignREFUQV9ESVJfSU5fVVNFJywgYHRoZSBkYXRhIGRpcmVjdG9yeSAke2RhdGFEaXJ9IGlzIGluIHVzZSBieSBwcm9jZXNzICR7b3duZXJ9YCwge1xuICAgICAgICAgIGRldGFpbHM6IHsgZGF0YURpciwgcGlkOiBvd25lciwgbG9jazogcGF0aCB9LFxuICAgICAgICAgIGhpbnQ6IGBzdG9wIHRoYXQgcHJvY2VzcyBmaXJzdCwgb3IgcGFzcyBhbm90aGVyIC0tZGF0YS1kaXIgKG9uZSBwcm9jZXNzIHBlciBkYXRhIGRpcmVjdG9yeSk7IGlmIHByb2Nlc3MgJHtvd25lcn0gaXMgbm90IGFpcnRudCwgZGVsZXRlICR7cGF0aH1gLFxuICAgICAgICB9KTtcbiAgICAgIH1cbiAgICAgIC8vIEEgc3RhbGUgbG9jazogaXRzIHByb2Nlc3MgaXMgZ29uZSAoa2lsbGVkLCBvciB0aGUgbWFjaGluZSByZXN0YXJ0ZWQpLlxuICAgICAgdHJ5IHtcbiAgICAgICAgdW5saW5rU3luYyhwYXRoKTtcbiAgICAgIH0gY2F0Y2gge1xuICAgICAgICAvLyBhbm90aGVyIHByb2Nlc3MgdG9vayBpdCBvdmVyIGZpcnN0OiB0cnkgYWdhaW5cbiAgICAgIH1cbiAgICAgIGNvbnRpbnVlO1xuICAgIH1cbiAgICB3cml0ZVN5bmMoZmQsIGAke3Byb2Nlc3MucGlkfVxcbmApO1xuICAgIGNsb3NlU3luYyhmZCk7XG4gICAgbGV0IHJlbGVhc2VkID0gZmFsc2U7XG4gICAgY29uc3QgcmVsZWFzZSA9ICgpID0+IHtcbiAgICAgIGlmIChyZWxlYXNlZCkgcmV0dXJuO1xuICAgICAgcmVsZWFzZWQgPSB0cnVlO1xuICAgICAgcHJvY2Vzcy5vZmYoJ2V4aXQnLCByZWxlYXNlKTtcbiAgICAgIHRyeSB7XG4gICAgICAgIGlmIChyZWFkRmlsZVN5bmMocGF0aCwgJ3V0ZjgnKS50cmltKCkgPT09IFN0cmluZyhwcm9jZXNzLnBpZCkpIHVubGlua1N5bmMocGF0aCk7XG4gICAgICB9IGNhdGNoIHtcbiAgICAgICAgLy8gYWxyZWFkeSBnb25lXG4gICAgICB9XG4gICAgfTtcbiAgICBwcm9jZXNzLm9uKCdleGl0JywgcmVsZWFzZSk7XG4gICAgcmV0dXJuIHsgcmVsZWFzZSB9O1xuICB9XG4gIHRocm93IG5ldyBBaXJ0bnRFcnJvcignREFUQV9ESVJfSU5fVVNFJywgYGNhbm5vdCB0YWtlIHRoZSBsb2NrIG9mICR7ZGF0YURpcn1gLCB7IGRldGFpbHM6IHsgZGF0YURpciwgbG9jazogcGF0aCB9LCBoaW50OiAnYW5vdGhlciBhaXJ0bnQgcHJvY2VzcyBpcyBzdGFydGluZyBvbiBpdDsgdHJ5IGFnYWluJyB9KTtcbn1cbiJdLAogICJtYXBwaW5ncyI6ICJBQVNBLFNBQVMsV0FBVyxXQUFXLFVBQVUsY0FBYyxZQUFZLGlCQUFpQjtBQUNwRixTQUFTLGVBQWU7QUFDeEIsU0FBUyxNQUFNLGVBQWU7QUFDOUIsU0FBUyxtQkFBbUI7QUFLckIsU0FBUyxhQUFhLE1BQXlCLFFBQVEsS0FBYTtBQUN6RSxRQUFNLE1BQU0sSUFBSTtBQUVoQixNQUFJLFFBQVEsVUFBYSxJQUFJLFdBQVcsR0FBRyxFQUFHLFFBQU8sS0FBSyxLQUFLLFFBQVE7QUFDdkUsU0FBTyxLQUFLLElBQUksUUFBUSxRQUFRLEdBQUcsVUFBVSxTQUFTLFFBQVE7QUFDaEU7QUFHTyxTQUFTLFVBQVUsT0FBMkIsTUFBb0I7QUFDdkUsU0FBTyxVQUFVLFNBQVksS0FBSyxhQUFhLEdBQUcsSUFBSSxJQUFJLFFBQVEsS0FBSztBQUN6RTtBQUVBLE1BQU0sWUFBWTtBQUVsQixTQUFTLE1BQU0sS0FBc0I7QUFDbkMsTUFBSTtBQUNGLFlBQVEsS0FBSyxLQUFLLENBQUM7QUFDbkIsV0FBTztBQUFBLEVBQ1QsU0FBUyxPQUFPO0FBRWQsV0FBUSxNQUFnQyxTQUFTO0FBQUEsRUFDbkQ7QUFDRjtBQU1PLFNBQVMsWUFBWSxTQUFzQztBQUNoRSxZQUFVLFNBQVMsRUFBRSxXQUFXLE1BQU0sTUFBTSxJQUFNLENBQUM7QUFDbkQsUUFBTSxPQUFPLEtBQUssU0FBUyxTQUFTO0FBQ3BDLFdBQVMsVUFBVSxHQUFHLFVBQVUsR0FBRyxXQUFXO0FBQzVDLFFBQUk7QUFDSixRQUFJO0FBQ0YsV0FBSyxTQUFTLE1BQU0sTUFBTSxHQUFLO0FBQUEsSUFDakMsU0FBUyxPQUFPO0FBQ2QsVUFBSyxNQUFnQyxTQUFTLFVBQVU7QUFDdEQsY0FBTSxJQUFJLFlBQVksdUJBQXVCLGlCQUFpQixJQUFJLElBQUksRUFBRSxTQUFTLEVBQUUsUUFBUSxHQUFHLE1BQU0sNkRBQThELE9BQU8sTUFBTSxDQUFDO0FBQUEsTUFDbEw7QUFDQSxVQUFJLFFBQVEsT0FBTztBQUNuQixVQUFJO0FBQ0YsZ0JBQVEsT0FBTyxTQUFTLGFBQWEsTUFBTSxNQUFNLEVBQUUsS0FBSyxHQUFHLEVBQUU7QUFBQSxNQUMvRCxRQUFRO0FBRU47QUFBQSxNQUNGO0FBQ0EsVUFBSSxPQUFPLFVBQVUsS0FBSyxLQUFLLFFBQVEsS0FBSyxVQUFVLFFBQVEsT0FBTyxNQUFNLEtBQUssR0FBRztBQUNqRixjQUFNLElBQUksWUFBWSxtQkFBbUIsc0JBQXNCLE9BQU8seUJBQXlCLEtBQUssSUFBSTtBQUFBLFVBQ3RHLFNBQVMsRUFBRSxTQUFTLEtBQUssT0FBTyxNQUFNLEtBQUs7QUFBQSxVQUMzQyxNQUFNLG9HQUFvRyxLQUFLLDBCQUEwQixJQUFJO0FBQUEsUUFDL0ksQ0FBQztBQUFBLE1BQ0g7QUFFQSxVQUFJO0FBQ0YsbUJBQVcsSUFBSTtBQUFBLE1BQ2pCLFFBQVE7QUFBQSxNQUVSO0FBQ0E7QUFBQSxJQUNGO0FBQ0EsY0FBVSxJQUFJLEdBQUcsUUFBUSxHQUFHO0FBQUEsQ0FBSTtBQUNoQyxjQUFVLEVBQUU7QUFDWixRQUFJLFdBQVc7QUFDZixVQUFNLFVBQVUsTUFBTTtBQUNwQixVQUFJLFNBQVU7QUFDZCxpQkFBVztBQUNYLGNBQVEsSUFBSSxRQUFRLE9BQU87QUFDM0IsVUFBSTtBQUNGLFlBQUksYUFBYSxNQUFNLE1BQU0sRUFBRSxLQUFLLE1BQU0sT0FBTyxRQUFRLEdBQUcsRUFBRyxZQUFXLElBQUk7QUFBQSxNQUNoRixRQUFRO0FBQUEsTUFFUjtBQUFBLElBQ0Y7QUFDQSxZQUFRLEdBQUcsUUFBUSxPQUFPO0FBQzFCLFdBQU8sRUFBRSxRQUFRO0FBQUEsRUFDbkI7QUFDQSxRQUFNLElBQUksWUFBWSxtQkFBbUIsMkJBQTJCLE9BQU8sSUFBSSxFQUFFLFNBQVMsRUFBRSxTQUFTLE1BQU0sS0FBSyxHQUFHLE1BQU0sc0RBQXNELENBQUM7QUFDbEw7IiwKICAibmFtZXMiOiBbXQp9Cg==

@@ -1,0 +1,105 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { watchParent } from "../chain/anvil.js";
+import { AirtntError } from "../util/errors.js";
+import { cliCommand } from "../util/paths.js";
+import { PRIVATE_KEY_ENV } from "./chain-options.js";
+const START_TIMEOUT_MS = 3e5;
+const STOP_TIMEOUT_MS = 1e4;
+class DevnetExecutors {
+  constructor(running) {
+    this.running = running;
+  }
+  running;
+  get executors() {
+    return this.running.flatMap((entry) => entry.info === void 0 ? [] : [entry.info]);
+  }
+  /** Starts `count` executors on the last `count` accounts; on any failure the started ones are stopped. */
+  static async start(devnet, count, options = {}) {
+    const first = devnet.accounts.length - count;
+    const running = [];
+    const group = new DevnetExecutors(running);
+    try {
+      await Promise.all(Array.from({ length: count }, (_, i) => startOne(devnet, devnet.accounts[first + i], first + i, running, options)));
+    } catch (error) {
+      await group.stop();
+      throw error;
+    }
+    running.sort((a, b) => a.info.account - b.info.account);
+    return group;
+  }
+  /** SIGTERM to every executor (each collects what it was paid), SIGKILL past a bound; then their data directories go. */
+  async stop() {
+    await Promise.all(this.running.map(async ({ child, dataDir }) => {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = once(child, "exit");
+        child.kill("SIGTERM");
+        const timer = setTimeout(() => child.kill("SIGKILL"), STOP_TIMEOUT_MS);
+        await exited;
+        clearTimeout(timer);
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    }));
+  }
+}
+async function startOne(devnet, account, index, running, options) {
+  const dataDir = mkdtempSync(join(tmpdir(), `airtnt-devnet-executor-${index}-`));
+  const [command, ...prefix] = cliCommand();
+  const args = [
+    ...prefix,
+    "executor",
+    "start",
+    "--rpc-url",
+    devnet.rpcUrl,
+    "--channels",
+    devnet.channels,
+    "--data-dir",
+    dataDir,
+    "--tee",
+    "simulated",
+    "--accept-functions",
+    "any",
+    "--port",
+    "0",
+    // A development chain: collect whatever was paid, however small against its gas.
+    "--collect-worth-factor",
+    "0",
+    ...options.registry === void 0 ? [] : ["--registry", options.registry]
+  ];
+  const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, [PRIVATE_KEY_ENV]: account.privateKey } });
+  const entry = { child, dataDir };
+  running.push(entry);
+  if (child.pid !== void 0) watchParent(child.pid);
+  const recent = [];
+  createInterface({ input: child.stderr }).on("line", (line) => {
+    recent.push(line);
+    if (recent.length > 20) recent.shift();
+    if (options.verbose) options.log?.(`[executor ${index}] ${line}`);
+  });
+  const listening = new Promise((resolve, reject) => {
+    createInterface({ input: child.stdout }).on("line", (line) => {
+      const match = /^airtnt executor listening on (\S+)$/.exec(line);
+      if (match) resolve(match[1]);
+    });
+    child.once("exit", (code, signal) => reject(new AirtntError("DEVNET_EXECUTOR_FAILED", `executor ${index} exited before it listened (${signal ?? code})`, { details: { account: account.address, stderr: recent.slice(-10) } })));
+    child.once("error", (cause) => reject(new AirtntError("DEVNET_EXECUTOR_FAILED", `executor ${index} could not be started`, { cause })));
+  });
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new AirtntError("DEVNET_EXECUTOR_FAILED", `executor ${index} did not listen within ${START_TIMEOUT_MS / 1e3} s`, { details: { stderr: recent.slice(-10) } })), START_TIMEOUT_MS);
+  });
+  try {
+    const url = await Promise.race([listening, timeout]);
+    entry.info = { url, address: account.address, pid: child.pid, account: index, dataDir };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+export {
+  DevnetExecutors
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL2NsaS9kZXZuZXQtZXhlY3V0b3JzLnRzIl0sCiAgInNvdXJjZXNDb250ZW50IjogWyIvKipcbiAqIFRoZSBleGVjdXRvcnMgb2YgYGFpcnRudCBkZXZuZXQgLS1leGVjdXRvcnMgTmA6IE4gYGFpcnRudCBleGVjdXRvciBzdGFydGAgcHJvY2Vzc2VzIG9uIHRoZSBkZXZuZXQsXG4gKiBlYWNoIHdpdGggaXRzIG93biBmdW5kZWQgYWNjb3VudCAodGhlIGxhc3QgTiBhY2NvdW50cywgc28gdGhlIGZpcnN0IG9uZXMgc3RheSBmcmVlIGZvciByZXF1ZXN0ZXJzKSxcbiAqIGl0cyBvd24gdGhyb3dhd2F5IGRhdGEgZGlyZWN0b3J5LCB0aGUgc2ltdWxhdGVkIFRFRSwgYW5kIGFueSBmdW5jdGlvbiBhY2NlcHRlZC4gRWFjaCBkaWVzIHdpdGggdGhpc1xuICogcHJvY2VzcyBldmVuIG9uIFNJR0tJTEwgKHRoZSBzYW1lIHdhdGNoZG9nIGFzIGFudmlsKSwgYW5kIHN0b3BzIGNsZWFubHkgKGNvbGxlY3RpbmcpIG9uIHN0b3AoKS5cbiAqL1xuaW1wb3J0IHsgc3Bhd24sIHR5cGUgQ2hpbGRQcm9jZXNzIH0gZnJvbSAnbm9kZTpjaGlsZF9wcm9jZXNzJztcbmltcG9ydCB7IG9uY2UgfSBmcm9tICdub2RlOmV2ZW50cyc7XG5pbXBvcnQgeyBta2R0ZW1wU3luYywgcm1TeW5jIH0gZnJvbSAnbm9kZTpmcyc7XG5pbXBvcnQgeyB0bXBkaXIgfSBmcm9tICdub2RlOm9zJztcbmltcG9ydCB7IGpvaW4gfSBmcm9tICdub2RlOnBhdGgnO1xuaW1wb3J0IHsgY3JlYXRlSW50ZXJmYWNlIH0gZnJvbSAnbm9kZTpyZWFkbGluZSc7XG5pbXBvcnQgeyB3YXRjaFBhcmVudCB9IGZyb20gJy4uL2NoYWluL2FudmlsLmpzJztcbmltcG9ydCB0eXBlIHsgRGV2bmV0LCBEZXZuZXRBY2NvdW50IH0gZnJvbSAnLi4vY2hhaW4vZGV2bmV0LmpzJztcbmltcG9ydCB7IEFpcnRudEVycm9yIH0gZnJvbSAnLi4vdXRpbC9lcnJvcnMuanMnO1xuaW1wb3J0IHsgY2xpQ29tbWFuZCB9IGZyb20gJy4uL3V0aWwvcGF0aHMuanMnO1xuaW1wb3J0IHsgUFJJVkFURV9LRVlfRU5WIH0gZnJvbSAnLi9jaGFpbi1vcHRpb25zLmpzJztcblxuZXhwb3J0IHR5cGUgRGV2bmV0RXhlY3V0b3IgPSB7IHVybDogc3RyaW5nOyBhZGRyZXNzOiBzdHJpbmc7IHBpZDogbnVtYmVyOyBhY2NvdW50OiBudW1iZXI7IGRhdGFEaXI6IHN0cmluZyB9O1xuXG4vLyBHZW5lcm91czogb24gYSBsb2FkZWQgbWFjaGluZSwgc2V2ZXJhbCBleGVjdXRvcnMgY29tcGlsaW5nIGFuZCBzdGFydGluZyBhdCBvbmNlIHRha2UgbWludXRlcy5cbmNvbnN0IFNUQVJUX1RJTUVPVVRfTVMgPSAzMDBfMDAwO1xuLyoqIEEgZGV2bmV0J3MgZXhlY3V0b3JzIGFyZSB0aHJvd2F3YXk6IHBhc3QgdGhpcywgYSBzdG9wIHRoYXQgaGFuZ3Mgb24gYSBjaGFpbiBhbHJlYWR5IGdvbmUgaXMgY3V0IHNob3J0LiAqL1xuY29uc3QgU1RPUF9USU1FT1VUX01TID0gMTBfMDAwO1xuXG50eXBlIFJ1bm5pbmcgPSB7IGNoaWxkOiBDaGlsZFByb2Nlc3M7IGRhdGFEaXI6IHN0cmluZzsgaW5mbz86IERldm5ldEV4ZWN1dG9yIH07XG5cbmV4cG9ydCBjbGFzcyBEZXZuZXRFeGVjdXRvcnMge1xuICBwcml2YXRlIGNvbnN0cnVjdG9yKHByaXZhdGUgcmVhZG9ubHkgcnVubmluZzogUnVubmluZ1tdKSB7fVxuXG4gIGdldCBleGVjdXRvcnMoKTogRGV2bmV0RXhlY3V0b3JbXSB7XG4gICAgcmV0dXJuIHRoaXMucnVubmluZy5mbGF0TWFwKChlbnRyeSkgPT4gKGVudHJ5LmluZm8gPT09IHVuZGVmaW5lZCA/IFtdIDogW2VudHJ5LmluZm9dKSk7XG4gIH1cblxuICAvKiogU3RhcnRzIGBjb3VudGAgZXhlY3V0b3JzIG9uIHRoZSBsYXN0IGBjb3VudGAgYWNjb3VudHM7IG9uIGFueSBmYWlsdXJlIHRoZSBzdGFydGVkIG9uZXMgYXJlIHN0b3BwZWQuICovXG4gIHN0YXRpYyBhc3luYyBzdGFydChkZXZuZXQ6IERldm5ldCwgY291bnQ6IG51bWJlciwgb3B0aW9uczogU3RhcnRPcHRpb25zID0ge30pOiBQcm9taXNlPERldm5ldEV4ZWN1dG9ycz4ge1xuICAgIGNvbnN0IGZpcnN0ID0gZGV2bmV0LmFjY291bnRzLmxlbmd0aCAtIGNvdW50O1xuICAgIGNvbnN0IHJ1bm5pbmc6IFJ1bm5pbmdbXSA9IFtdO1xuICAgIGNvbnN0IGdyb3VwID0gbmV3IERldm5ldEV4ZWN1dG9ycyhydW5uaW5nKTtcbiAgICB0cnkge1xuICAgICAgYXdhaXQgUHJvbWlzZS5hbGwoQXJyYXkuZnJvbSh7IGxlbmd0aDogY291bnQgfSwgKF8sIGkpID0+IHN0YXJ0T25lKGRldm5ldCwgZGV2bmV0LmFjY291bnRzW2ZpcnN0ICsgaV0hLCBmaXJzdCArIGksIHJ1bm5pbmcsIG9wdGlvbnMpKSk7XG4gICAgfSBjYXRjaCAoZXJyb3IpIHtcbiAgICAgIGF3YWl0IGdyb3VwLnN0b3AoKTtcbiAgICAgIHRocm93IGVycm9yO1xuICAgIH1cbiAgICBydW5uaW5nLnNvcnQoKGEsIGIpID0+IGEuaW5mbyEuYWNjb3VudCAtIGIuaW5mbyEuYWNjb3VudCk7XG4gICAgcmV0dXJuIGdyb3VwO1xuICB9XG5cbiAgLyoqIFNJR1RFUk0gdG8gZXZlcnkgZXhlY3V0b3IgKGVhY2ggY29sbGVjdHMgd2hhdCBpdCB3YXMgcGFpZCksIFNJR0tJTEwgcGFzdCBhIGJvdW5kOyB0aGVuIHRoZWlyIGRhdGEgZGlyZWN0b3JpZXMgZ28uICovXG4gIGFzeW5jIHN0b3AoKTogUHJvbWlzZTx2b2lkPiB7XG4gICAgYXdhaXQgUHJvbWlzZS5hbGwodGhpcy5ydW5uaW5nLm1hcChhc3luYyAoeyBjaGlsZCwgZGF0YURpciB9KSA9PiB7XG4gICAgICBpZiAoY2hpbGQuZXhpdENvZGUgPT09IG51bGwgJiYgY2hpbGQuc2lnbmFsQ29kZSA9PT0gbnVsbCkge1xuICAgICAgICBjb25zdCBleGl0ZWQgPSBvbmNlKGNoaWxkLCAnZXhpdCcpO1xuICAgICAgICBjaGlsZC5raWxsKCdTSUdURVJNJyk7XG4gICAgICAgIGNvbnN0IHRpbWVyID0gc2V0VGltZW91dCgoKSA9PiBjaGlsZC5raWxsKCdTSUdLSUxMJyksIFNUT1BfVElNRU9VVF9NUyk7XG4gICAgICAgIGF3YWl0IGV4aXRlZDtcbiAgICAgICAgY2xlYXJUaW1lb3V0KHRpbWVyKTtcbiAgICAgIH1cbiAgICAgIHJtU3luYyhkYXRhRGlyLCB7IHJlY3Vyc2l2ZTogdHJ1ZSwgZm9yY2U6IHRydWUgfSk7XG4gICAgfSkpO1xuICB9XG59XG5cbi8qKiByZWdpc3RyeTogdGhlIGRldm5ldCdzIEFpcnRudFJlZ2lzdHJ5LCB3aG9zZSByb3VuZCByZWNvcmRzIHRoZSBleGVjdXRvcnMnIGVuY2xhdmVzIHRoZW4gc2lnbiAoZm9yIGBleGVjdXRvciBqb2luYCkuICovXG50eXBlIFN0YXJ0T3B0aW9ucyA9IHsgdmVyYm9zZT86IGJvb2xlYW47IGxvZz86IChsaW5lOiBzdHJpbmcpID0+IHZvaWQ7IHJlZ2lzdHJ5Pzogc3RyaW5nIH07XG5cbmFzeW5jIGZ1bmN0aW9uIHN0YXJ0T25lKGRldm5ldDogRGV2bmV0LCBhY2NvdW50OiBEZXZuZXRBY2NvdW50LCBpbmRleDogbnVtYmVyLCBydW5uaW5nOiBSdW5uaW5nW10sIG9wdGlvbnM6IFN0YXJ0T3B0aW9ucyk6IFByb21pc2U8dm9pZD4ge1xuICBjb25zdCBkYXRhRGlyID0gbWtkdGVtcFN5bmMoam9pbih0bXBkaXIoKSwgYGFpcnRudC1kZXZuZXQtZXhlY3V0b3ItJHtpbmRleH0tYCkpO1xuICBjb25zdCBbY29tbWFuZCwgLi4ucHJlZml4XSA9IGNsaUNvbW1hbmQoKTtcbiAgY29uc3QgYXJncyA9IFtcbiAgICAuLi5wcmVmaXgsICdleGVjdXRvcicsICdzdGFydCcsXG4gICAgJy0tcnBjLXVybCcsIGRldm5ldC5ycGNVcmwsICctLWNoYW5uZWxzJywgZGV2bmV0LmNoYW5uZWxzLCAnLS1kYXRhLWRpcicsIGRhdGFEaXIsXG4gICAgJy0tdGVlJywgJ3NpbXVsYXRlZCcsICctLWFjY2VwdC1mdW5jdGlvbnMnLCAnYW55JywgJy0tcG9ydCcsICcwJyxcbiAgICAvLyBBIGRldmVsb3BtZW50IGNoYWluOiBjb2xsZWN0IHdoYXRldmVyIHdhcyBwYWlkLCBob3dldmVyIHNtYWxsIGFnYWluc3QgaXRzIGdhcy5cbiAgICAnLS1jb2xsZWN0LXdvcnRoLWZhY3RvcicsICcwJyxcbiAgICAuLi4ob3B0aW9ucy5yZWdpc3RyeSA9PT0gdW5kZWZpbmVkID8gW10gOiBbJy0tcmVnaXN0cnknLCBvcHRpb25zLnJlZ2lzdHJ5XSksXG4gIF07XG4gIC8vIFRoZSBrZXkgZ29lcyB0aHJvdWdoIHRoZSBlbnZpcm9ubWVudCwgbm90IHRoZSBjb21tYW5kIGxpbmUgKGBwc2Agc2hvd3MgYXJndW1lbnRzKS5cbiAgY29uc3QgY2hpbGQgPSBzcGF3bihjb21tYW5kISwgYXJncywgeyBzdGRpbzogWydpZ25vcmUnLCAncGlwZScsICdwaXBlJ10sIGVudjogeyAuLi5wcm9jZXNzLmVudiwgW1BSSVZBVEVfS0VZX0VOVl06IGFjY291bnQucHJpdmF0ZUtleSB9IH0pO1xuICBjb25zdCBlbnRyeTogUnVubmluZyA9IHsgY2hpbGQsIGRhdGFEaXIgfTtcbiAgcnVubmluZy5wdXNoKGVudHJ5KTtcbiAgaWYgKGNoaWxkLnBpZCAhPT0gdW5kZWZpbmVkKSB3YXRjaFBhcmVudChjaGlsZC5waWQpO1xuICBjb25zdCByZWNlbnQ6IHN0cmluZ1tdID0gW107XG4gIGNyZWF0ZUludGVyZmFjZSh7IGlucHV0OiBjaGlsZC5zdGRlcnIhIH0pLm9uKCdsaW5lJywgKGxpbmUpID0+IHtcbiAgICByZWNlbnQucHVzaChsaW5lKTtcbiAgICBpZiAocmVjZW50Lmxlbmd0aCA+IDIwKSByZWNlbnQuc2hpZnQoKTtcbiAgICBpZiAob3B0aW9ucy52ZXJib3NlKSBvcHRpb25zLmxvZz8uKGBbZXhlY3V0b3IgJHtpbmRleH1dICR7bGluZX1gKTtcbiAgfSk7XG4gIGNvbnN0IGxpc3RlbmluZyA9IG5ldyBQcm9taXNlPHN0cmluZz4oKHJlc29sdmUsIHJlamVjdCkgPT4ge1xuICAgIGNyZWF0ZUludGVyZmFjZSh7IGlucHV0OiBjaGlsZC5zdGRvdXQhIH0pLm9uKCdsaW5lJywgKGxpbmUpID0+IHtcbiAgICAgIGNvbnN0IG1hdGNoID0gL15haXJ0bnQgZXhlY3V0b3IgbGlzdGVuaW5nIG9uIChcXFMrKSQvLmV4ZWMobGluZSk7XG4gICAgICBpZiAobWF0Y2gpIHJlc29sdmUobWF0Y2hbMV0hKTtcbiAgICB9KTtcbiAgICBjaGlsZC5vbmNlKCdleGl0JywgKGNvZGUsIHNpZ25hbCkgPT4gcmVqZWN0KG5ldyBBaXJ0bnRFcnJvcignREVWTkVUX0VYRUNVVE9SX0ZBSUxFRCcsIGBleGVjdXRvciAke2luZGV4fSBleGl0ZWQgYmVmb3JlIGl0IGxpc3RlbmVkICgke3NpZ25hbCA/PyBjb2RlfSlgLCB7IGRldGFpbHM6IHsgYWNjb3VudDogYWNjb3VudC5hZGRyZXNzLCBzdGRlcnI6IHJlY2VudC5zbGljZSgtMTApIH0gfSkpKTtcbiAgICBjaGlsZC5vbmNlKCdlcnJvcicsIChjYXVzZSkgPT4gcmVqZWN0KG5ldyBBaXJ0bnRFcnJvcignREVWTkVUX0VYRUNVVE9SX0ZBSUxFRCcsIGBleGVjdXRvciAke2luZGV4fSBjb3VsZCBub3QgYmUgc3RhcnRlZGAsIHsgY2F1c2UgfSkpKTtcbiAgfSk7XG4gIGxldCB0aW1lcjogTm9kZUpTLlRpbWVvdXQgfCB1bmRlZmluZWQ7XG4gIGNvbnN0IHRpbWVvdXQgPSBuZXcgUHJvbWlzZTxuZXZlcj4oKF8sIHJlamVjdCkgPT4ge1xuICAgIHRpbWVyID0gc2V0VGltZW91dCgoKSA9PiByZWplY3QobmV3IEFpcnRudEVycm9yKCdERVZORVRfRVhFQ1VUT1JfRkFJTEVEJywgYGV4ZWN1dG9yICR7aW5kZXh9IGRpZCBub3QgbGlzdGVuIHdpdGhpbiAke1NUQVJUX1RJTUVPVVRfTVMgLyAxMDAwfSBzYCwgeyBkZXRhaWxzOiB7IHN0ZGVycjogcmVjZW50LnNsaWNlKC0xMCkgfSB9KSksIFNUQVJUX1RJTUVPVVRfTVMpO1xuICB9KTtcbiAgdHJ5IHtcbiAgICBjb25zdCB1cmwgPSBhd2FpdCBQcm9taXNlLnJhY2UoW2xpc3RlbmluZywgdGltZW91dF0pO1xuICAgIGVudHJ5LmluZm8gPSB7IHVybCwgYWRkcmVzczogYWNjb3VudC5hZGRyZXNzLCBwaWQ6IGNoaWxkLnBpZCEsIGFjY291bnQ6IGluZGV4LCBkYXRhRGlyIH07XG4gIH0gZmluYWxseSB7XG4gICAgY2xlYXJUaW1lb3V0KHRpbWVyKTtcbiAgfVxufVxuIl0sCiAgIm1hcHBpbmdzIjogIkFBTUEsU0FBUyxhQUFnQztBQUN6QyxTQUFTLFlBQVk7QUFDckIsU0FBUyxhQUFhLGNBQWM7QUFDcEMsU0FBUyxjQUFjO0FBQ3ZCLFNBQVMsWUFBWTtBQUNyQixTQUFTLHVCQUF1QjtBQUNoQyxTQUFTLG1CQUFtQjtBQUU1QixTQUFTLG1CQUFtQjtBQUM1QixTQUFTLGtCQUFrQjtBQUMzQixTQUFTLHVCQUF1QjtBQUtoQyxNQUFNLG1CQUFtQjtBQUV6QixNQUFNLGtCQUFrQjtBQUlqQixNQUFNLGdCQUFnQjtBQUFBLEVBQ25CLFlBQTZCLFNBQW9CO0FBQXBCO0FBQUEsRUFBcUI7QUFBQSxFQUFyQjtBQUFBLEVBRXJDLElBQUksWUFBOEI7QUFDaEMsV0FBTyxLQUFLLFFBQVEsUUFBUSxDQUFDLFVBQVcsTUFBTSxTQUFTLFNBQVksQ0FBQyxJQUFJLENBQUMsTUFBTSxJQUFJLENBQUU7QUFBQSxFQUN2RjtBQUFBO0FBQUEsRUFHQSxhQUFhLE1BQU0sUUFBZ0IsT0FBZSxVQUF3QixDQUFDLEdBQTZCO0FBQ3RHLFVBQU0sUUFBUSxPQUFPLFNBQVMsU0FBUztBQUN2QyxVQUFNLFVBQXFCLENBQUM7QUFDNUIsVUFBTSxRQUFRLElBQUksZ0JBQWdCLE9BQU87QUFDekMsUUFBSTtBQUNGLFlBQU0sUUFBUSxJQUFJLE1BQU0sS0FBSyxFQUFFLFFBQVEsTUFBTSxHQUFHLENBQUMsR0FBRyxNQUFNLFNBQVMsUUFBUSxPQUFPLFNBQVMsUUFBUSxDQUFDLEdBQUksUUFBUSxHQUFHLFNBQVMsT0FBTyxDQUFDLENBQUM7QUFBQSxJQUN2SSxTQUFTLE9BQU87QUFDZCxZQUFNLE1BQU0sS0FBSztBQUNqQixZQUFNO0FBQUEsSUFDUjtBQUNBLFlBQVEsS0FBSyxDQUFDLEdBQUcsTUFBTSxFQUFFLEtBQU0sVUFBVSxFQUFFLEtBQU0sT0FBTztBQUN4RCxXQUFPO0FBQUEsRUFDVDtBQUFBO0FBQUEsRUFHQSxNQUFNLE9BQXNCO0FBQzFCLFVBQU0sUUFBUSxJQUFJLEtBQUssUUFBUSxJQUFJLE9BQU8sRUFBRSxPQUFPLFFBQVEsTUFBTTtBQUMvRCxVQUFJLE1BQU0sYUFBYSxRQUFRLE1BQU0sZUFBZSxNQUFNO0FBQ3hELGNBQU0sU0FBUyxLQUFLLE9BQU8sTUFBTTtBQUNqQyxjQUFNLEtBQUssU0FBUztBQUNwQixjQUFNLFFBQVEsV0FBVyxNQUFNLE1BQU0sS0FBSyxTQUFTLEdBQUcsZUFBZTtBQUNyRSxjQUFNO0FBQ04scUJBQWEsS0FBSztBQUFBLE1BQ3BCO0FBQ0EsYUFBTyxTQUFTLEVBQUUsV0FBVyxNQUFNLE9BQU8sS0FBSyxDQUFDO0FBQUEsSUFDbEQsQ0FBQyxDQUFDO0FBQUEsRUFDSjtBQUNGO0FBS0EsZUFBZSxTQUFTLFFBQWdCLFNBQXdCLE9BQWUsU0FBb0IsU0FBc0M7QUFDdkksUUFBTSxVQUFVLFlBQVksS0FBSyxPQUFPLEdBQUcsMEJBQTBCLEtBQUssR0FBRyxDQUFDO0FBQzlFLFFBQU0sQ0FBQyxTQUFTLEdBQUcsTUFBTSxJQUFJLFdBQVc7QUFDeEMsUUFBTSxPQUFPO0FBQUEsSUFDWCxHQUFHO0FBQUEsSUFBUTtBQUFBLElBQVk7QUFBQSxJQUN2QjtBQUFBLElBQWEsT0FBTztBQUFBLElBQVE7QUFBQSxJQUFjLE9BQU87QUFBQSxJQUFVO0FBQUEsSUFBYztBQUFBLElBQ3pFO0FBQUEsSUFBUztBQUFBLElBQWE7QUFBQSxJQUFzQjtBQUFBLElBQU87QUFBQSxJQUFVO0FBQUE7QUFBQSxJQUU3RDtBQUFBLElBQTBCO0FBQUEsSUFDMUIsR0FBSSxRQUFRLGFBQWEsU0FBWSxDQUFDLElBQUksQ0FBQyxjQUFjLFFBQVEsUUFBUTtBQUFBLEVBQzNFO0FBRUEsUUFBTSxRQUFRLE1BQU0sU0FBVSxNQUFNLEVBQUUsT0FBTyxDQUFDLFVBQVUsUUFBUSxNQUFNLEdBQUcsS0FBSyxFQUFFLEdBQUcsUUFBUSxLQUFLLENBQUMsZUFBZSxHQUFHLFFBQVEsV0FBVyxFQUFFLENBQUM7QUFDekksUUFBTSxRQUFpQixFQUFFLE9BQU8sUUFBUTtBQUN4QyxVQUFRLEtBQUssS0FBSztBQUNsQixNQUFJLE1BQU0sUUFBUSxPQUFXLGFBQVksTUFBTSxHQUFHO0FBQ2xELFFBQU0sU0FBbUIsQ0FBQztBQUMxQixrQkFBZ0IsRUFBRSxPQUFPLE1BQU0sT0FBUSxDQUFDLEVBQUUsR0FBRyxRQUFRLENBQUMsU0FBUztBQUM3RCxXQUFPLEtBQUssSUFBSTtBQUNoQixRQUFJLE9BQU8sU0FBUyxHQUFJLFFBQU8sTUFBTTtBQUNyQyxRQUFJLFFBQVEsUUFBUyxTQUFRLE1BQU0sYUFBYSxLQUFLLEtBQUssSUFBSSxFQUFFO0FBQUEsRUFDbEUsQ0FBQztBQUNELFFBQU0sWUFBWSxJQUFJLFFBQWdCLENBQUMsU0FBUyxXQUFXO0FBQ3pELG9CQUFnQixFQUFFLE9BQU8sTUFBTSxPQUFRLENBQUMsRUFBRSxHQUFHLFFBQVEsQ0FBQyxTQUFTO0FBQzdELFlBQU0sUUFBUSx1Q0FBdUMsS0FBSyxJQUFJO0FBQzlELFVBQUksTUFBTyxTQUFRLE1BQU0sQ0FBQyxDQUFFO0FBQUEsSUFDOUIsQ0FBQztBQUNELFVBQU0sS0FBSyxRQUFRLENBQUMsTUFBTSxXQUFXLE9BQU8sSUFBSSxZQUFZLDBCQUEwQixZQUFZLEtBQUssK0JBQStCLFVBQVUsSUFBSSxLQUFLLEVBQUUsU0FBUyxFQUFFLFNBQVMsUUFBUSxTQUFTLFFBQVEsT0FBTyxNQUFNLEdBQUcsRUFBRSxFQUFFLENBQUMsQ0FBQyxDQUFDO0FBQy9OLFVBQU0sS0FBSyxTQUFTLENBQUMsVUFBVSxPQUFPLElBQUksWUFBWSwwQkFBMEIsWUFBWSxLQUFLLHlCQUF5QixFQUFFLE1BQU0sQ0FBQyxDQUFDLENBQUM7QUFBQSxFQUN2SSxDQUFDO0FBQ0QsTUFBSTtBQUNKLFFBQU0sVUFBVSxJQUFJLFFBQWUsQ0FBQyxHQUFHLFdBQVc7QUFDaEQsWUFBUSxXQUFXLE1BQU0sT0FBTyxJQUFJLFlBQVksMEJBQTBCLFlBQVksS0FBSywwQkFBMEIsbUJBQW1CLEdBQUksTUFBTSxFQUFFLFNBQVMsRUFBRSxRQUFRLE9BQU8sTUFBTSxHQUFHLEVBQUUsRUFBRSxDQUFDLENBQUMsR0FBRyxnQkFBZ0I7QUFBQSxFQUNsTixDQUFDO0FBQ0QsTUFBSTtBQUNGLFVBQU0sTUFBTSxNQUFNLFFBQVEsS0FBSyxDQUFDLFdBQVcsT0FBTyxDQUFDO0FBQ25ELFVBQU0sT0FBTyxFQUFFLEtBQUssU0FBUyxRQUFRLFNBQVMsS0FBSyxNQUFNLEtBQU0sU0FBUyxPQUFPLFFBQVE7QUFBQSxFQUN6RixVQUFFO0FBQ0EsaUJBQWEsS0FBSztBQUFBLEVBQ3BCO0FBQ0Y7IiwKICAibmFtZXMiOiBbXQp9Cg==

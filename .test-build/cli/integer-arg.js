@@ -1,0 +1,13 @@
+import { InvalidArgumentError } from "commander";
+function integer(min, max) {
+  return (value) => {
+    if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`expected a whole number, got "${value}"`);
+    const parsed = Number(value);
+    if (parsed < min || parsed > max) throw new InvalidArgumentError(`must be between ${min} and ${max}`);
+    return parsed;
+  };
+}
+export {
+  integer
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL2NsaS9pbnRlZ2VyLWFyZy50cyJdLAogICJzb3VyY2VzQ29udGVudCI6IFsiLyoqIFRoZSBwYXJzZXIgb2Ygd2hvbGUtbnVtYmVyIGZsYWdzICgtLXBvcnQsIC0tY3ljbGVzIC4uLik6IGNoZWNrZWQgYXQgcGFyc2UgdGltZSwgd2l0aCB0aGUgcmFuZ2UuICovXG5pbXBvcnQgeyBJbnZhbGlkQXJndW1lbnRFcnJvciB9IGZyb20gJ2NvbW1hbmRlcic7XG5cbmV4cG9ydCBmdW5jdGlvbiBpbnRlZ2VyKG1pbjogbnVtYmVyLCBtYXg6IG51bWJlcik6ICh2YWx1ZTogc3RyaW5nKSA9PiBudW1iZXIge1xuICByZXR1cm4gKHZhbHVlOiBzdHJpbmcpID0+IHtcbiAgICBpZiAoIS9eXFxkKyQvLnRlc3QodmFsdWUpKSB0aHJvdyBuZXcgSW52YWxpZEFyZ3VtZW50RXJyb3IoYGV4cGVjdGVkIGEgd2hvbGUgbnVtYmVyLCBnb3QgXCIke3ZhbHVlfVwiYCk7XG4gICAgY29uc3QgcGFyc2VkID0gTnVtYmVyKHZhbHVlKTtcbiAgICBpZiAocGFyc2VkIDwgbWluIHx8IHBhcnNlZCA+IG1heCkgdGhyb3cgbmV3IEludmFsaWRBcmd1bWVudEVycm9yKGBtdXN0IGJlIGJldHdlZW4gJHttaW59IGFuZCAke21heH1gKTtcbiAgICByZXR1cm4gcGFyc2VkO1xuICB9O1xufVxuIl0sCiAgIm1hcHBpbmdzIjogIkFBQ0EsU0FBUyw0QkFBNEI7QUFFOUIsU0FBUyxRQUFRLEtBQWEsS0FBd0M7QUFDM0UsU0FBTyxDQUFDLFVBQWtCO0FBQ3hCLFFBQUksQ0FBQyxRQUFRLEtBQUssS0FBSyxFQUFHLE9BQU0sSUFBSSxxQkFBcUIsaUNBQWlDLEtBQUssR0FBRztBQUNsRyxVQUFNLFNBQVMsT0FBTyxLQUFLO0FBQzNCLFFBQUksU0FBUyxPQUFPLFNBQVMsSUFBSyxPQUFNLElBQUkscUJBQXFCLG1CQUFtQixHQUFHLFFBQVEsR0FBRyxFQUFFO0FBQ3BHLFdBQU87QUFBQSxFQUNUO0FBQ0Y7IiwKICAibmFtZXMiOiBbXQp9Cg==

@@ -1,0 +1,65 @@
+import { AirtntError } from "../util/errors.js";
+const DEFAULT_MODULE_CACHE = Object.freeze({ maxModules: 64, maxBytes: 64 * 1024 * 1024 });
+class ModuleCache {
+  constructor(limits = DEFAULT_MODULE_CACHE) {
+    this.limits = limits;
+    if (!Number.isSafeInteger(limits.maxModules) || limits.maxModules < 1 || !Number.isSafeInteger(limits.maxBytes) || limits.maxBytes < 1) {
+      throw new AirtntError("INVALID_LIMITS", "the module cache needs a positive count and byte limit", { details: { ...limits } });
+    }
+  }
+  limits;
+  #pinned = /* @__PURE__ */ new Map();
+  /** Map order is use order: the first entry is the least recently used. */
+  #used = /* @__PURE__ */ new Map();
+  #bytes = 0;
+  /** A built-in module: never evicted. */
+  pin(measurement, bytes) {
+    this.#pinned.set(measurement, bytes);
+  }
+  isPinned(measurement) {
+    return this.#pinned.has(measurement);
+  }
+  /** The module, marked as just used; undefined if not held. */
+  get(measurement) {
+    const pinned = this.#pinned.get(measurement);
+    if (pinned !== void 0) return pinned;
+    const bytes = this.#used.get(measurement);
+    if (bytes === void 0) return void 0;
+    this.#used.delete(measurement);
+    this.#used.set(measurement, bytes);
+    return bytes;
+  }
+  has(measurement) {
+    return this.get(measurement) !== void 0;
+  }
+  /** Adds a module (checked by the caller) and returns the measurements evicted to make room for it. */
+  add(measurement, bytes) {
+    if (this.#pinned.has(measurement)) return [];
+    if (bytes.length > this.limits.maxBytes) {
+      throw new AirtntError("MODULE_TOO_LARGE", "the module is larger than the enclave's whole module cache", { details: { bytes: bytes.length, maxBytes: this.limits.maxBytes } });
+    }
+    const previous = this.#used.get(measurement);
+    if (previous !== void 0) {
+      this.#used.delete(measurement);
+      this.#bytes -= previous.length;
+    }
+    const evicted = [];
+    for (const [oldest, old] of this.#used) {
+      if (this.#used.size < this.limits.maxModules && this.#bytes + bytes.length <= this.limits.maxBytes) break;
+      this.#used.delete(oldest);
+      this.#bytes -= old.length;
+      evicted.push(oldest);
+    }
+    this.#used.set(measurement, bytes);
+    this.#bytes += bytes.length;
+    return evicted;
+  }
+  stats() {
+    return { pinned: this.#pinned.size, cached: this.#used.size, cachedBytes: this.#bytes };
+  }
+}
+export {
+  DEFAULT_MODULE_CACHE,
+  ModuleCache
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL2VuY2xhdmUvbW9kdWxlLWNhY2hlLnRzIl0sCiAgInNvdXJjZXNDb250ZW50IjogWyIvKipcbiAqIFRoZSBtb2R1bGVzIGFuIGVuY2xhdmUgaG9sZHMsIGJ5IG1lYXN1cmVtZW50IChzaGEyNTYsIGxvd2VyY2FzZSBoZXgpOiB0aGUgYnVpbHQtaW4gb25lcywga2VwdCBmb3JcbiAqIGdvb2QsIGFuZCB0aG9zZSBzZW50IHdpdGggc2Vzc2lvbnMsIGtlcHQgbGVhc3QtcmVjZW50bHktdXNlZCB3aXRoaW4gYSBjb3VudCBhbmQgYSBieXRlIGJ1ZGdldC4gQVxuICogc2Vzc2lvbiBrZWVwcyB0aGUgYnl0ZXMgb2YgaXRzIG1vZHVsZSBpdHNlbGYsIHNvIGV2aWN0aW5nIGEgbW9kdWxlIG5ldmVyIGFmZmVjdHMgYSBzZXNzaW9uIHRoYXRcbiAqIGlzIG9wZW46IG9ubHkgdGhlIG5leHQgb3BlbmluZyBvZiBpdCBuZWVkcyBpdCBzZW50IGFnYWluLlxuICovXG5pbXBvcnQgeyBBaXJ0bnRFcnJvciB9IGZyb20gJy4uL3V0aWwvZXJyb3JzLmpzJztcblxuZXhwb3J0IHR5cGUgTW9kdWxlQ2FjaGVMaW1pdHMgPSB7IG1heE1vZHVsZXM6IG51bWJlcjsgbWF4Qnl0ZXM6IG51bWJlciB9O1xuXG4vKiogNjQgbW9kdWxlcywgNjQgTWlCIGluIGFsbDogYSBmZXcgZG96ZW4gZnVuY3Rpb25zIGluIHVzZSBhdCBhIHRpbWUgb24gb25lIGV4ZWN1dG9yLiAqL1xuZXhwb3J0IGNvbnN0IERFRkFVTFRfTU9EVUxFX0NBQ0hFOiBSZWFkb25seTxNb2R1bGVDYWNoZUxpbWl0cz4gPSBPYmplY3QuZnJlZXplKHsgbWF4TW9kdWxlczogNjQsIG1heEJ5dGVzOiA2NCAqIDEwMjQgKiAxMDI0IH0pO1xuXG5leHBvcnQgY2xhc3MgTW9kdWxlQ2FjaGUge1xuICByZWFkb25seSAjcGlubmVkID0gbmV3IE1hcDxzdHJpbmcsIFVpbnQ4QXJyYXk+KCk7XG4gIC8qKiBNYXAgb3JkZXIgaXMgdXNlIG9yZGVyOiB0aGUgZmlyc3QgZW50cnkgaXMgdGhlIGxlYXN0IHJlY2VudGx5IHVzZWQuICovXG4gIHJlYWRvbmx5ICN1c2VkID0gbmV3IE1hcDxzdHJpbmcsIFVpbnQ4QXJyYXk+KCk7XG4gICNieXRlcyA9IDA7XG5cbiAgY29uc3RydWN0b3IocmVhZG9ubHkgbGltaXRzOiBNb2R1bGVDYWNoZUxpbWl0cyA9IERFRkFVTFRfTU9EVUxFX0NBQ0hFKSB7XG4gICAgaWYgKCFOdW1iZXIuaXNTYWZlSW50ZWdlcihsaW1pdHMubWF4TW9kdWxlcykgfHwgbGltaXRzLm1heE1vZHVsZXMgPCAxIHx8ICFOdW1iZXIuaXNTYWZlSW50ZWdlcihsaW1pdHMubWF4Qnl0ZXMpIHx8IGxpbWl0cy5tYXhCeXRlcyA8IDEpIHtcbiAgICAgIHRocm93IG5ldyBBaXJ0bnRFcnJvcignSU5WQUxJRF9MSU1JVFMnLCAndGhlIG1vZHVsZSBjYWNoZSBuZWVkcyBhIHBvc2l0aXZlIGNvdW50IGFuZCBieXRlIGxpbWl0JywgeyBkZXRhaWxzOiB7IC4uLmxpbWl0cyB9IH0pO1xuICAgIH1cbiAgfVxuXG4gIC8qKiBBIGJ1aWx0LWluIG1vZHVsZTogbmV2ZXIgZXZpY3RlZC4gKi9cbiAgcGluKG1lYXN1cmVtZW50OiBzdHJpbmcsIGJ5dGVzOiBVaW50OEFycmF5KTogdm9pZCB7XG4gICAgdGhpcy4jcGlubmVkLnNldChtZWFzdXJlbWVudCwgYnl0ZXMpO1xuICB9XG5cbiAgaXNQaW5uZWQobWVhc3VyZW1lbnQ6IHN0cmluZyk6IGJvb2xlYW4ge1xuICAgIHJldHVybiB0aGlzLiNwaW5uZWQuaGFzKG1lYXN1cmVtZW50KTtcbiAgfVxuXG4gIC8qKiBUaGUgbW9kdWxlLCBtYXJrZWQgYXMganVzdCB1c2VkOyB1bmRlZmluZWQgaWYgbm90IGhlbGQuICovXG4gIGdldChtZWFzdXJlbWVudDogc3RyaW5nKTogVWludDhBcnJheSB8IHVuZGVmaW5lZCB7XG4gICAgY29uc3QgcGlubmVkID0gdGhpcy4jcGlubmVkLmdldChtZWFzdXJlbWVudCk7XG4gICAgaWYgKHBpbm5lZCAhPT0gdW5kZWZpbmVkKSByZXR1cm4gcGlubmVkO1xuICAgIGNvbnN0IGJ5dGVzID0gdGhpcy4jdXNlZC5nZXQobWVhc3VyZW1lbnQpO1xuICAgIGlmIChieXRlcyA9PT0gdW5kZWZpbmVkKSByZXR1cm4gdW5kZWZpbmVkO1xuICAgIHRoaXMuI3VzZWQuZGVsZXRlKG1lYXN1cmVtZW50KTtcbiAgICB0aGlzLiN1c2VkLnNldChtZWFzdXJlbWVudCwgYnl0ZXMpO1xuICAgIHJldHVybiBieXRlcztcbiAgfVxuXG4gIGhhcyhtZWFzdXJlbWVudDogc3RyaW5nKTogYm9vbGVhbiB7XG4gICAgcmV0dXJuIHRoaXMuZ2V0KG1lYXN1cmVtZW50KSAhPT0gdW5kZWZpbmVkO1xuICB9XG5cbiAgLyoqIEFkZHMgYSBtb2R1bGUgKGNoZWNrZWQgYnkgdGhlIGNhbGxlcikgYW5kIHJldHVybnMgdGhlIG1lYXN1cmVtZW50cyBldmljdGVkIHRvIG1ha2Ugcm9vbSBmb3IgaXQuICovXG4gIGFkZChtZWFzdXJlbWVudDogc3RyaW5nLCBieXRlczogVWludDhBcnJheSk6IHN0cmluZ1tdIHtcbiAgICBpZiAodGhpcy4jcGlubmVkLmhhcyhtZWFzdXJlbWVudCkpIHJldHVybiBbXTtcbiAgICBpZiAoYnl0ZXMubGVuZ3RoID4gdGhpcy5saW1pdHMubWF4Qnl0ZXMpIHtcbiAgICAgIHRocm93IG5ldyBBaXJ0bnRFcnJvcignTU9EVUxFX1RPT19MQVJHRScsICd0aGUgbW9kdWxlIGlzIGxhcmdlciB0aGFuIHRoZSBlbmNsYXZlXFwncyB3aG9sZSBtb2R1bGUgY2FjaGUnLCB7IGRldGFpbHM6IHsgYnl0ZXM6IGJ5dGVzLmxlbmd0aCwgbWF4Qnl0ZXM6IHRoaXMubGltaXRzLm1heEJ5dGVzIH0gfSk7XG4gICAgfVxuICAgIGNvbnN0IHByZXZpb3VzID0gdGhpcy4jdXNlZC5nZXQobWVhc3VyZW1lbnQpO1xuICAgIGlmIChwcmV2aW91cyAhPT0gdW5kZWZpbmVkKSB7XG4gICAgICB0aGlzLiN1c2VkLmRlbGV0ZShtZWFzdXJlbWVudCk7XG4gICAgICB0aGlzLiNieXRlcyAtPSBwcmV2aW91cy5sZW5ndGg7XG4gICAgfVxuICAgIGNvbnN0IGV2aWN0ZWQ6IHN0cmluZ1tdID0gW107XG4gICAgZm9yIChjb25zdCBbb2xkZXN0LCBvbGRdIG9mIHRoaXMuI3VzZWQpIHtcbiAgICAgIGlmICh0aGlzLiN1c2VkLnNpemUgPCB0aGlzLmxpbWl0cy5tYXhNb2R1bGVzICYmIHRoaXMuI2J5dGVzICsgYnl0ZXMubGVuZ3RoIDw9IHRoaXMubGltaXRzLm1heEJ5dGVzKSBicmVhaztcbiAgICAgIHRoaXMuI3VzZWQuZGVsZXRlKG9sZGVzdCk7XG4gICAgICB0aGlzLiNieXRlcyAtPSBvbGQubGVuZ3RoO1xuICAgICAgZXZpY3RlZC5wdXNoKG9sZGVzdCk7XG4gICAgfVxuICAgIHRoaXMuI3VzZWQuc2V0KG1lYXN1cmVtZW50LCBieXRlcyk7XG4gICAgdGhpcy4jYnl0ZXMgKz0gYnl0ZXMubGVuZ3RoO1xuICAgIHJldHVybiBldmljdGVkO1xuICB9XG5cbiAgc3RhdHMoKTogeyBwaW5uZWQ6IG51bWJlcjsgY2FjaGVkOiBudW1iZXI7IGNhY2hlZEJ5dGVzOiBudW1iZXIgfSB7XG4gICAgcmV0dXJuIHsgcGlubmVkOiB0aGlzLiNwaW5uZWQuc2l6ZSwgY2FjaGVkOiB0aGlzLiN1c2VkLnNpemUsIGNhY2hlZEJ5dGVzOiB0aGlzLiNieXRlcyB9O1xuICB9XG59XG4iXSwKICAibWFwcGluZ3MiOiAiQUFNQSxTQUFTLG1CQUFtQjtBQUtyQixNQUFNLHVCQUFvRCxPQUFPLE9BQU8sRUFBRSxZQUFZLElBQUksVUFBVSxLQUFLLE9BQU8sS0FBSyxDQUFDO0FBRXRILE1BQU0sWUFBWTtBQUFBLEVBTXZCLFlBQXFCLFNBQTRCLHNCQUFzQjtBQUFsRDtBQUNuQixRQUFJLENBQUMsT0FBTyxjQUFjLE9BQU8sVUFBVSxLQUFLLE9BQU8sYUFBYSxLQUFLLENBQUMsT0FBTyxjQUFjLE9BQU8sUUFBUSxLQUFLLE9BQU8sV0FBVyxHQUFHO0FBQ3RJLFlBQU0sSUFBSSxZQUFZLGtCQUFrQiwwREFBMEQsRUFBRSxTQUFTLEVBQUUsR0FBRyxPQUFPLEVBQUUsQ0FBQztBQUFBLElBQzlIO0FBQUEsRUFDRjtBQUFBLEVBSnFCO0FBQUEsRUFMWixVQUFVLG9CQUFJLElBQXdCO0FBQUE7QUFBQSxFQUV0QyxRQUFRLG9CQUFJLElBQXdCO0FBQUEsRUFDN0MsU0FBUztBQUFBO0FBQUEsRUFTVCxJQUFJLGFBQXFCLE9BQXlCO0FBQ2hELFNBQUssUUFBUSxJQUFJLGFBQWEsS0FBSztBQUFBLEVBQ3JDO0FBQUEsRUFFQSxTQUFTLGFBQThCO0FBQ3JDLFdBQU8sS0FBSyxRQUFRLElBQUksV0FBVztBQUFBLEVBQ3JDO0FBQUE7QUFBQSxFQUdBLElBQUksYUFBNkM7QUFDL0MsVUFBTSxTQUFTLEtBQUssUUFBUSxJQUFJLFdBQVc7QUFDM0MsUUFBSSxXQUFXLE9BQVcsUUFBTztBQUNqQyxVQUFNLFFBQVEsS0FBSyxNQUFNLElBQUksV0FBVztBQUN4QyxRQUFJLFVBQVUsT0FBVyxRQUFPO0FBQ2hDLFNBQUssTUFBTSxPQUFPLFdBQVc7QUFDN0IsU0FBSyxNQUFNLElBQUksYUFBYSxLQUFLO0FBQ2pDLFdBQU87QUFBQSxFQUNUO0FBQUEsRUFFQSxJQUFJLGFBQThCO0FBQ2hDLFdBQU8sS0FBSyxJQUFJLFdBQVcsTUFBTTtBQUFBLEVBQ25DO0FBQUE7QUFBQSxFQUdBLElBQUksYUFBcUIsT0FBNkI7QUFDcEQsUUFBSSxLQUFLLFFBQVEsSUFBSSxXQUFXLEVBQUcsUUFBTyxDQUFDO0FBQzNDLFFBQUksTUFBTSxTQUFTLEtBQUssT0FBTyxVQUFVO0FBQ3ZDLFlBQU0sSUFBSSxZQUFZLG9CQUFvQiw4REFBK0QsRUFBRSxTQUFTLEVBQUUsT0FBTyxNQUFNLFFBQVEsVUFBVSxLQUFLLE9BQU8sU0FBUyxFQUFFLENBQUM7QUFBQSxJQUMvSztBQUNBLFVBQU0sV0FBVyxLQUFLLE1BQU0sSUFBSSxXQUFXO0FBQzNDLFFBQUksYUFBYSxRQUFXO0FBQzFCLFdBQUssTUFBTSxPQUFPLFdBQVc7QUFDN0IsV0FBSyxVQUFVLFNBQVM7QUFBQSxJQUMxQjtBQUNBLFVBQU0sVUFBb0IsQ0FBQztBQUMzQixlQUFXLENBQUMsUUFBUSxHQUFHLEtBQUssS0FBSyxPQUFPO0FBQ3RDLFVBQUksS0FBSyxNQUFNLE9BQU8sS0FBSyxPQUFPLGNBQWMsS0FBSyxTQUFTLE1BQU0sVUFBVSxLQUFLLE9BQU8sU0FBVTtBQUNwRyxXQUFLLE1BQU0sT0FBTyxNQUFNO0FBQ3hCLFdBQUssVUFBVSxJQUFJO0FBQ25CLGNBQVEsS0FBSyxNQUFNO0FBQUEsSUFDckI7QUFDQSxTQUFLLE1BQU0sSUFBSSxhQUFhLEtBQUs7QUFDakMsU0FBSyxVQUFVLE1BQU07QUFDckIsV0FBTztBQUFBLEVBQ1Q7QUFBQSxFQUVBLFFBQWlFO0FBQy9ELFdBQU8sRUFBRSxRQUFRLEtBQUssUUFBUSxNQUFNLFFBQVEsS0FBSyxNQUFNLE1BQU0sYUFBYSxLQUFLLE9BQU87QUFBQSxFQUN4RjtBQUNGOyIsCiAgIm5hbWVzIjogW10KfQo=

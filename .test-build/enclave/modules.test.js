@@ -1,0 +1,128 @@
+import assert from "node:assert/strict";
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { START_WORK_BUDGET } from "../functions/abi.js";
+import { sealModule, sealSessionOpening } from "../protocol/sealing.js";
+import { createSimulatedProvider } from "../tee/simulated.js";
+import { isAirtntError } from "../util/errors.js";
+import { createEnclave } from "./index.js";
+import { ModuleCache } from "./module-cache.js";
+import { openStoredModule } from "./module-storage.js";
+const FIXTURES = join(import.meta.dirname, "..", "functions", "fixtures");
+const fixture = (name) => new Uint8Array(readFileSync(join(FIXTURES, `${name}.wasm`)));
+const COMPILE_MS = 3e3;
+function compileBomb(count) {
+  const leb = (n) => n < 128 ? [n] : [n & 127 | 128, ...leb(n >>> 7)];
+  const section = (id, body2) => [id, ...leb(body2.length), ...body2];
+  const body = [1, ...leb(5e4), 126, 11];
+  return Uint8Array.from([
+    0,
+    97,
+    115,
+    109,
+    1,
+    0,
+    0,
+    0,
+    ...section(1, [1, 96, 0, 0]),
+    ...section(3, [...leb(count), ...Array(count).fill(0)]),
+    ...section(10, [...leb(count), ...Array.from({ length: count }, () => [...leb(body.length), ...body]).flat()])
+  ]);
+}
+describe("modules sent to the enclave (simulated TEE)", () => {
+  let enclave;
+  const storageKey = new Uint8Array(randomBytes(32));
+  before(async () => {
+    enclave = await createEnclave({ tee: createSimulatedProvider(), limits: { maxRoundMs: 2e3, maxMemoryPages: 64 }, executionWorkers: 1, moduleCache: { maxModules: 2, maxBytes: 1024 * 1024 }, moduleStorageKey: storageKey });
+  });
+  after(async () => enclave?.close());
+  const load = (module, options = {}) => enclave.loadModule({
+    functionMeasurement: options.measurement ?? sha256(module),
+    sealedModule: sealModule({ enclaveHpkePublicKey: enclave.identity().hpkePublicKey, module }),
+    maxModuleBytes: options.maxModuleBytes ?? 1024 * 1024,
+    compileMs: COMPILE_MS
+  });
+  async function runAccumulator(state, cycles) {
+    const module = fixture("accumulator");
+    const functionMeasurement = sha256(module);
+    const session = { sessionId: new Uint8Array(randomBytes(32)), channelId: new Uint8Array(randomBytes(32)), sessionSecret: new Uint8Array(randomBytes(32)), functionMeasurement, firstRound: 0n, state };
+    const sealedSession = sealSessionOpening({ ...session, enclaveHpkePublicKey: enclave.identity().hpkePublicKey });
+    await enclave.openSession({ sessionId: session.sessionId, channelId: session.channelId, functionMeasurement, firstRound: 0n, sealedSession });
+    return enclave.runRound(session.sessionId, 0n, cycles);
+  }
+  it("opens, checks and caches a sealed module; sessions then name it by measurement; its stored form opens only under the storage key", async () => {
+    const module = fixture("accumulator");
+    assert.equal(await enclave.hasModule(sha256(module)), false);
+    const loaded = await load(module);
+    assert.ok(loaded.storedModule !== void 0, "a stored form for the host to keep");
+    assert.deepEqual(openStoredModule(storageKey, sha256(module), loaded.storedModule), module);
+    assert.throws(() => openStoredModule(new Uint8Array(32), sha256(module), loaded.storedModule), (error) => isAirtntError(error, "MODULE_STORAGE_INVALID"));
+    assert.equal(await enclave.hasModule(sha256(module)), true);
+    const state = new Uint8Array(16);
+    new DataView(state.buffer).setUint32(0, 5, true);
+    const result = await runAccumulator(state, 3);
+    assert.ok(result.record.length > 0);
+  });
+  it("refuses a module whose sha256 is not the measurement, or that is larger than allowed", async () => {
+    const module = fixture("accumulator");
+    await assert.rejects(load(module, { measurement: sha256(fixture("bad-export")) }), (error) => isAirtntError(error, "MODULE_MEASUREMENT_MISMATCH"));
+    await assert.rejects(load(module, { maxModuleBytes: 100 }), (error) => isAirtntError(error, "MODULE_TOO_LARGE"));
+  });
+  const bad = [
+    ["a forbidden import", () => fixture("bad-import"), /imports wasi_snapshot_preview1\.fd_write/],
+    ["a wrong export", () => fixture("bad-export"), /run must be/],
+    ["its own memory", () => fixture("bad-own-memory"), /memory/],
+    ["a start function that loops", () => fixture("bad-start-loop"), /fails to start.*at most 16777216 work units/],
+    ["a huge table", () => fixture("bad-huge-table"), /tables ask for 50000000 entries/],
+    ["a data segment far outside memory", () => fixture("bad-far-data"), /fails to start/],
+    ["a compile bomb (small on the wire, huge compiled)", () => compileBomb(2e3), /./]
+  ];
+  it("stops a hostile start function by metered work, not by the time limit", async () => {
+    const bytes = fixture("bad-start-loop");
+    await assert.rejects(
+      enclave.loadModule({ functionMeasurement: sha256(bytes), sealedModule: sealModule({ enclaveHpkePublicKey: enclave.identity().hpkePublicKey, module: bytes }), maxModuleBytes: 1024 * 1024, compileMs: 6e5 }),
+      (error) => {
+        assert.ok(isAirtntError(error, "INVALID_FUNCTION"), String(error));
+        assert.equal(error.details.reason, "start");
+        assert.equal(error.details.startWorkBudget, START_WORK_BUDGET);
+        return true;
+      }
+    );
+    assert.equal(await enclave.hasModule(sha256(bytes)), false, "nothing cached");
+  });
+  for (const [what, module, message] of bad) {
+    it(`refuses a module with ${what} (INVALID_FUNCTION), then keeps serving`, async () => {
+      const bytes = module();
+      assert.ok(bytes.length < 2e4, "small on the wire");
+      await assert.rejects(load(bytes), (error) => {
+        assert.ok(isAirtntError(error, "INVALID_FUNCTION"), String(error));
+        assert.match(error.message, message);
+        return true;
+      });
+      assert.equal(await enclave.hasModule(sha256(bytes)), false, "nothing cached");
+      await load(fixture("accumulator"));
+      const state = new Uint8Array(16);
+      new DataView(state.buffer).setUint32(0, 2, true);
+      const result = await runAccumulator(state, 5);
+      assert.ok(result.record.length > 0);
+    });
+  }
+});
+describe("module cache (LRU, bounded by count and bytes)", () => {
+  it("evicts the least recently used, never a pinned one, and refuses a module larger than the cache", () => {
+    const cache = new ModuleCache({ maxModules: 2, maxBytes: 10 });
+    cache.pin("builtin", new Uint8Array(100));
+    assert.deepEqual(cache.add("a", new Uint8Array(4)), []);
+    assert.deepEqual(cache.add("b", new Uint8Array(4)), []);
+    assert.ok(cache.has("a"));
+    assert.deepEqual(cache.add("c", new Uint8Array(4)), ["b"]);
+    assert.deepEqual(cache.add("d", new Uint8Array(8)), ["a", "c"], "bytes bound");
+    assert.ok(cache.has("builtin"));
+    assert.throws(() => cache.add("e", new Uint8Array(11)), (error) => isAirtntError(error, "MODULE_TOO_LARGE"));
+    assert.deepEqual(cache.stats(), { pinned: 1, cached: 1, cachedBytes: 8 });
+  });
+});
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL2VuY2xhdmUvbW9kdWxlcy50ZXN0LnRzIl0sCiAgInNvdXJjZXNDb250ZW50IjogWyJpbXBvcnQgYXNzZXJ0IGZyb20gJ25vZGU6YXNzZXJ0L3N0cmljdCc7XG5pbXBvcnQgeyByYW5kb21CeXRlcyB9IGZyb20gJ25vZGU6Y3J5cHRvJztcbmltcG9ydCB7IHJlYWRGaWxlU3luYyB9IGZyb20gJ25vZGU6ZnMnO1xuaW1wb3J0IHsgam9pbiB9IGZyb20gJ25vZGU6cGF0aCc7XG5pbXBvcnQgeyBhZnRlciwgYmVmb3JlLCBkZXNjcmliZSwgaXQgfSBmcm9tICdub2RlOnRlc3QnO1xuaW1wb3J0IHsgc2hhMjU2IH0gZnJvbSAnQG5vYmxlL2hhc2hlcy9zaGEyLmpzJztcbmltcG9ydCB7IFNUQVJUX1dPUktfQlVER0VUIH0gZnJvbSAnLi4vZnVuY3Rpb25zL2FiaS5qcyc7XG5pbXBvcnQgeyBzZWFsTW9kdWxlLCBzZWFsU2Vzc2lvbk9wZW5pbmcgfSBmcm9tICcuLi9wcm90b2NvbC9zZWFsaW5nLmpzJztcbmltcG9ydCB7IGNyZWF0ZVNpbXVsYXRlZFByb3ZpZGVyIH0gZnJvbSAnLi4vdGVlL3NpbXVsYXRlZC5qcyc7XG5pbXBvcnQgeyBpc0FpcnRudEVycm9yIH0gZnJvbSAnLi4vdXRpbC9lcnJvcnMuanMnO1xuaW1wb3J0IHsgY3JlYXRlRW5jbGF2ZSwgdHlwZSBFbmNsYXZlSGFuZGxlIH0gZnJvbSAnLi9pbmRleC5qcyc7XG5pbXBvcnQgeyBNb2R1bGVDYWNoZSB9IGZyb20gJy4vbW9kdWxlLWNhY2hlLmpzJztcbmltcG9ydCB7IG9wZW5TdG9yZWRNb2R1bGUgfSBmcm9tICcuL21vZHVsZS1zdG9yYWdlLmpzJztcblxuY29uc3QgRklYVFVSRVMgPSBqb2luKGltcG9ydC5tZXRhLmRpcm5hbWUsICcuLicsICdmdW5jdGlvbnMnLCAnZml4dHVyZXMnKTtcbmNvbnN0IGZpeHR1cmUgPSAobmFtZTogc3RyaW5nKSA9PiBuZXcgVWludDhBcnJheShyZWFkRmlsZVN5bmMoam9pbihGSVhUVVJFUywgYCR7bmFtZX0ud2FzbWApKSk7XG5jb25zdCBDT01QSUxFX01TID0gM18wMDA7XG5cbi8qKiBTbWFsbCBvbiB0aGUgd2lyZSwgY29zdGx5IHRvIGNvbXBpbGU6IGBjb3VudGAgZnVuY3Rpb25zIGVhY2ggZGVjbGFyaW5nIDUwLDAwMCBpNjQgbG9jYWxzIGluIDQgYnl0ZXMuICovXG5mdW5jdGlvbiBjb21waWxlQm9tYihjb3VudDogbnVtYmVyKTogVWludDhBcnJheSB7XG4gIGNvbnN0IGxlYiA9IChuOiBudW1iZXIpOiBudW1iZXJbXSA9PiAobiA8IDB4ODAgPyBbbl0gOiBbKG4gJiAweDdmKSB8IDB4ODAsIC4uLmxlYihuID4+PiA3KV0pO1xuICBjb25zdCBzZWN0aW9uID0gKGlkOiBudW1iZXIsIGJvZHk6IG51bWJlcltdKTogbnVtYmVyW10gPT4gW2lkLCAuLi5sZWIoYm9keS5sZW5ndGgpLCAuLi5ib2R5XTtcbiAgY29uc3QgYm9keSA9IFsweDAxLCAuLi5sZWIoNTBfMDAwKSwgMHg3ZSwgMHgwYl07XG4gIHJldHVybiBVaW50OEFycmF5LmZyb20oW1xuICAgIDB4MDAsIDB4NjEsIDB4NzMsIDB4NmQsIDB4MDEsIDB4MDAsIDB4MDAsIDB4MDAsXG4gICAgLi4uc2VjdGlvbigxLCBbMHgwMSwgMHg2MCwgMHgwMCwgMHgwMF0pLFxuICAgIC4uLnNlY3Rpb24oMywgWy4uLmxlYihjb3VudCksIC4uLkFycmF5PG51bWJlcj4oY291bnQpLmZpbGwoMCldKSxcbiAgICAuLi5zZWN0aW9uKDEwLCBbLi4ubGViKGNvdW50KSwgLi4uQXJyYXkuZnJvbSh7IGxlbmd0aDogY291bnQgfSwgKCkgPT4gWy4uLmxlYihib2R5Lmxlbmd0aCksIC4uLmJvZHldKS5mbGF0KCldKSxcbiAgXSk7XG59XG5cbmRlc2NyaWJlKCdtb2R1bGVzIHNlbnQgdG8gdGhlIGVuY2xhdmUgKHNpbXVsYXRlZCBURUUpJywgKCkgPT4ge1xuICBsZXQgZW5jbGF2ZTogRW5jbGF2ZUhhbmRsZTtcbiAgY29uc3Qgc3RvcmFnZUtleSA9IG5ldyBVaW50OEFycmF5KHJhbmRvbUJ5dGVzKDMyKSk7XG5cbiAgYmVmb3JlKGFzeW5jICgpID0+IHtcbiAgICBlbmNsYXZlID0gYXdhaXQgY3JlYXRlRW5jbGF2ZSh7IHRlZTogY3JlYXRlU2ltdWxhdGVkUHJvdmlkZXIoKSwgbGltaXRzOiB7IG1heFJvdW5kTXM6IDJfMDAwLCBtYXhNZW1vcnlQYWdlczogNjQgfSwgZXhlY3V0aW9uV29ya2VyczogMSwgbW9kdWxlQ2FjaGU6IHsgbWF4TW9kdWxlczogMiwgbWF4Qnl0ZXM6IDEwMjQgKiAxMDI0IH0sIG1vZHVsZVN0b3JhZ2VLZXk6IHN0b3JhZ2VLZXkgfSk7XG4gIH0pO1xuICBhZnRlcihhc3luYyAoKSA9PiBlbmNsYXZlPy5jbG9zZSgpKTtcblxuICBjb25zdCBsb2FkID0gKG1vZHVsZTogVWludDhBcnJheSwgb3B0aW9uczogeyBtZWFzdXJlbWVudD86IFVpbnQ4QXJyYXk7IG1heE1vZHVsZUJ5dGVzPzogbnVtYmVyIH0gPSB7fSkgPT4gZW5jbGF2ZS5sb2FkTW9kdWxlKHtcbiAgICBmdW5jdGlvbk1lYXN1cmVtZW50OiBvcHRpb25zLm1lYXN1cmVtZW50ID8/IHNoYTI1Nihtb2R1bGUpLFxuICAgIHNlYWxlZE1vZHVsZTogc2VhbE1vZHVsZSh7IGVuY2xhdmVIcGtlUHVibGljS2V5OiBlbmNsYXZlLmlkZW50aXR5KCkuaHBrZVB1YmxpY0tleSwgbW9kdWxlIH0pLFxuICAgIG1heE1vZHVsZUJ5dGVzOiBvcHRpb25zLm1heE1vZHVsZUJ5dGVzID8/IDEwMjQgKiAxMDI0LFxuICAgIGNvbXBpbGVNczogQ09NUElMRV9NUyxcbiAgfSk7XG5cbiAgYXN5bmMgZnVuY3Rpb24gcnVuQWNjdW11bGF0b3Ioc3RhdGU6IFVpbnQ4QXJyYXksIGN5Y2xlczogbnVtYmVyKSB7XG4gICAgY29uc3QgbW9kdWxlID0gZml4dHVyZSgnYWNjdW11bGF0b3InKTtcbiAgICBjb25zdCBmdW5jdGlvbk1lYXN1cmVtZW50ID0gc2hhMjU2KG1vZHVsZSk7XG4gICAgY29uc3Qgc2Vzc2lvbiA9IHsgc2Vzc2lvbklkOiBuZXcgVWludDhBcnJheShyYW5kb21CeXRlcygzMikpLCBjaGFubmVsSWQ6IG5ldyBVaW50OEFycmF5KHJhbmRvbUJ5dGVzKDMyKSksIHNlc3Npb25TZWNyZXQ6IG5ldyBVaW50OEFycmF5KHJhbmRvbUJ5dGVzKDMyKSksIGZ1bmN0aW9uTWVhc3VyZW1lbnQsIGZpcnN0Um91bmQ6IDBuLCBzdGF0ZSB9O1xuICAgIGNvbnN0IHNlYWxlZFNlc3Npb24gPSBzZWFsU2Vzc2lvbk9wZW5pbmcoeyAuLi5zZXNzaW9uLCBlbmNsYXZlSHBrZVB1YmxpY0tleTogZW5jbGF2ZS5pZGVudGl0eSgpLmhwa2VQdWJsaWNLZXkgfSk7XG4gICAgYXdhaXQgZW5jbGF2ZS5vcGVuU2Vzc2lvbih7IHNlc3Npb25JZDogc2Vzc2lvbi5zZXNzaW9uSWQsIGNoYW5uZWxJZDogc2Vzc2lvbi5jaGFubmVsSWQsIGZ1bmN0aW9uTWVhc3VyZW1lbnQsIGZpcnN0Um91bmQ6IDBuLCBzZWFsZWRTZXNzaW9uIH0pO1xuICAgIHJldHVybiBlbmNsYXZlLnJ1blJvdW5kKHNlc3Npb24uc2Vzc2lvbklkLCAwbiwgY3ljbGVzKTtcbiAgfVxuXG4gIGl0KCdvcGVucywgY2hlY2tzIGFuZCBjYWNoZXMgYSBzZWFsZWQgbW9kdWxlOyBzZXNzaW9ucyB0aGVuIG5hbWUgaXQgYnkgbWVhc3VyZW1lbnQ7IGl0cyBzdG9yZWQgZm9ybSBvcGVucyBvbmx5IHVuZGVyIHRoZSBzdG9yYWdlIGtleScsIGFzeW5jICgpID0+IHtcbiAgICBjb25zdCBtb2R1bGUgPSBmaXh0dXJlKCdhY2N1bXVsYXRvcicpO1xuICAgIGFzc2VydC5lcXVhbChhd2FpdCBlbmNsYXZlLmhhc01vZHVsZShzaGEyNTYobW9kdWxlKSksIGZhbHNlKTtcbiAgICBjb25zdCBsb2FkZWQgPSBhd2FpdCBsb2FkKG1vZHVsZSk7XG4gICAgYXNzZXJ0Lm9rKGxvYWRlZC5zdG9yZWRNb2R1bGUgIT09IHVuZGVmaW5lZCwgJ2Egc3RvcmVkIGZvcm0gZm9yIHRoZSBob3N0IHRvIGtlZXAnKTtcbiAgICBhc3NlcnQuZGVlcEVxdWFsKG9wZW5TdG9yZWRNb2R1bGUoc3RvcmFnZUtleSwgc2hhMjU2KG1vZHVsZSksIGxvYWRlZC5zdG9yZWRNb2R1bGUpLCBtb2R1bGUpO1xuICAgIGFzc2VydC50aHJvd3MoKCkgPT4gb3BlblN0b3JlZE1vZHVsZShuZXcgVWludDhBcnJheSgzMiksIHNoYTI1Nihtb2R1bGUpLCBsb2FkZWQuc3RvcmVkTW9kdWxlISksIChlcnJvcikgPT4gaXNBaXJ0bnRFcnJvcihlcnJvciwgJ01PRFVMRV9TVE9SQUdFX0lOVkFMSUQnKSk7XG4gICAgYXNzZXJ0LmVxdWFsKGF3YWl0IGVuY2xhdmUuaGFzTW9kdWxlKHNoYTI1Nihtb2R1bGUpKSwgdHJ1ZSk7XG4gICAgY29uc3Qgc3RhdGUgPSBuZXcgVWludDhBcnJheSgxNik7XG4gICAgbmV3IERhdGFWaWV3KHN0YXRlLmJ1ZmZlcikuc2V0VWludDMyKDAsIDUsIHRydWUpO1xuICAgIGNvbnN0IHJlc3VsdCA9IGF3YWl0IHJ1bkFjY3VtdWxhdG9yKHN0YXRlLCAzKTtcbiAgICBhc3NlcnQub2socmVzdWx0LnJlY29yZC5sZW5ndGggPiAwKTtcbiAgfSk7XG5cbiAgaXQoJ3JlZnVzZXMgYSBtb2R1bGUgd2hvc2Ugc2hhMjU2IGlzIG5vdCB0aGUgbWVhc3VyZW1lbnQsIG9yIHRoYXQgaXMgbGFyZ2VyIHRoYW4gYWxsb3dlZCcsIGFzeW5jICgpID0+IHtcbiAgICBjb25zdCBtb2R1bGUgPSBmaXh0dXJlKCdhY2N1bXVsYXRvcicpO1xuICAgIGF3YWl0IGFzc2VydC5yZWplY3RzKGxvYWQobW9kdWxlLCB7IG1lYXN1cmVtZW50OiBzaGEyNTYoZml4dHVyZSgnYmFkLWV4cG9ydCcpKSB9KSwgKGVycm9yKSA9PiBpc0FpcnRudEVycm9yKGVycm9yLCAnTU9EVUxFX01FQVNVUkVNRU5UX01JU01BVENIJykpO1xuICAgIGF3YWl0IGFzc2VydC5yZWplY3RzKGxvYWQobW9kdWxlLCB7IG1heE1vZHVsZUJ5dGVzOiAxMDAgfSksIChlcnJvcikgPT4gaXNBaXJ0bnRFcnJvcihlcnJvciwgJ01PRFVMRV9UT09fTEFSR0UnKSk7XG4gIH0pO1xuXG4gIGNvbnN0IGJhZDogW3N0cmluZywgKCkgPT4gVWludDhBcnJheSwgUmVnRXhwXVtdID0gW1xuICAgIFsnYSBmb3JiaWRkZW4gaW1wb3J0JywgKCkgPT4gZml4dHVyZSgnYmFkLWltcG9ydCcpLCAvaW1wb3J0cyB3YXNpX3NuYXBzaG90X3ByZXZpZXcxXFwuZmRfd3JpdGUvXSxcbiAgICBbJ2Egd3JvbmcgZXhwb3J0JywgKCkgPT4gZml4dHVyZSgnYmFkLWV4cG9ydCcpLCAvcnVuIG11c3QgYmUvXSxcbiAgICBbJ2l0cyBvd24gbWVtb3J5JywgKCkgPT4gZml4dHVyZSgnYmFkLW93bi1tZW1vcnknKSwgL21lbW9yeS9dLFxuICAgIFsnYSBzdGFydCBmdW5jdGlvbiB0aGF0IGxvb3BzJywgKCkgPT4gZml4dHVyZSgnYmFkLXN0YXJ0LWxvb3AnKSwgL2ZhaWxzIHRvIHN0YXJ0LiphdCBtb3N0IDE2Nzc3MjE2IHdvcmsgdW5pdHMvXSxcbiAgICBbJ2EgaHVnZSB0YWJsZScsICgpID0+IGZpeHR1cmUoJ2JhZC1odWdlLXRhYmxlJyksIC90YWJsZXMgYXNrIGZvciA1MDAwMDAwMCBlbnRyaWVzL10sXG4gICAgWydhIGRhdGEgc2VnbWVudCBmYXIgb3V0c2lkZSBtZW1vcnknLCAoKSA9PiBmaXh0dXJlKCdiYWQtZmFyLWRhdGEnKSwgL2ZhaWxzIHRvIHN0YXJ0L10sXG4gICAgWydhIGNvbXBpbGUgYm9tYiAoc21hbGwgb24gdGhlIHdpcmUsIGh1Z2UgY29tcGlsZWQpJywgKCkgPT4gY29tcGlsZUJvbWIoMl8wMDApLCAvLi9dLFxuICBdO1xuICBpdCgnc3RvcHMgYSBob3N0aWxlIHN0YXJ0IGZ1bmN0aW9uIGJ5IG1ldGVyZWQgd29yaywgbm90IGJ5IHRoZSB0aW1lIGxpbWl0JywgYXN5bmMgKCkgPT4ge1xuICAgIC8vIEEgdGltZSBsaW1pdCBmYXIgYmV5b25kIHRoZSB0ZXN0J3M6IG9ubHkgdGhlIHdvcmsgYnVkZ2V0IGNhbiBlbmQgdGhpcyB0cmlhbC5cbiAgICBjb25zdCBieXRlcyA9IGZpeHR1cmUoJ2JhZC1zdGFydC1sb29wJyk7XG4gICAgYXdhaXQgYXNzZXJ0LnJlamVjdHMoXG4gICAgICBlbmNsYXZlLmxvYWRNb2R1bGUoeyBmdW5jdGlvbk1lYXN1cmVtZW50OiBzaGEyNTYoYnl0ZXMpLCBzZWFsZWRNb2R1bGU6IHNlYWxNb2R1bGUoeyBlbmNsYXZlSHBrZVB1YmxpY0tleTogZW5jbGF2ZS5pZGVudGl0eSgpLmhwa2VQdWJsaWNLZXksIG1vZHVsZTogYnl0ZXMgfSksIG1heE1vZHVsZUJ5dGVzOiAxMDI0ICogMTAyNCwgY29tcGlsZU1zOiA2MDBfMDAwIH0pLFxuICAgICAgKGVycm9yOiB1bmtub3duKSA9PiB7XG4gICAgICAgIGFzc2VydC5vayhpc0FpcnRudEVycm9yKGVycm9yLCAnSU5WQUxJRF9GVU5DVElPTicpLCBTdHJpbmcoZXJyb3IpKTtcbiAgICAgICAgYXNzZXJ0LmVxdWFsKGVycm9yLmRldGFpbHMucmVhc29uLCAnc3RhcnQnKTtcbiAgICAgICAgYXNzZXJ0LmVxdWFsKGVycm9yLmRldGFpbHMuc3RhcnRXb3JrQnVkZ2V0LCBTVEFSVF9XT1JLX0JVREdFVCk7XG4gICAgICAgIHJldHVybiB0cnVlO1xuICAgICAgfSxcbiAgICApO1xuICAgIGFzc2VydC5lcXVhbChhd2FpdCBlbmNsYXZlLmhhc01vZHVsZShzaGEyNTYoYnl0ZXMpKSwgZmFsc2UsICdub3RoaW5nIGNhY2hlZCcpO1xuICB9KTtcblxuICBmb3IgKGNvbnN0IFt3aGF0LCBtb2R1bGUsIG1lc3NhZ2VdIG9mIGJhZCkge1xuICAgIGl0KGByZWZ1c2VzIGEgbW9kdWxlIHdpdGggJHt3aGF0fSAoSU5WQUxJRF9GVU5DVElPTiksIHRoZW4ga2VlcHMgc2VydmluZ2AsIGFzeW5jICgpID0+IHtcbiAgICAgIGNvbnN0IGJ5dGVzID0gbW9kdWxlKCk7XG4gICAgICBhc3NlcnQub2soYnl0ZXMubGVuZ3RoIDwgMjBfMDAwLCAnc21hbGwgb24gdGhlIHdpcmUnKTtcbiAgICAgIGF3YWl0IGFzc2VydC5yZWplY3RzKGxvYWQoYnl0ZXMpLCAoZXJyb3I6IHVua25vd24pID0+IHtcbiAgICAgICAgYXNzZXJ0Lm9rKGlzQWlydG50RXJyb3IoZXJyb3IsICdJTlZBTElEX0ZVTkNUSU9OJyksIFN0cmluZyhlcnJvcikpO1xuICAgICAgICBhc3NlcnQubWF0Y2goZXJyb3IubWVzc2FnZSwgbWVzc2FnZSk7XG4gICAgICAgIHJldHVybiB0cnVlO1xuICAgICAgfSk7XG4gICAgICBhc3NlcnQuZXF1YWwoYXdhaXQgZW5jbGF2ZS5oYXNNb2R1bGUoc2hhMjU2KGJ5dGVzKSksIGZhbHNlLCAnbm90aGluZyBjYWNoZWQnKTtcbiAgICAgIC8vIFN0aWxsIHNlcnZpbmc6IGEgZ29vZCBtb2R1bGUgbG9hZHMgYW5kIHJ1bnMuXG4gICAgICBhd2FpdCBsb2FkKGZpeHR1cmUoJ2FjY3VtdWxhdG9yJykpO1xuICAgICAgY29uc3Qgc3RhdGUgPSBuZXcgVWludDhBcnJheSgxNik7XG4gICAgICBuZXcgRGF0YVZpZXcoc3RhdGUuYnVmZmVyKS5zZXRVaW50MzIoMCwgMiwgdHJ1ZSk7XG4gICAgICBjb25zdCByZXN1bHQgPSBhd2FpdCBydW5BY2N1bXVsYXRvcihzdGF0ZSwgNSk7XG4gICAgICBhc3NlcnQub2socmVzdWx0LnJlY29yZC5sZW5ndGggPiAwKTtcbiAgICB9KTtcbiAgfVxufSk7XG5cbmRlc2NyaWJlKCdtb2R1bGUgY2FjaGUgKExSVSwgYm91bmRlZCBieSBjb3VudCBhbmQgYnl0ZXMpJywgKCkgPT4ge1xuICBpdCgnZXZpY3RzIHRoZSBsZWFzdCByZWNlbnRseSB1c2VkLCBuZXZlciBhIHBpbm5lZCBvbmUsIGFuZCByZWZ1c2VzIGEgbW9kdWxlIGxhcmdlciB0aGFuIHRoZSBjYWNoZScsICgpID0+IHtcbiAgICBjb25zdCBjYWNoZSA9IG5ldyBNb2R1bGVDYWNoZSh7IG1heE1vZHVsZXM6IDIsIG1heEJ5dGVzOiAxMCB9KTtcbiAgICBjYWNoZS5waW4oJ2J1aWx0aW4nLCBuZXcgVWludDhBcnJheSgxMDApKTtcbiAgICBhc3NlcnQuZGVlcEVxdWFsKGNhY2hlLmFkZCgnYScsIG5ldyBVaW50OEFycmF5KDQpKSwgW10pO1xuICAgIGFzc2VydC5kZWVwRXF1YWwoY2FjaGUuYWRkKCdiJywgbmV3IFVpbnQ4QXJyYXkoNCkpLCBbXSk7XG4gICAgYXNzZXJ0Lm9rKGNhY2hlLmhhcygnYScpKTsgLy8gYSBpcyBub3cgdGhlIG1vc3QgcmVjZW50bHkgdXNlZFxuICAgIGFzc2VydC5kZWVwRXF1YWwoY2FjaGUuYWRkKCdjJywgbmV3IFVpbnQ4QXJyYXkoNCkpLCBbJ2InXSk7XG4gICAgYXNzZXJ0LmRlZXBFcXVhbChjYWNoZS5hZGQoJ2QnLCBuZXcgVWludDhBcnJheSg4KSksIFsnYScsICdjJ10sICdieXRlcyBib3VuZCcpO1xuICAgIGFzc2VydC5vayhjYWNoZS5oYXMoJ2J1aWx0aW4nKSk7XG4gICAgYXNzZXJ0LnRocm93cygoKSA9PiBjYWNoZS5hZGQoJ2UnLCBuZXcgVWludDhBcnJheSgxMSkpLCAoZXJyb3IpID0+IGlzQWlydG50RXJyb3IoZXJyb3IsICdNT0RVTEVfVE9PX0xBUkdFJykpO1xuICAgIGFzc2VydC5kZWVwRXF1YWwoY2FjaGUuc3RhdHMoKSwgeyBwaW5uZWQ6IDEsIGNhY2hlZDogMSwgY2FjaGVkQnl0ZXM6IDggfSk7XG4gIH0pO1xufSk7XG4iXSwKICAibWFwcGluZ3MiOiAiQUFBQSxPQUFPLFlBQVk7QUFDbkIsU0FBUyxtQkFBbUI7QUFDNUIsU0FBUyxvQkFBb0I7QUFDN0IsU0FBUyxZQUFZO0FBQ3JCLFNBQVMsT0FBTyxRQUFRLFVBQVUsVUFBVTtBQUM1QyxTQUFTLGNBQWM7QUFDdkIsU0FBUyx5QkFBeUI7QUFDbEMsU0FBUyxZQUFZLDBCQUEwQjtBQUMvQyxTQUFTLCtCQUErQjtBQUN4QyxTQUFTLHFCQUFxQjtBQUM5QixTQUFTLHFCQUF5QztBQUNsRCxTQUFTLG1CQUFtQjtBQUM1QixTQUFTLHdCQUF3QjtBQUVqQyxNQUFNLFdBQVcsS0FBSyxZQUFZLFNBQVMsTUFBTSxhQUFhLFVBQVU7QUFDeEUsTUFBTSxVQUFVLENBQUMsU0FBaUIsSUFBSSxXQUFXLGFBQWEsS0FBSyxVQUFVLEdBQUcsSUFBSSxPQUFPLENBQUMsQ0FBQztBQUM3RixNQUFNLGFBQWE7QUFHbkIsU0FBUyxZQUFZLE9BQTJCO0FBQzlDLFFBQU0sTUFBTSxDQUFDLE1BQXlCLElBQUksTUFBTyxDQUFDLENBQUMsSUFBSSxDQUFFLElBQUksTUFBUSxLQUFNLEdBQUcsSUFBSSxNQUFNLENBQUMsQ0FBQztBQUMxRixRQUFNLFVBQVUsQ0FBQyxJQUFZQSxVQUE2QixDQUFDLElBQUksR0FBRyxJQUFJQSxNQUFLLE1BQU0sR0FBRyxHQUFHQSxLQUFJO0FBQzNGLFFBQU0sT0FBTyxDQUFDLEdBQU0sR0FBRyxJQUFJLEdBQU0sR0FBRyxLQUFNLEVBQUk7QUFDOUMsU0FBTyxXQUFXLEtBQUs7QUFBQSxJQUNyQjtBQUFBLElBQU07QUFBQSxJQUFNO0FBQUEsSUFBTTtBQUFBLElBQU07QUFBQSxJQUFNO0FBQUEsSUFBTTtBQUFBLElBQU07QUFBQSxJQUMxQyxHQUFHLFFBQVEsR0FBRyxDQUFDLEdBQU0sSUFBTSxHQUFNLENBQUksQ0FBQztBQUFBLElBQ3RDLEdBQUcsUUFBUSxHQUFHLENBQUMsR0FBRyxJQUFJLEtBQUssR0FBRyxHQUFHLE1BQWMsS0FBSyxFQUFFLEtBQUssQ0FBQyxDQUFDLENBQUM7QUFBQSxJQUM5RCxHQUFHLFFBQVEsSUFBSSxDQUFDLEdBQUcsSUFBSSxLQUFLLEdBQUcsR0FBRyxNQUFNLEtBQUssRUFBRSxRQUFRLE1BQU0sR0FBRyxNQUFNLENBQUMsR0FBRyxJQUFJLEtBQUssTUFBTSxHQUFHLEdBQUcsSUFBSSxDQUFDLEVBQUUsS0FBSyxDQUFDLENBQUM7QUFBQSxFQUMvRyxDQUFDO0FBQ0g7QUFFQSxTQUFTLCtDQUErQyxNQUFNO0FBQzVELE1BQUk7QUFDSixRQUFNLGFBQWEsSUFBSSxXQUFXLFlBQVksRUFBRSxDQUFDO0FBRWpELFNBQU8sWUFBWTtBQUNqQixjQUFVLE1BQU0sY0FBYyxFQUFFLEtBQUssd0JBQXdCLEdBQUcsUUFBUSxFQUFFLFlBQVksS0FBTyxnQkFBZ0IsR0FBRyxHQUFHLGtCQUFrQixHQUFHLGFBQWEsRUFBRSxZQUFZLEdBQUcsVUFBVSxPQUFPLEtBQUssR0FBRyxrQkFBa0IsV0FBVyxDQUFDO0FBQUEsRUFDL04sQ0FBQztBQUNELFFBQU0sWUFBWSxTQUFTLE1BQU0sQ0FBQztBQUVsQyxRQUFNLE9BQU8sQ0FBQyxRQUFvQixVQUFpRSxDQUFDLE1BQU0sUUFBUSxXQUFXO0FBQUEsSUFDM0gscUJBQXFCLFFBQVEsZUFBZSxPQUFPLE1BQU07QUFBQSxJQUN6RCxjQUFjLFdBQVcsRUFBRSxzQkFBc0IsUUFBUSxTQUFTLEVBQUUsZUFBZSxPQUFPLENBQUM7QUFBQSxJQUMzRixnQkFBZ0IsUUFBUSxrQkFBa0IsT0FBTztBQUFBLElBQ2pELFdBQVc7QUFBQSxFQUNiLENBQUM7QUFFRCxpQkFBZSxlQUFlLE9BQW1CLFFBQWdCO0FBQy9ELFVBQU0sU0FBUyxRQUFRLGFBQWE7QUFDcEMsVUFBTSxzQkFBc0IsT0FBTyxNQUFNO0FBQ3pDLFVBQU0sVUFBVSxFQUFFLFdBQVcsSUFBSSxXQUFXLFlBQVksRUFBRSxDQUFDLEdBQUcsV0FBVyxJQUFJLFdBQVcsWUFBWSxFQUFFLENBQUMsR0FBRyxlQUFlLElBQUksV0FBVyxZQUFZLEVBQUUsQ0FBQyxHQUFHLHFCQUFxQixZQUFZLElBQUksTUFBTTtBQUNyTSxVQUFNLGdCQUFnQixtQkFBbUIsRUFBRSxHQUFHLFNBQVMsc0JBQXNCLFFBQVEsU0FBUyxFQUFFLGNBQWMsQ0FBQztBQUMvRyxVQUFNLFFBQVEsWUFBWSxFQUFFLFdBQVcsUUFBUSxXQUFXLFdBQVcsUUFBUSxXQUFXLHFCQUFxQixZQUFZLElBQUksY0FBYyxDQUFDO0FBQzVJLFdBQU8sUUFBUSxTQUFTLFFBQVEsV0FBVyxJQUFJLE1BQU07QUFBQSxFQUN2RDtBQUVBLEtBQUcsb0lBQW9JLFlBQVk7QUFDakosVUFBTSxTQUFTLFFBQVEsYUFBYTtBQUNwQyxXQUFPLE1BQU0sTUFBTSxRQUFRLFVBQVUsT0FBTyxNQUFNLENBQUMsR0FBRyxLQUFLO0FBQzNELFVBQU0sU0FBUyxNQUFNLEtBQUssTUFBTTtBQUNoQyxXQUFPLEdBQUcsT0FBTyxpQkFBaUIsUUFBVyxvQ0FBb0M7QUFDakYsV0FBTyxVQUFVLGlCQUFpQixZQUFZLE9BQU8sTUFBTSxHQUFHLE9BQU8sWUFBWSxHQUFHLE1BQU07QUFDMUYsV0FBTyxPQUFPLE1BQU0saUJBQWlCLElBQUksV0FBVyxFQUFFLEdBQUcsT0FBTyxNQUFNLEdBQUcsT0FBTyxZQUFhLEdBQUcsQ0FBQyxVQUFVLGNBQWMsT0FBTyx3QkFBd0IsQ0FBQztBQUN6SixXQUFPLE1BQU0sTUFBTSxRQUFRLFVBQVUsT0FBTyxNQUFNLENBQUMsR0FBRyxJQUFJO0FBQzFELFVBQU0sUUFBUSxJQUFJLFdBQVcsRUFBRTtBQUMvQixRQUFJLFNBQVMsTUFBTSxNQUFNLEVBQUUsVUFBVSxHQUFHLEdBQUcsSUFBSTtBQUMvQyxVQUFNLFNBQVMsTUFBTSxlQUFlLE9BQU8sQ0FBQztBQUM1QyxXQUFPLEdBQUcsT0FBTyxPQUFPLFNBQVMsQ0FBQztBQUFBLEVBQ3BDLENBQUM7QUFFRCxLQUFHLHdGQUF3RixZQUFZO0FBQ3JHLFVBQU0sU0FBUyxRQUFRLGFBQWE7QUFDcEMsVUFBTSxPQUFPLFFBQVEsS0FBSyxRQUFRLEVBQUUsYUFBYSxPQUFPLFFBQVEsWUFBWSxDQUFDLEVBQUUsQ0FBQyxHQUFHLENBQUMsVUFBVSxjQUFjLE9BQU8sNkJBQTZCLENBQUM7QUFDakosVUFBTSxPQUFPLFFBQVEsS0FBSyxRQUFRLEVBQUUsZ0JBQWdCLElBQUksQ0FBQyxHQUFHLENBQUMsVUFBVSxjQUFjLE9BQU8sa0JBQWtCLENBQUM7QUFBQSxFQUNqSCxDQUFDO0FBRUQsUUFBTSxNQUE0QztBQUFBLElBQ2hELENBQUMsc0JBQXNCLE1BQU0sUUFBUSxZQUFZLEdBQUcsMENBQTBDO0FBQUEsSUFDOUYsQ0FBQyxrQkFBa0IsTUFBTSxRQUFRLFlBQVksR0FBRyxhQUFhO0FBQUEsSUFDN0QsQ0FBQyxrQkFBa0IsTUFBTSxRQUFRLGdCQUFnQixHQUFHLFFBQVE7QUFBQSxJQUM1RCxDQUFDLCtCQUErQixNQUFNLFFBQVEsZ0JBQWdCLEdBQUcsNkNBQTZDO0FBQUEsSUFDOUcsQ0FBQyxnQkFBZ0IsTUFBTSxRQUFRLGdCQUFnQixHQUFHLGlDQUFpQztBQUFBLElBQ25GLENBQUMscUNBQXFDLE1BQU0sUUFBUSxjQUFjLEdBQUcsZ0JBQWdCO0FBQUEsSUFDckYsQ0FBQyxxREFBcUQsTUFBTSxZQUFZLEdBQUssR0FBRyxHQUFHO0FBQUEsRUFDckY7QUFDQSxLQUFHLHlFQUF5RSxZQUFZO0FBRXRGLFVBQU0sUUFBUSxRQUFRLGdCQUFnQjtBQUN0QyxVQUFNLE9BQU87QUFBQSxNQUNYLFFBQVEsV0FBVyxFQUFFLHFCQUFxQixPQUFPLEtBQUssR0FBRyxjQUFjLFdBQVcsRUFBRSxzQkFBc0IsUUFBUSxTQUFTLEVBQUUsZUFBZSxRQUFRLE1BQU0sQ0FBQyxHQUFHLGdCQUFnQixPQUFPLE1BQU0sV0FBVyxJQUFRLENBQUM7QUFBQSxNQUMvTSxDQUFDLFVBQW1CO0FBQ2xCLGVBQU8sR0FBRyxjQUFjLE9BQU8sa0JBQWtCLEdBQUcsT0FBTyxLQUFLLENBQUM7QUFDakUsZUFBTyxNQUFNLE1BQU0sUUFBUSxRQUFRLE9BQU87QUFDMUMsZUFBTyxNQUFNLE1BQU0sUUFBUSxpQkFBaUIsaUJBQWlCO0FBQzdELGVBQU87QUFBQSxNQUNUO0FBQUEsSUFDRjtBQUNBLFdBQU8sTUFBTSxNQUFNLFFBQVEsVUFBVSxPQUFPLEtBQUssQ0FBQyxHQUFHLE9BQU8sZ0JBQWdCO0FBQUEsRUFDOUUsQ0FBQztBQUVELGFBQVcsQ0FBQyxNQUFNLFFBQVEsT0FBTyxLQUFLLEtBQUs7QUFDekMsT0FBRyx5QkFBeUIsSUFBSSwyQ0FBMkMsWUFBWTtBQUNyRixZQUFNLFFBQVEsT0FBTztBQUNyQixhQUFPLEdBQUcsTUFBTSxTQUFTLEtBQVEsbUJBQW1CO0FBQ3BELFlBQU0sT0FBTyxRQUFRLEtBQUssS0FBSyxHQUFHLENBQUMsVUFBbUI7QUFDcEQsZUFBTyxHQUFHLGNBQWMsT0FBTyxrQkFBa0IsR0FBRyxPQUFPLEtBQUssQ0FBQztBQUNqRSxlQUFPLE1BQU0sTUFBTSxTQUFTLE9BQU87QUFDbkMsZUFBTztBQUFBLE1BQ1QsQ0FBQztBQUNELGFBQU8sTUFBTSxNQUFNLFFBQVEsVUFBVSxPQUFPLEtBQUssQ0FBQyxHQUFHLE9BQU8sZ0JBQWdCO0FBRTVFLFlBQU0sS0FBSyxRQUFRLGFBQWEsQ0FBQztBQUNqQyxZQUFNLFFBQVEsSUFBSSxXQUFXLEVBQUU7QUFDL0IsVUFBSSxTQUFTLE1BQU0sTUFBTSxFQUFFLFVBQVUsR0FBRyxHQUFHLElBQUk7QUFDL0MsWUFBTSxTQUFTLE1BQU0sZUFBZSxPQUFPLENBQUM7QUFDNUMsYUFBTyxHQUFHLE9BQU8sT0FBTyxTQUFTLENBQUM7QUFBQSxJQUNwQyxDQUFDO0FBQUEsRUFDSDtBQUNGLENBQUM7QUFFRCxTQUFTLGtEQUFrRCxNQUFNO0FBQy9ELEtBQUcsa0dBQWtHLE1BQU07QUFDekcsVUFBTSxRQUFRLElBQUksWUFBWSxFQUFFLFlBQVksR0FBRyxVQUFVLEdBQUcsQ0FBQztBQUM3RCxVQUFNLElBQUksV0FBVyxJQUFJLFdBQVcsR0FBRyxDQUFDO0FBQ3hDLFdBQU8sVUFBVSxNQUFNLElBQUksS0FBSyxJQUFJLFdBQVcsQ0FBQyxDQUFDLEdBQUcsQ0FBQyxDQUFDO0FBQ3RELFdBQU8sVUFBVSxNQUFNLElBQUksS0FBSyxJQUFJLFdBQVcsQ0FBQyxDQUFDLEdBQUcsQ0FBQyxDQUFDO0FBQ3RELFdBQU8sR0FBRyxNQUFNLElBQUksR0FBRyxDQUFDO0FBQ3hCLFdBQU8sVUFBVSxNQUFNLElBQUksS0FBSyxJQUFJLFdBQVcsQ0FBQyxDQUFDLEdBQUcsQ0FBQyxHQUFHLENBQUM7QUFDekQsV0FBTyxVQUFVLE1BQU0sSUFBSSxLQUFLLElBQUksV0FBVyxDQUFDLENBQUMsR0FBRyxDQUFDLEtBQUssR0FBRyxHQUFHLGFBQWE7QUFDN0UsV0FBTyxHQUFHLE1BQU0sSUFBSSxTQUFTLENBQUM7QUFDOUIsV0FBTyxPQUFPLE1BQU0sTUFBTSxJQUFJLEtBQUssSUFBSSxXQUFXLEVBQUUsQ0FBQyxHQUFHLENBQUMsVUFBVSxjQUFjLE9BQU8sa0JBQWtCLENBQUM7QUFDM0csV0FBTyxVQUFVLE1BQU0sTUFBTSxHQUFHLEVBQUUsUUFBUSxHQUFHLFFBQVEsR0FBRyxhQUFhLEVBQUUsQ0FBQztBQUFBLEVBQzFFLENBQUM7QUFDSCxDQUFDOyIsCiAgIm5hbWVzIjogWyJib2R5Il0KfQo=

@@ -1,0 +1,44 @@
+import { BUILTIN_FUNCTIONS, compileFunction, DEFAULT_WORK_BUDGET, loadBuiltinFunction, measureFunction, runFunction, splitOutputs } from "./functions/abi.js";
+import {
+  decodeLifeState,
+  emptyPattern,
+  encodeLifeState,
+  lifeRunReference,
+  lifeStepReference,
+  parseCells,
+  parsePatternFile,
+  parseRle,
+  placePattern,
+  writeCells,
+  writePatternFile,
+  writeRle
+} from "./functions/life.js";
+import { applyLifeDiff, genLifeDiff } from "./functions/life-diff.js";
+import { builtinMeasurements } from "./node/functions.js";
+import { lifeMeasurement } from "./node/life.js";
+export {
+  BUILTIN_FUNCTIONS,
+  DEFAULT_WORK_BUDGET,
+  applyLifeDiff,
+  builtinMeasurements,
+  compileFunction,
+  decodeLifeState,
+  emptyPattern,
+  encodeLifeState,
+  genLifeDiff,
+  lifeMeasurement,
+  lifeRunReference,
+  lifeStepReference,
+  loadBuiltinFunction,
+  measureFunction,
+  parseCells,
+  parsePatternFile,
+  parseRle,
+  placePattern,
+  runFunction,
+  splitOutputs,
+  writeCells,
+  writePatternFile,
+  writeRle
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vc3JjL2Z1bmN0aW9ucy50cyJdLAogICJzb3VyY2VzQ29udGVudCI6IFsiLyoqIGFpcnRudC9mdW5jdGlvbnM6IHRoZSBmdW5jdGlvbiBBQkkgKGRvY3MvZnVuY3Rpb25zLm1kKSwgdGhlIGJ1aWx0LWluIGZ1bmN0aW9ucyBhbmQgR2FtZSBvZiBMaWZlIGhlbHBlcnMuICovXG5leHBvcnQgeyBCVUlMVElOX0ZVTkNUSU9OUywgY29tcGlsZUZ1bmN0aW9uLCBERUZBVUxUX1dPUktfQlVER0VULCBsb2FkQnVpbHRpbkZ1bmN0aW9uLCBtZWFzdXJlRnVuY3Rpb24sIHJ1bkZ1bmN0aW9uLCBzcGxpdE91dHB1dHMgfSBmcm9tICcuL2Z1bmN0aW9ucy9hYmkuanMnO1xuZXhwb3J0IHR5cGUgeyBCdWlsdGluRnVuY3Rpb25OYW1lLCBGdW5jdGlvbkxpbWl0cywgRnVuY3Rpb25SdW5SZXN1bHQgfSBmcm9tICcuL2Z1bmN0aW9ucy9hYmkuanMnO1xuZXhwb3J0IHtcbiAgZGVjb2RlTGlmZVN0YXRlLFxuICBlbXB0eVBhdHRlcm4sXG4gIGVuY29kZUxpZmVTdGF0ZSxcbiAgbGlmZVJ1blJlZmVyZW5jZSxcbiAgbGlmZVN0ZXBSZWZlcmVuY2UsXG4gIHBhcnNlQ2VsbHMsXG4gIHBhcnNlUGF0dGVybkZpbGUsXG4gIHBhcnNlUmxlLFxuICBwbGFjZVBhdHRlcm4sXG4gIHdyaXRlQ2VsbHMsXG4gIHdyaXRlUGF0dGVybkZpbGUsXG4gIHdyaXRlUmxlLFxufSBmcm9tICcuL2Z1bmN0aW9ucy9saWZlLmpzJztcbmV4cG9ydCB0eXBlIHsgTGlmZVBhdHRlcm4gfSBmcm9tICcuL2Z1bmN0aW9ucy9saWZlLmpzJztcbmV4cG9ydCB7IGFwcGx5TGlmZURpZmYsIGdlbkxpZmVEaWZmIH0gZnJvbSAnLi9mdW5jdGlvbnMvbGlmZS1kaWZmLmpzJztcbmV4cG9ydCB7IGJ1aWx0aW5NZWFzdXJlbWVudHMgfSBmcm9tICcuL25vZGUvZnVuY3Rpb25zLmpzJztcbmV4cG9ydCB7IGxpZmVNZWFzdXJlbWVudCB9IGZyb20gJy4vbm9kZS9saWZlLmpzJztcbiJdLAogICJtYXBwaW5ncyI6ICJBQUNBLFNBQVMsbUJBQW1CLGlCQUFpQixxQkFBcUIscUJBQXFCLGlCQUFpQixhQUFhLG9CQUFvQjtBQUV6STtBQUFBLEVBQ0U7QUFBQSxFQUNBO0FBQUEsRUFDQTtBQUFBLEVBQ0E7QUFBQSxFQUNBO0FBQUEsRUFDQTtBQUFBLEVBQ0E7QUFBQSxFQUNBO0FBQUEsRUFDQTtBQUFBLEVBQ0E7QUFBQSxFQUNBO0FBQUEsRUFDQTtBQUFBLE9BQ0s7QUFFUCxTQUFTLGVBQWUsbUJBQW1CO0FBQzNDLFNBQVMsMkJBQTJCO0FBQ3BDLFNBQVMsdUJBQXVCOyIsCiAgIm5hbWVzIjogW10KfQo=

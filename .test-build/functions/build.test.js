@@ -1,0 +1,43 @@
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, describe, it } from "node:test";
+import { functionsBuildDir, packageRoot } from "../util/paths.js";
+const script = join(packageRoot(), "scripts", "build-functions.mjs");
+const temporary = [];
+after(async () => {
+  for (const dir of temporary) await rm(dir, { recursive: true, force: true });
+});
+function build(outDir) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, "--check", "--out-dir", outDir], { cwd: packageRoot() });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => stdout += chunk);
+    child.stderr.on("data", (chunk) => stderr += chunk);
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
+}
+describe("build-functions", () => {
+  it("rebuilds the same bytes in a new process: equal to build/functions and to functions/measurements.json", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "airtnt-functions-"));
+    temporary.push(dir);
+    const fresh = await build(dir);
+    assert.equal(fresh.status, 0, fresh.stderr);
+    assert.match(fresh.stdout, /measurements match/);
+    const measurements = JSON.parse(await readFile(join(packageRoot(), "functions", "measurements.json"), "utf8"));
+    const names = (await readdir(dir)).filter((file) => file.endsWith(".wasm")).sort();
+    assert.deepEqual(names, ["life.wasm", "ocr.wasm"]);
+    for (const file of names) {
+      const rebuilt = await readFile(join(dir, file));
+      const installed = await readFile(join(functionsBuildDir(), file));
+      assert.ok(rebuilt.equals(installed), `${file} differs from build/functions/${file}`);
+      assert.equal(createHash("sha256").update(rebuilt).digest("hex"), measurements[file.replace(".wasm", "")]);
+    }
+  });
+});
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL2Z1bmN0aW9ucy9idWlsZC50ZXN0LnRzIl0sCiAgInNvdXJjZXNDb250ZW50IjogWyIvKiogVGhlIGZ1bmN0aW9uIGJ1aWxkIGlzIHJlcHJvZHVjaWJsZSBhbmQgcGlubmVkOiBzY3JpcHRzL2J1aWxkLWZ1bmN0aW9ucy5tanMsIHJ1biBhcyBhIHJlYWwgcHJvY2Vzcy4gKi9cbmltcG9ydCBhc3NlcnQgZnJvbSAnbm9kZTphc3NlcnQvc3RyaWN0JztcbmltcG9ydCB7IHNwYXduIH0gZnJvbSAnbm9kZTpjaGlsZF9wcm9jZXNzJztcbmltcG9ydCB7IGNyZWF0ZUhhc2ggfSBmcm9tICdub2RlOmNyeXB0byc7XG5pbXBvcnQgeyBta2R0ZW1wLCByZWFkZGlyLCByZWFkRmlsZSwgcm0gfSBmcm9tICdub2RlOmZzL3Byb21pc2VzJztcbmltcG9ydCB7IHRtcGRpciB9IGZyb20gJ25vZGU6b3MnO1xuaW1wb3J0IHsgam9pbiB9IGZyb20gJ25vZGU6cGF0aCc7XG5pbXBvcnQgeyBhZnRlciwgZGVzY3JpYmUsIGl0IH0gZnJvbSAnbm9kZTp0ZXN0JztcbmltcG9ydCB7IGZ1bmN0aW9uc0J1aWxkRGlyLCBwYWNrYWdlUm9vdCB9IGZyb20gJy4uL3V0aWwvcGF0aHMuanMnO1xuXG5jb25zdCBzY3JpcHQgPSBqb2luKHBhY2thZ2VSb290KCksICdzY3JpcHRzJywgJ2J1aWxkLWZ1bmN0aW9ucy5tanMnKTtcbmNvbnN0IHRlbXBvcmFyeTogc3RyaW5nW10gPSBbXTtcbmFmdGVyKGFzeW5jICgpID0+IHtcbiAgZm9yIChjb25zdCBkaXIgb2YgdGVtcG9yYXJ5KSBhd2FpdCBybShkaXIsIHsgcmVjdXJzaXZlOiB0cnVlLCBmb3JjZTogdHJ1ZSB9KTtcbn0pO1xuXG5mdW5jdGlvbiBidWlsZChvdXREaXI6IHN0cmluZyk6IFByb21pc2U8eyBzdGF0dXM6IG51bWJlciB8IG51bGw7IHN0ZG91dDogc3RyaW5nOyBzdGRlcnI6IHN0cmluZyB9PiB7XG4gIHJldHVybiBuZXcgUHJvbWlzZSgocmVzb2x2ZSwgcmVqZWN0KSA9PiB7XG4gICAgY29uc3QgY2hpbGQgPSBzcGF3bihwcm9jZXNzLmV4ZWNQYXRoLCBbc2NyaXB0LCAnLS1jaGVjaycsICctLW91dC1kaXInLCBvdXREaXJdLCB7IGN3ZDogcGFja2FnZVJvb3QoKSB9KTtcbiAgICBsZXQgc3Rkb3V0ID0gJyc7XG4gICAgbGV0IHN0ZGVyciA9ICcnO1xuICAgIGNoaWxkLnN0ZG91dC5vbignZGF0YScsIChjaHVuaykgPT4gKHN0ZG91dCArPSBjaHVuaykpO1xuICAgIGNoaWxkLnN0ZGVyci5vbignZGF0YScsIChjaHVuaykgPT4gKHN0ZGVyciArPSBjaHVuaykpO1xuICAgIGNoaWxkLm9uKCdlcnJvcicsIHJlamVjdCk7XG4gICAgY2hpbGQub24oJ2Nsb3NlJywgKHN0YXR1cykgPT4gcmVzb2x2ZSh7IHN0YXR1cywgc3Rkb3V0LCBzdGRlcnIgfSkpO1xuICB9KTtcbn1cblxuZGVzY3JpYmUoJ2J1aWxkLWZ1bmN0aW9ucycsICgpID0+IHtcbiAgaXQoJ3JlYnVpbGRzIHRoZSBzYW1lIGJ5dGVzIGluIGEgbmV3IHByb2Nlc3M6IGVxdWFsIHRvIGJ1aWxkL2Z1bmN0aW9ucyBhbmQgdG8gZnVuY3Rpb25zL21lYXN1cmVtZW50cy5qc29uJywgYXN5bmMgKCkgPT4ge1xuICAgIC8vIG1lYXN1cmVtZW50cy5qc29uIGFuZCBidWlsZC9mdW5jdGlvbnMgd2VyZSB3cml0dGVuIGJ5IGVhcmxpZXIsIHNlcGFyYXRlIGJ1aWxkIHByb2Nlc3Nlcywgc28gb25lXG4gICAgLy8gZnJlc2ggYnVpbGQgY29tcGFyZWQgd2l0aCB0aGVtIHNob3dzIHJlcHJvZHVjaWJpbGl0eSBhY3Jvc3MgcHJvY2Vzc2VzIChidWlsZHMgYXJlIHNsb3cgb24gMiBjb3JlcykuXG4gICAgY29uc3QgZGlyID0gYXdhaXQgbWtkdGVtcChqb2luKHRtcGRpcigpLCAnYWlydG50LWZ1bmN0aW9ucy0nKSk7XG4gICAgdGVtcG9yYXJ5LnB1c2goZGlyKTtcbiAgICBjb25zdCBmcmVzaCA9IGF3YWl0IGJ1aWxkKGRpcik7XG4gICAgYXNzZXJ0LmVxdWFsKGZyZXNoLnN0YXR1cywgMCwgZnJlc2guc3RkZXJyKTtcbiAgICBhc3NlcnQubWF0Y2goZnJlc2guc3Rkb3V0LCAvbWVhc3VyZW1lbnRzIG1hdGNoLyk7XG5cbiAgICBjb25zdCBtZWFzdXJlbWVudHMgPSBKU09OLnBhcnNlKGF3YWl0IHJlYWRGaWxlKGpvaW4ocGFja2FnZVJvb3QoKSwgJ2Z1bmN0aW9ucycsICdtZWFzdXJlbWVudHMuanNvbicpLCAndXRmOCcpKSBhcyBSZWNvcmQ8c3RyaW5nLCBzdHJpbmc+O1xuICAgIGNvbnN0IG5hbWVzID0gKGF3YWl0IHJlYWRkaXIoZGlyKSkuZmlsdGVyKChmaWxlKSA9PiBmaWxlLmVuZHNXaXRoKCcud2FzbScpKS5zb3J0KCk7XG4gICAgYXNzZXJ0LmRlZXBFcXVhbChuYW1lcywgWydsaWZlLndhc20nLCAnb2NyLndhc20nXSk7XG4gICAgZm9yIChjb25zdCBmaWxlIG9mIG5hbWVzKSB7XG4gICAgICBjb25zdCByZWJ1aWx0ID0gYXdhaXQgcmVhZEZpbGUoam9pbihkaXIsIGZpbGUpKTtcbiAgICAgIGNvbnN0IGluc3RhbGxlZCA9IGF3YWl0IHJlYWRGaWxlKGpvaW4oZnVuY3Rpb25zQnVpbGREaXIoKSwgZmlsZSkpO1xuICAgICAgYXNzZXJ0Lm9rKHJlYnVpbHQuZXF1YWxzKGluc3RhbGxlZCksIGAke2ZpbGV9IGRpZmZlcnMgZnJvbSBidWlsZC9mdW5jdGlvbnMvJHtmaWxlfWApO1xuICAgICAgYXNzZXJ0LmVxdWFsKGNyZWF0ZUhhc2goJ3NoYTI1NicpLnVwZGF0ZShyZWJ1aWx0KS5kaWdlc3QoJ2hleCcpLCBtZWFzdXJlbWVudHNbZmlsZS5yZXBsYWNlKCcud2FzbScsICcnKV0pO1xuICAgIH1cbiAgfSk7XG59KTtcbiJdLAogICJtYXBwaW5ncyI6ICJBQUNBLE9BQU8sWUFBWTtBQUNuQixTQUFTLGFBQWE7QUFDdEIsU0FBUyxrQkFBa0I7QUFDM0IsU0FBUyxTQUFTLFNBQVMsVUFBVSxVQUFVO0FBQy9DLFNBQVMsY0FBYztBQUN2QixTQUFTLFlBQVk7QUFDckIsU0FBUyxPQUFPLFVBQVUsVUFBVTtBQUNwQyxTQUFTLG1CQUFtQixtQkFBbUI7QUFFL0MsTUFBTSxTQUFTLEtBQUssWUFBWSxHQUFHLFdBQVcscUJBQXFCO0FBQ25FLE1BQU0sWUFBc0IsQ0FBQztBQUM3QixNQUFNLFlBQVk7QUFDaEIsYUFBVyxPQUFPLFVBQVcsT0FBTSxHQUFHLEtBQUssRUFBRSxXQUFXLE1BQU0sT0FBTyxLQUFLLENBQUM7QUFDN0UsQ0FBQztBQUVELFNBQVMsTUFBTSxRQUFvRjtBQUNqRyxTQUFPLElBQUksUUFBUSxDQUFDLFNBQVMsV0FBVztBQUN0QyxVQUFNLFFBQVEsTUFBTSxRQUFRLFVBQVUsQ0FBQyxRQUFRLFdBQVcsYUFBYSxNQUFNLEdBQUcsRUFBRSxLQUFLLFlBQVksRUFBRSxDQUFDO0FBQ3RHLFFBQUksU0FBUztBQUNiLFFBQUksU0FBUztBQUNiLFVBQU0sT0FBTyxHQUFHLFFBQVEsQ0FBQyxVQUFXLFVBQVUsS0FBTTtBQUNwRCxVQUFNLE9BQU8sR0FBRyxRQUFRLENBQUMsVUFBVyxVQUFVLEtBQU07QUFDcEQsVUFBTSxHQUFHLFNBQVMsTUFBTTtBQUN4QixVQUFNLEdBQUcsU0FBUyxDQUFDLFdBQVcsUUFBUSxFQUFFLFFBQVEsUUFBUSxPQUFPLENBQUMsQ0FBQztBQUFBLEVBQ25FLENBQUM7QUFDSDtBQUVBLFNBQVMsbUJBQW1CLE1BQU07QUFDaEMsS0FBRyx5R0FBeUcsWUFBWTtBQUd0SCxVQUFNLE1BQU0sTUFBTSxRQUFRLEtBQUssT0FBTyxHQUFHLG1CQUFtQixDQUFDO0FBQzdELGNBQVUsS0FBSyxHQUFHO0FBQ2xCLFVBQU0sUUFBUSxNQUFNLE1BQU0sR0FBRztBQUM3QixXQUFPLE1BQU0sTUFBTSxRQUFRLEdBQUcsTUFBTSxNQUFNO0FBQzFDLFdBQU8sTUFBTSxNQUFNLFFBQVEsb0JBQW9CO0FBRS9DLFVBQU0sZUFBZSxLQUFLLE1BQU0sTUFBTSxTQUFTLEtBQUssWUFBWSxHQUFHLGFBQWEsbUJBQW1CLEdBQUcsTUFBTSxDQUFDO0FBQzdHLFVBQU0sU0FBUyxNQUFNLFFBQVEsR0FBRyxHQUFHLE9BQU8sQ0FBQyxTQUFTLEtBQUssU0FBUyxPQUFPLENBQUMsRUFBRSxLQUFLO0FBQ2pGLFdBQU8sVUFBVSxPQUFPLENBQUMsYUFBYSxVQUFVLENBQUM7QUFDakQsZUFBVyxRQUFRLE9BQU87QUFDeEIsWUFBTSxVQUFVLE1BQU0sU0FBUyxLQUFLLEtBQUssSUFBSSxDQUFDO0FBQzlDLFlBQU0sWUFBWSxNQUFNLFNBQVMsS0FBSyxrQkFBa0IsR0FBRyxJQUFJLENBQUM7QUFDaEUsYUFBTyxHQUFHLFFBQVEsT0FBTyxTQUFTLEdBQUcsR0FBRyxJQUFJLGlDQUFpQyxJQUFJLEVBQUU7QUFDbkYsYUFBTyxNQUFNLFdBQVcsUUFBUSxFQUFFLE9BQU8sT0FBTyxFQUFFLE9BQU8sS0FBSyxHQUFHLGFBQWEsS0FBSyxRQUFRLFNBQVMsRUFBRSxDQUFDLENBQUM7QUFBQSxJQUMxRztBQUFBLEVBQ0YsQ0FBQztBQUNILENBQUM7IiwKICAibmFtZXMiOiBbXQp9Cg==

@@ -1,0 +1,348 @@
+import { AirtntError } from "../util/errors.js";
+const WORK_GLOBAL_EXPORT = "airtnt_work_left";
+const WORK_EXHAUSTED = -(1n << 63n);
+const MAX_WORK_BUDGET = Number.MAX_SAFE_INTEGER;
+const SECTION_CUSTOM = 0;
+const SECTION_IMPORT = 2;
+const SECTION_GLOBAL = 6;
+const SECTION_EXPORT = 7;
+const SECTION_CODE = 10;
+const SECTION_TAG = 13;
+const SECTION_ORDER = { 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7, 8: 8, 9: 9, 12: 10, 10: 11, 11: 12 };
+function refuse(what, details = {}) {
+  throw new AirtntError("INVALID_FUNCTION", `the function cannot be metered: ${what}`, {
+    details,
+    hint: 'build it for WebAssembly 2.0 without SIMD, threads, exceptions or tail calls (docs/functions.md, "Work metering")'
+  });
+}
+class Cursor {
+  constructor(bytes, offset, end) {
+    this.bytes = bytes;
+    this.offset = offset;
+    this.end = end;
+  }
+  bytes;
+  offset;
+  end;
+  byte() {
+    if (this.offset >= this.end) refuse("unexpected end of a section or function body");
+    return this.bytes[this.offset++];
+  }
+  u32() {
+    let result = 0;
+    for (let shift = 0; shift < 35; shift += 7) {
+      const b = this.byte();
+      result += (b & 127) * 2 ** shift;
+      if ((b & 128) === 0) return result > 4294967295 ? refuse("LEB128 value too large") : result;
+    }
+    return refuse("LEB128 value too long");
+  }
+  /** Skips a LEB128 of at most `maxBytes` bytes (signed values, whose value we never need). */
+  skipLeb(maxBytes) {
+    for (let i = 0; i < maxBytes; i++) if ((this.byte() & 128) === 0) return;
+    refuse("LEB128 value too long");
+  }
+  skip(count) {
+    if (this.offset + count > this.end) refuse("an immediate runs past the end of its function body");
+    this.offset += count;
+  }
+}
+function uleb(value) {
+  const out = [];
+  let rest = value;
+  do {
+    let byte = rest % 128;
+    rest = Math.floor(rest / 128);
+    if (rest !== 0) byte |= 128;
+    out.push(byte);
+  } while (rest !== 0);
+  return out;
+}
+function sleb64(value) {
+  const out = [];
+  let rest = value;
+  for (; ; ) {
+    const byte = Number(rest & 0x7fn);
+    rest >>= 7n;
+    const done = rest === 0n && (byte & 64) === 0 || rest === -1n && (byte & 64) !== 0;
+    out.push(done ? byte : byte | 128);
+    if (done) return out;
+  }
+}
+function append(out, bytes) {
+  for (let i = 0; i < bytes.length; i++) out.push(bytes[i]);
+}
+function section(id, content) {
+  const out = [id, ...uleb(content.length)];
+  append(out, content);
+  return out;
+}
+function charge(globalIndex, cost, check) {
+  const get = [35, ...uleb(globalIndex)];
+  const set = [36, ...uleb(globalIndex)];
+  const constant = [66, ...sleb64(BigInt(cost))];
+  const spend = [...get, ...constant, 125, ...set];
+  if (!check) return spend;
+  return [
+    ...get,
+    ...constant,
+    83,
+    // i64.lt_s
+    4,
+    64,
+    66,
+    ...sleb64(WORK_EXHAUSTED),
+    ...set,
+    0,
+    11,
+    // if: left = -2^63; unreachable; end
+    ...spend
+  ];
+}
+const BLOCK = 2;
+const LOOP = 3;
+const IF = 4;
+const ELSE = 5;
+const END = 11;
+function skipImmediates(code, opcode) {
+  if (opcode === BLOCK || opcode === LOOP || opcode === IF) {
+    const first = code.bytes[code.offset];
+    if (first === 64 || first === 127 || first === 126 || first === 125 || first === 124 || first === 112 || first === 111) code.skip(1);
+    else code.skipLeb(5);
+    return;
+  }
+  if (opcode <= 1 || opcode === ELSE || opcode === END || opcode === 15 || opcode === 26 || opcode === 27) return;
+  if (opcode === 12 || opcode === 13 || opcode === 16 || opcode === 210) return void code.u32();
+  if (opcode === 14) {
+    for (let count = code.u32(); count >= 0; count--) code.u32();
+    return;
+  }
+  if (opcode === 17) {
+    code.u32();
+    code.u32();
+    return;
+  }
+  if (opcode === 28) {
+    const count = code.u32();
+    code.skip(count);
+    return;
+  }
+  if (opcode >= 32 && opcode <= 38) return void code.u32();
+  if (opcode >= 40 && opcode <= 62) {
+    const align = code.u32();
+    if (align >= 64) refuse("a memory access names another memory (multi-memory)");
+    code.u32();
+    return;
+  }
+  if (opcode === 63 || opcode === 64) {
+    if (code.byte() !== 0) refuse("memory.size or memory.grow on another memory");
+    return;
+  }
+  if (opcode === 65) return code.skipLeb(5);
+  if (opcode === 66) return code.skipLeb(10);
+  if (opcode === 67) return code.skip(4);
+  if (opcode === 68) return code.skip(8);
+  if (opcode >= 69 && opcode <= 196) return;
+  if (opcode === 208) return code.skip(1);
+  if (opcode === 209) return;
+  if (opcode === 252) return skipMiscImmediates(code);
+  refuse(`opcode 0x${opcode.toString(16)} is not supported`, { opcode });
+}
+function skipMiscImmediates(code) {
+  const sub = code.u32();
+  if (sub <= 7) return;
+  if (sub === 8) {
+    code.u32();
+    if (code.byte() !== 0) refuse("memory.init on another memory");
+    return;
+  }
+  if (sub === 9 || sub === 13 || sub >= 15 && sub <= 17) return void code.u32();
+  if (sub === 10) {
+    if (code.byte() !== 0 || code.byte() !== 0) refuse("memory.copy between other memories");
+    return;
+  }
+  if (sub === 11) {
+    if (code.byte() !== 0) refuse("memory.fill on another memory");
+    return;
+  }
+  if (sub === 12 || sub === 14) {
+    code.u32();
+    code.u32();
+    return;
+  }
+  refuse(`instruction 0xfc ${sub} is not supported`, { opcode: `0xfc ${sub}` });
+}
+function meterBody(bytes, start, end, globalIndex) {
+  const code = new Cursor(bytes, start, end);
+  const out = [];
+  for (let groups = code.u32(); groups > 0; groups--) {
+    code.u32();
+    code.byte();
+  }
+  append(out, bytes.subarray(start, code.offset));
+  let depth = 1;
+  let segmentStart = code.offset;
+  let cost = 0;
+  let check = true;
+  const flush = (upTo, nextChecks) => {
+    if (cost > 0) append(out, charge(globalIndex, cost, check));
+    append(out, bytes.subarray(segmentStart, upTo));
+    segmentStart = upTo;
+    cost = 0;
+    check = nextChecks;
+  };
+  while (depth > 0) {
+    const opcode = code.byte();
+    skipImmediates(code, opcode);
+    if (opcode === BLOCK) {
+      cost += 1;
+      depth += 1;
+    } else if (opcode === LOOP || opcode === IF) {
+      cost += 1;
+      flush(code.offset, opcode === LOOP);
+      depth += 1;
+    } else if (opcode === ELSE) {
+      flush(code.offset, false);
+    } else if (opcode === END) {
+      depth -= 1;
+      flush(code.offset, false);
+    } else {
+      cost += 1;
+    }
+  }
+  if (code.offset !== end) refuse("code after the end of a function body");
+  return out;
+}
+function readSections(bytes) {
+  if (bytes.length < 8 || bytes[0] !== 0 || bytes[1] !== 97 || bytes[2] !== 115 || bytes[3] !== 109) refuse("not a WebAssembly binary");
+  if (bytes[4] !== 1 || bytes[5] !== 0 || bytes[6] !== 0 || bytes[7] !== 0) refuse("unsupported binary version");
+  const top = new Cursor(bytes, 8, bytes.length);
+  const sections = [];
+  while (top.offset < top.end) {
+    const id = top.byte();
+    const size = top.u32();
+    const start = top.offset;
+    top.skip(size);
+    if (id === SECTION_TAG) refuse("exception handling (tag section)");
+    if (id !== SECTION_CUSTOM && SECTION_ORDER[id] === void 0) refuse(`unknown section ${id}`);
+    sections.push({ id, start, end: top.offset });
+  }
+  return sections;
+}
+function countImportedGlobals(bytes, s) {
+  const c = new Cursor(bytes, s.start, s.end);
+  let globals = 0;
+  for (let count = c.u32(); count > 0; count--) {
+    c.skip(c.u32());
+    c.skip(c.u32());
+    const kind = c.byte();
+    if (kind === 0) c.u32();
+    else if (kind === 1) {
+      c.byte();
+      const flags = c.byte();
+      c.u32();
+      if (flags & 1) c.u32();
+    } else if (kind === 2) {
+      const flags = c.byte();
+      if (flags & 4) refuse("64-bit memories");
+      c.u32();
+      if (flags & 1) c.u32();
+    } else if (kind === 3) {
+      c.byte();
+      c.byte();
+      globals += 1;
+    } else refuse(`import kind ${kind}`);
+  }
+  return globals;
+}
+function meterModule(bytes, initialBudget) {
+  if (!Number.isSafeInteger(initialBudget) || initialBudget < 0) refuse("the budget must be an integer in 0..2^53-1", { initialBudget });
+  const sections = readSections(bytes);
+  const find = (id) => sections.find((s) => s.id === id);
+  const imports = find(SECTION_IMPORT);
+  const importedGlobals = imports ? countImportedGlobals(bytes, imports) : 0;
+  const globals = find(SECTION_GLOBAL);
+  let definedGlobals = 0;
+  let globalEntries = new Uint8Array(0);
+  if (globals) {
+    const c = new Cursor(bytes, globals.start, globals.end);
+    definedGlobals = c.u32();
+    globalEntries = bytes.subarray(c.offset, globals.end);
+  }
+  const globalIndex = importedGlobals + definedGlobals;
+  const newGlobal = [126, 1, 66, ...sleb64(BigInt(initialBudget)), END];
+  const globalContent = uleb(definedGlobals + 1);
+  append(globalContent, globalEntries);
+  append(globalContent, newGlobal);
+  const globalSection = section(SECTION_GLOBAL, globalContent);
+  const exports = find(SECTION_EXPORT);
+  let exportCount = 0;
+  let exportEntries = new Uint8Array(0);
+  if (exports) {
+    const c = new Cursor(bytes, exports.start, exports.end);
+    exportCount = c.u32();
+    exportEntries = bytes.subarray(c.offset, exports.end);
+    for (let i = 0; i < exportCount; i++) {
+      const length = c.u32();
+      const name = Buffer.from(bytes.subarray(c.offset, c.offset + length)).toString("utf8");
+      c.skip(length);
+      if (name === WORK_GLOBAL_EXPORT) refuse(`it exports ${WORK_GLOBAL_EXPORT} itself`);
+      c.byte();
+      c.u32();
+    }
+  }
+  const exportName = [...Buffer.from(WORK_GLOBAL_EXPORT, "utf8")];
+  const newExport = [...uleb(exportName.length), ...exportName, 3, ...uleb(globalIndex)];
+  const exportContent = uleb(exportCount + 1);
+  append(exportContent, exportEntries);
+  append(exportContent, newExport);
+  const exportSection = section(SECTION_EXPORT, exportContent);
+  const codeSection = find(SECTION_CODE);
+  let meteredCode;
+  if (codeSection) {
+    const c = new Cursor(bytes, codeSection.start, codeSection.end);
+    const count = c.u32();
+    const bodies = [...uleb(count)];
+    for (let i = 0; i < count; i++) {
+      const size = c.u32();
+      const start = c.offset;
+      c.skip(size);
+      const body = meterBody(bytes, start, c.offset, globalIndex);
+      append(bodies, uleb(body.length));
+      append(bodies, body);
+    }
+    meteredCode = section(SECTION_CODE, bodies);
+  }
+  const out = Array.from(bytes.subarray(0, 8));
+  const known = sections.filter((s) => s.id !== SECTION_CUSTOM);
+  const emitted = /* @__PURE__ */ new Set();
+  const emitUpTo = (order) => {
+    if (order >= SECTION_ORDER[SECTION_GLOBAL] && !emitted.has(SECTION_GLOBAL)) {
+      append(out, globalSection);
+      emitted.add(SECTION_GLOBAL);
+    }
+    if (order >= SECTION_ORDER[SECTION_EXPORT] && !emitted.has(SECTION_EXPORT)) {
+      append(out, exportSection);
+      emitted.add(SECTION_EXPORT);
+    }
+  };
+  for (const s of known) {
+    const order = SECTION_ORDER[s.id];
+    if (s.id === SECTION_GLOBAL || s.id === SECTION_EXPORT) {
+      emitUpTo(order);
+      continue;
+    }
+    emitUpTo(order - 1);
+    append(out, s.id === SECTION_CODE ? meteredCode : section(s.id, bytes.subarray(s.start, s.end)));
+  }
+  emitUpTo(Number.MAX_SAFE_INTEGER);
+  return Uint8Array.from(out);
+}
+export {
+  MAX_WORK_BUDGET,
+  WORK_EXHAUSTED,
+  WORK_GLOBAL_EXPORT,
+  meterBody,
+  meterModule
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL2Z1bmN0aW9ucy9tZXRlcmluZy50cyJdLAogICJzb3VyY2VzQ29udGVudCI6IFsiLyoqXG4gKiBEZXRlcm1pbmlzdGljIHdvcmsgbWV0ZXJpbmc6IHJld3JpdGVzIGEgV2ViQXNzZW1ibHkgbW9kdWxlIHNvIHRoYXQgaXQgY291bnRzIHRoZSBpbnN0cnVjdGlvbnMgaXRcbiAqIGV4ZWN1dGVzIGluIGEgNjQtYml0IGdsb2JhbCBhbmQgdHJhcHMgb25jZSBhIGJ1ZGdldCBpcyBzcGVudC4gVGhlIG1lYXN1cmVtZW50IG9mIGEgZnVuY3Rpb24gc3RheXNcbiAqIHNoYTI1NiBvZiB0aGUgbW9kdWxlIGFzIHdyaXR0ZW47IHRoaXMgcmV3cml0ZSBoYXBwZW5zIGF0IGxvYWQsIGluc2lkZSB0aGUgZW5jbGF2ZSwgb24gYnl0ZXNcbiAqIFdlYkFzc2VtYmx5LmNvbXBpbGUgYWNjZXB0cyAoV2ViQXNzZW1ibHkgQ29yZSBTcGVjaWZpY2F0aW9uIDIuMCwgc2VjdGlvbiA1IFwiQmluYXJ5IEZvcm1hdFwiKS5cbiAqXG4gKiBIb3cgKGRvY3MvZnVuY3Rpb25zLm1kLCBcIldvcmsgbWV0ZXJpbmdcIik6XG4gKiAtIG9uZSBtdXRhYmxlIGk2NCBnbG9iYWwgaXMgYXBwZW5kZWQgKHNvIG5vIGV4aXN0aW5nIGdsb2JhbCBpbmRleCBtb3ZlcykgYW5kIGV4cG9ydGVkIGFzXG4gKiAgIGBhaXJ0bnRfd29ya19sZWZ0YDsgaXQgaG9sZHMgdGhlIHdvcmsgdW5pdHMgbGVmdC4gSXRzIGluaXRpYWwgdmFsdWUgaXMgYGluaXRpYWxCdWRnZXRgLCBzbyBhXG4gKiAgIHN0YXJ0IGZ1bmN0aW9uIGlzIG1ldGVyZWQgYXMgd2VsbDsgdGhlIGhvc3Qgc2V0cyB0aGUgcm91bmQncyBidWRnZXQgYmVmb3JlIGNhbGxpbmcgYHJ1bmAuXG4gKiAtIGNvZGUgaXMgY3V0IGludG8gc2VnbWVudHMgYXQgdGhlIGluc3RydWN0aW9ucyB3aGVyZSBjb250cm9sIGNhbiBhcnJpdmUgb3RoZXIgdGhhbiBieSBmYWxsaW5nXG4gKiAgIHRocm91Z2g6IGZ1bmN0aW9uIGVudHJ5LCBqdXN0IGluc2lkZSBhIGxvb3AgKHJlLWVudGVyZWQgYnkgaXRzIGJyYW5jaGVzKSwgYW4gaWYgYW5kIGFuIGVsc2UgYXJtLFxuICogICBhbmQganVzdCBhZnRlciBhbiBpbm5lciBlbmQgKGEgYnJhbmNoIHRhcmdldCkuIEEgYmxvY2sncyBib2R5IHNpbXBseSBjb250aW51ZXMgdGhlIHNlZ21lbnQgaXRcbiAqICAgc3RhcnRzIGluLiBBdCB0aGUgc3RhcnQgb2YgZWFjaCBzZWdtZW50LCBhIGNoYXJnZSBvZiBpdHMgaW5zdHJ1Y3Rpb24gY291bnQgaXMgaW5zZXJ0ZWQ6XG4gKiAgICAgICBmdW5jdGlvbiBlbnRyeSwgbG9vcCBoZWFkZXI6ICBpZiAobGVmdCA8IGNvc3QpIHsgbGVmdCA9IC0yXjYzOyB1bnJlYWNoYWJsZSB9ICBsZWZ0IC09IGNvc3RcbiAqICAgICAgIGVsc2V3aGVyZTogICAgICAgICAgICAgICAgICAgIGxlZnQgLT0gY29zdFxuICogICBFdmVyeSB1bmJvdW5kZWQgZXhlY3V0aW9uIHBhc3NlcyBhIGxvb3AgaGVhZGVyIG9yIGEgZnVuY3Rpb24gZW50cnksIHNvIGNoZWNraW5nIG9ubHkgdGhlcmVcbiAqICAgYm91bmRzIHRoZSBvdmVycnVuIHRvIHN0cmFpZ2h0LWxpbmUgY29kZSBvZiBvbmUgZnVuY3Rpb24gYm9keTsgdGhlIGhvc3QgdHJlYXRzIGEgY2FsbCB0aGF0IGVuZHNcbiAqICAgd2l0aCBsZWZ0IDwgMCBhcyBvdXQgb2YgYnVkZ2V0IHRvby4gYGVuZGAgYW5kIGBlbHNlYCBjb3N0IDA7IGV2ZXJ5IG90aGVyIGluc3RydWN0aW9uIGNvc3RzIDEgdW5pdCxcbiAqICAgd2hhdGV2ZXIgaXQgZG9lcyAoYnVsayBtZW1vcnkgYW5kIG1lbW9yeS5ncm93IGluY2x1ZGVkOiB0aGVpciBjb3N0IGlzIGJvdW5kZWQgYnkgdGhlIG1lbW9yeSBsaW1pdCkuXG4gKiAtIGEgdHJhcCBmcm9tIGFuIGV4aGF1c3RlZCBidWRnZXQgbGVhdmVzIHRoZSBjb3VudGVyIGF0IC0yXjYzIChuZXZlciByZWFjaGVkIGJ5IHNwZW5kaW5nOiBidWRnZXRzXG4gKiAgIGFyZSBhdCBtb3N0IDJeNTMgYW5kIGFuIG92ZXJydW4gaXMgYXQgbW9zdCBvbmUgZnVuY3Rpb24gYm9keSksIHdoaWNoIGlzIGhvdyB0aGUgaG9zdCB0ZWxscyBpdFxuICogICBmcm9tIHRoZSBmdW5jdGlvbidzIG93biB0cmFwcy5cbiAqIEEgc2VnbWVudCBpcyBjaGFyZ2VkIGluIGZ1bGwgb24gZW50cnksIGluY2x1ZGluZyBpbnN0cnVjdGlvbnMgYWZ0ZXIgYSBicl9pZiBvciBhIGNhbGwgdGhhdCBtYXkgbm90XG4gKiBydW46IHRoZSBjb3VudCBpcyBkZXRlcm1pbmlzdGljIChzYW1lIG1vZHVsZSwgc3RhdGUgYW5kIGN5Y2xlcyAtPiBzYW1lIGNvdW50KSwgbm90IGV4YWN0LlxuICpcbiAqIFJlZnVzZWQgKElOVkFMSURfRlVOQ1RJT04sIFwibm90IG1ldGVyYWJsZVwiKTogU0lNRCAoMHhmZCksIHRocmVhZHMgYW5kIGF0b21pY3MgKDB4ZmUpLCBleGNlcHRpb25cbiAqIGhhbmRsaW5nLCB0YWlsIGNhbGxzLCBHQyBhbmQgb3RoZXIgcHJlZml4ZXMgb3Igb3Bjb2RlcyB0aGlzIHJld3JpdGVyIGRvZXMgbm90IGtub3csIG11bHRpcGxlXG4gKiBtZW1vcmllcywgdGFnIHNlY3Rpb25zLCBhbmQgYSBtb2R1bGUgdGhhdCBhbHJlYWR5IGV4cG9ydHMgYGFpcnRudF93b3JrX2xlZnRgLlxuICovXG5pbXBvcnQgeyBBaXJ0bnRFcnJvciB9IGZyb20gJy4uL3V0aWwvZXJyb3JzLmpzJztcblxuZXhwb3J0IGNvbnN0IFdPUktfR0xPQkFMX0VYUE9SVCA9ICdhaXJ0bnRfd29ya19sZWZ0Jztcbi8qKiBXaGF0IHRoZSBjb3VudGVyIGhvbGRzIGFmdGVyIGEgY2hlY2sgZm91bmQgdGhlIGJ1ZGdldCBzcGVudDogLTJeNjMgKHRoZSBpNjQgZ2xvYmFsLCBhcyBKYXZhU2NyaXB0IHJlYWRzIGl0KS4gKi9cbmV4cG9ydCBjb25zdCBXT1JLX0VYSEFVU1RFRCA9IC0oMW4gPDwgNjNuKTtcbmV4cG9ydCBjb25zdCBNQVhfV09SS19CVURHRVQgPSBOdW1iZXIuTUFYX1NBRkVfSU5URUdFUjtcblxuY29uc3QgU0VDVElPTl9DVVNUT00gPSAwO1xuY29uc3QgU0VDVElPTl9JTVBPUlQgPSAyO1xuY29uc3QgU0VDVElPTl9HTE9CQUwgPSA2O1xuY29uc3QgU0VDVElPTl9FWFBPUlQgPSA3O1xuY29uc3QgU0VDVElPTl9DT0RFID0gMTA7XG5jb25zdCBTRUNUSU9OX1RBRyA9IDEzO1xuLyoqIE9yZGVyIG9mIGtub3duIHNlY3Rpb25zIChkYXRhIGNvdW50LCAxMiwgc2l0cyBiZXR3ZWVuIGVsZW1lbnQsIDksIGFuZCBjb2RlLCAxMCkuICovXG5jb25zdCBTRUNUSU9OX09SREVSOiBSZWNvcmQ8bnVtYmVyLCBudW1iZXI+ID0geyAxOiAxLCAyOiAyLCAzOiAzLCA0OiA0LCA1OiA1LCA2OiA2LCA3OiA3LCA4OiA4LCA5OiA5LCAxMjogMTAsIDEwOiAxMSwgMTE6IDEyIH07XG5cbmZ1bmN0aW9uIHJlZnVzZSh3aGF0OiBzdHJpbmcsIGRldGFpbHM6IFJlY29yZDxzdHJpbmcsIHVua25vd24+ID0ge30pOiBuZXZlciB7XG4gIHRocm93IG5ldyBBaXJ0bnRFcnJvcignSU5WQUxJRF9GVU5DVElPTicsIGB0aGUgZnVuY3Rpb24gY2Fubm90IGJlIG1ldGVyZWQ6ICR7d2hhdH1gLCB7XG4gICAgZGV0YWlscyxcbiAgICBoaW50OiAnYnVpbGQgaXQgZm9yIFdlYkFzc2VtYmx5IDIuMCB3aXRob3V0IFNJTUQsIHRocmVhZHMsIGV4Y2VwdGlvbnMgb3IgdGFpbCBjYWxscyAoZG9jcy9mdW5jdGlvbnMubWQsIFwiV29yayBtZXRlcmluZ1wiKScsXG4gIH0pO1xufVxuXG5jbGFzcyBDdXJzb3Ige1xuICBjb25zdHJ1Y3RvcihcbiAgICByZWFkb25seSBieXRlczogVWludDhBcnJheSxcbiAgICBwdWJsaWMgb2Zmc2V0OiBudW1iZXIsXG4gICAgcmVhZG9ubHkgZW5kOiBudW1iZXIsXG4gICkge31cbiAgYnl0ZSgpOiBudW1iZXIge1xuICAgIGlmICh0aGlzLm9mZnNldCA+PSB0aGlzLmVuZCkgcmVmdXNlKCd1bmV4cGVjdGVkIGVuZCBvZiBhIHNlY3Rpb24gb3IgZnVuY3Rpb24gYm9keScpO1xuICAgIHJldHVybiB0aGlzLmJ5dGVzW3RoaXMub2Zmc2V0KytdITtcbiAgfVxuICB1MzIoKTogbnVtYmVyIHtcbiAgICBsZXQgcmVzdWx0ID0gMDtcbiAgICBmb3IgKGxldCBzaGlmdCA9IDA7IHNoaWZ0IDwgMzU7IHNoaWZ0ICs9IDcpIHtcbiAgICAgIGNvbnN0IGIgPSB0aGlzLmJ5dGUoKTtcbiAgICAgIHJlc3VsdCArPSAoYiAmIDB4N2YpICogMiAqKiBzaGlmdDtcbiAgICAgIGlmICgoYiAmIDB4ODApID09PSAwKSByZXR1cm4gcmVzdWx0ID4gMHhmZmZmZmZmZiA/IHJlZnVzZSgnTEVCMTI4IHZhbHVlIHRvbyBsYXJnZScpIDogcmVzdWx0O1xuICAgIH1cbiAgICByZXR1cm4gcmVmdXNlKCdMRUIxMjggdmFsdWUgdG9vIGxvbmcnKTtcbiAgfVxuICAvKiogU2tpcHMgYSBMRUIxMjggb2YgYXQgbW9zdCBgbWF4Qnl0ZXNgIGJ5dGVzIChzaWduZWQgdmFsdWVzLCB3aG9zZSB2YWx1ZSB3ZSBuZXZlciBuZWVkKS4gKi9cbiAgc2tpcExlYihtYXhCeXRlczogbnVtYmVyKTogdm9pZCB7XG4gICAgZm9yIChsZXQgaSA9IDA7IGkgPCBtYXhCeXRlczsgaSsrKSBpZiAoKHRoaXMuYnl0ZSgpICYgMHg4MCkgPT09IDApIHJldHVybjtcbiAgICByZWZ1c2UoJ0xFQjEyOCB2YWx1ZSB0b28gbG9uZycpO1xuICB9XG4gIHNraXAoY291bnQ6IG51bWJlcik6IHZvaWQge1xuICAgIGlmICh0aGlzLm9mZnNldCArIGNvdW50ID4gdGhpcy5lbmQpIHJlZnVzZSgnYW4gaW1tZWRpYXRlIHJ1bnMgcGFzdCB0aGUgZW5kIG9mIGl0cyBmdW5jdGlvbiBib2R5Jyk7XG4gICAgdGhpcy5vZmZzZXQgKz0gY291bnQ7XG4gIH1cbn1cblxuZnVuY3Rpb24gdWxlYih2YWx1ZTogbnVtYmVyKTogbnVtYmVyW10ge1xuICBjb25zdCBvdXQ6IG51bWJlcltdID0gW107XG4gIGxldCByZXN0ID0gdmFsdWU7XG4gIGRvIHtcbiAgICBsZXQgYnl0ZSA9IHJlc3QgJSAxMjg7XG4gICAgcmVzdCA9IE1hdGguZmxvb3IocmVzdCAvIDEyOCk7XG4gICAgaWYgKHJlc3QgIT09IDApIGJ5dGUgfD0gMHg4MDtcbiAgICBvdXQucHVzaChieXRlKTtcbiAgfSB3aGlsZSAocmVzdCAhPT0gMCk7XG4gIHJldHVybiBvdXQ7XG59XG5cbmZ1bmN0aW9uIHNsZWI2NCh2YWx1ZTogYmlnaW50KTogbnVtYmVyW10ge1xuICBjb25zdCBvdXQ6IG51bWJlcltdID0gW107XG4gIGxldCByZXN0ID0gdmFsdWU7XG4gIGZvciAoOzspIHtcbiAgICBjb25zdCBieXRlID0gTnVtYmVyKHJlc3QgJiAweDdmbik7XG4gICAgcmVzdCA+Pj0gN247XG4gICAgY29uc3QgZG9uZSA9IChyZXN0ID09PSAwbiAmJiAoYnl0ZSAmIDB4NDApID09PSAwKSB8fCAocmVzdCA9PT0gLTFuICYmIChieXRlICYgMHg0MCkgIT09IDApO1xuICAgIG91dC5wdXNoKGRvbmUgPyBieXRlIDogYnl0ZSB8IDB4ODApO1xuICAgIGlmIChkb25lKSByZXR1cm4gb3V0O1xuICB9XG59XG5cbi8qKiBBcHBlbmRzIHdpdGhvdXQgc3ByZWFkaW5nIChhIG1vZHVsZSBtYXkgYmUgbWVnYWJ5dGVzOiBzcHJlYWQgYXJndW1lbnRzIHdvdWxkIG92ZXJmbG93IHRoZSBzdGFjaykuICovXG5mdW5jdGlvbiBhcHBlbmQob3V0OiBudW1iZXJbXSwgYnl0ZXM6IEFycmF5TGlrZTxudW1iZXI+KTogdm9pZCB7XG4gIGZvciAobGV0IGkgPSAwOyBpIDwgYnl0ZXMubGVuZ3RoOyBpKyspIG91dC5wdXNoKGJ5dGVzW2ldISk7XG59XG5cbmZ1bmN0aW9uIHNlY3Rpb24oaWQ6IG51bWJlciwgY29udGVudDogQXJyYXlMaWtlPG51bWJlcj4pOiBudW1iZXJbXSB7XG4gIGNvbnN0IG91dCA9IFtpZCwgLi4udWxlYihjb250ZW50Lmxlbmd0aCldO1xuICBhcHBlbmQob3V0LCBjb250ZW50KTtcbiAgcmV0dXJuIG91dDtcbn1cblxuLyoqXG4gKiBUaGUgY2hhcmdlIG9mIG9uZSBzZWdtZW50OiBzcGVuZHMgYGNvc3RgIHVuaXRzOyB3aXRoIGBjaGVja2AsIGZpcnN0IHRyYXBzIChjb3VudGVyIHNldCB0byAtMl42MylcbiAqIHVubGVzcyBgY29zdGAgdW5pdHMgYXJlIGxlZnQgKGEgbmVnYXRpdmUgYmFsYW5jZSwgYW4gb3ZlcnJ1biwgaXMgbmV2ZXIgZW5vdWdoKS5cbiAqL1xuZnVuY3Rpb24gY2hhcmdlKGdsb2JhbEluZGV4OiBudW1iZXIsIGNvc3Q6IG51bWJlciwgY2hlY2s6IGJvb2xlYW4pOiBudW1iZXJbXSB7XG4gIGNvbnN0IGdldCA9IFsweDIzLCAuLi51bGViKGdsb2JhbEluZGV4KV07XG4gIGNvbnN0IHNldCA9IFsweDI0LCAuLi51bGViKGdsb2JhbEluZGV4KV07XG4gIGNvbnN0IGNvbnN0YW50ID0gWzB4NDIsIC4uLnNsZWI2NChCaWdJbnQoY29zdCkpXTtcbiAgY29uc3Qgc3BlbmQgPSBbLi4uZ2V0LCAuLi5jb25zdGFudCwgMHg3ZCwgLi4uc2V0XTsgLy8gbGVmdCAtPSBjb3N0XG4gIGlmICghY2hlY2spIHJldHVybiBzcGVuZDtcbiAgcmV0dXJuIFtcbiAgICAuLi5nZXQsIC4uLmNvbnN0YW50LCAweDUzLCAvLyBpNjQubHRfc1xuICAgIDB4MDQsIDB4NDAsIDB4NDIsIC4uLnNsZWI2NChXT1JLX0VYSEFVU1RFRCksIC4uLnNldCwgMHgwMCwgMHgwYiwgLy8gaWY6IGxlZnQgPSAtMl42MzsgdW5yZWFjaGFibGU7IGVuZFxuICAgIC4uLnNwZW5kLFxuICBdO1xufVxuXG5jb25zdCBCTE9DSyA9IDB4MDI7XG5jb25zdCBMT09QID0gMHgwMztcbmNvbnN0IElGID0gMHgwNDtcbmNvbnN0IEVMU0UgPSAweDA1O1xuY29uc3QgRU5EID0gMHgwYjtcblxuLyoqIFNraXBzIHRoZSBpbW1lZGlhdGVzIG9mIHRoZSBpbnN0cnVjdGlvbiB3aG9zZSBvcGNvZGUgd2FzIGp1c3QgcmVhZDsgcmVmdXNlcyB3aGF0IGNhbm5vdCBiZSBtZXRlcmVkLiAqL1xuZnVuY3Rpb24gc2tpcEltbWVkaWF0ZXMoY29kZTogQ3Vyc29yLCBvcGNvZGU6IG51bWJlcik6IHZvaWQge1xuICBpZiAob3Bjb2RlID09PSBCTE9DSyB8fCBvcGNvZGUgPT09IExPT1AgfHwgb3Bjb2RlID09PSBJRikge1xuICAgIGNvbnN0IGZpcnN0ID0gY29kZS5ieXRlc1tjb2RlLm9mZnNldF07XG4gICAgaWYgKGZpcnN0ID09PSAweDQwIHx8IGZpcnN0ID09PSAweDdmIHx8IGZpcnN0ID09PSAweDdlIHx8IGZpcnN0ID09PSAweDdkIHx8IGZpcnN0ID09PSAweDdjIHx8IGZpcnN0ID09PSAweDcwIHx8IGZpcnN0ID09PSAweDZmKSBjb2RlLnNraXAoMSk7XG4gICAgZWxzZSBjb2RlLnNraXBMZWIoNSk7IC8vIGEgdHlwZSBpbmRleCAoczMzKVxuICAgIHJldHVybjtcbiAgfVxuICBpZiAob3Bjb2RlIDw9IDB4MDEgfHwgb3Bjb2RlID09PSBFTFNFIHx8IG9wY29kZSA9PT0gRU5EIHx8IG9wY29kZSA9PT0gMHgwZiB8fCBvcGNvZGUgPT09IDB4MWEgfHwgb3Bjb2RlID09PSAweDFiKSByZXR1cm47XG4gIGlmIChvcGNvZGUgPT09IDB4MGMgfHwgb3Bjb2RlID09PSAweDBkIHx8IG9wY29kZSA9PT0gMHgxMCB8fCBvcGNvZGUgPT09IDB4ZDIpIHJldHVybiB2b2lkIGNvZGUudTMyKCk7XG4gIGlmIChvcGNvZGUgPT09IDB4MGUpIHtcbiAgICBmb3IgKGxldCBjb3VudCA9IGNvZGUudTMyKCk7IGNvdW50ID49IDA7IGNvdW50LS0pIGNvZGUudTMyKCk7IC8vIGxhYmVscywgdGhlbiB0aGUgZGVmYXVsdFxuICAgIHJldHVybjtcbiAgfVxuICBpZiAob3Bjb2RlID09PSAweDExKSB7XG4gICAgY29kZS51MzIoKTtcbiAgICBjb2RlLnUzMigpO1xuICAgIHJldHVybjtcbiAgfVxuICBpZiAob3Bjb2RlID09PSAweDFjKSB7XG4gICAgY29uc3QgY291bnQgPSBjb2RlLnUzMigpO1xuICAgIGNvZGUuc2tpcChjb3VudCk7XG4gICAgcmV0dXJuO1xuICB9XG4gIGlmIChvcGNvZGUgPj0gMHgyMCAmJiBvcGNvZGUgPD0gMHgyNikgcmV0dXJuIHZvaWQgY29kZS51MzIoKTtcbiAgaWYgKG9wY29kZSA+PSAweDI4ICYmIG9wY29kZSA8PSAweDNlKSB7XG4gICAgY29uc3QgYWxpZ24gPSBjb2RlLnUzMigpO1xuICAgIGlmIChhbGlnbiA+PSA2NCkgcmVmdXNlKCdhIG1lbW9yeSBhY2Nlc3MgbmFtZXMgYW5vdGhlciBtZW1vcnkgKG11bHRpLW1lbW9yeSknKTtcbiAgICBjb2RlLnUzMigpO1xuICAgIHJldHVybjtcbiAgfVxuICBpZiAob3Bjb2RlID09PSAweDNmIHx8IG9wY29kZSA9PT0gMHg0MCkge1xuICAgIGlmIChjb2RlLmJ5dGUoKSAhPT0gMHgwMCkgcmVmdXNlKCdtZW1vcnkuc2l6ZSBvciBtZW1vcnkuZ3JvdyBvbiBhbm90aGVyIG1lbW9yeScpO1xuICAgIHJldHVybjtcbiAgfVxuICBpZiAob3Bjb2RlID09PSAweDQxKSByZXR1cm4gY29kZS5za2lwTGViKDUpO1xuICBpZiAob3Bjb2RlID09PSAweDQyKSByZXR1cm4gY29kZS5za2lwTGViKDEwKTtcbiAgaWYgKG9wY29kZSA9PT0gMHg0MykgcmV0dXJuIGNvZGUuc2tpcCg0KTtcbiAgaWYgKG9wY29kZSA9PT0gMHg0NCkgcmV0dXJuIGNvZGUuc2tpcCg4KTtcbiAgaWYgKG9wY29kZSA+PSAweDQ1ICYmIG9wY29kZSA8PSAweGM0KSByZXR1cm47XG4gIGlmIChvcGNvZGUgPT09IDB4ZDApIHJldHVybiBjb2RlLnNraXAoMSk7XG4gIGlmIChvcGNvZGUgPT09IDB4ZDEpIHJldHVybjtcbiAgaWYgKG9wY29kZSA9PT0gMHhmYykgcmV0dXJuIHNraXBNaXNjSW1tZWRpYXRlcyhjb2RlKTtcbiAgcmVmdXNlKGBvcGNvZGUgMHgke29wY29kZS50b1N0cmluZygxNil9IGlzIG5vdCBzdXBwb3J0ZWRgLCB7IG9wY29kZSB9KTtcbn1cblxuLyoqIDB4ZmMgcHJlZml4OiBzYXR1cmF0aW5nIHRydW5jYXRpb25zLCBidWxrIG1lbW9yeSwgdGFibGUgb3BlcmF0aW9ucy4gKi9cbmZ1bmN0aW9uIHNraXBNaXNjSW1tZWRpYXRlcyhjb2RlOiBDdXJzb3IpOiB2b2lkIHtcbiAgY29uc3Qgc3ViID0gY29kZS51MzIoKTtcbiAgaWYgKHN1YiA8PSA3KSByZXR1cm47XG4gIGlmIChzdWIgPT09IDgpIHtcbiAgICBjb2RlLnUzMigpO1xuICAgIGlmIChjb2RlLmJ5dGUoKSAhPT0gMHgwMCkgcmVmdXNlKCdtZW1vcnkuaW5pdCBvbiBhbm90aGVyIG1lbW9yeScpO1xuICAgIHJldHVybjtcbiAgfVxuICBpZiAoc3ViID09PSA5IHx8IHN1YiA9PT0gMTMgfHwgKHN1YiA+PSAxNSAmJiBzdWIgPD0gMTcpKSByZXR1cm4gdm9pZCBjb2RlLnUzMigpO1xuICBpZiAoc3ViID09PSAxMCkge1xuICAgIGlmIChjb2RlLmJ5dGUoKSAhPT0gMHgwMCB8fCBjb2RlLmJ5dGUoKSAhPT0gMHgwMCkgcmVmdXNlKCdtZW1vcnkuY29weSBiZXR3ZWVuIG90aGVyIG1lbW9yaWVzJyk7XG4gICAgcmV0dXJuO1xuICB9XG4gIGlmIChzdWIgPT09IDExKSB7XG4gICAgaWYgKGNvZGUuYnl0ZSgpICE9PSAweDAwKSByZWZ1c2UoJ21lbW9yeS5maWxsIG9uIGFub3RoZXIgbWVtb3J5Jyk7XG4gICAgcmV0dXJuO1xuICB9XG4gIGlmIChzdWIgPT09IDEyIHx8IHN1YiA9PT0gMTQpIHtcbiAgICBjb2RlLnUzMigpO1xuICAgIGNvZGUudTMyKCk7XG4gICAgcmV0dXJuO1xuICB9XG4gIHJlZnVzZShgaW5zdHJ1Y3Rpb24gMHhmYyAke3N1Yn0gaXMgbm90IHN1cHBvcnRlZGAsIHsgb3Bjb2RlOiBgMHhmYyAke3N1Yn1gIH0pO1xufVxuXG4vKipcbiAqIFJld3JpdGVzIG9uZSBmdW5jdGlvbiBib2R5LiBTZWdtZW50cyBydW4gZnJvbSBhIGNoYXJnZSBwb2ludCB0byB0aGUgbmV4dCBzdHJ1Y3R1cmFsIGluc3RydWN0aW9uO1xuICogZWFjaCBzZWdtZW50J3MgaW5zdHJ1Y3Rpb25zIGFyZSBjb3BpZWQgYmVoaW5kIGEgY2hhcmdlIG9mIHRoZWlyIGNvdW50LlxuICovXG5leHBvcnQgZnVuY3Rpb24gbWV0ZXJCb2R5KGJ5dGVzOiBVaW50OEFycmF5LCBzdGFydDogbnVtYmVyLCBlbmQ6IG51bWJlciwgZ2xvYmFsSW5kZXg6IG51bWJlcik6IG51bWJlcltdIHtcbiAgY29uc3QgY29kZSA9IG5ldyBDdXJzb3IoYnl0ZXMsIHN0YXJ0LCBlbmQpO1xuICBjb25zdCBvdXQ6IG51bWJlcltdID0gW107XG4gIGZvciAobGV0IGdyb3VwcyA9IGNvZGUudTMyKCk7IGdyb3VwcyA+IDA7IGdyb3Vwcy0tKSB7XG4gICAgY29kZS51MzIoKTtcbiAgICBjb2RlLmJ5dGUoKTtcbiAgfVxuICBhcHBlbmQob3V0LCBieXRlcy5zdWJhcnJheShzdGFydCwgY29kZS5vZmZzZXQpKTtcbiAgbGV0IGRlcHRoID0gMTtcbiAgbGV0IHNlZ21lbnRTdGFydCA9IGNvZGUub2Zmc2V0O1xuICBsZXQgY29zdCA9IDA7XG4gIGxldCBjaGVjayA9IHRydWU7IC8vIHRoZSBmdW5jdGlvbiBlbnRyeVxuICBjb25zdCBmbHVzaCA9ICh1cFRvOiBudW1iZXIsIG5leHRDaGVja3M6IGJvb2xlYW4pID0+IHtcbiAgICBpZiAoY29zdCA+IDApIGFwcGVuZChvdXQsIGNoYXJnZShnbG9iYWxJbmRleCwgY29zdCwgY2hlY2spKTtcbiAgICBhcHBlbmQob3V0LCBieXRlcy5zdWJhcnJheShzZWdtZW50U3RhcnQsIHVwVG8pKTtcbiAgICBzZWdtZW50U3RhcnQgPSB1cFRvO1xuICAgIGNvc3QgPSAwO1xuICAgIGNoZWNrID0gbmV4dENoZWNrcztcbiAgfTtcbiAgd2hpbGUgKGRlcHRoID4gMCkge1xuICAgIGNvbnN0IG9wY29kZSA9IGNvZGUuYnl0ZSgpO1xuICAgIHNraXBJbW1lZGlhdGVzKGNvZGUsIG9wY29kZSk7XG4gICAgaWYgKG9wY29kZSA9PT0gQkxPQ0spIHtcbiAgICAgIGNvc3QgKz0gMTsgLy8gaXRzIGJvZHkgY29udGludWVzIHRoaXMgc2VnbWVudDogaXQgY2FuIG9ubHkgYmUgZW50ZXJlZCBieSBmYWxsaW5nIHRocm91Z2hcbiAgICAgIGRlcHRoICs9IDE7XG4gICAgfSBlbHNlIGlmIChvcGNvZGUgPT09IExPT1AgfHwgb3Bjb2RlID09PSBJRikge1xuICAgICAgY29zdCArPSAxO1xuICAgICAgZmx1c2goY29kZS5vZmZzZXQsIG9wY29kZSA9PT0gTE9PUCk7IC8vIHRoZSBjaGFyZ2Ugb2Ygd2hhdCBmb2xsb3dzIGdvZXMgaW5zaWRlIHRoZSBsb29wIG9yIGFybVxuICAgICAgZGVwdGggKz0gMTtcbiAgICB9IGVsc2UgaWYgKG9wY29kZSA9PT0gRUxTRSkge1xuICAgICAgZmx1c2goY29kZS5vZmZzZXQsIGZhbHNlKTtcbiAgICB9IGVsc2UgaWYgKG9wY29kZSA9PT0gRU5EKSB7XG4gICAgICBkZXB0aCAtPSAxO1xuICAgICAgZmx1c2goY29kZS5vZmZzZXQsIGZhbHNlKTtcbiAgICB9IGVsc2Uge1xuICAgICAgY29zdCArPSAxO1xuICAgIH1cbiAgfVxuICBpZiAoY29kZS5vZmZzZXQgIT09IGVuZCkgcmVmdXNlKCdjb2RlIGFmdGVyIHRoZSBlbmQgb2YgYSBmdW5jdGlvbiBib2R5Jyk7XG4gIHJldHVybiBvdXQ7XG59XG5cbnR5cGUgU2VjdGlvbiA9IHsgaWQ6IG51bWJlcjsgc3RhcnQ6IG51bWJlcjsgZW5kOiBudW1iZXIgfTtcblxuZnVuY3Rpb24gcmVhZFNlY3Rpb25zKGJ5dGVzOiBVaW50OEFycmF5KTogU2VjdGlvbltdIHtcbiAgaWYgKGJ5dGVzLmxlbmd0aCA8IDggfHwgYnl0ZXNbMF0gIT09IDB4MDAgfHwgYnl0ZXNbMV0gIT09IDB4NjEgfHwgYnl0ZXNbMl0gIT09IDB4NzMgfHwgYnl0ZXNbM10gIT09IDB4NmQpIHJlZnVzZSgnbm90IGEgV2ViQXNzZW1ibHkgYmluYXJ5Jyk7XG4gIGlmIChieXRlc1s0XSAhPT0gMHgwMSB8fCBieXRlc1s1XSAhPT0gMCB8fCBieXRlc1s2XSAhPT0gMCB8fCBieXRlc1s3XSAhPT0gMCkgcmVmdXNlKCd1bnN1cHBvcnRlZCBiaW5hcnkgdmVyc2lvbicpO1xuICBjb25zdCB0b3AgPSBuZXcgQ3Vyc29yKGJ5dGVzLCA4LCBieXRlcy5sZW5ndGgpO1xuICBjb25zdCBzZWN0aW9uczogU2VjdGlvbltdID0gW107XG4gIHdoaWxlICh0b3Aub2Zmc2V0IDwgdG9wLmVuZCkge1xuICAgIGNvbnN0IGlkID0gdG9wLmJ5dGUoKTtcbiAgICBjb25zdCBzaXplID0gdG9wLnUzMigpO1xuICAgIGNvbnN0IHN0YXJ0ID0gdG9wLm9mZnNldDtcbiAgICB0b3Auc2tpcChzaXplKTtcbiAgICBpZiAoaWQgPT09IFNFQ1RJT05fVEFHKSByZWZ1c2UoJ2V4Y2VwdGlvbiBoYW5kbGluZyAodGFnIHNlY3Rpb24pJyk7XG4gICAgaWYgKGlkICE9PSBTRUNUSU9OX0NVU1RPTSAmJiBTRUNUSU9OX09SREVSW2lkXSA9PT0gdW5kZWZpbmVkKSByZWZ1c2UoYHVua25vd24gc2VjdGlvbiAke2lkfWApO1xuICAgIHNlY3Rpb25zLnB1c2goeyBpZCwgc3RhcnQsIGVuZDogdG9wLm9mZnNldCB9KTtcbiAgfVxuICByZXR1cm4gc2VjdGlvbnM7XG59XG5cbmZ1bmN0aW9uIGNvdW50SW1wb3J0ZWRHbG9iYWxzKGJ5dGVzOiBVaW50OEFycmF5LCBzOiBTZWN0aW9uKTogbnVtYmVyIHtcbiAgY29uc3QgYyA9IG5ldyBDdXJzb3IoYnl0ZXMsIHMuc3RhcnQsIHMuZW5kKTtcbiAgbGV0IGdsb2JhbHMgPSAwO1xuICBmb3IgKGxldCBjb3VudCA9IGMudTMyKCk7IGNvdW50ID4gMDsgY291bnQtLSkge1xuICAgIGMuc2tpcChjLnUzMigpKTtcbiAgICBjLnNraXAoYy51MzIoKSk7XG4gICAgY29uc3Qga2luZCA9IGMuYnl0ZSgpO1xuICAgIGlmIChraW5kID09PSAweDAwKSBjLnUzMigpO1xuICAgIGVsc2UgaWYgKGtpbmQgPT09IDB4MDEpIHtcbiAgICAgIGMuYnl0ZSgpO1xuICAgICAgY29uc3QgZmxhZ3MgPSBjLmJ5dGUoKTtcbiAgICAgIGMudTMyKCk7XG4gICAgICBpZiAoZmxhZ3MgJiAweDAxKSBjLnUzMigpO1xuICAgIH0gZWxzZSBpZiAoa2luZCA9PT0gMHgwMikge1xuICAgICAgY29uc3QgZmxhZ3MgPSBjLmJ5dGUoKTtcbiAgICAgIGlmIChmbGFncyAmIDB4MDQpIHJlZnVzZSgnNjQtYml0IG1lbW9yaWVzJyk7XG4gICAgICBjLnUzMigpO1xuICAgICAgaWYgKGZsYWdzICYgMHgwMSkgYy51MzIoKTtcbiAgICB9IGVsc2UgaWYgKGtpbmQgPT09IDB4MDMpIHtcbiAgICAgIGMuYnl0ZSgpO1xuICAgICAgYy5ieXRlKCk7XG4gICAgICBnbG9iYWxzICs9IDE7XG4gICAgfSBlbHNlIHJlZnVzZShgaW1wb3J0IGtpbmQgJHtraW5kfWApO1xuICB9XG4gIHJldHVybiBnbG9iYWxzO1xufVxuXG4vKipcbiAqIFJldHVybnMgdGhlIG1ldGVyZWQgbW9kdWxlLiBgaW5pdGlhbEJ1ZGdldGAgaXMgdGhlIGNvdW50ZXIncyB2YWx1ZSBhdCBpbnN0YW50aWF0aW9uICh3aGF0IGEgc3RhcnRcbiAqIGZ1bmN0aW9uIG1heSBzcGVuZCk7IHRoZSBob3N0IHNldHMgZWFjaCByb3VuZCdzIGJ1ZGdldCB0aHJvdWdoIHRoZSBleHBvcnRlZCBnbG9iYWwuXG4gKi9cbmV4cG9ydCBmdW5jdGlvbiBtZXRlck1vZHVsZShieXRlczogVWludDhBcnJheSwgaW5pdGlhbEJ1ZGdldDogbnVtYmVyKTogVWludDhBcnJheSB7XG4gIGlmICghTnVtYmVyLmlzU2FmZUludGVnZXIoaW5pdGlhbEJ1ZGdldCkgfHwgaW5pdGlhbEJ1ZGdldCA8IDApIHJlZnVzZSgndGhlIGJ1ZGdldCBtdXN0IGJlIGFuIGludGVnZXIgaW4gMC4uMl41My0xJywgeyBpbml0aWFsQnVkZ2V0IH0pO1xuICBjb25zdCBzZWN0aW9ucyA9IHJlYWRTZWN0aW9ucyhieXRlcyk7XG4gIGNvbnN0IGZpbmQgPSAoaWQ6IG51bWJlcikgPT4gc2VjdGlvbnMuZmluZCgocykgPT4gcy5pZCA9PT0gaWQpO1xuICBjb25zdCBpbXBvcnRzID0gZmluZChTRUNUSU9OX0lNUE9SVCk7XG4gIGNvbnN0IGltcG9ydGVkR2xvYmFscyA9IGltcG9ydHMgPyBjb3VudEltcG9ydGVkR2xvYmFscyhieXRlcywgaW1wb3J0cykgOiAwO1xuICBjb25zdCBnbG9iYWxzID0gZmluZChTRUNUSU9OX0dMT0JBTCk7XG4gIGxldCBkZWZpbmVkR2xvYmFscyA9IDA7XG4gIGxldCBnbG9iYWxFbnRyaWVzOiBVaW50OEFycmF5ID0gbmV3IFVpbnQ4QXJyYXkoMCk7XG4gIGlmIChnbG9iYWxzKSB7XG4gICAgY29uc3QgYyA9IG5ldyBDdXJzb3IoYnl0ZXMsIGdsb2JhbHMuc3RhcnQsIGdsb2JhbHMuZW5kKTtcbiAgICBkZWZpbmVkR2xvYmFscyA9IGMudTMyKCk7XG4gICAgZ2xvYmFsRW50cmllcyA9IGJ5dGVzLnN1YmFycmF5KGMub2Zmc2V0LCBnbG9iYWxzLmVuZCk7XG4gIH1cbiAgY29uc3QgZ2xvYmFsSW5kZXggPSBpbXBvcnRlZEdsb2JhbHMgKyBkZWZpbmVkR2xvYmFscztcbiAgY29uc3QgbmV3R2xvYmFsID0gWzB4N2UsIDB4MDEsIDB4NDIsIC4uLnNsZWI2NChCaWdJbnQoaW5pdGlhbEJ1ZGdldCkpLCBFTkRdO1xuICBjb25zdCBnbG9iYWxDb250ZW50ID0gdWxlYihkZWZpbmVkR2xvYmFscyArIDEpO1xuICBhcHBlbmQoZ2xvYmFsQ29udGVudCwgZ2xvYmFsRW50cmllcyk7XG4gIGFwcGVuZChnbG9iYWxDb250ZW50LCBuZXdHbG9iYWwpO1xuICBjb25zdCBnbG9iYWxTZWN0aW9uID0gc2VjdGlvbihTRUNUSU9OX0dMT0JBTCwgZ2xvYmFsQ29udGVudCk7XG5cbiAgY29uc3QgZXhwb3J0cyA9IGZpbmQoU0VDVElPTl9FWFBPUlQpO1xuICBsZXQgZXhwb3J0Q291bnQgPSAwO1xuICBsZXQgZXhwb3J0RW50cmllczogVWludDhBcnJheSA9IG5ldyBVaW50OEFycmF5KDApO1xuICBpZiAoZXhwb3J0cykge1xuICAgIGNvbnN0IGMgPSBuZXcgQ3Vyc29yKGJ5dGVzLCBleHBvcnRzLnN0YXJ0LCBleHBvcnRzLmVuZCk7XG4gICAgZXhwb3J0Q291bnQgPSBjLnUzMigpO1xuICAgIGV4cG9ydEVudHJpZXMgPSBieXRlcy5zdWJhcnJheShjLm9mZnNldCwgZXhwb3J0cy5lbmQpO1xuICAgIGZvciAobGV0IGkgPSAwOyBpIDwgZXhwb3J0Q291bnQ7IGkrKykge1xuICAgICAgY29uc3QgbGVuZ3RoID0gYy51MzIoKTtcbiAgICAgIGNvbnN0IG5hbWUgPSBCdWZmZXIuZnJvbShieXRlcy5zdWJhcnJheShjLm9mZnNldCwgYy5vZmZzZXQgKyBsZW5ndGgpKS50b1N0cmluZygndXRmOCcpO1xuICAgICAgYy5za2lwKGxlbmd0aCk7XG4gICAgICBpZiAobmFtZSA9PT0gV09SS19HTE9CQUxfRVhQT1JUKSByZWZ1c2UoYGl0IGV4cG9ydHMgJHtXT1JLX0dMT0JBTF9FWFBPUlR9IGl0c2VsZmApO1xuICAgICAgYy5ieXRlKCk7XG4gICAgICBjLnUzMigpO1xuICAgIH1cbiAgfVxuICBjb25zdCBleHBvcnROYW1lID0gWy4uLkJ1ZmZlci5mcm9tKFdPUktfR0xPQkFMX0VYUE9SVCwgJ3V0ZjgnKV07XG4gIGNvbnN0IG5ld0V4cG9ydCA9IFsuLi51bGViKGV4cG9ydE5hbWUubGVuZ3RoKSwgLi4uZXhwb3J0TmFtZSwgMHgwMywgLi4udWxlYihnbG9iYWxJbmRleCldO1xuICBjb25zdCBleHBvcnRDb250ZW50ID0gdWxlYihleHBvcnRDb3VudCArIDEpO1xuICBhcHBlbmQoZXhwb3J0Q29udGVudCwgZXhwb3J0RW50cmllcyk7XG4gIGFwcGVuZChleHBvcnRDb250ZW50LCBuZXdFeHBvcnQpO1xuICBjb25zdCBleHBvcnRTZWN0aW9uID0gc2VjdGlvbihTRUNUSU9OX0VYUE9SVCwgZXhwb3J0Q29udGVudCk7XG5cbiAgY29uc3QgY29kZVNlY3Rpb24gPSBmaW5kKFNFQ1RJT05fQ09ERSk7XG4gIGxldCBtZXRlcmVkQ29kZTogbnVtYmVyW10gfCB1bmRlZmluZWQ7XG4gIGlmIChjb2RlU2VjdGlvbikge1xuICAgIGNvbnN0IGMgPSBuZXcgQ3Vyc29yKGJ5dGVzLCBjb2RlU2VjdGlvbi5zdGFydCwgY29kZVNlY3Rpb24uZW5kKTtcbiAgICBjb25zdCBjb3VudCA9IGMudTMyKCk7XG4gICAgY29uc3QgYm9kaWVzOiBudW1iZXJbXSA9IFsuLi51bGViKGNvdW50KV07XG4gICAgZm9yIChsZXQgaSA9IDA7IGkgPCBjb3VudDsgaSsrKSB7XG4gICAgICBjb25zdCBzaXplID0gYy51MzIoKTtcbiAgICAgIGNvbnN0IHN0YXJ0ID0gYy5vZmZzZXQ7XG4gICAgICBjLnNraXAoc2l6ZSk7XG4gICAgICBjb25zdCBib2R5ID0gbWV0ZXJCb2R5KGJ5dGVzLCBzdGFydCwgYy5vZmZzZXQsIGdsb2JhbEluZGV4KTtcbiAgICAgIGFwcGVuZChib2RpZXMsIHVsZWIoYm9keS5sZW5ndGgpKTtcbiAgICAgIGFwcGVuZChib2RpZXMsIGJvZHkpO1xuICAgIH1cbiAgICBtZXRlcmVkQ29kZSA9IHNlY3Rpb24oU0VDVElPTl9DT0RFLCBib2RpZXMpO1xuICB9XG5cbiAgLy8gUmUtZW1pdCB0aGUga25vd24gc2VjdGlvbnMgaW4gb3JkZXIsIHdpdGggdGhlIGdsb2JhbCBhbmQgZXhwb3J0IHNlY3Rpb25zIHJlcGxhY2VkIG9yIGFkZGVkO1xuICAvLyBjdXN0b20gc2VjdGlvbnMgYXJlIGRyb3BwZWQgKG5hbWVzIGFuZCBjb2RlIGFubm90YXRpb25zIHdvdWxkIHBvaW50IGF0IHRoZSBvbGQgb2Zmc2V0cykuXG4gIGNvbnN0IG91dDogbnVtYmVyW10gPSBBcnJheS5mcm9tKGJ5dGVzLnN1YmFycmF5KDAsIDgpKTtcbiAgY29uc3Qga25vd24gPSBzZWN0aW9ucy5maWx0ZXIoKHMpID0+IHMuaWQgIT09IFNFQ1RJT05fQ1VTVE9NKTtcbiAgY29uc3QgZW1pdHRlZCA9IG5ldyBTZXQ8bnVtYmVyPigpO1xuICBjb25zdCBlbWl0VXBUbyA9IChvcmRlcjogbnVtYmVyKSA9PiB7XG4gICAgaWYgKG9yZGVyID49IFNFQ1RJT05fT1JERVJbU0VDVElPTl9HTE9CQUxdISAmJiAhZW1pdHRlZC5oYXMoU0VDVElPTl9HTE9CQUwpKSB7XG4gICAgICBhcHBlbmQob3V0LCBnbG9iYWxTZWN0aW9uKTtcbiAgICAgIGVtaXR0ZWQuYWRkKFNFQ1RJT05fR0xPQkFMKTtcbiAgICB9XG4gICAgaWYgKG9yZGVyID49IFNFQ1RJT05fT1JERVJbU0VDVElPTl9FWFBPUlRdISAmJiAhZW1pdHRlZC5oYXMoU0VDVElPTl9FWFBPUlQpKSB7XG4gICAgICBhcHBlbmQob3V0LCBleHBvcnRTZWN0aW9uKTtcbiAgICAgIGVtaXR0ZWQuYWRkKFNFQ1RJT05fRVhQT1JUKTtcbiAgICB9XG4gIH07XG4gIGZvciAoY29uc3QgcyBvZiBrbm93bikge1xuICAgIGNvbnN0IG9yZGVyID0gU0VDVElPTl9PUkRFUltzLmlkXSE7XG4gICAgaWYgKHMuaWQgPT09IFNFQ1RJT05fR0xPQkFMIHx8IHMuaWQgPT09IFNFQ1RJT05fRVhQT1JUKSB7XG4gICAgICBlbWl0VXBUbyhvcmRlcik7XG4gICAgICBjb250aW51ZTtcbiAgICB9XG4gICAgZW1pdFVwVG8ob3JkZXIgLSAxKTtcbiAgICBhcHBlbmQob3V0LCBzLmlkID09PSBTRUNUSU9OX0NPREUgPyBtZXRlcmVkQ29kZSEgOiBzZWN0aW9uKHMuaWQsIGJ5dGVzLnN1YmFycmF5KHMuc3RhcnQsIHMuZW5kKSkpO1xuICB9XG4gIGVtaXRVcFRvKE51bWJlci5NQVhfU0FGRV9JTlRFR0VSKTtcbiAgcmV0dXJuIFVpbnQ4QXJyYXkuZnJvbShvdXQpO1xufVxuIl0sCiAgIm1hcHBpbmdzIjogIkFBOEJBLFNBQVMsbUJBQW1CO0FBRXJCLE1BQU0scUJBQXFCO0FBRTNCLE1BQU0saUJBQWlCLEVBQUUsTUFBTTtBQUMvQixNQUFNLGtCQUFrQixPQUFPO0FBRXRDLE1BQU0saUJBQWlCO0FBQ3ZCLE1BQU0saUJBQWlCO0FBQ3ZCLE1BQU0saUJBQWlCO0FBQ3ZCLE1BQU0saUJBQWlCO0FBQ3ZCLE1BQU0sZUFBZTtBQUNyQixNQUFNLGNBQWM7QUFFcEIsTUFBTSxnQkFBd0MsRUFBRSxHQUFHLEdBQUcsR0FBRyxHQUFHLEdBQUcsR0FBRyxHQUFHLEdBQUcsR0FBRyxHQUFHLEdBQUcsR0FBRyxHQUFHLEdBQUcsR0FBRyxHQUFHLEdBQUcsR0FBRyxJQUFJLElBQUksSUFBSSxJQUFJLElBQUksR0FBRztBQUU3SCxTQUFTLE9BQU8sTUFBYyxVQUFtQyxDQUFDLEdBQVU7QUFDMUUsUUFBTSxJQUFJLFlBQVksb0JBQW9CLG1DQUFtQyxJQUFJLElBQUk7QUFBQSxJQUNuRjtBQUFBLElBQ0EsTUFBTTtBQUFBLEVBQ1IsQ0FBQztBQUNIO0FBRUEsTUFBTSxPQUFPO0FBQUEsRUFDWCxZQUNXLE9BQ0YsUUFDRSxLQUNUO0FBSFM7QUFDRjtBQUNFO0FBQUEsRUFDUjtBQUFBLEVBSFE7QUFBQSxFQUNGO0FBQUEsRUFDRTtBQUFBLEVBRVgsT0FBZTtBQUNiLFFBQUksS0FBSyxVQUFVLEtBQUssSUFBSyxRQUFPLDhDQUE4QztBQUNsRixXQUFPLEtBQUssTUFBTSxLQUFLLFFBQVE7QUFBQSxFQUNqQztBQUFBLEVBQ0EsTUFBYztBQUNaLFFBQUksU0FBUztBQUNiLGFBQVMsUUFBUSxHQUFHLFFBQVEsSUFBSSxTQUFTLEdBQUc7QUFDMUMsWUFBTSxJQUFJLEtBQUssS0FBSztBQUNwQixpQkFBVyxJQUFJLE9BQVEsS0FBSztBQUM1QixXQUFLLElBQUksU0FBVSxFQUFHLFFBQU8sU0FBUyxhQUFhLE9BQU8sd0JBQXdCLElBQUk7QUFBQSxJQUN4RjtBQUNBLFdBQU8sT0FBTyx1QkFBdUI7QUFBQSxFQUN2QztBQUFBO0FBQUEsRUFFQSxRQUFRLFVBQXdCO0FBQzlCLGFBQVMsSUFBSSxHQUFHLElBQUksVUFBVSxJQUFLLE1BQUssS0FBSyxLQUFLLElBQUksU0FBVSxFQUFHO0FBQ25FLFdBQU8sdUJBQXVCO0FBQUEsRUFDaEM7QUFBQSxFQUNBLEtBQUssT0FBcUI7QUFDeEIsUUFBSSxLQUFLLFNBQVMsUUFBUSxLQUFLLElBQUssUUFBTyxxREFBcUQ7QUFDaEcsU0FBSyxVQUFVO0FBQUEsRUFDakI7QUFDRjtBQUVBLFNBQVMsS0FBSyxPQUF5QjtBQUNyQyxRQUFNLE1BQWdCLENBQUM7QUFDdkIsTUFBSSxPQUFPO0FBQ1gsS0FBRztBQUNELFFBQUksT0FBTyxPQUFPO0FBQ2xCLFdBQU8sS0FBSyxNQUFNLE9BQU8sR0FBRztBQUM1QixRQUFJLFNBQVMsRUFBRyxTQUFRO0FBQ3hCLFFBQUksS0FBSyxJQUFJO0FBQUEsRUFDZixTQUFTLFNBQVM7QUFDbEIsU0FBTztBQUNUO0FBRUEsU0FBUyxPQUFPLE9BQXlCO0FBQ3ZDLFFBQU0sTUFBZ0IsQ0FBQztBQUN2QixNQUFJLE9BQU87QUFDWCxhQUFTO0FBQ1AsVUFBTSxPQUFPLE9BQU8sT0FBTyxLQUFLO0FBQ2hDLGFBQVM7QUFDVCxVQUFNLE9BQVEsU0FBUyxPQUFPLE9BQU8sUUFBVSxLQUFPLFNBQVMsQ0FBQyxPQUFPLE9BQU8sUUFBVTtBQUN4RixRQUFJLEtBQUssT0FBTyxPQUFPLE9BQU8sR0FBSTtBQUNsQyxRQUFJLEtBQU0sUUFBTztBQUFBLEVBQ25CO0FBQ0Y7QUFHQSxTQUFTLE9BQU8sS0FBZSxPQUFnQztBQUM3RCxXQUFTLElBQUksR0FBRyxJQUFJLE1BQU0sUUFBUSxJQUFLLEtBQUksS0FBSyxNQUFNLENBQUMsQ0FBRTtBQUMzRDtBQUVBLFNBQVMsUUFBUSxJQUFZLFNBQXNDO0FBQ2pFLFFBQU0sTUFBTSxDQUFDLElBQUksR0FBRyxLQUFLLFFBQVEsTUFBTSxDQUFDO0FBQ3hDLFNBQU8sS0FBSyxPQUFPO0FBQ25CLFNBQU87QUFDVDtBQU1BLFNBQVMsT0FBTyxhQUFxQixNQUFjLE9BQTBCO0FBQzNFLFFBQU0sTUFBTSxDQUFDLElBQU0sR0FBRyxLQUFLLFdBQVcsQ0FBQztBQUN2QyxRQUFNLE1BQU0sQ0FBQyxJQUFNLEdBQUcsS0FBSyxXQUFXLENBQUM7QUFDdkMsUUFBTSxXQUFXLENBQUMsSUFBTSxHQUFHLE9BQU8sT0FBTyxJQUFJLENBQUMsQ0FBQztBQUMvQyxRQUFNLFFBQVEsQ0FBQyxHQUFHLEtBQUssR0FBRyxVQUFVLEtBQU0sR0FBRyxHQUFHO0FBQ2hELE1BQUksQ0FBQyxNQUFPLFFBQU87QUFDbkIsU0FBTztBQUFBLElBQ0wsR0FBRztBQUFBLElBQUssR0FBRztBQUFBLElBQVU7QUFBQTtBQUFBLElBQ3JCO0FBQUEsSUFBTTtBQUFBLElBQU07QUFBQSxJQUFNLEdBQUcsT0FBTyxjQUFjO0FBQUEsSUFBRyxHQUFHO0FBQUEsSUFBSztBQUFBLElBQU07QUFBQTtBQUFBLElBQzNELEdBQUc7QUFBQSxFQUNMO0FBQ0Y7QUFFQSxNQUFNLFFBQVE7QUFDZCxNQUFNLE9BQU87QUFDYixNQUFNLEtBQUs7QUFDWCxNQUFNLE9BQU87QUFDYixNQUFNLE1BQU07QUFHWixTQUFTLGVBQWUsTUFBYyxRQUFzQjtBQUMxRCxNQUFJLFdBQVcsU0FBUyxXQUFXLFFBQVEsV0FBVyxJQUFJO0FBQ3hELFVBQU0sUUFBUSxLQUFLLE1BQU0sS0FBSyxNQUFNO0FBQ3BDLFFBQUksVUFBVSxNQUFRLFVBQVUsT0FBUSxVQUFVLE9BQVEsVUFBVSxPQUFRLFVBQVUsT0FBUSxVQUFVLE9BQVEsVUFBVSxJQUFNLE1BQUssS0FBSyxDQUFDO0FBQUEsUUFDdEksTUFBSyxRQUFRLENBQUM7QUFDbkI7QUFBQSxFQUNGO0FBQ0EsTUFBSSxVQUFVLEtBQVEsV0FBVyxRQUFRLFdBQVcsT0FBTyxXQUFXLE1BQVEsV0FBVyxNQUFRLFdBQVcsR0FBTTtBQUNsSCxNQUFJLFdBQVcsTUFBUSxXQUFXLE1BQVEsV0FBVyxNQUFRLFdBQVcsSUFBTSxRQUFPLEtBQUssS0FBSyxJQUFJO0FBQ25HLE1BQUksV0FBVyxJQUFNO0FBQ25CLGFBQVMsUUFBUSxLQUFLLElBQUksR0FBRyxTQUFTLEdBQUcsUUFBUyxNQUFLLElBQUk7QUFDM0Q7QUFBQSxFQUNGO0FBQ0EsTUFBSSxXQUFXLElBQU07QUFDbkIsU0FBSyxJQUFJO0FBQ1QsU0FBSyxJQUFJO0FBQ1Q7QUFBQSxFQUNGO0FBQ0EsTUFBSSxXQUFXLElBQU07QUFDbkIsVUFBTSxRQUFRLEtBQUssSUFBSTtBQUN2QixTQUFLLEtBQUssS0FBSztBQUNmO0FBQUEsRUFDRjtBQUNBLE1BQUksVUFBVSxNQUFRLFVBQVUsR0FBTSxRQUFPLEtBQUssS0FBSyxJQUFJO0FBQzNELE1BQUksVUFBVSxNQUFRLFVBQVUsSUFBTTtBQUNwQyxVQUFNLFFBQVEsS0FBSyxJQUFJO0FBQ3ZCLFFBQUksU0FBUyxHQUFJLFFBQU8scURBQXFEO0FBQzdFLFNBQUssSUFBSTtBQUNUO0FBQUEsRUFDRjtBQUNBLE1BQUksV0FBVyxNQUFRLFdBQVcsSUFBTTtBQUN0QyxRQUFJLEtBQUssS0FBSyxNQUFNLEVBQU0sUUFBTyw4Q0FBOEM7QUFDL0U7QUFBQSxFQUNGO0FBQ0EsTUFBSSxXQUFXLEdBQU0sUUFBTyxLQUFLLFFBQVEsQ0FBQztBQUMxQyxNQUFJLFdBQVcsR0FBTSxRQUFPLEtBQUssUUFBUSxFQUFFO0FBQzNDLE1BQUksV0FBVyxHQUFNLFFBQU8sS0FBSyxLQUFLLENBQUM7QUFDdkMsTUFBSSxXQUFXLEdBQU0sUUFBTyxLQUFLLEtBQUssQ0FBQztBQUN2QyxNQUFJLFVBQVUsTUFBUSxVQUFVLElBQU07QUFDdEMsTUFBSSxXQUFXLElBQU0sUUFBTyxLQUFLLEtBQUssQ0FBQztBQUN2QyxNQUFJLFdBQVcsSUFBTTtBQUNyQixNQUFJLFdBQVcsSUFBTSxRQUFPLG1CQUFtQixJQUFJO0FBQ25ELFNBQU8sWUFBWSxPQUFPLFNBQVMsRUFBRSxDQUFDLHFCQUFxQixFQUFFLE9BQU8sQ0FBQztBQUN2RTtBQUdBLFNBQVMsbUJBQW1CLE1BQW9CO0FBQzlDLFFBQU0sTUFBTSxLQUFLLElBQUk7QUFDckIsTUFBSSxPQUFPLEVBQUc7QUFDZCxNQUFJLFFBQVEsR0FBRztBQUNiLFNBQUssSUFBSTtBQUNULFFBQUksS0FBSyxLQUFLLE1BQU0sRUFBTSxRQUFPLCtCQUErQjtBQUNoRTtBQUFBLEVBQ0Y7QUFDQSxNQUFJLFFBQVEsS0FBSyxRQUFRLE1BQU8sT0FBTyxNQUFNLE9BQU8sR0FBSyxRQUFPLEtBQUssS0FBSyxJQUFJO0FBQzlFLE1BQUksUUFBUSxJQUFJO0FBQ2QsUUFBSSxLQUFLLEtBQUssTUFBTSxLQUFRLEtBQUssS0FBSyxNQUFNLEVBQU0sUUFBTyxvQ0FBb0M7QUFDN0Y7QUFBQSxFQUNGO0FBQ0EsTUFBSSxRQUFRLElBQUk7QUFDZCxRQUFJLEtBQUssS0FBSyxNQUFNLEVBQU0sUUFBTywrQkFBK0I7QUFDaEU7QUFBQSxFQUNGO0FBQ0EsTUFBSSxRQUFRLE1BQU0sUUFBUSxJQUFJO0FBQzVCLFNBQUssSUFBSTtBQUNULFNBQUssSUFBSTtBQUNUO0FBQUEsRUFDRjtBQUNBLFNBQU8sb0JBQW9CLEdBQUcscUJBQXFCLEVBQUUsUUFBUSxRQUFRLEdBQUcsR0FBRyxDQUFDO0FBQzlFO0FBTU8sU0FBUyxVQUFVLE9BQW1CLE9BQWUsS0FBYSxhQUErQjtBQUN0RyxRQUFNLE9BQU8sSUFBSSxPQUFPLE9BQU8sT0FBTyxHQUFHO0FBQ3pDLFFBQU0sTUFBZ0IsQ0FBQztBQUN2QixXQUFTLFNBQVMsS0FBSyxJQUFJLEdBQUcsU0FBUyxHQUFHLFVBQVU7QUFDbEQsU0FBSyxJQUFJO0FBQ1QsU0FBSyxLQUFLO0FBQUEsRUFDWjtBQUNBLFNBQU8sS0FBSyxNQUFNLFNBQVMsT0FBTyxLQUFLLE1BQU0sQ0FBQztBQUM5QyxNQUFJLFFBQVE7QUFDWixNQUFJLGVBQWUsS0FBSztBQUN4QixNQUFJLE9BQU87QUFDWCxNQUFJLFFBQVE7QUFDWixRQUFNLFFBQVEsQ0FBQyxNQUFjLGVBQXdCO0FBQ25ELFFBQUksT0FBTyxFQUFHLFFBQU8sS0FBSyxPQUFPLGFBQWEsTUFBTSxLQUFLLENBQUM7QUFDMUQsV0FBTyxLQUFLLE1BQU0sU0FBUyxjQUFjLElBQUksQ0FBQztBQUM5QyxtQkFBZTtBQUNmLFdBQU87QUFDUCxZQUFRO0FBQUEsRUFDVjtBQUNBLFNBQU8sUUFBUSxHQUFHO0FBQ2hCLFVBQU0sU0FBUyxLQUFLLEtBQUs7QUFDekIsbUJBQWUsTUFBTSxNQUFNO0FBQzNCLFFBQUksV0FBVyxPQUFPO0FBQ3BCLGNBQVE7QUFDUixlQUFTO0FBQUEsSUFDWCxXQUFXLFdBQVcsUUFBUSxXQUFXLElBQUk7QUFDM0MsY0FBUTtBQUNSLFlBQU0sS0FBSyxRQUFRLFdBQVcsSUFBSTtBQUNsQyxlQUFTO0FBQUEsSUFDWCxXQUFXLFdBQVcsTUFBTTtBQUMxQixZQUFNLEtBQUssUUFBUSxLQUFLO0FBQUEsSUFDMUIsV0FBVyxXQUFXLEtBQUs7QUFDekIsZUFBUztBQUNULFlBQU0sS0FBSyxRQUFRLEtBQUs7QUFBQSxJQUMxQixPQUFPO0FBQ0wsY0FBUTtBQUFBLElBQ1Y7QUFBQSxFQUNGO0FBQ0EsTUFBSSxLQUFLLFdBQVcsSUFBSyxRQUFPLHVDQUF1QztBQUN2RSxTQUFPO0FBQ1Q7QUFJQSxTQUFTLGFBQWEsT0FBOEI7QUFDbEQsTUFBSSxNQUFNLFNBQVMsS0FBSyxNQUFNLENBQUMsTUFBTSxLQUFRLE1BQU0sQ0FBQyxNQUFNLE1BQVEsTUFBTSxDQUFDLE1BQU0sT0FBUSxNQUFNLENBQUMsTUFBTSxJQUFNLFFBQU8sMEJBQTBCO0FBQzNJLE1BQUksTUFBTSxDQUFDLE1BQU0sS0FBUSxNQUFNLENBQUMsTUFBTSxLQUFLLE1BQU0sQ0FBQyxNQUFNLEtBQUssTUFBTSxDQUFDLE1BQU0sRUFBRyxRQUFPLDRCQUE0QjtBQUNoSCxRQUFNLE1BQU0sSUFBSSxPQUFPLE9BQU8sR0FBRyxNQUFNLE1BQU07QUFDN0MsUUFBTSxXQUFzQixDQUFDO0FBQzdCLFNBQU8sSUFBSSxTQUFTLElBQUksS0FBSztBQUMzQixVQUFNLEtBQUssSUFBSSxLQUFLO0FBQ3BCLFVBQU0sT0FBTyxJQUFJLElBQUk7QUFDckIsVUFBTSxRQUFRLElBQUk7QUFDbEIsUUFBSSxLQUFLLElBQUk7QUFDYixRQUFJLE9BQU8sWUFBYSxRQUFPLGtDQUFrQztBQUNqRSxRQUFJLE9BQU8sa0JBQWtCLGNBQWMsRUFBRSxNQUFNLE9BQVcsUUFBTyxtQkFBbUIsRUFBRSxFQUFFO0FBQzVGLGFBQVMsS0FBSyxFQUFFLElBQUksT0FBTyxLQUFLLElBQUksT0FBTyxDQUFDO0FBQUEsRUFDOUM7QUFDQSxTQUFPO0FBQ1Q7QUFFQSxTQUFTLHFCQUFxQixPQUFtQixHQUFvQjtBQUNuRSxRQUFNLElBQUksSUFBSSxPQUFPLE9BQU8sRUFBRSxPQUFPLEVBQUUsR0FBRztBQUMxQyxNQUFJLFVBQVU7QUFDZCxXQUFTLFFBQVEsRUFBRSxJQUFJLEdBQUcsUUFBUSxHQUFHLFNBQVM7QUFDNUMsTUFBRSxLQUFLLEVBQUUsSUFBSSxDQUFDO0FBQ2QsTUFBRSxLQUFLLEVBQUUsSUFBSSxDQUFDO0FBQ2QsVUFBTSxPQUFPLEVBQUUsS0FBSztBQUNwQixRQUFJLFNBQVMsRUFBTSxHQUFFLElBQUk7QUFBQSxhQUNoQixTQUFTLEdBQU07QUFDdEIsUUFBRSxLQUFLO0FBQ1AsWUFBTSxRQUFRLEVBQUUsS0FBSztBQUNyQixRQUFFLElBQUk7QUFDTixVQUFJLFFBQVEsRUFBTSxHQUFFLElBQUk7QUFBQSxJQUMxQixXQUFXLFNBQVMsR0FBTTtBQUN4QixZQUFNLFFBQVEsRUFBRSxLQUFLO0FBQ3JCLFVBQUksUUFBUSxFQUFNLFFBQU8saUJBQWlCO0FBQzFDLFFBQUUsSUFBSTtBQUNOLFVBQUksUUFBUSxFQUFNLEdBQUUsSUFBSTtBQUFBLElBQzFCLFdBQVcsU0FBUyxHQUFNO0FBQ3hCLFFBQUUsS0FBSztBQUNQLFFBQUUsS0FBSztBQUNQLGlCQUFXO0FBQUEsSUFDYixNQUFPLFFBQU8sZUFBZSxJQUFJLEVBQUU7QUFBQSxFQUNyQztBQUNBLFNBQU87QUFDVDtBQU1PLFNBQVMsWUFBWSxPQUFtQixlQUFtQztBQUNoRixNQUFJLENBQUMsT0FBTyxjQUFjLGFBQWEsS0FBSyxnQkFBZ0IsRUFBRyxRQUFPLDhDQUE4QyxFQUFFLGNBQWMsQ0FBQztBQUNySSxRQUFNLFdBQVcsYUFBYSxLQUFLO0FBQ25DLFFBQU0sT0FBTyxDQUFDLE9BQWUsU0FBUyxLQUFLLENBQUMsTUFBTSxFQUFFLE9BQU8sRUFBRTtBQUM3RCxRQUFNLFVBQVUsS0FBSyxjQUFjO0FBQ25DLFFBQU0sa0JBQWtCLFVBQVUscUJBQXFCLE9BQU8sT0FBTyxJQUFJO0FBQ3pFLFFBQU0sVUFBVSxLQUFLLGNBQWM7QUFDbkMsTUFBSSxpQkFBaUI7QUFDckIsTUFBSSxnQkFBNEIsSUFBSSxXQUFXLENBQUM7QUFDaEQsTUFBSSxTQUFTO0FBQ1gsVUFBTSxJQUFJLElBQUksT0FBTyxPQUFPLFFBQVEsT0FBTyxRQUFRLEdBQUc7QUFDdEQscUJBQWlCLEVBQUUsSUFBSTtBQUN2QixvQkFBZ0IsTUFBTSxTQUFTLEVBQUUsUUFBUSxRQUFRLEdBQUc7QUFBQSxFQUN0RDtBQUNBLFFBQU0sY0FBYyxrQkFBa0I7QUFDdEMsUUFBTSxZQUFZLENBQUMsS0FBTSxHQUFNLElBQU0sR0FBRyxPQUFPLE9BQU8sYUFBYSxDQUFDLEdBQUcsR0FBRztBQUMxRSxRQUFNLGdCQUFnQixLQUFLLGlCQUFpQixDQUFDO0FBQzdDLFNBQU8sZUFBZSxhQUFhO0FBQ25DLFNBQU8sZUFBZSxTQUFTO0FBQy9CLFFBQU0sZ0JBQWdCLFFBQVEsZ0JBQWdCLGFBQWE7QUFFM0QsUUFBTSxVQUFVLEtBQUssY0FBYztBQUNuQyxNQUFJLGNBQWM7QUFDbEIsTUFBSSxnQkFBNEIsSUFBSSxXQUFXLENBQUM7QUFDaEQsTUFBSSxTQUFTO0FBQ1gsVUFBTSxJQUFJLElBQUksT0FBTyxPQUFPLFFBQVEsT0FBTyxRQUFRLEdBQUc7QUFDdEQsa0JBQWMsRUFBRSxJQUFJO0FBQ3BCLG9CQUFnQixNQUFNLFNBQVMsRUFBRSxRQUFRLFFBQVEsR0FBRztBQUNwRCxhQUFTLElBQUksR0FBRyxJQUFJLGFBQWEsS0FBSztBQUNwQyxZQUFNLFNBQVMsRUFBRSxJQUFJO0FBQ3JCLFlBQU0sT0FBTyxPQUFPLEtBQUssTUFBTSxTQUFTLEVBQUUsUUFBUSxFQUFFLFNBQVMsTUFBTSxDQUFDLEVBQUUsU0FBUyxNQUFNO0FBQ3JGLFFBQUUsS0FBSyxNQUFNO0FBQ2IsVUFBSSxTQUFTLG1CQUFvQixRQUFPLGNBQWMsa0JBQWtCLFNBQVM7QUFDakYsUUFBRSxLQUFLO0FBQ1AsUUFBRSxJQUFJO0FBQUEsSUFDUjtBQUFBLEVBQ0Y7QUFDQSxRQUFNLGFBQWEsQ0FBQyxHQUFHLE9BQU8sS0FBSyxvQkFBb0IsTUFBTSxDQUFDO0FBQzlELFFBQU0sWUFBWSxDQUFDLEdBQUcsS0FBSyxXQUFXLE1BQU0sR0FBRyxHQUFHLFlBQVksR0FBTSxHQUFHLEtBQUssV0FBVyxDQUFDO0FBQ3hGLFFBQU0sZ0JBQWdCLEtBQUssY0FBYyxDQUFDO0FBQzFDLFNBQU8sZUFBZSxhQUFhO0FBQ25DLFNBQU8sZUFBZSxTQUFTO0FBQy9CLFFBQU0sZ0JBQWdCLFFBQVEsZ0JBQWdCLGFBQWE7QUFFM0QsUUFBTSxjQUFjLEtBQUssWUFBWTtBQUNyQyxNQUFJO0FBQ0osTUFBSSxhQUFhO0FBQ2YsVUFBTSxJQUFJLElBQUksT0FBTyxPQUFPLFlBQVksT0FBTyxZQUFZLEdBQUc7QUFDOUQsVUFBTSxRQUFRLEVBQUUsSUFBSTtBQUNwQixVQUFNLFNBQW1CLENBQUMsR0FBRyxLQUFLLEtBQUssQ0FBQztBQUN4QyxhQUFTLElBQUksR0FBRyxJQUFJLE9BQU8sS0FBSztBQUM5QixZQUFNLE9BQU8sRUFBRSxJQUFJO0FBQ25CLFlBQU0sUUFBUSxFQUFFO0FBQ2hCLFFBQUUsS0FBSyxJQUFJO0FBQ1gsWUFBTSxPQUFPLFVBQVUsT0FBTyxPQUFPLEVBQUUsUUFBUSxXQUFXO0FBQzFELGFBQU8sUUFBUSxLQUFLLEtBQUssTUFBTSxDQUFDO0FBQ2hDLGFBQU8sUUFBUSxJQUFJO0FBQUEsSUFDckI7QUFDQSxrQkFBYyxRQUFRLGNBQWMsTUFBTTtBQUFBLEVBQzVDO0FBSUEsUUFBTSxNQUFnQixNQUFNLEtBQUssTUFBTSxTQUFTLEdBQUcsQ0FBQyxDQUFDO0FBQ3JELFFBQU0sUUFBUSxTQUFTLE9BQU8sQ0FBQyxNQUFNLEVBQUUsT0FBTyxjQUFjO0FBQzVELFFBQU0sVUFBVSxvQkFBSSxJQUFZO0FBQ2hDLFFBQU0sV0FBVyxDQUFDLFVBQWtCO0FBQ2xDLFFBQUksU0FBUyxjQUFjLGNBQWMsS0FBTSxDQUFDLFFBQVEsSUFBSSxjQUFjLEdBQUc7QUFDM0UsYUFBTyxLQUFLLGFBQWE7QUFDekIsY0FBUSxJQUFJLGNBQWM7QUFBQSxJQUM1QjtBQUNBLFFBQUksU0FBUyxjQUFjLGNBQWMsS0FBTSxDQUFDLFFBQVEsSUFBSSxjQUFjLEdBQUc7QUFDM0UsYUFBTyxLQUFLLGFBQWE7QUFDekIsY0FBUSxJQUFJLGNBQWM7QUFBQSxJQUM1QjtBQUFBLEVBQ0Y7QUFDQSxhQUFXLEtBQUssT0FBTztBQUNyQixVQUFNLFFBQVEsY0FBYyxFQUFFLEVBQUU7QUFDaEMsUUFBSSxFQUFFLE9BQU8sa0JBQWtCLEVBQUUsT0FBTyxnQkFBZ0I7QUFDdEQsZUFBUyxLQUFLO0FBQ2Q7QUFBQSxJQUNGO0FBQ0EsYUFBUyxRQUFRLENBQUM7QUFDbEIsV0FBTyxLQUFLLEVBQUUsT0FBTyxlQUFlLGNBQWUsUUFBUSxFQUFFLElBQUksTUFBTSxTQUFTLEVBQUUsT0FBTyxFQUFFLEdBQUcsQ0FBQyxDQUFDO0FBQUEsRUFDbEc7QUFDQSxXQUFTLE9BQU8sZ0JBQWdCO0FBQ2hDLFNBQU8sV0FBVyxLQUFLLEdBQUc7QUFDNUI7IiwKICAibmFtZXMiOiBbXQp9Cg==

@@ -1,0 +1,115 @@
+import Database from "better-sqlite3";
+import { createHash } from "node:crypto";
+import { join } from "node:path";
+import { toHex } from "../../util/bytes.js";
+const MAX_CHANNELS_SHOWN = 100;
+const MAX_SESSIONS_SHOWN = 20;
+function executorDashboardSource(options) {
+  const db = new Database(join(options.dataDir, "executor.sqlite"), { readonly: true, fileMustExist: true });
+  db.pragma("busy_timeout = 2000");
+  const channelsQuery = db.prepare(
+    `SELECT c.channel_id, c.requester, c.token, c.expiry, c.collected, c.collected_at, c.unpaid_round,
+            p.amount AS paid, p.received_at AS paid_at
+       FROM channels c
+       LEFT JOIN payments p ON p.id = (SELECT MAX(id) FROM payments WHERE channel_id = c.channel_id)
+      ORDER BY c.expiry DESC LIMIT ${MAX_CHANNELS_SHOWN}`
+  );
+  const countsQuery = db.prepare(
+    `SELECT (SELECT COUNT(*) FROM sessions) AS sessions, (SELECT COUNT(*) FROM rounds) AS rounds,
+            (SELECT COUNT(*) FROM rounds WHERE released = 1) AS released, (SELECT COUNT(*) FROM channels) AS channels`
+  );
+  const sessionsQuery = db.prepare(
+    `SELECT session_id, requester, token, opened_at, ended_at, end_reason, bytes_sent, bytes_received
+       FROM sessions ORDER BY opened_at DESC LIMIT ${MAX_SESSIONS_SHOWN}`
+  );
+  const now = options.now ?? Date.now;
+  const { info, recorder } = options;
+  const quote = info.enclave.evidence.quote;
+  const evidence = {
+    kind: info.enclave.evidence.kind,
+    quoteBytes: quote.length,
+    quoteSha256: createHash("sha256").update(quote).digest("hex"),
+    runtimeMeasurement: toHex(info.enclave.runtimeMeasurement),
+    signingPublicKey: toHex(info.enclave.signingPublicKey)
+  };
+  return {
+    state(since = 0) {
+      const live = options.observe();
+      const counts = countsQuery.get();
+      const channels = channelsQuery.all().map((row) => {
+        const paid = BigInt(row.paid ?? "0");
+        const collected = BigInt(row.collected);
+        const collect = row.unpaid_round !== null ? "unpaid round" : paid === 0n ? "nothing paid" : paid > collected ? "to collect" : "collected";
+        return {
+          channelId: row.channel_id,
+          requester: row.requester,
+          token: row.token,
+          expiry: row.expiry,
+          paid: paid.toString(),
+          collected: collected.toString(),
+          collectedAt: row.collected_at,
+          collect,
+          active: live.activeChannels.has(row.channel_id)
+        };
+      });
+      const collateral = options.collateral;
+      const document = collateral?.current?.();
+      return {
+        now: now(),
+        executor: info.executor,
+        url: options.url,
+        chainId: info.chainId,
+        totals: {
+          activeSessions: live.activeSessions.size,
+          sessions: counts.sessions,
+          rounds: counts.rounds,
+          keysReleased: counts.released,
+          channels: counts.channels,
+          sessionsSinceStart: recorder.sessionsOpened,
+          roundsSinceStart: recorder.roundsRun,
+          paymentsSinceStart: recorder.paymentsAccepted,
+          connectionsRefused: recorder.connectionsRefused
+        },
+        rates: { sessionsPerSecond: recorder.rate("sessions"), roundsPerSecond: recorder.rate("rounds") },
+        earned: Object.fromEntries([...recorder.earned].map(([token, amount]) => [token, amount.toString()])),
+        earnedHistory: recorder.samples.filter((s) => s.t > since).map((s) => ({ t: s.t, earned: s.earned })),
+        channels,
+        sessions: sessionsQuery.all().map((row) => ({
+          sessionId: row.session_id,
+          requester: row.requester,
+          token: row.token,
+          openedAt: row.opened_at,
+          endedAt: row.ended_at,
+          endReason: row.end_reason,
+          live: live.activeSessions.has(row.session_id),
+          bytesSent: row.bytes_sent,
+          bytesReceived: row.bytes_received
+        })),
+        collector: { queue: live.collectQueue, unconfirmed: live.unconfirmedCollects, recent: recorder.collects },
+        failures: recorder.failures,
+        enclave: {
+          tee: info.tee,
+          insecure: info.insecure,
+          roundsFailed: recorder.roundsFailed,
+          lastRoundAt: recorder.lastRoundAt ?? null,
+          lastRoundFailedAt: recorder.lastRoundFailedAt ?? null,
+          healthy: recorder.lastRoundFailedAt === void 0 || (recorder.lastRoundAt ?? 0) > recorder.lastRoundFailedAt,
+          limits: info.limits,
+          functions: info.functions,
+          pricePerCycle: info.pricePerCycle.toString(),
+          minDeposit: info.minDeposit.toString(),
+          acceptedTokens: info.acceptedTokens.map((t) => ({ token: t.token, pricePerCycle: t.pricePerCycle.toString() }))
+        },
+        evidence,
+        collateral: collateral === void 0 ? { served: false, reason: info.tee === "simulated" || info.tee === "nitro" ? "not needed for this TEE" : "no collateral source configured" } : { served: collateral.currentJson() !== void 0, issuedAt: document?.issuedAt?.getTime() ?? null, expiresAt: document?.nextUpdate?.getTime() ?? null }
+      };
+    },
+    close: () => db.close()
+  };
+}
+export {
+  MAX_CHANNELS_SHOWN,
+  MAX_SESSIONS_SHOWN,
+  executorDashboardSource
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vLi4vc3JjL25vZGUvYWRtaW4vZGFzaGJvYXJkLXN0YXRlLnRzIl0sCiAgInNvdXJjZXNDb250ZW50IjogWyIvKipcbiAqIFRoZSBKU09OIHRoZSBkYXNoYm9hcmQgcG9sbHMgKEdFVCAvYXBpL3N0YXRlKTogdG90YWxzIGFuZCByYXRlcywgZWFybmluZ3MgcGVyIHRva2VuIChleGFjdCwgYXNcbiAqIGRlY2ltYWwgc3RyaW5ncyBvZiBzbWFsbGVzdCB1bml0cykgYW5kIG92ZXIgdGltZSwgY2hhbm5lbHMgd2l0aCB0aGVpciBleHBpcnkgYW5kIGNvbGxlY3Qgc3RhdGUsXG4gKiB0aGUgY29sbGVjdG9yJ3MgcXVldWUsIHRoZSBlbmNsYXZlJ3MgaGVhbHRoIGFuZCBsaW1pdHMsIGl0cyBldmlkZW5jZSBhbmQgdGhlIGNvbGxhdGVyYWwncyBleHBpcnkuXG4gKiBDaGFubmVscyBhcmUgcmVhZCBmcm9tIHRoZSBub2RlJ3MgU1FMaXRlIGZpbGUgb3ZlciBhIHJlYWQtb25seSBjb25uZWN0aW9uIG9mIGl0cyBvd24gKFdBTCBsZXRzIGl0XG4gKiByZWFkIHdoaWxlIHRoZSBub2RlIHdyaXRlcyksIG5ld2VzdCBleHBpcnkgZmlyc3QgYW5kIGJvdW5kZWQuXG4gKi9cbmltcG9ydCBEYXRhYmFzZSBmcm9tICdiZXR0ZXItc3FsaXRlMyc7XG5pbXBvcnQgeyBjcmVhdGVIYXNoIH0gZnJvbSAnbm9kZTpjcnlwdG8nO1xuaW1wb3J0IHsgam9pbiB9IGZyb20gJ25vZGU6cGF0aCc7XG5pbXBvcnQgdHlwZSB7IEhleCB9IGZyb20gJ3ZpZW0nO1xuaW1wb3J0IHsgdG9IZXggfSBmcm9tICcuLi8uLi91dGlsL2J5dGVzLmpzJztcbmltcG9ydCB0eXBlIHsgRXhlY3V0b3JJbmZvIH0gZnJvbSAnLi4vaW5mby5qcyc7XG5pbXBvcnQgdHlwZSB7IERhc2hib2FyZFJlY29yZGVyIH0gZnJvbSAnLi9yZWNvcmRlci5qcyc7XG5cbmV4cG9ydCBjb25zdCBNQVhfQ0hBTk5FTFNfU0hPV04gPSAxMDA7XG5leHBvcnQgY29uc3QgTUFYX1NFU1NJT05TX1NIT1dOID0gMjA7XG5cbmV4cG9ydCB0eXBlIENvbGxhdGVyYWxWaWV3ID0ge1xuICBjdXJyZW50SnNvbigpOiBSZWNvcmQ8c3RyaW5nLCB1bmtub3duPiB8IHVuZGVmaW5lZDtcbiAgY3VycmVudD8oKTogeyBpc3N1ZWRBdD86IERhdGU7IG5leHRVcGRhdGU/OiBEYXRlIH0gfCB1bmRlZmluZWQ7XG59O1xuXG5leHBvcnQgdHlwZSBEYXNoYm9hcmRTb3VyY2VPcHRpb25zID0ge1xuICBkYXRhRGlyOiBzdHJpbmc7XG4gIGluZm86IEV4ZWN1dG9ySW5mbztcbiAgdXJsOiBzdHJpbmc7XG4gIG9ic2VydmUoKTogeyBhY3RpdmVTZXNzaW9uczogUmVhZG9ubHlTZXQ8SGV4PjsgYWN0aXZlQ2hhbm5lbHM6IFJlYWRvbmx5U2V0PEhleD47IHVuY29uZmlybWVkQ29sbGVjdHM6IG51bWJlcjsgY29sbGVjdFF1ZXVlOiBudW1iZXIgfTtcbiAgcmVjb3JkZXI6IERhc2hib2FyZFJlY29yZGVyO1xuICBjb2xsYXRlcmFsPzogQ29sbGF0ZXJhbFZpZXc7XG4gIG5vdz86ICgpID0+IG51bWJlcjtcbn07XG5cbnR5cGUgQ2hhbm5lbFJvdyA9IHsgY2hhbm5lbF9pZDogc3RyaW5nOyByZXF1ZXN0ZXI6IHN0cmluZzsgdG9rZW46IHN0cmluZzsgZXhwaXJ5OiBudW1iZXI7IGNvbGxlY3RlZDogc3RyaW5nOyBjb2xsZWN0ZWRfYXQ6IG51bWJlciB8IG51bGw7IHVucGFpZF9yb3VuZDogbnVtYmVyIHwgbnVsbDsgcGFpZDogc3RyaW5nIHwgbnVsbDsgcGFpZF9hdDogbnVtYmVyIHwgbnVsbCB9O1xuXG4vKiogYHNpbmNlYDogdGhlIHRpbWUgKG1zKSBvZiB0aGUgbmV3ZXN0IGVhcm5pbmdzIHNhbXBsZSB0aGUgcGFnZSBhbHJlYWR5IGhhczsgb25seSBuZXdlciBvbmVzIGFyZSBzZW50LiAqL1xuZXhwb3J0IHR5cGUgRGFzaGJvYXJkU291cmNlID0geyBzdGF0ZShzaW5jZT86IG51bWJlcik6IFJlY29yZDxzdHJpbmcsIHVua25vd24+OyBjbG9zZSgpOiB2b2lkIH07XG5cbmV4cG9ydCBmdW5jdGlvbiBleGVjdXRvckRhc2hib2FyZFNvdXJjZShvcHRpb25zOiBEYXNoYm9hcmRTb3VyY2VPcHRpb25zKTogRGFzaGJvYXJkU291cmNlIHtcbiAgY29uc3QgZGIgPSBuZXcgRGF0YWJhc2Uoam9pbihvcHRpb25zLmRhdGFEaXIsICdleGVjdXRvci5zcWxpdGUnKSwgeyByZWFkb25seTogdHJ1ZSwgZmlsZU11c3RFeGlzdDogdHJ1ZSB9KTtcbiAgZGIucHJhZ21hKCdidXN5X3RpbWVvdXQgPSAyMDAwJyk7XG4gIGNvbnN0IGNoYW5uZWxzUXVlcnkgPSBkYi5wcmVwYXJlKFxuICAgIGBTRUxFQ1QgYy5jaGFubmVsX2lkLCBjLnJlcXVlc3RlciwgYy50b2tlbiwgYy5leHBpcnksIGMuY29sbGVjdGVkLCBjLmNvbGxlY3RlZF9hdCwgYy51bnBhaWRfcm91bmQsXG4gICAgICAgICAgICBwLmFtb3VudCBBUyBwYWlkLCBwLnJlY2VpdmVkX2F0IEFTIHBhaWRfYXRcbiAgICAgICBGUk9NIGNoYW5uZWxzIGNcbiAgICAgICBMRUZUIEpPSU4gcGF5bWVudHMgcCBPTiBwLmlkID0gKFNFTEVDVCBNQVgoaWQpIEZST00gcGF5bWVudHMgV0hFUkUgY2hhbm5lbF9pZCA9IGMuY2hhbm5lbF9pZClcbiAgICAgIE9SREVSIEJZIGMuZXhwaXJ5IERFU0MgTElNSVQgJHtNQVhfQ0hBTk5FTFNfU0hPV059YCxcbiAgKTtcbiAgY29uc3QgY291bnRzUXVlcnkgPSBkYi5wcmVwYXJlKFxuICAgIGBTRUxFQ1QgKFNFTEVDVCBDT1VOVCgqKSBGUk9NIHNlc3Npb25zKSBBUyBzZXNzaW9ucywgKFNFTEVDVCBDT1VOVCgqKSBGUk9NIHJvdW5kcykgQVMgcm91bmRzLFxuICAgICAgICAgICAgKFNFTEVDVCBDT1VOVCgqKSBGUk9NIHJvdW5kcyBXSEVSRSByZWxlYXNlZCA9IDEpIEFTIHJlbGVhc2VkLCAoU0VMRUNUIENPVU5UKCopIEZST00gY2hhbm5lbHMpIEFTIGNoYW5uZWxzYCxcbiAgKTtcbiAgY29uc3Qgc2Vzc2lvbnNRdWVyeSA9IGRiLnByZXBhcmUoXG4gICAgYFNFTEVDVCBzZXNzaW9uX2lkLCByZXF1ZXN0ZXIsIHRva2VuLCBvcGVuZWRfYXQsIGVuZGVkX2F0LCBlbmRfcmVhc29uLCBieXRlc19zZW50LCBieXRlc19yZWNlaXZlZFxuICAgICAgIEZST00gc2Vzc2lvbnMgT1JERVIgQlkgb3BlbmVkX2F0IERFU0MgTElNSVQgJHtNQVhfU0VTU0lPTlNfU0hPV059YCxcbiAgKTtcbiAgY29uc3Qgbm93ID0gb3B0aW9ucy5ub3cgPz8gRGF0ZS5ub3c7XG4gIGNvbnN0IHsgaW5mbywgcmVjb3JkZXIgfSA9IG9wdGlvbnM7XG4gIGNvbnN0IHF1b3RlID0gaW5mby5lbmNsYXZlLmV2aWRlbmNlLnF1b3RlO1xuICBjb25zdCBldmlkZW5jZSA9IHtcbiAgICBraW5kOiBpbmZvLmVuY2xhdmUuZXZpZGVuY2Uua2luZCxcbiAgICBxdW90ZUJ5dGVzOiBxdW90ZS5sZW5ndGgsXG4gICAgcXVvdGVTaGEyNTY6IGNyZWF0ZUhhc2goJ3NoYTI1NicpLnVwZGF0ZShxdW90ZSkuZGlnZXN0KCdoZXgnKSxcbiAgICBydW50aW1lTWVhc3VyZW1lbnQ6IHRvSGV4KGluZm8uZW5jbGF2ZS5ydW50aW1lTWVhc3VyZW1lbnQpLFxuICAgIHNpZ25pbmdQdWJsaWNLZXk6IHRvSGV4KGluZm8uZW5jbGF2ZS5zaWduaW5nUHVibGljS2V5KSxcbiAgfTtcbiAgcmV0dXJuIHtcbiAgICBzdGF0ZShzaW5jZSA9IDApIHtcbiAgICAgIGNvbnN0IGxpdmUgPSBvcHRpb25zLm9ic2VydmUoKTtcbiAgICAgIGNvbnN0IGNvdW50cyA9IGNvdW50c1F1ZXJ5LmdldCgpIGFzIHsgc2Vzc2lvbnM6IG51bWJlcjsgcm91bmRzOiBudW1iZXI7IHJlbGVhc2VkOiBudW1iZXI7IGNoYW5uZWxzOiBudW1iZXIgfTtcbiAgICAgIGNvbnN0IGNoYW5uZWxzID0gKGNoYW5uZWxzUXVlcnkuYWxsKCkgYXMgQ2hhbm5lbFJvd1tdKS5tYXAoKHJvdykgPT4ge1xuICAgICAgICBjb25zdCBwYWlkID0gQmlnSW50KHJvdy5wYWlkID8/ICcwJyk7XG4gICAgICAgIGNvbnN0IGNvbGxlY3RlZCA9IEJpZ0ludChyb3cuY29sbGVjdGVkKTtcbiAgICAgICAgY29uc3QgY29sbGVjdCA9IHJvdy51bnBhaWRfcm91bmQgIT09IG51bGwgPyAndW5wYWlkIHJvdW5kJyA6IHBhaWQgPT09IDBuID8gJ25vdGhpbmcgcGFpZCcgOiBwYWlkID4gY29sbGVjdGVkID8gJ3RvIGNvbGxlY3QnIDogJ2NvbGxlY3RlZCc7XG4gICAgICAgIHJldHVybiB7XG4gICAgICAgICAgY2hhbm5lbElkOiByb3cuY2hhbm5lbF9pZCxcbiAgICAgICAgICByZXF1ZXN0ZXI6IHJvdy5yZXF1ZXN0ZXIsXG4gICAgICAgICAgdG9rZW46IHJvdy50b2tlbixcbiAgICAgICAgICBleHBpcnk6IHJvdy5leHBpcnksXG4gICAgICAgICAgcGFpZDogcGFpZC50b1N0cmluZygpLFxuICAgICAgICAgIGNvbGxlY3RlZDogY29sbGVjdGVkLnRvU3RyaW5nKCksXG4gICAgICAgICAgY29sbGVjdGVkQXQ6IHJvdy5jb2xsZWN0ZWRfYXQsXG4gICAgICAgICAgY29sbGVjdCxcbiAgICAgICAgICBhY3RpdmU6IGxpdmUuYWN0aXZlQ2hhbm5lbHMuaGFzKHJvdy5jaGFubmVsX2lkIGFzIEhleCksXG4gICAgICAgIH07XG4gICAgICB9KTtcbiAgICAgIGNvbnN0IGNvbGxhdGVyYWwgPSBvcHRpb25zLmNvbGxhdGVyYWw7XG4gICAgICBjb25zdCBkb2N1bWVudCA9IGNvbGxhdGVyYWw/LmN1cnJlbnQ/LigpO1xuICAgICAgcmV0dXJuIHtcbiAgICAgICAgbm93OiBub3coKSxcbiAgICAgICAgZXhlY3V0b3I6IGluZm8uZXhlY3V0b3IsXG4gICAgICAgIHVybDogb3B0aW9ucy51cmwsXG4gICAgICAgIGNoYWluSWQ6IGluZm8uY2hhaW5JZCxcbiAgICAgICAgdG90YWxzOiB7XG4gICAgICAgICAgYWN0aXZlU2Vzc2lvbnM6IGxpdmUuYWN0aXZlU2Vzc2lvbnMuc2l6ZSxcbiAgICAgICAgICBzZXNzaW9uczogY291bnRzLnNlc3Npb25zLFxuICAgICAgICAgIHJvdW5kczogY291bnRzLnJvdW5kcyxcbiAgICAgICAgICBrZXlzUmVsZWFzZWQ6IGNvdW50cy5yZWxlYXNlZCxcbiAgICAgICAgICBjaGFubmVsczogY291bnRzLmNoYW5uZWxzLFxuICAgICAgICAgIHNlc3Npb25zU2luY2VTdGFydDogcmVjb3JkZXIuc2Vzc2lvbnNPcGVuZWQsXG4gICAgICAgICAgcm91bmRzU2luY2VTdGFydDogcmVjb3JkZXIucm91bmRzUnVuLFxuICAgICAgICAgIHBheW1lbnRzU2luY2VTdGFydDogcmVjb3JkZXIucGF5bWVudHNBY2NlcHRlZCxcbiAgICAgICAgICBjb25uZWN0aW9uc1JlZnVzZWQ6IHJlY29yZGVyLmNvbm5lY3Rpb25zUmVmdXNlZCxcbiAgICAgICAgfSxcbiAgICAgICAgcmF0ZXM6IHsgc2Vzc2lvbnNQZXJTZWNvbmQ6IHJlY29yZGVyLnJhdGUoJ3Nlc3Npb25zJyksIHJvdW5kc1BlclNlY29uZDogcmVjb3JkZXIucmF0ZSgncm91bmRzJykgfSxcbiAgICAgICAgZWFybmVkOiBPYmplY3QuZnJvbUVudHJpZXMoWy4uLnJlY29yZGVyLmVhcm5lZF0ubWFwKChbdG9rZW4sIGFtb3VudF0pID0+IFt0b2tlbiwgYW1vdW50LnRvU3RyaW5nKCldKSksXG4gICAgICAgIGVhcm5lZEhpc3Rvcnk6IHJlY29yZGVyLnNhbXBsZXMuZmlsdGVyKChzKSA9PiBzLnQgPiBzaW5jZSkubWFwKChzKSA9PiAoeyB0OiBzLnQsIGVhcm5lZDogcy5lYXJuZWQgfSkpLFxuICAgICAgICBjaGFubmVscyxcbiAgICAgICAgc2Vzc2lvbnM6IChzZXNzaW9uc1F1ZXJ5LmFsbCgpIGFzIHsgc2Vzc2lvbl9pZDogc3RyaW5nOyByZXF1ZXN0ZXI6IHN0cmluZzsgdG9rZW46IHN0cmluZzsgb3BlbmVkX2F0OiBudW1iZXI7IGVuZGVkX2F0OiBudW1iZXIgfCBudWxsOyBlbmRfcmVhc29uOiBzdHJpbmcgfCBudWxsOyBieXRlc19zZW50OiBudW1iZXI7IGJ5dGVzX3JlY2VpdmVkOiBudW1iZXIgfVtdKS5tYXAoKHJvdykgPT4gKHtcbiAgICAgICAgICBzZXNzaW9uSWQ6IHJvdy5zZXNzaW9uX2lkLFxuICAgICAgICAgIHJlcXVlc3Rlcjogcm93LnJlcXVlc3RlcixcbiAgICAgICAgICB0b2tlbjogcm93LnRva2VuLFxuICAgICAgICAgIG9wZW5lZEF0OiByb3cub3BlbmVkX2F0LFxuICAgICAgICAgIGVuZGVkQXQ6IHJvdy5lbmRlZF9hdCxcbiAgICAgICAgICBlbmRSZWFzb246IHJvdy5lbmRfcmVhc29uLFxuICAgICAgICAgIGxpdmU6IGxpdmUuYWN0aXZlU2Vzc2lvbnMuaGFzKHJvdy5zZXNzaW9uX2lkIGFzIEhleCksXG4gICAgICAgICAgYnl0ZXNTZW50OiByb3cuYnl0ZXNfc2VudCxcbiAgICAgICAgICBieXRlc1JlY2VpdmVkOiByb3cuYnl0ZXNfcmVjZWl2ZWQsXG4gICAgICAgIH0pKSxcbiAgICAgICAgY29sbGVjdG9yOiB7IHF1ZXVlOiBsaXZlLmNvbGxlY3RRdWV1ZSwgdW5jb25maXJtZWQ6IGxpdmUudW5jb25maXJtZWRDb2xsZWN0cywgcmVjZW50OiByZWNvcmRlci5jb2xsZWN0cyB9LFxuICAgICAgICBmYWlsdXJlczogcmVjb3JkZXIuZmFpbHVyZXMsXG4gICAgICAgIGVuY2xhdmU6IHtcbiAgICAgICAgICB0ZWU6IGluZm8udGVlLFxuICAgICAgICAgIGluc2VjdXJlOiBpbmZvLmluc2VjdXJlLFxuICAgICAgICAgIHJvdW5kc0ZhaWxlZDogcmVjb3JkZXIucm91bmRzRmFpbGVkLFxuICAgICAgICAgIGxhc3RSb3VuZEF0OiByZWNvcmRlci5sYXN0Um91bmRBdCA/PyBudWxsLFxuICAgICAgICAgIGxhc3RSb3VuZEZhaWxlZEF0OiByZWNvcmRlci5sYXN0Um91bmRGYWlsZWRBdCA/PyBudWxsLFxuICAgICAgICAgIGhlYWx0aHk6IHJlY29yZGVyLmxhc3RSb3VuZEZhaWxlZEF0ID09PSB1bmRlZmluZWQgfHwgKHJlY29yZGVyLmxhc3RSb3VuZEF0ID8/IDApID4gcmVjb3JkZXIubGFzdFJvdW5kRmFpbGVkQXQsXG4gICAgICAgICAgbGltaXRzOiBpbmZvLmxpbWl0cyxcbiAgICAgICAgICBmdW5jdGlvbnM6IGluZm8uZnVuY3Rpb25zLFxuICAgICAgICAgIHByaWNlUGVyQ3ljbGU6IGluZm8ucHJpY2VQZXJDeWNsZS50b1N0cmluZygpLFxuICAgICAgICAgIG1pbkRlcG9zaXQ6IGluZm8ubWluRGVwb3NpdC50b1N0cmluZygpLFxuICAgICAgICAgIGFjY2VwdGVkVG9rZW5zOiBpbmZvLmFjY2VwdGVkVG9rZW5zLm1hcCgodCkgPT4gKHsgdG9rZW46IHQudG9rZW4sIHByaWNlUGVyQ3ljbGU6IHQucHJpY2VQZXJDeWNsZS50b1N0cmluZygpIH0pKSxcbiAgICAgICAgfSxcbiAgICAgICAgZXZpZGVuY2UsXG4gICAgICAgIGNvbGxhdGVyYWw6IGNvbGxhdGVyYWwgPT09IHVuZGVmaW5lZFxuICAgICAgICAgID8geyBzZXJ2ZWQ6IGZhbHNlLCByZWFzb246IGluZm8udGVlID09PSAnc2ltdWxhdGVkJyB8fCBpbmZvLnRlZSA9PT0gJ25pdHJvJyA/ICdub3QgbmVlZGVkIGZvciB0aGlzIFRFRScgOiAnbm8gY29sbGF0ZXJhbCBzb3VyY2UgY29uZmlndXJlZCcgfVxuICAgICAgICAgIDogeyBzZXJ2ZWQ6IGNvbGxhdGVyYWwuY3VycmVudEpzb24oKSAhPT0gdW5kZWZpbmVkLCBpc3N1ZWRBdDogZG9jdW1lbnQ/Lmlzc3VlZEF0Py5nZXRUaW1lKCkgPz8gbnVsbCwgZXhwaXJlc0F0OiBkb2N1bWVudD8ubmV4dFVwZGF0ZT8uZ2V0VGltZSgpID8/IG51bGwgfSxcbiAgICAgIH07XG4gICAgfSxcbiAgICBjbG9zZTogKCkgPT4gZGIuY2xvc2UoKSxcbiAgfTtcbn1cbiJdLAogICJtYXBwaW5ncyI6ICJBQU9BLE9BQU8sY0FBYztBQUNyQixTQUFTLGtCQUFrQjtBQUMzQixTQUFTLFlBQVk7QUFFckIsU0FBUyxhQUFhO0FBSWYsTUFBTSxxQkFBcUI7QUFDM0IsTUFBTSxxQkFBcUI7QUFzQjNCLFNBQVMsd0JBQXdCLFNBQWtEO0FBQ3hGLFFBQU0sS0FBSyxJQUFJLFNBQVMsS0FBSyxRQUFRLFNBQVMsaUJBQWlCLEdBQUcsRUFBRSxVQUFVLE1BQU0sZUFBZSxLQUFLLENBQUM7QUFDekcsS0FBRyxPQUFPLHFCQUFxQjtBQUMvQixRQUFNLGdCQUFnQixHQUFHO0FBQUEsSUFDdkI7QUFBQTtBQUFBO0FBQUE7QUFBQSxxQ0FJaUMsa0JBQWtCO0FBQUEsRUFDckQ7QUFDQSxRQUFNLGNBQWMsR0FBRztBQUFBLElBQ3JCO0FBQUE7QUFBQSxFQUVGO0FBQ0EsUUFBTSxnQkFBZ0IsR0FBRztBQUFBLElBQ3ZCO0FBQUEscURBQ2lELGtCQUFrQjtBQUFBLEVBQ3JFO0FBQ0EsUUFBTSxNQUFNLFFBQVEsT0FBTyxLQUFLO0FBQ2hDLFFBQU0sRUFBRSxNQUFNLFNBQVMsSUFBSTtBQUMzQixRQUFNLFFBQVEsS0FBSyxRQUFRLFNBQVM7QUFDcEMsUUFBTSxXQUFXO0FBQUEsSUFDZixNQUFNLEtBQUssUUFBUSxTQUFTO0FBQUEsSUFDNUIsWUFBWSxNQUFNO0FBQUEsSUFDbEIsYUFBYSxXQUFXLFFBQVEsRUFBRSxPQUFPLEtBQUssRUFBRSxPQUFPLEtBQUs7QUFBQSxJQUM1RCxvQkFBb0IsTUFBTSxLQUFLLFFBQVEsa0JBQWtCO0FBQUEsSUFDekQsa0JBQWtCLE1BQU0sS0FBSyxRQUFRLGdCQUFnQjtBQUFBLEVBQ3ZEO0FBQ0EsU0FBTztBQUFBLElBQ0wsTUFBTSxRQUFRLEdBQUc7QUFDZixZQUFNLE9BQU8sUUFBUSxRQUFRO0FBQzdCLFlBQU0sU0FBUyxZQUFZLElBQUk7QUFDL0IsWUFBTSxXQUFZLGNBQWMsSUFBSSxFQUFtQixJQUFJLENBQUMsUUFBUTtBQUNsRSxjQUFNLE9BQU8sT0FBTyxJQUFJLFFBQVEsR0FBRztBQUNuQyxjQUFNLFlBQVksT0FBTyxJQUFJLFNBQVM7QUFDdEMsY0FBTSxVQUFVLElBQUksaUJBQWlCLE9BQU8saUJBQWlCLFNBQVMsS0FBSyxpQkFBaUIsT0FBTyxZQUFZLGVBQWU7QUFDOUgsZUFBTztBQUFBLFVBQ0wsV0FBVyxJQUFJO0FBQUEsVUFDZixXQUFXLElBQUk7QUFBQSxVQUNmLE9BQU8sSUFBSTtBQUFBLFVBQ1gsUUFBUSxJQUFJO0FBQUEsVUFDWixNQUFNLEtBQUssU0FBUztBQUFBLFVBQ3BCLFdBQVcsVUFBVSxTQUFTO0FBQUEsVUFDOUIsYUFBYSxJQUFJO0FBQUEsVUFDakI7QUFBQSxVQUNBLFFBQVEsS0FBSyxlQUFlLElBQUksSUFBSSxVQUFpQjtBQUFBLFFBQ3ZEO0FBQUEsTUFDRixDQUFDO0FBQ0QsWUFBTSxhQUFhLFFBQVE7QUFDM0IsWUFBTSxXQUFXLFlBQVksVUFBVTtBQUN2QyxhQUFPO0FBQUEsUUFDTCxLQUFLLElBQUk7QUFBQSxRQUNULFVBQVUsS0FBSztBQUFBLFFBQ2YsS0FBSyxRQUFRO0FBQUEsUUFDYixTQUFTLEtBQUs7QUFBQSxRQUNkLFFBQVE7QUFBQSxVQUNOLGdCQUFnQixLQUFLLGVBQWU7QUFBQSxVQUNwQyxVQUFVLE9BQU87QUFBQSxVQUNqQixRQUFRLE9BQU87QUFBQSxVQUNmLGNBQWMsT0FBTztBQUFBLFVBQ3JCLFVBQVUsT0FBTztBQUFBLFVBQ2pCLG9CQUFvQixTQUFTO0FBQUEsVUFDN0Isa0JBQWtCLFNBQVM7QUFBQSxVQUMzQixvQkFBb0IsU0FBUztBQUFBLFVBQzdCLG9CQUFvQixTQUFTO0FBQUEsUUFDL0I7QUFBQSxRQUNBLE9BQU8sRUFBRSxtQkFBbUIsU0FBUyxLQUFLLFVBQVUsR0FBRyxpQkFBaUIsU0FBUyxLQUFLLFFBQVEsRUFBRTtBQUFBLFFBQ2hHLFFBQVEsT0FBTyxZQUFZLENBQUMsR0FBRyxTQUFTLE1BQU0sRUFBRSxJQUFJLENBQUMsQ0FBQyxPQUFPLE1BQU0sTUFBTSxDQUFDLE9BQU8sT0FBTyxTQUFTLENBQUMsQ0FBQyxDQUFDO0FBQUEsUUFDcEcsZUFBZSxTQUFTLFFBQVEsT0FBTyxDQUFDLE1BQU0sRUFBRSxJQUFJLEtBQUssRUFBRSxJQUFJLENBQUMsT0FBTyxFQUFFLEdBQUcsRUFBRSxHQUFHLFFBQVEsRUFBRSxPQUFPLEVBQUU7QUFBQSxRQUNwRztBQUFBLFFBQ0EsVUFBVyxjQUFjLElBQUksRUFBb0wsSUFBSSxDQUFDLFNBQVM7QUFBQSxVQUM3TixXQUFXLElBQUk7QUFBQSxVQUNmLFdBQVcsSUFBSTtBQUFBLFVBQ2YsT0FBTyxJQUFJO0FBQUEsVUFDWCxVQUFVLElBQUk7QUFBQSxVQUNkLFNBQVMsSUFBSTtBQUFBLFVBQ2IsV0FBVyxJQUFJO0FBQUEsVUFDZixNQUFNLEtBQUssZUFBZSxJQUFJLElBQUksVUFBaUI7QUFBQSxVQUNuRCxXQUFXLElBQUk7QUFBQSxVQUNmLGVBQWUsSUFBSTtBQUFBLFFBQ3JCLEVBQUU7QUFBQSxRQUNGLFdBQVcsRUFBRSxPQUFPLEtBQUssY0FBYyxhQUFhLEtBQUsscUJBQXFCLFFBQVEsU0FBUyxTQUFTO0FBQUEsUUFDeEcsVUFBVSxTQUFTO0FBQUEsUUFDbkIsU0FBUztBQUFBLFVBQ1AsS0FBSyxLQUFLO0FBQUEsVUFDVixVQUFVLEtBQUs7QUFBQSxVQUNmLGNBQWMsU0FBUztBQUFBLFVBQ3ZCLGFBQWEsU0FBUyxlQUFlO0FBQUEsVUFDckMsbUJBQW1CLFNBQVMscUJBQXFCO0FBQUEsVUFDakQsU0FBUyxTQUFTLHNCQUFzQixXQUFjLFNBQVMsZUFBZSxLQUFLLFNBQVM7QUFBQSxVQUM1RixRQUFRLEtBQUs7QUFBQSxVQUNiLFdBQVcsS0FBSztBQUFBLFVBQ2hCLGVBQWUsS0FBSyxjQUFjLFNBQVM7QUFBQSxVQUMzQyxZQUFZLEtBQUssV0FBVyxTQUFTO0FBQUEsVUFDckMsZ0JBQWdCLEtBQUssZUFBZSxJQUFJLENBQUMsT0FBTyxFQUFFLE9BQU8sRUFBRSxPQUFPLGVBQWUsRUFBRSxjQUFjLFNBQVMsRUFBRSxFQUFFO0FBQUEsUUFDaEg7QUFBQSxRQUNBO0FBQUEsUUFDQSxZQUFZLGVBQWUsU0FDdkIsRUFBRSxRQUFRLE9BQU8sUUFBUSxLQUFLLFFBQVEsZUFBZSxLQUFLLFFBQVEsVUFBVSw0QkFBNEIsa0NBQWtDLElBQzFJLEVBQUUsUUFBUSxXQUFXLFlBQVksTUFBTSxRQUFXLFVBQVUsVUFBVSxVQUFVLFFBQVEsS0FBSyxNQUFNLFdBQVcsVUFBVSxZQUFZLFFBQVEsS0FBSyxLQUFLO0FBQUEsTUFDNUo7QUFBQSxJQUNGO0FBQUEsSUFDQSxPQUFPLE1BQU0sR0FBRyxNQUFNO0FBQUEsRUFDeEI7QUFDRjsiLAogICJuYW1lcyI6IFtdCn0K

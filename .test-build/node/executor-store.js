@@ -1,0 +1,264 @@
+import { endSessionRow, openDatabase } from "./sqlite.js";
+const MIGRATIONS = [
+  `CREATE TABLE sessions (
+     session_id TEXT PRIMARY KEY,
+     channel_id TEXT NOT NULL,
+     requester TEXT NOT NULL,
+     token TEXT NOT NULL,
+     lane TEXT NOT NULL,
+     rate TEXT NOT NULL,
+     base TEXT NOT NULL,
+     first_round INTEGER NOT NULL,
+     opened_at INTEGER NOT NULL,
+     ended_at INTEGER,
+     end_reason TEXT,
+     bytes_sent INTEGER NOT NULL DEFAULT 0,
+     bytes_received INTEGER NOT NULL DEFAULT 0
+   );
+   CREATE TABLE rounds (
+     session_id TEXT NOT NULL REFERENCES sessions(session_id),
+     round INTEGER NOT NULL,
+     cycles_asked INTEGER NOT NULL,
+     cycles_done INTEGER NOT NULL,
+     key BLOB NOT NULL,
+     key_hash TEXT NOT NULL,
+     amount_due TEXT NOT NULL,
+     released INTEGER NOT NULL DEFAULT 0,
+     PRIMARY KEY (session_id, round)
+   );
+   CREATE TABLE payments (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     channel_id TEXT NOT NULL,
+     amount TEXT NOT NULL,
+     key_hash TEXT NOT NULL,
+     key BLOB NOT NULL,
+     signature TEXT NOT NULL,
+     session_id TEXT NOT NULL,
+     round INTEGER NOT NULL,
+     received_at INTEGER NOT NULL
+   );
+   CREATE INDEX payments_by_channel ON payments(channel_id, id);
+   CREATE TABLE channels (
+     channel_id TEXT PRIMARY KEY,
+     requester TEXT NOT NULL,
+     token TEXT NOT NULL,
+     lane TEXT NOT NULL,
+     expiry INTEGER NOT NULL,
+     collected TEXT NOT NULL DEFAULT '0',
+     collected_at INTEGER
+   );`,
+  // A round that ran and was never paid (at most one per channel: sessions on it are then refused).
+  // Set with the round's key, cleared with its payment, so it also survives a crash of the executor.
+  `ALTER TABLE channels ADD COLUMN unpaid_session_id TEXT;
+   ALTER TABLE channels ADD COLUMN unpaid_round INTEGER;`,
+  // Session ids of refused openings: a signed opening refused once must not run when replayed later.
+  // signed = 1 when the opening's signer holds the channel (kept for good); 0 for openings refused
+  // before their signature was looked at (kept up to a cap, oldest dropped first).
+  `CREATE TABLE refused_sessions (
+     session_id TEXT PRIMARY KEY,
+     signed INTEGER NOT NULL,
+     reason TEXT NOT NULL,
+     refused_at INTEGER NOT NULL
+   );
+   CREATE INDEX refused_unsigned_by_age ON refused_sessions(signed, refused_at);`
+];
+const MAX_UNSIGNED_REFUSALS = 1e5;
+const PRUNE_EVERY = 1e3;
+class ExecutorStore {
+  db;
+  unsignedSincePrune = PRUNE_EVERY - 1;
+  constructor(path) {
+    this.db = openDatabase(path, MIGRATIONS);
+  }
+  close() {
+    this.db.close();
+  }
+  hasSession(sessionId) {
+    return this.db.prepare("SELECT 1 FROM sessions WHERE session_id = ?").get(sessionId) !== void 0;
+  }
+  /** True when an opening with this session id was refused before (it is refused again, whatever changed). */
+  wasRefused(sessionId) {
+    return this.db.prepare("SELECT 1 FROM refused_sessions WHERE session_id = ?").get(sessionId) !== void 0;
+  }
+  /**
+   * Records a refused opening before its refusal is sent. `signed`: its signer is the requester of an
+   * existing channel (kept for good); otherwise it is one of at most MAX_UNSIGNED_REFUSALS kept.
+   */
+  recordRefusal(sessionId, signed, reason, now) {
+    this.db.transaction(() => {
+      this.db.prepare(
+        `INSERT INTO refused_sessions (session_id, signed, reason, refused_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT(session_id) DO UPDATE SET signed = MAX(signed, excluded.signed)`
+      ).run(sessionId, signed ? 1 : 0, reason.slice(0, 64), now);
+      if (!signed && ++this.unsignedSincePrune >= PRUNE_EVERY) {
+        this.unsignedSincePrune = 0;
+        this.db.prepare(
+          `DELETE FROM refused_sessions WHERE signed = 0 AND session_id IN (
+               SELECT session_id FROM refused_sessions WHERE signed = 0 ORDER BY refused_at DESC LIMIT -1 OFFSET ?)`
+        ).run(MAX_UNSIGNED_REFUSALS);
+      }
+    })();
+  }
+  /** Records a new session and its channel (created on first sight, expiry refreshed on every open). */
+  insertSession(row, channelExpiry, now) {
+    this.db.transaction(() => {
+      this.db.prepare(
+        `INSERT INTO channels (channel_id, requester, token, lane, expiry) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT(channel_id) DO UPDATE SET expiry = excluded.expiry`
+      ).run(row.channelId, row.requester, row.token, row.lane.toString(), Number(channelExpiry));
+      this.db.prepare(
+        `INSERT INTO sessions (session_id, channel_id, requester, token, lane, rate, base, first_round, opened_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+      ).run(
+        row.sessionId,
+        row.channelId,
+        row.requester,
+        row.token,
+        row.lane.toString(),
+        row.rate.toString(),
+        row.base.toString(),
+        Number(row.firstRound),
+        now
+      );
+    })();
+  }
+  endSession(sessionId, reason, bytes, now) {
+    endSessionRow(this.db, sessionId, reason, bytes, now);
+  }
+  /**
+   * Stores the key of a round the enclave just ran, before its result leaves the node, and marks the
+   * round as the channel's unpaid one until its payment is stored.
+   */
+  insertRound(round) {
+    this.db.transaction(() => {
+      this.db.prepare(
+        `INSERT INTO rounds (session_id, round, cycles_asked, cycles_done, key, key_hash, amount_due)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`
+      ).run(
+        round.sessionId,
+        Number(round.round),
+        round.cyclesAsked,
+        round.cyclesDone,
+        Buffer.from(round.key),
+        round.keyHash,
+        round.amountDue.toString()
+      );
+      this.db.prepare("UPDATE channels SET unpaid_session_id = ?, unpaid_round = ? WHERE channel_id = ?").run(round.sessionId, Number(round.round), round.channelId);
+    })();
+  }
+  /**
+   * Marks a round that failed in the enclave (timeout, trap, out of memory, too large, work budget) as
+   * the channel's unpaid round, like a round that ran and was not paid: the executor did the work, so
+   * it is the channel's one round of risk, and no later session opens on the channel.
+   */
+  markFailedRound(round) {
+    this.db.prepare("UPDATE channels SET unpaid_session_id = ?, unpaid_round = ? WHERE channel_id = ?").run(round.sessionId, Number(round.round), round.channelId);
+  }
+  /** The round that ran on a channel and was never paid, if any (new sessions on it are refused). */
+  unpaidRound(channelId) {
+    const row = this.db.prepare("SELECT unpaid_session_id AS s, unpaid_round AS r FROM channels WHERE channel_id = ?").get(channelId);
+    if (row === void 0 || row.s === null || row.r === null) return void 0;
+    return { sessionId: row.s, round: BigInt(row.r) };
+  }
+  /** Commits an accepted payment update (fsync'ed on return): only then may its key be released. */
+  insertPayment(payment, now) {
+    this.db.transaction(() => {
+      this.insertPaymentRow(payment, now);
+      this.clearUnpaid(payment);
+    })();
+  }
+  clearUnpaid(payment) {
+    this.db.prepare("UPDATE channels SET unpaid_session_id = NULL, unpaid_round = NULL WHERE channel_id = ? AND unpaid_session_id = ? AND unpaid_round = ?").run(payment.channelId, payment.sessionId, Number(payment.round));
+  }
+  insertPaymentRow(payment, now) {
+    this.db.prepare(
+      `INSERT INTO payments (channel_id, amount, key_hash, key, signature, session_id, round, received_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+    ).run(
+      payment.channelId,
+      payment.amount.toString(),
+      payment.keyHash,
+      Buffer.from(payment.key),
+      payment.signature,
+      payment.sessionId,
+      Number(payment.round),
+      now
+    );
+  }
+  /**
+   * One transaction (one fsync) per paid round: the payment, and the round marked as released. The
+   * key is sent right after this returns; if the node dies in between, collecting reveals k anyway.
+   */
+  insertPaymentAndRelease(payment, now) {
+    this.db.transaction(() => {
+      this.insertPaymentRow(payment, now);
+      this.clearUnpaid(payment);
+      this.markReleased(payment.sessionId, payment.round);
+    })();
+  }
+  markReleased(sessionId, round) {
+    this.db.prepare("UPDATE rounds SET released = 1 WHERE session_id = ? AND round = ?").run(sessionId, Number(round));
+  }
+  /** The highest cumulative amount signed to us on a channel (payments only ever grow). */
+  latestPayment(channelId) {
+    const row = this.db.prepare("SELECT * FROM payments WHERE channel_id = ? ORDER BY id DESC LIMIT 1").get(channelId);
+    return row === void 0 ? void 0 : paymentFromRow(row);
+  }
+  channel(channelId) {
+    const row = this.db.prepare("SELECT * FROM channels WHERE channel_id = ?").get(channelId);
+    return row === void 0 ? void 0 : channelFromRow(row);
+  }
+  /** Channels holding a payment above what was collected on-chain. */
+  uncollectedChannels() {
+    const rows = this.db.prepare("SELECT * FROM channels").all();
+    const out = [];
+    for (const row of rows) {
+      const channel = channelFromRow(row);
+      const payment = this.latestPayment(channel.channelId);
+      if (payment !== void 0 && payment.amount > channel.collected) out.push({ channel, payment });
+    }
+    return out;
+  }
+  markCollected(channelId, amount, now) {
+    this.db.prepare("UPDATE channels SET collected = ?, collected_at = ? WHERE channel_id = ?").run(amount.toString(), now, channelId);
+  }
+  /** The channel's expiry as read on-chain (a requester may extend it after its sessions). */
+  updateChannelExpiry(channelId, expiry) {
+    this.db.prepare("UPDATE channels SET expiry = ? WHERE channel_id = ?").run(Number(expiry), channelId);
+  }
+  /** One session's byte counts (final once it ended) and how it ended. */
+  sessionStats(sessionId) {
+    const row = this.db.prepare("SELECT bytes_sent AS s, bytes_received AS r, ended_at AS e, end_reason AS reason FROM sessions WHERE session_id = ?").get(sessionId);
+    return row === void 0 ? void 0 : { bytesSent: row.s, bytesReceived: row.r, ended: row.e !== null, endReason: row.reason };
+  }
+  sessionTotals() {
+    const row = this.db.prepare("SELECT COUNT(*) AS n, COALESCE(SUM(bytes_sent), 0) AS s, COALESCE(SUM(bytes_received), 0) AS r FROM sessions").get();
+    return { sessions: row.n, bytesSent: row.s, bytesReceived: row.r };
+  }
+}
+function paymentFromRow(row) {
+  return {
+    channelId: row.channel_id,
+    amount: BigInt(row.amount),
+    keyHash: row.key_hash,
+    key: new Uint8Array(row.key),
+    signature: row.signature,
+    sessionId: row.session_id,
+    round: BigInt(row.round)
+  };
+}
+function channelFromRow(row) {
+  return {
+    channelId: row.channel_id,
+    requester: row.requester,
+    token: row.token,
+    lane: BigInt(row.lane),
+    expiry: BigInt(row.expiry),
+    collected: BigInt(row.collected)
+  };
+}
+export {
+  ExecutorStore,
+  MAX_UNSIGNED_REFUSALS
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL25vZGUvZXhlY3V0b3Itc3RvcmUudHMiXSwKICAic291cmNlc0NvbnRlbnQiOiBbIi8qKlxuICogVGhlIGV4ZWN1dG9yJ3MgZHVyYWJsZSByZWNvcmRzOiBzZXNzaW9ucywgdGhlIGtleSBvZiBldmVyeSByb3VuZCBpdCByYW4sIGFuZCBldmVyeSBwYXltZW50IHVwZGF0ZVxuICogaXQgYWNjZXB0ZWQuIEEgcGF5bWVudCBpcyBjb21taXR0ZWQgaGVyZSBiZWZvcmUgaXRzIGtleSBpcyByZWxlYXNlZCwgc28gdGhhdCBhZnRlciBhIGNyYXNoIHRoZVxuICogZXhlY3V0b3IgY2FuIHN0aWxsIGNvbGxlY3QgZXZlcnl0aGluZyBpdCB3YXMgcGFpZCAodGhlIGtleSBpcyBzdG9yZWQgd2l0aCBpdCkuXG4gKi9cbmltcG9ydCB0eXBlIHsgQWRkcmVzcywgSGV4IH0gZnJvbSAndmllbSc7XG5pbXBvcnQgeyBlbmRTZXNzaW9uUm93LCBvcGVuRGF0YWJhc2UsIHR5cGUgU3FsaXRlRGF0YWJhc2UgfSBmcm9tICcuL3NxbGl0ZS5qcyc7XG5cbmNvbnN0IE1JR1JBVElPTlMgPSBbXG4gIGBDUkVBVEUgVEFCTEUgc2Vzc2lvbnMgKFxuICAgICBzZXNzaW9uX2lkIFRFWFQgUFJJTUFSWSBLRVksXG4gICAgIGNoYW5uZWxfaWQgVEVYVCBOT1QgTlVMTCxcbiAgICAgcmVxdWVzdGVyIFRFWFQgTk9UIE5VTEwsXG4gICAgIHRva2VuIFRFWFQgTk9UIE5VTEwsXG4gICAgIGxhbmUgVEVYVCBOT1QgTlVMTCxcbiAgICAgcmF0ZSBURVhUIE5PVCBOVUxMLFxuICAgICBiYXNlIFRFWFQgTk9UIE5VTEwsXG4gICAgIGZpcnN0X3JvdW5kIElOVEVHRVIgTk9UIE5VTEwsXG4gICAgIG9wZW5lZF9hdCBJTlRFR0VSIE5PVCBOVUxMLFxuICAgICBlbmRlZF9hdCBJTlRFR0VSLFxuICAgICBlbmRfcmVhc29uIFRFWFQsXG4gICAgIGJ5dGVzX3NlbnQgSU5URUdFUiBOT1QgTlVMTCBERUZBVUxUIDAsXG4gICAgIGJ5dGVzX3JlY2VpdmVkIElOVEVHRVIgTk9UIE5VTEwgREVGQVVMVCAwXG4gICApO1xuICAgQ1JFQVRFIFRBQkxFIHJvdW5kcyAoXG4gICAgIHNlc3Npb25faWQgVEVYVCBOT1QgTlVMTCBSRUZFUkVOQ0VTIHNlc3Npb25zKHNlc3Npb25faWQpLFxuICAgICByb3VuZCBJTlRFR0VSIE5PVCBOVUxMLFxuICAgICBjeWNsZXNfYXNrZWQgSU5URUdFUiBOT1QgTlVMTCxcbiAgICAgY3ljbGVzX2RvbmUgSU5URUdFUiBOT1QgTlVMTCxcbiAgICAga2V5IEJMT0IgTk9UIE5VTEwsXG4gICAgIGtleV9oYXNoIFRFWFQgTk9UIE5VTEwsXG4gICAgIGFtb3VudF9kdWUgVEVYVCBOT1QgTlVMTCxcbiAgICAgcmVsZWFzZWQgSU5URUdFUiBOT1QgTlVMTCBERUZBVUxUIDAsXG4gICAgIFBSSU1BUlkgS0VZIChzZXNzaW9uX2lkLCByb3VuZClcbiAgICk7XG4gICBDUkVBVEUgVEFCTEUgcGF5bWVudHMgKFxuICAgICBpZCBJTlRFR0VSIFBSSU1BUlkgS0VZIEFVVE9JTkNSRU1FTlQsXG4gICAgIGNoYW5uZWxfaWQgVEVYVCBOT1QgTlVMTCxcbiAgICAgYW1vdW50IFRFWFQgTk9UIE5VTEwsXG4gICAgIGtleV9oYXNoIFRFWFQgTk9UIE5VTEwsXG4gICAgIGtleSBCTE9CIE5PVCBOVUxMLFxuICAgICBzaWduYXR1cmUgVEVYVCBOT1QgTlVMTCxcbiAgICAgc2Vzc2lvbl9pZCBURVhUIE5PVCBOVUxMLFxuICAgICByb3VuZCBJTlRFR0VSIE5PVCBOVUxMLFxuICAgICByZWNlaXZlZF9hdCBJTlRFR0VSIE5PVCBOVUxMXG4gICApO1xuICAgQ1JFQVRFIElOREVYIHBheW1lbnRzX2J5X2NoYW5uZWwgT04gcGF5bWVudHMoY2hhbm5lbF9pZCwgaWQpO1xuICAgQ1JFQVRFIFRBQkxFIGNoYW5uZWxzIChcbiAgICAgY2hhbm5lbF9pZCBURVhUIFBSSU1BUlkgS0VZLFxuICAgICByZXF1ZXN0ZXIgVEVYVCBOT1QgTlVMTCxcbiAgICAgdG9rZW4gVEVYVCBOT1QgTlVMTCxcbiAgICAgbGFuZSBURVhUIE5PVCBOVUxMLFxuICAgICBleHBpcnkgSU5URUdFUiBOT1QgTlVMTCxcbiAgICAgY29sbGVjdGVkIFRFWFQgTk9UIE5VTEwgREVGQVVMVCAnMCcsXG4gICAgIGNvbGxlY3RlZF9hdCBJTlRFR0VSXG4gICApO2AsXG4gIC8vIEEgcm91bmQgdGhhdCByYW4gYW5kIHdhcyBuZXZlciBwYWlkIChhdCBtb3N0IG9uZSBwZXIgY2hhbm5lbDogc2Vzc2lvbnMgb24gaXQgYXJlIHRoZW4gcmVmdXNlZCkuXG4gIC8vIFNldCB3aXRoIHRoZSByb3VuZCdzIGtleSwgY2xlYXJlZCB3aXRoIGl0cyBwYXltZW50LCBzbyBpdCBhbHNvIHN1cnZpdmVzIGEgY3Jhc2ggb2YgdGhlIGV4ZWN1dG9yLlxuICBgQUxURVIgVEFCTEUgY2hhbm5lbHMgQUREIENPTFVNTiB1bnBhaWRfc2Vzc2lvbl9pZCBURVhUO1xuICAgQUxURVIgVEFCTEUgY2hhbm5lbHMgQUREIENPTFVNTiB1bnBhaWRfcm91bmQgSU5URUdFUjtgLFxuICAvLyBTZXNzaW9uIGlkcyBvZiByZWZ1c2VkIG9wZW5pbmdzOiBhIHNpZ25lZCBvcGVuaW5nIHJlZnVzZWQgb25jZSBtdXN0IG5vdCBydW4gd2hlbiByZXBsYXllZCBsYXRlci5cbiAgLy8gc2lnbmVkID0gMSB3aGVuIHRoZSBvcGVuaW5nJ3Mgc2lnbmVyIGhvbGRzIHRoZSBjaGFubmVsIChrZXB0IGZvciBnb29kKTsgMCBmb3Igb3BlbmluZ3MgcmVmdXNlZFxuICAvLyBiZWZvcmUgdGhlaXIgc2lnbmF0dXJlIHdhcyBsb29rZWQgYXQgKGtlcHQgdXAgdG8gYSBjYXAsIG9sZGVzdCBkcm9wcGVkIGZpcnN0KS5cbiAgYENSRUFURSBUQUJMRSByZWZ1c2VkX3Nlc3Npb25zIChcbiAgICAgc2Vzc2lvbl9pZCBURVhUIFBSSU1BUlkgS0VZLFxuICAgICBzaWduZWQgSU5URUdFUiBOT1QgTlVMTCxcbiAgICAgcmVhc29uIFRFWFQgTk9UIE5VTEwsXG4gICAgIHJlZnVzZWRfYXQgSU5URUdFUiBOT1QgTlVMTFxuICAgKTtcbiAgIENSRUFURSBJTkRFWCByZWZ1c2VkX3Vuc2lnbmVkX2J5X2FnZSBPTiByZWZ1c2VkX3Nlc3Npb25zKHNpZ25lZCwgcmVmdXNlZF9hdCk7YCxcbl0gYXMgY29uc3Q7XG5cbi8qKiBSZWZ1c2VkIG9wZW5pbmdzIGtlcHQgd2hvc2Ugc2lnbmF0dXJlIHdhcyBuZXZlciBjaGVja2VkIChhbnlvbmUgY2FuIHNlbmQgdGhvc2UsIHNvIHRoZXkgYXJlIGNhcHBlZCkuICovXG5leHBvcnQgY29uc3QgTUFYX1VOU0lHTkVEX1JFRlVTQUxTID0gMTAwXzAwMDtcblxuZXhwb3J0IHR5cGUgU3RvcmVkQ2hhbm5lbCA9IHtcbiAgY2hhbm5lbElkOiBIZXg7XG4gIHJlcXVlc3RlcjogQWRkcmVzcztcbiAgdG9rZW46IEFkZHJlc3M7XG4gIGxhbmU6IGJpZ2ludDtcbiAgZXhwaXJ5OiBiaWdpbnQ7XG4gIGNvbGxlY3RlZDogYmlnaW50O1xufTtcblxuZXhwb3J0IHR5cGUgU3RvcmVkUGF5bWVudCA9IHtcbiAgY2hhbm5lbElkOiBIZXg7XG4gIGFtb3VudDogYmlnaW50O1xuICBrZXlIYXNoOiBIZXg7XG4gIGtleTogVWludDhBcnJheTtcbiAgc2lnbmF0dXJlOiBIZXg7XG4gIHNlc3Npb25JZDogSGV4O1xuICByb3VuZDogYmlnaW50O1xufTtcblxuZXhwb3J0IHR5cGUgU2Vzc2lvblJvdyA9IHtcbiAgc2Vzc2lvbklkOiBIZXg7XG4gIGNoYW5uZWxJZDogSGV4O1xuICByZXF1ZXN0ZXI6IEFkZHJlc3M7XG4gIHRva2VuOiBBZGRyZXNzO1xuICBsYW5lOiBiaWdpbnQ7XG4gIHJhdGU6IGJpZ2ludDtcbiAgYmFzZTogYmlnaW50O1xuICBmaXJzdFJvdW5kOiBiaWdpbnQ7XG59O1xuXG50eXBlIFBheW1lbnRSb3dSYXcgPSB7XG4gIGNoYW5uZWxfaWQ6IHN0cmluZztcbiAgYW1vdW50OiBzdHJpbmc7XG4gIGtleV9oYXNoOiBzdHJpbmc7XG4gIGtleTogQnVmZmVyO1xuICBzaWduYXR1cmU6IHN0cmluZztcbiAgc2Vzc2lvbl9pZDogc3RyaW5nO1xuICByb3VuZDogbnVtYmVyO1xufTtcbnR5cGUgQ2hhbm5lbFJvd1JhdyA9IHtcbiAgY2hhbm5lbF9pZDogc3RyaW5nO1xuICByZXF1ZXN0ZXI6IHN0cmluZztcbiAgdG9rZW46IHN0cmluZztcbiAgbGFuZTogc3RyaW5nO1xuICBleHBpcnk6IG51bWJlcjtcbiAgY29sbGVjdGVkOiBzdHJpbmc7XG59O1xuXG5jb25zdCBQUlVORV9FVkVSWSA9IDFfMDAwO1xuXG5leHBvcnQgY2xhc3MgRXhlY3V0b3JTdG9yZSB7XG4gIHJlYWRvbmx5IGRiOiBTcWxpdGVEYXRhYmFzZTtcbiAgcHJpdmF0ZSB1bnNpZ25lZFNpbmNlUHJ1bmUgPSBQUlVORV9FVkVSWSAtIDE7XG5cbiAgY29uc3RydWN0b3IocGF0aDogc3RyaW5nKSB7XG4gICAgdGhpcy5kYiA9IG9wZW5EYXRhYmFzZShwYXRoLCBNSUdSQVRJT05TKTtcbiAgfVxuXG4gIGNsb3NlKCk6IHZvaWQge1xuICAgIHRoaXMuZGIuY2xvc2UoKTtcbiAgfVxuXG4gIGhhc1Nlc3Npb24oc2Vzc2lvbklkOiBIZXgpOiBib29sZWFuIHtcbiAgICByZXR1cm4gdGhpcy5kYi5wcmVwYXJlKCdTRUxFQ1QgMSBGUk9NIHNlc3Npb25zIFdIRVJFIHNlc3Npb25faWQgPSA/JykuZ2V0KHNlc3Npb25JZCkgIT09IHVuZGVmaW5lZDtcbiAgfVxuXG4gIC8qKiBUcnVlIHdoZW4gYW4gb3BlbmluZyB3aXRoIHRoaXMgc2Vzc2lvbiBpZCB3YXMgcmVmdXNlZCBiZWZvcmUgKGl0IGlzIHJlZnVzZWQgYWdhaW4sIHdoYXRldmVyIGNoYW5nZWQpLiAqL1xuICB3YXNSZWZ1c2VkKHNlc3Npb25JZDogSGV4KTogYm9vbGVhbiB7XG4gICAgcmV0dXJuIHRoaXMuZGIucHJlcGFyZSgnU0VMRUNUIDEgRlJPTSByZWZ1c2VkX3Nlc3Npb25zIFdIRVJFIHNlc3Npb25faWQgPSA/JykuZ2V0KHNlc3Npb25JZCkgIT09IHVuZGVmaW5lZDtcbiAgfVxuXG4gIC8qKlxuICAgKiBSZWNvcmRzIGEgcmVmdXNlZCBvcGVuaW5nIGJlZm9yZSBpdHMgcmVmdXNhbCBpcyBzZW50LiBgc2lnbmVkYDogaXRzIHNpZ25lciBpcyB0aGUgcmVxdWVzdGVyIG9mIGFuXG4gICAqIGV4aXN0aW5nIGNoYW5uZWwgKGtlcHQgZm9yIGdvb2QpOyBvdGhlcndpc2UgaXQgaXMgb25lIG9mIGF0IG1vc3QgTUFYX1VOU0lHTkVEX1JFRlVTQUxTIGtlcHQuXG4gICAqL1xuICByZWNvcmRSZWZ1c2FsKHNlc3Npb25JZDogSGV4LCBzaWduZWQ6IGJvb2xlYW4sIHJlYXNvbjogc3RyaW5nLCBub3c6IG51bWJlcik6IHZvaWQge1xuICAgIHRoaXMuZGIudHJhbnNhY3Rpb24oKCkgPT4ge1xuICAgICAgdGhpcy5kYlxuICAgICAgICAucHJlcGFyZShcbiAgICAgICAgICBgSU5TRVJUIElOVE8gcmVmdXNlZF9zZXNzaW9ucyAoc2Vzc2lvbl9pZCwgc2lnbmVkLCByZWFzb24sIHJlZnVzZWRfYXQpIFZBTFVFUyAoPywgPywgPywgPylcbiAgICAgICAgICAgT04gQ09ORkxJQ1Qoc2Vzc2lvbl9pZCkgRE8gVVBEQVRFIFNFVCBzaWduZWQgPSBNQVgoc2lnbmVkLCBleGNsdWRlZC5zaWduZWQpYCxcbiAgICAgICAgKVxuICAgICAgICAucnVuKHNlc3Npb25JZCwgc2lnbmVkID8gMSA6IDAsIHJlYXNvbi5zbGljZSgwLCA2NCksIG5vdyk7XG4gICAgICAvLyBQcnVuaW5nIHNjYW5zIHRoZSB0YWJsZTogZG9uZSBvbmNlIHBlciBQUlVORV9FVkVSWSB1bnNpZ25lZCByZWZ1c2Fscywgbm90IG9uIGVhY2guXG4gICAgICBpZiAoIXNpZ25lZCAmJiArK3RoaXMudW5zaWduZWRTaW5jZVBydW5lID49IFBSVU5FX0VWRVJZKSB7XG4gICAgICAgIHRoaXMudW5zaWduZWRTaW5jZVBydW5lID0gMDtcbiAgICAgICAgdGhpcy5kYlxuICAgICAgICAgIC5wcmVwYXJlKFxuICAgICAgICAgICAgYERFTEVURSBGUk9NIHJlZnVzZWRfc2Vzc2lvbnMgV0hFUkUgc2lnbmVkID0gMCBBTkQgc2Vzc2lvbl9pZCBJTiAoXG4gICAgICAgICAgICAgICBTRUxFQ1Qgc2Vzc2lvbl9pZCBGUk9NIHJlZnVzZWRfc2Vzc2lvbnMgV0hFUkUgc2lnbmVkID0gMCBPUkRFUiBCWSByZWZ1c2VkX2F0IERFU0MgTElNSVQgLTEgT0ZGU0VUID8pYCxcbiAgICAgICAgICApXG4gICAgICAgICAgLnJ1bihNQVhfVU5TSUdORURfUkVGVVNBTFMpO1xuICAgICAgfVxuICAgIH0pKCk7XG4gIH1cblxuICAvKiogUmVjb3JkcyBhIG5ldyBzZXNzaW9uIGFuZCBpdHMgY2hhbm5lbCAoY3JlYXRlZCBvbiBmaXJzdCBzaWdodCwgZXhwaXJ5IHJlZnJlc2hlZCBvbiBldmVyeSBvcGVuKS4gKi9cbiAgaW5zZXJ0U2Vzc2lvbihyb3c6IFNlc3Npb25Sb3csIGNoYW5uZWxFeHBpcnk6IGJpZ2ludCwgbm93OiBudW1iZXIpOiB2b2lkIHtcbiAgICB0aGlzLmRiLnRyYW5zYWN0aW9uKCgpID0+IHtcbiAgICAgIHRoaXMuZGJcbiAgICAgICAgLnByZXBhcmUoXG4gICAgICAgICAgYElOU0VSVCBJTlRPIGNoYW5uZWxzIChjaGFubmVsX2lkLCByZXF1ZXN0ZXIsIHRva2VuLCBsYW5lLCBleHBpcnkpIFZBTFVFUyAoPywgPywgPywgPywgPylcbiAgICAgICAgICAgT04gQ09ORkxJQ1QoY2hhbm5lbF9pZCkgRE8gVVBEQVRFIFNFVCBleHBpcnkgPSBleGNsdWRlZC5leHBpcnlgLFxuICAgICAgICApXG4gICAgICAgIC5ydW4ocm93LmNoYW5uZWxJZCwgcm93LnJlcXVlc3Rlciwgcm93LnRva2VuLCByb3cubGFuZS50b1N0cmluZygpLCBOdW1iZXIoY2hhbm5lbEV4cGlyeSkpO1xuICAgICAgdGhpcy5kYlxuICAgICAgICAucHJlcGFyZShcbiAgICAgICAgICBgSU5TRVJUIElOVE8gc2Vzc2lvbnMgKHNlc3Npb25faWQsIGNoYW5uZWxfaWQsIHJlcXVlc3RlciwgdG9rZW4sIGxhbmUsIHJhdGUsIGJhc2UsIGZpcnN0X3JvdW5kLCBvcGVuZWRfYXQpXG4gICAgICAgICAgIFZBTFVFUyAoPywgPywgPywgPywgPywgPywgPywgPywgPylgLFxuICAgICAgICApXG4gICAgICAgIC5ydW4oXG4gICAgICAgICAgcm93LnNlc3Npb25JZCxcbiAgICAgICAgICByb3cuY2hhbm5lbElkLFxuICAgICAgICAgIHJvdy5yZXF1ZXN0ZXIsXG4gICAgICAgICAgcm93LnRva2VuLFxuICAgICAgICAgIHJvdy5sYW5lLnRvU3RyaW5nKCksXG4gICAgICAgICAgcm93LnJhdGUudG9TdHJpbmcoKSxcbiAgICAgICAgICByb3cuYmFzZS50b1N0cmluZygpLFxuICAgICAgICAgIE51bWJlcihyb3cuZmlyc3RSb3VuZCksXG4gICAgICAgICAgbm93LFxuICAgICAgICApO1xuICAgIH0pKCk7XG4gIH1cblxuICBlbmRTZXNzaW9uKHNlc3Npb25JZDogSGV4LCByZWFzb246IHN0cmluZywgYnl0ZXM6IHsgc2VudDogbnVtYmVyOyByZWNlaXZlZDogbnVtYmVyIH0sIG5vdzogbnVtYmVyKTogdm9pZCB7XG4gICAgZW5kU2Vzc2lvblJvdyh0aGlzLmRiLCBzZXNzaW9uSWQsIHJlYXNvbiwgYnl0ZXMsIG5vdyk7XG4gIH1cblxuICAvKipcbiAgICogU3RvcmVzIHRoZSBrZXkgb2YgYSByb3VuZCB0aGUgZW5jbGF2ZSBqdXN0IHJhbiwgYmVmb3JlIGl0cyByZXN1bHQgbGVhdmVzIHRoZSBub2RlLCBhbmQgbWFya3MgdGhlXG4gICAqIHJvdW5kIGFzIHRoZSBjaGFubmVsJ3MgdW5wYWlkIG9uZSB1bnRpbCBpdHMgcGF5bWVudCBpcyBzdG9yZWQuXG4gICAqL1xuICBpbnNlcnRSb3VuZChyb3VuZDoge1xuICAgIHNlc3Npb25JZDogSGV4O1xuICAgIGNoYW5uZWxJZDogSGV4O1xuICAgIHJvdW5kOiBiaWdpbnQ7XG4gICAgY3ljbGVzQXNrZWQ6IG51bWJlcjtcbiAgICBjeWNsZXNEb25lOiBudW1iZXI7XG4gICAga2V5OiBVaW50OEFycmF5O1xuICAgIGtleUhhc2g6IEhleDtcbiAgICBhbW91bnREdWU6IGJpZ2ludDtcbiAgfSk6IHZvaWQge1xuICAgIHRoaXMuZGIudHJhbnNhY3Rpb24oKCkgPT4ge1xuICAgICAgdGhpcy5kYlxuICAgICAgICAucHJlcGFyZShcbiAgICAgICAgICBgSU5TRVJUIElOVE8gcm91bmRzIChzZXNzaW9uX2lkLCByb3VuZCwgY3ljbGVzX2Fza2VkLCBjeWNsZXNfZG9uZSwga2V5LCBrZXlfaGFzaCwgYW1vdW50X2R1ZSlcbiAgICAgICAgICAgVkFMVUVTICg/LCA/LCA/LCA/LCA/LCA/LCA/KWAsXG4gICAgICAgIClcbiAgICAgICAgLnJ1bihcbiAgICAgICAgICByb3VuZC5zZXNzaW9uSWQsXG4gICAgICAgICAgTnVtYmVyKHJvdW5kLnJvdW5kKSxcbiAgICAgICAgICByb3VuZC5jeWNsZXNBc2tlZCxcbiAgICAgICAgICByb3VuZC5jeWNsZXNEb25lLFxuICAgICAgICAgIEJ1ZmZlci5mcm9tKHJvdW5kLmtleSksXG4gICAgICAgICAgcm91bmQua2V5SGFzaCxcbiAgICAgICAgICByb3VuZC5hbW91bnREdWUudG9TdHJpbmcoKSxcbiAgICAgICAgKTtcbiAgICAgIHRoaXMuZGJcbiAgICAgICAgLnByZXBhcmUoJ1VQREFURSBjaGFubmVscyBTRVQgdW5wYWlkX3Nlc3Npb25faWQgPSA/LCB1bnBhaWRfcm91bmQgPSA/IFdIRVJFIGNoYW5uZWxfaWQgPSA/JylcbiAgICAgICAgLnJ1bihyb3VuZC5zZXNzaW9uSWQsIE51bWJlcihyb3VuZC5yb3VuZCksIHJvdW5kLmNoYW5uZWxJZCk7XG4gICAgfSkoKTtcbiAgfVxuXG4gIC8qKlxuICAgKiBNYXJrcyBhIHJvdW5kIHRoYXQgZmFpbGVkIGluIHRoZSBlbmNsYXZlICh0aW1lb3V0LCB0cmFwLCBvdXQgb2YgbWVtb3J5LCB0b28gbGFyZ2UsIHdvcmsgYnVkZ2V0KSBhc1xuICAgKiB0aGUgY2hhbm5lbCdzIHVucGFpZCByb3VuZCwgbGlrZSBhIHJvdW5kIHRoYXQgcmFuIGFuZCB3YXMgbm90IHBhaWQ6IHRoZSBleGVjdXRvciBkaWQgdGhlIHdvcmssIHNvXG4gICAqIGl0IGlzIHRoZSBjaGFubmVsJ3Mgb25lIHJvdW5kIG9mIHJpc2ssIGFuZCBubyBsYXRlciBzZXNzaW9uIG9wZW5zIG9uIHRoZSBjaGFubmVsLlxuICAgKi9cbiAgbWFya0ZhaWxlZFJvdW5kKHJvdW5kOiB7IHNlc3Npb25JZDogSGV4OyBjaGFubmVsSWQ6IEhleDsgcm91bmQ6IGJpZ2ludCB9KTogdm9pZCB7XG4gICAgdGhpcy5kYlxuICAgICAgLnByZXBhcmUoJ1VQREFURSBjaGFubmVscyBTRVQgdW5wYWlkX3Nlc3Npb25faWQgPSA/LCB1bnBhaWRfcm91bmQgPSA/IFdIRVJFIGNoYW5uZWxfaWQgPSA/JylcbiAgICAgIC5ydW4ocm91bmQuc2Vzc2lvbklkLCBOdW1iZXIocm91bmQucm91bmQpLCByb3VuZC5jaGFubmVsSWQpO1xuICB9XG5cbiAgLyoqIFRoZSByb3VuZCB0aGF0IHJhbiBvbiBhIGNoYW5uZWwgYW5kIHdhcyBuZXZlciBwYWlkLCBpZiBhbnkgKG5ldyBzZXNzaW9ucyBvbiBpdCBhcmUgcmVmdXNlZCkuICovXG4gIHVucGFpZFJvdW5kKGNoYW5uZWxJZDogSGV4KTogeyBzZXNzaW9uSWQ6IEhleDsgcm91bmQ6IGJpZ2ludCB9IHwgdW5kZWZpbmVkIHtcbiAgICBjb25zdCByb3cgPSB0aGlzLmRiXG4gICAgICAucHJlcGFyZSgnU0VMRUNUIHVucGFpZF9zZXNzaW9uX2lkIEFTIHMsIHVucGFpZF9yb3VuZCBBUyByIEZST00gY2hhbm5lbHMgV0hFUkUgY2hhbm5lbF9pZCA9ID8nKVxuICAgICAgLmdldChjaGFubmVsSWQpIGFzIHsgczogc3RyaW5nIHwgbnVsbDsgcjogbnVtYmVyIHwgbnVsbCB9IHwgdW5kZWZpbmVkO1xuICAgIGlmIChyb3cgPT09IHVuZGVmaW5lZCB8fCByb3cucyA9PT0gbnVsbCB8fCByb3cuciA9PT0gbnVsbCkgcmV0dXJuIHVuZGVmaW5lZDtcbiAgICByZXR1cm4geyBzZXNzaW9uSWQ6IHJvdy5zIGFzIEhleCwgcm91bmQ6IEJpZ0ludChyb3cucikgfTtcbiAgfVxuXG4gIC8qKiBDb21taXRzIGFuIGFjY2VwdGVkIHBheW1lbnQgdXBkYXRlIChmc3luYydlZCBvbiByZXR1cm4pOiBvbmx5IHRoZW4gbWF5IGl0cyBrZXkgYmUgcmVsZWFzZWQuICovXG4gIGluc2VydFBheW1lbnQocGF5bWVudDogU3RvcmVkUGF5bWVudCwgbm93OiBudW1iZXIpOiB2b2lkIHtcbiAgICB0aGlzLmRiLnRyYW5zYWN0aW9uKCgpID0+IHtcbiAgICAgIHRoaXMuaW5zZXJ0UGF5bWVudFJvdyhwYXltZW50LCBub3cpO1xuICAgICAgdGhpcy5jbGVhclVucGFpZChwYXltZW50KTtcbiAgICB9KSgpO1xuICB9XG5cbiAgcHJpdmF0ZSBjbGVhclVucGFpZChwYXltZW50OiBTdG9yZWRQYXltZW50KTogdm9pZCB7XG4gICAgdGhpcy5kYlxuICAgICAgLnByZXBhcmUoJ1VQREFURSBjaGFubmVscyBTRVQgdW5wYWlkX3Nlc3Npb25faWQgPSBOVUxMLCB1bnBhaWRfcm91bmQgPSBOVUxMIFdIRVJFIGNoYW5uZWxfaWQgPSA/IEFORCB1bnBhaWRfc2Vzc2lvbl9pZCA9ID8gQU5EIHVucGFpZF9yb3VuZCA9ID8nKVxuICAgICAgLnJ1bihwYXltZW50LmNoYW5uZWxJZCwgcGF5bWVudC5zZXNzaW9uSWQsIE51bWJlcihwYXltZW50LnJvdW5kKSk7XG4gIH1cblxuICBwcml2YXRlIGluc2VydFBheW1lbnRSb3cocGF5bWVudDogU3RvcmVkUGF5bWVudCwgbm93OiBudW1iZXIpOiB2b2lkIHtcbiAgICB0aGlzLmRiXG4gICAgICAucHJlcGFyZShcbiAgICAgICAgYElOU0VSVCBJTlRPIHBheW1lbnRzIChjaGFubmVsX2lkLCBhbW91bnQsIGtleV9oYXNoLCBrZXksIHNpZ25hdHVyZSwgc2Vzc2lvbl9pZCwgcm91bmQsIHJlY2VpdmVkX2F0KVxuICAgICAgICAgVkFMVUVTICg/LCA/LCA/LCA/LCA/LCA/LCA/LCA/KWAsXG4gICAgICApXG4gICAgICAucnVuKFxuICAgICAgICBwYXltZW50LmNoYW5uZWxJZCxcbiAgICAgICAgcGF5bWVudC5hbW91bnQudG9TdHJpbmcoKSxcbiAgICAgICAgcGF5bWVudC5rZXlIYXNoLFxuICAgICAgICBCdWZmZXIuZnJvbShwYXltZW50LmtleSksXG4gICAgICAgIHBheW1lbnQuc2lnbmF0dXJlLFxuICAgICAgICBwYXltZW50LnNlc3Npb25JZCxcbiAgICAgICAgTnVtYmVyKHBheW1lbnQucm91bmQpLFxuICAgICAgICBub3csXG4gICAgICApO1xuICB9XG5cbiAgLyoqXG4gICAqIE9uZSB0cmFuc2FjdGlvbiAob25lIGZzeW5jKSBwZXIgcGFpZCByb3VuZDogdGhlIHBheW1lbnQsIGFuZCB0aGUgcm91bmQgbWFya2VkIGFzIHJlbGVhc2VkLiBUaGVcbiAgICoga2V5IGlzIHNlbnQgcmlnaHQgYWZ0ZXIgdGhpcyByZXR1cm5zOyBpZiB0aGUgbm9kZSBkaWVzIGluIGJldHdlZW4sIGNvbGxlY3RpbmcgcmV2ZWFscyBrIGFueXdheS5cbiAgICovXG4gIGluc2VydFBheW1lbnRBbmRSZWxlYXNlKHBheW1lbnQ6IFN0b3JlZFBheW1lbnQsIG5vdzogbnVtYmVyKTogdm9pZCB7XG4gICAgdGhpcy5kYi50cmFuc2FjdGlvbigoKSA9PiB7XG4gICAgICB0aGlzLmluc2VydFBheW1lbnRSb3cocGF5bWVudCwgbm93KTtcbiAgICAgIHRoaXMuY2xlYXJVbnBhaWQocGF5bWVudCk7XG4gICAgICB0aGlzLm1hcmtSZWxlYXNlZChwYXltZW50LnNlc3Npb25JZCwgcGF5bWVudC5yb3VuZCk7XG4gICAgfSkoKTtcbiAgfVxuXG4gIG1hcmtSZWxlYXNlZChzZXNzaW9uSWQ6IEhleCwgcm91bmQ6IGJpZ2ludCk6IHZvaWQge1xuICAgIHRoaXMuZGIucHJlcGFyZSgnVVBEQVRFIHJvdW5kcyBTRVQgcmVsZWFzZWQgPSAxIFdIRVJFIHNlc3Npb25faWQgPSA/IEFORCByb3VuZCA9ID8nKS5ydW4oc2Vzc2lvbklkLCBOdW1iZXIocm91bmQpKTtcbiAgfVxuXG4gIC8qKiBUaGUgaGlnaGVzdCBjdW11bGF0aXZlIGFtb3VudCBzaWduZWQgdG8gdXMgb24gYSBjaGFubmVsIChwYXltZW50cyBvbmx5IGV2ZXIgZ3JvdykuICovXG4gIGxhdGVzdFBheW1lbnQoY2hhbm5lbElkOiBIZXgpOiBTdG9yZWRQYXltZW50IHwgdW5kZWZpbmVkIHtcbiAgICBjb25zdCByb3cgPSB0aGlzLmRiXG4gICAgICAucHJlcGFyZSgnU0VMRUNUICogRlJPTSBwYXltZW50cyBXSEVSRSBjaGFubmVsX2lkID0gPyBPUkRFUiBCWSBpZCBERVNDIExJTUlUIDEnKVxuICAgICAgLmdldChjaGFubmVsSWQpIGFzIFBheW1lbnRSb3dSYXcgfCB1bmRlZmluZWQ7XG4gICAgcmV0dXJuIHJvdyA9PT0gdW5kZWZpbmVkID8gdW5kZWZpbmVkIDogcGF5bWVudEZyb21Sb3cocm93KTtcbiAgfVxuXG4gIGNoYW5uZWwoY2hhbm5lbElkOiBIZXgpOiBTdG9yZWRDaGFubmVsIHwgdW5kZWZpbmVkIHtcbiAgICBjb25zdCByb3cgPSB0aGlzLmRiLnByZXBhcmUoJ1NFTEVDVCAqIEZST00gY2hhbm5lbHMgV0hFUkUgY2hhbm5lbF9pZCA9ID8nKS5nZXQoY2hhbm5lbElkKSBhc1xuICAgICAgfCBDaGFubmVsUm93UmF3XG4gICAgICB8IHVuZGVmaW5lZDtcbiAgICByZXR1cm4gcm93ID09PSB1bmRlZmluZWQgPyB1bmRlZmluZWQgOiBjaGFubmVsRnJvbVJvdyhyb3cpO1xuICB9XG5cbiAgLyoqIENoYW5uZWxzIGhvbGRpbmcgYSBwYXltZW50IGFib3ZlIHdoYXQgd2FzIGNvbGxlY3RlZCBvbi1jaGFpbi4gKi9cbiAgdW5jb2xsZWN0ZWRDaGFubmVscygpOiB7IGNoYW5uZWw6IFN0b3JlZENoYW5uZWw7IHBheW1lbnQ6IFN0b3JlZFBheW1lbnQgfVtdIHtcbiAgICBjb25zdCByb3dzID0gdGhpcy5kYi5wcmVwYXJlKCdTRUxFQ1QgKiBGUk9NIGNoYW5uZWxzJykuYWxsKCkgYXMgQ2hhbm5lbFJvd1Jhd1tdO1xuICAgIGNvbnN0IG91dDogeyBjaGFubmVsOiBTdG9yZWRDaGFubmVsOyBwYXltZW50OiBTdG9yZWRQYXltZW50IH1bXSA9IFtdO1xuICAgIGZvciAoY29uc3Qgcm93IG9mIHJvd3MpIHtcbiAgICAgIGNvbnN0IGNoYW5uZWwgPSBjaGFubmVsRnJvbVJvdyhyb3cpO1xuICAgICAgY29uc3QgcGF5bWVudCA9IHRoaXMubGF0ZXN0UGF5bWVudChjaGFubmVsLmNoYW5uZWxJZCk7XG4gICAgICBpZiAocGF5bWVudCAhPT0gdW5kZWZpbmVkICYmIHBheW1lbnQuYW1vdW50ID4gY2hhbm5lbC5jb2xsZWN0ZWQpIG91dC5wdXNoKHsgY2hhbm5lbCwgcGF5bWVudCB9KTtcbiAgICB9XG4gICAgcmV0dXJuIG91dDtcbiAgfVxuXG4gIG1hcmtDb2xsZWN0ZWQoY2hhbm5lbElkOiBIZXgsIGFtb3VudDogYmlnaW50LCBub3c6IG51bWJlcik6IHZvaWQge1xuICAgIHRoaXMuZGJcbiAgICAgIC5wcmVwYXJlKCdVUERBVEUgY2hhbm5lbHMgU0VUIGNvbGxlY3RlZCA9ID8sIGNvbGxlY3RlZF9hdCA9ID8gV0hFUkUgY2hhbm5lbF9pZCA9ID8nKVxuICAgICAgLnJ1bihhbW91bnQudG9TdHJpbmcoKSwgbm93LCBjaGFubmVsSWQpO1xuICB9XG5cbiAgLyoqIFRoZSBjaGFubmVsJ3MgZXhwaXJ5IGFzIHJlYWQgb24tY2hhaW4gKGEgcmVxdWVzdGVyIG1heSBleHRlbmQgaXQgYWZ0ZXIgaXRzIHNlc3Npb25zKS4gKi9cbiAgdXBkYXRlQ2hhbm5lbEV4cGlyeShjaGFubmVsSWQ6IEhleCwgZXhwaXJ5OiBiaWdpbnQpOiB2b2lkIHtcbiAgICB0aGlzLmRiLnByZXBhcmUoJ1VQREFURSBjaGFubmVscyBTRVQgZXhwaXJ5ID0gPyBXSEVSRSBjaGFubmVsX2lkID0gPycpLnJ1bihOdW1iZXIoZXhwaXJ5KSwgY2hhbm5lbElkKTtcbiAgfVxuXG4gIC8qKiBPbmUgc2Vzc2lvbidzIGJ5dGUgY291bnRzIChmaW5hbCBvbmNlIGl0IGVuZGVkKSBhbmQgaG93IGl0IGVuZGVkLiAqL1xuICBzZXNzaW9uU3RhdHMoc2Vzc2lvbklkOiBIZXgpOiB7IGJ5dGVzU2VudDogbnVtYmVyOyBieXRlc1JlY2VpdmVkOiBudW1iZXI7IGVuZGVkOiBib29sZWFuOyBlbmRSZWFzb246IHN0cmluZyB8IG51bGwgfSB8IHVuZGVmaW5lZCB7XG4gICAgY29uc3Qgcm93ID0gdGhpcy5kYlxuICAgICAgLnByZXBhcmUoJ1NFTEVDVCBieXRlc19zZW50IEFTIHMsIGJ5dGVzX3JlY2VpdmVkIEFTIHIsIGVuZGVkX2F0IEFTIGUsIGVuZF9yZWFzb24gQVMgcmVhc29uIEZST00gc2Vzc2lvbnMgV0hFUkUgc2Vzc2lvbl9pZCA9ID8nKVxuICAgICAgLmdldChzZXNzaW9uSWQpIGFzIHsgczogbnVtYmVyOyByOiBudW1iZXI7IGU6IG51bWJlciB8IG51bGw7IHJlYXNvbjogc3RyaW5nIHwgbnVsbCB9IHwgdW5kZWZpbmVkO1xuICAgIHJldHVybiByb3cgPT09IHVuZGVmaW5lZCA/IHVuZGVmaW5lZCA6IHsgYnl0ZXNTZW50OiByb3cucywgYnl0ZXNSZWNlaXZlZDogcm93LnIsIGVuZGVkOiByb3cuZSAhPT0gbnVsbCwgZW5kUmVhc29uOiByb3cucmVhc29uIH07XG4gIH1cblxuICBzZXNzaW9uVG90YWxzKCk6IHsgc2Vzc2lvbnM6IG51bWJlcjsgYnl0ZXNTZW50OiBudW1iZXI7IGJ5dGVzUmVjZWl2ZWQ6IG51bWJlciB9IHtcbiAgICBjb25zdCByb3cgPSB0aGlzLmRiXG4gICAgICAucHJlcGFyZSgnU0VMRUNUIENPVU5UKCopIEFTIG4sIENPQUxFU0NFKFNVTShieXRlc19zZW50KSwgMCkgQVMgcywgQ09BTEVTQ0UoU1VNKGJ5dGVzX3JlY2VpdmVkKSwgMCkgQVMgciBGUk9NIHNlc3Npb25zJylcbiAgICAgIC5nZXQoKSBhcyB7IG46IG51bWJlcjsgczogbnVtYmVyOyByOiBudW1iZXIgfTtcbiAgICByZXR1cm4geyBzZXNzaW9uczogcm93Lm4sIGJ5dGVzU2VudDogcm93LnMsIGJ5dGVzUmVjZWl2ZWQ6IHJvdy5yIH07XG4gIH1cbn1cblxuZnVuY3Rpb24gcGF5bWVudEZyb21Sb3cocm93OiBQYXltZW50Um93UmF3KTogU3RvcmVkUGF5bWVudCB7XG4gIHJldHVybiB7XG4gICAgY2hhbm5lbElkOiByb3cuY2hhbm5lbF9pZCBhcyBIZXgsXG4gICAgYW1vdW50OiBCaWdJbnQocm93LmFtb3VudCksXG4gICAga2V5SGFzaDogcm93LmtleV9oYXNoIGFzIEhleCxcbiAgICBrZXk6IG5ldyBVaW50OEFycmF5KHJvdy5rZXkpLFxuICAgIHNpZ25hdHVyZTogcm93LnNpZ25hdHVyZSBhcyBIZXgsXG4gICAgc2Vzc2lvbklkOiByb3cuc2Vzc2lvbl9pZCBhcyBIZXgsXG4gICAgcm91bmQ6IEJpZ0ludChyb3cucm91bmQpLFxuICB9O1xufVxuXG5mdW5jdGlvbiBjaGFubmVsRnJvbVJvdyhyb3c6IENoYW5uZWxSb3dSYXcpOiBTdG9yZWRDaGFubmVsIHtcbiAgcmV0dXJuIHtcbiAgICBjaGFubmVsSWQ6IHJvdy5jaGFubmVsX2lkIGFzIEhleCxcbiAgICByZXF1ZXN0ZXI6IHJvdy5yZXF1ZXN0ZXIgYXMgQWRkcmVzcyxcbiAgICB0b2tlbjogcm93LnRva2VuIGFzIEFkZHJlc3MsXG4gICAgbGFuZTogQmlnSW50KHJvdy5sYW5lKSxcbiAgICBleHBpcnk6IEJpZ0ludChyb3cuZXhwaXJ5KSxcbiAgICBjb2xsZWN0ZWQ6IEJpZ0ludChyb3cuY29sbGVjdGVkKSxcbiAgfTtcbn1cbiJdLAogICJtYXBwaW5ncyI6ICJBQU1BLFNBQVMsZUFBZSxvQkFBeUM7QUFFakUsTUFBTSxhQUFhO0FBQUEsRUFDakI7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQSxFQWlEQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUEsRUFLQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQU9GO0FBR08sTUFBTSx3QkFBd0I7QUFrRHJDLE1BQU0sY0FBYztBQUViLE1BQU0sY0FBYztBQUFBLEVBQ2hCO0FBQUEsRUFDRCxxQkFBcUIsY0FBYztBQUFBLEVBRTNDLFlBQVksTUFBYztBQUN4QixTQUFLLEtBQUssYUFBYSxNQUFNLFVBQVU7QUFBQSxFQUN6QztBQUFBLEVBRUEsUUFBYztBQUNaLFNBQUssR0FBRyxNQUFNO0FBQUEsRUFDaEI7QUFBQSxFQUVBLFdBQVcsV0FBeUI7QUFDbEMsV0FBTyxLQUFLLEdBQUcsUUFBUSw2Q0FBNkMsRUFBRSxJQUFJLFNBQVMsTUFBTTtBQUFBLEVBQzNGO0FBQUE7QUFBQSxFQUdBLFdBQVcsV0FBeUI7QUFDbEMsV0FBTyxLQUFLLEdBQUcsUUFBUSxxREFBcUQsRUFBRSxJQUFJLFNBQVMsTUFBTTtBQUFBLEVBQ25HO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQSxFQU1BLGNBQWMsV0FBZ0IsUUFBaUIsUUFBZ0IsS0FBbUI7QUFDaEYsU0FBSyxHQUFHLFlBQVksTUFBTTtBQUN4QixXQUFLLEdBQ0Y7QUFBQSxRQUNDO0FBQUE7QUFBQSxNQUVGLEVBQ0MsSUFBSSxXQUFXLFNBQVMsSUFBSSxHQUFHLE9BQU8sTUFBTSxHQUFHLEVBQUUsR0FBRyxHQUFHO0FBRTFELFVBQUksQ0FBQyxVQUFVLEVBQUUsS0FBSyxzQkFBc0IsYUFBYTtBQUN2RCxhQUFLLHFCQUFxQjtBQUMxQixhQUFLLEdBQ0Y7QUFBQSxVQUNDO0FBQUE7QUFBQSxRQUVGLEVBQ0MsSUFBSSxxQkFBcUI7QUFBQSxNQUM5QjtBQUFBLElBQ0YsQ0FBQyxFQUFFO0FBQUEsRUFDTDtBQUFBO0FBQUEsRUFHQSxjQUFjLEtBQWlCLGVBQXVCLEtBQW1CO0FBQ3ZFLFNBQUssR0FBRyxZQUFZLE1BQU07QUFDeEIsV0FBSyxHQUNGO0FBQUEsUUFDQztBQUFBO0FBQUEsTUFFRixFQUNDLElBQUksSUFBSSxXQUFXLElBQUksV0FBVyxJQUFJLE9BQU8sSUFBSSxLQUFLLFNBQVMsR0FBRyxPQUFPLGFBQWEsQ0FBQztBQUMxRixXQUFLLEdBQ0Y7QUFBQSxRQUNDO0FBQUE7QUFBQSxNQUVGLEVBQ0M7QUFBQSxRQUNDLElBQUk7QUFBQSxRQUNKLElBQUk7QUFBQSxRQUNKLElBQUk7QUFBQSxRQUNKLElBQUk7QUFBQSxRQUNKLElBQUksS0FBSyxTQUFTO0FBQUEsUUFDbEIsSUFBSSxLQUFLLFNBQVM7QUFBQSxRQUNsQixJQUFJLEtBQUssU0FBUztBQUFBLFFBQ2xCLE9BQU8sSUFBSSxVQUFVO0FBQUEsUUFDckI7QUFBQSxNQUNGO0FBQUEsSUFDSixDQUFDLEVBQUU7QUFBQSxFQUNMO0FBQUEsRUFFQSxXQUFXLFdBQWdCLFFBQWdCLE9BQTJDLEtBQW1CO0FBQ3ZHLGtCQUFjLEtBQUssSUFBSSxXQUFXLFFBQVEsT0FBTyxHQUFHO0FBQUEsRUFDdEQ7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBLEVBTUEsWUFBWSxPQVNIO0FBQ1AsU0FBSyxHQUFHLFlBQVksTUFBTTtBQUN4QixXQUFLLEdBQ0Y7QUFBQSxRQUNDO0FBQUE7QUFBQSxNQUVGLEVBQ0M7QUFBQSxRQUNDLE1BQU07QUFBQSxRQUNOLE9BQU8sTUFBTSxLQUFLO0FBQUEsUUFDbEIsTUFBTTtBQUFBLFFBQ04sTUFBTTtBQUFBLFFBQ04sT0FBTyxLQUFLLE1BQU0sR0FBRztBQUFBLFFBQ3JCLE1BQU07QUFBQSxRQUNOLE1BQU0sVUFBVSxTQUFTO0FBQUEsTUFDM0I7QUFDRixXQUFLLEdBQ0YsUUFBUSxrRkFBa0YsRUFDMUYsSUFBSSxNQUFNLFdBQVcsT0FBTyxNQUFNLEtBQUssR0FBRyxNQUFNLFNBQVM7QUFBQSxJQUM5RCxDQUFDLEVBQUU7QUFBQSxFQUNMO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBLEVBT0EsZ0JBQWdCLE9BQWdFO0FBQzlFLFNBQUssR0FDRixRQUFRLGtGQUFrRixFQUMxRixJQUFJLE1BQU0sV0FBVyxPQUFPLE1BQU0sS0FBSyxHQUFHLE1BQU0sU0FBUztBQUFBLEVBQzlEO0FBQUE7QUFBQSxFQUdBLFlBQVksV0FBK0Q7QUFDekUsVUFBTSxNQUFNLEtBQUssR0FDZCxRQUFRLHFGQUFxRixFQUM3RixJQUFJLFNBQVM7QUFDaEIsUUFBSSxRQUFRLFVBQWEsSUFBSSxNQUFNLFFBQVEsSUFBSSxNQUFNLEtBQU0sUUFBTztBQUNsRSxXQUFPLEVBQUUsV0FBVyxJQUFJLEdBQVUsT0FBTyxPQUFPLElBQUksQ0FBQyxFQUFFO0FBQUEsRUFDekQ7QUFBQTtBQUFBLEVBR0EsY0FBYyxTQUF3QixLQUFtQjtBQUN2RCxTQUFLLEdBQUcsWUFBWSxNQUFNO0FBQ3hCLFdBQUssaUJBQWlCLFNBQVMsR0FBRztBQUNsQyxXQUFLLFlBQVksT0FBTztBQUFBLElBQzFCLENBQUMsRUFBRTtBQUFBLEVBQ0w7QUFBQSxFQUVRLFlBQVksU0FBOEI7QUFDaEQsU0FBSyxHQUNGLFFBQVEsdUlBQXVJLEVBQy9JLElBQUksUUFBUSxXQUFXLFFBQVEsV0FBVyxPQUFPLFFBQVEsS0FBSyxDQUFDO0FBQUEsRUFDcEU7QUFBQSxFQUVRLGlCQUFpQixTQUF3QixLQUFtQjtBQUNsRSxTQUFLLEdBQ0Y7QUFBQSxNQUNDO0FBQUE7QUFBQSxJQUVGLEVBQ0M7QUFBQSxNQUNDLFFBQVE7QUFBQSxNQUNSLFFBQVEsT0FBTyxTQUFTO0FBQUEsTUFDeEIsUUFBUTtBQUFBLE1BQ1IsT0FBTyxLQUFLLFFBQVEsR0FBRztBQUFBLE1BQ3ZCLFFBQVE7QUFBQSxNQUNSLFFBQVE7QUFBQSxNQUNSLE9BQU8sUUFBUSxLQUFLO0FBQUEsTUFDcEI7QUFBQSxJQUNGO0FBQUEsRUFDSjtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUEsRUFNQSx3QkFBd0IsU0FBd0IsS0FBbUI7QUFDakUsU0FBSyxHQUFHLFlBQVksTUFBTTtBQUN4QixXQUFLLGlCQUFpQixTQUFTLEdBQUc7QUFDbEMsV0FBSyxZQUFZLE9BQU87QUFDeEIsV0FBSyxhQUFhLFFBQVEsV0FBVyxRQUFRLEtBQUs7QUFBQSxJQUNwRCxDQUFDLEVBQUU7QUFBQSxFQUNMO0FBQUEsRUFFQSxhQUFhLFdBQWdCLE9BQXFCO0FBQ2hELFNBQUssR0FBRyxRQUFRLG1FQUFtRSxFQUFFLElBQUksV0FBVyxPQUFPLEtBQUssQ0FBQztBQUFBLEVBQ25IO0FBQUE7QUFBQSxFQUdBLGNBQWMsV0FBMkM7QUFDdkQsVUFBTSxNQUFNLEtBQUssR0FDZCxRQUFRLHNFQUFzRSxFQUM5RSxJQUFJLFNBQVM7QUFDaEIsV0FBTyxRQUFRLFNBQVksU0FBWSxlQUFlLEdBQUc7QUFBQSxFQUMzRDtBQUFBLEVBRUEsUUFBUSxXQUEyQztBQUNqRCxVQUFNLE1BQU0sS0FBSyxHQUFHLFFBQVEsNkNBQTZDLEVBQUUsSUFBSSxTQUFTO0FBR3hGLFdBQU8sUUFBUSxTQUFZLFNBQVksZUFBZSxHQUFHO0FBQUEsRUFDM0Q7QUFBQTtBQUFBLEVBR0Esc0JBQTRFO0FBQzFFLFVBQU0sT0FBTyxLQUFLLEdBQUcsUUFBUSx3QkFBd0IsRUFBRSxJQUFJO0FBQzNELFVBQU0sTUFBNEQsQ0FBQztBQUNuRSxlQUFXLE9BQU8sTUFBTTtBQUN0QixZQUFNLFVBQVUsZUFBZSxHQUFHO0FBQ2xDLFlBQU0sVUFBVSxLQUFLLGNBQWMsUUFBUSxTQUFTO0FBQ3BELFVBQUksWUFBWSxVQUFhLFFBQVEsU0FBUyxRQUFRLFVBQVcsS0FBSSxLQUFLLEVBQUUsU0FBUyxRQUFRLENBQUM7QUFBQSxJQUNoRztBQUNBLFdBQU87QUFBQSxFQUNUO0FBQUEsRUFFQSxjQUFjLFdBQWdCLFFBQWdCLEtBQW1CO0FBQy9ELFNBQUssR0FDRixRQUFRLDBFQUEwRSxFQUNsRixJQUFJLE9BQU8sU0FBUyxHQUFHLEtBQUssU0FBUztBQUFBLEVBQzFDO0FBQUE7QUFBQSxFQUdBLG9CQUFvQixXQUFnQixRQUFzQjtBQUN4RCxTQUFLLEdBQUcsUUFBUSxxREFBcUQsRUFBRSxJQUFJLE9BQU8sTUFBTSxHQUFHLFNBQVM7QUFBQSxFQUN0RztBQUFBO0FBQUEsRUFHQSxhQUFhLFdBQW9IO0FBQy9ILFVBQU0sTUFBTSxLQUFLLEdBQ2QsUUFBUSxxSEFBcUgsRUFDN0gsSUFBSSxTQUFTO0FBQ2hCLFdBQU8sUUFBUSxTQUFZLFNBQVksRUFBRSxXQUFXLElBQUksR0FBRyxlQUFlLElBQUksR0FBRyxPQUFPLElBQUksTUFBTSxNQUFNLFdBQVcsSUFBSSxPQUFPO0FBQUEsRUFDaEk7QUFBQSxFQUVBLGdCQUFnRjtBQUM5RSxVQUFNLE1BQU0sS0FBSyxHQUNkLFFBQVEsOEdBQThHLEVBQ3RILElBQUk7QUFDUCxXQUFPLEVBQUUsVUFBVSxJQUFJLEdBQUcsV0FBVyxJQUFJLEdBQUcsZUFBZSxJQUFJLEVBQUU7QUFBQSxFQUNuRTtBQUNGO0FBRUEsU0FBUyxlQUFlLEtBQW1DO0FBQ3pELFNBQU87QUFBQSxJQUNMLFdBQVcsSUFBSTtBQUFBLElBQ2YsUUFBUSxPQUFPLElBQUksTUFBTTtBQUFBLElBQ3pCLFNBQVMsSUFBSTtBQUFBLElBQ2IsS0FBSyxJQUFJLFdBQVcsSUFBSSxHQUFHO0FBQUEsSUFDM0IsV0FBVyxJQUFJO0FBQUEsSUFDZixXQUFXLElBQUk7QUFBQSxJQUNmLE9BQU8sT0FBTyxJQUFJLEtBQUs7QUFBQSxFQUN6QjtBQUNGO0FBRUEsU0FBUyxlQUFlLEtBQW1DO0FBQ3pELFNBQU87QUFBQSxJQUNMLFdBQVcsSUFBSTtBQUFBLElBQ2YsV0FBVyxJQUFJO0FBQUEsSUFDZixPQUFPLElBQUk7QUFBQSxJQUNYLE1BQU0sT0FBTyxJQUFJLElBQUk7QUFBQSxJQUNyQixRQUFRLE9BQU8sSUFBSSxNQUFNO0FBQUEsSUFDekIsV0FBVyxPQUFPLElBQUksU0FBUztBQUFBLEVBQ2pDO0FBQ0Y7IiwKICAibmFtZXMiOiBbXQp9Cg==

@@ -1,0 +1,263 @@
+import Fastify, {} from "fastify";
+import { join } from "node:path";
+import { zeroAddress } from "viem";
+import { WebSocketServer } from "ws";
+import { WIRE_LIMITS } from "../protocol/messages.js";
+import { toHex } from "../util/bytes.js";
+import { AirtntError } from "../util/errors.js";
+import { Collector } from "./collector.js";
+import { clientAddress, limitKey, trustedProxyList } from "./client-address.js";
+import { limitSockets, markUpgraded } from "./socket-limits.js";
+import { ConnectionLimiter } from "./connection-limits.js";
+import { handleConnection } from "./executor-connection.js";
+import { ExecutorStore } from "./executor-store.js";
+import { encodeInfoStatement } from "../protocol/info-statement.js";
+import { buildInfo, infoStatementOf, infoToJson, INFO_PATH, SESSION_PATH } from "./info.js";
+import { COLLATERAL_PATH } from "./collateral-client.js";
+import { NO_EXECUTOR_FAULTS } from "./faults.js";
+import { parseReleaseRequestBody, RELEASE_REQUEST_PATH } from "../owner/relay.js";
+import { emit, timedEnclave } from "./executor-events.js";
+import { ExecutorModules } from "./executor-modules.js";
+import { parseAlphaParam, VRF_PATH, vrfAnswerJson } from "../registry/vrf-client.js";
+import { MIN_CHANNEL_SECONDS, MIN_COLLECT_SAFETY_SECONDS } from "./channel-limits.js";
+import { MIN_CHANNEL_SECONDS as MIN_CHANNEL_SECONDS2, MIN_COLLECT_SAFETY_SECONDS as MIN_COLLECT_SAFETY_SECONDS2 } from "./channel-limits.js";
+const SETTLE_ON_CLOSE_MS = 15e3;
+function refuseUpgrade(socket, status, retryAfterSeconds) {
+  const retry = retryAfterSeconds === void 0 ? "" : `Retry-After: ${retryAfterSeconds}\r
+`;
+  socket.end(`HTTP/1.1 ${status}\r
+${retry}Content-Length: 0\r
+Connection: close\r
+\r
+`);
+}
+function checkExpiryMargins(minChannelSeconds, collectSafetySeconds) {
+  const details = { minChannelSeconds, collectSafetySeconds, floors: { minChannelSeconds: MIN_CHANNEL_SECONDS, collectSafetySeconds: MIN_COLLECT_SAFETY_SECONDS } };
+  if (!Number.isSafeInteger(minChannelSeconds) || minChannelSeconds < MIN_CHANNEL_SECONDS) {
+    throw new AirtntError("INVALID_EXECUTOR_OPTIONS", `minChannelSeconds must be at least ${MIN_CHANNEL_SECONDS}`, { details });
+  }
+  if (!Number.isSafeInteger(collectSafetySeconds) || collectSafetySeconds < MIN_COLLECT_SAFETY_SECONDS) {
+    throw new AirtntError("INVALID_EXECUTOR_OPTIONS", `collectSafetySeconds must be at least ${MIN_COLLECT_SAFETY_SECONDS}`, {
+      details,
+      hint: "the collector must start collecting while a transaction can still be mined before expiry"
+    });
+  }
+  if (collectSafetySeconds >= minChannelSeconds) {
+    throw new AirtntError("INVALID_EXECUTOR_OPTIONS", "collectSafetySeconds must be below minChannelSeconds", {
+      details,
+      hint: "otherwise a round could start on a channel the collector already considers expiring"
+    });
+  }
+}
+function acceptedTokensOf(ethPrice, extra = /* @__PURE__ */ new Map()) {
+  const tokens = /* @__PURE__ */ new Map([[zeroAddress, ethPrice]]);
+  for (const [token, price] of extra) {
+    if (!/^0x[0-9a-fA-F]{40}$/.test(token) || price < 0n) {
+      throw new AirtntError("INVALID_EXECUTOR_OPTIONS", "an accepted token is an address with a non-negative price per cycle", { details: { token, price } });
+    }
+    tokens.set(token.toLowerCase(), price);
+  }
+  return tokens;
+}
+function weiValueOf(acceptedTokens, token, amount) {
+  const ethPrice = acceptedTokens.get(zeroAddress);
+  const tokenPrice = acceptedTokens.get(token.toLowerCase());
+  if (token.toLowerCase() === zeroAddress) return amount;
+  if (ethPrice === void 0 || tokenPrice === void 0 || ethPrice === 0n || tokenPrice === 0n) return void 0;
+  return amount * ethPrice / tokenPrice;
+}
+async function startModules(options, maxFrameBytes, log) {
+  const { acceptance } = options.modules;
+  if (acceptance.maxModuleBytes + 1024 > maxFrameBytes) {
+    throw new AirtntError("INVALID_EXECUTOR_OPTIONS", `the largest module accepted (${acceptance.maxModuleBytes} bytes) must fit in a frame of ${maxFrameBytes} bytes, with 1024 bytes to spare`, {
+      details: { maxModuleBytes: acceptance.maxModuleBytes, maxFrameBytes }
+    });
+  }
+  return ExecutorModules.start({
+    enclave: options.enclave,
+    dataDir: options.dataDir,
+    acceptance,
+    builtins: options.functions ?? [],
+    compileMs: options.modules.compileMs ?? 1e4,
+    log
+  });
+}
+async function startExecutorNode(options) {
+  const log = options.log ?? (() => void 0);
+  const minChannelSeconds = options.minChannelSeconds ?? 600;
+  const collectSafetySeconds = options.collectSafetySeconds ?? Math.min(300, Math.floor(minChannelSeconds / 2));
+  checkExpiryMargins(minChannelSeconds, collectSafetySeconds);
+  const minDeposit = options.minDeposit ?? 0n;
+  if (minDeposit < 0n) throw new AirtntError("INVALID_EXECUTOR_OPTIONS", "minDeposit must not be negative", { details: { minDeposit } });
+  const maxFrameBytes = options.maxFrameBytes ?? WIRE_LIMITS.maxFrameBytes;
+  const acceptedTokens = acceptedTokensOf(options.pricePerCycle, options.acceptedTokens);
+  const ethPrice = acceptedTokens.get(zeroAddress);
+  const policy = {
+    minRemainingSeconds: BigInt(minChannelSeconds),
+    maxCyclesPerRound: options.maxCyclesPerRound ?? 1e7,
+    pricePerCycle: ethPrice,
+    acceptedTokens,
+    minDeposit
+  };
+  const enclave = timedEnclave(options.enclave, options.events);
+  const limiter = new ConnectionLimiter({ maxTotal: options.maxConcurrentSessions ?? 64, ...options.connectionLimits });
+  const settling = /* @__PURE__ */ new Set();
+  const store = new ExecutorStore(join(options.dataDir, "executor.sqlite"));
+  const activeChannels = /* @__PURE__ */ new Set();
+  const activeSessions = /* @__PURE__ */ new Set();
+  const faults = options.faults ?? NO_EXECUTOR_FAULTS;
+  const collecting = faults.collectsPayments();
+  const collector = new Collector({
+    chain: options.chain,
+    store,
+    activeChannels,
+    safetySeconds: BigInt(collectSafetySeconds),
+    intervalMs: options.collectIntervalMs ?? 1e3,
+    confirmBlocks: BigInt(options.collectConfirmBlocks ?? 12),
+    enabled: collecting,
+    ...options.collectTuning === void 0 ? {} : { tuning: options.collectTuning },
+    ...options.collectBumpAfterBlocks === void 0 ? {} : { bumpAfterBlocks: options.collectBumpAfterBlocks },
+    ...options.blockTimeSeconds === void 0 ? {} : { blockTimeSeconds: options.blockTimeSeconds },
+    weiValue: (token, amount) => weiValueOf(acceptedTokens, token, amount),
+    log,
+    events: options.events,
+    faults
+  });
+  const modules = options.modules === void 0 ? void 0 : await startModules(options, maxFrameBytes, log);
+  const info = buildInfo({
+    executor: options.chain.account.address,
+    pricePerCycle: ethPrice,
+    minDeposit,
+    acceptedTokens: [...acceptedTokens].map(([token, pricePerCycle]) => ({ token, pricePerCycle })),
+    chainId: options.chain.chain.id,
+    channels: options.chain.channels,
+    identity: options.enclave.identity(),
+    functions: options.functions ?? [],
+    modules: modules?.acceptance,
+    limits: {
+      maxCyclesPerRound: policy.maxCyclesPerRound,
+      minChannelSeconds,
+      maxFrameBytes,
+      maxStateBytes: options.maxStateBytes ?? 4 * 1024 * 1024
+    }
+  });
+  info.signature = await options.enclave.signInfo(encodeInfoStatement(infoStatementOf(info)));
+  const infoJson = infoToJson(info);
+  const serverOptions = { connectionsCheckingInterval: 500 };
+  const app = options.tls === void 0 ? Fastify({ logger: false, bodyLimit: 1024, http: serverOptions }) : Fastify({ logger: false, bodyLimit: 1024, https: { ...serverOptions, cert: options.tls.cert, key: options.tls.key } });
+  app.get(INFO_PATH, async () => infoJson);
+  app.get(COLLATERAL_PATH, async (_request, reply) => {
+    const collateral = options.collateral?.currentJson();
+    if (collateral === void 0) return reply.code(404).send({ error: "COLLATERAL_UNAVAILABLE" });
+    return collateral;
+  });
+  app.post(RELEASE_REQUEST_PATH, async (request, reply) => {
+    const statement = parseReleaseRequestBody(request.body);
+    if (statement === void 0 || options.enclave.signReleaseRequest === void 0) return reply.code(400).send({ error: "RELEASE_REQUEST_MALFORMED" });
+    try {
+      return { signature: toHex(await options.enclave.signReleaseRequest(statement)) };
+    } catch {
+      return reply.code(400).send({ error: "RELEASE_REQUEST_MALFORMED" });
+    }
+  });
+  app.get(`${VRF_PATH}/:alpha`, async (request, reply) => {
+    const alpha = parseAlphaParam(request.params.alpha);
+    if (alpha === void 0) return reply.code(400).send({ error: "VRF_BAD_LENGTH" });
+    const answer = options.vrfProver?.(alpha);
+    if (answer === void 0) return reply.code(404).send({ error: "VRF_KEY_MISSING" });
+    return vrfAnswerJson(answer);
+  });
+  app.get("/v1/stats", async () => ({ activeSessions: activeSessions.size, ...store.sessionTotals(), ...modules === void 0 ? {} : { modules: modules.counts } }));
+  app.get("/v1/sessions/:sessionId", async (request, reply) => {
+    const id = request.params.sessionId.toLowerCase();
+    const stats = /^0x[0-9a-f]{64}$/.test(id) ? store.sessionStats(id) : void 0;
+    if (stats === void 0) return reply.code(404).send({ error: "SESSION_UNKNOWN" });
+    return stats;
+  });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
+  const trustedProxies = options.trustedProxies === void 0 || options.trustedProxies.length === 0 ? void 0 : trustedProxyList(options.trustedProxies);
+  limitSockets(app.server, options.socketLimits, trustedProxies);
+  app.server.on("upgrade", (request, socket, head) => {
+    socket.on("error", () => socket.destroy());
+    const path = (request.url ?? "").split("?")[0];
+    if (path !== SESSION_PATH) {
+      emit(options.events, "connectionRefused", "not-found");
+      refuseUpgrade(socket, "404 Not Found");
+      return;
+    }
+    const client = clientAddress(request.socket.remoteAddress, request.headers, trustedProxies, options.proxyHeader);
+    const admission = limiter.admit(limitKey(client), () => socket.destroy());
+    if (!admission.admitted) {
+      log(`connection from ${client} refused: ${admission.reason}`);
+      emit(options.events, "connectionRefused", admission.reason);
+      refuseUpgrade(socket, "503 Service Unavailable", admission.retryAfterSeconds);
+      return;
+    }
+    socket.once("close", admission.release);
+    markUpgraded(socket);
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      ws.once("message", admission.opened);
+      const settled = handleConnection(ws, socket, {
+        chain: options.chain,
+        enclave,
+        store,
+        policy,
+        maxFrameBytes,
+        idleMs: options.sessionIdleMs ?? 3e4,
+        ...options.preOpenMs === void 0 ? {} : { preOpenMs: options.preOpenMs },
+        activeChannels,
+        activeSessions,
+        faults,
+        ...modules === void 0 ? {} : { modules },
+        clientKey: limitKey(client),
+        ...collecting ? { deadlines: collector } : {},
+        onSessionEnd: (channelId) => void collector.collectChannel(channelId),
+        log,
+        events: options.events
+      });
+      settling.add(settled);
+      void settled.finally(() => settling.delete(settled));
+    });
+  });
+  const address = await app.listen({ host: options.host ?? "127.0.0.1", port: options.port ?? 0 });
+  collector.start();
+  let closed = false;
+  return {
+    url: address.replace("[::1]", "127.0.0.1"),
+    address: options.chain.account.address,
+    info,
+    stats: () => ({ activeSessions: activeSessions.size, ...store.sessionTotals() }),
+    observe: () => ({ activeSessions, activeChannels, unconfirmedCollects: collector.unconfirmedCount, collectQueue: store.uncollectedChannels().length }),
+    collectAll: async () => {
+      await collector.sweep({ includeActive: true, waitMs: 6e4 });
+    },
+    collectStatus: () => {
+      const head = collector.head();
+      const timing = collector.timing();
+      if (head === void 0 || timing === void 0) return void 0;
+      return { head: head.number, chainNow: timing.nowSeconds, blockTimeSeconds: collector.blockTimeSeconds(), leadSeconds: timing.leadSeconds, urgentSeconds: timing.urgentSeconds };
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await modules?.stop();
+      for (const client of wss.clients) client.close(1001, "executor shutting down");
+      await new Promise((resolve) => wss.close(() => resolve()));
+      for (const client of wss.clients) client.terminate();
+      await Promise.race([Promise.allSettled([...settling]), new Promise((resolve) => setTimeout(resolve, SETTLE_ON_CLOSE_MS).unref())]);
+      await app.close();
+      await collector.sweep({ includeActive: true, waitMs: 15e3 });
+      await collector.stop();
+      store.close();
+    }
+  };
+}
+export {
+  MIN_CHANNEL_SECONDS2 as MIN_CHANNEL_SECONDS,
+  MIN_COLLECT_SAFETY_SECONDS2 as MIN_COLLECT_SAFETY_SECONDS,
+  acceptedTokensOf,
+  checkExpiryMargins,
+  startExecutorNode,
+  weiValueOf
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL25vZGUvZXhlY3V0b3IudHMiXSwKICAic291cmNlc0NvbnRlbnQiOiBbIi8qKlxuICogVGhlIGV4ZWN1dG9yIG5vZGU6IGEgZmFzdGlmeSBzZXJ2ZXIgKEdFVCAvdjEvaW5mbywgL3YxL2NvbGxhdGVyYWwsIC92MS9zdGF0cywgL3YxL3Nlc3Npb25zLzppZCkgd2l0aCBhIFdlYlNvY2tldCBlbmRwb2ludFxuICogKC92MS9zZXNzaW9uLCB3cyBhdHRhY2hlZCB0byB0aGUgc2FtZSBzZXJ2ZXIpIG92ZXIgd2hpY2ggcmVxdWVzdGVycyBydW4gcGFpZCBzZXNzaW9ucywgYW5cbiAqIGVuY2xhdmUsIFNRTGl0ZSBzdG9yYWdlLCBhbmQgdGhlIGNvbGxlY3RvciB0aGF0IHR1cm5zIHN0b3JlZCBwYXltZW50cyBpbnRvIG1vbmV5IG9uLWNoYWluLlxuICogTG9vcGJhY2sgYnkgZGVmYXVsdC4gQnVpbHQgaW4gb25lIGNhbGwsIHN0b3BwZWQgaW4gcmV2ZXJzZSBvcmRlci5cbiAqL1xuaW1wb3J0IEZhc3RpZnksIHsgdHlwZSBGYXN0aWZ5SW5zdGFuY2UgfSBmcm9tICdmYXN0aWZ5JztcbmltcG9ydCB0eXBlIHsgSW5jb21pbmdNZXNzYWdlIH0gZnJvbSAnbm9kZTpodHRwJztcbmltcG9ydCB0eXBlIHsgU29ja2V0IH0gZnJvbSAnbm9kZTpuZXQnO1xuaW1wb3J0IHsgam9pbiB9IGZyb20gJ25vZGU6cGF0aCc7XG5pbXBvcnQgeyB6ZXJvQWRkcmVzcywgdHlwZSBBZGRyZXNzLCB0eXBlIEhleCB9IGZyb20gJ3ZpZW0nO1xuaW1wb3J0IHsgV2ViU29ja2V0U2VydmVyIH0gZnJvbSAnd3MnO1xuaW1wb3J0IHR5cGUgeyBDaGFpbkNsaWVudCB9IGZyb20gJy4uL2NoYWluL2luZGV4LmpzJztcbmltcG9ydCB0eXBlIHsgRW5jbGF2ZSB9IGZyb20gJy4uL2VuY2xhdmUvdHlwZXMuanMnO1xuaW1wb3J0IHR5cGUgeyBDaGFubmVsUG9saWN5IH0gZnJvbSAnLi4vcHJvdG9jb2wvZXhlY3V0b3Itc2Vzc2lvbi5qcyc7XG5pbXBvcnQgeyBXSVJFX0xJTUlUUyB9IGZyb20gJy4uL3Byb3RvY29sL21lc3NhZ2VzLmpzJztcbmltcG9ydCB7IHRvSGV4IH0gZnJvbSAnLi4vdXRpbC9ieXRlcy5qcyc7XG5pbXBvcnQgeyBBaXJ0bnRFcnJvciB9IGZyb20gJy4uL3V0aWwvZXJyb3JzLmpzJztcbmltcG9ydCB0eXBlIHsgQ29sbGVjdFR1bmluZyB9IGZyb20gJy4vY29sbGVjdC1wb2xpY3kuanMnO1xuaW1wb3J0IHsgQ29sbGVjdG9yIH0gZnJvbSAnLi9jb2xsZWN0b3IuanMnO1xuaW1wb3J0IHsgY2xpZW50QWRkcmVzcywgbGltaXRLZXksIHRydXN0ZWRQcm94eUxpc3QsIHR5cGUgUHJveHlIZWFkZXIgfSBmcm9tICcuL2NsaWVudC1hZGRyZXNzLmpzJztcbmltcG9ydCB7IGxpbWl0U29ja2V0cywgbWFya1VwZ3JhZGVkLCB0eXBlIFNvY2tldExpbWl0T3B0aW9ucyB9IGZyb20gJy4vc29ja2V0LWxpbWl0cy5qcyc7XG5pbXBvcnQgeyBDb25uZWN0aW9uTGltaXRlciwgdHlwZSBDb25uZWN0aW9uTGltaXRPcHRpb25zIH0gZnJvbSAnLi9jb25uZWN0aW9uLWxpbWl0cy5qcyc7XG5pbXBvcnQgeyBoYW5kbGVDb25uZWN0aW9uIH0gZnJvbSAnLi9leGVjdXRvci1jb25uZWN0aW9uLmpzJztcbmltcG9ydCB7IEV4ZWN1dG9yU3RvcmUgfSBmcm9tICcuL2V4ZWN1dG9yLXN0b3JlLmpzJztcbmltcG9ydCB7IGVuY29kZUluZm9TdGF0ZW1lbnQgfSBmcm9tICcuLi9wcm90b2NvbC9pbmZvLXN0YXRlbWVudC5qcyc7XG5pbXBvcnQgeyBidWlsZEluZm8sIGluZm9TdGF0ZW1lbnRPZiwgaW5mb1RvSnNvbiwgSU5GT19QQVRILCBTRVNTSU9OX1BBVEgsIHR5cGUgRXhlY3V0b3JJbmZvIH0gZnJvbSAnLi9pbmZvLmpzJztcbmltcG9ydCB7IENPTExBVEVSQUxfUEFUSCB9IGZyb20gJy4vY29sbGF0ZXJhbC1jbGllbnQuanMnO1xuaW1wb3J0IHsgTk9fRVhFQ1VUT1JfRkFVTFRTLCB0eXBlIEV4ZWN1dG9yRmF1bHRzIH0gZnJvbSAnLi9mYXVsdHMuanMnO1xuaW1wb3J0IHsgcGFyc2VSZWxlYXNlUmVxdWVzdEJvZHksIFJFTEVBU0VfUkVRVUVTVF9QQVRIIH0gZnJvbSAnLi4vb3duZXIvcmVsYXkuanMnO1xuaW1wb3J0IHsgZW1pdCwgdGltZWRFbmNsYXZlLCB0eXBlIEV4ZWN1dG9yRXZlbnRzIH0gZnJvbSAnLi9leGVjdXRvci1ldmVudHMuanMnO1xuaW1wb3J0IHsgRXhlY3V0b3JNb2R1bGVzIH0gZnJvbSAnLi9leGVjdXRvci1tb2R1bGVzLmpzJztcbmltcG9ydCB0eXBlIHsgTW9kdWxlQWNjZXB0YW5jZSB9IGZyb20gJy4vbW9kdWxlLXBvbGljeS5qcyc7XG5pbXBvcnQgeyBwYXJzZUFscGhhUGFyYW0sIFZSRl9QQVRILCB2cmZBbnN3ZXJKc29uIH0gZnJvbSAnLi4vcmVnaXN0cnkvdnJmLWNsaWVudC5qcyc7XG5cbmV4cG9ydCB0eXBlIEV4ZWN1dG9yTm9kZU9wdGlvbnMgPSB7XG4gIGNoYWluOiBDaGFpbkNsaWVudDtcbiAgZW5jbGF2ZTogRW5jbGF2ZTtcbiAgLyoqIEZvbGRlciBmb3IgZXhlY3V0b3Iuc3FsaXRlLiAqL1xuICBkYXRhRGlyOiBzdHJpbmc7XG4gIC8qKiBXZWkgcGVyIGN5Y2xlLCBmb3IgRVRIIGNoYW5uZWxzLiAqL1xuICBwcmljZVBlckN5Y2xlOiBiaWdpbnQ7XG4gIC8qKlxuICAgKiBFUkMtMjAgdG9rZW5zIGFjY2VwdGVkIGJlc2lkZXMgRVRILCBlYWNoIHdpdGggaXRzIG93biBwcmljZSBwZXIgY3ljbGUgaW4gdG9rZW4gdW5pdHMuIEtleXMgYXJlXG4gICAqIHRva2VuIGFkZHJlc3NlcyAoYW55IGNhc2UpOyB0aGUgemVybyBhZGRyZXNzIG92ZXJyaWRlcyB0aGUgRVRIIHByaWNlLiBBbnkgdG9rZW4gY2FuIGJlIG1pbnRlZFxuICAgKiBieSBhbnlvbmUsIHNvIG9ubHkgdGhlIHRva2VucyBsaXN0ZWQgaGVyZSBhcmUgd29ydGggd29ya2luZyBmb3IuXG4gICAqL1xuICBhY2NlcHRlZFRva2Vucz86IFJlYWRvbmx5TWFwPHN0cmluZywgYmlnaW50PjtcbiAgaG9zdD86IHN0cmluZztcbiAgLyoqIDAgKGRlZmF1bHQpIHBpY2tzIGEgZnJlZSBwb3J0LiAqL1xuICBwb3J0PzogbnVtYmVyO1xuICAvKiogTWVhc3VyZW1lbnRzIChoZXgpIG9mIHRoZSBmdW5jdGlvbnMgdGhlIGVuY2xhdmUgaGFzIGJ1aWx0IGluLCBhZHZlcnRpc2VkIGluIC92MS9pbmZvLiAqL1xuICBmdW5jdGlvbnM/OiBzdHJpbmdbXTtcbiAgLyoqXG4gICAqIE1vZHVsZXMgc2VudCB3aXRoIHNlc3Npb25zOiB3aGljaCBvbmVzIGl0IHJ1bnMgYW5kIGhvdyBsYXJnZSAoYWR2ZXJ0aXNlZCwgc2lnbmVkLCBpbiAvdjEvaW5mbyksXG4gICAqIGFuZCBob3cgbG9uZyBjb21waWxpbmcgYW5kIHN0YXJ0aW5nIG9uZSBtYXkgdGFrZSAoZGVmYXVsdDogdGhlIGVuY2xhdmUncyByb3VuZCBsaW1pdCwgMTAgcykuXG4gICAqIEFic2VudDogdGhlIGJ1aWx0LWluIGZ1bmN0aW9ucyBvbmx5LiBDYWNoZWQgbW9kdWxlcyBhcmUga2VwdCBpbiBEQVRBX0RJUi9tb2R1bGVzLlxuICAgKi9cbiAgbW9kdWxlcz86IHsgYWNjZXB0YW5jZTogTW9kdWxlQWNjZXB0YW5jZTsgY29tcGlsZU1zPzogbnVtYmVyIH07XG4gIC8qKiBBIGNoYW5uZWwgbXVzdCBzdGF5IG9wZW4gdGhpcyBsb25nIGFmdGVyIGEgcm91bmQgc3RhcnRzIChkZWZhdWx0IDYwMCBzIG9mIGNoYWluIHRpbWU7IGF0IGxlYXN0IE1JTl9DSEFOTkVMX1NFQ09ORFMpLiAqL1xuICBtaW5DaGFubmVsU2Vjb25kcz86IG51bWJlcjtcbiAgLyoqXG4gICAqIENvbGxlY3QgYW55IGNoYW5uZWwgdGhpcyBjbG9zZSB0byBleHBpcnksIGV2ZW4gbWlkLXNlc3Npb24gKGRlZmF1bHQgbWluKDMwMCwgbWluQ2hhbm5lbFNlY29uZHMgLyAyKTtcbiAgICogYXQgbGVhc3QgTUlOX0NPTExFQ1RfU0FGRVRZX1NFQ09ORFMsIGJlbG93IG1pbkNoYW5uZWxTZWNvbmRzKS5cbiAgICovXG4gIGNvbGxlY3RTYWZldHlTZWNvbmRzPzogbnVtYmVyO1xuICAvKiogVGhlIHNtYWxsZXN0IGNoYW5uZWwgZGVwb3NpdCBhY2NlcHRlZCwgYWR2ZXJ0aXNlZCBpbiAvdjEvaW5mbyBhbmQgZW5mb3JjZWQgYXQgb3BlbiAoZGVmYXVsdCAwOiBub25lKS4gKi9cbiAgbWluRGVwb3NpdD86IGJpZ2ludDtcbiAgLyoqIEJsb2NrcyBhZnRlciB3aGljaCBhIGNvbGxlY3QgaXMgcmVhZCBiYWNrIGZyb20gdGhlIGNoYWluIGJlZm9yZSBpdCBpcyB0cnVzdGVkIChkZWZhdWx0IDEyKS4gKi9cbiAgY29sbGVjdENvbmZpcm1CbG9ja3M/OiBudW1iZXI7XG4gIC8qKiBQb2xsIHRoZSBjaGFpbiBoZWFkIGZvciB0aGUgY29sbGVjdG9yIHRoaXMgb2Z0ZW4gKGRlZmF1bHQgMSBzKTsgaXQgYWN0cyBvbiBldmVyeSBuZXcgYmxvY2suICovXG4gIGNvbGxlY3RJbnRlcnZhbE1zPzogbnVtYmVyO1xuICAvKiogQ29sbGVjdCBvcmRlcmluZywgd29ydGggYW5kIGZlYXNpYmlsaXR5IGZpZ3VyZXMgKHNyYy9ub2RlL2NvbGxlY3QtcG9saWN5LnRzKTsgZGVmYXVsdHMgdGhlcmUuICovXG4gIGNvbGxlY3RUdW5pbmc/OiBQYXJ0aWFsPE9taXQ8Q29sbGVjdFR1bmluZywgJ3NhZmV0eVNlY29uZHMnPj47XG4gIC8qKiBCbG9ja3MgYSBjb2xsZWN0IG1heSBzdGF5IHVubWluZWQgYmVmb3JlIGl0cyBmZWVzIGFyZSBidW1wZWQgYnkgMTIuNSAlIChkZWZhdWx0IDIpLiAqL1xuICBjb2xsZWN0QnVtcEFmdGVyQmxvY2tzPzogbnVtYmVyO1xuICAvKiogU2Vjb25kcyBwZXIgYmxvY2sgdG8gYXNzdW1lLCBpbnN0ZWFkIG9mIG1lYXN1cmluZyBpdCBmcm9tIHJlY2VudCBibG9ja3MuICovXG4gIGJsb2NrVGltZVNlY29uZHM/OiBudW1iZXI7XG4gIG1heEN5Y2xlc1BlclJvdW5kPzogbnVtYmVyO1xuICBtYXhTdGF0ZUJ5dGVzPzogbnVtYmVyO1xuICBtYXhGcmFtZUJ5dGVzPzogbnVtYmVyO1xuICAvKiogRHJvcCBhIHNlc3Npb24gd2hvc2UgcmVxdWVzdGVyIHNlbmRzIG5vdGhpbmcgZm9yIHRoaXMgbG9uZyB3aGlsZSBpdCBpcyBleHBlY3RlZCB0byAoZGVmYXVsdCAzMCBzKS4gKi9cbiAgc2Vzc2lvbklkbGVNcz86IG51bWJlcjtcbiAgbWF4Q29uY3VycmVudFNlc3Npb25zPzogbnVtYmVyO1xuICAvKiogUGVyIGNsaWVudCAoSVB2NCBhZGRyZXNzIG9yIElQdjYgLzY0KSBhbmQgaW4gYWxsOiByZWZ1c2VkIHdpdGggNTAzIGFuZCBSZXRyeS1BZnRlciBhdCB0aGUgdXBncmFkZS4gKi9cbiAgY29ubmVjdGlvbkxpbWl0cz86IENvbm5lY3Rpb25MaW1pdE9wdGlvbnM7XG4gIC8qKiBSYXcgVENQIHNvY2tldHMgcGVyIGNsaWVudCBhbmQgaW4gYWxsLCBhbmQgaG93IGxvbmcgYSByZXF1ZXN0IG1heSB0YWtlIHRvIGFycml2ZSAoc29ja2V0LWxpbWl0cy50cykuICovXG4gIHNvY2tldExpbWl0cz86IFNvY2tldExpbWl0T3B0aW9ucztcbiAgLyoqXG4gICAqIFJldmVyc2UgcHJveGllcyAoYWRkcmVzc2VzIG9yIENJRFIgcmFuZ2VzKSB3aG9zZSBmb3J3YXJkaW5nIGhlYWRlciBuYW1lcyB0aGUgY2xpZW50OiBsaW1pdHMgdGhlblxuICAgKiBjb3VudCB0aGUgZm9yd2FyZGVkIGNsaWVudCByYXRoZXIgdGhhbiB0aGUgcHJveHkuIE5vdGhpbmcgZWxzZSdzIGhlYWRlciBpcyBiZWxpZXZlZC5cbiAgICovXG4gIHRydXN0ZWRQcm94aWVzPzogc3RyaW5nW107XG4gIC8qKiBXaGljaCBoZWFkZXIgdGhlIHRydXN0ZWQgcHJveGllcyBzZXQgKGRlZmF1bHQgeC1mb3J3YXJkZWQtZm9yKS4gKi9cbiAgcHJveHlIZWFkZXI/OiBQcm94eUhlYWRlcjtcbiAgLyoqIFRlcm1pbmF0ZSBUTFMgaGVyZSAoUEVNIGNlcnRpZmljYXRlIGNoYWluIGFuZCBrZXkpOiB0aGUgbm9kZSBzZXJ2ZXMgaHR0cHM6Ly8gYW5kIHdzczovLy4gKi9cbiAgdGxzPzogeyBjZXJ0OiBzdHJpbmcgfCBCdWZmZXI7IGtleTogc3RyaW5nIHwgQnVmZmVyIH07XG4gIC8qKiBIb3cgbG9uZyBhIG5ldyBjb25uZWN0aW9uIG1heSBzdGF5IHdpdGhvdXQgYW4gYG9wZW5gIChkZWZhdWx0IDMgcykuICovXG4gIHByZU9wZW5Ncz86IG51bWJlcjtcbiAgLyoqIEluamVjdGVkIGZhdWx0IHBvaW50cywgZm9yIHRlc3RzIG9ubHkgKHNyYy9ub2RlL2ZhdWx0cy50czsgZGVmYXVsdDogbm9uZSkuICovXG4gIGZhdWx0cz86IEV4ZWN1dG9yRmF1bHRzO1xuICAvKiogVGhlIGNvbGxhdGVyYWwgdGhhdCBqdWRnZXMgdGhpcyBleGVjdXRvcidzIGV2aWRlbmNlLCBzZXJ2ZWQgYXQgR0VUIC92MS9jb2xsYXRlcmFsIChjb2xsYXRlcmFsLXNlcnZpY2UudHMpLiAqL1xuICBjb2xsYXRlcmFsPzogeyBjdXJyZW50SnNvbigpOiBSZWNvcmQ8c3RyaW5nLCB1bmtub3duPiB8IHVuZGVmaW5lZCB9O1xuICBsb2c/OiAobGluZTogc3RyaW5nKSA9PiB2b2lkO1xuICAvKiogTWV0cmljcyBhbmQgZGFzaGJvYXJkIHNpbmsgKHNyYy9ub2RlL21ldHJpY3MudHMsIHNyYy9ub2RlL2FkbWluKTogdG9sZCBvZiBzZXNzaW9ucywgcm91bmRzLCBwYXltZW50cyBhbmQgY29sbGVjdHMuICovXG4gIGV2ZW50cz86IEV4ZWN1dG9yRXZlbnRzO1xuICAvKiogVGhlIG5vZGUncyByZWdpc3RyeSBWUkYgcHJvdmVyLCBzZXJ2ZWQgYXQgR0VUIC92MS92cmYvOmFscGhhIChzcmMvcmVnaXN0cnkvdnJmLWtleS50czsgZGVmYXVsdDogNDA0KS4gKi9cbiAgdnJmUHJvdmVyPzogKGFscGhhOiBVaW50OEFycmF5KSA9PiB7IHB1YmxpY0tleTogVWludDhBcnJheTsgcHJvb2Y6IFVpbnQ4QXJyYXkgfSB8IHVuZGVmaW5lZDtcbn07XG5cbmV4cG9ydCB0eXBlIEV4ZWN1dG9yTm9kZSA9IHtcbiAgdXJsOiBzdHJpbmc7XG4gIGFkZHJlc3M6IEFkZHJlc3M7XG4gIGluZm86IEV4ZWN1dG9ySW5mbztcbiAgLyoqIFNlc3Npb25zIG5vdyBsaXZlIGFuZCB0b3RhbHMgb3ZlciBhbGwgc2Vzc2lvbnMgc3RvcmVkLiAqL1xuICBzdGF0cygpOiB7IGFjdGl2ZVNlc3Npb25zOiBudW1iZXI7IHNlc3Npb25zOiBudW1iZXI7IGJ5dGVzU2VudDogbnVtYmVyOyBieXRlc1JlY2VpdmVkOiBudW1iZXIgfTtcbiAgLyoqIENvbGxlY3RzIGV2ZXJ5IHVuY29sbGVjdGVkIHBheW1lbnQgbm93IChpbmNsdWRpbmcgY2hhbm5lbHMgaW4gdXNlKSBhbmQgd2FpdHMgZm9yIHRoZW0gdG8gYmUgbWluZWQuICovXG4gIGNvbGxlY3RBbGwoKTogUHJvbWlzZTx2b2lkPjtcbiAgLyoqIFRoZSBjb2xsZWN0b3IncyB2aWV3OiBoZWFkLCBibG9jayB0aW1lLCBjb2xsZWN0IGxlYWQgdGltZSAodW5kZWZpbmVkIGJlZm9yZSB0aGUgZmlyc3QgaGVhZCkuICovXG4gIGNvbGxlY3RTdGF0dXMoKTogeyBoZWFkOiBiaWdpbnQ7IGNoYWluTm93OiBiaWdpbnQ7IGJsb2NrVGltZVNlY29uZHM6IG51bWJlcjsgbGVhZFNlY29uZHM6IGJpZ2ludDsgdXJnZW50U2Vjb25kczogYmlnaW50IH0gfCB1bmRlZmluZWQ7XG4gIC8qKiBMaXZlIHN0YXRlIGZvciB0aGUgb3BlcmF0b3IncyB2aWV3IChyZWFkLW9ubHkpLiAqL1xuICBvYnNlcnZlKCk6IHsgYWN0aXZlU2Vzc2lvbnM6IFJlYWRvbmx5U2V0PEhleD47IGFjdGl2ZUNoYW5uZWxzOiBSZWFkb25seVNldDxIZXg+OyB1bmNvbmZpcm1lZENvbGxlY3RzOiBudW1iZXI7IGNvbGxlY3RRdWV1ZTogbnVtYmVyIH07XG4gIGNsb3NlKCk6IFByb21pc2U8dm9pZD47XG59O1xuXG5pbXBvcnQgeyBNSU5fQ0hBTk5FTF9TRUNPTkRTLCBNSU5fQ09MTEVDVF9TQUZFVFlfU0VDT05EUyB9IGZyb20gJy4vY2hhbm5lbC1saW1pdHMuanMnO1xuXG5leHBvcnQgeyBNSU5fQ0hBTk5FTF9TRUNPTkRTLCBNSU5fQ09MTEVDVF9TQUZFVFlfU0VDT05EUyB9IGZyb20gJy4vY2hhbm5lbC1saW1pdHMuanMnO1xuLyoqIEhvdyBsb25nIGEgY2xvc2luZyBub2RlIHdhaXRzIGZvciByb3VuZHMgc3RpbGwgaW4gdGhlIGVuY2xhdmUgdG8gc2V0dGxlIHRoZWlyIHNlc3Npb25zLiAqL1xuY29uc3QgU0VUVExFX09OX0NMT1NFX01TID0gMTVfMDAwO1xuXG4vKiogQW5zd2VycyBhbiB1cGdyYWRlIHJlcXVlc3Qgd2l0aCBhbiBIVFRQIGVycm9yIGFuZCBjbG9zZXMgKFJldHJ5LUFmdGVyIHRlbGxzIGFuIGhvbmVzdCBjbGllbnQgd2hlbiB0byByZXRyeSkuICovXG5mdW5jdGlvbiByZWZ1c2VVcGdyYWRlKHNvY2tldDogU29ja2V0LCBzdGF0dXM6IHN0cmluZywgcmV0cnlBZnRlclNlY29uZHM/OiBudW1iZXIpOiB2b2lkIHtcbiAgY29uc3QgcmV0cnkgPSByZXRyeUFmdGVyU2Vjb25kcyA9PT0gdW5kZWZpbmVkID8gJycgOiBgUmV0cnktQWZ0ZXI6ICR7cmV0cnlBZnRlclNlY29uZHN9XFxyXFxuYDtcbiAgc29ja2V0LmVuZChgSFRUUC8xLjEgJHtzdGF0dXN9XFxyXFxuJHtyZXRyeX1Db250ZW50LUxlbmd0aDogMFxcclxcbkNvbm5lY3Rpb246IGNsb3NlXFxyXFxuXFxyXFxuYCk7XG59XG5cbi8qKiBUaHJvd3MgSU5WQUxJRF9FWEVDVVRPUl9PUFRJT05TIHVubGVzcyB0aGUgZXhwaXJ5IG1hcmdpbnMgbGVhdmUgdGhlIGNvbGxlY3RvciB0aW1lIHRvIGFjdC4gKi9cbmV4cG9ydCBmdW5jdGlvbiBjaGVja0V4cGlyeU1hcmdpbnMobWluQ2hhbm5lbFNlY29uZHM6IG51bWJlciwgY29sbGVjdFNhZmV0eVNlY29uZHM6IG51bWJlcik6IHZvaWQge1xuICBjb25zdCBkZXRhaWxzID0geyBtaW5DaGFubmVsU2Vjb25kcywgY29sbGVjdFNhZmV0eVNlY29uZHMsIGZsb29yczogeyBtaW5DaGFubmVsU2Vjb25kczogTUlOX0NIQU5ORUxfU0VDT05EUywgY29sbGVjdFNhZmV0eVNlY29uZHM6IE1JTl9DT0xMRUNUX1NBRkVUWV9TRUNPTkRTIH0gfTtcbiAgaWYgKCFOdW1iZXIuaXNTYWZlSW50ZWdlcihtaW5DaGFubmVsU2Vjb25kcykgfHwgbWluQ2hhbm5lbFNlY29uZHMgPCBNSU5fQ0hBTk5FTF9TRUNPTkRTKSB7XG4gICAgdGhyb3cgbmV3IEFpcnRudEVycm9yKCdJTlZBTElEX0VYRUNVVE9SX09QVElPTlMnLCBgbWluQ2hhbm5lbFNlY29uZHMgbXVzdCBiZSBhdCBsZWFzdCAke01JTl9DSEFOTkVMX1NFQ09ORFN9YCwgeyBkZXRhaWxzIH0pO1xuICB9XG4gIGlmICghTnVtYmVyLmlzU2FmZUludGVnZXIoY29sbGVjdFNhZmV0eVNlY29uZHMpIHx8IGNvbGxlY3RTYWZldHlTZWNvbmRzIDwgTUlOX0NPTExFQ1RfU0FGRVRZX1NFQ09ORFMpIHtcbiAgICB0aHJvdyBuZXcgQWlydG50RXJyb3IoJ0lOVkFMSURfRVhFQ1VUT1JfT1BUSU9OUycsIGBjb2xsZWN0U2FmZXR5U2Vjb25kcyBtdXN0IGJlIGF0IGxlYXN0ICR7TUlOX0NPTExFQ1RfU0FGRVRZX1NFQ09ORFN9YCwge1xuICAgICAgZGV0YWlscyxcbiAgICAgIGhpbnQ6ICd0aGUgY29sbGVjdG9yIG11c3Qgc3RhcnQgY29sbGVjdGluZyB3aGlsZSBhIHRyYW5zYWN0aW9uIGNhbiBzdGlsbCBiZSBtaW5lZCBiZWZvcmUgZXhwaXJ5JyxcbiAgICB9KTtcbiAgfVxuICBpZiAoY29sbGVjdFNhZmV0eVNlY29uZHMgPj0gbWluQ2hhbm5lbFNlY29uZHMpIHtcbiAgICB0aHJvdyBuZXcgQWlydG50RXJyb3IoJ0lOVkFMSURfRVhFQ1VUT1JfT1BUSU9OUycsICdjb2xsZWN0U2FmZXR5U2Vjb25kcyBtdXN0IGJlIGJlbG93IG1pbkNoYW5uZWxTZWNvbmRzJywge1xuICAgICAgZGV0YWlscyxcbiAgICAgIGhpbnQ6ICdvdGhlcndpc2UgYSByb3VuZCBjb3VsZCBzdGFydCBvbiBhIGNoYW5uZWwgdGhlIGNvbGxlY3RvciBhbHJlYWR5IGNvbnNpZGVycyBleHBpcmluZycsXG4gICAgfSk7XG4gIH1cbn1cblxuLyoqIFRoZSBwcmljZSBwZXIgY3ljbGUgb2YgZXZlcnkgYWNjZXB0ZWQgdG9rZW4sIGtleWVkIGJ5IGxvd2VyY2FzZSBhZGRyZXNzOiBFVEggYXQgYGV0aFByaWNlYCB1bmxlc3Mgb3ZlcnJpZGRlbi4gKi9cbmV4cG9ydCBmdW5jdGlvbiBhY2NlcHRlZFRva2Vuc09mKGV0aFByaWNlOiBiaWdpbnQsIGV4dHJhOiBSZWFkb25seU1hcDxzdHJpbmcsIGJpZ2ludD4gPSBuZXcgTWFwKCkpOiBNYXA8c3RyaW5nLCBiaWdpbnQ+IHtcbiAgY29uc3QgdG9rZW5zID0gbmV3IE1hcDxzdHJpbmcsIGJpZ2ludD4oW1t6ZXJvQWRkcmVzcywgZXRoUHJpY2VdXSk7XG4gIGZvciAoY29uc3QgW3Rva2VuLCBwcmljZV0gb2YgZXh0cmEpIHtcbiAgICBpZiAoIS9eMHhbMC05YS1mQS1GXXs0MH0kLy50ZXN0KHRva2VuKSB8fCBwcmljZSA8IDBuKSB7XG4gICAgICB0aHJvdyBuZXcgQWlydG50RXJyb3IoJ0lOVkFMSURfRVhFQ1VUT1JfT1BUSU9OUycsICdhbiBhY2NlcHRlZCB0b2tlbiBpcyBhbiBhZGRyZXNzIHdpdGggYSBub24tbmVnYXRpdmUgcHJpY2UgcGVyIGN5Y2xlJywgeyBkZXRhaWxzOiB7IHRva2VuLCBwcmljZSB9IH0pO1xuICAgIH1cbiAgICB0b2tlbnMuc2V0KHRva2VuLnRvTG93ZXJDYXNlKCksIHByaWNlKTtcbiAgfVxuICByZXR1cm4gdG9rZW5zO1xufVxuXG4vKipcbiAqIFdoYXQgYGFtb3VudGAgb2YgYHRva2VuYCBpcyB3b3J0aCBpbiB3ZWkgYnkgdGhlIGV4ZWN1dG9yJ3Mgb3duIHByaWNlczogYSBjeWNsZSBpcyB3b3J0aCB0aGUgRVRIIHByaWNlXG4gKiBwZXIgY3ljbGUgaW4gd2VpIGFuZCB0aGUgdG9rZW4ncyBwcmljZSBwZXIgY3ljbGUgaW4gdG9rZW4gdW5pdHMsIHNvIG9uZSB0b2tlbiB1bml0IGlzIHdvcnRoXG4gKiBldGhQcmljZSAvIHRva2VuUHJpY2Ugd2VpLiBVbmRlZmluZWQgd2hlbiBlaXRoZXIgcHJpY2UgaXMgMCAobm8gYmFzaXMgdG8gY29tcGFyZSkuXG4gKi9cbmV4cG9ydCBmdW5jdGlvbiB3ZWlWYWx1ZU9mKGFjY2VwdGVkVG9rZW5zOiBSZWFkb25seU1hcDxzdHJpbmcsIGJpZ2ludD4sIHRva2VuOiBBZGRyZXNzLCBhbW91bnQ6IGJpZ2ludCk6IGJpZ2ludCB8IHVuZGVmaW5lZCB7XG4gIGNvbnN0IGV0aFByaWNlID0gYWNjZXB0ZWRUb2tlbnMuZ2V0KHplcm9BZGRyZXNzKTtcbiAgY29uc3QgdG9rZW5QcmljZSA9IGFjY2VwdGVkVG9rZW5zLmdldCh0b2tlbi50b0xvd2VyQ2FzZSgpKTtcbiAgaWYgKHRva2VuLnRvTG93ZXJDYXNlKCkgPT09IHplcm9BZGRyZXNzKSByZXR1cm4gYW1vdW50O1xuICBpZiAoZXRoUHJpY2UgPT09IHVuZGVmaW5lZCB8fCB0b2tlblByaWNlID09PSB1bmRlZmluZWQgfHwgZXRoUHJpY2UgPT09IDBuIHx8IHRva2VuUHJpY2UgPT09IDBuKSByZXR1cm4gdW5kZWZpbmVkO1xuICByZXR1cm4gKGFtb3VudCAqIGV0aFByaWNlKSAvIHRva2VuUHJpY2U7XG59XG5cbi8qKiBUaGUgbW9kdWxlIHNlcnZpY2UsIGFmdGVyIGNoZWNraW5nIHRoYXQgdGhlIGxhcmdlc3QgbW9kdWxlIGFjY2VwdGVkIGZpdHMgaW4gYSBmcmFtZS4gKi9cbmFzeW5jIGZ1bmN0aW9uIHN0YXJ0TW9kdWxlcyhvcHRpb25zOiBFeGVjdXRvck5vZGVPcHRpb25zLCBtYXhGcmFtZUJ5dGVzOiBudW1iZXIsIGxvZzogKGxpbmU6IHN0cmluZykgPT4gdm9pZCk6IFByb21pc2U8RXhlY3V0b3JNb2R1bGVzPiB7XG4gIGNvbnN0IHsgYWNjZXB0YW5jZSB9ID0gb3B0aW9ucy5tb2R1bGVzITtcbiAgLy8gQSBgbW9kdWxlYCBmcmFtZSBjYXJyaWVzIHRoZSBtb2R1bGUsIGl0cyA0OC1ieXRlIEhQS0UgZW52ZWxvcGUgYW5kIGEgZmV3IGRvemVuIGJ5dGVzIG9mIENCT1IuXG4gIGlmIChhY2NlcHRhbmNlLm1heE1vZHVsZUJ5dGVzICsgMTAyNCA+IG1heEZyYW1lQnl0ZXMpIHtcbiAgICB0aHJvdyBuZXcgQWlydG50RXJyb3IoJ0lOVkFMSURfRVhFQ1VUT1JfT1BUSU9OUycsIGB0aGUgbGFyZ2VzdCBtb2R1bGUgYWNjZXB0ZWQgKCR7YWNjZXB0YW5jZS5tYXhNb2R1bGVCeXRlc30gYnl0ZXMpIG11c3QgZml0IGluIGEgZnJhbWUgb2YgJHttYXhGcmFtZUJ5dGVzfSBieXRlcywgd2l0aCAxMDI0IGJ5dGVzIHRvIHNwYXJlYCwge1xuICAgICAgZGV0YWlsczogeyBtYXhNb2R1bGVCeXRlczogYWNjZXB0YW5jZS5tYXhNb2R1bGVCeXRlcywgbWF4RnJhbWVCeXRlcyB9LFxuICAgIH0pO1xuICB9XG4gIHJldHVybiBFeGVjdXRvck1vZHVsZXMuc3RhcnQoe1xuICAgIGVuY2xhdmU6IG9wdGlvbnMuZW5jbGF2ZSxcbiAgICBkYXRhRGlyOiBvcHRpb25zLmRhdGFEaXIsXG4gICAgYWNjZXB0YW5jZSxcbiAgICBidWlsdGluczogb3B0aW9ucy5mdW5jdGlvbnMgPz8gW10sXG4gICAgY29tcGlsZU1zOiBvcHRpb25zLm1vZHVsZXMhLmNvbXBpbGVNcyA/PyAxMF8wMDAsXG4gICAgbG9nLFxuICB9KTtcbn1cblxuZXhwb3J0IGFzeW5jIGZ1bmN0aW9uIHN0YXJ0RXhlY3V0b3JOb2RlKG9wdGlvbnM6IEV4ZWN1dG9yTm9kZU9wdGlvbnMpOiBQcm9taXNlPEV4ZWN1dG9yTm9kZT4ge1xuICBjb25zdCBsb2cgPSBvcHRpb25zLmxvZyA/PyAoKCkgPT4gdW5kZWZpbmVkKTtcbiAgY29uc3QgbWluQ2hhbm5lbFNlY29uZHMgPSBvcHRpb25zLm1pbkNoYW5uZWxTZWNvbmRzID8/IDYwMDtcbiAgY29uc3QgY29sbGVjdFNhZmV0eVNlY29uZHMgPSBvcHRpb25zLmNvbGxlY3RTYWZldHlTZWNvbmRzID8/IE1hdGgubWluKDMwMCwgTWF0aC5mbG9vcihtaW5DaGFubmVsU2Vjb25kcyAvIDIpKTtcbiAgY2hlY2tFeHBpcnlNYXJnaW5zKG1pbkNoYW5uZWxTZWNvbmRzLCBjb2xsZWN0U2FmZXR5U2Vjb25kcyk7XG4gIGNvbnN0IG1pbkRlcG9zaXQgPSBvcHRpb25zLm1pbkRlcG9zaXQgPz8gMG47XG4gIGlmIChtaW5EZXBvc2l0IDwgMG4pIHRocm93IG5ldyBBaXJ0bnRFcnJvcignSU5WQUxJRF9FWEVDVVRPUl9PUFRJT05TJywgJ21pbkRlcG9zaXQgbXVzdCBub3QgYmUgbmVnYXRpdmUnLCB7IGRldGFpbHM6IHsgbWluRGVwb3NpdCB9IH0pO1xuICBjb25zdCBtYXhGcmFtZUJ5dGVzID0gb3B0aW9ucy5tYXhGcmFtZUJ5dGVzID8/IFdJUkVfTElNSVRTLm1heEZyYW1lQnl0ZXM7XG4gIGNvbnN0IGFjY2VwdGVkVG9rZW5zID0gYWNjZXB0ZWRUb2tlbnNPZihvcHRpb25zLnByaWNlUGVyQ3ljbGUsIG9wdGlvbnMuYWNjZXB0ZWRUb2tlbnMpO1xuICBjb25zdCBldGhQcmljZSA9IGFjY2VwdGVkVG9rZW5zLmdldCh6ZXJvQWRkcmVzcykhO1xuICBjb25zdCBwb2xpY3k6IENoYW5uZWxQb2xpY3kgPSB7XG4gICAgbWluUmVtYWluaW5nU2Vjb25kczogQmlnSW50KG1pbkNoYW5uZWxTZWNvbmRzKSxcbiAgICBtYXhDeWNsZXNQZXJSb3VuZDogb3B0aW9ucy5tYXhDeWNsZXNQZXJSb3VuZCA/PyAxMF8wMDBfMDAwLFxuICAgIHByaWNlUGVyQ3ljbGU6IGV0aFByaWNlLFxuICAgIGFjY2VwdGVkVG9rZW5zLFxuICAgIG1pbkRlcG9zaXQsXG4gIH07XG4gIGNvbnN0IGVuY2xhdmUgPSB0aW1lZEVuY2xhdmUob3B0aW9ucy5lbmNsYXZlLCBvcHRpb25zLmV2ZW50cyk7XG4gIGNvbnN0IGxpbWl0ZXIgPSBuZXcgQ29ubmVjdGlvbkxpbWl0ZXIoeyBtYXhUb3RhbDogb3B0aW9ucy5tYXhDb25jdXJyZW50U2Vzc2lvbnMgPz8gNjQsIC4uLm9wdGlvbnMuY29ubmVjdGlvbkxpbWl0cyB9KTtcbiAgY29uc3Qgc2V0dGxpbmcgPSBuZXcgU2V0PFByb21pc2U8dm9pZD4+KCk7XG4gIGNvbnN0IHN0b3JlID0gbmV3IEV4ZWN1dG9yU3RvcmUoam9pbihvcHRpb25zLmRhdGFEaXIsICdleGVjdXRvci5zcWxpdGUnKSk7XG4gIGNvbnN0IGFjdGl2ZUNoYW5uZWxzID0gbmV3IFNldDxIZXg+KCk7XG4gIGNvbnN0IGFjdGl2ZVNlc3Npb25zID0gbmV3IFNldDxIZXg+KCk7XG4gIGNvbnN0IGZhdWx0cyA9IG9wdGlvbnMuZmF1bHRzID8/IE5PX0VYRUNVVE9SX0ZBVUxUUztcbiAgY29uc3QgY29sbGVjdGluZyA9IGZhdWx0cy5jb2xsZWN0c1BheW1lbnRzKCk7XG4gIGNvbnN0IGNvbGxlY3RvciA9IG5ldyBDb2xsZWN0b3Ioe1xuICAgIGNoYWluOiBvcHRpb25zLmNoYWluLFxuICAgIHN0b3JlLFxuICAgIGFjdGl2ZUNoYW5uZWxzLFxuICAgIHNhZmV0eVNlY29uZHM6IEJpZ0ludChjb2xsZWN0U2FmZXR5U2Vjb25kcyksXG4gICAgaW50ZXJ2YWxNczogb3B0aW9ucy5jb2xsZWN0SW50ZXJ2YWxNcyA/PyAxXzAwMCxcbiAgICBjb25maXJtQmxvY2tzOiBCaWdJbnQob3B0aW9ucy5jb2xsZWN0Q29uZmlybUJsb2NrcyA/PyAxMiksXG4gICAgZW5hYmxlZDogY29sbGVjdGluZyxcbiAgICAuLi4ob3B0aW9ucy5jb2xsZWN0VHVuaW5nID09PSB1bmRlZmluZWQgPyB7fSA6IHsgdHVuaW5nOiBvcHRpb25zLmNvbGxlY3RUdW5pbmcgfSksXG4gICAgLi4uKG9wdGlvbnMuY29sbGVjdEJ1bXBBZnRlckJsb2NrcyA9PT0gdW5kZWZpbmVkID8ge30gOiB7IGJ1bXBBZnRlckJsb2Nrczogb3B0aW9ucy5jb2xsZWN0QnVtcEFmdGVyQmxvY2tzIH0pLFxuICAgIC4uLihvcHRpb25zLmJsb2NrVGltZVNlY29uZHMgPT09IHVuZGVmaW5lZCA/IHt9IDogeyBibG9ja1RpbWVTZWNvbmRzOiBvcHRpb25zLmJsb2NrVGltZVNlY29uZHMgfSksXG4gICAgd2VpVmFsdWU6ICh0b2tlbiwgYW1vdW50KSA9PiB3ZWlWYWx1ZU9mKGFjY2VwdGVkVG9rZW5zLCB0b2tlbiwgYW1vdW50KSxcbiAgICBsb2csXG4gICAgZXZlbnRzOiBvcHRpb25zLmV2ZW50cyxcbiAgICBmYXVsdHMsXG4gIH0pO1xuICBjb25zdCBtb2R1bGVzID0gb3B0aW9ucy5tb2R1bGVzID09PSB1bmRlZmluZWQgPyB1bmRlZmluZWQgOiBhd2FpdCBzdGFydE1vZHVsZXMob3B0aW9ucywgbWF4RnJhbWVCeXRlcywgbG9nKTtcbiAgY29uc3QgaW5mbyA9IGJ1aWxkSW5mbyh7XG4gICAgZXhlY3V0b3I6IG9wdGlvbnMuY2hhaW4uYWNjb3VudC5hZGRyZXNzLFxuICAgIHByaWNlUGVyQ3ljbGU6IGV0aFByaWNlLFxuICAgIG1pbkRlcG9zaXQsXG4gICAgYWNjZXB0ZWRUb2tlbnM6IFsuLi5hY2NlcHRlZFRva2Vuc10ubWFwKChbdG9rZW4sIHByaWNlUGVyQ3ljbGVdKSA9PiAoeyB0b2tlbjogdG9rZW4gYXMgQWRkcmVzcywgcHJpY2VQZXJDeWNsZSB9KSksXG4gICAgY2hhaW5JZDogb3B0aW9ucy5jaGFpbi5jaGFpbi5pZCxcbiAgICBjaGFubmVsczogb3B0aW9ucy5jaGFpbi5jaGFubmVscyxcbiAgICBpZGVudGl0eTogb3B0aW9ucy5lbmNsYXZlLmlkZW50aXR5KCksXG4gICAgZnVuY3Rpb25zOiBvcHRpb25zLmZ1bmN0aW9ucyA/PyBbXSxcbiAgICBtb2R1bGVzOiBtb2R1bGVzPy5hY2NlcHRhbmNlLFxuICAgIGxpbWl0czoge1xuICAgICAgbWF4Q3ljbGVzUGVyUm91bmQ6IHBvbGljeS5tYXhDeWNsZXNQZXJSb3VuZCxcbiAgICAgIG1pbkNoYW5uZWxTZWNvbmRzLFxuICAgICAgbWF4RnJhbWVCeXRlcyxcbiAgICAgIG1heFN0YXRlQnl0ZXM6IG9wdGlvbnMubWF4U3RhdGVCeXRlcyA/PyA0ICogMTAyNCAqIDEwMjQsXG4gICAgfSxcbiAgfSk7XG4gIC8vIFRoZSB0ZXJtcyBhYm92ZSBhcmUgc2lnbmVkIGJ5IHRoZSBlbmNsYXZlLCB3aG9zZSBrZXkgdGhlIGV2aWRlbmNlIGJpbmRzOiBub2JvZHkgb24gdGhlIHBhdGggY2FuXG4gIC8vIHJld3JpdGUgdGhlbSAocGF5ZWUsIHByaWNlcywgZGVwb3NpdCwgbGltaXRzKSB3aXRob3V0IHRoZSByZXF1ZXN0ZXIgbm90aWNpbmcuXG4gIGluZm8uc2lnbmF0dXJlID0gYXdhaXQgb3B0aW9ucy5lbmNsYXZlLnNpZ25JbmZvKGVuY29kZUluZm9TdGF0ZW1lbnQoaW5mb1N0YXRlbWVudE9mKGluZm8pKSk7XG4gIGNvbnN0IGluZm9Kc29uID0gaW5mb1RvSnNvbihpbmZvKTtcblxuICAvLyBSZXF1ZXN0IHRpbWVvdXRzIGFyZSBjaGVja2VkIHRoaXMgb2Z0ZW4gKE5vZGUncyBkZWZhdWx0IGlzIDMwIHM6IGEgaGFsZi1zZW50IHJlcXVlc3Qgd291bGQgc3RheSB0aGF0IGxvbmcpLlxuICBjb25zdCBzZXJ2ZXJPcHRpb25zID0geyBjb25uZWN0aW9uc0NoZWNraW5nSW50ZXJ2YWw6IDUwMCB9O1xuICBjb25zdCBhcHAgPSAob3B0aW9ucy50bHMgPT09IHVuZGVmaW5lZFxuICAgID8gRmFzdGlmeSh7IGxvZ2dlcjogZmFsc2UsIGJvZHlMaW1pdDogMTAyNCwgaHR0cDogc2VydmVyT3B0aW9ucyB9KVxuICAgIDogRmFzdGlmeSh7IGxvZ2dlcjogZmFsc2UsIGJvZHlMaW1pdDogMTAyNCwgaHR0cHM6IHsgLi4uc2VydmVyT3B0aW9ucywgY2VydDogb3B0aW9ucy50bHMuY2VydCwga2V5OiBvcHRpb25zLnRscy5rZXkgfSB9KSkgYXMgdW5rbm93biBhcyBGYXN0aWZ5SW5zdGFuY2U7XG4gIGFwcC5nZXQoSU5GT19QQVRILCBhc3luYyAoKSA9PiBpbmZvSnNvbik7XG4gIGFwcC5nZXQoQ09MTEFURVJBTF9QQVRILCBhc3luYyAoX3JlcXVlc3QsIHJlcGx5KSA9PiB7XG4gICAgY29uc3QgY29sbGF0ZXJhbCA9IG9wdGlvbnMuY29sbGF0ZXJhbD8uY3VycmVudEpzb24oKTtcbiAgICBpZiAoY29sbGF0ZXJhbCA9PT0gdW5kZWZpbmVkKSByZXR1cm4gcmVwbHkuY29kZSg0MDQpLnNlbmQoeyBlcnJvcjogJ0NPTExBVEVSQUxfVU5BVkFJTEFCTEUnIH0pO1xuICAgIHJldHVybiBjb2xsYXRlcmFsO1xuICB9KTtcbiAgLy8gT3duZXJzJyBhZ2VudHMgcmVsZWFzZSBvbmx5IHRvIGEgcmVxdWVzdCB0aGUgZW5jbGF2ZSBzaWduZWQgKGRvY3MvcHJvdG9jb2wubWQsIFwiUmVsZWFzZSByZXF1ZXN0XCIpOlxuICAvLyB0aGUgZW5jbGF2ZSBjaGVja3MgdGhlIGxheW91dCBhbmQgdGhhdCBpdCBuYW1lcyBpdHMgb3duIGtleSwgc28gdGhpcyBzaWducyBub3RoaW5nIGVsc2UuXG4gIGFwcC5wb3N0PHsgQm9keTogdW5rbm93biB9PihSRUxFQVNFX1JFUVVFU1RfUEFUSCwgYXN5bmMgKHJlcXVlc3QsIHJlcGx5KSA9PiB7XG4gICAgY29uc3Qgc3RhdGVtZW50ID0gcGFyc2VSZWxlYXNlUmVxdWVzdEJvZHkocmVxdWVzdC5ib2R5KTtcbiAgICBpZiAoc3RhdGVtZW50ID09PSB1bmRlZmluZWQgfHwgb3B0aW9ucy5lbmNsYXZlLnNpZ25SZWxlYXNlUmVxdWVzdCA9PT0gdW5kZWZpbmVkKSByZXR1cm4gcmVwbHkuY29kZSg0MDApLnNlbmQoeyBlcnJvcjogJ1JFTEVBU0VfUkVRVUVTVF9NQUxGT1JNRUQnIH0pO1xuICAgIHRyeSB7XG4gICAgICByZXR1cm4geyBzaWduYXR1cmU6IHRvSGV4KGF3YWl0IG9wdGlvbnMuZW5jbGF2ZS5zaWduUmVsZWFzZVJlcXVlc3Qoc3RhdGVtZW50KSkgfTtcbiAgICB9IGNhdGNoIHtcbiAgICAgIHJldHVybiByZXBseS5jb2RlKDQwMCkuc2VuZCh7IGVycm9yOiAnUkVMRUFTRV9SRVFVRVNUX01BTEZPUk1FRCcgfSk7XG4gICAgfVxuICB9KTtcbiAgYXBwLmdldDx7IFBhcmFtczogeyBhbHBoYTogc3RyaW5nIH0gfT4oYCR7VlJGX1BBVEh9LzphbHBoYWAsIGFzeW5jIChyZXF1ZXN0LCByZXBseSkgPT4ge1xuICAgIGNvbnN0IGFscGhhID0gcGFyc2VBbHBoYVBhcmFtKHJlcXVlc3QucGFyYW1zLmFscGhhKTtcbiAgICBpZiAoYWxwaGEgPT09IHVuZGVmaW5lZCkgcmV0dXJuIHJlcGx5LmNvZGUoNDAwKS5zZW5kKHsgZXJyb3I6ICdWUkZfQkFEX0xFTkdUSCcgfSk7XG4gICAgY29uc3QgYW5zd2VyID0gb3B0aW9ucy52cmZQcm92ZXI/LihhbHBoYSk7XG4gICAgaWYgKGFuc3dlciA9PT0gdW5kZWZpbmVkKSByZXR1cm4gcmVwbHkuY29kZSg0MDQpLnNlbmQoeyBlcnJvcjogJ1ZSRl9LRVlfTUlTU0lORycgfSk7XG4gICAgcmV0dXJuIHZyZkFuc3dlckpzb24oYW5zd2VyKTtcbiAgfSk7XG4gIGFwcC5nZXQoJy92MS9zdGF0cycsIGFzeW5jICgpID0+ICh7IGFjdGl2ZVNlc3Npb25zOiBhY3RpdmVTZXNzaW9ucy5zaXplLCAuLi5zdG9yZS5zZXNzaW9uVG90YWxzKCksIC4uLihtb2R1bGVzID09PSB1bmRlZmluZWQgPyB7fSA6IHsgbW9kdWxlczogbW9kdWxlcy5jb3VudHMgfSkgfSkpO1xuICBhcHAuZ2V0PHsgUGFyYW1zOiB7IHNlc3Npb25JZDogc3RyaW5nIH0gfT4oJy92MS9zZXNzaW9ucy86c2Vzc2lvbklkJywgYXN5bmMgKHJlcXVlc3QsIHJlcGx5KSA9PiB7XG4gICAgY29uc3QgaWQgPSByZXF1ZXN0LnBhcmFtcy5zZXNzaW9uSWQudG9Mb3dlckNhc2UoKTtcbiAgICBjb25zdCBzdGF0cyA9IC9eMHhbMC05YS1mXXs2NH0kLy50ZXN0KGlkKSA/IHN0b3JlLnNlc3Npb25TdGF0cyhpZCBhcyBIZXgpIDogdW5kZWZpbmVkO1xuICAgIGlmIChzdGF0cyA9PT0gdW5kZWZpbmVkKSByZXR1cm4gcmVwbHkuY29kZSg0MDQpLnNlbmQoeyBlcnJvcjogJ1NFU1NJT05fVU5LTk9XTicgfSk7XG4gICAgcmV0dXJuIHN0YXRzO1xuICB9KTtcblxuICBjb25zdCB3c3MgPSBuZXcgV2ViU29ja2V0U2VydmVyKHsgbm9TZXJ2ZXI6IHRydWUsIG1heFBheWxvYWQ6IG1heEZyYW1lQnl0ZXMgfSk7XG4gIGNvbnN0IHRydXN0ZWRQcm94aWVzID0gb3B0aW9ucy50cnVzdGVkUHJveGllcyA9PT0gdW5kZWZpbmVkIHx8IG9wdGlvbnMudHJ1c3RlZFByb3hpZXMubGVuZ3RoID09PSAwID8gdW5kZWZpbmVkIDogdHJ1c3RlZFByb3h5TGlzdChvcHRpb25zLnRydXN0ZWRQcm94aWVzKTtcbiAgLy8gUGxhaW4gSFRUUCBhbmQgaGFsZi1zZW50IHJlcXVlc3RzIGFyZSBib3VuZGVkIHBlciBjbGllbnQgYmVmb3JlIGFueSBwYXJzaW5nIChzb2NrZXQtbGltaXRzLnRzKS5cbiAgbGltaXRTb2NrZXRzKGFwcC5zZXJ2ZXIsIG9wdGlvbnMuc29ja2V0TGltaXRzLCB0cnVzdGVkUHJveGllcyk7XG4gIGFwcC5zZXJ2ZXIub24oJ3VwZ3JhZGUnLCAocmVxdWVzdDogSW5jb21pbmdNZXNzYWdlLCBzb2NrZXQ6IFNvY2tldCwgaGVhZDogQnVmZmVyKSA9PiB7XG4gICAgLy8gTm9kZSBoYW5kcyBhbiB1cGdyYWRlZCBzb2NrZXQgb3ZlciB3aXRoIG5vICdlcnJvcicgbGlzdGVuZXI6IGEgcmVzZXQgZnJvbSB0aGUgcGVlciBhdCBhbnlcbiAgICAvLyBwb2ludCAod2hpbGUgd2UgYW5zd2VyIDQwNC81MDMsIG1pZC1oYW5kc2hha2UsIGxhdGVyKSB3b3VsZCBvdGhlcndpc2UgYmUgdGhyb3duIGFuZCBlbmQgdGhlXG4gICAgLy8gcHJvY2Vzcy4gRXZlcnkgZXJyb3Igb24gaXQgZW5kcyB0aGlzIHNvY2tldCBvbmx5LlxuICAgIHNvY2tldC5vbignZXJyb3InLCAoKSA9PiBzb2NrZXQuZGVzdHJveSgpKTtcbiAgICBjb25zdCBwYXRoID0gKHJlcXVlc3QudXJsID8/ICcnKS5zcGxpdCgnPycpWzBdO1xuICAgIGlmIChwYXRoICE9PSBTRVNTSU9OX1BBVEgpIHtcbiAgICAgIGVtaXQob3B0aW9ucy5ldmVudHMsICdjb25uZWN0aW9uUmVmdXNlZCcsICdub3QtZm91bmQnKTtcbiAgICAgIHJlZnVzZVVwZ3JhZGUoc29ja2V0LCAnNDA0IE5vdCBGb3VuZCcpO1xuICAgICAgcmV0dXJuO1xuICAgIH1cbiAgICAvLyBCZWZvcmUgYW55IFdlYlNvY2tldCBleGlzdHM6IG9uZSBob3N0IG11c3Qgbm90IGhvbGQgZXZlcnkgc2xvdCBvciBmbG9vZCB0aGUgbm9kZSB3aXRoIG9wZW5pbmdzLlxuICAgIGNvbnN0IGNsaWVudCA9IGNsaWVudEFkZHJlc3MocmVxdWVzdC5zb2NrZXQucmVtb3RlQWRkcmVzcywgcmVxdWVzdC5oZWFkZXJzLCB0cnVzdGVkUHJveGllcywgb3B0aW9ucy5wcm94eUhlYWRlcik7XG4gICAgY29uc3QgYWRtaXNzaW9uID0gbGltaXRlci5hZG1pdChsaW1pdEtleShjbGllbnQpLCAoKSA9PiBzb2NrZXQuZGVzdHJveSgpKTtcbiAgICBpZiAoIWFkbWlzc2lvbi5hZG1pdHRlZCkge1xuICAgICAgbG9nKGBjb25uZWN0aW9uIGZyb20gJHtjbGllbnR9IHJlZnVzZWQ6ICR7YWRtaXNzaW9uLnJlYXNvbn1gKTtcbiAgICAgIGVtaXQob3B0aW9ucy5ldmVudHMsICdjb25uZWN0aW9uUmVmdXNlZCcsIGFkbWlzc2lvbi5yZWFzb24pO1xuICAgICAgcmVmdXNlVXBncmFkZShzb2NrZXQsICc1MDMgU2VydmljZSBVbmF2YWlsYWJsZScsIGFkbWlzc2lvbi5yZXRyeUFmdGVyU2Vjb25kcyk7XG4gICAgICByZXR1cm47XG4gICAgfVxuICAgIHNvY2tldC5vbmNlKCdjbG9zZScsIGFkbWlzc2lvbi5yZWxlYXNlKTtcbiAgICBtYXJrVXBncmFkZWQoc29ja2V0KTtcbiAgICB3c3MuaGFuZGxlVXBncmFkZShyZXF1ZXN0LCBzb2NrZXQsIGhlYWQsICh3cykgPT4ge1xuICAgICAgd3Mub25jZSgnbWVzc2FnZScsIGFkbWlzc2lvbi5vcGVuZWQpO1xuICAgICAgY29uc3Qgc2V0dGxlZCA9IGhhbmRsZUNvbm5lY3Rpb24od3MsIHNvY2tldCwge1xuICAgICAgICBjaGFpbjogb3B0aW9ucy5jaGFpbixcbiAgICAgICAgZW5jbGF2ZSxcbiAgICAgICAgc3RvcmUsXG4gICAgICAgIHBvbGljeSxcbiAgICAgICAgbWF4RnJhbWVCeXRlcyxcbiAgICAgICAgaWRsZU1zOiBvcHRpb25zLnNlc3Npb25JZGxlTXMgPz8gMzBfMDAwLFxuICAgICAgICAuLi4ob3B0aW9ucy5wcmVPcGVuTXMgPT09IHVuZGVmaW5lZCA/IHt9IDogeyBwcmVPcGVuTXM6IG9wdGlvbnMucHJlT3Blbk1zIH0pLFxuICAgICAgICBhY3RpdmVDaGFubmVscyxcbiAgICAgICAgYWN0aXZlU2Vzc2lvbnMsXG4gICAgICAgIGZhdWx0cyxcbiAgICAgICAgLi4uKG1vZHVsZXMgPT09IHVuZGVmaW5lZCA/IHt9IDogeyBtb2R1bGVzIH0pLFxuICAgICAgICBjbGllbnRLZXk6IGxpbWl0S2V5KGNsaWVudCksXG4gICAgICAgIC4uLihjb2xsZWN0aW5nID8geyBkZWFkbGluZXM6IGNvbGxlY3RvciB9IDoge30pLFxuICAgICAgICBvblNlc3Npb25FbmQ6IChjaGFubmVsSWQpID0+IHZvaWQgY29sbGVjdG9yLmNvbGxlY3RDaGFubmVsKGNoYW5uZWxJZCksXG4gICAgICAgIGxvZyxcbiAgICAgICAgZXZlbnRzOiBvcHRpb25zLmV2ZW50cyxcbiAgICAgIH0pO1xuICAgICAgc2V0dGxpbmcuYWRkKHNldHRsZWQpO1xuICAgICAgdm9pZCBzZXR0bGVkLmZpbmFsbHkoKCkgPT4gc2V0dGxpbmcuZGVsZXRlKHNldHRsZWQpKTtcbiAgICB9KTtcbiAgfSk7XG5cbiAgY29uc3QgYWRkcmVzcyA9IGF3YWl0IGFwcC5saXN0ZW4oeyBob3N0OiBvcHRpb25zLmhvc3QgPz8gJzEyNy4wLjAuMScsIHBvcnQ6IG9wdGlvbnMucG9ydCA/PyAwIH0pO1xuICBjb2xsZWN0b3Iuc3RhcnQoKTtcbiAgbGV0IGNsb3NlZCA9IGZhbHNlO1xuICByZXR1cm4ge1xuICAgIHVybDogYWRkcmVzcy5yZXBsYWNlKCdbOjoxXScsICcxMjcuMC4wLjEnKSxcbiAgICBhZGRyZXNzOiBvcHRpb25zLmNoYWluLmFjY291bnQuYWRkcmVzcyxcbiAgICBpbmZvLFxuICAgIHN0YXRzOiAoKSA9PiAoeyBhY3RpdmVTZXNzaW9uczogYWN0aXZlU2Vzc2lvbnMuc2l6ZSwgLi4uc3RvcmUuc2Vzc2lvblRvdGFscygpIH0pLFxuICAgIG9ic2VydmU6ICgpID0+ICh7IGFjdGl2ZVNlc3Npb25zLCBhY3RpdmVDaGFubmVscywgdW5jb25maXJtZWRDb2xsZWN0czogY29sbGVjdG9yLnVuY29uZmlybWVkQ291bnQsIGNvbGxlY3RRdWV1ZTogc3RvcmUudW5jb2xsZWN0ZWRDaGFubmVscygpLmxlbmd0aCB9KSxcbiAgICBjb2xsZWN0QWxsOiBhc3luYyAoKSA9PiB7XG4gICAgICBhd2FpdCBjb2xsZWN0b3Iuc3dlZXAoeyBpbmNsdWRlQWN0aXZlOiB0cnVlLCB3YWl0TXM6IDYwXzAwMCB9KTtcbiAgICB9LFxuICAgIGNvbGxlY3RTdGF0dXM6ICgpID0+IHtcbiAgICAgIGNvbnN0IGhlYWQgPSBjb2xsZWN0b3IuaGVhZCgpO1xuICAgICAgY29uc3QgdGltaW5nID0gY29sbGVjdG9yLnRpbWluZygpO1xuICAgICAgaWYgKGhlYWQgPT09IHVuZGVmaW5lZCB8fCB0aW1pbmcgPT09IHVuZGVmaW5lZCkgcmV0dXJuIHVuZGVmaW5lZDtcbiAgICAgIHJldHVybiB7IGhlYWQ6IGhlYWQubnVtYmVyLCBjaGFpbk5vdzogdGltaW5nLm5vd1NlY29uZHMsIGJsb2NrVGltZVNlY29uZHM6IGNvbGxlY3Rvci5ibG9ja1RpbWVTZWNvbmRzKCksIGxlYWRTZWNvbmRzOiB0aW1pbmcubGVhZFNlY29uZHMsIHVyZ2VudFNlY29uZHM6IHRpbWluZy51cmdlbnRTZWNvbmRzIH07XG4gICAgfSxcbiAgICBjbG9zZTogYXN5bmMgKCkgPT4ge1xuICAgICAgaWYgKGNsb3NlZCkgcmV0dXJuO1xuICAgICAgY2xvc2VkID0gdHJ1ZTtcbiAgICAgIGF3YWl0IG1vZHVsZXM/LnN0b3AoKTtcbiAgICAgIGZvciAoY29uc3QgY2xpZW50IG9mIHdzcy5jbGllbnRzKSBjbGllbnQuY2xvc2UoMTAwMSwgJ2V4ZWN1dG9yIHNodXR0aW5nIGRvd24nKTtcbiAgICAgIGF3YWl0IG5ldyBQcm9taXNlPHZvaWQ+KChyZXNvbHZlKSA9PiB3c3MuY2xvc2UoKCkgPT4gcmVzb2x2ZSgpKSk7XG4gICAgICBmb3IgKGNvbnN0IGNsaWVudCBvZiB3c3MuY2xpZW50cykgY2xpZW50LnRlcm1pbmF0ZSgpO1xuICAgICAgLy8gQSByb3VuZCBzdGlsbCBpbiB0aGUgZW5jbGF2ZSBzZXR0bGVzIGl0cyBzZXNzaW9uIGluIHRoZSBzdG9yZTogd2FpdCBmb3IgaXQgKGJvdW5kZWQpIGZpcnN0LlxuICAgICAgYXdhaXQgUHJvbWlzZS5yYWNlKFtQcm9taXNlLmFsbFNldHRsZWQoWy4uLnNldHRsaW5nXSksIG5ldyBQcm9taXNlKChyZXNvbHZlKSA9PiBzZXRUaW1lb3V0KHJlc29sdmUsIFNFVFRMRV9PTl9DTE9TRV9NUykudW5yZWYoKSldKTtcbiAgICAgIGF3YWl0IGFwcC5jbG9zZSgpO1xuICAgICAgYXdhaXQgY29sbGVjdG9yLnN3ZWVwKHsgaW5jbHVkZUFjdGl2ZTogdHJ1ZSwgd2FpdE1zOiAxNV8wMDAgfSk7XG4gICAgICBhd2FpdCBjb2xsZWN0b3Iuc3RvcCgpO1xuICAgICAgc3RvcmUuY2xvc2UoKTtcbiAgICB9LFxuICB9O1xufVxuIl0sCiAgIm1hcHBpbmdzIjogIkFBTUEsT0FBTyxpQkFBdUM7QUFHOUMsU0FBUyxZQUFZO0FBQ3JCLFNBQVMsbUJBQTJDO0FBQ3BELFNBQVMsdUJBQXVCO0FBSWhDLFNBQVMsbUJBQW1CO0FBQzVCLFNBQVMsYUFBYTtBQUN0QixTQUFTLG1CQUFtQjtBQUU1QixTQUFTLGlCQUFpQjtBQUMxQixTQUFTLGVBQWUsVUFBVSx3QkFBMEM7QUFDNUUsU0FBUyxjQUFjLG9CQUE2QztBQUNwRSxTQUFTLHlCQUFzRDtBQUMvRCxTQUFTLHdCQUF3QjtBQUNqQyxTQUFTLHFCQUFxQjtBQUM5QixTQUFTLDJCQUEyQjtBQUNwQyxTQUFTLFdBQVcsaUJBQWlCLFlBQVksV0FBVyxvQkFBdUM7QUFDbkcsU0FBUyx1QkFBdUI7QUFDaEMsU0FBUywwQkFBK0M7QUFDeEQsU0FBUyx5QkFBeUIsNEJBQTRCO0FBQzlELFNBQVMsTUFBTSxvQkFBeUM7QUFDeEQsU0FBUyx1QkFBdUI7QUFFaEMsU0FBUyxpQkFBaUIsVUFBVSxxQkFBcUI7QUE0RnpELFNBQVMscUJBQXFCLGtDQUFrQztBQUVoRSxTQUFTLHVCQUFBQSxzQkFBcUIsOEJBQUFDLG1DQUFrQztBQUVoRSxNQUFNLHFCQUFxQjtBQUczQixTQUFTLGNBQWMsUUFBZ0IsUUFBZ0IsbUJBQWtDO0FBQ3ZGLFFBQU0sUUFBUSxzQkFBc0IsU0FBWSxLQUFLLGdCQUFnQixpQkFBaUI7QUFBQTtBQUN0RixTQUFPLElBQUksWUFBWSxNQUFNO0FBQUEsRUFBTyxLQUFLO0FBQUE7QUFBQTtBQUFBLENBQWdEO0FBQzNGO0FBR08sU0FBUyxtQkFBbUIsbUJBQTJCLHNCQUFvQztBQUNoRyxRQUFNLFVBQVUsRUFBRSxtQkFBbUIsc0JBQXNCLFFBQVEsRUFBRSxtQkFBbUIscUJBQXFCLHNCQUFzQiwyQkFBMkIsRUFBRTtBQUNoSyxNQUFJLENBQUMsT0FBTyxjQUFjLGlCQUFpQixLQUFLLG9CQUFvQixxQkFBcUI7QUFDdkYsVUFBTSxJQUFJLFlBQVksNEJBQTRCLHNDQUFzQyxtQkFBbUIsSUFBSSxFQUFFLFFBQVEsQ0FBQztBQUFBLEVBQzVIO0FBQ0EsTUFBSSxDQUFDLE9BQU8sY0FBYyxvQkFBb0IsS0FBSyx1QkFBdUIsNEJBQTRCO0FBQ3BHLFVBQU0sSUFBSSxZQUFZLDRCQUE0Qix5Q0FBeUMsMEJBQTBCLElBQUk7QUFBQSxNQUN2SDtBQUFBLE1BQ0EsTUFBTTtBQUFBLElBQ1IsQ0FBQztBQUFBLEVBQ0g7QUFDQSxNQUFJLHdCQUF3QixtQkFBbUI7QUFDN0MsVUFBTSxJQUFJLFlBQVksNEJBQTRCLHdEQUF3RDtBQUFBLE1BQ3hHO0FBQUEsTUFDQSxNQUFNO0FBQUEsSUFDUixDQUFDO0FBQUEsRUFDSDtBQUNGO0FBR08sU0FBUyxpQkFBaUIsVUFBa0IsUUFBcUMsb0JBQUksSUFBSSxHQUF3QjtBQUN0SCxRQUFNLFNBQVMsb0JBQUksSUFBb0IsQ0FBQyxDQUFDLGFBQWEsUUFBUSxDQUFDLENBQUM7QUFDaEUsYUFBVyxDQUFDLE9BQU8sS0FBSyxLQUFLLE9BQU87QUFDbEMsUUFBSSxDQUFDLHNCQUFzQixLQUFLLEtBQUssS0FBSyxRQUFRLElBQUk7QUFDcEQsWUFBTSxJQUFJLFlBQVksNEJBQTRCLHVFQUF1RSxFQUFFLFNBQVMsRUFBRSxPQUFPLE1BQU0sRUFBRSxDQUFDO0FBQUEsSUFDeEo7QUFDQSxXQUFPLElBQUksTUFBTSxZQUFZLEdBQUcsS0FBSztBQUFBLEVBQ3ZDO0FBQ0EsU0FBTztBQUNUO0FBT08sU0FBUyxXQUFXLGdCQUE2QyxPQUFnQixRQUFvQztBQUMxSCxRQUFNLFdBQVcsZUFBZSxJQUFJLFdBQVc7QUFDL0MsUUFBTSxhQUFhLGVBQWUsSUFBSSxNQUFNLFlBQVksQ0FBQztBQUN6RCxNQUFJLE1BQU0sWUFBWSxNQUFNLFlBQWEsUUFBTztBQUNoRCxNQUFJLGFBQWEsVUFBYSxlQUFlLFVBQWEsYUFBYSxNQUFNLGVBQWUsR0FBSSxRQUFPO0FBQ3ZHLFNBQVEsU0FBUyxXQUFZO0FBQy9CO0FBR0EsZUFBZSxhQUFhLFNBQThCLGVBQXVCLEtBQXVEO0FBQ3RJLFFBQU0sRUFBRSxXQUFXLElBQUksUUFBUTtBQUUvQixNQUFJLFdBQVcsaUJBQWlCLE9BQU8sZUFBZTtBQUNwRCxVQUFNLElBQUksWUFBWSw0QkFBNEIsZ0NBQWdDLFdBQVcsY0FBYyxrQ0FBa0MsYUFBYSxvQ0FBb0M7QUFBQSxNQUM1TCxTQUFTLEVBQUUsZ0JBQWdCLFdBQVcsZ0JBQWdCLGNBQWM7QUFBQSxJQUN0RSxDQUFDO0FBQUEsRUFDSDtBQUNBLFNBQU8sZ0JBQWdCLE1BQU07QUFBQSxJQUMzQixTQUFTLFFBQVE7QUFBQSxJQUNqQixTQUFTLFFBQVE7QUFBQSxJQUNqQjtBQUFBLElBQ0EsVUFBVSxRQUFRLGFBQWEsQ0FBQztBQUFBLElBQ2hDLFdBQVcsUUFBUSxRQUFTLGFBQWE7QUFBQSxJQUN6QztBQUFBLEVBQ0YsQ0FBQztBQUNIO0FBRUEsZUFBc0Isa0JBQWtCLFNBQXFEO0FBQzNGLFFBQU0sTUFBTSxRQUFRLFFBQVEsTUFBTTtBQUNsQyxRQUFNLG9CQUFvQixRQUFRLHFCQUFxQjtBQUN2RCxRQUFNLHVCQUF1QixRQUFRLHdCQUF3QixLQUFLLElBQUksS0FBSyxLQUFLLE1BQU0sb0JBQW9CLENBQUMsQ0FBQztBQUM1RyxxQkFBbUIsbUJBQW1CLG9CQUFvQjtBQUMxRCxRQUFNLGFBQWEsUUFBUSxjQUFjO0FBQ3pDLE1BQUksYUFBYSxHQUFJLE9BQU0sSUFBSSxZQUFZLDRCQUE0QixtQ0FBbUMsRUFBRSxTQUFTLEVBQUUsV0FBVyxFQUFFLENBQUM7QUFDckksUUFBTSxnQkFBZ0IsUUFBUSxpQkFBaUIsWUFBWTtBQUMzRCxRQUFNLGlCQUFpQixpQkFBaUIsUUFBUSxlQUFlLFFBQVEsY0FBYztBQUNyRixRQUFNLFdBQVcsZUFBZSxJQUFJLFdBQVc7QUFDL0MsUUFBTSxTQUF3QjtBQUFBLElBQzVCLHFCQUFxQixPQUFPLGlCQUFpQjtBQUFBLElBQzdDLG1CQUFtQixRQUFRLHFCQUFxQjtBQUFBLElBQ2hELGVBQWU7QUFBQSxJQUNmO0FBQUEsSUFDQTtBQUFBLEVBQ0Y7QUFDQSxRQUFNLFVBQVUsYUFBYSxRQUFRLFNBQVMsUUFBUSxNQUFNO0FBQzVELFFBQU0sVUFBVSxJQUFJLGtCQUFrQixFQUFFLFVBQVUsUUFBUSx5QkFBeUIsSUFBSSxHQUFHLFFBQVEsaUJBQWlCLENBQUM7QUFDcEgsUUFBTSxXQUFXLG9CQUFJLElBQW1CO0FBQ3hDLFFBQU0sUUFBUSxJQUFJLGNBQWMsS0FBSyxRQUFRLFNBQVMsaUJBQWlCLENBQUM7QUFDeEUsUUFBTSxpQkFBaUIsb0JBQUksSUFBUztBQUNwQyxRQUFNLGlCQUFpQixvQkFBSSxJQUFTO0FBQ3BDLFFBQU0sU0FBUyxRQUFRLFVBQVU7QUFDakMsUUFBTSxhQUFhLE9BQU8saUJBQWlCO0FBQzNDLFFBQU0sWUFBWSxJQUFJLFVBQVU7QUFBQSxJQUM5QixPQUFPLFFBQVE7QUFBQSxJQUNmO0FBQUEsSUFDQTtBQUFBLElBQ0EsZUFBZSxPQUFPLG9CQUFvQjtBQUFBLElBQzFDLFlBQVksUUFBUSxxQkFBcUI7QUFBQSxJQUN6QyxlQUFlLE9BQU8sUUFBUSx3QkFBd0IsRUFBRTtBQUFBLElBQ3hELFNBQVM7QUFBQSxJQUNULEdBQUksUUFBUSxrQkFBa0IsU0FBWSxDQUFDLElBQUksRUFBRSxRQUFRLFFBQVEsY0FBYztBQUFBLElBQy9FLEdBQUksUUFBUSwyQkFBMkIsU0FBWSxDQUFDLElBQUksRUFBRSxpQkFBaUIsUUFBUSx1QkFBdUI7QUFBQSxJQUMxRyxHQUFJLFFBQVEscUJBQXFCLFNBQVksQ0FBQyxJQUFJLEVBQUUsa0JBQWtCLFFBQVEsaUJBQWlCO0FBQUEsSUFDL0YsVUFBVSxDQUFDLE9BQU8sV0FBVyxXQUFXLGdCQUFnQixPQUFPLE1BQU07QUFBQSxJQUNyRTtBQUFBLElBQ0EsUUFBUSxRQUFRO0FBQUEsSUFDaEI7QUFBQSxFQUNGLENBQUM7QUFDRCxRQUFNLFVBQVUsUUFBUSxZQUFZLFNBQVksU0FBWSxNQUFNLGFBQWEsU0FBUyxlQUFlLEdBQUc7QUFDMUcsUUFBTSxPQUFPLFVBQVU7QUFBQSxJQUNyQixVQUFVLFFBQVEsTUFBTSxRQUFRO0FBQUEsSUFDaEMsZUFBZTtBQUFBLElBQ2Y7QUFBQSxJQUNBLGdCQUFnQixDQUFDLEdBQUcsY0FBYyxFQUFFLElBQUksQ0FBQyxDQUFDLE9BQU8sYUFBYSxPQUFPLEVBQUUsT0FBeUIsY0FBYyxFQUFFO0FBQUEsSUFDaEgsU0FBUyxRQUFRLE1BQU0sTUFBTTtBQUFBLElBQzdCLFVBQVUsUUFBUSxNQUFNO0FBQUEsSUFDeEIsVUFBVSxRQUFRLFFBQVEsU0FBUztBQUFBLElBQ25DLFdBQVcsUUFBUSxhQUFhLENBQUM7QUFBQSxJQUNqQyxTQUFTLFNBQVM7QUFBQSxJQUNsQixRQUFRO0FBQUEsTUFDTixtQkFBbUIsT0FBTztBQUFBLE1BQzFCO0FBQUEsTUFDQTtBQUFBLE1BQ0EsZUFBZSxRQUFRLGlCQUFpQixJQUFJLE9BQU87QUFBQSxJQUNyRDtBQUFBLEVBQ0YsQ0FBQztBQUdELE9BQUssWUFBWSxNQUFNLFFBQVEsUUFBUSxTQUFTLG9CQUFvQixnQkFBZ0IsSUFBSSxDQUFDLENBQUM7QUFDMUYsUUFBTSxXQUFXLFdBQVcsSUFBSTtBQUdoQyxRQUFNLGdCQUFnQixFQUFFLDZCQUE2QixJQUFJO0FBQ3pELFFBQU0sTUFBTyxRQUFRLFFBQVEsU0FDekIsUUFBUSxFQUFFLFFBQVEsT0FBTyxXQUFXLE1BQU0sTUFBTSxjQUFjLENBQUMsSUFDL0QsUUFBUSxFQUFFLFFBQVEsT0FBTyxXQUFXLE1BQU0sT0FBTyxFQUFFLEdBQUcsZUFBZSxNQUFNLFFBQVEsSUFBSSxNQUFNLEtBQUssUUFBUSxJQUFJLElBQUksRUFBRSxDQUFDO0FBQ3pILE1BQUksSUFBSSxXQUFXLFlBQVksUUFBUTtBQUN2QyxNQUFJLElBQUksaUJBQWlCLE9BQU8sVUFBVSxVQUFVO0FBQ2xELFVBQU0sYUFBYSxRQUFRLFlBQVksWUFBWTtBQUNuRCxRQUFJLGVBQWUsT0FBVyxRQUFPLE1BQU0sS0FBSyxHQUFHLEVBQUUsS0FBSyxFQUFFLE9BQU8seUJBQXlCLENBQUM7QUFDN0YsV0FBTztBQUFBLEVBQ1QsQ0FBQztBQUdELE1BQUksS0FBd0Isc0JBQXNCLE9BQU8sU0FBUyxVQUFVO0FBQzFFLFVBQU0sWUFBWSx3QkFBd0IsUUFBUSxJQUFJO0FBQ3RELFFBQUksY0FBYyxVQUFhLFFBQVEsUUFBUSx1QkFBdUIsT0FBVyxRQUFPLE1BQU0sS0FBSyxHQUFHLEVBQUUsS0FBSyxFQUFFLE9BQU8sNEJBQTRCLENBQUM7QUFDbkosUUFBSTtBQUNGLGFBQU8sRUFBRSxXQUFXLE1BQU0sTUFBTSxRQUFRLFFBQVEsbUJBQW1CLFNBQVMsQ0FBQyxFQUFFO0FBQUEsSUFDakYsUUFBUTtBQUNOLGFBQU8sTUFBTSxLQUFLLEdBQUcsRUFBRSxLQUFLLEVBQUUsT0FBTyw0QkFBNEIsQ0FBQztBQUFBLElBQ3BFO0FBQUEsRUFDRixDQUFDO0FBQ0QsTUFBSSxJQUFtQyxHQUFHLFFBQVEsV0FBVyxPQUFPLFNBQVMsVUFBVTtBQUNyRixVQUFNLFFBQVEsZ0JBQWdCLFFBQVEsT0FBTyxLQUFLO0FBQ2xELFFBQUksVUFBVSxPQUFXLFFBQU8sTUFBTSxLQUFLLEdBQUcsRUFBRSxLQUFLLEVBQUUsT0FBTyxpQkFBaUIsQ0FBQztBQUNoRixVQUFNLFNBQVMsUUFBUSxZQUFZLEtBQUs7QUFDeEMsUUFBSSxXQUFXLE9BQVcsUUFBTyxNQUFNLEtBQUssR0FBRyxFQUFFLEtBQUssRUFBRSxPQUFPLGtCQUFrQixDQUFDO0FBQ2xGLFdBQU8sY0FBYyxNQUFNO0FBQUEsRUFDN0IsQ0FBQztBQUNELE1BQUksSUFBSSxhQUFhLGFBQWEsRUFBRSxnQkFBZ0IsZUFBZSxNQUFNLEdBQUcsTUFBTSxjQUFjLEdBQUcsR0FBSSxZQUFZLFNBQVksQ0FBQyxJQUFJLEVBQUUsU0FBUyxRQUFRLE9BQU8sRUFBRyxFQUFFO0FBQ25LLE1BQUksSUFBdUMsMkJBQTJCLE9BQU8sU0FBUyxVQUFVO0FBQzlGLFVBQU0sS0FBSyxRQUFRLE9BQU8sVUFBVSxZQUFZO0FBQ2hELFVBQU0sUUFBUSxtQkFBbUIsS0FBSyxFQUFFLElBQUksTUFBTSxhQUFhLEVBQVMsSUFBSTtBQUM1RSxRQUFJLFVBQVUsT0FBVyxRQUFPLE1BQU0sS0FBSyxHQUFHLEVBQUUsS0FBSyxFQUFFLE9BQU8sa0JBQWtCLENBQUM7QUFDakYsV0FBTztBQUFBLEVBQ1QsQ0FBQztBQUVELFFBQU0sTUFBTSxJQUFJLGdCQUFnQixFQUFFLFVBQVUsTUFBTSxZQUFZLGNBQWMsQ0FBQztBQUM3RSxRQUFNLGlCQUFpQixRQUFRLG1CQUFtQixVQUFhLFFBQVEsZUFBZSxXQUFXLElBQUksU0FBWSxpQkFBaUIsUUFBUSxjQUFjO0FBRXhKLGVBQWEsSUFBSSxRQUFRLFFBQVEsY0FBYyxjQUFjO0FBQzdELE1BQUksT0FBTyxHQUFHLFdBQVcsQ0FBQyxTQUEwQixRQUFnQixTQUFpQjtBQUluRixXQUFPLEdBQUcsU0FBUyxNQUFNLE9BQU8sUUFBUSxDQUFDO0FBQ3pDLFVBQU0sUUFBUSxRQUFRLE9BQU8sSUFBSSxNQUFNLEdBQUcsRUFBRSxDQUFDO0FBQzdDLFFBQUksU0FBUyxjQUFjO0FBQ3pCLFdBQUssUUFBUSxRQUFRLHFCQUFxQixXQUFXO0FBQ3JELG9CQUFjLFFBQVEsZUFBZTtBQUNyQztBQUFBLElBQ0Y7QUFFQSxVQUFNLFNBQVMsY0FBYyxRQUFRLE9BQU8sZUFBZSxRQUFRLFNBQVMsZ0JBQWdCLFFBQVEsV0FBVztBQUMvRyxVQUFNLFlBQVksUUFBUSxNQUFNLFNBQVMsTUFBTSxHQUFHLE1BQU0sT0FBTyxRQUFRLENBQUM7QUFDeEUsUUFBSSxDQUFDLFVBQVUsVUFBVTtBQUN2QixVQUFJLG1CQUFtQixNQUFNLGFBQWEsVUFBVSxNQUFNLEVBQUU7QUFDNUQsV0FBSyxRQUFRLFFBQVEscUJBQXFCLFVBQVUsTUFBTTtBQUMxRCxvQkFBYyxRQUFRLDJCQUEyQixVQUFVLGlCQUFpQjtBQUM1RTtBQUFBLElBQ0Y7QUFDQSxXQUFPLEtBQUssU0FBUyxVQUFVLE9BQU87QUFDdEMsaUJBQWEsTUFBTTtBQUNuQixRQUFJLGNBQWMsU0FBUyxRQUFRLE1BQU0sQ0FBQyxPQUFPO0FBQy9DLFNBQUcsS0FBSyxXQUFXLFVBQVUsTUFBTTtBQUNuQyxZQUFNLFVBQVUsaUJBQWlCLElBQUksUUFBUTtBQUFBLFFBQzNDLE9BQU8sUUFBUTtBQUFBLFFBQ2Y7QUFBQSxRQUNBO0FBQUEsUUFDQTtBQUFBLFFBQ0E7QUFBQSxRQUNBLFFBQVEsUUFBUSxpQkFBaUI7QUFBQSxRQUNqQyxHQUFJLFFBQVEsY0FBYyxTQUFZLENBQUMsSUFBSSxFQUFFLFdBQVcsUUFBUSxVQUFVO0FBQUEsUUFDMUU7QUFBQSxRQUNBO0FBQUEsUUFDQTtBQUFBLFFBQ0EsR0FBSSxZQUFZLFNBQVksQ0FBQyxJQUFJLEVBQUUsUUFBUTtBQUFBLFFBQzNDLFdBQVcsU0FBUyxNQUFNO0FBQUEsUUFDMUIsR0FBSSxhQUFhLEVBQUUsV0FBVyxVQUFVLElBQUksQ0FBQztBQUFBLFFBQzdDLGNBQWMsQ0FBQyxjQUFjLEtBQUssVUFBVSxlQUFlLFNBQVM7QUFBQSxRQUNwRTtBQUFBLFFBQ0EsUUFBUSxRQUFRO0FBQUEsTUFDbEIsQ0FBQztBQUNELGVBQVMsSUFBSSxPQUFPO0FBQ3BCLFdBQUssUUFBUSxRQUFRLE1BQU0sU0FBUyxPQUFPLE9BQU8sQ0FBQztBQUFBLElBQ3JELENBQUM7QUFBQSxFQUNILENBQUM7QUFFRCxRQUFNLFVBQVUsTUFBTSxJQUFJLE9BQU8sRUFBRSxNQUFNLFFBQVEsUUFBUSxhQUFhLE1BQU0sUUFBUSxRQUFRLEVBQUUsQ0FBQztBQUMvRixZQUFVLE1BQU07QUFDaEIsTUFBSSxTQUFTO0FBQ2IsU0FBTztBQUFBLElBQ0wsS0FBSyxRQUFRLFFBQVEsU0FBUyxXQUFXO0FBQUEsSUFDekMsU0FBUyxRQUFRLE1BQU0sUUFBUTtBQUFBLElBQy9CO0FBQUEsSUFDQSxPQUFPLE9BQU8sRUFBRSxnQkFBZ0IsZUFBZSxNQUFNLEdBQUcsTUFBTSxjQUFjLEVBQUU7QUFBQSxJQUM5RSxTQUFTLE9BQU8sRUFBRSxnQkFBZ0IsZ0JBQWdCLHFCQUFxQixVQUFVLGtCQUFrQixjQUFjLE1BQU0sb0JBQW9CLEVBQUUsT0FBTztBQUFBLElBQ3BKLFlBQVksWUFBWTtBQUN0QixZQUFNLFVBQVUsTUFBTSxFQUFFLGVBQWUsTUFBTSxRQUFRLElBQU8sQ0FBQztBQUFBLElBQy9EO0FBQUEsSUFDQSxlQUFlLE1BQU07QUFDbkIsWUFBTSxPQUFPLFVBQVUsS0FBSztBQUM1QixZQUFNLFNBQVMsVUFBVSxPQUFPO0FBQ2hDLFVBQUksU0FBUyxVQUFhLFdBQVcsT0FBVyxRQUFPO0FBQ3ZELGFBQU8sRUFBRSxNQUFNLEtBQUssUUFBUSxVQUFVLE9BQU8sWUFBWSxrQkFBa0IsVUFBVSxpQkFBaUIsR0FBRyxhQUFhLE9BQU8sYUFBYSxlQUFlLE9BQU8sY0FBYztBQUFBLElBQ2hMO0FBQUEsSUFDQSxPQUFPLFlBQVk7QUFDakIsVUFBSSxPQUFRO0FBQ1osZUFBUztBQUNULFlBQU0sU0FBUyxLQUFLO0FBQ3BCLGlCQUFXLFVBQVUsSUFBSSxRQUFTLFFBQU8sTUFBTSxNQUFNLHdCQUF3QjtBQUM3RSxZQUFNLElBQUksUUFBYyxDQUFDLFlBQVksSUFBSSxNQUFNLE1BQU0sUUFBUSxDQUFDLENBQUM7QUFDL0QsaUJBQVcsVUFBVSxJQUFJLFFBQVMsUUFBTyxVQUFVO0FBRW5ELFlBQU0sUUFBUSxLQUFLLENBQUMsUUFBUSxXQUFXLENBQUMsR0FBRyxRQUFRLENBQUMsR0FBRyxJQUFJLFFBQVEsQ0FBQyxZQUFZLFdBQVcsU0FBUyxrQkFBa0IsRUFBRSxNQUFNLENBQUMsQ0FBQyxDQUFDO0FBQ2pJLFlBQU0sSUFBSSxNQUFNO0FBQ2hCLFlBQU0sVUFBVSxNQUFNLEVBQUUsZUFBZSxNQUFNLFFBQVEsS0FBTyxDQUFDO0FBQzdELFlBQU0sVUFBVSxLQUFLO0FBQ3JCLFlBQU0sTUFBTTtBQUFBLElBQ2Q7QUFBQSxFQUNGO0FBQ0Y7IiwKICAibmFtZXMiOiBbIk1JTl9DSEFOTkVMX1NFQ09ORFMiLCAiTUlOX0NPTExFQ1RfU0FGRVRZX1NFQ09ORFMiXQp9Cg==

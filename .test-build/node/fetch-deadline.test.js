@@ -1,0 +1,40 @@
+import assert from "node:assert/strict";
+import { once } from "node:events";
+import { createServer } from "node:http";
+import { after, before, describe, it } from "node:test";
+import { isAirtntError } from "../util/errors.js";
+import { fetchExecutorCollateral } from "./collateral-client.js";
+import { fetchExecutorInfo } from "./verify-executor.js";
+describe("fetching an executor's documents has a total deadline", () => {
+  let server;
+  let base;
+  const timers = /* @__PURE__ */ new Set();
+  before(async () => {
+    server = createServer((_request, response) => {
+      response.writeHead(200, { "content-type": "application/json" });
+      const timer = setInterval(() => response.write(" "), 100);
+      timers.add(timer);
+      response.on("close", () => clearInterval(timer));
+    });
+    server.listen(0, "127.0.0.1");
+    await once(server, "listening");
+    base = `http://127.0.0.1:${server.address().port}`;
+  });
+  after(() => {
+    for (const timer of timers) clearInterval(timer);
+    server.closeAllConnections();
+    server.close();
+  });
+  for (const [name, fetch] of [
+    ["info", (url) => fetchExecutorInfo(url, 600)],
+    ["collateral", (url) => fetchExecutorCollateral(url, 600)]
+  ]) {
+    it(`a trickled ${name} document fails with EXECUTOR_TIMEOUT at the deadline`, async () => {
+      const started = performance.now();
+      await assert.rejects(fetch(base), (error) => isAirtntError(error, "EXECUTOR_TIMEOUT"));
+      const took = performance.now() - started;
+      assert.ok(took < 3e3, `took ${took.toFixed(0)} ms against a 600 ms deadline`);
+    });
+  }
+});
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL25vZGUvZmV0Y2gtZGVhZGxpbmUudGVzdC50cyJdLAogICJzb3VyY2VzQ29udGVudCI6IFsiLyoqXG4gKiBSZWdyZXNzaW9uIChob3N0aWxlIGV4ZWN1dG9yKTogL3YxL2luZm8gYW5kIC92MS9jb2xsYXRlcmFsIHNlcnZlZCBvbmUgYnl0ZSBhdCBhIHRpbWUgdXNlZCB0byBob2xkIHRoZVxuICogcmVxdWVzdGVyIGZvciBhcyBsb25nIGFzIHRoZSBieXRlcyBrZXB0IGNvbWluZyAodGhlIHNvY2tldCB0aW1lb3V0IG9ubHkgYm91bmRzIHNpbGVuY2UpLiBUaGUgd2hvbGVcbiAqIGV4Y2hhbmdlIG11c3QgZW5kIHdpdGhpbiB0aGUgdGltZW91dC5cbiAqL1xuaW1wb3J0IGFzc2VydCBmcm9tICdub2RlOmFzc2VydC9zdHJpY3QnO1xuaW1wb3J0IHsgb25jZSB9IGZyb20gJ25vZGU6ZXZlbnRzJztcbmltcG9ydCB7IGNyZWF0ZVNlcnZlciwgdHlwZSBTZXJ2ZXIgfSBmcm9tICdub2RlOmh0dHAnO1xuaW1wb3J0IHR5cGUgeyBBZGRyZXNzSW5mbyB9IGZyb20gJ25vZGU6bmV0JztcbmltcG9ydCB7IGFmdGVyLCBiZWZvcmUsIGRlc2NyaWJlLCBpdCB9IGZyb20gJ25vZGU6dGVzdCc7XG5pbXBvcnQgeyBpc0FpcnRudEVycm9yIH0gZnJvbSAnLi4vdXRpbC9lcnJvcnMuanMnO1xuaW1wb3J0IHsgZmV0Y2hFeGVjdXRvckNvbGxhdGVyYWwgfSBmcm9tICcuL2NvbGxhdGVyYWwtY2xpZW50LmpzJztcbmltcG9ydCB7IGZldGNoRXhlY3V0b3JJbmZvIH0gZnJvbSAnLi92ZXJpZnktZXhlY3V0b3IuanMnO1xuXG5kZXNjcmliZSgnZmV0Y2hpbmcgYW4gZXhlY3V0b3JcXCdzIGRvY3VtZW50cyBoYXMgYSB0b3RhbCBkZWFkbGluZScsICgpID0+IHtcbiAgbGV0IHNlcnZlcjogU2VydmVyO1xuICBsZXQgYmFzZTogc3RyaW5nO1xuICBjb25zdCB0aW1lcnMgPSBuZXcgU2V0PE5vZGVKUy5UaW1lb3V0PigpO1xuXG4gIGJlZm9yZShhc3luYyAoKSA9PiB7XG4gICAgLy8gQW5zd2VycyAyMDAgYXQgb25jZSwgdGhlbiBvbmUgYnl0ZSBldmVyeSAxMDAgbXMsIGZvciBldmVyLlxuICAgIHNlcnZlciA9IGNyZWF0ZVNlcnZlcigoX3JlcXVlc3QsIHJlc3BvbnNlKSA9PiB7XG4gICAgICByZXNwb25zZS53cml0ZUhlYWQoMjAwLCB7ICdjb250ZW50LXR5cGUnOiAnYXBwbGljYXRpb24vanNvbicgfSk7XG4gICAgICBjb25zdCB0aW1lciA9IHNldEludGVydmFsKCgpID0+IHJlc3BvbnNlLndyaXRlKCcgJyksIDEwMCk7XG4gICAgICB0aW1lcnMuYWRkKHRpbWVyKTtcbiAgICAgIHJlc3BvbnNlLm9uKCdjbG9zZScsICgpID0+IGNsZWFySW50ZXJ2YWwodGltZXIpKTtcbiAgICB9KTtcbiAgICBzZXJ2ZXIubGlzdGVuKDAsICcxMjcuMC4wLjEnKTtcbiAgICBhd2FpdCBvbmNlKHNlcnZlciwgJ2xpc3RlbmluZycpO1xuICAgIGJhc2UgPSBgaHR0cDovLzEyNy4wLjAuMTokeyhzZXJ2ZXIuYWRkcmVzcygpIGFzIEFkZHJlc3NJbmZvKS5wb3J0fWA7XG4gIH0pO1xuICBhZnRlcigoKSA9PiB7XG4gICAgZm9yIChjb25zdCB0aW1lciBvZiB0aW1lcnMpIGNsZWFySW50ZXJ2YWwodGltZXIpO1xuICAgIHNlcnZlci5jbG9zZUFsbENvbm5lY3Rpb25zKCk7XG4gICAgc2VydmVyLmNsb3NlKCk7XG4gIH0pO1xuXG4gIGZvciAoY29uc3QgW25hbWUsIGZldGNoXSBvZiBbXG4gICAgWydpbmZvJywgKHVybDogc3RyaW5nKSA9PiBmZXRjaEV4ZWN1dG9ySW5mbyh1cmwsIDYwMCldLFxuICAgIFsnY29sbGF0ZXJhbCcsICh1cmw6IHN0cmluZykgPT4gZmV0Y2hFeGVjdXRvckNvbGxhdGVyYWwodXJsLCA2MDApXSxcbiAgXSBhcyBjb25zdCkge1xuICAgIGl0KGBhIHRyaWNrbGVkICR7bmFtZX0gZG9jdW1lbnQgZmFpbHMgd2l0aCBFWEVDVVRPUl9USU1FT1VUIGF0IHRoZSBkZWFkbGluZWAsIGFzeW5jICgpID0+IHtcbiAgICAgIGNvbnN0IHN0YXJ0ZWQgPSBwZXJmb3JtYW5jZS5ub3coKTtcbiAgICAgIGF3YWl0IGFzc2VydC5yZWplY3RzKGZldGNoKGJhc2UpLCAoZXJyb3I6IHVua25vd24pID0+IGlzQWlydG50RXJyb3IoZXJyb3IsICdFWEVDVVRPUl9USU1FT1VUJykpO1xuICAgICAgY29uc3QgdG9vayA9IHBlcmZvcm1hbmNlLm5vdygpIC0gc3RhcnRlZDtcbiAgICAgIGFzc2VydC5vayh0b29rIDwgM18wMDAsIGB0b29rICR7dG9vay50b0ZpeGVkKDApfSBtcyBhZ2FpbnN0IGEgNjAwIG1zIGRlYWRsaW5lYCk7XG4gICAgfSk7XG4gIH1cbn0pO1xuIl0sCiAgIm1hcHBpbmdzIjogIkFBS0EsT0FBTyxZQUFZO0FBQ25CLFNBQVMsWUFBWTtBQUNyQixTQUFTLG9CQUFpQztBQUUxQyxTQUFTLE9BQU8sUUFBUSxVQUFVLFVBQVU7QUFDNUMsU0FBUyxxQkFBcUI7QUFDOUIsU0FBUywrQkFBK0I7QUFDeEMsU0FBUyx5QkFBeUI7QUFFbEMsU0FBUyx5REFBMEQsTUFBTTtBQUN2RSxNQUFJO0FBQ0osTUFBSTtBQUNKLFFBQU0sU0FBUyxvQkFBSSxJQUFvQjtBQUV2QyxTQUFPLFlBQVk7QUFFakIsYUFBUyxhQUFhLENBQUMsVUFBVSxhQUFhO0FBQzVDLGVBQVMsVUFBVSxLQUFLLEVBQUUsZ0JBQWdCLG1CQUFtQixDQUFDO0FBQzlELFlBQU0sUUFBUSxZQUFZLE1BQU0sU0FBUyxNQUFNLEdBQUcsR0FBRyxHQUFHO0FBQ3hELGFBQU8sSUFBSSxLQUFLO0FBQ2hCLGVBQVMsR0FBRyxTQUFTLE1BQU0sY0FBYyxLQUFLLENBQUM7QUFBQSxJQUNqRCxDQUFDO0FBQ0QsV0FBTyxPQUFPLEdBQUcsV0FBVztBQUM1QixVQUFNLEtBQUssUUFBUSxXQUFXO0FBQzlCLFdBQU8sb0JBQXFCLE9BQU8sUUFBUSxFQUFrQixJQUFJO0FBQUEsRUFDbkUsQ0FBQztBQUNELFFBQU0sTUFBTTtBQUNWLGVBQVcsU0FBUyxPQUFRLGVBQWMsS0FBSztBQUMvQyxXQUFPLG9CQUFvQjtBQUMzQixXQUFPLE1BQU07QUFBQSxFQUNmLENBQUM7QUFFRCxhQUFXLENBQUMsTUFBTSxLQUFLLEtBQUs7QUFBQSxJQUMxQixDQUFDLFFBQVEsQ0FBQyxRQUFnQixrQkFBa0IsS0FBSyxHQUFHLENBQUM7QUFBQSxJQUNyRCxDQUFDLGNBQWMsQ0FBQyxRQUFnQix3QkFBd0IsS0FBSyxHQUFHLENBQUM7QUFBQSxFQUNuRSxHQUFZO0FBQ1YsT0FBRyxjQUFjLElBQUkseURBQXlELFlBQVk7QUFDeEYsWUFBTSxVQUFVLFlBQVksSUFBSTtBQUNoQyxZQUFNLE9BQU8sUUFBUSxNQUFNLElBQUksR0FBRyxDQUFDLFVBQW1CLGNBQWMsT0FBTyxrQkFBa0IsQ0FBQztBQUM5RixZQUFNLE9BQU8sWUFBWSxJQUFJLElBQUk7QUFDakMsYUFBTyxHQUFHLE9BQU8sS0FBTyxRQUFRLEtBQUssUUFBUSxDQUFDLENBQUMsK0JBQStCO0FBQUEsSUFDaEYsQ0FBQztBQUFBLEVBQ0g7QUFDRixDQUFDOyIsCiAgIm5hbWVzIjogW10KfQo=

@@ -1,0 +1,17 @@
+class IdleTimer {
+  timer;
+  /** Calls `onIdle` after `ms` unless disarmed or re-armed first (never keeps the process alive). */
+  arm(ms, onIdle) {
+    this.disarm();
+    this.timer = setTimeout(onIdle, ms);
+    this.timer.unref();
+  }
+  disarm() {
+    if (this.timer !== void 0) clearTimeout(this.timer);
+    this.timer = void 0;
+  }
+}
+export {
+  IdleTimer
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL25vZGUvaWRsZS10aW1lci50cyJdLAogICJzb3VyY2VzQ29udGVudCI6IFsiLyoqIE9uZSBkZWFkbGluZSBhdCBhIHRpbWUgZm9yIGEgcGVlcidzIG5leHQgbWVzc2FnZTogYXJtaW5nIGl0IGFnYWluIHJlcGxhY2VzIHRoZSBwcmV2aW91cyBvbmUuICovXG5leHBvcnQgY2xhc3MgSWRsZVRpbWVyIHtcbiAgcHJpdmF0ZSB0aW1lcjogTm9kZUpTLlRpbWVvdXQgfCB1bmRlZmluZWQ7XG5cbiAgLyoqIENhbGxzIGBvbklkbGVgIGFmdGVyIGBtc2AgdW5sZXNzIGRpc2FybWVkIG9yIHJlLWFybWVkIGZpcnN0IChuZXZlciBrZWVwcyB0aGUgcHJvY2VzcyBhbGl2ZSkuICovXG4gIGFybShtczogbnVtYmVyLCBvbklkbGU6ICgpID0+IHZvaWQpOiB2b2lkIHtcbiAgICB0aGlzLmRpc2FybSgpO1xuICAgIHRoaXMudGltZXIgPSBzZXRUaW1lb3V0KG9uSWRsZSwgbXMpO1xuICAgIHRoaXMudGltZXIudW5yZWYoKTtcbiAgfVxuXG4gIGRpc2FybSgpOiB2b2lkIHtcbiAgICBpZiAodGhpcy50aW1lciAhPT0gdW5kZWZpbmVkKSBjbGVhclRpbWVvdXQodGhpcy50aW1lcik7XG4gICAgdGhpcy50aW1lciA9IHVuZGVmaW5lZDtcbiAgfVxufVxuIl0sCiAgIm1hcHBpbmdzIjogIkFBQ08sTUFBTSxVQUFVO0FBQUEsRUFDYjtBQUFBO0FBQUEsRUFHUixJQUFJLElBQVksUUFBMEI7QUFDeEMsU0FBSyxPQUFPO0FBQ1osU0FBSyxRQUFRLFdBQVcsUUFBUSxFQUFFO0FBQ2xDLFNBQUssTUFBTSxNQUFNO0FBQUEsRUFDbkI7QUFBQSxFQUVBLFNBQWU7QUFDYixRQUFJLEtBQUssVUFBVSxPQUFXLGNBQWEsS0FBSyxLQUFLO0FBQ3JELFNBQUssUUFBUTtBQUFBLEVBQ2Y7QUFDRjsiLAogICJuYW1lcyI6IFtdCn0K

@@ -1,0 +1,63 @@
+import assert from "node:assert/strict";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import parsePrometheusTextFormat from "parse-prometheus-text-format";
+import { isAirtntError } from "../util/errors.js";
+import { adminToken } from "./admin/token.js";
+import { DashboardRecorder } from "./admin/recorder.js";
+import { combineEvents, emit } from "./executor-events.js";
+import { ExecutorMetrics, toGigaUnits } from "./metrics.js";
+describe("metrics", () => {
+  it("counts earnings in gigaunits, exact to the gigaunit far beyond what wei as a float allows", () => {
+    assert.equal(toGigaUnits(0n), 0);
+    assert.equal(toGigaUnits(1500000000n), 1.5);
+    assert.equal(toGigaUnits(9000000n * 10n ** 18n), 9e15);
+    assert.equal(toGigaUnits(2n ** 52n * 1000000000n + 1n), 2 ** 52, "past 2^52 gigaunits, sub-gigaunit dust rounds away");
+  });
+  it("feeds counters from events and reads gauges at scrape time", async () => {
+    let queue = 3;
+    const metrics = new ExecutorMetrics({ activeSessions: () => 1, collectQueue: () => queue, unconfirmedCollects: () => 0 });
+    const eth = "0x0000000000000000000000000000000000000000";
+    metrics.events.paymentAccepted(eth, 2000000000n, true);
+    metrics.events.sessionFailed("<bad label>", "x", false);
+    metrics.events.roundRun(0.02, true);
+    metrics.events.roundRun(0.5, false);
+    queue = 5;
+    const families = parsePrometheusTextFormat(await metrics.scrape());
+    const sample = (name) => families.find((f) => f.name === name).metrics;
+    assert.equal(sample("airtnt_earned_gigaunits_total")[0].value, "2");
+    assert.deepEqual(sample("airtnt_sessions_refused_total")[0].labels, { reason: "other" }, "label values are bounded");
+    assert.equal(sample("airtnt_collect_queue_channels")[0].value, "5");
+    assert.equal(sample("airtnt_rounds_failed_total")[0].value, "1");
+    assert.equal(sample("airtnt_round_duration_seconds")[0].count, "1");
+  });
+  it("never lets a failing sink reach the node", () => {
+    const recorder = new DashboardRecorder();
+    const events = combineEvents({ sessionOpened: () => {
+      throw new Error("listener bug");
+    } }, recorder.events);
+    emit(events, "sessionOpened", "0x01");
+    assert.equal(recorder.sessionsOpened, 1);
+  });
+});
+describe("admin token", () => {
+  it("is generated once into the data directory with mode 0600, reused, and tightened if loosened", () => {
+    const dir = mkdtempSync(join(tmpdir(), "airtnt-token-"));
+    try {
+      const first = adminToken(dir);
+      assert.ok(first.token.length >= 32);
+      assert.equal(statSync(first.path).mode & 511, 384);
+      chmodSync(first.path, 420);
+      assert.equal(adminToken(dir).token, first.token);
+      assert.equal(statSync(first.path).mode & 511, 384);
+      assert.equal(readFileSync(first.path, "utf8").trim(), first.token);
+      assert.deepEqual(adminToken(dir, "an-operator-chosen-token"), { token: "an-operator-chosen-token" });
+      assert.throws(() => adminToken(dir, "short"), (error) => isAirtntError(error, "ADMIN_TOKEN_WEAK"));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL25vZGUvbWV0cmljcy50ZXN0LnRzIl0sCiAgInNvdXJjZXNDb250ZW50IjogWyIvKiogVGhlIG1ldHJpY3MnIHVuaXRzLCB0aGUgYWRtaW4gdG9rZW4gZmlsZSwgYW5kIGV2ZW50IHNpbmtzIHRoYXQgY2Fubm90IGh1cnQgdGhlIG5vZGUuICovXG5pbXBvcnQgYXNzZXJ0IGZyb20gJ25vZGU6YXNzZXJ0L3N0cmljdCc7XG5pbXBvcnQgeyBjaG1vZFN5bmMsIG1rZHRlbXBTeW5jLCByZWFkRmlsZVN5bmMsIHJtU3luYywgc3RhdFN5bmMgfSBmcm9tICdub2RlOmZzJztcbmltcG9ydCB7IHRtcGRpciB9IGZyb20gJ25vZGU6b3MnO1xuaW1wb3J0IHsgam9pbiB9IGZyb20gJ25vZGU6cGF0aCc7XG5pbXBvcnQgeyBkZXNjcmliZSwgaXQgfSBmcm9tICdub2RlOnRlc3QnO1xuaW1wb3J0IHBhcnNlUHJvbWV0aGV1c1RleHRGb3JtYXQgZnJvbSAncGFyc2UtcHJvbWV0aGV1cy10ZXh0LWZvcm1hdCc7XG5pbXBvcnQgeyBpc0FpcnRudEVycm9yIH0gZnJvbSAnLi4vdXRpbC9lcnJvcnMuanMnO1xuaW1wb3J0IHsgYWRtaW5Ub2tlbiB9IGZyb20gJy4vYWRtaW4vdG9rZW4uanMnO1xuaW1wb3J0IHsgRGFzaGJvYXJkUmVjb3JkZXIgfSBmcm9tICcuL2FkbWluL3JlY29yZGVyLmpzJztcbmltcG9ydCB7IGNvbWJpbmVFdmVudHMsIGVtaXQgfSBmcm9tICcuL2V4ZWN1dG9yLWV2ZW50cy5qcyc7XG5pbXBvcnQgeyBFeGVjdXRvck1ldHJpY3MsIHRvR2lnYVVuaXRzIH0gZnJvbSAnLi9tZXRyaWNzLmpzJztcblxuZGVzY3JpYmUoJ21ldHJpY3MnLCAoKSA9PiB7XG4gIGl0KCdjb3VudHMgZWFybmluZ3MgaW4gZ2lnYXVuaXRzLCBleGFjdCB0byB0aGUgZ2lnYXVuaXQgZmFyIGJleW9uZCB3aGF0IHdlaSBhcyBhIGZsb2F0IGFsbG93cycsICgpID0+IHtcbiAgICBhc3NlcnQuZXF1YWwodG9HaWdhVW5pdHMoMG4pLCAwKTtcbiAgICBhc3NlcnQuZXF1YWwodG9HaWdhVW5pdHMoMV81MDBfMDAwXzAwMG4pLCAxLjUpO1xuICAgIC8vIDkgbWlsbGlvbiBFVEg6IDllMTUgZ3dlaSwgc3RpbGwgYW4gZXhhY3QgaW50ZWdlciBpbiBhIGZsb2F0NjQuXG4gICAgYXNzZXJ0LmVxdWFsKHRvR2lnYVVuaXRzKDlfMDAwXzAwMG4gKiAxMG4gKiogMThuKSwgOWUxNSk7XG4gICAgYXNzZXJ0LmVxdWFsKHRvR2lnYVVuaXRzKDJuICoqIDUybiAqIDFfMDAwXzAwMF8wMDBuICsgMW4pLCAyICoqIDUyLCAncGFzdCAyXjUyIGdpZ2F1bml0cywgc3ViLWdpZ2F1bml0IGR1c3Qgcm91bmRzIGF3YXknKTtcbiAgfSk7XG5cbiAgaXQoJ2ZlZWRzIGNvdW50ZXJzIGZyb20gZXZlbnRzIGFuZCByZWFkcyBnYXVnZXMgYXQgc2NyYXBlIHRpbWUnLCBhc3luYyAoKSA9PiB7XG4gICAgbGV0IHF1ZXVlID0gMztcbiAgICBjb25zdCBtZXRyaWNzID0gbmV3IEV4ZWN1dG9yTWV0cmljcyh7IGFjdGl2ZVNlc3Npb25zOiAoKSA9PiAxLCBjb2xsZWN0UXVldWU6ICgpID0+IHF1ZXVlLCB1bmNvbmZpcm1lZENvbGxlY3RzOiAoKSA9PiAwIH0pO1xuICAgIGNvbnN0IGV0aCA9ICcweDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAnO1xuICAgIG1ldHJpY3MuZXZlbnRzLnBheW1lbnRBY2NlcHRlZCEoZXRoLCAyXzAwMF8wMDBfMDAwbiwgdHJ1ZSk7XG4gICAgbWV0cmljcy5ldmVudHMuc2Vzc2lvbkZhaWxlZCEoJzxiYWQgbGFiZWw+JywgJ3gnLCBmYWxzZSk7XG4gICAgbWV0cmljcy5ldmVudHMucm91bmRSdW4hKDAuMDIsIHRydWUpO1xuICAgIG1ldHJpY3MuZXZlbnRzLnJvdW5kUnVuISgwLjUsIGZhbHNlKTtcbiAgICBxdWV1ZSA9IDU7XG4gICAgY29uc3QgZmFtaWxpZXMgPSBwYXJzZVByb21ldGhldXNUZXh0Rm9ybWF0KGF3YWl0IG1ldHJpY3Muc2NyYXBlKCkpO1xuICAgIGNvbnN0IHNhbXBsZSA9IChuYW1lOiBzdHJpbmcpID0+IGZhbWlsaWVzLmZpbmQoKGYpID0+IGYubmFtZSA9PT0gbmFtZSkhLm1ldHJpY3M7XG4gICAgYXNzZXJ0LmVxdWFsKHNhbXBsZSgnYWlydG50X2Vhcm5lZF9naWdhdW5pdHNfdG90YWwnKVswXSEudmFsdWUsICcyJyk7XG4gICAgYXNzZXJ0LmRlZXBFcXVhbChzYW1wbGUoJ2FpcnRudF9zZXNzaW9uc19yZWZ1c2VkX3RvdGFsJylbMF0hLmxhYmVscywgeyByZWFzb246ICdvdGhlcicgfSwgJ2xhYmVsIHZhbHVlcyBhcmUgYm91bmRlZCcpO1xuICAgIGFzc2VydC5lcXVhbChzYW1wbGUoJ2FpcnRudF9jb2xsZWN0X3F1ZXVlX2NoYW5uZWxzJylbMF0hLnZhbHVlLCAnNScpO1xuICAgIGFzc2VydC5lcXVhbChzYW1wbGUoJ2FpcnRudF9yb3VuZHNfZmFpbGVkX3RvdGFsJylbMF0hLnZhbHVlLCAnMScpO1xuICAgIGFzc2VydC5lcXVhbChzYW1wbGUoJ2FpcnRudF9yb3VuZF9kdXJhdGlvbl9zZWNvbmRzJylbMF0hLmNvdW50LCAnMScpO1xuICB9KTtcblxuICBpdCgnbmV2ZXIgbGV0cyBhIGZhaWxpbmcgc2luayByZWFjaCB0aGUgbm9kZScsICgpID0+IHtcbiAgICBjb25zdCByZWNvcmRlciA9IG5ldyBEYXNoYm9hcmRSZWNvcmRlcigpO1xuICAgIGNvbnN0IGV2ZW50cyA9IGNvbWJpbmVFdmVudHMoeyBzZXNzaW9uT3BlbmVkOiAoKSA9PiB7IHRocm93IG5ldyBFcnJvcignbGlzdGVuZXIgYnVnJyk7IH0gfSwgcmVjb3JkZXIuZXZlbnRzKTtcbiAgICBlbWl0KGV2ZW50cywgJ3Nlc3Npb25PcGVuZWQnLCAnMHgwMScpO1xuICAgIGFzc2VydC5lcXVhbChyZWNvcmRlci5zZXNzaW9uc09wZW5lZCwgMSk7XG4gIH0pO1xufSk7XG5cbmRlc2NyaWJlKCdhZG1pbiB0b2tlbicsICgpID0+IHtcbiAgaXQoJ2lzIGdlbmVyYXRlZCBvbmNlIGludG8gdGhlIGRhdGEgZGlyZWN0b3J5IHdpdGggbW9kZSAwNjAwLCByZXVzZWQsIGFuZCB0aWdodGVuZWQgaWYgbG9vc2VuZWQnLCAoKSA9PiB7XG4gICAgY29uc3QgZGlyID0gbWtkdGVtcFN5bmMoam9pbih0bXBkaXIoKSwgJ2FpcnRudC10b2tlbi0nKSk7XG4gICAgdHJ5IHtcbiAgICAgIGNvbnN0IGZpcnN0ID0gYWRtaW5Ub2tlbihkaXIpO1xuICAgICAgYXNzZXJ0Lm9rKGZpcnN0LnRva2VuLmxlbmd0aCA+PSAzMik7XG4gICAgICBhc3NlcnQuZXF1YWwoc3RhdFN5bmMoZmlyc3QucGF0aCEpLm1vZGUgJiAwbzc3NywgMG82MDApO1xuICAgICAgY2htb2RTeW5jKGZpcnN0LnBhdGghLCAwbzY0NCk7XG4gICAgICBhc3NlcnQuZXF1YWwoYWRtaW5Ub2tlbihkaXIpLnRva2VuLCBmaXJzdC50b2tlbik7XG4gICAgICBhc3NlcnQuZXF1YWwoc3RhdFN5bmMoZmlyc3QucGF0aCEpLm1vZGUgJiAwbzc3NywgMG82MDApO1xuICAgICAgYXNzZXJ0LmVxdWFsKHJlYWRGaWxlU3luYyhmaXJzdC5wYXRoISwgJ3V0ZjgnKS50cmltKCksIGZpcnN0LnRva2VuKTtcbiAgICAgIGFzc2VydC5kZWVwRXF1YWwoYWRtaW5Ub2tlbihkaXIsICdhbi1vcGVyYXRvci1jaG9zZW4tdG9rZW4nKSwgeyB0b2tlbjogJ2FuLW9wZXJhdG9yLWNob3Nlbi10b2tlbicgfSk7XG4gICAgICBhc3NlcnQudGhyb3dzKCgpID0+IGFkbWluVG9rZW4oZGlyLCAnc2hvcnQnKSwgKGVycm9yOiB1bmtub3duKSA9PiBpc0FpcnRudEVycm9yKGVycm9yLCAnQURNSU5fVE9LRU5fV0VBSycpKTtcbiAgICB9IGZpbmFsbHkge1xuICAgICAgcm1TeW5jKGRpciwgeyByZWN1cnNpdmU6IHRydWUsIGZvcmNlOiB0cnVlIH0pO1xuICAgIH1cbiAgfSk7XG59KTtcbiJdLAogICJtYXBwaW5ncyI6ICJBQUNBLE9BQU8sWUFBWTtBQUNuQixTQUFTLFdBQVcsYUFBYSxjQUFjLFFBQVEsZ0JBQWdCO0FBQ3ZFLFNBQVMsY0FBYztBQUN2QixTQUFTLFlBQVk7QUFDckIsU0FBUyxVQUFVLFVBQVU7QUFDN0IsT0FBTywrQkFBK0I7QUFDdEMsU0FBUyxxQkFBcUI7QUFDOUIsU0FBUyxrQkFBa0I7QUFDM0IsU0FBUyx5QkFBeUI7QUFDbEMsU0FBUyxlQUFlLFlBQVk7QUFDcEMsU0FBUyxpQkFBaUIsbUJBQW1CO0FBRTdDLFNBQVMsV0FBVyxNQUFNO0FBQ3hCLEtBQUcsNkZBQTZGLE1BQU07QUFDcEcsV0FBTyxNQUFNLFlBQVksRUFBRSxHQUFHLENBQUM7QUFDL0IsV0FBTyxNQUFNLFlBQVksV0FBYyxHQUFHLEdBQUc7QUFFN0MsV0FBTyxNQUFNLFlBQVksV0FBYSxPQUFPLEdBQUcsR0FBRyxJQUFJO0FBQ3ZELFdBQU8sTUFBTSxZQUFZLE1BQU0sTUFBTSxjQUFpQixFQUFFLEdBQUcsS0FBSyxJQUFJLG9EQUFvRDtBQUFBLEVBQzFILENBQUM7QUFFRCxLQUFHLDhEQUE4RCxZQUFZO0FBQzNFLFFBQUksUUFBUTtBQUNaLFVBQU0sVUFBVSxJQUFJLGdCQUFnQixFQUFFLGdCQUFnQixNQUFNLEdBQUcsY0FBYyxNQUFNLE9BQU8scUJBQXFCLE1BQU0sRUFBRSxDQUFDO0FBQ3hILFVBQU0sTUFBTTtBQUNaLFlBQVEsT0FBTyxnQkFBaUIsS0FBSyxhQUFnQixJQUFJO0FBQ3pELFlBQVEsT0FBTyxjQUFlLGVBQWUsS0FBSyxLQUFLO0FBQ3ZELFlBQVEsT0FBTyxTQUFVLE1BQU0sSUFBSTtBQUNuQyxZQUFRLE9BQU8sU0FBVSxLQUFLLEtBQUs7QUFDbkMsWUFBUTtBQUNSLFVBQU0sV0FBVywwQkFBMEIsTUFBTSxRQUFRLE9BQU8sQ0FBQztBQUNqRSxVQUFNLFNBQVMsQ0FBQyxTQUFpQixTQUFTLEtBQUssQ0FBQyxNQUFNLEVBQUUsU0FBUyxJQUFJLEVBQUc7QUFDeEUsV0FBTyxNQUFNLE9BQU8sK0JBQStCLEVBQUUsQ0FBQyxFQUFHLE9BQU8sR0FBRztBQUNuRSxXQUFPLFVBQVUsT0FBTywrQkFBK0IsRUFBRSxDQUFDLEVBQUcsUUFBUSxFQUFFLFFBQVEsUUFBUSxHQUFHLDBCQUEwQjtBQUNwSCxXQUFPLE1BQU0sT0FBTywrQkFBK0IsRUFBRSxDQUFDLEVBQUcsT0FBTyxHQUFHO0FBQ25FLFdBQU8sTUFBTSxPQUFPLDRCQUE0QixFQUFFLENBQUMsRUFBRyxPQUFPLEdBQUc7QUFDaEUsV0FBTyxNQUFNLE9BQU8sK0JBQStCLEVBQUUsQ0FBQyxFQUFHLE9BQU8sR0FBRztBQUFBLEVBQ3JFLENBQUM7QUFFRCxLQUFHLDRDQUE0QyxNQUFNO0FBQ25ELFVBQU0sV0FBVyxJQUFJLGtCQUFrQjtBQUN2QyxVQUFNLFNBQVMsY0FBYyxFQUFFLGVBQWUsTUFBTTtBQUFFLFlBQU0sSUFBSSxNQUFNLGNBQWM7QUFBQSxJQUFHLEVBQUUsR0FBRyxTQUFTLE1BQU07QUFDM0csU0FBSyxRQUFRLGlCQUFpQixNQUFNO0FBQ3BDLFdBQU8sTUFBTSxTQUFTLGdCQUFnQixDQUFDO0FBQUEsRUFDekMsQ0FBQztBQUNILENBQUM7QUFFRCxTQUFTLGVBQWUsTUFBTTtBQUM1QixLQUFHLCtGQUErRixNQUFNO0FBQ3RHLFVBQU0sTUFBTSxZQUFZLEtBQUssT0FBTyxHQUFHLGVBQWUsQ0FBQztBQUN2RCxRQUFJO0FBQ0YsWUFBTSxRQUFRLFdBQVcsR0FBRztBQUM1QixhQUFPLEdBQUcsTUFBTSxNQUFNLFVBQVUsRUFBRTtBQUNsQyxhQUFPLE1BQU0sU0FBUyxNQUFNLElBQUssRUFBRSxPQUFPLEtBQU8sR0FBSztBQUN0RCxnQkFBVSxNQUFNLE1BQU8sR0FBSztBQUM1QixhQUFPLE1BQU0sV0FBVyxHQUFHLEVBQUUsT0FBTyxNQUFNLEtBQUs7QUFDL0MsYUFBTyxNQUFNLFNBQVMsTUFBTSxJQUFLLEVBQUUsT0FBTyxLQUFPLEdBQUs7QUFDdEQsYUFBTyxNQUFNLGFBQWEsTUFBTSxNQUFPLE1BQU0sRUFBRSxLQUFLLEdBQUcsTUFBTSxLQUFLO0FBQ2xFLGFBQU8sVUFBVSxXQUFXLEtBQUssMEJBQTBCLEdBQUcsRUFBRSxPQUFPLDJCQUEyQixDQUFDO0FBQ25HLGFBQU8sT0FBTyxNQUFNLFdBQVcsS0FBSyxPQUFPLEdBQUcsQ0FBQyxVQUFtQixjQUFjLE9BQU8sa0JBQWtCLENBQUM7QUFBQSxJQUM1RyxVQUFFO0FBQ0EsYUFBTyxLQUFLLEVBQUUsV0FBVyxNQUFNLE9BQU8sS0FBSyxDQUFDO0FBQUEsSUFDOUM7QUFBQSxFQUNGLENBQUM7QUFDSCxDQUFDOyIsCiAgIm5hbWVzIjogW10KfQo=

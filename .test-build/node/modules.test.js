@@ -1,0 +1,174 @@
+import assert from "node:assert/strict";
+import { randomBytes } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { sha256 } from "@noble/hashes/sha2.js";
+import WebSocket from "ws";
+import { decodeMessage, encodeMessage } from "../protocol/messages.js";
+import { sealModule } from "../protocol/sealing.js";
+import { toHex } from "../util/bytes.js";
+import { isAirtntError, isRemoteRefusal } from "../util/errors.js";
+import { connectWithBackoff } from "./peer.js";
+import { createModuleJob } from "./requester-client.js";
+import { eventually, startTestWorld, TEST_PRICE_PER_CYCLE } from "./testing.js";
+import { fetchExecutorInfo } from "./verify-executor.js";
+const FIXTURES = join(import.meta.dirname, "..", "functions", "fixtures");
+const fixture = (name) => new Uint8Array(readFileSync(join(FIXTURES, `${name}.wasm`)));
+const ACCUMULATOR = fixture("accumulator");
+function accumulatorState(k) {
+  const state = new Uint8Array(16);
+  new DataView(state.buffer).setUint32(0, k, true);
+  return state;
+}
+let world;
+let any;
+let listed;
+before(async () => {
+  world = await startTestWorld();
+  const list = join(world.dir, "accepted.txt");
+  writeFileSync(list, `# the accumulator only
+${toHex(sha256(ACCUMULATOR)).slice(2)}
+`);
+  [any, listed] = await Promise.all([
+    world.startExecutor(1, { name: "any", args: ["--accept-functions", "any", "--max-module-bytes", "4096"] }),
+    world.startExecutor(2, { name: "listed", args: ["--accept-functions", list] })
+  ]);
+});
+after(async () => {
+  await world.close();
+});
+async function peerOf(url) {
+  return connectWithBackoff(`${url.replace("http", "ws")}/v1/session`, { timeoutMs: 1e4 });
+}
+async function enclaveKey(url) {
+  return (await fetchExecutorInfo(url, 1e4)).info.enclave.hpkePublicKey;
+}
+async function offer(url, module, sealed) {
+  const peer = await peerOf(url);
+  try {
+    await peer.send({ kind: "module", functionMeasurement: sha256(module), sealedModule: void 0 });
+    const asked = await peer.next(3e4, "module status");
+    assert.equal(asked.kind, "moduleStatus");
+    await peer.send({ kind: "module", functionMeasurement: sha256(module), sealedModule: sealed ?? sealModule({ enclaveHpkePublicKey: await enclaveKey(url), module }) });
+    return await peer.next(3e4, "module status");
+  } finally {
+    peer.close();
+  }
+}
+const remote = (code) => (error) => isRemoteRefusal(error, code);
+describe("modules over the protocol (executor processes)", { timeout: 6e5 }, () => {
+  it("publishes its acceptance policy in its signed /v1/info", async () => {
+    const { info } = await fetchExecutorInfo(any.url, 1e4);
+    assert.deepEqual(info.modules, { accept: "any", measurements: [], maxModuleBytes: 4096 });
+    const listedInfo = (await fetchExecutorInfo(listed.url, 1e4)).info;
+    assert.equal(listedInfo.modules?.accept, "list");
+    assert.deepEqual(listedInfo.modules?.measurements, [toHex(sha256(ACCUMULATOR)).slice(2)]);
+  });
+  it("refuses bad modules over the wire with a typed error, and keeps serving", async () => {
+    await assert.rejects(offer(any.url, fixture("bad-import")), remote("INVALID_FUNCTION"));
+    await assert.rejects(offer(any.url, fixture("bad-start-loop")), remote("INVALID_FUNCTION"));
+    const big = new Uint8Array(randomBytes(5e3));
+    await assert.rejects(offer(any.url, big, big), remote("MODULE_TOO_LARGE"));
+    const held = await offer(any.url, ACCUMULATOR);
+    assert.ok(held.kind === "moduleStatus" && held.held);
+  });
+  it("refuses a function outside its list before anything is sent", async () => {
+    const peer = await peerOf(listed.url);
+    try {
+      await peer.send({ kind: "module", functionMeasurement: sha256(fixture("bad-export")), sealedModule: void 0 });
+      await assert.rejects(peer.next(3e4, "module status"), remote("FUNCTION_NOT_ACCEPTED"));
+    } finally {
+      peer.close();
+    }
+  });
+  it("refuses an opening whose module it does not hold (MODULE_NEEDED), before any signature or chain read", async () => {
+    const peer = await peerOf(any.url);
+    try {
+      await peer.send({
+        kind: "open",
+        token: void 0,
+        lane: 0n,
+        functionMeasurement: new Uint8Array(randomBytes(32)),
+        sessionId: new Uint8Array(randomBytes(32)),
+        sealedSession: new Uint8Array(randomBytes(100)),
+        firstRound: 0n,
+        rate: TEST_PRICE_PER_CYCLE,
+        base: 0n,
+        cycles: 1,
+        sessionCycles: 1,
+        signature: new Uint8Array(65)
+      });
+      await assert.rejects(peer.next(3e4, "result"), remote("MODULE_NEEDED"));
+    } finally {
+      peer.close();
+    }
+  });
+  it("a requester refuses a bad module before any channel opens or anything is sent", async () => {
+    const requester = world.requester(3, { name: "bad-module" });
+    const client = world.client(3);
+    const nonce = await client.public.getTransactionCount({ address: client.account.address });
+    await assert.rejects(requester.run(createModuleJob({ module: fixture("bad-own-memory"), state: new Uint8Array(4), cycles: 2, perRound: 1, executors: [any.url] })), (error) => isAirtntError(error, "INVALID_FUNCTION"));
+    assert.equal(await client.public.getTransactionCount({ address: client.account.address }), nonce, "no transaction sent");
+  });
+  it("runs a listed module, and keeps it across a restart (stored in its data directory): not sent again", async () => {
+    const requester = world.requester(4, { name: "listed-runs" });
+    const first = await requester.run(createModuleJob({ module: ACCUMULATOR, state: accumulatorState(3), cycles: 10, perRound: 2, executors: [listed.url] }));
+    assert.equal(first.modulesSent, 1);
+    assert.equal(first.cyclesDone, 3);
+    assert.equal(first.terminated, true);
+    await listed.stop();
+    listed = await world.startExecutor(2, { name: "listed", args: ["--accept-functions", join(world.dir, "accepted.txt")] });
+    await eventually(async () => {
+      const stats = await (await fetch(new URL("/v1/stats", listed.url))).json();
+      return stats.modules.restored === 1 ? true : void 0;
+    }, 6e4, "the stored module restored");
+    const second = await requester.run(createModuleJob({ module: ACCUMULATOR, state: accumulatorState(4), cycles: 10, perRound: 2, executors: [listed.url] }));
+    assert.equal(second.modulesSent, 0, "the restarted executor still holds it");
+    assert.equal(second.cyclesDone, 4);
+  });
+  it("checks an honest module while two hostile addresses keep sending slow-start modules (fair per client address)", async () => {
+    const fair = await world.startExecutor(5, { name: "fair", args: ["--accept-functions", "any"] });
+    const loop = fixture("bad-start-loop");
+    const sealedLoop = sealModule({ enclaveHpkePublicKey: await enclaveKey(fair.url), module: loop });
+    const frame = encodeMessage({ kind: "module", functionMeasurement: sha256(loop), sealedModule: sealedLoop });
+    let stop = false;
+    const codes = [];
+    const hostile = async (localAddress, sent) => {
+      let first = true;
+      while (!stop) {
+        await new Promise((resolve) => {
+          const ws = new WebSocket(`${fair.url.replace("http", "ws")}/v1/session`, { localAddress });
+          ws.on("error", () => resolve());
+          ws.on("close", () => resolve());
+          ws.on("open", () => ws.send(frame, () => first ? (first = false, sent()) : void 0));
+          ws.on("message", (data) => {
+            const reply = decodeMessage(new Uint8Array(data));
+            if (reply.kind === "error") codes.push(reply.code);
+            ws.close();
+          });
+        });
+      }
+    };
+    const sentOnce = [];
+    const loops = ["127.0.0.2", "127.0.0.2", "127.0.0.3", "127.0.0.3"].map((address) => {
+      let markSent;
+      sentOnce.push(new Promise((resolve) => markSent = resolve));
+      return hostile(address, markSent);
+    });
+    try {
+      await Promise.all(sentOnce);
+      const requester = world.requester(6, { name: "honest-under-load" });
+      const result = await requester.run(createModuleJob({ module: ACCUMULATOR, state: accumulatorState(3), cycles: 10, perRound: 2, executors: [fair.url] }));
+      assert.equal(result.modulesSent, 1);
+      assert.equal(result.cyclesDone, 3);
+      assert.equal(result.terminated, true);
+      assert.ok(codes.includes("ENCLAVE_BUSY"), `a second module check from one address is refused (${codes.join(", ")})`);
+    } finally {
+      stop = true;
+      await Promise.all(loops);
+      await fair.stop();
+    }
+  });
+});
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL25vZGUvbW9kdWxlcy50ZXN0LnRzIl0sCiAgInNvdXJjZXNDb250ZW50IjogWyIvKipcbiAqIE1vZHVsZXMgc2VudCB3aXRoIHNlc3Npb25zLCBhZ2FpbnN0IHJlYWwgZXhlY3V0b3IgcHJvY2Vzc2VzIG9uIGEgcmVhbCBkZXZuZXQ6IHRoZSBhY2NlcHRhbmNlXG4gKiBwb2xpY3ksIGJhZCBtb2R1bGVzIHJlZnVzZWQgb3ZlciB0aGUgd2lyZSB3aXRoIHR5cGVkIGVycm9ycyB3aGlsZSB0aGUgZXhlY3V0b3Iga2VlcHMgc2VydmluZywgYW5cbiAqIG9wZW5pbmcgbmFtaW5nIGEgbW9kdWxlIHRoZSBleGVjdXRvciBsYWNrcyByZWZ1c2VkIGJlZm9yZSBhbnl0aGluZyBpcyBzaWduZWQgb3IgcnVuLCBhIGJhZCBtb2R1bGVcbiAqIHJlZnVzZWQgYnkgdGhlIHJlcXVlc3RlciBiZWZvcmUgYW55IGNoYW5uZWwgb3BlbnMsIGFuZCB0aGUgbW9kdWxlIGNhY2hlIGtlcHQgYWNyb3NzIGEgcmVzdGFydC5cbiAqL1xuaW1wb3J0IGFzc2VydCBmcm9tICdub2RlOmFzc2VydC9zdHJpY3QnO1xuaW1wb3J0IHsgcmFuZG9tQnl0ZXMgfSBmcm9tICdub2RlOmNyeXB0byc7XG5pbXBvcnQgeyByZWFkRmlsZVN5bmMsIHdyaXRlRmlsZVN5bmMgfSBmcm9tICdub2RlOmZzJztcbmltcG9ydCB7IGpvaW4gfSBmcm9tICdub2RlOnBhdGgnO1xuaW1wb3J0IHsgYWZ0ZXIsIGJlZm9yZSwgZGVzY3JpYmUsIGl0IH0gZnJvbSAnbm9kZTp0ZXN0JztcbmltcG9ydCB7IHNoYTI1NiB9IGZyb20gJ0Bub2JsZS9oYXNoZXMvc2hhMi5qcyc7XG5pbXBvcnQgV2ViU29ja2V0IGZyb20gJ3dzJztcbmltcG9ydCB7IGRlY29kZU1lc3NhZ2UsIGVuY29kZU1lc3NhZ2UgfSBmcm9tICcuLi9wcm90b2NvbC9tZXNzYWdlcy5qcyc7XG5pbXBvcnQgeyBzZWFsTW9kdWxlIH0gZnJvbSAnLi4vcHJvdG9jb2wvc2VhbGluZy5qcyc7XG5pbXBvcnQgeyB0b0hleCB9IGZyb20gJy4uL3V0aWwvYnl0ZXMuanMnO1xuaW1wb3J0IHsgaXNBaXJ0bnRFcnJvciwgaXNSZW1vdGVSZWZ1c2FsIH0gZnJvbSAnLi4vdXRpbC9lcnJvcnMuanMnO1xuaW1wb3J0IHsgY29ubmVjdFdpdGhCYWNrb2ZmLCB0eXBlIEV4ZWN1dG9yUGVlciB9IGZyb20gJy4vcGVlci5qcyc7XG5pbXBvcnQgdHlwZSB7IEV4ZWN1dG9yUHJvY2VzcyB9IGZyb20gJy4vcHJvY2Vzcy5qcyc7XG5pbXBvcnQgeyBjcmVhdGVNb2R1bGVKb2IgfSBmcm9tICcuL3JlcXVlc3Rlci1jbGllbnQuanMnO1xuaW1wb3J0IHsgZXZlbnR1YWxseSwgc3RhcnRUZXN0V29ybGQsIFRFU1RfUFJJQ0VfUEVSX0NZQ0xFLCB0eXBlIFRlc3RXb3JsZCB9IGZyb20gJy4vdGVzdGluZy5qcyc7XG5pbXBvcnQgeyBmZXRjaEV4ZWN1dG9ySW5mbyB9IGZyb20gJy4vdmVyaWZ5LWV4ZWN1dG9yLmpzJztcblxuY29uc3QgRklYVFVSRVMgPSBqb2luKGltcG9ydC5tZXRhLmRpcm5hbWUsICcuLicsICdmdW5jdGlvbnMnLCAnZml4dHVyZXMnKTtcbmNvbnN0IGZpeHR1cmUgPSAobmFtZTogc3RyaW5nKSA9PiBuZXcgVWludDhBcnJheShyZWFkRmlsZVN5bmMoam9pbihGSVhUVVJFUywgYCR7bmFtZX0ud2FzbWApKSk7XG5jb25zdCBBQ0NVTVVMQVRPUiA9IGZpeHR1cmUoJ2FjY3VtdWxhdG9yJyk7XG5cbmZ1bmN0aW9uIGFjY3VtdWxhdG9yU3RhdGUoazogbnVtYmVyKTogVWludDhBcnJheSB7XG4gIGNvbnN0IHN0YXRlID0gbmV3IFVpbnQ4QXJyYXkoMTYpO1xuICBuZXcgRGF0YVZpZXcoc3RhdGUuYnVmZmVyKS5zZXRVaW50MzIoMCwgaywgdHJ1ZSk7XG4gIHJldHVybiBzdGF0ZTtcbn1cblxubGV0IHdvcmxkOiBUZXN0V29ybGQ7XG5sZXQgYW55OiBFeGVjdXRvclByb2Nlc3M7XG5sZXQgbGlzdGVkOiBFeGVjdXRvclByb2Nlc3M7XG5cbmJlZm9yZShhc3luYyAoKSA9PiB7XG4gIHdvcmxkID0gYXdhaXQgc3RhcnRUZXN0V29ybGQoKTtcbiAgY29uc3QgbGlzdCA9IGpvaW4od29ybGQuZGlyLCAnYWNjZXB0ZWQudHh0Jyk7XG4gIHdyaXRlRmlsZVN5bmMobGlzdCwgYCMgdGhlIGFjY3VtdWxhdG9yIG9ubHlcXG4ke3RvSGV4KHNoYTI1NihBQ0NVTVVMQVRPUikpLnNsaWNlKDIpfVxcbmApO1xuICBbYW55LCBsaXN0ZWRdID0gYXdhaXQgUHJvbWlzZS5hbGwoW1xuICAgIHdvcmxkLnN0YXJ0RXhlY3V0b3IoMSwgeyBuYW1lOiAnYW55JywgYXJnczogWyctLWFjY2VwdC1mdW5jdGlvbnMnLCAnYW55JywgJy0tbWF4LW1vZHVsZS1ieXRlcycsICc0MDk2J10gfSksXG4gICAgd29ybGQuc3RhcnRFeGVjdXRvcigyLCB7IG5hbWU6ICdsaXN0ZWQnLCBhcmdzOiBbJy0tYWNjZXB0LWZ1bmN0aW9ucycsIGxpc3RdIH0pLFxuICBdKTtcbn0pO1xuYWZ0ZXIoYXN5bmMgKCkgPT4ge1xuICBhd2FpdCB3b3JsZC5jbG9zZSgpO1xufSk7XG5cbmFzeW5jIGZ1bmN0aW9uIHBlZXJPZih1cmw6IHN0cmluZyk6IFByb21pc2U8RXhlY3V0b3JQZWVyPiB7XG4gIHJldHVybiBjb25uZWN0V2l0aEJhY2tvZmYoYCR7dXJsLnJlcGxhY2UoJ2h0dHAnLCAnd3MnKX0vdjEvc2Vzc2lvbmAsIHsgdGltZW91dE1zOiAxMF8wMDAgfSk7XG59XG5cbi8qKiBUaGUgZW5jbGF2ZSBrZXkgb2YgYW4gZXhlY3V0b3IsIGZyb20gaXRzIGluZm8uICovXG5hc3luYyBmdW5jdGlvbiBlbmNsYXZlS2V5KHVybDogc3RyaW5nKTogUHJvbWlzZTxVaW50OEFycmF5PiB7XG4gIHJldHVybiAoYXdhaXQgZmV0Y2hFeGVjdXRvckluZm8odXJsLCAxMF8wMDApKS5pbmZvLmVuY2xhdmUuaHBrZVB1YmxpY0tleTtcbn1cblxuYXN5bmMgZnVuY3Rpb24gb2ZmZXIodXJsOiBzdHJpbmcsIG1vZHVsZTogVWludDhBcnJheSwgc2VhbGVkPzogVWludDhBcnJheSkge1xuICBjb25zdCBwZWVyID0gYXdhaXQgcGVlck9mKHVybCk7XG4gIHRyeSB7XG4gICAgYXdhaXQgcGVlci5zZW5kKHsga2luZDogJ21vZHVsZScsIGZ1bmN0aW9uTWVhc3VyZW1lbnQ6IHNoYTI1Nihtb2R1bGUpLCBzZWFsZWRNb2R1bGU6IHVuZGVmaW5lZCB9KTtcbiAgICBjb25zdCBhc2tlZCA9IGF3YWl0IHBlZXIubmV4dCgzMF8wMDAsICdtb2R1bGUgc3RhdHVzJyk7XG4gICAgYXNzZXJ0LmVxdWFsKGFza2VkLmtpbmQsICdtb2R1bGVTdGF0dXMnKTtcbiAgICBhd2FpdCBwZWVyLnNlbmQoeyBraW5kOiAnbW9kdWxlJywgZnVuY3Rpb25NZWFzdXJlbWVudDogc2hhMjU2KG1vZHVsZSksIHNlYWxlZE1vZHVsZTogc2VhbGVkID8/IHNlYWxNb2R1bGUoeyBlbmNsYXZlSHBrZVB1YmxpY0tleTogYXdhaXQgZW5jbGF2ZUtleSh1cmwpLCBtb2R1bGUgfSkgfSk7XG4gICAgcmV0dXJuIGF3YWl0IHBlZXIubmV4dCgzMF8wMDAsICdtb2R1bGUgc3RhdHVzJyk7XG4gIH0gZmluYWxseSB7XG4gICAgcGVlci5jbG9zZSgpO1xuICB9XG59XG5cbmNvbnN0IHJlbW90ZSA9IChjb2RlOiBzdHJpbmcpID0+IChlcnJvcjogdW5rbm93bikgPT4gaXNSZW1vdGVSZWZ1c2FsKGVycm9yLCBjb2RlKTtcblxuZGVzY3JpYmUoJ21vZHVsZXMgb3ZlciB0aGUgcHJvdG9jb2wgKGV4ZWN1dG9yIHByb2Nlc3NlcyknLCB7IHRpbWVvdXQ6IDYwMF8wMDAgfSwgKCkgPT4ge1xuICBpdCgncHVibGlzaGVzIGl0cyBhY2NlcHRhbmNlIHBvbGljeSBpbiBpdHMgc2lnbmVkIC92MS9pbmZvJywgYXN5bmMgKCkgPT4ge1xuICAgIGNvbnN0IHsgaW5mbyB9ID0gYXdhaXQgZmV0Y2hFeGVjdXRvckluZm8oYW55LnVybCwgMTBfMDAwKTtcbiAgICBhc3NlcnQuZGVlcEVxdWFsKGluZm8ubW9kdWxlcywgeyBhY2NlcHQ6ICdhbnknLCBtZWFzdXJlbWVudHM6IFtdLCBtYXhNb2R1bGVCeXRlczogNDA5NiB9KTtcbiAgICBjb25zdCBsaXN0ZWRJbmZvID0gKGF3YWl0IGZldGNoRXhlY3V0b3JJbmZvKGxpc3RlZC51cmwsIDEwXzAwMCkpLmluZm87XG4gICAgYXNzZXJ0LmVxdWFsKGxpc3RlZEluZm8ubW9kdWxlcz8uYWNjZXB0LCAnbGlzdCcpO1xuICAgIGFzc2VydC5kZWVwRXF1YWwobGlzdGVkSW5mby5tb2R1bGVzPy5tZWFzdXJlbWVudHMsIFt0b0hleChzaGEyNTYoQUNDVU1VTEFUT1IpKS5zbGljZSgyKV0pO1xuICB9KTtcblxuICBpdCgncmVmdXNlcyBiYWQgbW9kdWxlcyBvdmVyIHRoZSB3aXJlIHdpdGggYSB0eXBlZCBlcnJvciwgYW5kIGtlZXBzIHNlcnZpbmcnLCBhc3luYyAoKSA9PiB7XG4gICAgYXdhaXQgYXNzZXJ0LnJlamVjdHMob2ZmZXIoYW55LnVybCwgZml4dHVyZSgnYmFkLWltcG9ydCcpKSwgcmVtb3RlKCdJTlZBTElEX0ZVTkNUSU9OJykpO1xuICAgIGF3YWl0IGFzc2VydC5yZWplY3RzKG9mZmVyKGFueS51cmwsIGZpeHR1cmUoJ2JhZC1zdGFydC1sb29wJykpLCByZW1vdGUoJ0lOVkFMSURfRlVOQ1RJT04nKSk7XG4gICAgY29uc3QgYmlnID0gbmV3IFVpbnQ4QXJyYXkocmFuZG9tQnl0ZXMoNTAwMCkpO1xuICAgIGF3YWl0IGFzc2VydC5yZWplY3RzKG9mZmVyKGFueS51cmwsIGJpZywgYmlnKSwgcmVtb3RlKCdNT0RVTEVfVE9PX0xBUkdFJykpO1xuICAgIGNvbnN0IGhlbGQgPSBhd2FpdCBvZmZlcihhbnkudXJsLCBBQ0NVTVVMQVRPUik7XG4gICAgYXNzZXJ0Lm9rKGhlbGQua2luZCA9PT0gJ21vZHVsZVN0YXR1cycgJiYgaGVsZC5oZWxkKTtcbiAgfSk7XG5cbiAgaXQoJ3JlZnVzZXMgYSBmdW5jdGlvbiBvdXRzaWRlIGl0cyBsaXN0IGJlZm9yZSBhbnl0aGluZyBpcyBzZW50JywgYXN5bmMgKCkgPT4ge1xuICAgIGNvbnN0IHBlZXIgPSBhd2FpdCBwZWVyT2YobGlzdGVkLnVybCk7XG4gICAgdHJ5IHtcbiAgICAgIGF3YWl0IHBlZXIuc2VuZCh7IGtpbmQ6ICdtb2R1bGUnLCBmdW5jdGlvbk1lYXN1cmVtZW50OiBzaGEyNTYoZml4dHVyZSgnYmFkLWV4cG9ydCcpKSwgc2VhbGVkTW9kdWxlOiB1bmRlZmluZWQgfSk7XG4gICAgICBhd2FpdCBhc3NlcnQucmVqZWN0cyhwZWVyLm5leHQoMzBfMDAwLCAnbW9kdWxlIHN0YXR1cycpLCByZW1vdGUoJ0ZVTkNUSU9OX05PVF9BQ0NFUFRFRCcpKTtcbiAgICB9IGZpbmFsbHkge1xuICAgICAgcGVlci5jbG9zZSgpO1xuICAgIH1cbiAgfSk7XG5cbiAgaXQoJ3JlZnVzZXMgYW4gb3BlbmluZyB3aG9zZSBtb2R1bGUgaXQgZG9lcyBub3QgaG9sZCAoTU9EVUxFX05FRURFRCksIGJlZm9yZSBhbnkgc2lnbmF0dXJlIG9yIGNoYWluIHJlYWQnLCBhc3luYyAoKSA9PiB7XG4gICAgY29uc3QgcGVlciA9IGF3YWl0IHBlZXJPZihhbnkudXJsKTtcbiAgICB0cnkge1xuICAgICAgYXdhaXQgcGVlci5zZW5kKHtcbiAgICAgICAga2luZDogJ29wZW4nLCB0b2tlbjogdW5kZWZpbmVkLCBsYW5lOiAwbiwgZnVuY3Rpb25NZWFzdXJlbWVudDogbmV3IFVpbnQ4QXJyYXkocmFuZG9tQnl0ZXMoMzIpKSwgc2Vzc2lvbklkOiBuZXcgVWludDhBcnJheShyYW5kb21CeXRlcygzMikpLFxuICAgICAgICBzZWFsZWRTZXNzaW9uOiBuZXcgVWludDhBcnJheShyYW5kb21CeXRlcygxMDApKSwgZmlyc3RSb3VuZDogMG4sIHJhdGU6IFRFU1RfUFJJQ0VfUEVSX0NZQ0xFLCBiYXNlOiAwbiwgY3ljbGVzOiAxLCBzZXNzaW9uQ3ljbGVzOiAxLCBzaWduYXR1cmU6IG5ldyBVaW50OEFycmF5KDY1KSxcbiAgICAgIH0pO1xuICAgICAgYXdhaXQgYXNzZXJ0LnJlamVjdHMocGVlci5uZXh0KDMwXzAwMCwgJ3Jlc3VsdCcpLCByZW1vdGUoJ01PRFVMRV9ORUVERUQnKSk7XG4gICAgfSBmaW5hbGx5IHtcbiAgICAgIHBlZXIuY2xvc2UoKTtcbiAgICB9XG4gIH0pO1xuXG4gIGl0KCdhIHJlcXVlc3RlciByZWZ1c2VzIGEgYmFkIG1vZHVsZSBiZWZvcmUgYW55IGNoYW5uZWwgb3BlbnMgb3IgYW55dGhpbmcgaXMgc2VudCcsIGFzeW5jICgpID0+IHtcbiAgICBjb25zdCByZXF1ZXN0ZXIgPSB3b3JsZC5yZXF1ZXN0ZXIoMywgeyBuYW1lOiAnYmFkLW1vZHVsZScgfSk7XG4gICAgY29uc3QgY2xpZW50ID0gd29ybGQuY2xpZW50KDMpO1xuICAgIGNvbnN0IG5vbmNlID0gYXdhaXQgY2xpZW50LnB1YmxpYy5nZXRUcmFuc2FjdGlvbkNvdW50KHsgYWRkcmVzczogY2xpZW50LmFjY291bnQuYWRkcmVzcyB9KTtcbiAgICBhd2FpdCBhc3NlcnQucmVqZWN0cyhyZXF1ZXN0ZXIucnVuKGNyZWF0ZU1vZHVsZUpvYih7IG1vZHVsZTogZml4dHVyZSgnYmFkLW93bi1tZW1vcnknKSwgc3RhdGU6IG5ldyBVaW50OEFycmF5KDQpLCBjeWNsZXM6IDIsIHBlclJvdW5kOiAxLCBleGVjdXRvcnM6IFthbnkudXJsXSB9KSksIChlcnJvcikgPT4gaXNBaXJ0bnRFcnJvcihlcnJvciwgJ0lOVkFMSURfRlVOQ1RJT04nKSk7XG4gICAgYXNzZXJ0LmVxdWFsKGF3YWl0IGNsaWVudC5wdWJsaWMuZ2V0VHJhbnNhY3Rpb25Db3VudCh7IGFkZHJlc3M6IGNsaWVudC5hY2NvdW50LmFkZHJlc3MgfSksIG5vbmNlLCAnbm8gdHJhbnNhY3Rpb24gc2VudCcpO1xuICB9KTtcblxuICBpdCgncnVucyBhIGxpc3RlZCBtb2R1bGUsIGFuZCBrZWVwcyBpdCBhY3Jvc3MgYSByZXN0YXJ0IChzdG9yZWQgaW4gaXRzIGRhdGEgZGlyZWN0b3J5KTogbm90IHNlbnQgYWdhaW4nLCBhc3luYyAoKSA9PiB7XG4gICAgY29uc3QgcmVxdWVzdGVyID0gd29ybGQucmVxdWVzdGVyKDQsIHsgbmFtZTogJ2xpc3RlZC1ydW5zJyB9KTtcbiAgICBjb25zdCBmaXJzdCA9IGF3YWl0IHJlcXVlc3Rlci5ydW4oY3JlYXRlTW9kdWxlSm9iKHsgbW9kdWxlOiBBQ0NVTVVMQVRPUiwgc3RhdGU6IGFjY3VtdWxhdG9yU3RhdGUoMyksIGN5Y2xlczogMTAsIHBlclJvdW5kOiAyLCBleGVjdXRvcnM6IFtsaXN0ZWQudXJsXSB9KSk7XG4gICAgYXNzZXJ0LmVxdWFsKGZpcnN0Lm1vZHVsZXNTZW50LCAxKTtcbiAgICBhc3NlcnQuZXF1YWwoZmlyc3QuY3ljbGVzRG9uZSwgMyk7XG4gICAgYXNzZXJ0LmVxdWFsKGZpcnN0LnRlcm1pbmF0ZWQsIHRydWUpO1xuICAgIGF3YWl0IGxpc3RlZC5zdG9wKCk7XG4gICAgbGlzdGVkID0gYXdhaXQgd29ybGQuc3RhcnRFeGVjdXRvcigyLCB7IG5hbWU6ICdsaXN0ZWQnLCBhcmdzOiBbJy0tYWNjZXB0LWZ1bmN0aW9ucycsIGpvaW4od29ybGQuZGlyLCAnYWNjZXB0ZWQudHh0JyldIH0pO1xuICAgIC8vIFN0b3JlZCBtb2R1bGVzIGFyZSByZXN0b3JlZCBpbiB0aGUgYmFja2dyb3VuZCwgYWZ0ZXIgdGhlIGV4ZWN1dG9yIGxpc3RlbnMuXG4gICAgYXdhaXQgZXZlbnR1YWxseShhc3luYyAoKSA9PiB7XG4gICAgICBjb25zdCBzdGF0cyA9IChhd2FpdCAoYXdhaXQgZmV0Y2gobmV3IFVSTCgnL3YxL3N0YXRzJywgbGlzdGVkLnVybCkpKS5qc29uKCkpIGFzIHsgbW9kdWxlczogeyByZXN0b3JlZDogbnVtYmVyIH0gfTtcbiAgICAgIHJldHVybiBzdGF0cy5tb2R1bGVzLnJlc3RvcmVkID09PSAxID8gdHJ1ZSA6IHVuZGVmaW5lZDtcbiAgICB9LCA2MF8wMDAsICd0aGUgc3RvcmVkIG1vZHVsZSByZXN0b3JlZCcpO1xuICAgIGNvbnN0IHNlY29uZCA9IGF3YWl0IHJlcXVlc3Rlci5ydW4oY3JlYXRlTW9kdWxlSm9iKHsgbW9kdWxlOiBBQ0NVTVVMQVRPUiwgc3RhdGU6IGFjY3VtdWxhdG9yU3RhdGUoNCksIGN5Y2xlczogMTAsIHBlclJvdW5kOiAyLCBleGVjdXRvcnM6IFtsaXN0ZWQudXJsXSB9KSk7XG4gICAgYXNzZXJ0LmVxdWFsKHNlY29uZC5tb2R1bGVzU2VudCwgMCwgJ3RoZSByZXN0YXJ0ZWQgZXhlY3V0b3Igc3RpbGwgaG9sZHMgaXQnKTtcbiAgICBhc3NlcnQuZXF1YWwoc2Vjb25kLmN5Y2xlc0RvbmUsIDQpO1xuICB9KTtcblxuICBpdCgnY2hlY2tzIGFuIGhvbmVzdCBtb2R1bGUgd2hpbGUgdHdvIGhvc3RpbGUgYWRkcmVzc2VzIGtlZXAgc2VuZGluZyBzbG93LXN0YXJ0IG1vZHVsZXMgKGZhaXIgcGVyIGNsaWVudCBhZGRyZXNzKScsIGFzeW5jICgpID0+IHtcbiAgICBjb25zdCBmYWlyID0gYXdhaXQgd29ybGQuc3RhcnRFeGVjdXRvcig1LCB7IG5hbWU6ICdmYWlyJywgYXJnczogWyctLWFjY2VwdC1mdW5jdGlvbnMnLCAnYW55J10gfSk7XG4gICAgY29uc3QgbG9vcCA9IGZpeHR1cmUoJ2JhZC1zdGFydC1sb29wJyk7XG4gICAgY29uc3Qgc2VhbGVkTG9vcCA9IHNlYWxNb2R1bGUoeyBlbmNsYXZlSHBrZVB1YmxpY0tleTogYXdhaXQgZW5jbGF2ZUtleShmYWlyLnVybCksIG1vZHVsZTogbG9vcCB9KTtcbiAgICBjb25zdCBmcmFtZSA9IGVuY29kZU1lc3NhZ2UoeyBraW5kOiAnbW9kdWxlJywgZnVuY3Rpb25NZWFzdXJlbWVudDogc2hhMjU2KGxvb3ApLCBzZWFsZWRNb2R1bGU6IHNlYWxlZExvb3AgfSk7XG4gICAgbGV0IHN0b3AgPSBmYWxzZTtcbiAgICBjb25zdCBjb2Rlczogc3RyaW5nW10gPSBbXTtcbiAgICAvLyBPbmUgaG9zdGlsZSBjb25uZWN0aW9uOiBzZW5kcyB0aGUgbG9vcGluZyBtb2R1bGUsIHdhaXRzIGZvciB0aGUgcmVmdXNhbCwgYW5kIGRvZXMgaXQgYWdhaW4uXG4gICAgY29uc3QgaG9zdGlsZSA9IGFzeW5jIChsb2NhbEFkZHJlc3M6IHN0cmluZywgc2VudDogKCkgPT4gdm9pZCkgPT4ge1xuICAgICAgbGV0IGZpcnN0ID0gdHJ1ZTtcbiAgICAgIHdoaWxlICghc3RvcCkge1xuICAgICAgICBhd2FpdCBuZXcgUHJvbWlzZTx2b2lkPigocmVzb2x2ZSkgPT4ge1xuICAgICAgICAgIGNvbnN0IHdzID0gbmV3IFdlYlNvY2tldChgJHtmYWlyLnVybC5yZXBsYWNlKCdodHRwJywgJ3dzJyl9L3YxL3Nlc3Npb25gLCB7IGxvY2FsQWRkcmVzcyB9KTtcbiAgICAgICAgICB3cy5vbignZXJyb3InLCAoKSA9PiByZXNvbHZlKCkpO1xuICAgICAgICAgIHdzLm9uKCdjbG9zZScsICgpID0+IHJlc29sdmUoKSk7XG4gICAgICAgICAgd3Mub24oJ29wZW4nLCAoKSA9PiB3cy5zZW5kKGZyYW1lLCAoKSA9PiAoZmlyc3QgPyAoKGZpcnN0ID0gZmFsc2UpLCBzZW50KCkpIDogdW5kZWZpbmVkKSkpO1xuICAgICAgICAgIHdzLm9uKCdtZXNzYWdlJywgKGRhdGE6IEJ1ZmZlcikgPT4ge1xuICAgICAgICAgICAgY29uc3QgcmVwbHkgPSBkZWNvZGVNZXNzYWdlKG5ldyBVaW50OEFycmF5KGRhdGEpKTtcbiAgICAgICAgICAgIGlmIChyZXBseS5raW5kID09PSAnZXJyb3InKSBjb2Rlcy5wdXNoKHJlcGx5LmNvZGUpO1xuICAgICAgICAgICAgd3MuY2xvc2UoKTtcbiAgICAgICAgICB9KTtcbiAgICAgICAgfSk7XG4gICAgICB9XG4gICAgfTtcbiAgICBjb25zdCBzZW50T25jZTogUHJvbWlzZTx2b2lkPltdID0gW107XG4gICAgY29uc3QgbG9vcHMgPSBbJzEyNy4wLjAuMicsICcxMjcuMC4wLjInLCAnMTI3LjAuMC4zJywgJzEyNy4wLjAuMyddLm1hcCgoYWRkcmVzcykgPT4ge1xuICAgICAgbGV0IG1hcmtTZW50ITogKCkgPT4gdm9pZDtcbiAgICAgIHNlbnRPbmNlLnB1c2gobmV3IFByb21pc2U8dm9pZD4oKHJlc29sdmUpID0+IChtYXJrU2VudCA9IHJlc29sdmUpKSk7XG4gICAgICByZXR1cm4gaG9zdGlsZShhZGRyZXNzLCBtYXJrU2VudCk7XG4gICAgfSk7XG4gICAgdHJ5IHtcbiAgICAgIGF3YWl0IFByb21pc2UuYWxsKHNlbnRPbmNlKTtcbiAgICAgIGNvbnN0IHJlcXVlc3RlciA9IHdvcmxkLnJlcXVlc3Rlcig2LCB7IG5hbWU6ICdob25lc3QtdW5kZXItbG9hZCcgfSk7XG4gICAgICBjb25zdCByZXN1bHQgPSBhd2FpdCByZXF1ZXN0ZXIucnVuKGNyZWF0ZU1vZHVsZUpvYih7IG1vZHVsZTogQUNDVU1VTEFUT1IsIHN0YXRlOiBhY2N1bXVsYXRvclN0YXRlKDMpLCBjeWNsZXM6IDEwLCBwZXJSb3VuZDogMiwgZXhlY3V0b3JzOiBbZmFpci51cmxdIH0pKTtcbiAgICAgIGFzc2VydC5lcXVhbChyZXN1bHQubW9kdWxlc1NlbnQsIDEpO1xuICAgICAgYXNzZXJ0LmVxdWFsKHJlc3VsdC5jeWNsZXNEb25lLCAzKTtcbiAgICAgIGFzc2VydC5lcXVhbChyZXN1bHQudGVybWluYXRlZCwgdHJ1ZSk7XG4gICAgICBhc3NlcnQub2soY29kZXMuaW5jbHVkZXMoJ0VOQ0xBVkVfQlVTWScpLCBgYSBzZWNvbmQgbW9kdWxlIGNoZWNrIGZyb20gb25lIGFkZHJlc3MgaXMgcmVmdXNlZCAoJHtjb2Rlcy5qb2luKCcsICcpfSlgKTtcbiAgICB9IGZpbmFsbHkge1xuICAgICAgc3RvcCA9IHRydWU7XG4gICAgICBhd2FpdCBQcm9taXNlLmFsbChsb29wcyk7XG4gICAgICBhd2FpdCBmYWlyLnN0b3AoKTtcbiAgICB9XG4gIH0pO1xufSk7XG4iXSwKICAibWFwcGluZ3MiOiAiQUFNQSxPQUFPLFlBQVk7QUFDbkIsU0FBUyxtQkFBbUI7QUFDNUIsU0FBUyxjQUFjLHFCQUFxQjtBQUM1QyxTQUFTLFlBQVk7QUFDckIsU0FBUyxPQUFPLFFBQVEsVUFBVSxVQUFVO0FBQzVDLFNBQVMsY0FBYztBQUN2QixPQUFPLGVBQWU7QUFDdEIsU0FBUyxlQUFlLHFCQUFxQjtBQUM3QyxTQUFTLGtCQUFrQjtBQUMzQixTQUFTLGFBQWE7QUFDdEIsU0FBUyxlQUFlLHVCQUF1QjtBQUMvQyxTQUFTLDBCQUE2QztBQUV0RCxTQUFTLHVCQUF1QjtBQUNoQyxTQUFTLFlBQVksZ0JBQWdCLDRCQUE0QztBQUNqRixTQUFTLHlCQUF5QjtBQUVsQyxNQUFNLFdBQVcsS0FBSyxZQUFZLFNBQVMsTUFBTSxhQUFhLFVBQVU7QUFDeEUsTUFBTSxVQUFVLENBQUMsU0FBaUIsSUFBSSxXQUFXLGFBQWEsS0FBSyxVQUFVLEdBQUcsSUFBSSxPQUFPLENBQUMsQ0FBQztBQUM3RixNQUFNLGNBQWMsUUFBUSxhQUFhO0FBRXpDLFNBQVMsaUJBQWlCLEdBQXVCO0FBQy9DLFFBQU0sUUFBUSxJQUFJLFdBQVcsRUFBRTtBQUMvQixNQUFJLFNBQVMsTUFBTSxNQUFNLEVBQUUsVUFBVSxHQUFHLEdBQUcsSUFBSTtBQUMvQyxTQUFPO0FBQ1Q7QUFFQSxJQUFJO0FBQ0osSUFBSTtBQUNKLElBQUk7QUFFSixPQUFPLFlBQVk7QUFDakIsVUFBUSxNQUFNLGVBQWU7QUFDN0IsUUFBTSxPQUFPLEtBQUssTUFBTSxLQUFLLGNBQWM7QUFDM0MsZ0JBQWMsTUFBTTtBQUFBLEVBQTJCLE1BQU0sT0FBTyxXQUFXLENBQUMsRUFBRSxNQUFNLENBQUMsQ0FBQztBQUFBLENBQUk7QUFDdEYsR0FBQyxLQUFLLE1BQU0sSUFBSSxNQUFNLFFBQVEsSUFBSTtBQUFBLElBQ2hDLE1BQU0sY0FBYyxHQUFHLEVBQUUsTUFBTSxPQUFPLE1BQU0sQ0FBQyxzQkFBc0IsT0FBTyxzQkFBc0IsTUFBTSxFQUFFLENBQUM7QUFBQSxJQUN6RyxNQUFNLGNBQWMsR0FBRyxFQUFFLE1BQU0sVUFBVSxNQUFNLENBQUMsc0JBQXNCLElBQUksRUFBRSxDQUFDO0FBQUEsRUFDL0UsQ0FBQztBQUNILENBQUM7QUFDRCxNQUFNLFlBQVk7QUFDaEIsUUFBTSxNQUFNLE1BQU07QUFDcEIsQ0FBQztBQUVELGVBQWUsT0FBTyxLQUFvQztBQUN4RCxTQUFPLG1CQUFtQixHQUFHLElBQUksUUFBUSxRQUFRLElBQUksQ0FBQyxlQUFlLEVBQUUsV0FBVyxJQUFPLENBQUM7QUFDNUY7QUFHQSxlQUFlLFdBQVcsS0FBa0M7QUFDMUQsVUFBUSxNQUFNLGtCQUFrQixLQUFLLEdBQU0sR0FBRyxLQUFLLFFBQVE7QUFDN0Q7QUFFQSxlQUFlLE1BQU0sS0FBYSxRQUFvQixRQUFxQjtBQUN6RSxRQUFNLE9BQU8sTUFBTSxPQUFPLEdBQUc7QUFDN0IsTUFBSTtBQUNGLFVBQU0sS0FBSyxLQUFLLEVBQUUsTUFBTSxVQUFVLHFCQUFxQixPQUFPLE1BQU0sR0FBRyxjQUFjLE9BQVUsQ0FBQztBQUNoRyxVQUFNLFFBQVEsTUFBTSxLQUFLLEtBQUssS0FBUSxlQUFlO0FBQ3JELFdBQU8sTUFBTSxNQUFNLE1BQU0sY0FBYztBQUN2QyxVQUFNLEtBQUssS0FBSyxFQUFFLE1BQU0sVUFBVSxxQkFBcUIsT0FBTyxNQUFNLEdBQUcsY0FBYyxVQUFVLFdBQVcsRUFBRSxzQkFBc0IsTUFBTSxXQUFXLEdBQUcsR0FBRyxPQUFPLENBQUMsRUFBRSxDQUFDO0FBQ3BLLFdBQU8sTUFBTSxLQUFLLEtBQUssS0FBUSxlQUFlO0FBQUEsRUFDaEQsVUFBRTtBQUNBLFNBQUssTUFBTTtBQUFBLEVBQ2I7QUFDRjtBQUVBLE1BQU0sU0FBUyxDQUFDLFNBQWlCLENBQUMsVUFBbUIsZ0JBQWdCLE9BQU8sSUFBSTtBQUVoRixTQUFTLGtEQUFrRCxFQUFFLFNBQVMsSUFBUSxHQUFHLE1BQU07QUFDckYsS0FBRywwREFBMEQsWUFBWTtBQUN2RSxVQUFNLEVBQUUsS0FBSyxJQUFJLE1BQU0sa0JBQWtCLElBQUksS0FBSyxHQUFNO0FBQ3hELFdBQU8sVUFBVSxLQUFLLFNBQVMsRUFBRSxRQUFRLE9BQU8sY0FBYyxDQUFDLEdBQUcsZ0JBQWdCLEtBQUssQ0FBQztBQUN4RixVQUFNLGNBQWMsTUFBTSxrQkFBa0IsT0FBTyxLQUFLLEdBQU0sR0FBRztBQUNqRSxXQUFPLE1BQU0sV0FBVyxTQUFTLFFBQVEsTUFBTTtBQUMvQyxXQUFPLFVBQVUsV0FBVyxTQUFTLGNBQWMsQ0FBQyxNQUFNLE9BQU8sV0FBVyxDQUFDLEVBQUUsTUFBTSxDQUFDLENBQUMsQ0FBQztBQUFBLEVBQzFGLENBQUM7QUFFRCxLQUFHLDJFQUEyRSxZQUFZO0FBQ3hGLFVBQU0sT0FBTyxRQUFRLE1BQU0sSUFBSSxLQUFLLFFBQVEsWUFBWSxDQUFDLEdBQUcsT0FBTyxrQkFBa0IsQ0FBQztBQUN0RixVQUFNLE9BQU8sUUFBUSxNQUFNLElBQUksS0FBSyxRQUFRLGdCQUFnQixDQUFDLEdBQUcsT0FBTyxrQkFBa0IsQ0FBQztBQUMxRixVQUFNLE1BQU0sSUFBSSxXQUFXLFlBQVksR0FBSSxDQUFDO0FBQzVDLFVBQU0sT0FBTyxRQUFRLE1BQU0sSUFBSSxLQUFLLEtBQUssR0FBRyxHQUFHLE9BQU8sa0JBQWtCLENBQUM7QUFDekUsVUFBTSxPQUFPLE1BQU0sTUFBTSxJQUFJLEtBQUssV0FBVztBQUM3QyxXQUFPLEdBQUcsS0FBSyxTQUFTLGtCQUFrQixLQUFLLElBQUk7QUFBQSxFQUNyRCxDQUFDO0FBRUQsS0FBRywrREFBK0QsWUFBWTtBQUM1RSxVQUFNLE9BQU8sTUFBTSxPQUFPLE9BQU8sR0FBRztBQUNwQyxRQUFJO0FBQ0YsWUFBTSxLQUFLLEtBQUssRUFBRSxNQUFNLFVBQVUscUJBQXFCLE9BQU8sUUFBUSxZQUFZLENBQUMsR0FBRyxjQUFjLE9BQVUsQ0FBQztBQUMvRyxZQUFNLE9BQU8sUUFBUSxLQUFLLEtBQUssS0FBUSxlQUFlLEdBQUcsT0FBTyx1QkFBdUIsQ0FBQztBQUFBLElBQzFGLFVBQUU7QUFDQSxXQUFLLE1BQU07QUFBQSxJQUNiO0FBQUEsRUFDRixDQUFDO0FBRUQsS0FBRyx3R0FBd0csWUFBWTtBQUNySCxVQUFNLE9BQU8sTUFBTSxPQUFPLElBQUksR0FBRztBQUNqQyxRQUFJO0FBQ0YsWUFBTSxLQUFLLEtBQUs7QUFBQSxRQUNkLE1BQU07QUFBQSxRQUFRLE9BQU87QUFBQSxRQUFXLE1BQU07QUFBQSxRQUFJLHFCQUFxQixJQUFJLFdBQVcsWUFBWSxFQUFFLENBQUM7QUFBQSxRQUFHLFdBQVcsSUFBSSxXQUFXLFlBQVksRUFBRSxDQUFDO0FBQUEsUUFDekksZUFBZSxJQUFJLFdBQVcsWUFBWSxHQUFHLENBQUM7QUFBQSxRQUFHLFlBQVk7QUFBQSxRQUFJLE1BQU07QUFBQSxRQUFzQixNQUFNO0FBQUEsUUFBSSxRQUFRO0FBQUEsUUFBRyxlQUFlO0FBQUEsUUFBRyxXQUFXLElBQUksV0FBVyxFQUFFO0FBQUEsTUFDbEssQ0FBQztBQUNELFlBQU0sT0FBTyxRQUFRLEtBQUssS0FBSyxLQUFRLFFBQVEsR0FBRyxPQUFPLGVBQWUsQ0FBQztBQUFBLElBQzNFLFVBQUU7QUFDQSxXQUFLLE1BQU07QUFBQSxJQUNiO0FBQUEsRUFDRixDQUFDO0FBRUQsS0FBRyxpRkFBaUYsWUFBWTtBQUM5RixVQUFNLFlBQVksTUFBTSxVQUFVLEdBQUcsRUFBRSxNQUFNLGFBQWEsQ0FBQztBQUMzRCxVQUFNLFNBQVMsTUFBTSxPQUFPLENBQUM7QUFDN0IsVUFBTSxRQUFRLE1BQU0sT0FBTyxPQUFPLG9CQUFvQixFQUFFLFNBQVMsT0FBTyxRQUFRLFFBQVEsQ0FBQztBQUN6RixVQUFNLE9BQU8sUUFBUSxVQUFVLElBQUksZ0JBQWdCLEVBQUUsUUFBUSxRQUFRLGdCQUFnQixHQUFHLE9BQU8sSUFBSSxXQUFXLENBQUMsR0FBRyxRQUFRLEdBQUcsVUFBVSxHQUFHLFdBQVcsQ0FBQyxJQUFJLEdBQUcsRUFBRSxDQUFDLENBQUMsR0FBRyxDQUFDLFVBQVUsY0FBYyxPQUFPLGtCQUFrQixDQUFDO0FBQ3ZOLFdBQU8sTUFBTSxNQUFNLE9BQU8sT0FBTyxvQkFBb0IsRUFBRSxTQUFTLE9BQU8sUUFBUSxRQUFRLENBQUMsR0FBRyxPQUFPLHFCQUFxQjtBQUFBLEVBQ3pILENBQUM7QUFFRCxLQUFHLHNHQUFzRyxZQUFZO0FBQ25ILFVBQU0sWUFBWSxNQUFNLFVBQVUsR0FBRyxFQUFFLE1BQU0sY0FBYyxDQUFDO0FBQzVELFVBQU0sUUFBUSxNQUFNLFVBQVUsSUFBSSxnQkFBZ0IsRUFBRSxRQUFRLGFBQWEsT0FBTyxpQkFBaUIsQ0FBQyxHQUFHLFFBQVEsSUFBSSxVQUFVLEdBQUcsV0FBVyxDQUFDLE9BQU8sR0FBRyxFQUFFLENBQUMsQ0FBQztBQUN4SixXQUFPLE1BQU0sTUFBTSxhQUFhLENBQUM7QUFDakMsV0FBTyxNQUFNLE1BQU0sWUFBWSxDQUFDO0FBQ2hDLFdBQU8sTUFBTSxNQUFNLFlBQVksSUFBSTtBQUNuQyxVQUFNLE9BQU8sS0FBSztBQUNsQixhQUFTLE1BQU0sTUFBTSxjQUFjLEdBQUcsRUFBRSxNQUFNLFVBQVUsTUFBTSxDQUFDLHNCQUFzQixLQUFLLE1BQU0sS0FBSyxjQUFjLENBQUMsRUFBRSxDQUFDO0FBRXZILFVBQU0sV0FBVyxZQUFZO0FBQzNCLFlBQU0sUUFBUyxPQUFPLE1BQU0sTUFBTSxJQUFJLElBQUksYUFBYSxPQUFPLEdBQUcsQ0FBQyxHQUFHLEtBQUs7QUFDMUUsYUFBTyxNQUFNLFFBQVEsYUFBYSxJQUFJLE9BQU87QUFBQSxJQUMvQyxHQUFHLEtBQVEsNEJBQTRCO0FBQ3ZDLFVBQU0sU0FBUyxNQUFNLFVBQVUsSUFBSSxnQkFBZ0IsRUFBRSxRQUFRLGFBQWEsT0FBTyxpQkFBaUIsQ0FBQyxHQUFHLFFBQVEsSUFBSSxVQUFVLEdBQUcsV0FBVyxDQUFDLE9BQU8sR0FBRyxFQUFFLENBQUMsQ0FBQztBQUN6SixXQUFPLE1BQU0sT0FBTyxhQUFhLEdBQUcsdUNBQXVDO0FBQzNFLFdBQU8sTUFBTSxPQUFPLFlBQVksQ0FBQztBQUFBLEVBQ25DLENBQUM7QUFFRCxLQUFHLGlIQUFpSCxZQUFZO0FBQzlILFVBQU0sT0FBTyxNQUFNLE1BQU0sY0FBYyxHQUFHLEVBQUUsTUFBTSxRQUFRLE1BQU0sQ0FBQyxzQkFBc0IsS0FBSyxFQUFFLENBQUM7QUFDL0YsVUFBTSxPQUFPLFFBQVEsZ0JBQWdCO0FBQ3JDLFVBQU0sYUFBYSxXQUFXLEVBQUUsc0JBQXNCLE1BQU0sV0FBVyxLQUFLLEdBQUcsR0FBRyxRQUFRLEtBQUssQ0FBQztBQUNoRyxVQUFNLFFBQVEsY0FBYyxFQUFFLE1BQU0sVUFBVSxxQkFBcUIsT0FBTyxJQUFJLEdBQUcsY0FBYyxXQUFXLENBQUM7QUFDM0csUUFBSSxPQUFPO0FBQ1gsVUFBTSxRQUFrQixDQUFDO0FBRXpCLFVBQU0sVUFBVSxPQUFPLGNBQXNCLFNBQXFCO0FBQ2hFLFVBQUksUUFBUTtBQUNaLGFBQU8sQ0FBQyxNQUFNO0FBQ1osY0FBTSxJQUFJLFFBQWMsQ0FBQyxZQUFZO0FBQ25DLGdCQUFNLEtBQUssSUFBSSxVQUFVLEdBQUcsS0FBSyxJQUFJLFFBQVEsUUFBUSxJQUFJLENBQUMsZUFBZSxFQUFFLGFBQWEsQ0FBQztBQUN6RixhQUFHLEdBQUcsU0FBUyxNQUFNLFFBQVEsQ0FBQztBQUM5QixhQUFHLEdBQUcsU0FBUyxNQUFNLFFBQVEsQ0FBQztBQUM5QixhQUFHLEdBQUcsUUFBUSxNQUFNLEdBQUcsS0FBSyxPQUFPLE1BQU8sU0FBVSxRQUFRLE9BQVEsS0FBSyxLQUFLLE1BQVUsQ0FBQztBQUN6RixhQUFHLEdBQUcsV0FBVyxDQUFDLFNBQWlCO0FBQ2pDLGtCQUFNLFFBQVEsY0FBYyxJQUFJLFdBQVcsSUFBSSxDQUFDO0FBQ2hELGdCQUFJLE1BQU0sU0FBUyxRQUFTLE9BQU0sS0FBSyxNQUFNLElBQUk7QUFDakQsZUFBRyxNQUFNO0FBQUEsVUFDWCxDQUFDO0FBQUEsUUFDSCxDQUFDO0FBQUEsTUFDSDtBQUFBLElBQ0Y7QUFDQSxVQUFNLFdBQTRCLENBQUM7QUFDbkMsVUFBTSxRQUFRLENBQUMsYUFBYSxhQUFhLGFBQWEsV0FBVyxFQUFFLElBQUksQ0FBQyxZQUFZO0FBQ2xGLFVBQUk7QUFDSixlQUFTLEtBQUssSUFBSSxRQUFjLENBQUMsWUFBYSxXQUFXLE9BQVEsQ0FBQztBQUNsRSxhQUFPLFFBQVEsU0FBUyxRQUFRO0FBQUEsSUFDbEMsQ0FBQztBQUNELFFBQUk7QUFDRixZQUFNLFFBQVEsSUFBSSxRQUFRO0FBQzFCLFlBQU0sWUFBWSxNQUFNLFVBQVUsR0FBRyxFQUFFLE1BQU0sb0JBQW9CLENBQUM7QUFDbEUsWUFBTSxTQUFTLE1BQU0sVUFBVSxJQUFJLGdCQUFnQixFQUFFLFFBQVEsYUFBYSxPQUFPLGlCQUFpQixDQUFDLEdBQUcsUUFBUSxJQUFJLFVBQVUsR0FBRyxXQUFXLENBQUMsS0FBSyxHQUFHLEVBQUUsQ0FBQyxDQUFDO0FBQ3ZKLGFBQU8sTUFBTSxPQUFPLGFBQWEsQ0FBQztBQUNsQyxhQUFPLE1BQU0sT0FBTyxZQUFZLENBQUM7QUFDakMsYUFBTyxNQUFNLE9BQU8sWUFBWSxJQUFJO0FBQ3BDLGFBQU8sR0FBRyxNQUFNLFNBQVMsY0FBYyxHQUFHLHNEQUFzRCxNQUFNLEtBQUssSUFBSSxDQUFDLEdBQUc7QUFBQSxJQUNySCxVQUFFO0FBQ0EsYUFBTztBQUNQLFlBQU0sUUFBUSxJQUFJLEtBQUs7QUFDdkIsWUFBTSxLQUFLLEtBQUs7QUFBQSxJQUNsQjtBQUFBLEVBQ0YsQ0FBQztBQUNILENBQUM7IiwKICAibmFtZXMiOiBbXQp9Cg==

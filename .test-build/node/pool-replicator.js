@@ -1,0 +1,107 @@
+import { checkPoolAcks } from "../protocol/pool-rules.js";
+import { equalBytes } from "../util/bytes.js";
+import { AirtntError } from "../util/errors.js";
+import { connectPoolLink } from "./pool-link.js";
+const DEFAULT_ACK_TIMEOUT_MS = 5e3;
+class PoolReplicator {
+  constructor(sessionId, executorIndex, members, ackCount, ackTimeoutMs, links) {
+    this.sessionId = sessionId;
+    this.executorIndex = executorIndex;
+    this.members = members;
+    this.ackCount = ackCount;
+    this.ackTimeoutMs = ackTimeoutMs;
+    this.links = links;
+  }
+  sessionId;
+  executorIndex;
+  members;
+  ackCount;
+  ackTimeoutMs;
+  links;
+  #waiting;
+  /** Links to every standby (index -> pool link URL); a standby that cannot be reached is left out (it cannot ack). */
+  static async connect(options) {
+    const links = /* @__PURE__ */ new Map();
+    const replicator = new PoolReplicator(options.sessionId, options.executorIndex, options.members, options.ackCount, options.ackTimeoutMs ?? DEFAULT_ACK_TIMEOUT_MS, links);
+    await Promise.all(
+      [...options.standbys].map(async ([index, url]) => {
+        try {
+          const link = await connectPoolLink(url, {
+            onFrame: (frame) => {
+              if (frame.kind === "ack" && equalBytes(frame.sessionId, options.sessionId)) replicator.#onAck(index, frame);
+              return void 0;
+            },
+            onClose: () => {
+              links.delete(index);
+              replicator.#onLinkLost();
+            },
+            ...options.log === void 0 ? {} : { log: options.log }
+          });
+          links.set(index, link);
+        } catch (error) {
+          options.log?.(`pool: standby ${index} at ${url} not reached: ${error.message}`);
+        }
+      })
+    );
+    return replicator;
+  }
+  /** The standbys this executor can still replicate to. */
+  get reachable() {
+    return [...this.links.keys()].sort((a, b) => a - b);
+  }
+  /** Sends each standby its sealed pool key (before the first replica, on the same ordered link). */
+  handOverPoolKeys(keys) {
+    for (const key of keys) this.links.get(key.index)?.send({ kind: "poolKey", sessionId: this.sessionId, sealedPoolKey: key.sealedPoolKey, signature: key.signature });
+  }
+  /**
+   * Sends round `round`'s replica to every standby and resolves with the acks once `ackCount` valid
+   * ones arrived; POOL_ACKS_MISSING when they do not within the timeout (the result is then not released).
+   */
+  async replicate(round, replica, lastPayment) {
+    if (this.#waiting !== void 0) throw new AirtntError("SESSION_BUSY", `round ${this.#waiting.round} is still being replicated`);
+    let settle;
+    const settled = new Promise((resolve) => settle = resolve);
+    const waiting = { round, view: replica.view, keyHash: replica.keyHash, acks: /* @__PURE__ */ new Map(), settle };
+    this.#waiting = waiting;
+    let timer;
+    try {
+      for (const link of this.links.values()) {
+        link.send({ kind: "replicate", sessionId: this.sessionId, view: replica.view, round, keyHash: replica.keyHash, ciphertext: replica.ciphertext, lastPayment });
+      }
+      if (this.ackCount > 0 && this.links.size >= this.ackCount) {
+        await Promise.race([settled, new Promise((resolve) => timer = setTimeout(resolve, this.ackTimeoutMs))]);
+      }
+      const acks = [...waiting.acks].map(([index, signature]) => ({ index, signature }));
+      checkPoolAcks({ acked: { sessionId: this.sessionId, view: replica.view, round, keyHash: replica.keyHash }, acks, members: this.members, executorIndex: this.executorIndex, ackCount: this.ackCount });
+      return acks;
+    } finally {
+      clearTimeout(timer);
+      this.#waiting = void 0;
+    }
+  }
+  close() {
+    for (const link of this.links.values()) link.close(1e3, "session done");
+    this.links.clear();
+  }
+  /** A standby gone (or refusing: its link ends) cannot ack: stop waiting once too few are left. */
+  #onLinkLost() {
+    const waiting = this.#waiting;
+    if (waiting !== void 0 && waiting.acks.size + [...this.links.keys()].filter((index) => !waiting.acks.has(index)).length < this.ackCount) waiting.settle();
+  }
+  #onAck(index, frame) {
+    const waiting = this.#waiting;
+    if (waiting === void 0 || frame.round !== waiting.round || frame.view !== waiting.view || !equalBytes(frame.keyHash, waiting.keyHash)) return;
+    try {
+      checkPoolAcks({ acked: { sessionId: this.sessionId, view: waiting.view, round: waiting.round, keyHash: waiting.keyHash }, acks: [{ index, signature: frame.signature }], members: this.members, executorIndex: this.executorIndex, ackCount: 1 });
+    } catch {
+      return;
+    }
+    waiting.acks.set(index, frame.signature);
+    if (waiting.acks.size >= this.ackCount) waiting.settle();
+  }
+}
+export {
+  DEFAULT_ACK_TIMEOUT_MS,
+  PoolReplicator
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL25vZGUvcG9vbC1yZXBsaWNhdG9yLnRzIl0sCiAgInNvdXJjZXNDb250ZW50IjogWyIvKipcbiAqIFRoZSBleGVjdXRvcidzIHNpZGUgb2YgcmVwbGljYXRpb24gKGRvY3MvcHJvdG9jb2wubWQsIFwiRWFjaCByb3VuZDogcmVwbGljYXRlLCBhY2ssIHRoZW4gcmVzdWx0XCIpOlxuICogb25lIHBvb2wgbGluayBwZXIgc3RhbmRieSwgdGhlIHBvb2wga2V5IGhhbmRlZCBvdmVyIG9uY2UsIHRoZW4gZWFjaCByb3VuZCdzIHJlcGxpY2Egc2VudCB0byBldmVyeVxuICogc3RhbmRieSwgYW5kIHRoZSByZXN1bHQgaGVsZCBiYWNrIHVudGlsIGBhY2tDb3VudGAgZGlzdGluY3Qgc3RhbmRieXMgYWNrZWQgdGhpcyB2aWV3IGFuZCByb3VuZCB3aXRoXG4gKiB2YWxpZCBlbmNsYXZlIHNpZ25hdHVyZXMgKHBvb2wtcnVsZXMudHMgY2hlY2tQb29sQWNrcyksIG9yIFBPT0xfQUNLU19NSVNTSU5HIGFmdGVyIGBhY2tUaW1lb3V0TXNgLlxuICogQSBzdGFuZGJ5IHdob3NlIGxpbmsgZW5kcyAoaXQgcmVmdXNlZCB0aGUgcmVwbGljYSwgb3IgZGllZCkgc3RvcHMgdGhlIHdhaXQgYXMgc29vbiBhcyB0b28gZmV3IGFyZVxuICogbGVmdCB0byBhY2suIE9ubHkgdGhlIHJvdW5kIGJlaW5nIHJlcGxpY2F0ZWQgaXMgd2FpdGVkIGZvcjogYW4gYWNrIG9mIGFueXRoaW5nIGVsc2UgaXMgZHJvcHBlZCwgc28gd2hhdCBpcyBrZXB0XG4gKiBwZXIgc3RhbmRieSBpcyBib3VuZGVkIGJ5IG9uZSBhY2suXG4gKi9cbmltcG9ydCB0eXBlIHsgU2VhbGVkUG9vbEtleSwgU2VhbGVkUmVwbGljYSB9IGZyb20gJy4uL2VuY2xhdmUvcG9vbC1tZW1iZXIuanMnO1xuaW1wb3J0IHsgY2hlY2tQb29sQWNrcywgdHlwZSBQb29sQWNrLCB0eXBlIFBvb2xNZW1iZXIgfSBmcm9tICcuLi9wcm90b2NvbC9wb29sLXJ1bGVzLmpzJztcbmltcG9ydCB0eXBlIHsgUmVwbGljYXRlZFBheW1lbnQgfSBmcm9tICcuLi9wcm90b2NvbC9wb29sLXdpcmUuanMnO1xuaW1wb3J0IHsgZXF1YWxCeXRlcyB9IGZyb20gJy4uL3V0aWwvYnl0ZXMuanMnO1xuaW1wb3J0IHsgQWlydG50RXJyb3IgfSBmcm9tICcuLi91dGlsL2Vycm9ycy5qcyc7XG5pbXBvcnQgeyBjb25uZWN0UG9vbExpbmssIHR5cGUgUG9vbExpbmsgfSBmcm9tICcuL3Bvb2wtbGluay5qcyc7XG5cbmV4cG9ydCBjb25zdCBERUZBVUxUX0FDS19USU1FT1VUX01TID0gNV8wMDA7XG5cbnR5cGUgV2FpdGluZyA9IHsgcm91bmQ6IGJpZ2ludDsgdmlldzogbnVtYmVyOyBrZXlIYXNoOiBVaW50OEFycmF5OyBhY2tzOiBNYXA8bnVtYmVyLCBVaW50OEFycmF5Pjsgc2V0dGxlOiAoKSA9PiB2b2lkIH07XG5cbmV4cG9ydCBjbGFzcyBQb29sUmVwbGljYXRvciB7XG4gICN3YWl0aW5nOiBXYWl0aW5nIHwgdW5kZWZpbmVkO1xuXG4gIHByaXZhdGUgY29uc3RydWN0b3IoXG4gICAgcHJpdmF0ZSByZWFkb25seSBzZXNzaW9uSWQ6IFVpbnQ4QXJyYXksXG4gICAgcHJpdmF0ZSByZWFkb25seSBleGVjdXRvckluZGV4OiBudW1iZXIsXG4gICAgcHJpdmF0ZSByZWFkb25seSBtZW1iZXJzOiByZWFkb25seSBQb29sTWVtYmVyW10sXG4gICAgcHJpdmF0ZSByZWFkb25seSBhY2tDb3VudDogbnVtYmVyLFxuICAgIHByaXZhdGUgcmVhZG9ubHkgYWNrVGltZW91dE1zOiBudW1iZXIsXG4gICAgcHJpdmF0ZSByZWFkb25seSBsaW5rczogTWFwPG51bWJlciwgUG9vbExpbms+LFxuICApIHt9XG5cbiAgLyoqIExpbmtzIHRvIGV2ZXJ5IHN0YW5kYnkgKGluZGV4IC0+IHBvb2wgbGluayBVUkwpOyBhIHN0YW5kYnkgdGhhdCBjYW5ub3QgYmUgcmVhY2hlZCBpcyBsZWZ0IG91dCAoaXQgY2Fubm90IGFjaykuICovXG4gIHN0YXRpYyBhc3luYyBjb25uZWN0KG9wdGlvbnM6IHtcbiAgICBzZXNzaW9uSWQ6IFVpbnQ4QXJyYXk7XG4gICAgLyoqIFRoaXMgZXhlY3V0b3IncyBpbmRleCBpbiB0aGUgcG9vbCAodGhlIGN1cnJlbnQgdmlldydzIGV4ZWN1dG9yKS4gKi9cbiAgICBleGVjdXRvckluZGV4OiBudW1iZXI7XG4gICAgbWVtYmVyczogcmVhZG9ubHkgUG9vbE1lbWJlcltdO1xuICAgIHN0YW5kYnlzOiBSZWFkb25seU1hcDxudW1iZXIsIHN0cmluZz47XG4gICAgYWNrQ291bnQ6IG51bWJlcjtcbiAgICBhY2tUaW1lb3V0TXM/OiBudW1iZXI7XG4gICAgbG9nPzogKGxpbmU6IHN0cmluZykgPT4gdm9pZDtcbiAgfSk6IFByb21pc2U8UG9vbFJlcGxpY2F0b3I+IHtcbiAgICBjb25zdCBsaW5rcyA9IG5ldyBNYXA8bnVtYmVyLCBQb29sTGluaz4oKTtcbiAgICBjb25zdCByZXBsaWNhdG9yID0gbmV3IFBvb2xSZXBsaWNhdG9yKG9wdGlvbnMuc2Vzc2lvbklkLCBvcHRpb25zLmV4ZWN1dG9ySW5kZXgsIG9wdGlvbnMubWVtYmVycywgb3B0aW9ucy5hY2tDb3VudCwgb3B0aW9ucy5hY2tUaW1lb3V0TXMgPz8gREVGQVVMVF9BQ0tfVElNRU9VVF9NUywgbGlua3MpO1xuICAgIGF3YWl0IFByb21pc2UuYWxsKFxuICAgICAgWy4uLm9wdGlvbnMuc3RhbmRieXNdLm1hcChhc3luYyAoW2luZGV4LCB1cmxdKSA9PiB7XG4gICAgICAgIHRyeSB7XG4gICAgICAgICAgY29uc3QgbGluayA9IGF3YWl0IGNvbm5lY3RQb29sTGluayh1cmwsIHtcbiAgICAgICAgICAgIG9uRnJhbWU6IChmcmFtZSkgPT4ge1xuICAgICAgICAgICAgICBpZiAoZnJhbWUua2luZCA9PT0gJ2FjaycgJiYgZXF1YWxCeXRlcyhmcmFtZS5zZXNzaW9uSWQsIG9wdGlvbnMuc2Vzc2lvbklkKSkgcmVwbGljYXRvci4jb25BY2soaW5kZXgsIGZyYW1lKTtcbiAgICAgICAgICAgICAgcmV0dXJuIHVuZGVmaW5lZDtcbiAgICAgICAgICAgIH0sXG4gICAgICAgICAgICBvbkNsb3NlOiAoKSA9PiB7XG4gICAgICAgICAgICAgIGxpbmtzLmRlbGV0ZShpbmRleCk7XG4gICAgICAgICAgICAgIHJlcGxpY2F0b3IuI29uTGlua0xvc3QoKTtcbiAgICAgICAgICAgIH0sXG4gICAgICAgICAgICAuLi4ob3B0aW9ucy5sb2cgPT09IHVuZGVmaW5lZCA/IHt9IDogeyBsb2c6IG9wdGlvbnMubG9nIH0pLFxuICAgICAgICAgIH0pO1xuICAgICAgICAgIGxpbmtzLnNldChpbmRleCwgbGluayk7XG4gICAgICAgIH0gY2F0Y2ggKGVycm9yKSB7XG4gICAgICAgICAgb3B0aW9ucy5sb2c/LihgcG9vbDogc3RhbmRieSAke2luZGV4fSBhdCAke3VybH0gbm90IHJlYWNoZWQ6ICR7KGVycm9yIGFzIEVycm9yKS5tZXNzYWdlfWApO1xuICAgICAgICB9XG4gICAgICB9KSxcbiAgICApO1xuICAgIHJldHVybiByZXBsaWNhdG9yO1xuICB9XG5cbiAgLyoqIFRoZSBzdGFuZGJ5cyB0aGlzIGV4ZWN1dG9yIGNhbiBzdGlsbCByZXBsaWNhdGUgdG8uICovXG4gIGdldCByZWFjaGFibGUoKTogbnVtYmVyW10ge1xuICAgIHJldHVybiBbLi4udGhpcy5saW5rcy5rZXlzKCldLnNvcnQoKGEsIGIpID0+IGEgLSBiKTtcbiAgfVxuXG4gIC8qKiBTZW5kcyBlYWNoIHN0YW5kYnkgaXRzIHNlYWxlZCBwb29sIGtleSAoYmVmb3JlIHRoZSBmaXJzdCByZXBsaWNhLCBvbiB0aGUgc2FtZSBvcmRlcmVkIGxpbmspLiAqL1xuICBoYW5kT3ZlclBvb2xLZXlzKGtleXM6IHJlYWRvbmx5IFNlYWxlZFBvb2xLZXlbXSk6IHZvaWQge1xuICAgIGZvciAoY29uc3Qga2V5IG9mIGtleXMpIHRoaXMubGlua3MuZ2V0KGtleS5pbmRleCk/LnNlbmQoeyBraW5kOiAncG9vbEtleScsIHNlc3Npb25JZDogdGhpcy5zZXNzaW9uSWQsIHNlYWxlZFBvb2xLZXk6IGtleS5zZWFsZWRQb29sS2V5LCBzaWduYXR1cmU6IGtleS5zaWduYXR1cmUgfSk7XG4gIH1cblxuICAvKipcbiAgICogU2VuZHMgcm91bmQgYHJvdW5kYCdzIHJlcGxpY2EgdG8gZXZlcnkgc3RhbmRieSBhbmQgcmVzb2x2ZXMgd2l0aCB0aGUgYWNrcyBvbmNlIGBhY2tDb3VudGAgdmFsaWRcbiAgICogb25lcyBhcnJpdmVkOyBQT09MX0FDS1NfTUlTU0lORyB3aGVuIHRoZXkgZG8gbm90IHdpdGhpbiB0aGUgdGltZW91dCAodGhlIHJlc3VsdCBpcyB0aGVuIG5vdCByZWxlYXNlZCkuXG4gICAqL1xuICBhc3luYyByZXBsaWNhdGUocm91bmQ6IGJpZ2ludCwgcmVwbGljYTogU2VhbGVkUmVwbGljYSwgbGFzdFBheW1lbnQ6IFJlcGxpY2F0ZWRQYXltZW50IHwgdW5kZWZpbmVkKTogUHJvbWlzZTxQb29sQWNrW10+IHtcbiAgICBpZiAodGhpcy4jd2FpdGluZyAhPT0gdW5kZWZpbmVkKSB0aHJvdyBuZXcgQWlydG50RXJyb3IoJ1NFU1NJT05fQlVTWScsIGByb3VuZCAke3RoaXMuI3dhaXRpbmcucm91bmR9IGlzIHN0aWxsIGJlaW5nIHJlcGxpY2F0ZWRgKTtcbiAgICBsZXQgc2V0dGxlITogKCkgPT4gdm9pZDtcbiAgICBjb25zdCBzZXR0bGVkID0gbmV3IFByb21pc2U8dm9pZD4oKHJlc29sdmUpID0+IChzZXR0bGUgPSByZXNvbHZlKSk7XG4gICAgY29uc3Qgd2FpdGluZzogV2FpdGluZyA9IHsgcm91bmQsIHZpZXc6IHJlcGxpY2Eudmlldywga2V5SGFzaDogcmVwbGljYS5rZXlIYXNoLCBhY2tzOiBuZXcgTWFwKCksIHNldHRsZSB9O1xuICAgIHRoaXMuI3dhaXRpbmcgPSB3YWl0aW5nO1xuICAgIGxldCB0aW1lcjogTm9kZUpTLlRpbWVvdXQgfCB1bmRlZmluZWQ7XG4gICAgdHJ5IHtcbiAgICAgIGZvciAoY29uc3QgbGluayBvZiB0aGlzLmxpbmtzLnZhbHVlcygpKSB7XG4gICAgICAgIGxpbmsuc2VuZCh7IGtpbmQ6ICdyZXBsaWNhdGUnLCBzZXNzaW9uSWQ6IHRoaXMuc2Vzc2lvbklkLCB2aWV3OiByZXBsaWNhLnZpZXcsIHJvdW5kLCBrZXlIYXNoOiByZXBsaWNhLmtleUhhc2gsIGNpcGhlcnRleHQ6IHJlcGxpY2EuY2lwaGVydGV4dCwgbGFzdFBheW1lbnQgfSk7XG4gICAgICB9XG4gICAgICAvLyBUb28gZmV3IHN0YW5kYnlzIGxpbmtlZCB0byBldmVyIHJlYWNoIGFja0NvdW50OiBubyB3YWl0LlxuICAgICAgaWYgKHRoaXMuYWNrQ291bnQgPiAwICYmIHRoaXMubGlua3Muc2l6ZSA+PSB0aGlzLmFja0NvdW50KSB7XG4gICAgICAgIGF3YWl0IFByb21pc2UucmFjZShbc2V0dGxlZCwgbmV3IFByb21pc2U8dm9pZD4oKHJlc29sdmUpID0+ICh0aW1lciA9IHNldFRpbWVvdXQocmVzb2x2ZSwgdGhpcy5hY2tUaW1lb3V0TXMpKSldKTtcbiAgICAgIH1cbiAgICAgIGNvbnN0IGFja3MgPSBbLi4ud2FpdGluZy5hY2tzXS5tYXAoKFtpbmRleCwgc2lnbmF0dXJlXSkgPT4gKHsgaW5kZXgsIHNpZ25hdHVyZSB9KSk7XG4gICAgICBjaGVja1Bvb2xBY2tzKHsgYWNrZWQ6IHsgc2Vzc2lvbklkOiB0aGlzLnNlc3Npb25JZCwgdmlldzogcmVwbGljYS52aWV3LCByb3VuZCwga2V5SGFzaDogcmVwbGljYS5rZXlIYXNoIH0sIGFja3MsIG1lbWJlcnM6IHRoaXMubWVtYmVycywgZXhlY3V0b3JJbmRleDogdGhpcy5leGVjdXRvckluZGV4LCBhY2tDb3VudDogdGhpcy5hY2tDb3VudCB9KTtcbiAgICAgIHJldHVybiBhY2tzO1xuICAgIH0gZmluYWxseSB7XG4gICAgICBjbGVhclRpbWVvdXQodGltZXIpO1xuICAgICAgdGhpcy4jd2FpdGluZyA9IHVuZGVmaW5lZDtcbiAgICB9XG4gIH1cblxuICBjbG9zZSgpOiB2b2lkIHtcbiAgICBmb3IgKGNvbnN0IGxpbmsgb2YgdGhpcy5saW5rcy52YWx1ZXMoKSkgbGluay5jbG9zZSgxMDAwLCAnc2Vzc2lvbiBkb25lJyk7XG4gICAgdGhpcy5saW5rcy5jbGVhcigpO1xuICB9XG5cbiAgLyoqIEEgc3RhbmRieSBnb25lIChvciByZWZ1c2luZzogaXRzIGxpbmsgZW5kcykgY2Fubm90IGFjazogc3RvcCB3YWl0aW5nIG9uY2UgdG9vIGZldyBhcmUgbGVmdC4gKi9cbiAgI29uTGlua0xvc3QoKTogdm9pZCB7XG4gICAgY29uc3Qgd2FpdGluZyA9IHRoaXMuI3dhaXRpbmc7XG4gICAgaWYgKHdhaXRpbmcgIT09IHVuZGVmaW5lZCAmJiB3YWl0aW5nLmFja3Muc2l6ZSArIFsuLi50aGlzLmxpbmtzLmtleXMoKV0uZmlsdGVyKChpbmRleCkgPT4gIXdhaXRpbmcuYWNrcy5oYXMoaW5kZXgpKS5sZW5ndGggPCB0aGlzLmFja0NvdW50KSB3YWl0aW5nLnNldHRsZSgpO1xuICB9XG5cbiAgI29uQWNrKGluZGV4OiBudW1iZXIsIGZyYW1lOiB7IHZpZXc6IG51bWJlcjsgcm91bmQ6IGJpZ2ludDsga2V5SGFzaDogVWludDhBcnJheTsgc2lnbmF0dXJlOiBVaW50OEFycmF5IH0pOiB2b2lkIHtcbiAgICBjb25zdCB3YWl0aW5nID0gdGhpcy4jd2FpdGluZztcbiAgICBpZiAod2FpdGluZyA9PT0gdW5kZWZpbmVkIHx8IGZyYW1lLnJvdW5kICE9PSB3YWl0aW5nLnJvdW5kIHx8IGZyYW1lLnZpZXcgIT09IHdhaXRpbmcudmlldyB8fCAhZXF1YWxCeXRlcyhmcmFtZS5rZXlIYXNoLCB3YWl0aW5nLmtleUhhc2gpKSByZXR1cm47XG4gICAgLy8gQ2hlY2tlZCBoZXJlIHNvIGEgZm9yZ2VkIGFjayBkb2VzIG5vdCBjb3VudCB0b3dhcmRzIHRoZSB3YWl0OyBjaGVja1Bvb2xBY2tzIGNoZWNrcyB0aGVtIGFsbCBhZ2Fpbi5cbiAgICB0cnkge1xuICAgICAgY2hlY2tQb29sQWNrcyh7IGFja2VkOiB7IHNlc3Npb25JZDogdGhpcy5zZXNzaW9uSWQsIHZpZXc6IHdhaXRpbmcudmlldywgcm91bmQ6IHdhaXRpbmcucm91bmQsIGtleUhhc2g6IHdhaXRpbmcua2V5SGFzaCB9LCBhY2tzOiBbeyBpbmRleCwgc2lnbmF0dXJlOiBmcmFtZS5zaWduYXR1cmUgfV0sIG1lbWJlcnM6IHRoaXMubWVtYmVycywgZXhlY3V0b3JJbmRleDogdGhpcy5leGVjdXRvckluZGV4LCBhY2tDb3VudDogMSB9KTtcbiAgICB9IGNhdGNoIHtcbiAgICAgIHJldHVybjtcbiAgICB9XG4gICAgd2FpdGluZy5hY2tzLnNldChpbmRleCwgZnJhbWUuc2lnbmF0dXJlKTtcbiAgICBpZiAod2FpdGluZy5hY2tzLnNpemUgPj0gdGhpcy5hY2tDb3VudCkgd2FpdGluZy5zZXR0bGUoKTtcbiAgfVxufVxuIl0sCiAgIm1hcHBpbmdzIjogIkFBVUEsU0FBUyxxQkFBb0Q7QUFFN0QsU0FBUyxrQkFBa0I7QUFDM0IsU0FBUyxtQkFBbUI7QUFDNUIsU0FBUyx1QkFBc0M7QUFFeEMsTUFBTSx5QkFBeUI7QUFJL0IsTUFBTSxlQUFlO0FBQUEsRUFHbEIsWUFDVyxXQUNBLGVBQ0EsU0FDQSxVQUNBLGNBQ0EsT0FDakI7QUFOaUI7QUFDQTtBQUNBO0FBQ0E7QUFDQTtBQUNBO0FBQUEsRUFDaEI7QUFBQSxFQU5nQjtBQUFBLEVBQ0E7QUFBQSxFQUNBO0FBQUEsRUFDQTtBQUFBLEVBQ0E7QUFBQSxFQUNBO0FBQUEsRUFSbkI7QUFBQTtBQUFBLEVBWUEsYUFBYSxRQUFRLFNBU087QUFDMUIsVUFBTSxRQUFRLG9CQUFJLElBQXNCO0FBQ3hDLFVBQU0sYUFBYSxJQUFJLGVBQWUsUUFBUSxXQUFXLFFBQVEsZUFBZSxRQUFRLFNBQVMsUUFBUSxVQUFVLFFBQVEsZ0JBQWdCLHdCQUF3QixLQUFLO0FBQ3hLLFVBQU0sUUFBUTtBQUFBLE1BQ1osQ0FBQyxHQUFHLFFBQVEsUUFBUSxFQUFFLElBQUksT0FBTyxDQUFDLE9BQU8sR0FBRyxNQUFNO0FBQ2hELFlBQUk7QUFDRixnQkFBTSxPQUFPLE1BQU0sZ0JBQWdCLEtBQUs7QUFBQSxZQUN0QyxTQUFTLENBQUMsVUFBVTtBQUNsQixrQkFBSSxNQUFNLFNBQVMsU0FBUyxXQUFXLE1BQU0sV0FBVyxRQUFRLFNBQVMsRUFBRyxZQUFXLE9BQU8sT0FBTyxLQUFLO0FBQzFHLHFCQUFPO0FBQUEsWUFDVDtBQUFBLFlBQ0EsU0FBUyxNQUFNO0FBQ2Isb0JBQU0sT0FBTyxLQUFLO0FBQ2xCLHlCQUFXLFlBQVk7QUFBQSxZQUN6QjtBQUFBLFlBQ0EsR0FBSSxRQUFRLFFBQVEsU0FBWSxDQUFDLElBQUksRUFBRSxLQUFLLFFBQVEsSUFBSTtBQUFBLFVBQzFELENBQUM7QUFDRCxnQkFBTSxJQUFJLE9BQU8sSUFBSTtBQUFBLFFBQ3ZCLFNBQVMsT0FBTztBQUNkLGtCQUFRLE1BQU0saUJBQWlCLEtBQUssT0FBTyxHQUFHLGlCQUFrQixNQUFnQixPQUFPLEVBQUU7QUFBQSxRQUMzRjtBQUFBLE1BQ0YsQ0FBQztBQUFBLElBQ0g7QUFDQSxXQUFPO0FBQUEsRUFDVDtBQUFBO0FBQUEsRUFHQSxJQUFJLFlBQXNCO0FBQ3hCLFdBQU8sQ0FBQyxHQUFHLEtBQUssTUFBTSxLQUFLLENBQUMsRUFBRSxLQUFLLENBQUMsR0FBRyxNQUFNLElBQUksQ0FBQztBQUFBLEVBQ3BEO0FBQUE7QUFBQSxFQUdBLGlCQUFpQixNQUFzQztBQUNyRCxlQUFXLE9BQU8sS0FBTSxNQUFLLE1BQU0sSUFBSSxJQUFJLEtBQUssR0FBRyxLQUFLLEVBQUUsTUFBTSxXQUFXLFdBQVcsS0FBSyxXQUFXLGVBQWUsSUFBSSxlQUFlLFdBQVcsSUFBSSxVQUFVLENBQUM7QUFBQSxFQUNwSztBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUEsRUFNQSxNQUFNLFVBQVUsT0FBZSxTQUF3QixhQUFnRTtBQUNySCxRQUFJLEtBQUssYUFBYSxPQUFXLE9BQU0sSUFBSSxZQUFZLGdCQUFnQixTQUFTLEtBQUssU0FBUyxLQUFLLDRCQUE0QjtBQUMvSCxRQUFJO0FBQ0osVUFBTSxVQUFVLElBQUksUUFBYyxDQUFDLFlBQWEsU0FBUyxPQUFRO0FBQ2pFLFVBQU0sVUFBbUIsRUFBRSxPQUFPLE1BQU0sUUFBUSxNQUFNLFNBQVMsUUFBUSxTQUFTLE1BQU0sb0JBQUksSUFBSSxHQUFHLE9BQU87QUFDeEcsU0FBSyxXQUFXO0FBQ2hCLFFBQUk7QUFDSixRQUFJO0FBQ0YsaUJBQVcsUUFBUSxLQUFLLE1BQU0sT0FBTyxHQUFHO0FBQ3RDLGFBQUssS0FBSyxFQUFFLE1BQU0sYUFBYSxXQUFXLEtBQUssV0FBVyxNQUFNLFFBQVEsTUFBTSxPQUFPLFNBQVMsUUFBUSxTQUFTLFlBQVksUUFBUSxZQUFZLFlBQVksQ0FBQztBQUFBLE1BQzlKO0FBRUEsVUFBSSxLQUFLLFdBQVcsS0FBSyxLQUFLLE1BQU0sUUFBUSxLQUFLLFVBQVU7QUFDekQsY0FBTSxRQUFRLEtBQUssQ0FBQyxTQUFTLElBQUksUUFBYyxDQUFDLFlBQWEsUUFBUSxXQUFXLFNBQVMsS0FBSyxZQUFZLENBQUUsQ0FBQyxDQUFDO0FBQUEsTUFDaEg7QUFDQSxZQUFNLE9BQU8sQ0FBQyxHQUFHLFFBQVEsSUFBSSxFQUFFLElBQUksQ0FBQyxDQUFDLE9BQU8sU0FBUyxPQUFPLEVBQUUsT0FBTyxVQUFVLEVBQUU7QUFDakYsb0JBQWMsRUFBRSxPQUFPLEVBQUUsV0FBVyxLQUFLLFdBQVcsTUFBTSxRQUFRLE1BQU0sT0FBTyxTQUFTLFFBQVEsUUFBUSxHQUFHLE1BQU0sU0FBUyxLQUFLLFNBQVMsZUFBZSxLQUFLLGVBQWUsVUFBVSxLQUFLLFNBQVMsQ0FBQztBQUNwTSxhQUFPO0FBQUEsSUFDVCxVQUFFO0FBQ0EsbUJBQWEsS0FBSztBQUNsQixXQUFLLFdBQVc7QUFBQSxJQUNsQjtBQUFBLEVBQ0Y7QUFBQSxFQUVBLFFBQWM7QUFDWixlQUFXLFFBQVEsS0FBSyxNQUFNLE9BQU8sRUFBRyxNQUFLLE1BQU0sS0FBTSxjQUFjO0FBQ3ZFLFNBQUssTUFBTSxNQUFNO0FBQUEsRUFDbkI7QUFBQTtBQUFBLEVBR0EsY0FBb0I7QUFDbEIsVUFBTSxVQUFVLEtBQUs7QUFDckIsUUFBSSxZQUFZLFVBQWEsUUFBUSxLQUFLLE9BQU8sQ0FBQyxHQUFHLEtBQUssTUFBTSxLQUFLLENBQUMsRUFBRSxPQUFPLENBQUMsVUFBVSxDQUFDLFFBQVEsS0FBSyxJQUFJLEtBQUssQ0FBQyxFQUFFLFNBQVMsS0FBSyxTQUFVLFNBQVEsT0FBTztBQUFBLEVBQzdKO0FBQUEsRUFFQSxPQUFPLE9BQWUsT0FBMEY7QUFDOUcsVUFBTSxVQUFVLEtBQUs7QUFDckIsUUFBSSxZQUFZLFVBQWEsTUFBTSxVQUFVLFFBQVEsU0FBUyxNQUFNLFNBQVMsUUFBUSxRQUFRLENBQUMsV0FBVyxNQUFNLFNBQVMsUUFBUSxPQUFPLEVBQUc7QUFFMUksUUFBSTtBQUNGLG9CQUFjLEVBQUUsT0FBTyxFQUFFLFdBQVcsS0FBSyxXQUFXLE1BQU0sUUFBUSxNQUFNLE9BQU8sUUFBUSxPQUFPLFNBQVMsUUFBUSxRQUFRLEdBQUcsTUFBTSxDQUFDLEVBQUUsT0FBTyxXQUFXLE1BQU0sVUFBVSxDQUFDLEdBQUcsU0FBUyxLQUFLLFNBQVMsZUFBZSxLQUFLLGVBQWUsVUFBVSxFQUFFLENBQUM7QUFBQSxJQUNsUCxRQUFRO0FBQ047QUFBQSxJQUNGO0FBQ0EsWUFBUSxLQUFLLElBQUksT0FBTyxNQUFNLFNBQVM7QUFDdkMsUUFBSSxRQUFRLEtBQUssUUFBUSxLQUFLLFNBQVUsU0FBUSxPQUFPO0FBQUEsRUFDekQ7QUFDRjsiLAogICJuYW1lcyI6IFtdCn0K

@@ -1,0 +1,64 @@
+import assert from "node:assert/strict";
+import { after, describe, it } from "node:test";
+import { nobleRecordSigner } from "../crypto/primitives.js";
+import { poolAckBytes } from "../protocol/pool-rules.js";
+import { isAirtntError } from "../util/errors.js";
+import { startPoolLinkServer } from "./pool-link.js";
+import { PoolReplicator } from "./pool-replicator.js";
+const sessionId = new Uint8Array(32).fill(7);
+const standbyKey = nobleRecordSigner(new Uint8Array(32).fill(2));
+const impostor = nobleRecordSigner(new Uint8Array(32).fill(3));
+const member = (fill, publicKey) => ({ payee: `0x${fill.toString(16).padStart(2, "0").repeat(20)}`, enclavePublicKey: publicKey, enclaveHpkeKey: new Uint8Array(32).fill(fill) });
+const members = [member(17, new Uint8Array(32).fill(1)), member(34, standbyKey.publicKey)];
+const replica = { view: 0, keyHash: new Uint8Array(32).fill(5), ciphertext: new Uint8Array(64).fill(6) };
+const servers = [];
+async function standby(signer, thenClose) {
+  const server = await startPoolLinkServer({
+    handlers: {
+      onFrame(frame, link) {
+        if (frame.kind !== "replicate") return void 0;
+        link.send({ kind: "ack", sessionId: frame.sessionId, view: frame.view, round: frame.round, keyHash: frame.keyHash, signature: signer.sign(poolAckBytes({ sessionId: frame.sessionId, view: frame.view, round: frame.round, keyHash: frame.keyHash })) });
+        if (thenClose) link.close(1e3, "done");
+        return void 0;
+      }
+    }
+  });
+  servers.push(server);
+  return server.url;
+}
+after(async () => {
+  await Promise.all(servers.map((server) => server.close()));
+});
+describe("pool replicator (executor side)", { timeout: 6e4 }, () => {
+  it("returns once the standby's valid ack arrived", async () => {
+    const replicator = await PoolReplicator.connect({ sessionId, executorIndex: 0, members, standbys: /* @__PURE__ */ new Map([[1, await standby(standbyKey, false)]]), ackCount: 1, ackTimeoutMs: 6e4 });
+    try {
+      const acks = await replicator.replicate(4n, replica, void 0);
+      assert.deepEqual(acks.map((ack) => ack.index), [1]);
+    } finally {
+      replicator.close();
+    }
+  });
+  it("counts a valid ack followed by the end of the link (the control for the next test)", async () => {
+    const replicator = await PoolReplicator.connect({ sessionId, executorIndex: 0, members, standbys: /* @__PURE__ */ new Map([[1, await standby(standbyKey, true)]]), ackCount: 1, ackTimeoutMs: 6e4 });
+    try {
+      assert.equal((await replicator.replicate(4n, replica, void 0)).length, 1);
+    } finally {
+      replicator.close();
+    }
+  });
+  it("does not count an ack signed by another key: POOL_ACKS_MISSING once the standby is gone", async () => {
+    const replicator = await PoolReplicator.connect({ sessionId, executorIndex: 0, members, standbys: /* @__PURE__ */ new Map([[1, await standby(impostor, true)]]), ackCount: 1, ackTimeoutMs: 6e4 });
+    try {
+      await assert.rejects(replicator.replicate(4n, replica, void 0), (error) => isAirtntError(error, "POOL_ACKS_MISSING"));
+    } finally {
+      replicator.close();
+    }
+  });
+  it("does not wait when fewer standbys are reachable than acks are needed", async () => {
+    const replicator = await PoolReplicator.connect({ sessionId, executorIndex: 0, members, standbys: /* @__PURE__ */ new Map([[1, "ws://127.0.0.1:9"]]), ackCount: 1, ackTimeoutMs: 6e5 });
+    assert.deepEqual(replicator.reachable, []);
+    await assert.rejects(replicator.replicate(4n, replica, void 0), (error) => isAirtntError(error, "POOL_ACKS_MISSING"));
+  });
+});
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL25vZGUvcG9vbC1yZXBsaWNhdG9yLnRlc3QudHMiXSwKICAic291cmNlc0NvbnRlbnQiOiBbImltcG9ydCBhc3NlcnQgZnJvbSAnbm9kZTphc3NlcnQvc3RyaWN0JztcbmltcG9ydCB7IGFmdGVyLCBkZXNjcmliZSwgaXQgfSBmcm9tICdub2RlOnRlc3QnO1xuaW1wb3J0IHsgbm9ibGVSZWNvcmRTaWduZXIgfSBmcm9tICcuLi9jcnlwdG8vcHJpbWl0aXZlcy5qcyc7XG5pbXBvcnQgeyBwb29sQWNrQnl0ZXMsIHR5cGUgUG9vbE1lbWJlciB9IGZyb20gJy4uL3Byb3RvY29sL3Bvb2wtcnVsZXMuanMnO1xuaW1wb3J0IHsgaXNBaXJ0bnRFcnJvciB9IGZyb20gJy4uL3V0aWwvZXJyb3JzLmpzJztcbmltcG9ydCB7IHN0YXJ0UG9vbExpbmtTZXJ2ZXIsIHR5cGUgUG9vbExpbmtTZXJ2ZXIgfSBmcm9tICcuL3Bvb2wtbGluay5qcyc7XG5pbXBvcnQgeyBQb29sUmVwbGljYXRvciB9IGZyb20gJy4vcG9vbC1yZXBsaWNhdG9yLmpzJztcblxuY29uc3Qgc2Vzc2lvbklkID0gbmV3IFVpbnQ4QXJyYXkoMzIpLmZpbGwoNyk7XG5jb25zdCBzdGFuZGJ5S2V5ID0gbm9ibGVSZWNvcmRTaWduZXIobmV3IFVpbnQ4QXJyYXkoMzIpLmZpbGwoMikpO1xuY29uc3QgaW1wb3N0b3IgPSBub2JsZVJlY29yZFNpZ25lcihuZXcgVWludDhBcnJheSgzMikuZmlsbCgzKSk7XG5jb25zdCBtZW1iZXIgPSAoZmlsbDogbnVtYmVyLCBwdWJsaWNLZXk6IFVpbnQ4QXJyYXkpOiBQb29sTWVtYmVyID0+ICh7IHBheWVlOiBgMHgke2ZpbGwudG9TdHJpbmcoMTYpLnBhZFN0YXJ0KDIsICcwJykucmVwZWF0KDIwKX1gLCBlbmNsYXZlUHVibGljS2V5OiBwdWJsaWNLZXksIGVuY2xhdmVIcGtlS2V5OiBuZXcgVWludDhBcnJheSgzMikuZmlsbChmaWxsKSB9KTtcbmNvbnN0IG1lbWJlcnMgPSBbbWVtYmVyKDB4MTEsIG5ldyBVaW50OEFycmF5KDMyKS5maWxsKDEpKSwgbWVtYmVyKDB4MjIsIHN0YW5kYnlLZXkucHVibGljS2V5KV07XG5jb25zdCByZXBsaWNhID0geyB2aWV3OiAwLCBrZXlIYXNoOiBuZXcgVWludDhBcnJheSgzMikuZmlsbCg1KSwgY2lwaGVydGV4dDogbmV3IFVpbnQ4QXJyYXkoNjQpLmZpbGwoNikgfTtcbmNvbnN0IHNlcnZlcnM6IFBvb2xMaW5rU2VydmVyW10gPSBbXTtcblxuLyoqIEEgc3RhbmRieSB0aGF0IGFuc3dlcnMgZWFjaCByZXBsaWNhdGUgd2l0aCBhbiBhY2sgc2lnbmVkIGJ5IGBzaWduZXJgLCB0aGVuIChvcHRpb25hbGx5KSBlbmRzIHRoZSBsaW5rLiAqL1xuYXN5bmMgZnVuY3Rpb24gc3RhbmRieShzaWduZXI6IHR5cGVvZiBzdGFuZGJ5S2V5LCB0aGVuQ2xvc2U6IGJvb2xlYW4pOiBQcm9taXNlPHN0cmluZz4ge1xuICBjb25zdCBzZXJ2ZXIgPSBhd2FpdCBzdGFydFBvb2xMaW5rU2VydmVyKHtcbiAgICBoYW5kbGVyczoge1xuICAgICAgb25GcmFtZShmcmFtZSwgbGluaykge1xuICAgICAgICBpZiAoZnJhbWUua2luZCAhPT0gJ3JlcGxpY2F0ZScpIHJldHVybiB1bmRlZmluZWQ7XG4gICAgICAgIGxpbmsuc2VuZCh7IGtpbmQ6ICdhY2snLCBzZXNzaW9uSWQ6IGZyYW1lLnNlc3Npb25JZCwgdmlldzogZnJhbWUudmlldywgcm91bmQ6IGZyYW1lLnJvdW5kLCBrZXlIYXNoOiBmcmFtZS5rZXlIYXNoLCBzaWduYXR1cmU6IHNpZ25lci5zaWduKHBvb2xBY2tCeXRlcyh7IHNlc3Npb25JZDogZnJhbWUuc2Vzc2lvbklkLCB2aWV3OiBmcmFtZS52aWV3LCByb3VuZDogZnJhbWUucm91bmQsIGtleUhhc2g6IGZyYW1lLmtleUhhc2ggfSkpIH0pO1xuICAgICAgICBpZiAodGhlbkNsb3NlKSBsaW5rLmNsb3NlKDEwMDAsICdkb25lJyk7XG4gICAgICAgIHJldHVybiB1bmRlZmluZWQ7XG4gICAgICB9LFxuICAgIH0sXG4gIH0pO1xuICBzZXJ2ZXJzLnB1c2goc2VydmVyKTtcbiAgcmV0dXJuIHNlcnZlci51cmw7XG59XG5cbmFmdGVyKGFzeW5jICgpID0+IHtcbiAgYXdhaXQgUHJvbWlzZS5hbGwoc2VydmVycy5tYXAoKHNlcnZlcikgPT4gc2VydmVyLmNsb3NlKCkpKTtcbn0pO1xuXG5kZXNjcmliZSgncG9vbCByZXBsaWNhdG9yIChleGVjdXRvciBzaWRlKScsIHsgdGltZW91dDogNjBfMDAwIH0sICgpID0+IHtcbiAgaXQoJ3JldHVybnMgb25jZSB0aGUgc3RhbmRieVxcJ3MgdmFsaWQgYWNrIGFycml2ZWQnLCBhc3luYyAoKSA9PiB7XG4gICAgY29uc3QgcmVwbGljYXRvciA9IGF3YWl0IFBvb2xSZXBsaWNhdG9yLmNvbm5lY3QoeyBzZXNzaW9uSWQsIGV4ZWN1dG9ySW5kZXg6IDAsIG1lbWJlcnMsIHN0YW5kYnlzOiBuZXcgTWFwKFtbMSwgYXdhaXQgc3RhbmRieShzdGFuZGJ5S2V5LCBmYWxzZSldXSksIGFja0NvdW50OiAxLCBhY2tUaW1lb3V0TXM6IDYwXzAwMCB9KTtcbiAgICB0cnkge1xuICAgICAgY29uc3QgYWNrcyA9IGF3YWl0IHJlcGxpY2F0b3IucmVwbGljYXRlKDRuLCByZXBsaWNhLCB1bmRlZmluZWQpO1xuICAgICAgYXNzZXJ0LmRlZXBFcXVhbChhY2tzLm1hcCgoYWNrKSA9PiBhY2suaW5kZXgpLCBbMV0pO1xuICAgIH0gZmluYWxseSB7XG4gICAgICByZXBsaWNhdG9yLmNsb3NlKCk7XG4gICAgfVxuICB9KTtcblxuICBpdCgnY291bnRzIGEgdmFsaWQgYWNrIGZvbGxvd2VkIGJ5IHRoZSBlbmQgb2YgdGhlIGxpbmsgKHRoZSBjb250cm9sIGZvciB0aGUgbmV4dCB0ZXN0KScsIGFzeW5jICgpID0+IHtcbiAgICBjb25zdCByZXBsaWNhdG9yID0gYXdhaXQgUG9vbFJlcGxpY2F0b3IuY29ubmVjdCh7IHNlc3Npb25JZCwgZXhlY3V0b3JJbmRleDogMCwgbWVtYmVycywgc3RhbmRieXM6IG5ldyBNYXAoW1sxLCBhd2FpdCBzdGFuZGJ5KHN0YW5kYnlLZXksIHRydWUpXV0pLCBhY2tDb3VudDogMSwgYWNrVGltZW91dE1zOiA2MF8wMDAgfSk7XG4gICAgdHJ5IHtcbiAgICAgIGFzc2VydC5lcXVhbCgoYXdhaXQgcmVwbGljYXRvci5yZXBsaWNhdGUoNG4sIHJlcGxpY2EsIHVuZGVmaW5lZCkpLmxlbmd0aCwgMSk7XG4gICAgfSBmaW5hbGx5IHtcbiAgICAgIHJlcGxpY2F0b3IuY2xvc2UoKTtcbiAgICB9XG4gIH0pO1xuXG4gIGl0KCdkb2VzIG5vdCBjb3VudCBhbiBhY2sgc2lnbmVkIGJ5IGFub3RoZXIga2V5OiBQT09MX0FDS1NfTUlTU0lORyBvbmNlIHRoZSBzdGFuZGJ5IGlzIGdvbmUnLCBhc3luYyAoKSA9PiB7XG4gICAgY29uc3QgcmVwbGljYXRvciA9IGF3YWl0IFBvb2xSZXBsaWNhdG9yLmNvbm5lY3QoeyBzZXNzaW9uSWQsIGV4ZWN1dG9ySW5kZXg6IDAsIG1lbWJlcnMsIHN0YW5kYnlzOiBuZXcgTWFwKFtbMSwgYXdhaXQgc3RhbmRieShpbXBvc3RvciwgdHJ1ZSldXSksIGFja0NvdW50OiAxLCBhY2tUaW1lb3V0TXM6IDYwXzAwMCB9KTtcbiAgICB0cnkge1xuICAgICAgYXdhaXQgYXNzZXJ0LnJlamVjdHMocmVwbGljYXRvci5yZXBsaWNhdGUoNG4sIHJlcGxpY2EsIHVuZGVmaW5lZCksIChlcnJvcikgPT4gaXNBaXJ0bnRFcnJvcihlcnJvciwgJ1BPT0xfQUNLU19NSVNTSU5HJykpO1xuICAgIH0gZmluYWxseSB7XG4gICAgICByZXBsaWNhdG9yLmNsb3NlKCk7XG4gICAgfVxuICB9KTtcblxuICBpdCgnZG9lcyBub3Qgd2FpdCB3aGVuIGZld2VyIHN0YW5kYnlzIGFyZSByZWFjaGFibGUgdGhhbiBhY2tzIGFyZSBuZWVkZWQnLCBhc3luYyAoKSA9PiB7XG4gICAgY29uc3QgcmVwbGljYXRvciA9IGF3YWl0IFBvb2xSZXBsaWNhdG9yLmNvbm5lY3QoeyBzZXNzaW9uSWQsIGV4ZWN1dG9ySW5kZXg6IDAsIG1lbWJlcnMsIHN0YW5kYnlzOiBuZXcgTWFwKFtbMSwgJ3dzOi8vMTI3LjAuMC4xOjknXV0pLCBhY2tDb3VudDogMSwgYWNrVGltZW91dE1zOiA2MDBfMDAwIH0pO1xuICAgIGFzc2VydC5kZWVwRXF1YWwocmVwbGljYXRvci5yZWFjaGFibGUsIFtdKTtcbiAgICBhd2FpdCBhc3NlcnQucmVqZWN0cyhyZXBsaWNhdG9yLnJlcGxpY2F0ZSg0biwgcmVwbGljYSwgdW5kZWZpbmVkKSwgKGVycm9yKSA9PiBpc0FpcnRudEVycm9yKGVycm9yLCAnUE9PTF9BQ0tTX01JU1NJTkcnKSk7XG4gIH0pO1xufSk7XG4iXSwKICAibWFwcGluZ3MiOiAiQUFBQSxPQUFPLFlBQVk7QUFDbkIsU0FBUyxPQUFPLFVBQVUsVUFBVTtBQUNwQyxTQUFTLHlCQUF5QjtBQUNsQyxTQUFTLG9CQUFxQztBQUM5QyxTQUFTLHFCQUFxQjtBQUM5QixTQUFTLDJCQUFnRDtBQUN6RCxTQUFTLHNCQUFzQjtBQUUvQixNQUFNLFlBQVksSUFBSSxXQUFXLEVBQUUsRUFBRSxLQUFLLENBQUM7QUFDM0MsTUFBTSxhQUFhLGtCQUFrQixJQUFJLFdBQVcsRUFBRSxFQUFFLEtBQUssQ0FBQyxDQUFDO0FBQy9ELE1BQU0sV0FBVyxrQkFBa0IsSUFBSSxXQUFXLEVBQUUsRUFBRSxLQUFLLENBQUMsQ0FBQztBQUM3RCxNQUFNLFNBQVMsQ0FBQyxNQUFjLGVBQXVDLEVBQUUsT0FBTyxLQUFLLEtBQUssU0FBUyxFQUFFLEVBQUUsU0FBUyxHQUFHLEdBQUcsRUFBRSxPQUFPLEVBQUUsQ0FBQyxJQUFJLGtCQUFrQixXQUFXLGdCQUFnQixJQUFJLFdBQVcsRUFBRSxFQUFFLEtBQUssSUFBSSxFQUFFO0FBQy9NLE1BQU0sVUFBVSxDQUFDLE9BQU8sSUFBTSxJQUFJLFdBQVcsRUFBRSxFQUFFLEtBQUssQ0FBQyxDQUFDLEdBQUcsT0FBTyxJQUFNLFdBQVcsU0FBUyxDQUFDO0FBQzdGLE1BQU0sVUFBVSxFQUFFLE1BQU0sR0FBRyxTQUFTLElBQUksV0FBVyxFQUFFLEVBQUUsS0FBSyxDQUFDLEdBQUcsWUFBWSxJQUFJLFdBQVcsRUFBRSxFQUFFLEtBQUssQ0FBQyxFQUFFO0FBQ3ZHLE1BQU0sVUFBNEIsQ0FBQztBQUduQyxlQUFlLFFBQVEsUUFBMkIsV0FBcUM7QUFDckYsUUFBTSxTQUFTLE1BQU0sb0JBQW9CO0FBQUEsSUFDdkMsVUFBVTtBQUFBLE1BQ1IsUUFBUSxPQUFPLE1BQU07QUFDbkIsWUFBSSxNQUFNLFNBQVMsWUFBYSxRQUFPO0FBQ3ZDLGFBQUssS0FBSyxFQUFFLE1BQU0sT0FBTyxXQUFXLE1BQU0sV0FBVyxNQUFNLE1BQU0sTUFBTSxPQUFPLE1BQU0sT0FBTyxTQUFTLE1BQU0sU0FBUyxXQUFXLE9BQU8sS0FBSyxhQUFhLEVBQUUsV0FBVyxNQUFNLFdBQVcsTUFBTSxNQUFNLE1BQU0sT0FBTyxNQUFNLE9BQU8sU0FBUyxNQUFNLFFBQVEsQ0FBQyxDQUFDLEVBQUUsQ0FBQztBQUN2UCxZQUFJLFVBQVcsTUFBSyxNQUFNLEtBQU0sTUFBTTtBQUN0QyxlQUFPO0FBQUEsTUFDVDtBQUFBLElBQ0Y7QUFBQSxFQUNGLENBQUM7QUFDRCxVQUFRLEtBQUssTUFBTTtBQUNuQixTQUFPLE9BQU87QUFDaEI7QUFFQSxNQUFNLFlBQVk7QUFDaEIsUUFBTSxRQUFRLElBQUksUUFBUSxJQUFJLENBQUMsV0FBVyxPQUFPLE1BQU0sQ0FBQyxDQUFDO0FBQzNELENBQUM7QUFFRCxTQUFTLG1DQUFtQyxFQUFFLFNBQVMsSUFBTyxHQUFHLE1BQU07QUFDckUsS0FBRyxnREFBaUQsWUFBWTtBQUM5RCxVQUFNLGFBQWEsTUFBTSxlQUFlLFFBQVEsRUFBRSxXQUFXLGVBQWUsR0FBRyxTQUFTLFVBQVUsb0JBQUksSUFBSSxDQUFDLENBQUMsR0FBRyxNQUFNLFFBQVEsWUFBWSxLQUFLLENBQUMsQ0FBQyxDQUFDLEdBQUcsVUFBVSxHQUFHLGNBQWMsSUFBTyxDQUFDO0FBQ3ZMLFFBQUk7QUFDRixZQUFNLE9BQU8sTUFBTSxXQUFXLFVBQVUsSUFBSSxTQUFTLE1BQVM7QUFDOUQsYUFBTyxVQUFVLEtBQUssSUFBSSxDQUFDLFFBQVEsSUFBSSxLQUFLLEdBQUcsQ0FBQyxDQUFDLENBQUM7QUFBQSxJQUNwRCxVQUFFO0FBQ0EsaUJBQVcsTUFBTTtBQUFBLElBQ25CO0FBQUEsRUFDRixDQUFDO0FBRUQsS0FBRyxzRkFBc0YsWUFBWTtBQUNuRyxVQUFNLGFBQWEsTUFBTSxlQUFlLFFBQVEsRUFBRSxXQUFXLGVBQWUsR0FBRyxTQUFTLFVBQVUsb0JBQUksSUFBSSxDQUFDLENBQUMsR0FBRyxNQUFNLFFBQVEsWUFBWSxJQUFJLENBQUMsQ0FBQyxDQUFDLEdBQUcsVUFBVSxHQUFHLGNBQWMsSUFBTyxDQUFDO0FBQ3RMLFFBQUk7QUFDRixhQUFPLE9BQU8sTUFBTSxXQUFXLFVBQVUsSUFBSSxTQUFTLE1BQVMsR0FBRyxRQUFRLENBQUM7QUFBQSxJQUM3RSxVQUFFO0FBQ0EsaUJBQVcsTUFBTTtBQUFBLElBQ25CO0FBQUEsRUFDRixDQUFDO0FBRUQsS0FBRywyRkFBMkYsWUFBWTtBQUN4RyxVQUFNLGFBQWEsTUFBTSxlQUFlLFFBQVEsRUFBRSxXQUFXLGVBQWUsR0FBRyxTQUFTLFVBQVUsb0JBQUksSUFBSSxDQUFDLENBQUMsR0FBRyxNQUFNLFFBQVEsVUFBVSxJQUFJLENBQUMsQ0FBQyxDQUFDLEdBQUcsVUFBVSxHQUFHLGNBQWMsSUFBTyxDQUFDO0FBQ3BMLFFBQUk7QUFDRixZQUFNLE9BQU8sUUFBUSxXQUFXLFVBQVUsSUFBSSxTQUFTLE1BQVMsR0FBRyxDQUFDLFVBQVUsY0FBYyxPQUFPLG1CQUFtQixDQUFDO0FBQUEsSUFDekgsVUFBRTtBQUNBLGlCQUFXLE1BQU07QUFBQSxJQUNuQjtBQUFBLEVBQ0YsQ0FBQztBQUVELEtBQUcsd0VBQXdFLFlBQVk7QUFDckYsVUFBTSxhQUFhLE1BQU0sZUFBZSxRQUFRLEVBQUUsV0FBVyxlQUFlLEdBQUcsU0FBUyxVQUFVLG9CQUFJLElBQUksQ0FBQyxDQUFDLEdBQUcsa0JBQWtCLENBQUMsQ0FBQyxHQUFHLFVBQVUsR0FBRyxjQUFjLElBQVEsQ0FBQztBQUMxSyxXQUFPLFVBQVUsV0FBVyxXQUFXLENBQUMsQ0FBQztBQUN6QyxVQUFNLE9BQU8sUUFBUSxXQUFXLFVBQVUsSUFBSSxTQUFTLE1BQVMsR0FBRyxDQUFDLFVBQVUsY0FBYyxPQUFPLG1CQUFtQixDQUFDO0FBQUEsRUFDekgsQ0FBQztBQUNILENBQUM7IiwKICAibmFtZXMiOiBbXQp9Cg==

@@ -1,0 +1,64 @@
+import assert from "node:assert/strict";
+import { once } from "node:events";
+import { createServer } from "node:http";
+import { connect } from "node:net";
+import { after, before, describe, it } from "node:test";
+import { limitSockets } from "./socket-limits.js";
+async function halfRequest(port, localAddress) {
+  const socket = connect({ host: "127.0.0.1", port, localAddress });
+  socket.on("error", () => void 0);
+  await new Promise((resolve) => {
+    socket.once("connect", resolve);
+    socket.once("close", resolve);
+  });
+  if (!socket.destroyed) socket.write("GET /v1/info HTTP/1.1\r\nHost: x\r\n");
+  socket.resume();
+  return socket;
+}
+function closed(socket) {
+  return socket.destroyed ? Promise.resolve() : new Promise((resolve) => socket.once("close", () => resolve()));
+}
+async function get(port, localAddress) {
+  const socket = connect({ host: "127.0.0.1", port, localAddress });
+  socket.on("error", () => void 0);
+  await once(socket, "connect");
+  socket.end("GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+  let text = "";
+  socket.setEncoding("utf8");
+  socket.on("data", (chunk) => text += chunk);
+  await once(socket, "close");
+  return Number(/^HTTP\/1\.1 (\d+)/.exec(text)?.[1] ?? 0);
+}
+describe("raw socket limits (plain HTTP before any upgrade)", () => {
+  let server;
+  let port;
+  let limits;
+  before(async () => {
+    server = createServer({ connectionsCheckingInterval: 100 }, (_request, response) => response.end("ok"));
+    limits = limitSockets(server, { maxPerKey: 4, maxTotal: 64, headersTimeoutMs: 600, requestTimeoutMs: 800 });
+    server.listen(0, "127.0.0.1");
+    await once(server, "listening");
+    port = server.address().port;
+  });
+  after(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+  it("regression (attack campaign): one host cannot hold more than its share of half-sent requests", async () => {
+    const sockets = await Promise.all(Array.from({ length: 10 }, () => halfRequest(port, "127.0.0.2")));
+    const refused = sockets.slice(4);
+    await Promise.all(refused.map(closed));
+    assert.ok(sockets.slice(0, 4).every((socket) => !socket.destroyed));
+    assert.equal(limits.openSockets(), 4);
+    assert.equal(await get(port, "127.0.0.3"), 200);
+    await Promise.all(sockets.slice(0, 4).map(closed));
+    assert.equal(limits.openSockets(), 0);
+  });
+  it("a socket reset by its peer ends only that socket", async () => {
+    const socket = await halfRequest(port, "127.0.0.4");
+    socket.resetAndDestroy();
+    await closed(socket);
+    assert.equal(await get(port, "127.0.0.4"), 200);
+  });
+});
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL25vZGUvc29ja2V0LWxpbWl0cy50ZXN0LnRzIl0sCiAgInNvdXJjZXNDb250ZW50IjogWyJpbXBvcnQgYXNzZXJ0IGZyb20gJ25vZGU6YXNzZXJ0L3N0cmljdCc7XG5pbXBvcnQgeyBvbmNlIH0gZnJvbSAnbm9kZTpldmVudHMnO1xuaW1wb3J0IHsgY3JlYXRlU2VydmVyLCB0eXBlIFNlcnZlciB9IGZyb20gJ25vZGU6aHR0cCc7XG5pbXBvcnQgeyBjb25uZWN0LCB0eXBlIEFkZHJlc3NJbmZvLCB0eXBlIFNvY2tldCB9IGZyb20gJ25vZGU6bmV0JztcbmltcG9ydCB7IGFmdGVyLCBiZWZvcmUsIGRlc2NyaWJlLCBpdCB9IGZyb20gJ25vZGU6dGVzdCc7XG5pbXBvcnQgeyBsaW1pdFNvY2tldHMgfSBmcm9tICcuL3NvY2tldC1saW1pdHMuanMnO1xuXG4vKiogQSByYXcgVENQIGNsaWVudCBmcm9tIGBsb2NhbEFkZHJlc3NgIHRoYXQgc2VuZHMgaGFsZiBhIHJlcXVlc3QgYW5kIHRoZW4gbm90aGluZy4gKi9cbmFzeW5jIGZ1bmN0aW9uIGhhbGZSZXF1ZXN0KHBvcnQ6IG51bWJlciwgbG9jYWxBZGRyZXNzOiBzdHJpbmcpOiBQcm9taXNlPFNvY2tldD4ge1xuICBjb25zdCBzb2NrZXQgPSBjb25uZWN0KHsgaG9zdDogJzEyNy4wLjAuMScsIHBvcnQsIGxvY2FsQWRkcmVzcyB9KTtcbiAgc29ja2V0Lm9uKCdlcnJvcicsICgpID0+IHVuZGVmaW5lZCk7XG4gIC8vIEEgc29ja2V0IHRoZSBzZXJ2ZXIgcmVmdXNlcyBtYXkgYmUgcmVzZXQgYmVmb3JlIG9yIHJpZ2h0IGFmdGVyIGl0IGNvbm5lY3RzLlxuICBhd2FpdCBuZXcgUHJvbWlzZTx2b2lkPigocmVzb2x2ZSkgPT4ge1xuICAgIHNvY2tldC5vbmNlKCdjb25uZWN0JywgcmVzb2x2ZSk7XG4gICAgc29ja2V0Lm9uY2UoJ2Nsb3NlJywgcmVzb2x2ZSk7XG4gIH0pO1xuICBpZiAoIXNvY2tldC5kZXN0cm95ZWQpIHNvY2tldC53cml0ZSgnR0VUIC92MS9pbmZvIEhUVFAvMS4xXFxyXFxuSG9zdDogeFxcclxcbicpO1xuICAvLyBSZWFkIHdoYXRldmVyIGNvbWVzIChhIDQwOCksIHNvIHRoYXQgdGhlIHNlcnZlcidzIGNsb3NlIHJlYWNoZXMgdXMuXG4gIHNvY2tldC5yZXN1bWUoKTtcbiAgcmV0dXJuIHNvY2tldDtcbn1cblxuZnVuY3Rpb24gY2xvc2VkKHNvY2tldDogU29ja2V0KTogUHJvbWlzZTx2b2lkPiB7XG4gIC8vIE5vdCBldmVudHMub25jZTogaXQgcmVqZWN0cyBvbiB0aGUgJ2Vycm9yJyAoYSByZXNldCkgdGhhdCBjb21lcyBiZWZvcmUgdGhlIGNsb3NlLlxuICByZXR1cm4gc29ja2V0LmRlc3Ryb3llZCA/IFByb21pc2UucmVzb2x2ZSgpIDogbmV3IFByb21pc2UoKHJlc29sdmUpID0+IHNvY2tldC5vbmNlKCdjbG9zZScsICgpID0+IHJlc29sdmUoKSkpO1xufVxuXG5hc3luYyBmdW5jdGlvbiBnZXQocG9ydDogbnVtYmVyLCBsb2NhbEFkZHJlc3M6IHN0cmluZyk6IFByb21pc2U8bnVtYmVyPiB7XG4gIGNvbnN0IHNvY2tldCA9IGNvbm5lY3QoeyBob3N0OiAnMTI3LjAuMC4xJywgcG9ydCwgbG9jYWxBZGRyZXNzIH0pO1xuICBzb2NrZXQub24oJ2Vycm9yJywgKCkgPT4gdW5kZWZpbmVkKTtcbiAgYXdhaXQgb25jZShzb2NrZXQsICdjb25uZWN0Jyk7XG4gIHNvY2tldC5lbmQoJ0dFVCAvIEhUVFAvMS4xXFxyXFxuSG9zdDogeFxcclxcbkNvbm5lY3Rpb246IGNsb3NlXFxyXFxuXFxyXFxuJyk7XG4gIGxldCB0ZXh0ID0gJyc7XG4gIHNvY2tldC5zZXRFbmNvZGluZygndXRmOCcpO1xuICBzb2NrZXQub24oJ2RhdGEnLCAoY2h1bms6IHN0cmluZykgPT4gKHRleHQgKz0gY2h1bmspKTtcbiAgYXdhaXQgb25jZShzb2NrZXQsICdjbG9zZScpO1xuICByZXR1cm4gTnVtYmVyKC9eSFRUUFxcLzFcXC4xIChcXGQrKS8uZXhlYyh0ZXh0KT8uWzFdID8/IDApO1xufVxuXG5kZXNjcmliZSgncmF3IHNvY2tldCBsaW1pdHMgKHBsYWluIEhUVFAgYmVmb3JlIGFueSB1cGdyYWRlKScsICgpID0+IHtcbiAgbGV0IHNlcnZlcjogU2VydmVyO1xuICBsZXQgcG9ydDogbnVtYmVyO1xuICBsZXQgbGltaXRzOiB7IG9wZW5Tb2NrZXRzKCk6IG51bWJlciB9O1xuXG4gIGJlZm9yZShhc3luYyAoKSA9PiB7XG4gICAgc2VydmVyID0gY3JlYXRlU2VydmVyKHsgY29ubmVjdGlvbnNDaGVja2luZ0ludGVydmFsOiAxMDAgfSwgKF9yZXF1ZXN0LCByZXNwb25zZSkgPT4gcmVzcG9uc2UuZW5kKCdvaycpKTtcbiAgICBsaW1pdHMgPSBsaW1pdFNvY2tldHMoc2VydmVyLCB7IG1heFBlcktleTogNCwgbWF4VG90YWw6IDY0LCBoZWFkZXJzVGltZW91dE1zOiA2MDAsIHJlcXVlc3RUaW1lb3V0TXM6IDgwMCB9KTtcbiAgICBzZXJ2ZXIubGlzdGVuKDAsICcxMjcuMC4wLjEnKTtcbiAgICBhd2FpdCBvbmNlKHNlcnZlciwgJ2xpc3RlbmluZycpO1xuICAgIHBvcnQgPSAoc2VydmVyLmFkZHJlc3MoKSBhcyBBZGRyZXNzSW5mbykucG9ydDtcbiAgfSk7XG4gIGFmdGVyKCgpID0+IHtcbiAgICBzZXJ2ZXIuY2xvc2VBbGxDb25uZWN0aW9ucygpO1xuICAgIHNlcnZlci5jbG9zZSgpO1xuICB9KTtcblxuICBpdCgncmVncmVzc2lvbiAoYXR0YWNrIGNhbXBhaWduKTogb25lIGhvc3QgY2Fubm90IGhvbGQgbW9yZSB0aGFuIGl0cyBzaGFyZSBvZiBoYWxmLXNlbnQgcmVxdWVzdHMnLCBhc3luYyAoKSA9PiB7XG4gICAgY29uc3Qgc29ja2V0cyA9IGF3YWl0IFByb21pc2UuYWxsKEFycmF5LmZyb20oeyBsZW5ndGg6IDEwIH0sICgpID0+IGhhbGZSZXF1ZXN0KHBvcnQsICcxMjcuMC4wLjInKSkpO1xuICAgIC8vIFRoZSBzb2NrZXRzIGJleW9uZCB0aGUgc2hhcmUgYXJlIGNsb3NlZCBieSB0aGUgc2VydmVyIGF0IG9uY2UuXG4gICAgY29uc3QgcmVmdXNlZCA9IHNvY2tldHMuc2xpY2UoNCk7XG4gICAgYXdhaXQgUHJvbWlzZS5hbGwocmVmdXNlZC5tYXAoY2xvc2VkKSk7XG4gICAgYXNzZXJ0Lm9rKHNvY2tldHMuc2xpY2UoMCwgNCkuZXZlcnkoKHNvY2tldCkgPT4gIXNvY2tldC5kZXN0cm95ZWQpKTtcbiAgICBhc3NlcnQuZXF1YWwobGltaXRzLm9wZW5Tb2NrZXRzKCksIDQpO1xuICAgIC8vIEFub3RoZXIgaG9zdCBpcyBzdGlsbCBzZXJ2ZWQgbWVhbndoaWxlLlxuICAgIGFzc2VydC5lcXVhbChhd2FpdCBnZXQocG9ydCwgJzEyNy4wLjAuMycpLCAyMDApO1xuICAgIC8vIEFuZCB0aGUgaGVsZCBoYWxmLXNlbnQgcmVxdWVzdHMgYXJlIGVuZGVkIGJ5IHRoZSByZXF1ZXN0IHRpbWVvdXQgKDQwOCBvciBhIGNsb3NlKSwgbm90IGtlcHQuXG4gICAgYXdhaXQgUHJvbWlzZS5hbGwoc29ja2V0cy5zbGljZSgwLCA0KS5tYXAoY2xvc2VkKSk7XG4gICAgYXNzZXJ0LmVxdWFsKGxpbWl0cy5vcGVuU29ja2V0cygpLCAwKTtcbiAgfSk7XG5cbiAgaXQoJ2Egc29ja2V0IHJlc2V0IGJ5IGl0cyBwZWVyIGVuZHMgb25seSB0aGF0IHNvY2tldCcsIGFzeW5jICgpID0+IHtcbiAgICBjb25zdCBzb2NrZXQgPSBhd2FpdCBoYWxmUmVxdWVzdChwb3J0LCAnMTI3LjAuMC40Jyk7XG4gICAgc29ja2V0LnJlc2V0QW5kRGVzdHJveSgpO1xuICAgIGF3YWl0IGNsb3NlZChzb2NrZXQpO1xuICAgIGFzc2VydC5lcXVhbChhd2FpdCBnZXQocG9ydCwgJzEyNy4wLjAuNCcpLCAyMDApO1xuICB9KTtcbn0pO1xuIl0sCiAgIm1hcHBpbmdzIjogIkFBQUEsT0FBTyxZQUFZO0FBQ25CLFNBQVMsWUFBWTtBQUNyQixTQUFTLG9CQUFpQztBQUMxQyxTQUFTLGVBQThDO0FBQ3ZELFNBQVMsT0FBTyxRQUFRLFVBQVUsVUFBVTtBQUM1QyxTQUFTLG9CQUFvQjtBQUc3QixlQUFlLFlBQVksTUFBYyxjQUF1QztBQUM5RSxRQUFNLFNBQVMsUUFBUSxFQUFFLE1BQU0sYUFBYSxNQUFNLGFBQWEsQ0FBQztBQUNoRSxTQUFPLEdBQUcsU0FBUyxNQUFNLE1BQVM7QUFFbEMsUUFBTSxJQUFJLFFBQWMsQ0FBQyxZQUFZO0FBQ25DLFdBQU8sS0FBSyxXQUFXLE9BQU87QUFDOUIsV0FBTyxLQUFLLFNBQVMsT0FBTztBQUFBLEVBQzlCLENBQUM7QUFDRCxNQUFJLENBQUMsT0FBTyxVQUFXLFFBQU8sTUFBTSxzQ0FBc0M7QUFFMUUsU0FBTyxPQUFPO0FBQ2QsU0FBTztBQUNUO0FBRUEsU0FBUyxPQUFPLFFBQStCO0FBRTdDLFNBQU8sT0FBTyxZQUFZLFFBQVEsUUFBUSxJQUFJLElBQUksUUFBUSxDQUFDLFlBQVksT0FBTyxLQUFLLFNBQVMsTUFBTSxRQUFRLENBQUMsQ0FBQztBQUM5RztBQUVBLGVBQWUsSUFBSSxNQUFjLGNBQXVDO0FBQ3RFLFFBQU0sU0FBUyxRQUFRLEVBQUUsTUFBTSxhQUFhLE1BQU0sYUFBYSxDQUFDO0FBQ2hFLFNBQU8sR0FBRyxTQUFTLE1BQU0sTUFBUztBQUNsQyxRQUFNLEtBQUssUUFBUSxTQUFTO0FBQzVCLFNBQU8sSUFBSSx3REFBd0Q7QUFDbkUsTUFBSSxPQUFPO0FBQ1gsU0FBTyxZQUFZLE1BQU07QUFDekIsU0FBTyxHQUFHLFFBQVEsQ0FBQyxVQUFtQixRQUFRLEtBQU07QUFDcEQsUUFBTSxLQUFLLFFBQVEsT0FBTztBQUMxQixTQUFPLE9BQU8sb0JBQW9CLEtBQUssSUFBSSxJQUFJLENBQUMsS0FBSyxDQUFDO0FBQ3hEO0FBRUEsU0FBUyxxREFBcUQsTUFBTTtBQUNsRSxNQUFJO0FBQ0osTUFBSTtBQUNKLE1BQUk7QUFFSixTQUFPLFlBQVk7QUFDakIsYUFBUyxhQUFhLEVBQUUsNkJBQTZCLElBQUksR0FBRyxDQUFDLFVBQVUsYUFBYSxTQUFTLElBQUksSUFBSSxDQUFDO0FBQ3RHLGFBQVMsYUFBYSxRQUFRLEVBQUUsV0FBVyxHQUFHLFVBQVUsSUFBSSxrQkFBa0IsS0FBSyxrQkFBa0IsSUFBSSxDQUFDO0FBQzFHLFdBQU8sT0FBTyxHQUFHLFdBQVc7QUFDNUIsVUFBTSxLQUFLLFFBQVEsV0FBVztBQUM5QixXQUFRLE9BQU8sUUFBUSxFQUFrQjtBQUFBLEVBQzNDLENBQUM7QUFDRCxRQUFNLE1BQU07QUFDVixXQUFPLG9CQUFvQjtBQUMzQixXQUFPLE1BQU07QUFBQSxFQUNmLENBQUM7QUFFRCxLQUFHLGdHQUFnRyxZQUFZO0FBQzdHLFVBQU0sVUFBVSxNQUFNLFFBQVEsSUFBSSxNQUFNLEtBQUssRUFBRSxRQUFRLEdBQUcsR0FBRyxNQUFNLFlBQVksTUFBTSxXQUFXLENBQUMsQ0FBQztBQUVsRyxVQUFNLFVBQVUsUUFBUSxNQUFNLENBQUM7QUFDL0IsVUFBTSxRQUFRLElBQUksUUFBUSxJQUFJLE1BQU0sQ0FBQztBQUNyQyxXQUFPLEdBQUcsUUFBUSxNQUFNLEdBQUcsQ0FBQyxFQUFFLE1BQU0sQ0FBQyxXQUFXLENBQUMsT0FBTyxTQUFTLENBQUM7QUFDbEUsV0FBTyxNQUFNLE9BQU8sWUFBWSxHQUFHLENBQUM7QUFFcEMsV0FBTyxNQUFNLE1BQU0sSUFBSSxNQUFNLFdBQVcsR0FBRyxHQUFHO0FBRTlDLFVBQU0sUUFBUSxJQUFJLFFBQVEsTUFBTSxHQUFHLENBQUMsRUFBRSxJQUFJLE1BQU0sQ0FBQztBQUNqRCxXQUFPLE1BQU0sT0FBTyxZQUFZLEdBQUcsQ0FBQztBQUFBLEVBQ3RDLENBQUM7QUFFRCxLQUFHLG9EQUFvRCxZQUFZO0FBQ2pFLFVBQU0sU0FBUyxNQUFNLFlBQVksTUFBTSxXQUFXO0FBQ2xELFdBQU8sZ0JBQWdCO0FBQ3ZCLFVBQU0sT0FBTyxNQUFNO0FBQ25CLFdBQU8sTUFBTSxNQUFNLElBQUksTUFBTSxXQUFXLEdBQUcsR0FBRztBQUFBLEVBQ2hELENBQUM7QUFDSCxDQUFDOyIsCiAgIm5hbWVzIjogW10KfQo=

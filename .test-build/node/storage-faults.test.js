@@ -1,0 +1,170 @@
+import assert from "node:assert/strict";
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { runCli } from "./process.js";
+import { isAirtntError } from "../util/errors.js";
+import { ExecutorStore } from "./executor-store.js";
+import { RequesterStore } from "./requester-store.js";
+const requester = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
+const eth = "0x0000000000000000000000000000000000000000";
+const hex32 = () => `0x${randomBytes(32).toString("hex")}`;
+let dir;
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), "airtnt-storage-faults-"));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+function payUntilFull(store, limit) {
+  const channelId = hex32();
+  const sessionId = hex32();
+  store.insertSession({ sessionId, channelId, requester, token: eth, lane: 1n, rate: 10n, base: 0n, firstRound: 0n }, 5000n, 1);
+  const committed = [];
+  for (let round = 0n; round < BigInt(limit); round++) {
+    const amount = (round + 1n) * 10n;
+    try {
+      store.insertRound({ sessionId, channelId, round, cyclesAsked: 1, cyclesDone: 1, key: randomBytes(32), keyHash: hex32(), amountDue: amount });
+      store.insertPaymentAndRelease({ channelId, amount, keyHash: hex32(), key: randomBytes(32), signature: `0x${randomBytes(2e3).toString("hex")}`, sessionId, round }, 2);
+      committed.push({ channelId, sessionId, round, amount });
+    } catch (error) {
+      return { committed, error };
+    }
+  }
+  return { committed, error: void 0 };
+}
+function paymentsIn(path) {
+  const store = new ExecutorStore(path);
+  try {
+    return store.db.prepare("SELECT p.round AS round, p.amount AS amount, r.released AS released FROM payments p JOIN rounds r ON r.session_id = p.session_id AND r.round = p.round ORDER BY p.id").all();
+  } finally {
+    store.close();
+  }
+}
+function assertNothingLost(path, committed) {
+  const rows = paymentsIn(path);
+  assert.deepEqual(
+    rows.map((r) => [r.round, r.amount, r.released]),
+    committed.map((p) => [Number(p.round), p.amount.toString(), 1]),
+    "every committed payment is there, released, and no other (no half-written payment)"
+  );
+}
+function tryMount(target, size) {
+  if (process.platform !== "linux" || process.getuid?.() !== 0) return false;
+  mkdirSync(target, { recursive: true });
+  return spawnSync("mount", ["-t", "tmpfs", "-o", `size=${size}`, "tmpfs", target]).status === 0;
+}
+describe("storage faults", () => {
+  it("database size limit reached mid-run (max_page_count): the failed payment is not half-written, every committed one survives", () => {
+    const path = join(dir, "limit", "executor.sqlite");
+    let store = new ExecutorStore(path);
+    const pages = store.db.pragma("page_count", { simple: true });
+    store.db.pragma(`max_page_count = ${pages + 40}`);
+    const { committed, error } = payUntilFull(store, 1e4);
+    assert.ok(error !== void 0, "the size limit was reached");
+    assert.equal(error.code, "SQLITE_FULL");
+    assert.ok(committed.length > 3, `some payments committed first (${committed.length})`);
+    store.close();
+    assertNothingLost(path, committed);
+    store = new ExecutorStore(path);
+    assert.equal(store.latestPayment(committed[0].channelId)?.amount, committed.at(-1).amount, "collectable amount = last committed payment");
+    store.close();
+  });
+  it("a real full disk (small tmpfs): writes fail, the store refuses to start with STORE_FULL, and after freeing space nothing committed is lost", (t) => {
+    const mount = join(dir, "tmpfs");
+    if (!tryMount(mount, "2m")) {
+      t.skip("cannot mount a tmpfs here (not root or not Linux): the max_page_count test covers the write path");
+      return;
+    }
+    try {
+      const dataDir = join(mount, "executor");
+      const path = join(dataDir, "executor.sqlite");
+      const store = new ExecutorStore(path);
+      const filler = join(mount, "filler");
+      writeFileSync(filler, Buffer.alloc(1400 * 1024));
+      const { committed, error } = payUntilFull(store, 1e5);
+      assert.ok(error !== void 0, "the disk filled up");
+      assert.match(String(error.code), /^SQLITE_(FULL|IOERR)/);
+      assert.ok(committed.length > 3, `some payments committed first (${committed.length})`);
+      try {
+        store.close();
+      } catch {
+      }
+      const second = join(mount, "second", "executor.sqlite");
+      let startError;
+      try {
+        for (let i = 0; ; i++) writeFileSync(join(mount, `fill-${i}`), Buffer.alloc(64 * 1024));
+      } catch {
+      }
+      try {
+        new ExecutorStore(second).close();
+      } catch (error2) {
+        startError = error2;
+      }
+      assert.ok(isAirtntError(startError, "STORE_FULL"), `STORE_FULL at startup, got ${String(startError)}`);
+      assert.match(startError.message, /free space/);
+      unlinkSync(filler);
+      for (let i = 0; existsSync(join(mount, `fill-${i}`)); i++) unlinkSync(join(mount, `fill-${i}`));
+      assertNothingLost(path, committed);
+    } finally {
+      spawnSync("umount", ["-l", mount]);
+    }
+  });
+  it("a damaged database at start: STORE_CORRUPT with what to do, and the file is left as it was", async () => {
+    const garbageDir = join(dir, "garbage");
+    mkdirSync(garbageDir, { recursive: true });
+    const garbage = join(garbageDir, "executor.sqlite");
+    writeFileSync(garbage, randomBytes(8192));
+    const before2 = readFileSync(garbage);
+    assert.throws(() => new ExecutorStore(garbage), (error) => isAirtntError(error, "STORE_CORRUPT") && /restore it from a backup/.test(error.message));
+    assert.deepEqual(readFileSync(garbage), before2, "the damaged file is not touched");
+    const damagedDir = join(dir, "damaged");
+    const damaged = join(damagedDir, "executor.sqlite");
+    const store = new ExecutorStore(damaged);
+    payUntilFull(store, 20);
+    store.db.pragma("wal_checkpoint(TRUNCATE)");
+    store.close();
+    const bytes = readFileSync(damaged);
+    const pageSize = bytes.readUInt16BE(16);
+    bytes.fill(165, pageSize * 2, pageSize * 4);
+    writeFileSync(damaged, bytes);
+    assert.throws(() => new ExecutorStore(damaged), (error) => isAirtntError(error, "STORE_CORRUPT"));
+    const requesterDir = join(dir, "requester-damaged");
+    mkdirSync(requesterDir, { recursive: true });
+    writeFileSync(join(requesterDir, "requester.sqlite"), randomBytes(4096));
+    const { code, stderr } = await runCli(["runs", "show", "0".repeat(64), "--data-dir", requesterDir], { timeoutMs: 6e4 });
+    assert.notEqual(code, 0);
+    assert.match(stderr, /STORE_CORRUPT|damaged or is not a SQLite database/);
+    assert.match(stderr, /backup/);
+  });
+  it("a database locked by another process at start: STORE_LOCKED after the busy timeout, and it opens once the lock is gone", async () => {
+    const dataDir = join(dir, "locked");
+    const path = join(dataDir, "requester.sqlite");
+    const store = new RequesterStore(path);
+    store.close();
+    const holder = spawn(process.execPath, [
+      "-e",
+      `const D = require(${JSON.stringify(createRequire(import.meta.url).resolve("better-sqlite3"))}); const db = new D(${JSON.stringify(path)});
+       db.pragma('locking_mode = EXCLUSIVE'); db.exec('BEGIN EXCLUSIVE'); db.exec('CREATE TABLE IF NOT EXISTS lock_probe (x)');
+       process.stdout.write('locked\\n'); process.stdin.on('data', () => { db.exec('COMMIT'); db.close(); process.exit(0); });`
+    ], { stdio: ["pipe", "pipe", "inherit"] });
+    const exited = new Promise((resolve) => holder.once("exit", resolve));
+    try {
+      await new Promise((resolve, reject) => {
+        holder.stdout.on("data", (chunk) => chunk.toString().includes("locked") ? resolve() : void 0);
+        holder.once("exit", (code) => reject(new Error(`the lock holder exited (${code})`)));
+      });
+      const started = performance.now();
+      assert.throws(() => new RequesterStore(path), (error) => isAirtntError(error, "STORE_LOCKED") && /another process/.test(error.message));
+      assert.ok(performance.now() - started >= 4e3, "a lock is waited for (busy timeout) before giving up");
+    } finally {
+      holder.stdin.write("go\n");
+      await exited;
+    }
+    const reopened = new RequesterStore(path);
+    reopened.close();
+  });
+});
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL25vZGUvc3RvcmFnZS1mYXVsdHMudGVzdC50cyJdLAogICJzb3VyY2VzQ29udGVudCI6IFsiLyoqXG4gKiBTdG9yYWdlIGZhdWx0cyBvbiByZWFsIFNRTGl0ZSBmaWxlcyAoaXNzdWUgMTQsIHBhcnQgNSk6IGEgZnVsbCBkaXNrLCBhIGRhdGFiYXNlIGxvY2tlZCBieSBhbm90aGVyXG4gKiBwcm9jZXNzIGFuZCBhIGRhbWFnZWQgZGF0YWJhc2UuIEVhY2ggZW5kcyBpbiBhIHR5cGVkIGVycm9yIHRoYXQgc2F5cyB3aGF0IHRvIGRvLCBubyBwYXltZW50IGlzXG4gKiBoYWxmLXdyaXR0ZW4sIGFuZCBldmVyeXRoaW5nIGNvbW1pdHRlZCBpcyBzdGlsbCB0aGVyZSBvbmNlIHRoZSBmYXVsdCBpcyBnb25lLlxuICpcbiAqIFRoZSBmdWxsIGRpc2sgaXMgcmVhbCB3aGVyZSB0aGlzIHByb2Nlc3MgbWF5IG1vdW50IGEgc21hbGwgdG1wZnMgKHJvb3QsIGFzIGluIENJIGNvbnRhaW5lcnMpOiB0aGVcbiAqIHN0b3JlJ3Mgd3JpdGVzIHRoZW4gZmFpbCB3aXRoIEVOT1NQQyBpbnNpZGUgU1FMaXRlLiBFdmVyeXdoZXJlLCB0aGUgc2FtZSBpcyBhbHNvIHJ1biBhZ2FpbnN0XG4gKiBTUUxpdGUncyBvd24gc2l6ZSBsaW1pdCAoUFJBR01BIG1heF9wYWdlX2NvdW50KSwgd2hpY2ggZmFpbHMgYSB3cml0ZSB0aGUgc2FtZSB3YXkgKFNRTElURV9GVUxMKVxuICogd2l0aG91dCBhIG1vdW50LlxuICovXG5pbXBvcnQgYXNzZXJ0IGZyb20gJ25vZGU6YXNzZXJ0L3N0cmljdCc7XG5pbXBvcnQgeyBzcGF3biwgc3Bhd25TeW5jIH0gZnJvbSAnbm9kZTpjaGlsZF9wcm9jZXNzJztcbmltcG9ydCB7IHJhbmRvbUJ5dGVzIH0gZnJvbSAnbm9kZTpjcnlwdG8nO1xuaW1wb3J0IHsgZXhpc3RzU3luYywgbWtkaXJTeW5jLCBta2R0ZW1wU3luYywgcmVhZEZpbGVTeW5jLCBybVN5bmMsIHVubGlua1N5bmMsIHdyaXRlRmlsZVN5bmMgfSBmcm9tICdub2RlOmZzJztcbmltcG9ydCB7IGNyZWF0ZVJlcXVpcmUgfSBmcm9tICdub2RlOm1vZHVsZSc7XG5pbXBvcnQgeyB0bXBkaXIgfSBmcm9tICdub2RlOm9zJztcbmltcG9ydCB7IGpvaW4gfSBmcm9tICdub2RlOnBhdGgnO1xuaW1wb3J0IHsgYWZ0ZXIsIGJlZm9yZSwgZGVzY3JpYmUsIGl0IH0gZnJvbSAnbm9kZTp0ZXN0JztcbmltcG9ydCB0eXBlIHsgSGV4IH0gZnJvbSAndmllbSc7XG5pbXBvcnQgeyBydW5DbGkgfSBmcm9tICcuL3Byb2Nlc3MuanMnO1xuaW1wb3J0IHsgaXNBaXJ0bnRFcnJvciB9IGZyb20gJy4uL3V0aWwvZXJyb3JzLmpzJztcbmltcG9ydCB7IEV4ZWN1dG9yU3RvcmUgfSBmcm9tICcuL2V4ZWN1dG9yLXN0b3JlLmpzJztcbmltcG9ydCB7IFJlcXVlc3RlclN0b3JlIH0gZnJvbSAnLi9yZXF1ZXN0ZXItc3RvcmUuanMnO1xuXG5jb25zdCByZXF1ZXN0ZXIgPSAnMHg3MDk5Nzk3MEM1MTgxMmRjM0EwMTBDN2QwMWI1MGUwZDE3ZGM3OUM4JyBhcyBjb25zdDtcbmNvbnN0IGV0aCA9ICcweDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAnIGFzIGNvbnN0O1xuY29uc3QgaGV4MzIgPSAoKTogSGV4ID0+IGAweCR7cmFuZG9tQnl0ZXMoMzIpLnRvU3RyaW5nKCdoZXgnKX1gO1xuXG5sZXQgZGlyOiBzdHJpbmc7XG5iZWZvcmUoKCkgPT4ge1xuICBkaXIgPSBta2R0ZW1wU3luYyhqb2luKHRtcGRpcigpLCAnYWlydG50LXN0b3JhZ2UtZmF1bHRzLScpKTtcbn0pO1xuYWZ0ZXIoKCkgPT4gcm1TeW5jKGRpciwgeyByZWN1cnNpdmU6IHRydWUsIGZvcmNlOiB0cnVlIH0pKTtcblxudHlwZSBQYWlkID0geyBjaGFubmVsSWQ6IEhleDsgc2Vzc2lvbklkOiBIZXg7IHJvdW5kOiBiaWdpbnQ7IGFtb3VudDogYmlnaW50IH07XG5cbi8qKlxuICogUGF5cyByb3VuZHMgKHJvdW5kIHJvdywgdGhlbiBwYXltZW50IGFuZCByZWxlYXNlIGluIG9uZSB0cmFuc2FjdGlvbiwgYXMgdGhlIGV4ZWN1dG9yIGRvZXMpIHVudGlsIGFcbiAqIHdyaXRlIGZhaWxzOyByZXR1cm5zIHdoYXQgd2FzIGNvbW1pdHRlZCBhbmQgdGhlIGVycm9yLiBQYXltZW50IHNpZ25hdHVyZXMgYXJlIHBhZGRlZCBzbyB0aGUgc3RvcmVcbiAqIGdyb3dzIHF1aWNrbHkuXG4gKi9cbmZ1bmN0aW9uIHBheVVudGlsRnVsbChzdG9yZTogRXhlY3V0b3JTdG9yZSwgbGltaXQ6IG51bWJlcik6IHsgY29tbWl0dGVkOiBQYWlkW107IGVycm9yOiB1bmtub3duIH0ge1xuICBjb25zdCBjaGFubmVsSWQgPSBoZXgzMigpO1xuICBjb25zdCBzZXNzaW9uSWQgPSBoZXgzMigpO1xuICBzdG9yZS5pbnNlcnRTZXNzaW9uKHsgc2Vzc2lvbklkLCBjaGFubmVsSWQsIHJlcXVlc3RlciwgdG9rZW46IGV0aCwgbGFuZTogMW4sIHJhdGU6IDEwbiwgYmFzZTogMG4sIGZpcnN0Um91bmQ6IDBuIH0sIDUwMDBuLCAxKTtcbiAgY29uc3QgY29tbWl0dGVkOiBQYWlkW10gPSBbXTtcbiAgZm9yIChsZXQgcm91bmQgPSAwbjsgcm91bmQgPCBCaWdJbnQobGltaXQpOyByb3VuZCsrKSB7XG4gICAgY29uc3QgYW1vdW50ID0gKHJvdW5kICsgMW4pICogMTBuO1xuICAgIHRyeSB7XG4gICAgICBzdG9yZS5pbnNlcnRSb3VuZCh7IHNlc3Npb25JZCwgY2hhbm5lbElkLCByb3VuZCwgY3ljbGVzQXNrZWQ6IDEsIGN5Y2xlc0RvbmU6IDEsIGtleTogcmFuZG9tQnl0ZXMoMzIpLCBrZXlIYXNoOiBoZXgzMigpLCBhbW91bnREdWU6IGFtb3VudCB9KTtcbiAgICAgIHN0b3JlLmluc2VydFBheW1lbnRBbmRSZWxlYXNlKHsgY2hhbm5lbElkLCBhbW91bnQsIGtleUhhc2g6IGhleDMyKCksIGtleTogcmFuZG9tQnl0ZXMoMzIpLCBzaWduYXR1cmU6IGAweCR7cmFuZG9tQnl0ZXMoMjAwMCkudG9TdHJpbmcoJ2hleCcpfWAsIHNlc3Npb25JZCwgcm91bmQgfSwgMik7XG4gICAgICBjb21taXR0ZWQucHVzaCh7IGNoYW5uZWxJZCwgc2Vzc2lvbklkLCByb3VuZCwgYW1vdW50IH0pO1xuICAgIH0gY2F0Y2ggKGVycm9yKSB7XG4gICAgICByZXR1cm4geyBjb21taXR0ZWQsIGVycm9yIH07XG4gICAgfVxuICB9XG4gIHJldHVybiB7IGNvbW1pdHRlZCwgZXJyb3I6IHVuZGVmaW5lZCB9O1xufVxuXG4vKiogVGhlIHBheW1lbnRzIG9mIGEgc3RvcmUgYXMgKHJvdW5kLCBhbW91bnQpLCByZWFkIGJhY2sgYWZ0ZXIgYSByZW9wZW4uICovXG5mdW5jdGlvbiBwYXltZW50c0luKHBhdGg6IHN0cmluZyk6IHsgcm91bmQ6IG51bWJlcjsgYW1vdW50OiBzdHJpbmc7IHJlbGVhc2VkOiBudW1iZXIgfVtdIHtcbiAgY29uc3Qgc3RvcmUgPSBuZXcgRXhlY3V0b3JTdG9yZShwYXRoKTtcbiAgdHJ5IHtcbiAgICByZXR1cm4gc3RvcmUuZGJcbiAgICAgIC5wcmVwYXJlKCdTRUxFQ1QgcC5yb3VuZCBBUyByb3VuZCwgcC5hbW91bnQgQVMgYW1vdW50LCByLnJlbGVhc2VkIEFTIHJlbGVhc2VkIEZST00gcGF5bWVudHMgcCBKT0lOIHJvdW5kcyByIE9OIHIuc2Vzc2lvbl9pZCA9IHAuc2Vzc2lvbl9pZCBBTkQgci5yb3VuZCA9IHAucm91bmQgT1JERVIgQlkgcC5pZCcpXG4gICAgICAuYWxsKCkgYXMgeyByb3VuZDogbnVtYmVyOyBhbW91bnQ6IHN0cmluZzsgcmVsZWFzZWQ6IG51bWJlciB9W107XG4gIH0gZmluYWxseSB7XG4gICAgc3RvcmUuY2xvc2UoKTtcbiAgfVxufVxuXG5mdW5jdGlvbiBhc3NlcnROb3RoaW5nTG9zdChwYXRoOiBzdHJpbmcsIGNvbW1pdHRlZDogUGFpZFtdKTogdm9pZCB7XG4gIGNvbnN0IHJvd3MgPSBwYXltZW50c0luKHBhdGgpO1xuICBhc3NlcnQuZGVlcEVxdWFsKFxuICAgIHJvd3MubWFwKChyKSA9PiBbci5yb3VuZCwgci5hbW91bnQsIHIucmVsZWFzZWRdKSxcbiAgICBjb21taXR0ZWQubWFwKChwKSA9PiBbTnVtYmVyKHAucm91bmQpLCBwLmFtb3VudC50b1N0cmluZygpLCAxXSksXG4gICAgJ2V2ZXJ5IGNvbW1pdHRlZCBwYXltZW50IGlzIHRoZXJlLCByZWxlYXNlZCwgYW5kIG5vIG90aGVyIChubyBoYWxmLXdyaXR0ZW4gcGF5bWVudCknLFxuICApO1xufVxuXG5mdW5jdGlvbiB0cnlNb3VudCh0YXJnZXQ6IHN0cmluZywgc2l6ZTogc3RyaW5nKTogYm9vbGVhbiB7XG4gIGlmIChwcm9jZXNzLnBsYXRmb3JtICE9PSAnbGludXgnIHx8IHByb2Nlc3MuZ2V0dWlkPy4oKSAhPT0gMCkgcmV0dXJuIGZhbHNlO1xuICBta2RpclN5bmModGFyZ2V0LCB7IHJlY3Vyc2l2ZTogdHJ1ZSB9KTtcbiAgcmV0dXJuIHNwYXduU3luYygnbW91bnQnLCBbJy10JywgJ3RtcGZzJywgJy1vJywgYHNpemU9JHtzaXplfWAsICd0bXBmcycsIHRhcmdldF0pLnN0YXR1cyA9PT0gMDtcbn1cblxuZGVzY3JpYmUoJ3N0b3JhZ2UgZmF1bHRzJywgKCkgPT4ge1xuICBpdCgnZGF0YWJhc2Ugc2l6ZSBsaW1pdCByZWFjaGVkIG1pZC1ydW4gKG1heF9wYWdlX2NvdW50KTogdGhlIGZhaWxlZCBwYXltZW50IGlzIG5vdCBoYWxmLXdyaXR0ZW4sIGV2ZXJ5IGNvbW1pdHRlZCBvbmUgc3Vydml2ZXMnLCAoKSA9PiB7XG4gICAgY29uc3QgcGF0aCA9IGpvaW4oZGlyLCAnbGltaXQnLCAnZXhlY3V0b3Iuc3FsaXRlJyk7XG4gICAgbGV0IHN0b3JlID0gbmV3IEV4ZWN1dG9yU3RvcmUocGF0aCk7XG4gICAgY29uc3QgcGFnZXMgPSBzdG9yZS5kYi5wcmFnbWEoJ3BhZ2VfY291bnQnLCB7IHNpbXBsZTogdHJ1ZSB9KSBhcyBudW1iZXI7XG4gICAgc3RvcmUuZGIucHJhZ21hKGBtYXhfcGFnZV9jb3VudCA9ICR7cGFnZXMgKyA0MH1gKTtcbiAgICBjb25zdCB7IGNvbW1pdHRlZCwgZXJyb3IgfSA9IHBheVVudGlsRnVsbChzdG9yZSwgMTBfMDAwKTtcbiAgICBhc3NlcnQub2soZXJyb3IgIT09IHVuZGVmaW5lZCwgJ3RoZSBzaXplIGxpbWl0IHdhcyByZWFjaGVkJyk7XG4gICAgYXNzZXJ0LmVxdWFsKChlcnJvciBhcyB7IGNvZGU/OiBzdHJpbmcgfSkuY29kZSwgJ1NRTElURV9GVUxMJyk7XG4gICAgYXNzZXJ0Lm9rKGNvbW1pdHRlZC5sZW5ndGggPiAzLCBgc29tZSBwYXltZW50cyBjb21taXR0ZWQgZmlyc3QgKCR7Y29tbWl0dGVkLmxlbmd0aH0pYCk7XG4gICAgc3RvcmUuY2xvc2UoKTtcbiAgICAvLyBUaGUgbGltaXQgaXMgcGVyIGNvbm5lY3Rpb246IGEgcmVvcGVuIGlzIHRoZSBvcGVyYXRvciBmcmVlaW5nIHNwYWNlLlxuICAgIGFzc2VydE5vdGhpbmdMb3N0KHBhdGgsIGNvbW1pdHRlZCk7XG4gICAgc3RvcmUgPSBuZXcgRXhlY3V0b3JTdG9yZShwYXRoKTtcbiAgICBhc3NlcnQuZXF1YWwoc3RvcmUubGF0ZXN0UGF5bWVudChjb21taXR0ZWRbMF0hLmNoYW5uZWxJZCk/LmFtb3VudCwgY29tbWl0dGVkLmF0KC0xKSEuYW1vdW50LCAnY29sbGVjdGFibGUgYW1vdW50ID0gbGFzdCBjb21taXR0ZWQgcGF5bWVudCcpO1xuICAgIHN0b3JlLmNsb3NlKCk7XG4gIH0pO1xuXG4gIGl0KCdhIHJlYWwgZnVsbCBkaXNrIChzbWFsbCB0bXBmcyk6IHdyaXRlcyBmYWlsLCB0aGUgc3RvcmUgcmVmdXNlcyB0byBzdGFydCB3aXRoIFNUT1JFX0ZVTEwsIGFuZCBhZnRlciBmcmVlaW5nIHNwYWNlIG5vdGhpbmcgY29tbWl0dGVkIGlzIGxvc3QnLCAodCkgPT4ge1xuICAgIGNvbnN0IG1vdW50ID0gam9pbihkaXIsICd0bXBmcycpO1xuICAgIGlmICghdHJ5TW91bnQobW91bnQsICcybScpKSB7XG4gICAgICB0LnNraXAoJ2Nhbm5vdCBtb3VudCBhIHRtcGZzIGhlcmUgKG5vdCByb290IG9yIG5vdCBMaW51eCk6IHRoZSBtYXhfcGFnZV9jb3VudCB0ZXN0IGNvdmVycyB0aGUgd3JpdGUgcGF0aCcpO1xuICAgICAgcmV0dXJuO1xuICAgIH1cbiAgICB0cnkge1xuICAgICAgY29uc3QgZGF0YURpciA9IGpvaW4obW91bnQsICdleGVjdXRvcicpO1xuICAgICAgY29uc3QgcGF0aCA9IGpvaW4oZGF0YURpciwgJ2V4ZWN1dG9yLnNxbGl0ZScpO1xuICAgICAgY29uc3Qgc3RvcmUgPSBuZXcgRXhlY3V0b3JTdG9yZShwYXRoKTtcbiAgICAgIC8vIExlYXZlIGFib3V0IDYwMCBrQiBmcmVlLCB0aGVuIHBheSB1bnRpbCB0aGUgZGlzayBpcyBmdWxsLlxuICAgICAgY29uc3QgZmlsbGVyID0gam9pbihtb3VudCwgJ2ZpbGxlcicpO1xuICAgICAgd3JpdGVGaWxlU3luYyhmaWxsZXIsIEJ1ZmZlci5hbGxvYygxNDAwICogMTAyNCkpO1xuICAgICAgY29uc3QgeyBjb21taXR0ZWQsIGVycm9yIH0gPSBwYXlVbnRpbEZ1bGwoc3RvcmUsIDEwMF8wMDApO1xuICAgICAgYXNzZXJ0Lm9rKGVycm9yICE9PSB1bmRlZmluZWQsICd0aGUgZGlzayBmaWxsZWQgdXAnKTtcbiAgICAgIGFzc2VydC5tYXRjaChTdHJpbmcoKGVycm9yIGFzIHsgY29kZT86IHN0cmluZyB9KS5jb2RlKSwgL15TUUxJVEVfKEZVTEx8SU9FUlIpLyk7XG4gICAgICBhc3NlcnQub2soY29tbWl0dGVkLmxlbmd0aCA+IDMsIGBzb21lIHBheW1lbnRzIGNvbW1pdHRlZCBmaXJzdCAoJHtjb21taXR0ZWQubGVuZ3RofSlgKTtcbiAgICAgIHRyeSB7XG4gICAgICAgIHN0b3JlLmNsb3NlKCk7XG4gICAgICB9IGNhdGNoIHtcbiAgICAgICAgLy8gQ2xvc2luZyBjaGVja3BvaW50cyB0aGUgV0FMLCB3aGljaCBtYXkgaXRzZWxmIG5lZWQgc3BhY2U6IHRoZSBXQUwgc3RheXMsIG5vdGhpbmcgaXMgbG9zdC5cbiAgICAgIH1cbiAgICAgIC8vIFN0YXJ0aW5nIGFnYWluIG9uIHRoZSBmdWxsIGRpc2s6IGEgdHlwZWQgZXJyb3IgdGhhdCBzYXlzIHRvIGZyZWUgc3BhY2UsIG5vdCBhIGhhbGYtc3RhcnRlZCBub2RlLlxuICAgICAgY29uc3Qgc2Vjb25kID0gam9pbihtb3VudCwgJ3NlY29uZCcsICdleGVjdXRvci5zcWxpdGUnKTtcbiAgICAgIGxldCBzdGFydEVycm9yOiB1bmtub3duO1xuICAgICAgdHJ5IHtcbiAgICAgICAgLy8gRmlsbCB3aGF0IGlzIGxlZnQsIHNvIGV2ZW4gY3JlYXRpbmcgdGhlIG5ldyBkYXRhYmFzZSBmYWlscy5cbiAgICAgICAgZm9yIChsZXQgaSA9IDA7IDsgaSsrKSB3cml0ZUZpbGVTeW5jKGpvaW4obW91bnQsIGBmaWxsLSR7aX1gKSwgQnVmZmVyLmFsbG9jKDY0ICogMTAyNCkpO1xuICAgICAgfSBjYXRjaCB7XG4gICAgICAgIC8vIEVOT1NQQzogdGhlIGRpc2sgaXMgZnVsbC5cbiAgICAgIH1cbiAgICAgIHRyeSB7XG4gICAgICAgIG5ldyBFeGVjdXRvclN0b3JlKHNlY29uZCkuY2xvc2UoKTtcbiAgICAgIH0gY2F0Y2ggKGVycm9yMikge1xuICAgICAgICBzdGFydEVycm9yID0gZXJyb3IyO1xuICAgICAgfVxuICAgICAgYXNzZXJ0Lm9rKGlzQWlydG50RXJyb3Ioc3RhcnRFcnJvciwgJ1NUT1JFX0ZVTEwnKSwgYFNUT1JFX0ZVTEwgYXQgc3RhcnR1cCwgZ290ICR7U3RyaW5nKHN0YXJ0RXJyb3IpfWApO1xuICAgICAgYXNzZXJ0Lm1hdGNoKChzdGFydEVycm9yIGFzIEVycm9yKS5tZXNzYWdlLCAvZnJlZSBzcGFjZS8pO1xuICAgICAgLy8gRnJlZSB0aGUgc3BhY2U6IGV2ZXJ5IGNvbW1pdHRlZCBwYXltZW50IGlzIHRoZXJlLCBhbmQgdGhlIGZhaWxlZCBvbmUgaXMgbm90LlxuICAgICAgdW5saW5rU3luYyhmaWxsZXIpO1xuICAgICAgZm9yIChsZXQgaSA9IDA7IGV4aXN0c1N5bmMoam9pbihtb3VudCwgYGZpbGwtJHtpfWApKTsgaSsrKSB1bmxpbmtTeW5jKGpvaW4obW91bnQsIGBmaWxsLSR7aX1gKSk7XG4gICAgICBhc3NlcnROb3RoaW5nTG9zdChwYXRoLCBjb21taXR0ZWQpO1xuICAgIH0gZmluYWxseSB7XG4gICAgICBzcGF3blN5bmMoJ3Vtb3VudCcsIFsnLWwnLCBtb3VudF0pO1xuICAgIH1cbiAgfSk7XG5cbiAgaXQoJ2EgZGFtYWdlZCBkYXRhYmFzZSBhdCBzdGFydDogU1RPUkVfQ09SUlVQVCB3aXRoIHdoYXQgdG8gZG8sIGFuZCB0aGUgZmlsZSBpcyBsZWZ0IGFzIGl0IHdhcycsIGFzeW5jICgpID0+IHtcbiAgICAvLyBOb3QgYSBkYXRhYmFzZSBhdCBhbGwuXG4gICAgY29uc3QgZ2FyYmFnZURpciA9IGpvaW4oZGlyLCAnZ2FyYmFnZScpO1xuICAgIG1rZGlyU3luYyhnYXJiYWdlRGlyLCB7IHJlY3Vyc2l2ZTogdHJ1ZSB9KTtcbiAgICBjb25zdCBnYXJiYWdlID0gam9pbihnYXJiYWdlRGlyLCAnZXhlY3V0b3Iuc3FsaXRlJyk7XG4gICAgd3JpdGVGaWxlU3luYyhnYXJiYWdlLCByYW5kb21CeXRlcyg4MTkyKSk7XG4gICAgY29uc3QgYmVmb3JlID0gcmVhZEZpbGVTeW5jKGdhcmJhZ2UpO1xuICAgIGFzc2VydC50aHJvd3MoKCkgPT4gbmV3IEV4ZWN1dG9yU3RvcmUoZ2FyYmFnZSksIChlcnJvcjogdW5rbm93bikgPT4gaXNBaXJ0bnRFcnJvcihlcnJvciwgJ1NUT1JFX0NPUlJVUFQnKSAmJiAvcmVzdG9yZSBpdCBmcm9tIGEgYmFja3VwLy50ZXN0KGVycm9yLm1lc3NhZ2UpKTtcbiAgICBhc3NlcnQuZGVlcEVxdWFsKHJlYWRGaWxlU3luYyhnYXJiYWdlKSwgYmVmb3JlLCAndGhlIGRhbWFnZWQgZmlsZSBpcyBub3QgdG91Y2hlZCcpO1xuXG4gICAgLy8gQSByZWFsIHN0b3JlIHdpdGggcGF5bWVudHMsIGRhbWFnZWQgcGFzdCBpdHMgaGVhZGVyIChhIHRhYmxlIHBhZ2Ugb3ZlcndyaXR0ZW4pLlxuICAgIGNvbnN0IGRhbWFnZWREaXIgPSBqb2luKGRpciwgJ2RhbWFnZWQnKTtcbiAgICBjb25zdCBkYW1hZ2VkID0gam9pbihkYW1hZ2VkRGlyLCAnZXhlY3V0b3Iuc3FsaXRlJyk7XG4gICAgY29uc3Qgc3RvcmUgPSBuZXcgRXhlY3V0b3JTdG9yZShkYW1hZ2VkKTtcbiAgICBwYXlVbnRpbEZ1bGwoc3RvcmUsIDIwKTtcbiAgICBzdG9yZS5kYi5wcmFnbWEoJ3dhbF9jaGVja3BvaW50KFRSVU5DQVRFKScpO1xuICAgIHN0b3JlLmNsb3NlKCk7XG4gICAgY29uc3QgYnl0ZXMgPSByZWFkRmlsZVN5bmMoZGFtYWdlZCk7XG4gICAgY29uc3QgcGFnZVNpemUgPSBieXRlcy5yZWFkVUludDE2QkUoMTYpO1xuICAgIGJ5dGVzLmZpbGwoMHhhNSwgcGFnZVNpemUgKiAyLCBwYWdlU2l6ZSAqIDQpO1xuICAgIHdyaXRlRmlsZVN5bmMoZGFtYWdlZCwgYnl0ZXMpO1xuICAgIGFzc2VydC50aHJvd3MoKCkgPT4gbmV3IEV4ZWN1dG9yU3RvcmUoZGFtYWdlZCksIChlcnJvcjogdW5rbm93bikgPT4gaXNBaXJ0bnRFcnJvcihlcnJvciwgJ1NUT1JFX0NPUlJVUFQnKSk7XG5cbiAgICAvLyBUaGUgY29tbWFuZCBsaW5lOiBleGl0IG5vbi16ZXJvLCB0aGUgY29kZSBhbmQgd2hhdCB0byBkbyBvbiBzdGRlcnIuXG4gICAgY29uc3QgcmVxdWVzdGVyRGlyID0gam9pbihkaXIsICdyZXF1ZXN0ZXItZGFtYWdlZCcpO1xuICAgIG1rZGlyU3luYyhyZXF1ZXN0ZXJEaXIsIHsgcmVjdXJzaXZlOiB0cnVlIH0pO1xuICAgIHdyaXRlRmlsZVN5bmMoam9pbihyZXF1ZXN0ZXJEaXIsICdyZXF1ZXN0ZXIuc3FsaXRlJyksIHJhbmRvbUJ5dGVzKDQwOTYpKTtcbiAgICBjb25zdCB7IGNvZGUsIHN0ZGVyciB9ID0gYXdhaXQgcnVuQ2xpKFsncnVucycsICdzaG93JywgJzAnLnJlcGVhdCg2NCksICctLWRhdGEtZGlyJywgcmVxdWVzdGVyRGlyXSwgeyB0aW1lb3V0TXM6IDYwXzAwMCB9KTtcbiAgICBhc3NlcnQubm90RXF1YWwoY29kZSwgMCk7XG4gICAgYXNzZXJ0Lm1hdGNoKHN0ZGVyciwgL1NUT1JFX0NPUlJVUFR8ZGFtYWdlZCBvciBpcyBub3QgYSBTUUxpdGUgZGF0YWJhc2UvKTtcbiAgICBhc3NlcnQubWF0Y2goc3RkZXJyLCAvYmFja3VwLyk7XG4gIH0pO1xuXG4gIGl0KCdhIGRhdGFiYXNlIGxvY2tlZCBieSBhbm90aGVyIHByb2Nlc3MgYXQgc3RhcnQ6IFNUT1JFX0xPQ0tFRCBhZnRlciB0aGUgYnVzeSB0aW1lb3V0LCBhbmQgaXQgb3BlbnMgb25jZSB0aGUgbG9jayBpcyBnb25lJywgYXN5bmMgKCkgPT4ge1xuICAgIGNvbnN0IGRhdGFEaXIgPSBqb2luKGRpciwgJ2xvY2tlZCcpO1xuICAgIGNvbnN0IHBhdGggPSBqb2luKGRhdGFEaXIsICdyZXF1ZXN0ZXIuc3FsaXRlJyk7XG4gICAgY29uc3Qgc3RvcmUgPSBuZXcgUmVxdWVzdGVyU3RvcmUocGF0aCk7XG4gICAgc3RvcmUuY2xvc2UoKTtcbiAgICAvLyBBbm90aGVyIHByb2Nlc3MgdGFrZXMgYW4gZXhjbHVzaXZlIGxvY2sgYW5kIGhvbGRzIGl0IHVudGlsIHRvbGQgdG8gc3RvcC5cbiAgICBjb25zdCBob2xkZXIgPSBzcGF3bihwcm9jZXNzLmV4ZWNQYXRoLCBbXG4gICAgICAnLWUnLFxuICAgICAgYGNvbnN0IEQgPSByZXF1aXJlKCR7SlNPTi5zdHJpbmdpZnkoY3JlYXRlUmVxdWlyZShpbXBvcnQubWV0YS51cmwpLnJlc29sdmUoJ2JldHRlci1zcWxpdGUzJykpfSk7IGNvbnN0IGRiID0gbmV3IEQoJHtKU09OLnN0cmluZ2lmeShwYXRoKX0pO1xuICAgICAgIGRiLnByYWdtYSgnbG9ja2luZ19tb2RlID0gRVhDTFVTSVZFJyk7IGRiLmV4ZWMoJ0JFR0lOIEVYQ0xVU0lWRScpOyBkYi5leGVjKCdDUkVBVEUgVEFCTEUgSUYgTk9UIEVYSVNUUyBsb2NrX3Byb2JlICh4KScpO1xuICAgICAgIHByb2Nlc3Muc3Rkb3V0LndyaXRlKCdsb2NrZWRcXFxcbicpOyBwcm9jZXNzLnN0ZGluLm9uKCdkYXRhJywgKCkgPT4geyBkYi5leGVjKCdDT01NSVQnKTsgZGIuY2xvc2UoKTsgcHJvY2Vzcy5leGl0KDApOyB9KTtgLFxuICAgIF0sIHsgc3RkaW86IFsncGlwZScsICdwaXBlJywgJ2luaGVyaXQnXSB9KTtcbiAgICBjb25zdCBleGl0ZWQgPSBuZXcgUHJvbWlzZTxudW1iZXIgfCBudWxsPigocmVzb2x2ZSkgPT4gaG9sZGVyLm9uY2UoJ2V4aXQnLCByZXNvbHZlKSk7XG4gICAgdHJ5IHtcbiAgICAgIGF3YWl0IG5ldyBQcm9taXNlPHZvaWQ+KChyZXNvbHZlLCByZWplY3QpID0+IHtcbiAgICAgICAgaG9sZGVyLnN0ZG91dC5vbignZGF0YScsIChjaHVuazogQnVmZmVyKSA9PiAoY2h1bmsudG9TdHJpbmcoKS5pbmNsdWRlcygnbG9ja2VkJykgPyByZXNvbHZlKCkgOiB1bmRlZmluZWQpKTtcbiAgICAgICAgaG9sZGVyLm9uY2UoJ2V4aXQnLCAoY29kZSkgPT4gcmVqZWN0KG5ldyBFcnJvcihgdGhlIGxvY2sgaG9sZGVyIGV4aXRlZCAoJHtjb2RlfSlgKSkpO1xuICAgICAgfSk7XG4gICAgICBjb25zdCBzdGFydGVkID0gcGVyZm9ybWFuY2Uubm93KCk7XG4gICAgICBhc3NlcnQudGhyb3dzKCgpID0+IG5ldyBSZXF1ZXN0ZXJTdG9yZShwYXRoKSwgKGVycm9yOiB1bmtub3duKSA9PiBpc0FpcnRudEVycm9yKGVycm9yLCAnU1RPUkVfTE9DS0VEJykgJiYgL2Fub3RoZXIgcHJvY2Vzcy8udGVzdChlcnJvci5tZXNzYWdlKSk7XG4gICAgICBhc3NlcnQub2socGVyZm9ybWFuY2Uubm93KCkgLSBzdGFydGVkID49IDRfMDAwLCAnYSBsb2NrIGlzIHdhaXRlZCBmb3IgKGJ1c3kgdGltZW91dCkgYmVmb3JlIGdpdmluZyB1cCcpO1xuICAgIH0gZmluYWxseSB7XG4gICAgICBob2xkZXIuc3RkaW4ud3JpdGUoJ2dvXFxuJyk7XG4gICAgICBhd2FpdCBleGl0ZWQ7XG4gICAgfVxuICAgIGNvbnN0IHJlb3BlbmVkID0gbmV3IFJlcXVlc3RlclN0b3JlKHBhdGgpO1xuICAgIHJlb3BlbmVkLmNsb3NlKCk7XG4gIH0pO1xufSk7XG4iXSwKICAibWFwcGluZ3MiOiAiQUFVQSxPQUFPLFlBQVk7QUFDbkIsU0FBUyxPQUFPLGlCQUFpQjtBQUNqQyxTQUFTLG1CQUFtQjtBQUM1QixTQUFTLFlBQVksV0FBVyxhQUFhLGNBQWMsUUFBUSxZQUFZLHFCQUFxQjtBQUNwRyxTQUFTLHFCQUFxQjtBQUM5QixTQUFTLGNBQWM7QUFDdkIsU0FBUyxZQUFZO0FBQ3JCLFNBQVMsT0FBTyxRQUFRLFVBQVUsVUFBVTtBQUU1QyxTQUFTLGNBQWM7QUFDdkIsU0FBUyxxQkFBcUI7QUFDOUIsU0FBUyxxQkFBcUI7QUFDOUIsU0FBUyxzQkFBc0I7QUFFL0IsTUFBTSxZQUFZO0FBQ2xCLE1BQU0sTUFBTTtBQUNaLE1BQU0sUUFBUSxNQUFXLEtBQUssWUFBWSxFQUFFLEVBQUUsU0FBUyxLQUFLLENBQUM7QUFFN0QsSUFBSTtBQUNKLE9BQU8sTUFBTTtBQUNYLFFBQU0sWUFBWSxLQUFLLE9BQU8sR0FBRyx3QkFBd0IsQ0FBQztBQUM1RCxDQUFDO0FBQ0QsTUFBTSxNQUFNLE9BQU8sS0FBSyxFQUFFLFdBQVcsTUFBTSxPQUFPLEtBQUssQ0FBQyxDQUFDO0FBU3pELFNBQVMsYUFBYSxPQUFzQixPQUFzRDtBQUNoRyxRQUFNLFlBQVksTUFBTTtBQUN4QixRQUFNLFlBQVksTUFBTTtBQUN4QixRQUFNLGNBQWMsRUFBRSxXQUFXLFdBQVcsV0FBVyxPQUFPLEtBQUssTUFBTSxJQUFJLE1BQU0sS0FBSyxNQUFNLElBQUksWUFBWSxHQUFHLEdBQUcsT0FBTyxDQUFDO0FBQzVILFFBQU0sWUFBb0IsQ0FBQztBQUMzQixXQUFTLFFBQVEsSUFBSSxRQUFRLE9BQU8sS0FBSyxHQUFHLFNBQVM7QUFDbkQsVUFBTSxVQUFVLFFBQVEsTUFBTTtBQUM5QixRQUFJO0FBQ0YsWUFBTSxZQUFZLEVBQUUsV0FBVyxXQUFXLE9BQU8sYUFBYSxHQUFHLFlBQVksR0FBRyxLQUFLLFlBQVksRUFBRSxHQUFHLFNBQVMsTUFBTSxHQUFHLFdBQVcsT0FBTyxDQUFDO0FBQzNJLFlBQU0sd0JBQXdCLEVBQUUsV0FBVyxRQUFRLFNBQVMsTUFBTSxHQUFHLEtBQUssWUFBWSxFQUFFLEdBQUcsV0FBVyxLQUFLLFlBQVksR0FBSSxFQUFFLFNBQVMsS0FBSyxDQUFDLElBQUksV0FBVyxNQUFNLEdBQUcsQ0FBQztBQUNySyxnQkFBVSxLQUFLLEVBQUUsV0FBVyxXQUFXLE9BQU8sT0FBTyxDQUFDO0FBQUEsSUFDeEQsU0FBUyxPQUFPO0FBQ2QsYUFBTyxFQUFFLFdBQVcsTUFBTTtBQUFBLElBQzVCO0FBQUEsRUFDRjtBQUNBLFNBQU8sRUFBRSxXQUFXLE9BQU8sT0FBVTtBQUN2QztBQUdBLFNBQVMsV0FBVyxNQUFxRTtBQUN2RixRQUFNLFFBQVEsSUFBSSxjQUFjLElBQUk7QUFDcEMsTUFBSTtBQUNGLFdBQU8sTUFBTSxHQUNWLFFBQVEsc0tBQXNLLEVBQzlLLElBQUk7QUFBQSxFQUNULFVBQUU7QUFDQSxVQUFNLE1BQU07QUFBQSxFQUNkO0FBQ0Y7QUFFQSxTQUFTLGtCQUFrQixNQUFjLFdBQXlCO0FBQ2hFLFFBQU0sT0FBTyxXQUFXLElBQUk7QUFDNUIsU0FBTztBQUFBLElBQ0wsS0FBSyxJQUFJLENBQUMsTUFBTSxDQUFDLEVBQUUsT0FBTyxFQUFFLFFBQVEsRUFBRSxRQUFRLENBQUM7QUFBQSxJQUMvQyxVQUFVLElBQUksQ0FBQyxNQUFNLENBQUMsT0FBTyxFQUFFLEtBQUssR0FBRyxFQUFFLE9BQU8sU0FBUyxHQUFHLENBQUMsQ0FBQztBQUFBLElBQzlEO0FBQUEsRUFDRjtBQUNGO0FBRUEsU0FBUyxTQUFTLFFBQWdCLE1BQXVCO0FBQ3ZELE1BQUksUUFBUSxhQUFhLFdBQVcsUUFBUSxTQUFTLE1BQU0sRUFBRyxRQUFPO0FBQ3JFLFlBQVUsUUFBUSxFQUFFLFdBQVcsS0FBSyxDQUFDO0FBQ3JDLFNBQU8sVUFBVSxTQUFTLENBQUMsTUFBTSxTQUFTLE1BQU0sUUFBUSxJQUFJLElBQUksU0FBUyxNQUFNLENBQUMsRUFBRSxXQUFXO0FBQy9GO0FBRUEsU0FBUyxrQkFBa0IsTUFBTTtBQUMvQixLQUFHLDhIQUE4SCxNQUFNO0FBQ3JJLFVBQU0sT0FBTyxLQUFLLEtBQUssU0FBUyxpQkFBaUI7QUFDakQsUUFBSSxRQUFRLElBQUksY0FBYyxJQUFJO0FBQ2xDLFVBQU0sUUFBUSxNQUFNLEdBQUcsT0FBTyxjQUFjLEVBQUUsUUFBUSxLQUFLLENBQUM7QUFDNUQsVUFBTSxHQUFHLE9BQU8sb0JBQW9CLFFBQVEsRUFBRSxFQUFFO0FBQ2hELFVBQU0sRUFBRSxXQUFXLE1BQU0sSUFBSSxhQUFhLE9BQU8sR0FBTTtBQUN2RCxXQUFPLEdBQUcsVUFBVSxRQUFXLDRCQUE0QjtBQUMzRCxXQUFPLE1BQU8sTUFBNEIsTUFBTSxhQUFhO0FBQzdELFdBQU8sR0FBRyxVQUFVLFNBQVMsR0FBRyxrQ0FBa0MsVUFBVSxNQUFNLEdBQUc7QUFDckYsVUFBTSxNQUFNO0FBRVosc0JBQWtCLE1BQU0sU0FBUztBQUNqQyxZQUFRLElBQUksY0FBYyxJQUFJO0FBQzlCLFdBQU8sTUFBTSxNQUFNLGNBQWMsVUFBVSxDQUFDLEVBQUcsU0FBUyxHQUFHLFFBQVEsVUFBVSxHQUFHLEVBQUUsRUFBRyxRQUFRLDZDQUE2QztBQUMxSSxVQUFNLE1BQU07QUFBQSxFQUNkLENBQUM7QUFFRCxLQUFHLDhJQUE4SSxDQUFDLE1BQU07QUFDdEosVUFBTSxRQUFRLEtBQUssS0FBSyxPQUFPO0FBQy9CLFFBQUksQ0FBQyxTQUFTLE9BQU8sSUFBSSxHQUFHO0FBQzFCLFFBQUUsS0FBSyxrR0FBa0c7QUFDekc7QUFBQSxJQUNGO0FBQ0EsUUFBSTtBQUNGLFlBQU0sVUFBVSxLQUFLLE9BQU8sVUFBVTtBQUN0QyxZQUFNLE9BQU8sS0FBSyxTQUFTLGlCQUFpQjtBQUM1QyxZQUFNLFFBQVEsSUFBSSxjQUFjLElBQUk7QUFFcEMsWUFBTSxTQUFTLEtBQUssT0FBTyxRQUFRO0FBQ25DLG9CQUFjLFFBQVEsT0FBTyxNQUFNLE9BQU8sSUFBSSxDQUFDO0FBQy9DLFlBQU0sRUFBRSxXQUFXLE1BQU0sSUFBSSxhQUFhLE9BQU8sR0FBTztBQUN4RCxhQUFPLEdBQUcsVUFBVSxRQUFXLG9CQUFvQjtBQUNuRCxhQUFPLE1BQU0sT0FBUSxNQUE0QixJQUFJLEdBQUcsc0JBQXNCO0FBQzlFLGFBQU8sR0FBRyxVQUFVLFNBQVMsR0FBRyxrQ0FBa0MsVUFBVSxNQUFNLEdBQUc7QUFDckYsVUFBSTtBQUNGLGNBQU0sTUFBTTtBQUFBLE1BQ2QsUUFBUTtBQUFBLE1BRVI7QUFFQSxZQUFNLFNBQVMsS0FBSyxPQUFPLFVBQVUsaUJBQWlCO0FBQ3RELFVBQUk7QUFDSixVQUFJO0FBRUYsaUJBQVMsSUFBSSxLQUFLLElBQUssZUFBYyxLQUFLLE9BQU8sUUFBUSxDQUFDLEVBQUUsR0FBRyxPQUFPLE1BQU0sS0FBSyxJQUFJLENBQUM7QUFBQSxNQUN4RixRQUFRO0FBQUEsTUFFUjtBQUNBLFVBQUk7QUFDRixZQUFJLGNBQWMsTUFBTSxFQUFFLE1BQU07QUFBQSxNQUNsQyxTQUFTLFFBQVE7QUFDZixxQkFBYTtBQUFBLE1BQ2Y7QUFDQSxhQUFPLEdBQUcsY0FBYyxZQUFZLFlBQVksR0FBRyw4QkFBOEIsT0FBTyxVQUFVLENBQUMsRUFBRTtBQUNyRyxhQUFPLE1BQU8sV0FBcUIsU0FBUyxZQUFZO0FBRXhELGlCQUFXLE1BQU07QUFDakIsZUFBUyxJQUFJLEdBQUcsV0FBVyxLQUFLLE9BQU8sUUFBUSxDQUFDLEVBQUUsQ0FBQyxHQUFHLElBQUssWUFBVyxLQUFLLE9BQU8sUUFBUSxDQUFDLEVBQUUsQ0FBQztBQUM5Rix3QkFBa0IsTUFBTSxTQUFTO0FBQUEsSUFDbkMsVUFBRTtBQUNBLGdCQUFVLFVBQVUsQ0FBQyxNQUFNLEtBQUssQ0FBQztBQUFBLElBQ25DO0FBQUEsRUFDRixDQUFDO0FBRUQsS0FBRyw4RkFBOEYsWUFBWTtBQUUzRyxVQUFNLGFBQWEsS0FBSyxLQUFLLFNBQVM7QUFDdEMsY0FBVSxZQUFZLEVBQUUsV0FBVyxLQUFLLENBQUM7QUFDekMsVUFBTSxVQUFVLEtBQUssWUFBWSxpQkFBaUI7QUFDbEQsa0JBQWMsU0FBUyxZQUFZLElBQUksQ0FBQztBQUN4QyxVQUFNQSxVQUFTLGFBQWEsT0FBTztBQUNuQyxXQUFPLE9BQU8sTUFBTSxJQUFJLGNBQWMsT0FBTyxHQUFHLENBQUMsVUFBbUIsY0FBYyxPQUFPLGVBQWUsS0FBSywyQkFBMkIsS0FBSyxNQUFNLE9BQU8sQ0FBQztBQUMzSixXQUFPLFVBQVUsYUFBYSxPQUFPLEdBQUdBLFNBQVEsaUNBQWlDO0FBR2pGLFVBQU0sYUFBYSxLQUFLLEtBQUssU0FBUztBQUN0QyxVQUFNLFVBQVUsS0FBSyxZQUFZLGlCQUFpQjtBQUNsRCxVQUFNLFFBQVEsSUFBSSxjQUFjLE9BQU87QUFDdkMsaUJBQWEsT0FBTyxFQUFFO0FBQ3RCLFVBQU0sR0FBRyxPQUFPLDBCQUEwQjtBQUMxQyxVQUFNLE1BQU07QUFDWixVQUFNLFFBQVEsYUFBYSxPQUFPO0FBQ2xDLFVBQU0sV0FBVyxNQUFNLGFBQWEsRUFBRTtBQUN0QyxVQUFNLEtBQUssS0FBTSxXQUFXLEdBQUcsV0FBVyxDQUFDO0FBQzNDLGtCQUFjLFNBQVMsS0FBSztBQUM1QixXQUFPLE9BQU8sTUFBTSxJQUFJLGNBQWMsT0FBTyxHQUFHLENBQUMsVUFBbUIsY0FBYyxPQUFPLGVBQWUsQ0FBQztBQUd6RyxVQUFNLGVBQWUsS0FBSyxLQUFLLG1CQUFtQjtBQUNsRCxjQUFVLGNBQWMsRUFBRSxXQUFXLEtBQUssQ0FBQztBQUMzQyxrQkFBYyxLQUFLLGNBQWMsa0JBQWtCLEdBQUcsWUFBWSxJQUFJLENBQUM7QUFDdkUsVUFBTSxFQUFFLE1BQU0sT0FBTyxJQUFJLE1BQU0sT0FBTyxDQUFDLFFBQVEsUUFBUSxJQUFJLE9BQU8sRUFBRSxHQUFHLGNBQWMsWUFBWSxHQUFHLEVBQUUsV0FBVyxJQUFPLENBQUM7QUFDekgsV0FBTyxTQUFTLE1BQU0sQ0FBQztBQUN2QixXQUFPLE1BQU0sUUFBUSxtREFBbUQ7QUFDeEUsV0FBTyxNQUFNLFFBQVEsUUFBUTtBQUFBLEVBQy9CLENBQUM7QUFFRCxLQUFHLDBIQUEwSCxZQUFZO0FBQ3ZJLFVBQU0sVUFBVSxLQUFLLEtBQUssUUFBUTtBQUNsQyxVQUFNLE9BQU8sS0FBSyxTQUFTLGtCQUFrQjtBQUM3QyxVQUFNLFFBQVEsSUFBSSxlQUFlLElBQUk7QUFDckMsVUFBTSxNQUFNO0FBRVosVUFBTSxTQUFTLE1BQU0sUUFBUSxVQUFVO0FBQUEsTUFDckM7QUFBQSxNQUNBLHFCQUFxQixLQUFLLFVBQVUsY0FBYyxZQUFZLEdBQUcsRUFBRSxRQUFRLGdCQUFnQixDQUFDLENBQUMsdUJBQXVCLEtBQUssVUFBVSxJQUFJLENBQUM7QUFBQTtBQUFBO0FBQUEsSUFHMUksR0FBRyxFQUFFLE9BQU8sQ0FBQyxRQUFRLFFBQVEsU0FBUyxFQUFFLENBQUM7QUFDekMsVUFBTSxTQUFTLElBQUksUUFBdUIsQ0FBQyxZQUFZLE9BQU8sS0FBSyxRQUFRLE9BQU8sQ0FBQztBQUNuRixRQUFJO0FBQ0YsWUFBTSxJQUFJLFFBQWMsQ0FBQyxTQUFTLFdBQVc7QUFDM0MsZUFBTyxPQUFPLEdBQUcsUUFBUSxDQUFDLFVBQW1CLE1BQU0sU0FBUyxFQUFFLFNBQVMsUUFBUSxJQUFJLFFBQVEsSUFBSSxNQUFVO0FBQ3pHLGVBQU8sS0FBSyxRQUFRLENBQUMsU0FBUyxPQUFPLElBQUksTUFBTSwyQkFBMkIsSUFBSSxHQUFHLENBQUMsQ0FBQztBQUFBLE1BQ3JGLENBQUM7QUFDRCxZQUFNLFVBQVUsWUFBWSxJQUFJO0FBQ2hDLGFBQU8sT0FBTyxNQUFNLElBQUksZUFBZSxJQUFJLEdBQUcsQ0FBQyxVQUFtQixjQUFjLE9BQU8sY0FBYyxLQUFLLGtCQUFrQixLQUFLLE1BQU0sT0FBTyxDQUFDO0FBQy9JLGFBQU8sR0FBRyxZQUFZLElBQUksSUFBSSxXQUFXLEtBQU8sc0RBQXNEO0FBQUEsSUFDeEcsVUFBRTtBQUNBLGFBQU8sTUFBTSxNQUFNLE1BQU07QUFDekIsWUFBTTtBQUFBLElBQ1I7QUFDQSxVQUFNLFdBQVcsSUFBSSxlQUFlLElBQUk7QUFDeEMsYUFBUyxNQUFNO0FBQUEsRUFDakIsQ0FBQztBQUNILENBQUM7IiwKICAibmFtZXMiOiBbImJlZm9yZSJdCn0K

@@ -1,0 +1,81 @@
+import { zeroAddress } from "viem";
+import { LIFE_HEADER_BYTES } from "../../functions/life.js";
+import { createGuardedServer, newToken } from "../admin/guarded-http.js";
+const MAX_WATCH_CELLS = 1 << 20;
+const MAX_ROUNDS_KEPT = 500;
+class RunWatch {
+  constructor(job) {
+    this.job = job;
+  }
+  job;
+  progress;
+  rounds = [];
+  grid;
+  gridVersion = 0;
+  gridNote = "";
+  status = "starting";
+  error = "";
+  /** The Game of Life state (header and packed rows) to draw; other functions have no grid. */
+  setLifeState(state) {
+    if (state.length < LIFE_HEADER_BYTES) return;
+    const view = new DataView(state.buffer, state.byteOffset, state.byteLength);
+    const width = view.getUint32(0, true);
+    const height = view.getUint32(4, true);
+    if (width * height > MAX_WATCH_CELLS || state.length !== LIFE_HEADER_BYTES + height * Math.ceil(width / 8)) {
+      this.grid = void 0;
+      this.gridNote = `the grid (${width} x ${height}) is too large to draw live`;
+      return;
+    }
+    this.grid = { width, height, rows: Buffer.from(state.subarray(LIFE_HEADER_BYTES)).toString("base64") };
+    this.gridVersion += 1;
+  }
+  update(progress) {
+    this.status = "running";
+    this.progress = progress;
+    this.rounds.push({ round: progress.round.toString(), executor: progress.executor, keyFrom: progress.keyFrom, cyclesDone: progress.cyclesDone, paid: progress.paid.toString(), at: Date.now() });
+    if (this.rounds.length > MAX_ROUNDS_KEPT) this.rounds.splice(0, this.rounds.length - MAX_ROUNDS_KEPT);
+    if (this.job.kind === "life") this.setLifeState(progress.state);
+  }
+  finished(error) {
+    this.status = error === void 0 ? "done" : "failed";
+    if (error !== void 0) this.error = error instanceof Error ? error.message.split("\n")[0].slice(0, 500) : String(error).slice(0, 500);
+  }
+  /** The page's JSON; the grid only when the page's version is older. */
+  state(knownGridVersion) {
+    const p = this.progress;
+    return {
+      kind: this.job.kind,
+      status: this.status,
+      error: this.error,
+      runId: p?.runId ?? null,
+      rounds: p?.rounds ?? 0,
+      totalRounds: p?.totalRounds ?? Math.ceil(this.job.totalCycles / this.job.perRound),
+      cyclesDone: p?.cyclesDone ?? 0,
+      totalCycles: this.job.totalCycles,
+      paid: (p?.paid ?? 0n).toString(),
+      runSpent: (p?.runSpent ?? 0n).toString(),
+      token: p?.token ?? this.job.token ?? zeroAddress,
+      executor: p?.executor ?? null,
+      history: this.rounds,
+      gridVersion: this.gridVersion,
+      grid: this.grid !== void 0 && knownGridVersion !== this.gridVersion ? this.grid : null,
+      gridNote: this.gridNote
+    };
+  }
+}
+async function startWatchServer(watch, options = {}) {
+  const token = options.token ?? newToken();
+  const server = createGuardedServer({ token, port: options.port ?? 0, page: "watch" });
+  server.app.get("/api/state", async (request) => {
+    const known = Number.parseInt(String(request.query.grid ?? "-1"), 10);
+    return watch.state(Number.isSafeInteger(known) ? known : -1);
+  });
+  const { url } = await server.listen();
+  return { url, token, close: server.close };
+}
+export {
+  MAX_WATCH_CELLS,
+  RunWatch,
+  startWatchServer
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vLi4vc3JjL25vZGUvd2F0Y2gvcnVuLXdhdGNoLnRzIl0sCiAgInNvdXJjZXNDb250ZW50IjogWyIvKipcbiAqIGBhaXJ0bnQgcnVuIC4uLiAtLXdhdGNoYDogYSBsb29wYmFjayBwYWdlIHRoYXQgc2hvd3MgYSBydW4gYXMgaXQgZ29lcyAocHJvZ3Jlc3MsIHNwZW5kLCBlYWNoXG4gKiByb3VuZCdzIGV4ZWN1dG9yIGFuZCwgZm9yIHRoZSBHYW1lIG9mIExpZmUsIHRoZSBncmlkKS4gVGhlIHJ1biByZXBvcnRzIGVhY2ggcGFpZCByb3VuZCBoZXJlXG4gKiAoUnVuUHJvZ3Jlc3MpOyB0aGUgcGFnZSBwb2xscyBHRVQgL2FwaS9zdGF0ZSwgYXNraW5nIGZvciB0aGUgZ3JpZCBvbmx5IHdoZW4gaXQgY2hhbmdlZC4gU2FtZVxuICogdG9rZW4gYW5kIGhlYWRlcnMgYXMgdGhlIGV4ZWN1dG9yJ3MgYWRtaW4gcG9ydCAoYWRtaW4vZ3VhcmRlZC1odHRwLnRzKS5cbiAqL1xuaW1wb3J0IHsgemVyb0FkZHJlc3MgfSBmcm9tICd2aWVtJztcbmltcG9ydCB7IExJRkVfSEVBREVSX0JZVEVTIH0gZnJvbSAnLi4vLi4vZnVuY3Rpb25zL2xpZmUuanMnO1xuaW1wb3J0IHsgY3JlYXRlR3VhcmRlZFNlcnZlciwgbmV3VG9rZW4gfSBmcm9tICcuLi9hZG1pbi9ndWFyZGVkLWh0dHAuanMnO1xuaW1wb3J0IHR5cGUgeyBSdW5Qcm9ncmVzcyB9IGZyb20gJy4uL3JlcXVlc3Rlci10eXBlcy5qcyc7XG5cbi8qKiBHcmlkcyBsYXJnZXIgdGhhbiB0aGlzIGFyZSBub3Qgc2VudCAodGhlIHBhZ2Ugc2F5cyBzbyk6IGRyYXdpbmcgdGhlbSBsaXZlIHdvdWxkIG5vdCBoZWxwIGFueW9uZS4gKi9cbmV4cG9ydCBjb25zdCBNQVhfV0FUQ0hfQ0VMTFMgPSAxIDw8IDIwO1xuY29uc3QgTUFYX1JPVU5EU19LRVBUID0gNTAwO1xuXG5leHBvcnQgdHlwZSBXYXRjaFJvdW5kID0geyByb3VuZDogc3RyaW5nOyBleGVjdXRvcjogc3RyaW5nOyBrZXlGcm9tOiBzdHJpbmc7IGN5Y2xlc0RvbmU6IG51bWJlcjsgcGFpZDogc3RyaW5nOyBhdDogbnVtYmVyIH07XG5cbmV4cG9ydCBjbGFzcyBSdW5XYXRjaCB7XG4gIHByaXZhdGUgcHJvZ3Jlc3M6IFJ1blByb2dyZXNzIHwgdW5kZWZpbmVkO1xuICBwcml2YXRlIHJlYWRvbmx5IHJvdW5kczogV2F0Y2hSb3VuZFtdID0gW107XG4gIHByaXZhdGUgZ3JpZDogeyB3aWR0aDogbnVtYmVyOyBoZWlnaHQ6IG51bWJlcjsgcm93czogc3RyaW5nIH0gfCB1bmRlZmluZWQ7XG4gIHByaXZhdGUgZ3JpZFZlcnNpb24gPSAwO1xuICBwcml2YXRlIGdyaWROb3RlID0gJyc7XG4gIHByaXZhdGUgc3RhdHVzOiAnc3RhcnRpbmcnIHwgJ3J1bm5pbmcnIHwgJ2RvbmUnIHwgJ2ZhaWxlZCcgPSAnc3RhcnRpbmcnO1xuICBwcml2YXRlIGVycm9yID0gJyc7XG5cbiAgY29uc3RydWN0b3IocHJpdmF0ZSByZWFkb25seSBqb2I6IHsga2luZDogc3RyaW5nOyB0b3RhbEN5Y2xlczogbnVtYmVyOyBwZXJSb3VuZDogbnVtYmVyOyB0b2tlbj86IHN0cmluZyB9KSB7fVxuXG4gIC8qKiBUaGUgR2FtZSBvZiBMaWZlIHN0YXRlIChoZWFkZXIgYW5kIHBhY2tlZCByb3dzKSB0byBkcmF3OyBvdGhlciBmdW5jdGlvbnMgaGF2ZSBubyBncmlkLiAqL1xuICBzZXRMaWZlU3RhdGUoc3RhdGU6IFVpbnQ4QXJyYXkpOiB2b2lkIHtcbiAgICBpZiAoc3RhdGUubGVuZ3RoIDwgTElGRV9IRUFERVJfQllURVMpIHJldHVybjtcbiAgICBjb25zdCB2aWV3ID0gbmV3IERhdGFWaWV3KHN0YXRlLmJ1ZmZlciwgc3RhdGUuYnl0ZU9mZnNldCwgc3RhdGUuYnl0ZUxlbmd0aCk7XG4gICAgY29uc3Qgd2lkdGggPSB2aWV3LmdldFVpbnQzMigwLCB0cnVlKTtcbiAgICBjb25zdCBoZWlnaHQgPSB2aWV3LmdldFVpbnQzMig0LCB0cnVlKTtcbiAgICBpZiAod2lkdGggKiBoZWlnaHQgPiBNQVhfV0FUQ0hfQ0VMTFMgfHwgc3RhdGUubGVuZ3RoICE9PSBMSUZFX0hFQURFUl9CWVRFUyArIGhlaWdodCAqIE1hdGguY2VpbCh3aWR0aCAvIDgpKSB7XG4gICAgICB0aGlzLmdyaWQgPSB1bmRlZmluZWQ7XG4gICAgICB0aGlzLmdyaWROb3RlID0gYHRoZSBncmlkICgke3dpZHRofSB4ICR7aGVpZ2h0fSkgaXMgdG9vIGxhcmdlIHRvIGRyYXcgbGl2ZWA7XG4gICAgICByZXR1cm47XG4gICAgfVxuICAgIHRoaXMuZ3JpZCA9IHsgd2lkdGgsIGhlaWdodCwgcm93czogQnVmZmVyLmZyb20oc3RhdGUuc3ViYXJyYXkoTElGRV9IRUFERVJfQllURVMpKS50b1N0cmluZygnYmFzZTY0JykgfTtcbiAgICB0aGlzLmdyaWRWZXJzaW9uICs9IDE7XG4gIH1cblxuICB1cGRhdGUocHJvZ3Jlc3M6IFJ1blByb2dyZXNzKTogdm9pZCB7XG4gICAgdGhpcy5zdGF0dXMgPSAncnVubmluZyc7XG4gICAgdGhpcy5wcm9ncmVzcyA9IHByb2dyZXNzO1xuICAgIHRoaXMucm91bmRzLnB1c2goeyByb3VuZDogcHJvZ3Jlc3Mucm91bmQudG9TdHJpbmcoKSwgZXhlY3V0b3I6IHByb2dyZXNzLmV4ZWN1dG9yLCBrZXlGcm9tOiBwcm9ncmVzcy5rZXlGcm9tLCBjeWNsZXNEb25lOiBwcm9ncmVzcy5jeWNsZXNEb25lLCBwYWlkOiBwcm9ncmVzcy5wYWlkLnRvU3RyaW5nKCksIGF0OiBEYXRlLm5vdygpIH0pO1xuICAgIGlmICh0aGlzLnJvdW5kcy5sZW5ndGggPiBNQVhfUk9VTkRTX0tFUFQpIHRoaXMucm91bmRzLnNwbGljZSgwLCB0aGlzLnJvdW5kcy5sZW5ndGggLSBNQVhfUk9VTkRTX0tFUFQpO1xuICAgIGlmICh0aGlzLmpvYi5raW5kID09PSAnbGlmZScpIHRoaXMuc2V0TGlmZVN0YXRlKHByb2dyZXNzLnN0YXRlKTtcbiAgfVxuXG4gIGZpbmlzaGVkKGVycm9yPzogdW5rbm93bik6IHZvaWQge1xuICAgIHRoaXMuc3RhdHVzID0gZXJyb3IgPT09IHVuZGVmaW5lZCA/ICdkb25lJyA6ICdmYWlsZWQnO1xuICAgIGlmIChlcnJvciAhPT0gdW5kZWZpbmVkKSB0aGlzLmVycm9yID0gZXJyb3IgaW5zdGFuY2VvZiBFcnJvciA/IGVycm9yLm1lc3NhZ2Uuc3BsaXQoJ1xcbicpWzBdIS5zbGljZSgwLCA1MDApIDogU3RyaW5nKGVycm9yKS5zbGljZSgwLCA1MDApO1xuICB9XG5cbiAgLyoqIFRoZSBwYWdlJ3MgSlNPTjsgdGhlIGdyaWQgb25seSB3aGVuIHRoZSBwYWdlJ3MgdmVyc2lvbiBpcyBvbGRlci4gKi9cbiAgc3RhdGUoa25vd25HcmlkVmVyc2lvbjogbnVtYmVyKTogUmVjb3JkPHN0cmluZywgdW5rbm93bj4ge1xuICAgIGNvbnN0IHAgPSB0aGlzLnByb2dyZXNzO1xuICAgIHJldHVybiB7XG4gICAgICBraW5kOiB0aGlzLmpvYi5raW5kLFxuICAgICAgc3RhdHVzOiB0aGlzLnN0YXR1cyxcbiAgICAgIGVycm9yOiB0aGlzLmVycm9yLFxuICAgICAgcnVuSWQ6IHA/LnJ1bklkID8/IG51bGwsXG4gICAgICByb3VuZHM6IHA/LnJvdW5kcyA/PyAwLFxuICAgICAgdG90YWxSb3VuZHM6IHA/LnRvdGFsUm91bmRzID8/IE1hdGguY2VpbCh0aGlzLmpvYi50b3RhbEN5Y2xlcyAvIHRoaXMuam9iLnBlclJvdW5kKSxcbiAgICAgIGN5Y2xlc0RvbmU6IHA/LmN5Y2xlc0RvbmUgPz8gMCxcbiAgICAgIHRvdGFsQ3ljbGVzOiB0aGlzLmpvYi50b3RhbEN5Y2xlcyxcbiAgICAgIHBhaWQ6IChwPy5wYWlkID8/IDBuKS50b1N0cmluZygpLFxuICAgICAgcnVuU3BlbnQ6IChwPy5ydW5TcGVudCA/PyAwbikudG9TdHJpbmcoKSxcbiAgICAgIHRva2VuOiBwPy50b2tlbiA/PyB0aGlzLmpvYi50b2tlbiA/PyB6ZXJvQWRkcmVzcyxcbiAgICAgIGV4ZWN1dG9yOiBwPy5leGVjdXRvciA/PyBudWxsLFxuICAgICAgaGlzdG9yeTogdGhpcy5yb3VuZHMsXG4gICAgICBncmlkVmVyc2lvbjogdGhpcy5ncmlkVmVyc2lvbixcbiAgICAgIGdyaWQ6IHRoaXMuZ3JpZCAhPT0gdW5kZWZpbmVkICYmIGtub3duR3JpZFZlcnNpb24gIT09IHRoaXMuZ3JpZFZlcnNpb24gPyB0aGlzLmdyaWQgOiBudWxsLFxuICAgICAgZ3JpZE5vdGU6IHRoaXMuZ3JpZE5vdGUsXG4gICAgfTtcbiAgfVxufVxuXG5leHBvcnQgdHlwZSBXYXRjaFNlcnZlciA9IHsgdXJsOiBzdHJpbmc7IHRva2VuOiBzdHJpbmc7IGNsb3NlKCk6IFByb21pc2U8dm9pZD4gfTtcblxuZXhwb3J0IGFzeW5jIGZ1bmN0aW9uIHN0YXJ0V2F0Y2hTZXJ2ZXIod2F0Y2g6IFJ1bldhdGNoLCBvcHRpb25zOiB7IHBvcnQ/OiBudW1iZXI7IHRva2VuPzogc3RyaW5nIH0gPSB7fSk6IFByb21pc2U8V2F0Y2hTZXJ2ZXI+IHtcbiAgY29uc3QgdG9rZW4gPSBvcHRpb25zLnRva2VuID8/IG5ld1Rva2VuKCk7XG4gIGNvbnN0IHNlcnZlciA9IGNyZWF0ZUd1YXJkZWRTZXJ2ZXIoeyB0b2tlbiwgcG9ydDogb3B0aW9ucy5wb3J0ID8/IDAsIHBhZ2U6ICd3YXRjaCcgfSk7XG4gIHNlcnZlci5hcHAuZ2V0PHsgUXVlcnlzdHJpbmc6IHsgZ3JpZD86IHN0cmluZyB9IH0+KCcvYXBpL3N0YXRlJywgYXN5bmMgKHJlcXVlc3QpID0+IHtcbiAgICBjb25zdCBrbm93biA9IE51bWJlci5wYXJzZUludChTdHJpbmcocmVxdWVzdC5xdWVyeS5ncmlkID8/ICctMScpLCAxMCk7XG4gICAgcmV0dXJuIHdhdGNoLnN0YXRlKE51bWJlci5pc1NhZmVJbnRlZ2VyKGtub3duKSA/IGtub3duIDogLTEpO1xuICB9KTtcbiAgY29uc3QgeyB1cmwgfSA9IGF3YWl0IHNlcnZlci5saXN0ZW4oKTtcbiAgcmV0dXJuIHsgdXJsLCB0b2tlbiwgY2xvc2U6IHNlcnZlci5jbG9zZSB9O1xufVxuIl0sCiAgIm1hcHBpbmdzIjogIkFBTUEsU0FBUyxtQkFBbUI7QUFDNUIsU0FBUyx5QkFBeUI7QUFDbEMsU0FBUyxxQkFBcUIsZ0JBQWdCO0FBSXZDLE1BQU0sa0JBQWtCLEtBQUs7QUFDcEMsTUFBTSxrQkFBa0I7QUFJakIsTUFBTSxTQUFTO0FBQUEsRUFTcEIsWUFBNkIsS0FBOEU7QUFBOUU7QUFBQSxFQUErRTtBQUFBLEVBQS9FO0FBQUEsRUFSckI7QUFBQSxFQUNTLFNBQXVCLENBQUM7QUFBQSxFQUNqQztBQUFBLEVBQ0EsY0FBYztBQUFBLEVBQ2QsV0FBVztBQUFBLEVBQ1gsU0FBcUQ7QUFBQSxFQUNyRCxRQUFRO0FBQUE7QUFBQSxFQUtoQixhQUFhLE9BQXlCO0FBQ3BDLFFBQUksTUFBTSxTQUFTLGtCQUFtQjtBQUN0QyxVQUFNLE9BQU8sSUFBSSxTQUFTLE1BQU0sUUFBUSxNQUFNLFlBQVksTUFBTSxVQUFVO0FBQzFFLFVBQU0sUUFBUSxLQUFLLFVBQVUsR0FBRyxJQUFJO0FBQ3BDLFVBQU0sU0FBUyxLQUFLLFVBQVUsR0FBRyxJQUFJO0FBQ3JDLFFBQUksUUFBUSxTQUFTLG1CQUFtQixNQUFNLFdBQVcsb0JBQW9CLFNBQVMsS0FBSyxLQUFLLFFBQVEsQ0FBQyxHQUFHO0FBQzFHLFdBQUssT0FBTztBQUNaLFdBQUssV0FBVyxhQUFhLEtBQUssTUFBTSxNQUFNO0FBQzlDO0FBQUEsSUFDRjtBQUNBLFNBQUssT0FBTyxFQUFFLE9BQU8sUUFBUSxNQUFNLE9BQU8sS0FBSyxNQUFNLFNBQVMsaUJBQWlCLENBQUMsRUFBRSxTQUFTLFFBQVEsRUFBRTtBQUNyRyxTQUFLLGVBQWU7QUFBQSxFQUN0QjtBQUFBLEVBRUEsT0FBTyxVQUE2QjtBQUNsQyxTQUFLLFNBQVM7QUFDZCxTQUFLLFdBQVc7QUFDaEIsU0FBSyxPQUFPLEtBQUssRUFBRSxPQUFPLFNBQVMsTUFBTSxTQUFTLEdBQUcsVUFBVSxTQUFTLFVBQVUsU0FBUyxTQUFTLFNBQVMsWUFBWSxTQUFTLFlBQVksTUFBTSxTQUFTLEtBQUssU0FBUyxHQUFHLElBQUksS0FBSyxJQUFJLEVBQUUsQ0FBQztBQUM5TCxRQUFJLEtBQUssT0FBTyxTQUFTLGdCQUFpQixNQUFLLE9BQU8sT0FBTyxHQUFHLEtBQUssT0FBTyxTQUFTLGVBQWU7QUFDcEcsUUFBSSxLQUFLLElBQUksU0FBUyxPQUFRLE1BQUssYUFBYSxTQUFTLEtBQUs7QUFBQSxFQUNoRTtBQUFBLEVBRUEsU0FBUyxPQUF1QjtBQUM5QixTQUFLLFNBQVMsVUFBVSxTQUFZLFNBQVM7QUFDN0MsUUFBSSxVQUFVLE9BQVcsTUFBSyxRQUFRLGlCQUFpQixRQUFRLE1BQU0sUUFBUSxNQUFNLElBQUksRUFBRSxDQUFDLEVBQUcsTUFBTSxHQUFHLEdBQUcsSUFBSSxPQUFPLEtBQUssRUFBRSxNQUFNLEdBQUcsR0FBRztBQUFBLEVBQ3pJO0FBQUE7QUFBQSxFQUdBLE1BQU0sa0JBQW1EO0FBQ3ZELFVBQU0sSUFBSSxLQUFLO0FBQ2YsV0FBTztBQUFBLE1BQ0wsTUFBTSxLQUFLLElBQUk7QUFBQSxNQUNmLFFBQVEsS0FBSztBQUFBLE1BQ2IsT0FBTyxLQUFLO0FBQUEsTUFDWixPQUFPLEdBQUcsU0FBUztBQUFBLE1BQ25CLFFBQVEsR0FBRyxVQUFVO0FBQUEsTUFDckIsYUFBYSxHQUFHLGVBQWUsS0FBSyxLQUFLLEtBQUssSUFBSSxjQUFjLEtBQUssSUFBSSxRQUFRO0FBQUEsTUFDakYsWUFBWSxHQUFHLGNBQWM7QUFBQSxNQUM3QixhQUFhLEtBQUssSUFBSTtBQUFBLE1BQ3RCLE9BQU8sR0FBRyxRQUFRLElBQUksU0FBUztBQUFBLE1BQy9CLFdBQVcsR0FBRyxZQUFZLElBQUksU0FBUztBQUFBLE1BQ3ZDLE9BQU8sR0FBRyxTQUFTLEtBQUssSUFBSSxTQUFTO0FBQUEsTUFDckMsVUFBVSxHQUFHLFlBQVk7QUFBQSxNQUN6QixTQUFTLEtBQUs7QUFBQSxNQUNkLGFBQWEsS0FBSztBQUFBLE1BQ2xCLE1BQU0sS0FBSyxTQUFTLFVBQWEscUJBQXFCLEtBQUssY0FBYyxLQUFLLE9BQU87QUFBQSxNQUNyRixVQUFVLEtBQUs7QUFBQSxJQUNqQjtBQUFBLEVBQ0Y7QUFDRjtBQUlBLGVBQXNCLGlCQUFpQixPQUFpQixVQUE2QyxDQUFDLEdBQXlCO0FBQzdILFFBQU0sUUFBUSxRQUFRLFNBQVMsU0FBUztBQUN4QyxRQUFNLFNBQVMsb0JBQW9CLEVBQUUsT0FBTyxNQUFNLFFBQVEsUUFBUSxHQUFHLE1BQU0sUUFBUSxDQUFDO0FBQ3BGLFNBQU8sSUFBSSxJQUF3QyxjQUFjLE9BQU8sWUFBWTtBQUNsRixVQUFNLFFBQVEsT0FBTyxTQUFTLE9BQU8sUUFBUSxNQUFNLFFBQVEsSUFBSSxHQUFHLEVBQUU7QUFDcEUsV0FBTyxNQUFNLE1BQU0sT0FBTyxjQUFjLEtBQUssSUFBSSxRQUFRLEVBQUU7QUFBQSxFQUM3RCxDQUFDO0FBQ0QsUUFBTSxFQUFFLElBQUksSUFBSSxNQUFNLE9BQU8sT0FBTztBQUNwQyxTQUFPLEVBQUUsS0FBSyxPQUFPLE9BQU8sT0FBTyxNQUFNO0FBQzNDOyIsCiAgIm5hbWVzIjogW10KfQo=

@@ -1,0 +1,116 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { generateHpkeKeyPair } from "../crypto/hpke.js";
+import { loadBuiltinFunction } from "../functions/abi.js";
+import { decodeLifeState, encodeLifeState, lifeRunReference, parseRle } from "../functions/life.js";
+import { runCli } from "../node/process.js";
+import { RequesterStore } from "../node/requester-store.js";
+import { fetchExecutorInfo } from "../node/verify-executor.js";
+import { startTestWorld } from "../node/testing.js";
+import { misbehavingRequester } from "../node/test-helpers/misbehaving-process.js";
+import { encryptData, generateOwnerKey } from "../protocol/owner-data.js";
+import { openResultSecret } from "../protocol/release.js";
+import { openRoundResult } from "../protocol/sealing.js";
+import { fromHex, toHex } from "../util/bytes.js";
+import { fetchOwnerPolicy } from "./client.js";
+import { startAgentProcess, stopAgentProcess } from "./test-helpers.js";
+const hex = (bytes) => toHex(bytes).slice(2);
+describe("a named recipient's result secret survives kill -9 of the requester (real processes)", { timeout: 6e5 }, () => {
+  let world;
+  let executor;
+  let dataAgent;
+  const dir = mkdtempSync(join(tmpdir(), "airtnt-result-secret-"));
+  const dataKey = generateOwnerKey();
+  const recipientKeys = generateHpkeKeyPair();
+  const data = encodeLifeState(16, 16, parseRle("x = 3, y = 3, rule = B3/S23\nbo$2bo$3o!"));
+  let lifeMeasurement;
+  before(async () => {
+    world = await startTestWorld();
+    executor = await world.startExecutor(1);
+    const { info } = await fetchExecutorInfo(executor.url, 3e4);
+    const life = await loadBuiltinFunction("life");
+    lifeMeasurement = sha256(life);
+    writeFileSync(join(dir, "life.wasm"), life);
+    writeFileSync(join(dir, "data.enc"), encryptData(data, dataKey));
+    dataAgent = await startAgentProcess(dir, "data", {
+      version: 1,
+      role: "data",
+      release: "dataKey",
+      tee: { allowedKinds: ["simulated"], measurements: [hex(info.enclave.runtimeMeasurement)], allowSimulated: true },
+      functions: [hex(lifeMeasurement)],
+      chainId: world.devnet.chainId,
+      channels: world.devnet.channels,
+      results: { recipient: "owner", publicKey: hex(recipientKeys.publicKey) }
+    }, dataKey);
+  });
+  after(async () => {
+    if (dataAgent !== void 0) await stopAgentProcess(dataAgent);
+    await world?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  it("killed after paying; resumed, it hands on the stored sealed secret and the recipient opens the round", async () => {
+    const dataDir = join(dir, "requester");
+    const args = [
+      "run",
+      "wasm",
+      join(dir, "life.wasm"),
+      "--state",
+      join(dir, "data.enc"),
+      "--data-owner",
+      dataAgent.url,
+      "--cycles",
+      "3",
+      "--per-round",
+      "3",
+      "--executor",
+      executor.url,
+      "--json",
+      "--allow-simulated",
+      "--data-dir",
+      dataDir,
+      "--rpc-url",
+      world.devnet.rpcUrl,
+      "--channels",
+      world.devnet.channels
+    ];
+    const env = { AIRTNT_PRIVATE_KEY: world.devnet.accounts[2].privateKey };
+    const crashed = await runCli(args, { env, command: misbehavingRequester("crash-after-payment") });
+    assert.equal(crashed.signal, "SIGKILL", crashed.stderr);
+    const store = new RequesterStore(join(dataDir, "requester.sqlite"));
+    const [stored] = store.db.prepare("SELECT session_id FROM sessions").all();
+    const [handedBefore] = store.resultsForRun(store.session(stored.session_id).runId);
+    store.close();
+    assert.equal(handedBefore?.recipient, toHex(recipientKeys.publicKey));
+    const resumed = await runCli(args, { env });
+    assert.equal(resumed.code, 0, resumed.stderr);
+    const summary = JSON.parse(resumed.stdout.trim().split("\n").pop());
+    assert.equal(summary.cycles, 3);
+    assert.equal(summary.sessions.length, 0, "nothing was run or paid again");
+    assert.deepEqual(summary.resultsFor, [handedBefore]);
+    const reopened = new RequesterStore(join(dataDir, "requester.sqlite"));
+    const rounds = reopened.roundsOfSession(handedBefore.sessionId);
+    reopened.close();
+    assert.equal(rounds.length, 1);
+    assert.ok(rounds[0].key !== void 0, "k was recovered from the chain");
+    const policy = await fetchOwnerPolicy(dataAgent.url);
+    const binding = {
+      chainId: BigInt(world.devnet.chainId),
+      channels: fromHex(world.devnet.channels),
+      channelId: fromHex(rounds[0].channelId),
+      sessionId: fromHex(handedBefore.sessionId),
+      functionMeasurement: lifeMeasurement,
+      recipient: recipientKeys.publicKey,
+      role: "data",
+      policyHash: policy.policyHash
+    };
+    const resultSecret = openResultSecret({ recipientSecretKey: recipientKeys.secretKey, binding, sealed: fromHex(handedBefore.sealedResultSecret) });
+    const round = rounds[0];
+    const opened = openRoundResult({ sessionSecret: resultSecret, sessionId: binding.sessionId, round: round.round, record: round.record, key: round.key, stateCiphertext: round.stateCiphertext, outputsCiphertext: round.outputsCiphertext, previousState: data });
+    assert.deepEqual(decodeLifeState(opened.state), lifeRunReference(decodeLifeState(data), 3).pattern, "the recovered round equals a local run");
+  });
+});
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL293bmVyL3Jlc3VsdC1zZWNyZXQtY3Jhc2gudGVzdC50cyJdLAogICJzb3VyY2VzQ29udGVudCI6IFsiLyoqXG4gKiBOb3RoaW5nIGxvc3QgZm9yIGEgbmFtZWQgcmVjaXBpZW50OiB0aGUgcmVxdWVzdGVyIG9mIGFuIG93bmVycycgcnVuICh0aGUgZGF0YSBvd25lciBuYW1lcyBpdHNlbGZcbiAqIHJlY2lwaWVudCkgaXMga2lsbGVkIC05IHJpZ2h0IGFmdGVyIHBheWluZyB0aGUgcnVuJ3Mgb25seSByb3VuZC4gVGhlIHJlc3VsdCBzZWNyZXQgc2VhbGVkIHRvIHRoZVxuICogcmVjaXBpZW50IHdhcyBzdG9yZWQgYmVmb3JlIHRoZSBvcGVuaW5nIHdhcyBzZW50OyB0aGUgcmVzdW1lZCByZXF1ZXN0ZXIgdGFrZXMgayBmcm9tIHRoZSBjaGFpbiBhbmRcbiAqIGhhbmRzIHRoZSBzYW1lIHNlYWxlZCBzZWNyZXQgb24sIGFuZCB0aGUgcmVjaXBpZW50IG9wZW5zIHRoZSBwYWlkIHJvdW5kOiBpdCBlcXVhbHMgYSBsb2NhbCBydW4uXG4gKi9cbmltcG9ydCBhc3NlcnQgZnJvbSAnbm9kZTphc3NlcnQvc3RyaWN0JztcbmltcG9ydCB7IG1rZHRlbXBTeW5jLCBybVN5bmMsIHdyaXRlRmlsZVN5bmMgfSBmcm9tICdub2RlOmZzJztcbmltcG9ydCB7IHRtcGRpciB9IGZyb20gJ25vZGU6b3MnO1xuaW1wb3J0IHsgam9pbiB9IGZyb20gJ25vZGU6cGF0aCc7XG5pbXBvcnQgeyBhZnRlciwgYmVmb3JlLCBkZXNjcmliZSwgaXQgfSBmcm9tICdub2RlOnRlc3QnO1xuaW1wb3J0IHsgc2hhMjU2IH0gZnJvbSAnQG5vYmxlL2hhc2hlcy9zaGEyLmpzJztcbmltcG9ydCB0eXBlIHsgSGV4IH0gZnJvbSAndmllbSc7XG5pbXBvcnQgeyBnZW5lcmF0ZUhwa2VLZXlQYWlyIH0gZnJvbSAnLi4vY3J5cHRvL2hwa2UuanMnO1xuaW1wb3J0IHsgbG9hZEJ1aWx0aW5GdW5jdGlvbiB9IGZyb20gJy4uL2Z1bmN0aW9ucy9hYmkuanMnO1xuaW1wb3J0IHsgZGVjb2RlTGlmZVN0YXRlLCBlbmNvZGVMaWZlU3RhdGUsIGxpZmVSdW5SZWZlcmVuY2UsIHBhcnNlUmxlIH0gZnJvbSAnLi4vZnVuY3Rpb25zL2xpZmUuanMnO1xuaW1wb3J0IHsgcnVuQ2xpLCB0eXBlIEV4ZWN1dG9yUHJvY2VzcyB9IGZyb20gJy4uL25vZGUvcHJvY2Vzcy5qcyc7XG5pbXBvcnQgeyBSZXF1ZXN0ZXJTdG9yZSB9IGZyb20gJy4uL25vZGUvcmVxdWVzdGVyLXN0b3JlLmpzJztcbmltcG9ydCB7IGZldGNoRXhlY3V0b3JJbmZvIH0gZnJvbSAnLi4vbm9kZS92ZXJpZnktZXhlY3V0b3IuanMnO1xuaW1wb3J0IHsgc3RhcnRUZXN0V29ybGQsIHR5cGUgVGVzdFdvcmxkIH0gZnJvbSAnLi4vbm9kZS90ZXN0aW5nLmpzJztcbmltcG9ydCB7IG1pc2JlaGF2aW5nUmVxdWVzdGVyIH0gZnJvbSAnLi4vbm9kZS90ZXN0LWhlbHBlcnMvbWlzYmVoYXZpbmctcHJvY2Vzcy5qcyc7XG5pbXBvcnQgeyBlbmNyeXB0RGF0YSwgZ2VuZXJhdGVPd25lcktleSB9IGZyb20gJy4uL3Byb3RvY29sL293bmVyLWRhdGEuanMnO1xuaW1wb3J0IHsgb3BlblJlc3VsdFNlY3JldCB9IGZyb20gJy4uL3Byb3RvY29sL3JlbGVhc2UuanMnO1xuaW1wb3J0IHsgb3BlblJvdW5kUmVzdWx0IH0gZnJvbSAnLi4vcHJvdG9jb2wvc2VhbGluZy5qcyc7XG5pbXBvcnQgeyBmcm9tSGV4LCB0b0hleCB9IGZyb20gJy4uL3V0aWwvYnl0ZXMuanMnO1xuaW1wb3J0IHsgZmV0Y2hPd25lclBvbGljeSB9IGZyb20gJy4vY2xpZW50LmpzJztcbmltcG9ydCB7IHN0YXJ0QWdlbnRQcm9jZXNzLCBzdG9wQWdlbnRQcm9jZXNzLCB0eXBlIEFnZW50UHJvY2VzcyB9IGZyb20gJy4vdGVzdC1oZWxwZXJzLmpzJztcblxuY29uc3QgaGV4ID0gKGJ5dGVzOiBVaW50OEFycmF5KSA9PiB0b0hleChieXRlcykuc2xpY2UoMik7XG50eXBlIEhhbmRlZCA9IHsgc2Vzc2lvbklkOiBIZXg7IHJlY2lwaWVudDogSGV4OyBzZWFsZWRSZXN1bHRTZWNyZXQ6IEhleCB9O1xuXG5kZXNjcmliZSgnYSBuYW1lZCByZWNpcGllbnRcXCdzIHJlc3VsdCBzZWNyZXQgc3Vydml2ZXMga2lsbCAtOSBvZiB0aGUgcmVxdWVzdGVyIChyZWFsIHByb2Nlc3NlcyknLCB7IHRpbWVvdXQ6IDYwMF8wMDAgfSwgKCkgPT4ge1xuICBsZXQgd29ybGQ6IFRlc3RXb3JsZDtcbiAgbGV0IGV4ZWN1dG9yOiBFeGVjdXRvclByb2Nlc3M7XG4gIGxldCBkYXRhQWdlbnQ6IEFnZW50UHJvY2VzcztcbiAgY29uc3QgZGlyID0gbWtkdGVtcFN5bmMoam9pbih0bXBkaXIoKSwgJ2FpcnRudC1yZXN1bHQtc2VjcmV0LScpKTtcbiAgY29uc3QgZGF0YUtleSA9IGdlbmVyYXRlT3duZXJLZXkoKTtcbiAgY29uc3QgcmVjaXBpZW50S2V5cyA9IGdlbmVyYXRlSHBrZUtleVBhaXIoKTtcbiAgY29uc3QgZGF0YSA9IGVuY29kZUxpZmVTdGF0ZSgxNiwgMTYsIHBhcnNlUmxlKCd4ID0gMywgeSA9IDMsIHJ1bGUgPSBCMy9TMjNcXG5ibyQyYm8kM28hJykpO1xuICBsZXQgbGlmZU1lYXN1cmVtZW50OiBVaW50OEFycmF5O1xuXG4gIGJlZm9yZShhc3luYyAoKSA9PiB7XG4gICAgd29ybGQgPSBhd2FpdCBzdGFydFRlc3RXb3JsZCgpO1xuICAgIGV4ZWN1dG9yID0gYXdhaXQgd29ybGQuc3RhcnRFeGVjdXRvcigxKTtcbiAgICBjb25zdCB7IGluZm8gfSA9IGF3YWl0IGZldGNoRXhlY3V0b3JJbmZvKGV4ZWN1dG9yLnVybCwgMzBfMDAwKTtcbiAgICBjb25zdCBsaWZlID0gYXdhaXQgbG9hZEJ1aWx0aW5GdW5jdGlvbignbGlmZScpO1xuICAgIGxpZmVNZWFzdXJlbWVudCA9IHNoYTI1NihsaWZlKTtcbiAgICB3cml0ZUZpbGVTeW5jKGpvaW4oZGlyLCAnbGlmZS53YXNtJyksIGxpZmUpO1xuICAgIHdyaXRlRmlsZVN5bmMoam9pbihkaXIsICdkYXRhLmVuYycpLCBlbmNyeXB0RGF0YShkYXRhLCBkYXRhS2V5KSk7XG4gICAgZGF0YUFnZW50ID0gYXdhaXQgc3RhcnRBZ2VudFByb2Nlc3MoZGlyLCAnZGF0YScsIHtcbiAgICAgIHZlcnNpb246IDEsXG4gICAgICByb2xlOiAnZGF0YScsXG4gICAgICByZWxlYXNlOiAnZGF0YUtleScsXG4gICAgICB0ZWU6IHsgYWxsb3dlZEtpbmRzOiBbJ3NpbXVsYXRlZCddLCBtZWFzdXJlbWVudHM6IFtoZXgoaW5mby5lbmNsYXZlLnJ1bnRpbWVNZWFzdXJlbWVudCldLCBhbGxvd1NpbXVsYXRlZDogdHJ1ZSB9LFxuICAgICAgZnVuY3Rpb25zOiBbaGV4KGxpZmVNZWFzdXJlbWVudCldLFxuICAgICAgY2hhaW5JZDogd29ybGQuZGV2bmV0LmNoYWluSWQsXG4gICAgICBjaGFubmVsczogd29ybGQuZGV2bmV0LmNoYW5uZWxzLFxuICAgICAgcmVzdWx0czogeyByZWNpcGllbnQ6ICdvd25lcicsIHB1YmxpY0tleTogaGV4KHJlY2lwaWVudEtleXMucHVibGljS2V5KSB9LFxuICAgIH0sIGRhdGFLZXkpO1xuICB9KTtcblxuICBhZnRlcihhc3luYyAoKSA9PiB7XG4gICAgaWYgKGRhdGFBZ2VudCAhPT0gdW5kZWZpbmVkKSBhd2FpdCBzdG9wQWdlbnRQcm9jZXNzKGRhdGFBZ2VudCk7XG4gICAgYXdhaXQgd29ybGQ/LmNsb3NlKCk7XG4gICAgcm1TeW5jKGRpciwgeyByZWN1cnNpdmU6IHRydWUsIGZvcmNlOiB0cnVlIH0pO1xuICB9KTtcblxuICBpdCgna2lsbGVkIGFmdGVyIHBheWluZzsgcmVzdW1lZCwgaXQgaGFuZHMgb24gdGhlIHN0b3JlZCBzZWFsZWQgc2VjcmV0IGFuZCB0aGUgcmVjaXBpZW50IG9wZW5zIHRoZSByb3VuZCcsIGFzeW5jICgpID0+IHtcbiAgICBjb25zdCBkYXRhRGlyID0gam9pbihkaXIsICdyZXF1ZXN0ZXInKTtcbiAgICBjb25zdCBhcmdzID0gW1xuICAgICAgJ3J1bicsICd3YXNtJywgam9pbihkaXIsICdsaWZlLndhc20nKSwgJy0tc3RhdGUnLCBqb2luKGRpciwgJ2RhdGEuZW5jJyksICctLWRhdGEtb3duZXInLCBkYXRhQWdlbnQudXJsLCAnLS1jeWNsZXMnLCAnMycsICctLXBlci1yb3VuZCcsICczJyxcbiAgICAgICctLWV4ZWN1dG9yJywgZXhlY3V0b3IudXJsLCAnLS1qc29uJywgJy0tYWxsb3ctc2ltdWxhdGVkJywgJy0tZGF0YS1kaXInLCBkYXRhRGlyLCAnLS1ycGMtdXJsJywgd29ybGQuZGV2bmV0LnJwY1VybCwgJy0tY2hhbm5lbHMnLCB3b3JsZC5kZXZuZXQuY2hhbm5lbHMsXG4gICAgXTtcbiAgICBjb25zdCBlbnYgPSB7IEFJUlROVF9QUklWQVRFX0tFWTogd29ybGQuZGV2bmV0LmFjY291bnRzWzJdIS5wcml2YXRlS2V5IH07XG4gICAgY29uc3QgY3Jhc2hlZCA9IGF3YWl0IHJ1bkNsaShhcmdzLCB7IGVudiwgY29tbWFuZDogbWlzYmVoYXZpbmdSZXF1ZXN0ZXIoJ2NyYXNoLWFmdGVyLXBheW1lbnQnKSB9KTtcbiAgICBhc3NlcnQuZXF1YWwoY3Jhc2hlZC5zaWduYWwsICdTSUdLSUxMJywgY3Jhc2hlZC5zdGRlcnIpO1xuXG4gICAgLy8gT24gZGlzayBiZWZvcmUgYW55dGhpbmcgd2FzIHNlbnQ6IHRoZSByZWNpcGllbnQgYW5kIGl0cyBzZWFsZWQgc2VjcmV0LCBiZXNpZGUgdGhlIHBhaWQgcm91bmQuXG4gICAgY29uc3Qgc3RvcmUgPSBuZXcgUmVxdWVzdGVyU3RvcmUoam9pbihkYXRhRGlyLCAncmVxdWVzdGVyLnNxbGl0ZScpKTtcbiAgICBjb25zdCBbc3RvcmVkXSA9IHN0b3JlLmRiLnByZXBhcmUoJ1NFTEVDVCBzZXNzaW9uX2lkIEZST00gc2Vzc2lvbnMnKS5hbGwoKSBhcyB7IHNlc3Npb25faWQ6IEhleCB9W107XG4gICAgY29uc3QgW2hhbmRlZEJlZm9yZV0gPSBzdG9yZS5yZXN1bHRzRm9yUnVuKHN0b3JlLnNlc3Npb24oc3RvcmVkIS5zZXNzaW9uX2lkKSEucnVuSWQpO1xuICAgIHN0b3JlLmNsb3NlKCk7XG4gICAgYXNzZXJ0LmVxdWFsKGhhbmRlZEJlZm9yZT8ucmVjaXBpZW50LCB0b0hleChyZWNpcGllbnRLZXlzLnB1YmxpY0tleSkpO1xuXG4gICAgLy8gVGhlIHJlc3VtZWQgcmVxdWVzdGVyIGZpbmRzIGsgb24gdGhlIGNoYWluICh0aGUgZXhlY3V0b3IgY29sbGVjdHMgb25jZSB0aGUgc2Vzc2lvbiBkcm9wcykuXG4gICAgY29uc3QgcmVzdW1lZCA9IGF3YWl0IHJ1bkNsaShhcmdzLCB7IGVudiB9KTtcbiAgICBhc3NlcnQuZXF1YWwocmVzdW1lZC5jb2RlLCAwLCByZXN1bWVkLnN0ZGVycik7XG4gICAgY29uc3Qgc3VtbWFyeSA9IEpTT04ucGFyc2UocmVzdW1lZC5zdGRvdXQudHJpbSgpLnNwbGl0KCdcXG4nKS5wb3AoKSEpIGFzIHsgY3ljbGVzOiBudW1iZXI7IHNlc3Npb25zOiB1bmtub3duW107IHJlc3VsdHNGb3I6IEhhbmRlZFtdIH07XG4gICAgYXNzZXJ0LmVxdWFsKHN1bW1hcnkuY3ljbGVzLCAzKTtcbiAgICBhc3NlcnQuZXF1YWwoc3VtbWFyeS5zZXNzaW9ucy5sZW5ndGgsIDAsICdub3RoaW5nIHdhcyBydW4gb3IgcGFpZCBhZ2FpbicpO1xuICAgIGFzc2VydC5kZWVwRXF1YWwoc3VtbWFyeS5yZXN1bHRzRm9yLCBbaGFuZGVkQmVmb3JlXSk7XG5cbiAgICBjb25zdCByZW9wZW5lZCA9IG5ldyBSZXF1ZXN0ZXJTdG9yZShqb2luKGRhdGFEaXIsICdyZXF1ZXN0ZXIuc3FsaXRlJykpO1xuICAgIGNvbnN0IHJvdW5kcyA9IHJlb3BlbmVkLnJvdW5kc09mU2Vzc2lvbihoYW5kZWRCZWZvcmUhLnNlc3Npb25JZCk7XG4gICAgcmVvcGVuZWQuY2xvc2UoKTtcbiAgICBhc3NlcnQuZXF1YWwocm91bmRzLmxlbmd0aCwgMSk7XG4gICAgYXNzZXJ0Lm9rKHJvdW5kc1swXSEua2V5ICE9PSB1bmRlZmluZWQsICdrIHdhcyByZWNvdmVyZWQgZnJvbSB0aGUgY2hhaW4nKTtcbiAgICBjb25zdCBwb2xpY3kgPSBhd2FpdCBmZXRjaE93bmVyUG9saWN5KGRhdGFBZ2VudC51cmwpO1xuICAgIGNvbnN0IGJpbmRpbmcgPSB7XG4gICAgICBjaGFpbklkOiBCaWdJbnQod29ybGQuZGV2bmV0LmNoYWluSWQpLCBjaGFubmVsczogZnJvbUhleCh3b3JsZC5kZXZuZXQuY2hhbm5lbHMpLCBjaGFubmVsSWQ6IGZyb21IZXgocm91bmRzWzBdIS5jaGFubmVsSWQpLCBzZXNzaW9uSWQ6IGZyb21IZXgoaGFuZGVkQmVmb3JlIS5zZXNzaW9uSWQpLFxuICAgICAgZnVuY3Rpb25NZWFzdXJlbWVudDogbGlmZU1lYXN1cmVtZW50LCByZWNpcGllbnQ6IHJlY2lwaWVudEtleXMucHVibGljS2V5LCByb2xlOiAnZGF0YScgYXMgY29uc3QsIHBvbGljeUhhc2g6IHBvbGljeS5wb2xpY3lIYXNoLFxuICAgIH07XG4gICAgY29uc3QgcmVzdWx0U2VjcmV0ID0gb3BlblJlc3VsdFNlY3JldCh7IHJlY2lwaWVudFNlY3JldEtleTogcmVjaXBpZW50S2V5cy5zZWNyZXRLZXksIGJpbmRpbmcsIHNlYWxlZDogZnJvbUhleChoYW5kZWRCZWZvcmUhLnNlYWxlZFJlc3VsdFNlY3JldCkgfSk7XG4gICAgY29uc3Qgcm91bmQgPSByb3VuZHNbMF0hO1xuICAgIGNvbnN0IG9wZW5lZCA9IG9wZW5Sb3VuZFJlc3VsdCh7IHNlc3Npb25TZWNyZXQ6IHJlc3VsdFNlY3JldCwgc2Vzc2lvbklkOiBiaW5kaW5nLnNlc3Npb25JZCwgcm91bmQ6IHJvdW5kLnJvdW5kLCByZWNvcmQ6IHJvdW5kLnJlY29yZCwga2V5OiByb3VuZC5rZXkhLCBzdGF0ZUNpcGhlcnRleHQ6IHJvdW5kLnN0YXRlQ2lwaGVydGV4dCwgb3V0cHV0c0NpcGhlcnRleHQ6IHJvdW5kLm91dHB1dHNDaXBoZXJ0ZXh0LCBwcmV2aW91c1N0YXRlOiBkYXRhIH0pO1xuICAgIGFzc2VydC5kZWVwRXF1YWwoZGVjb2RlTGlmZVN0YXRlKG9wZW5lZC5zdGF0ZSksIGxpZmVSdW5SZWZlcmVuY2UoZGVjb2RlTGlmZVN0YXRlKGRhdGEpLCAzKS5wYXR0ZXJuLCAndGhlIHJlY292ZXJlZCByb3VuZCBlcXVhbHMgYSBsb2NhbCBydW4nKTtcbiAgfSk7XG59KTtcbiJdLAogICJtYXBwaW5ncyI6ICJBQU1BLE9BQU8sWUFBWTtBQUNuQixTQUFTLGFBQWEsUUFBUSxxQkFBcUI7QUFDbkQsU0FBUyxjQUFjO0FBQ3ZCLFNBQVMsWUFBWTtBQUNyQixTQUFTLE9BQU8sUUFBUSxVQUFVLFVBQVU7QUFDNUMsU0FBUyxjQUFjO0FBRXZCLFNBQVMsMkJBQTJCO0FBQ3BDLFNBQVMsMkJBQTJCO0FBQ3BDLFNBQVMsaUJBQWlCLGlCQUFpQixrQkFBa0IsZ0JBQWdCO0FBQzdFLFNBQVMsY0FBb0M7QUFDN0MsU0FBUyxzQkFBc0I7QUFDL0IsU0FBUyx5QkFBeUI7QUFDbEMsU0FBUyxzQkFBc0M7QUFDL0MsU0FBUyw0QkFBNEI7QUFDckMsU0FBUyxhQUFhLHdCQUF3QjtBQUM5QyxTQUFTLHdCQUF3QjtBQUNqQyxTQUFTLHVCQUF1QjtBQUNoQyxTQUFTLFNBQVMsYUFBYTtBQUMvQixTQUFTLHdCQUF3QjtBQUNqQyxTQUFTLG1CQUFtQix3QkFBMkM7QUFFdkUsTUFBTSxNQUFNLENBQUMsVUFBc0IsTUFBTSxLQUFLLEVBQUUsTUFBTSxDQUFDO0FBR3ZELFNBQVMsd0ZBQXlGLEVBQUUsU0FBUyxJQUFRLEdBQUcsTUFBTTtBQUM1SCxNQUFJO0FBQ0osTUFBSTtBQUNKLE1BQUk7QUFDSixRQUFNLE1BQU0sWUFBWSxLQUFLLE9BQU8sR0FBRyx1QkFBdUIsQ0FBQztBQUMvRCxRQUFNLFVBQVUsaUJBQWlCO0FBQ2pDLFFBQU0sZ0JBQWdCLG9CQUFvQjtBQUMxQyxRQUFNLE9BQU8sZ0JBQWdCLElBQUksSUFBSSxTQUFTLHlDQUF5QyxDQUFDO0FBQ3hGLE1BQUk7QUFFSixTQUFPLFlBQVk7QUFDakIsWUFBUSxNQUFNLGVBQWU7QUFDN0IsZUFBVyxNQUFNLE1BQU0sY0FBYyxDQUFDO0FBQ3RDLFVBQU0sRUFBRSxLQUFLLElBQUksTUFBTSxrQkFBa0IsU0FBUyxLQUFLLEdBQU07QUFDN0QsVUFBTSxPQUFPLE1BQU0sb0JBQW9CLE1BQU07QUFDN0Msc0JBQWtCLE9BQU8sSUFBSTtBQUM3QixrQkFBYyxLQUFLLEtBQUssV0FBVyxHQUFHLElBQUk7QUFDMUMsa0JBQWMsS0FBSyxLQUFLLFVBQVUsR0FBRyxZQUFZLE1BQU0sT0FBTyxDQUFDO0FBQy9ELGdCQUFZLE1BQU0sa0JBQWtCLEtBQUssUUFBUTtBQUFBLE1BQy9DLFNBQVM7QUFBQSxNQUNULE1BQU07QUFBQSxNQUNOLFNBQVM7QUFBQSxNQUNULEtBQUssRUFBRSxjQUFjLENBQUMsV0FBVyxHQUFHLGNBQWMsQ0FBQyxJQUFJLEtBQUssUUFBUSxrQkFBa0IsQ0FBQyxHQUFHLGdCQUFnQixLQUFLO0FBQUEsTUFDL0csV0FBVyxDQUFDLElBQUksZUFBZSxDQUFDO0FBQUEsTUFDaEMsU0FBUyxNQUFNLE9BQU87QUFBQSxNQUN0QixVQUFVLE1BQU0sT0FBTztBQUFBLE1BQ3ZCLFNBQVMsRUFBRSxXQUFXLFNBQVMsV0FBVyxJQUFJLGNBQWMsU0FBUyxFQUFFO0FBQUEsSUFDekUsR0FBRyxPQUFPO0FBQUEsRUFDWixDQUFDO0FBRUQsUUFBTSxZQUFZO0FBQ2hCLFFBQUksY0FBYyxPQUFXLE9BQU0saUJBQWlCLFNBQVM7QUFDN0QsVUFBTSxPQUFPLE1BQU07QUFDbkIsV0FBTyxLQUFLLEVBQUUsV0FBVyxNQUFNLE9BQU8sS0FBSyxDQUFDO0FBQUEsRUFDOUMsQ0FBQztBQUVELEtBQUcsd0dBQXdHLFlBQVk7QUFDckgsVUFBTSxVQUFVLEtBQUssS0FBSyxXQUFXO0FBQ3JDLFVBQU0sT0FBTztBQUFBLE1BQ1g7QUFBQSxNQUFPO0FBQUEsTUFBUSxLQUFLLEtBQUssV0FBVztBQUFBLE1BQUc7QUFBQSxNQUFXLEtBQUssS0FBSyxVQUFVO0FBQUEsTUFBRztBQUFBLE1BQWdCLFVBQVU7QUFBQSxNQUFLO0FBQUEsTUFBWTtBQUFBLE1BQUs7QUFBQSxNQUFlO0FBQUEsTUFDeEk7QUFBQSxNQUFjLFNBQVM7QUFBQSxNQUFLO0FBQUEsTUFBVTtBQUFBLE1BQXFCO0FBQUEsTUFBYztBQUFBLE1BQVM7QUFBQSxNQUFhLE1BQU0sT0FBTztBQUFBLE1BQVE7QUFBQSxNQUFjLE1BQU0sT0FBTztBQUFBLElBQ2pKO0FBQ0EsVUFBTSxNQUFNLEVBQUUsb0JBQW9CLE1BQU0sT0FBTyxTQUFTLENBQUMsRUFBRyxXQUFXO0FBQ3ZFLFVBQU0sVUFBVSxNQUFNLE9BQU8sTUFBTSxFQUFFLEtBQUssU0FBUyxxQkFBcUIscUJBQXFCLEVBQUUsQ0FBQztBQUNoRyxXQUFPLE1BQU0sUUFBUSxRQUFRLFdBQVcsUUFBUSxNQUFNO0FBR3RELFVBQU0sUUFBUSxJQUFJLGVBQWUsS0FBSyxTQUFTLGtCQUFrQixDQUFDO0FBQ2xFLFVBQU0sQ0FBQyxNQUFNLElBQUksTUFBTSxHQUFHLFFBQVEsaUNBQWlDLEVBQUUsSUFBSTtBQUN6RSxVQUFNLENBQUMsWUFBWSxJQUFJLE1BQU0sY0FBYyxNQUFNLFFBQVEsT0FBUSxVQUFVLEVBQUcsS0FBSztBQUNuRixVQUFNLE1BQU07QUFDWixXQUFPLE1BQU0sY0FBYyxXQUFXLE1BQU0sY0FBYyxTQUFTLENBQUM7QUFHcEUsVUFBTSxVQUFVLE1BQU0sT0FBTyxNQUFNLEVBQUUsSUFBSSxDQUFDO0FBQzFDLFdBQU8sTUFBTSxRQUFRLE1BQU0sR0FBRyxRQUFRLE1BQU07QUFDNUMsVUFBTSxVQUFVLEtBQUssTUFBTSxRQUFRLE9BQU8sS0FBSyxFQUFFLE1BQU0sSUFBSSxFQUFFLElBQUksQ0FBRTtBQUNuRSxXQUFPLE1BQU0sUUFBUSxRQUFRLENBQUM7QUFDOUIsV0FBTyxNQUFNLFFBQVEsU0FBUyxRQUFRLEdBQUcsK0JBQStCO0FBQ3hFLFdBQU8sVUFBVSxRQUFRLFlBQVksQ0FBQyxZQUFZLENBQUM7QUFFbkQsVUFBTSxXQUFXLElBQUksZUFBZSxLQUFLLFNBQVMsa0JBQWtCLENBQUM7QUFDckUsVUFBTSxTQUFTLFNBQVMsZ0JBQWdCLGFBQWMsU0FBUztBQUMvRCxhQUFTLE1BQU07QUFDZixXQUFPLE1BQU0sT0FBTyxRQUFRLENBQUM7QUFDN0IsV0FBTyxHQUFHLE9BQU8sQ0FBQyxFQUFHLFFBQVEsUUFBVyxnQ0FBZ0M7QUFDeEUsVUFBTSxTQUFTLE1BQU0saUJBQWlCLFVBQVUsR0FBRztBQUNuRCxVQUFNLFVBQVU7QUFBQSxNQUNkLFNBQVMsT0FBTyxNQUFNLE9BQU8sT0FBTztBQUFBLE1BQUcsVUFBVSxRQUFRLE1BQU0sT0FBTyxRQUFRO0FBQUEsTUFBRyxXQUFXLFFBQVEsT0FBTyxDQUFDLEVBQUcsU0FBUztBQUFBLE1BQUcsV0FBVyxRQUFRLGFBQWMsU0FBUztBQUFBLE1BQ3JLLHFCQUFxQjtBQUFBLE1BQWlCLFdBQVcsY0FBYztBQUFBLE1BQVcsTUFBTTtBQUFBLE1BQWlCLFlBQVksT0FBTztBQUFBLElBQ3RIO0FBQ0EsVUFBTSxlQUFlLGlCQUFpQixFQUFFLG9CQUFvQixjQUFjLFdBQVcsU0FBUyxRQUFRLFFBQVEsYUFBYyxrQkFBa0IsRUFBRSxDQUFDO0FBQ2pKLFVBQU0sUUFBUSxPQUFPLENBQUM7QUFDdEIsVUFBTSxTQUFTLGdCQUFnQixFQUFFLGVBQWUsY0FBYyxXQUFXLFFBQVEsV0FBVyxPQUFPLE1BQU0sT0FBTyxRQUFRLE1BQU0sUUFBUSxLQUFLLE1BQU0sS0FBTSxpQkFBaUIsTUFBTSxpQkFBaUIsbUJBQW1CLE1BQU0sbUJBQW1CLGVBQWUsS0FBSyxDQUFDO0FBQ2hRLFdBQU8sVUFBVSxnQkFBZ0IsT0FBTyxLQUFLLEdBQUcsaUJBQWlCLGdCQUFnQixJQUFJLEdBQUcsQ0FBQyxFQUFFLFNBQVMsd0NBQXdDO0FBQUEsRUFDOUksQ0FBQztBQUNILENBQUM7IiwKICAibmFtZXMiOiBbXQp9Cg==

@@ -1,0 +1,283 @@
+import { Encoder } from "cbor-x";
+import { z } from "zod";
+import { fromHex, toHex } from "../util/bytes.js";
+import { AirtntError } from "../util/errors.js";
+import { scanFrame } from "./cbor-scan.js";
+import { decodeOwners, encodeOwners, MAX_OWNERS_BYTES } from "./owners-wire.js";
+const MessageKind = {
+  error: 0,
+  open: 1,
+  result: 2,
+  pay: 3,
+  key: 4,
+  /** Requester -> executor, before any `open`: ask whether the executor holds a module, or send it sealed. */
+  module: 5,
+  /** Executor -> requester: the answer to `module` (held, or needed and up to how many bytes). */
+  moduleStatus: 6
+};
+const WIRE_LIMITS = {
+  /** Largest frame either side accepts (ws maxPayload). */
+  maxFrameBytes: 4 * 1024 * 1024,
+  /** Largest sealed session opening (HPKE envelope of secret + state). */
+  maxSealedSessionBytes: 2 * 1024 * 1024,
+  /** Largest state or outputs ciphertext in one result. */
+  maxCiphertextBytes: 2 * 1024 * 1024,
+  maxErrorMessageChars: 1e3,
+  maxErrorCodeChars: 64,
+  /** Rounds are stored as SQLite integers and JS numbers: beyond 2^53 - 1 neighbours would collide. */
+  maxRound: Number.MAX_SAFE_INTEGER,
+  /** Cycles asked over one whole session. */
+  maxSessionCycles: Number.MAX_SAFE_INTEGER,
+  /** Cycles asked in one round (the function ABI counts cycles in a u32). */
+  maxCyclesPerRound: 4294967295,
+  /** Largest sealed module (16 MiB module, the enclave's ceiling, plus the HPKE envelope); executors set lower ones. */
+  maxSealedModuleBytes: 16 * 1024 * 1024 + 48
+};
+const KIND_MAX_BYTES = {
+  [0]: 64 + 4 * 1e3 + 64,
+  // error: code up to 64 chars, message up to 1000 UTF-16 units (at most 3 UTF-8 bytes each)
+  [1]: 2 * 1024 + 2 * 1024 * 1024 + 16 + MAX_OWNERS_BYTES,
+  // open: the sealed session plus fixed fields, and the owners (owners-wire.ts)
+  [2]: 2 * 1024 + 2 * 2 * 1024 * 1024,
+  // result: two ciphertexts plus fixed fields
+  [3]: 128,
+  // pay: amount (<= 14 bytes), 65-byte signature, cycles
+  [4]: 64,
+  // key: round, 32-byte key
+  [5]: 128 + 16 * 1024 * 1024 + 48,
+  // module: measurement, then nothing or the sealed module
+  [6]: 64
+  // moduleStatus: measurement, held (0 or 1), max module bytes
+};
+const MAX_AMOUNT = (1n << 96n) - 1n;
+const MAX_ROUND = BigInt(WIRE_LIMITS.maxRound);
+const MAX_LANE = (1n << 64n) - 1n;
+const ERROR_CODE_PATTERN = /^[A-Z0-9_]{1,64}$/;
+function printableText(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "?");
+}
+const bytesOf = (length) => z.instanceof(Uint8Array).refine((b) => b.length === length, { message: `expected ${length} bytes` });
+const bytesUpTo = (max) => z.instanceof(Uint8Array).refine((b) => b.length <= max, { message: `expected at most ${max} bytes` });
+const uintUpTo = (max) => z.union([z.number().int().nonnegative(), z.bigint().nonnegative()]).transform((v) => BigInt(v)).refine((v) => v <= max, { message: `expected at most ${max}` });
+const smallUint = (max) => z.number().int().nonnegative().max(max);
+const address = bytesOf(20);
+const errorSchema = z.tuple([
+  z.literal(MessageKind.error),
+  z.string().regex(ERROR_CODE_PATTERN),
+  z.string().max(WIRE_LIMITS.maxErrorMessageChars)
+]);
+const openItems = [
+  z.literal(MessageKind.open),
+  z.union([address, z.null()]),
+  uintUpTo(MAX_LANE),
+  bytesOf(32),
+  bytesOf(32),
+  bytesUpTo(WIRE_LIMITS.maxSealedSessionBytes),
+  uintUpTo(MAX_ROUND),
+  uintUpTo(MAX_AMOUNT),
+  uintUpTo(MAX_AMOUNT),
+  smallUint(WIRE_LIMITS.maxCyclesPerRound).min(1),
+  z.number().int().min(1).max(WIRE_LIMITS.maxSessionCycles),
+  bytesOf(65)
+];
+const openSchema = z.tuple(openItems);
+const openOwnedSchema = z.tuple([...openItems, bytesUpTo(MAX_OWNERS_BYTES)]);
+const resultItems = [
+  z.literal(MessageKind.result),
+  uintUpTo(MAX_ROUND),
+  smallUint(WIRE_LIMITS.maxCyclesPerRound),
+  bytesOf(32),
+  bytesOf(64),
+  bytesUpTo(WIRE_LIMITS.maxCiphertextBytes),
+  bytesUpTo(WIRE_LIMITS.maxCiphertextBytes),
+  z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER)
+];
+const resultSchema = z.tuple(resultItems);
+const resultCommittedSchema = z.tuple([...resultItems, bytesOf(32)]);
+const resultClaimedSchema = z.tuple([...resultItems, z.union([bytesOf(32), z.null()]), bytesOf(65)]);
+const paySchema = z.tuple([
+  z.literal(MessageKind.pay),
+  uintUpTo(MAX_AMOUNT),
+  bytesOf(65),
+  smallUint(WIRE_LIMITS.maxCyclesPerRound)
+]);
+const keySchema = z.tuple([z.literal(MessageKind.key), uintUpTo(MAX_ROUND), bytesOf(32)]);
+const moduleSchema = z.tuple([z.literal(MessageKind.module), bytesOf(32), z.union([bytesUpTo(WIRE_LIMITS.maxSealedModuleBytes), z.null()])]);
+const moduleStatusSchema = z.tuple([z.literal(MessageKind.moduleStatus), bytesOf(32), z.union([z.literal(0), z.literal(1)]), z.number().int().nonnegative().max(WIRE_LIMITS.maxSealedModuleBytes)]);
+const cbor = new Encoder({
+  useRecords: false,
+  mapsAsObjects: true,
+  tagUint8Array: false,
+  int64AsType: "bigint"
+});
+function compactUint(value) {
+  return value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
+}
+const hexAddress = (bytes) => toHex(bytes);
+const addressBytes = (address2) => {
+  if (!/^0x[0-9a-fA-F]{40}$/.test(address2)) {
+    throw new AirtntError("INVALID_ADDRESS", `"${address2}" is not a 20-byte hex address`);
+  }
+  return fromHex(address2, 20, "address");
+};
+const plain = (bytes) => new Uint8Array(bytes);
+function encodeMessage(message) {
+  switch (message.kind) {
+    case "error":
+      return cbor.encode([
+        MessageKind.error,
+        ERROR_CODE_PATTERN.test(message.code) ? message.code : "INVALID_ERROR_CODE",
+        message.message.slice(0, WIRE_LIMITS.maxErrorMessageChars)
+      ]);
+    case "open":
+      return cbor.encode([
+        MessageKind.open,
+        message.token === void 0 ? null : addressBytes(message.token),
+        compactUint(message.lane),
+        message.functionMeasurement,
+        message.sessionId,
+        message.sealedSession,
+        compactUint(message.firstRound),
+        compactUint(message.rate),
+        compactUint(message.base),
+        message.cycles,
+        message.sessionCycles,
+        message.signature,
+        ...message.owners === void 0 ? [] : [encodeOwners(message.owners)]
+      ]);
+    case "result":
+      return cbor.encode([
+        MessageKind.result,
+        compactUint(message.round),
+        message.cyclesDone,
+        message.keyHash,
+        message.signature,
+        message.stateCiphertext,
+        message.outputsCiphertext,
+        message.workUnits,
+        ...message.recordClaim !== void 0 ? [message.inputStateCommitment ?? null, message.recordClaim] : message.inputStateCommitment === void 0 ? [] : [message.inputStateCommitment]
+      ]);
+    case "pay":
+      return cbor.encode([MessageKind.pay, compactUint(message.amount), message.signature, message.nextCycles]);
+    case "key":
+      return cbor.encode([MessageKind.key, compactUint(message.round), message.key]);
+    case "module":
+      return cbor.encode([MessageKind.module, message.functionMeasurement, message.sealedModule ?? null]);
+    case "moduleStatus":
+      return cbor.encode([MessageKind.moduleStatus, message.functionMeasurement, message.held ? 1 : 0, message.maxModuleBytes]);
+  }
+}
+function decodeMessage(frame, maxFrameBytes = WIRE_LIMITS.maxFrameBytes) {
+  if (frame.length > maxFrameBytes) {
+    throw new AirtntError("MESSAGE_TOO_LARGE", `a frame of ${frame.length} bytes exceeds the limit`, {
+      details: { bytes: frame.length, limit: maxFrameBytes }
+    });
+  }
+  const { kind: scannedKind } = scanFrame(frame);
+  const kindLimit = scannedKind === void 0 ? void 0 : KIND_MAX_BYTES[scannedKind];
+  if (kindLimit !== void 0 && frame.length > kindLimit) {
+    throw new AirtntError("MESSAGE_TOO_LARGE", `a frame of kind ${scannedKind} of ${frame.length} bytes exceeds the limit of its kind`, {
+      details: { kind: scannedKind, bytes: frame.length, limit: kindLimit }
+    });
+  }
+  let raw;
+  try {
+    raw = cbor.decode(frame);
+  } catch (cause) {
+    throw new AirtntError("MESSAGE_MALFORMED", "the frame is not one well-formed CBOR item", {
+      details: { reason: cause instanceof Error ? cause.message : String(cause) },
+      cause
+    });
+  }
+  if (!Array.isArray(raw) || raw.length === 0 || typeof raw[0] !== "number") {
+    throw new AirtntError("MESSAGE_MALFORMED", "a message is a CBOR array whose first item is its kind");
+  }
+  const kind = raw[0];
+  switch (kind) {
+    case MessageKind.error: {
+      const [, code, message] = parse(errorSchema, raw, "error");
+      return { kind: "error", code, message: printableText(message) };
+    }
+    case MessageKind.open: {
+      const owned = raw.length === openItems.length + 1;
+      const [, token, lane, fn, sessionId, sealed, firstRound, rate, base, cycles, sessionCycles, signature, owners] = parse(
+        owned ? openOwnedSchema : openSchema,
+        raw,
+        "open"
+      );
+      return {
+        kind: "open",
+        token: token === null ? void 0 : hexAddress(token),
+        lane,
+        functionMeasurement: plain(fn),
+        sessionId: plain(sessionId),
+        sealedSession: plain(sealed),
+        firstRound,
+        rate,
+        base,
+        cycles,
+        sessionCycles,
+        signature: plain(signature),
+        ...owners === void 0 ? {} : { owners: decodeOwners(plain(owners)) }
+      };
+    }
+    case MessageKind.result: {
+      const items = raw.length;
+      const schema = items === resultItems.length + 2 ? resultClaimedSchema : items === resultItems.length + 1 ? resultCommittedSchema : resultSchema;
+      const [, round, cyclesDone, keyHash, signature, state, outputs, workUnits, inputStateCommitment, recordClaim] = parse(schema, raw, "result");
+      return {
+        kind: "result",
+        round,
+        cyclesDone,
+        keyHash: plain(keyHash),
+        signature: plain(signature),
+        stateCiphertext: plain(state),
+        outputsCiphertext: plain(outputs),
+        workUnits,
+        ...inputStateCommitment === void 0 || inputStateCommitment === null ? {} : { inputStateCommitment: plain(inputStateCommitment) },
+        ...recordClaim === void 0 ? {} : { recordClaim: plain(recordClaim) }
+      };
+    }
+    case MessageKind.pay: {
+      const [, amount, signature, nextCycles] = parse(paySchema, raw, "pay");
+      return { kind: "pay", amount, signature: plain(signature), nextCycles };
+    }
+    case MessageKind.key: {
+      const [, round, key] = parse(keySchema, raw, "key");
+      return { kind: "key", round, key: plain(key) };
+    }
+    case MessageKind.module: {
+      const [, fn, sealed] = parse(moduleSchema, raw, "module");
+      return { kind: "module", functionMeasurement: plain(fn), sealedModule: sealed === null ? void 0 : plain(sealed) };
+    }
+    case MessageKind.moduleStatus: {
+      const [, fn, held, maxModuleBytes] = parse(moduleStatusSchema, raw, "moduleStatus");
+      return { kind: "moduleStatus", functionMeasurement: plain(fn), held: held === 1, maxModuleBytes };
+    }
+    default:
+      throw new AirtntError("MESSAGE_UNKNOWN_KIND", `unknown message kind ${kind}`, {
+        details: { kind },
+        hint: "the peer speaks another protocol version"
+      });
+  }
+}
+function parse(schema, raw, name) {
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new AirtntError("MESSAGE_MALFORMED", `malformed "${name}" message`, {
+      details: { field: issue?.path.join(".") ?? "", problem: issue?.message ?? "invalid" }
+    });
+  }
+  return result.data;
+}
+export {
+  ERROR_CODE_PATTERN,
+  MAX_AMOUNT,
+  MessageKind,
+  WIRE_LIMITS,
+  decodeMessage,
+  encodeMessage,
+  printableText
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL3Byb3RvY29sL21lc3NhZ2VzLnRzIl0sCiAgInNvdXJjZXNDb250ZW50IjogWyIvKipcbiAqIFRoZSBzZXNzaW9uIHdpcmUgcHJvdG9jb2wgKGRvY3MvcHJvdG9jb2wubWQgcGFydCAzKTogb25lIENCT1IgYXJyYXkgcGVyIGJpbmFyeSBXZWJTb2NrZXQgZnJhbWUsXG4gKiBgW2tpbmQsIC4uLmZpZWxkc11gLCBwb3NpdGlvbmFsIHNvIHRoYXQgZnJhbWVzIHN0YXkgbGVhbiAobm8gbWFwIGtleXMgb24gdGhlIHdpcmUpLiBFdmVyeSBmcmFtZVxuICogaXMgZGVjb2RlZCB3aXRoIGNib3IteCBhbmQgdmFsaWRhdGVkIHdpdGggYSB6b2Qgc2NoZW1hLCB3aXRoIGJ5dGUgYm91bmRzIG9uIGV2ZXJ5IGZpZWxkLCBiZWZvcmVcbiAqIGFueXRoaW5nIGVsc2UgbG9va3MgYXQgaXQuIE9ubHkgd2hhdCB0aGUgb3RoZXIgc2lkZSBjYW5ub3QgcmVidWlsZCBpcyBzZW50OiB0aGUgcmVxdWVzdGVyXG4gKiByZWJ1aWxkcyB0aGUgcm91bmQgcmVjb3JkIGZyb20gd2hhdCBpdCBrbm93cyBhbmQgY2hlY2tzIHRoZSBlbmNsYXZlJ3Mgc2lnbmF0dXJlIG92ZXIgaXQuXG4gKi9cbmltcG9ydCB7IEVuY29kZXIgfSBmcm9tICdjYm9yLXgnO1xuaW1wb3J0IHsgeiB9IGZyb20gJ3pvZCc7XG5pbXBvcnQgeyBmcm9tSGV4LCB0b0hleCB9IGZyb20gJy4uL3V0aWwvYnl0ZXMuanMnO1xuaW1wb3J0IHsgQWlydG50RXJyb3IgfSBmcm9tICcuLi91dGlsL2Vycm9ycy5qcyc7XG5pbXBvcnQgeyBzY2FuRnJhbWUgfSBmcm9tICcuL2Nib3Itc2Nhbi5qcyc7XG5pbXBvcnQgdHlwZSB7IE93bmVyT3BlbmluZyB9IGZyb20gJy4vb3duZXItb3BlbmluZy5qcyc7XG5pbXBvcnQgeyBkZWNvZGVPd25lcnMsIGVuY29kZU93bmVycywgTUFYX09XTkVSU19CWVRFUyB9IGZyb20gJy4vb3duZXJzLXdpcmUuanMnO1xuXG4vKiogTWVzc2FnZSBraW5kcyAoc3RvcmVkIGFuZCBzZW50IGFzIHNtYWxsIGludGVnZXJzOyBvbmx5IGV2ZXIgYWRkZWQgdG8sIG5ldmVyIHJldXNlZCkuICovXG5leHBvcnQgY29uc3QgTWVzc2FnZUtpbmQgPSB7XG4gIGVycm9yOiAwLFxuICBvcGVuOiAxLFxuICByZXN1bHQ6IDIsXG4gIHBheTogMyxcbiAga2V5OiA0LFxuICAvKiogUmVxdWVzdGVyIC0+IGV4ZWN1dG9yLCBiZWZvcmUgYW55IGBvcGVuYDogYXNrIHdoZXRoZXIgdGhlIGV4ZWN1dG9yIGhvbGRzIGEgbW9kdWxlLCBvciBzZW5kIGl0IHNlYWxlZC4gKi9cbiAgbW9kdWxlOiA1LFxuICAvKiogRXhlY3V0b3IgLT4gcmVxdWVzdGVyOiB0aGUgYW5zd2VyIHRvIGBtb2R1bGVgIChoZWxkLCBvciBuZWVkZWQgYW5kIHVwIHRvIGhvdyBtYW55IGJ5dGVzKS4gKi9cbiAgbW9kdWxlU3RhdHVzOiA2LFxufSBhcyBjb25zdDtcbmV4cG9ydCB0eXBlIE1lc3NhZ2VLaW5kTmFtZSA9IGtleW9mIHR5cGVvZiBNZXNzYWdlS2luZDtcblxuLyoqIFdpcmUtbGV2ZWwgYm91bmRzLCBzaGFyZWQgYnkgYm90aCBzaWRlcyAoYW4gZXhlY3V0b3IgbWF5IGNvbmZpZ3VyZSB0aWdodGVyIG9uZXMpLiAqL1xuZXhwb3J0IGNvbnN0IFdJUkVfTElNSVRTID0ge1xuICAvKiogTGFyZ2VzdCBmcmFtZSBlaXRoZXIgc2lkZSBhY2NlcHRzICh3cyBtYXhQYXlsb2FkKS4gKi9cbiAgbWF4RnJhbWVCeXRlczogNCAqIDEwMjQgKiAxMDI0LFxuICAvKiogTGFyZ2VzdCBzZWFsZWQgc2Vzc2lvbiBvcGVuaW5nIChIUEtFIGVudmVsb3BlIG9mIHNlY3JldCArIHN0YXRlKS4gKi9cbiAgbWF4U2VhbGVkU2Vzc2lvbkJ5dGVzOiAyICogMTAyNCAqIDEwMjQsXG4gIC8qKiBMYXJnZXN0IHN0YXRlIG9yIG91dHB1dHMgY2lwaGVydGV4dCBpbiBvbmUgcmVzdWx0LiAqL1xuICBtYXhDaXBoZXJ0ZXh0Qnl0ZXM6IDIgKiAxMDI0ICogMTAyNCxcbiAgbWF4RXJyb3JNZXNzYWdlQ2hhcnM6IDEwMDAsXG4gIG1heEVycm9yQ29kZUNoYXJzOiA2NCxcbiAgLyoqIFJvdW5kcyBhcmUgc3RvcmVkIGFzIFNRTGl0ZSBpbnRlZ2VycyBhbmQgSlMgbnVtYmVyczogYmV5b25kIDJeNTMgLSAxIG5laWdoYm91cnMgd291bGQgY29sbGlkZS4gKi9cbiAgbWF4Um91bmQ6IE51bWJlci5NQVhfU0FGRV9JTlRFR0VSLFxuICAvKiogQ3ljbGVzIGFza2VkIG92ZXIgb25lIHdob2xlIHNlc3Npb24uICovXG4gIG1heFNlc3Npb25DeWNsZXM6IE51bWJlci5NQVhfU0FGRV9JTlRFR0VSLFxuICAvKiogQ3ljbGVzIGFza2VkIGluIG9uZSByb3VuZCAodGhlIGZ1bmN0aW9uIEFCSSBjb3VudHMgY3ljbGVzIGluIGEgdTMyKS4gKi9cbiAgbWF4Q3ljbGVzUGVyUm91bmQ6IDB4ZmZmZl9mZmZmLFxuICAvKiogTGFyZ2VzdCBzZWFsZWQgbW9kdWxlICgxNiBNaUIgbW9kdWxlLCB0aGUgZW5jbGF2ZSdzIGNlaWxpbmcsIHBsdXMgdGhlIEhQS0UgZW52ZWxvcGUpOyBleGVjdXRvcnMgc2V0IGxvd2VyIG9uZXMuICovXG4gIG1heFNlYWxlZE1vZHVsZUJ5dGVzOiAxNiAqIDEwMjQgKiAxMDI0ICsgNDgsXG59IGFzIGNvbnN0O1xuXG4vKipcbiAqIFRoZSBsYXJnZXN0IGZyYW1lIG9mIGVhY2gga2luZCAoaW5kZXg6IHRoZSBraW5kJ3MgbnVtYmVyKSwgY2hlY2tlZCBiZWZvcmUgZGVjb2Rpbmc6IG9ubHkgYG9wZW5gXG4gKiBhbmQgYHJlc3VsdGAgY2FycnkgY2lwaGVydGV4dDsgdGhlIG90aGVycyBoYXZlIGEgZml4ZWQgc2hhcGUgb2YgYSBmZXcgZG96ZW4gYnl0ZXMgKHdpdGggc2xhY2sgZm9yXG4gKiB0aGUgd2lkZXN0IGludGVnZXIgZW5jb2RpbmdzKSwgb3IgYSBib3VuZGVkIGVycm9yIHRleHQuXG4gKi9cbmNvbnN0IEtJTkRfTUFYX0JZVEVTOiBSZWNvcmQ8bnVtYmVyLCBudW1iZXI+ID0ge1xuICBbMF06IDY0ICsgNCAqIDEwMDAgKyA2NCwgLy8gZXJyb3I6IGNvZGUgdXAgdG8gNjQgY2hhcnMsIG1lc3NhZ2UgdXAgdG8gMTAwMCBVVEYtMTYgdW5pdHMgKGF0IG1vc3QgMyBVVEYtOCBieXRlcyBlYWNoKVxuICBbMV06IDIgKiAxMDI0ICsgMiAqIDEwMjQgKiAxMDI0ICsgMTYgKyBNQVhfT1dORVJTX0JZVEVTLCAvLyBvcGVuOiB0aGUgc2VhbGVkIHNlc3Npb24gcGx1cyBmaXhlZCBmaWVsZHMsIGFuZCB0aGUgb3duZXJzIChvd25lcnMtd2lyZS50cylcbiAgWzJdOiAyICogMTAyNCArIDIgKiAyICogMTAyNCAqIDEwMjQsIC8vIHJlc3VsdDogdHdvIGNpcGhlcnRleHRzIHBsdXMgZml4ZWQgZmllbGRzXG4gIFszXTogMTI4LCAvLyBwYXk6IGFtb3VudCAoPD0gMTQgYnl0ZXMpLCA2NS1ieXRlIHNpZ25hdHVyZSwgY3ljbGVzXG4gIFs0XTogNjQsIC8vIGtleTogcm91bmQsIDMyLWJ5dGUga2V5XG4gIFs1XTogMTI4ICsgMTYgKiAxMDI0ICogMTAyNCArIDQ4LCAvLyBtb2R1bGU6IG1lYXN1cmVtZW50LCB0aGVuIG5vdGhpbmcgb3IgdGhlIHNlYWxlZCBtb2R1bGVcbiAgWzZdOiA2NCwgLy8gbW9kdWxlU3RhdHVzOiBtZWFzdXJlbWVudCwgaGVsZCAoMCBvciAxKSwgbWF4IG1vZHVsZSBieXRlc1xufTtcblxuLyoqIFRoZSBjb250cmFjdCBzdG9yZXMgYW1vdW50cyBpbiA5NiBiaXRzLiAqL1xuZXhwb3J0IGNvbnN0IE1BWF9BTU9VTlQgPSAoMW4gPDwgOTZuKSAtIDFuO1xuY29uc3QgTUFYX1JPVU5EID0gQmlnSW50KFdJUkVfTElNSVRTLm1heFJvdW5kKTtcbmNvbnN0IE1BWF9MQU5FID0gKDFuIDw8IDY0bikgLSAxbjtcblxuLyoqIEVycm9yIGNvZGVzIG9uIHRoZSB3aXJlOiB3aGF0IGFpcnRudCdzIG93biBjb2RlcyBsb29rIGxpa2UsIG5vdGhpbmcgYSBsb2cgb3IgdGVybWluYWwgY291bGQgbWlzcmVhZC4gKi9cbmV4cG9ydCBjb25zdCBFUlJPUl9DT0RFX1BBVFRFUk4gPSAvXltBLVowLTlfXXsxLDY0fSQvO1xuXG4vKipcbiAqIEEgcGVlcidzIHRleHQgbWFkZSBzYWZlIHRvIGxvZyBvciBwcmludDogQzAvQzEgY29udHJvbCBjaGFyYWN0ZXJzIChuZXdsaW5lcywgQU5TSSBlc2NhcGVzKSBhbmRcbiAqIGJpZGlyZWN0aW9uYWwgb3ZlcnJpZGVzIGJlY29tZSAnPycsIHNvIGl0IGNhbm5vdCBmb3JnZSBsb2cgbGluZXMgb3IgcmV3cml0ZSBhIHRlcm1pbmFsLlxuICovXG5leHBvcnQgZnVuY3Rpb24gcHJpbnRhYmxlVGV4dCh0ZXh0OiBzdHJpbmcpOiBzdHJpbmcge1xuICAvLyBlc2xpbnQtZGlzYWJsZS1uZXh0LWxpbmUgbm8tY29udHJvbC1yZWdleFxuICByZXR1cm4gdGV4dC5yZXBsYWNlKC9bXFx1MDAwMC1cXHUwMDFmXFx1MDA3Zi1cXHUwMDlmXFx1MjAwZVxcdTIwMGZcXHUyMDJhLVxcdTIwMmVcXHUyMDY2LVxcdTIwNjldL2csICc/Jyk7XG59XG5cbmV4cG9ydCB0eXBlIEVycm9yTWVzc2FnZSA9IHsga2luZDogJ2Vycm9yJzsgY29kZTogc3RyaW5nOyBtZXNzYWdlOiBzdHJpbmcgfTtcblxuLyoqIFJlcXVlc3RlciAtPiBleGVjdXRvcjogc3RhcnQgYSBzZXNzaW9uIG9uIGEgY2hhbm5lbCBhbmQgcnVuIGl0cyBmaXJzdCByb3VuZC4gKi9cbmV4cG9ydCB0eXBlIE9wZW5NZXNzYWdlID0ge1xuICBraW5kOiAnb3Blbic7XG4gIC8qKiBFUkMtMjAgdG9rZW4gb2YgdGhlIGNoYW5uZWw7IHVuZGVmaW5lZCBmb3IgRVRILiAqL1xuICB0b2tlbjogYDB4JHtzdHJpbmd9YCB8IHVuZGVmaW5lZDtcbiAgbGFuZTogYmlnaW50O1xuICBmdW5jdGlvbk1lYXN1cmVtZW50OiBVaW50OEFycmF5O1xuICBzZXNzaW9uSWQ6IFVpbnQ4QXJyYXk7XG4gIHNlYWxlZFNlc3Npb246IFVpbnQ4QXJyYXk7XG4gIGZpcnN0Um91bmQ6IGJpZ2ludDtcbiAgLyoqIFByaWNlIHBlciBjeWNsZSB0aGUgcmVxdWVzdGVyIHBheXMsIGluIHRoZSBjaGFubmVsJ3MgdW5pdCAod2VpIG9yIHRva2VuIHVuaXRzKS4gKi9cbiAgcmF0ZTogYmlnaW50O1xuICAvKiogQ3VtdWxhdGl2ZSBhbW91bnQgYWxyZWFkeSBzaWduZWQgb24gdGhpcyBjaGFubmVsIGJlZm9yZSB0aGlzIHNlc3Npb24gKHBheW1lbnRzIGFkZCB0byBpdCkuICovXG4gIGJhc2U6IGJpZ2ludDtcbiAgLyoqIEN5Y2xlcyBhc2tlZCBieSBlYWNoIHJvdW5kICh0aGUgZmlyc3Qgb25lIGFza3MgbWluKGN5Y2xlcywgc2Vzc2lvbkN5Y2xlcykpLiAqL1xuICBjeWNsZXM6IG51bWJlcjtcbiAgLyoqIE1vc3QgY3ljbGVzIGFza2VkIG92ZXIgdGhlIHNlc3Npb246IGVhY2ggcm91bmQgYXNrcyBtaW4oY3ljbGVzLCB3aGF0IGlzIGxlZnQgb2YgaXQpLiAqL1xuICBzZXNzaW9uQ3ljbGVzOiBudW1iZXI7XG4gIC8qKiBFSVAtNzEyIFNlc3Npb25PcGVuIHNpZ25hdHVyZSBieSB0aGUgY2hhbm5lbCdzIHJlcXVlc3Rlciwgd2hvIGlzIGlkZW50aWZpZWQgYnkgaXQgKHNyYy9wcm90b2NvbC9zZXNzaW9uLW9wZW4udHMpLiAqL1xuICBzaWduYXR1cmU6IFVpbnQ4QXJyYXk7XG4gIC8qKlxuICAgKiBDb2RlIGFuZCBkYXRhIG93bmVycycgcmVsZWFzZXMsIHRoZSBlbmNyeXB0ZWQgbW9kdWxlIGFuZCB0aGUgcmVzdWx0IHJlY2lwaWVudCAoZG9jcy9wcm90b2NvbC5tZFxuICAgKiBwYXJ0IDIsIFwiT3duZXJzIGluIGEgc2Vzc2lvbiBvcGVuaW5nXCI7IG9uIHRoZSB3aXJlOiBvd25lcnMtd2lyZS50cykuIFRoZSBzZWFsZWQgc2Vzc2lvbidzIGFhZCBlbmRzIHdpdGggdGhlaXIgZGlnZXN0LlxuICAgKi9cbiAgb3duZXJzPzogT3duZXJPcGVuaW5nIHwgdW5kZWZpbmVkO1xufTtcblxuLyoqIEV4ZWN1dG9yIC0+IHJlcXVlc3RlcjogdGhlIGF0dGVzdGVkIHJlc3VsdCBvZiBvbmUgcm91bmQsIG1pbnVzIHdoYXQgdGhlIHJlcXVlc3RlciBjYW4gcmVidWlsZC4gKi9cbmV4cG9ydCB0eXBlIFJlc3VsdE1lc3NhZ2UgPSB7XG4gIGtpbmQ6ICdyZXN1bHQnO1xuICByb3VuZDogYmlnaW50O1xuICBjeWNsZXNEb25lOiBudW1iZXI7XG4gIGtleUhhc2g6IFVpbnQ4QXJyYXk7XG4gIC8qKiBUaGUgZW5jbGF2ZSdzIDY0LWJ5dGUgRWQyNTUxOSBzaWduYXR1cmUgb3ZlciB0aGUgcmVjb3JkIHRoZSByZXF1ZXN0ZXIgcmVidWlsZHMuICovXG4gIHNpZ25hdHVyZTogVWludDhBcnJheTtcbiAgc3RhdGVDaXBoZXJ0ZXh0OiBVaW50OEFycmF5O1xuICBvdXRwdXRzQ2lwaGVydGV4dDogVWludDhBcnJheTtcbiAgLyoqIE1ldGVyZWQgd29yayB1bml0cyBvZiB0aGUgcm91bmQgKHJlY29yZCB2MyksIHByaWNlZCB3aXRoIGN5Y2xlc0RvbmUgKHNyYy9wcm90b2NvbC9wcmljaW5nLnRzKS4gKi9cbiAgd29ya1VuaXRzOiBudW1iZXI7XG4gIC8qKlxuICAgKiBPbmx5IGluIHNlc3Npb25zIHdob3NlIHJlc3VsdHMgZ28gdG8gYSBuYW1lZCByZWNpcGllbnQgKG5vdCB0aGUgcmVxdWVzdGVyKTogdGhlIHJlY29yZCdzIGlucHV0XG4gICAqIHN0YXRlIGNvbW1pdG1lbnQsIHdoaWNoIHRoZSByZXF1ZXN0ZXIgY2Fubm90IGNvbXB1dGUgKGl0IGlzIHVuZGVyIHRoZSByZWNpcGllbnQncyBrZXlzKSBidXQgbmVlZHNcbiAgICogdG8gcmVidWlsZCBhbmQgY2hlY2sgdGhlIHNpZ25lZCByZWNvcmQuXG4gICAqL1xuICBpbnB1dFN0YXRlQ29tbWl0bWVudD86IFVpbnQ4QXJyYXkgfCB1bmRlZmluZWQ7XG4gIC8qKlxuICAgKiBGcm9tIGFuIGV4ZWN1dG9yIHNlcnZpbmcgYSByZWdpc3RyeTogdGhlIGVuY2xhdmUncyA2NS1ieXRlIHNlY3AyNTZrMSBzaWduYXR1cmUgb3ZlciB0aGUgcmVnaXN0cnknc1xuICAgKiBFSVAtNzEyIFJvdW5kUmVjb3JkKHNlc3Npb25JZCwgcm91bmQsIGtlY2NhazI1NihyZWNvcmQpKSAoZG9jcy9wcm90b2NvbC5tZCwgXCJTbGFzaGluZ1wiKS4gVGhlXG4gICAqIHJlcXVlc3RlciBrZWVwcyBpdDogdHdvIHN1Y2ggY2xhaW1zIG9uIGRpZmZlcmVudCByZWNvcmRzIGZvciBvbmUgcm91bmQgc2xhc2ggdGhlIGV4ZWN1dG9yLlxuICAgKi9cbiAgcmVjb3JkQ2xhaW0/OiBVaW50OEFycmF5IHwgdW5kZWZpbmVkO1xufTtcblxuLyoqIFJlcXVlc3RlciAtPiBleGVjdXRvcjogdGhlIHBheW1lbnQgdXBkYXRlIGZvciB0aGUgbGFzdCByZXN1bHQsIGFuZCB3aGF0IHRvIGRvIG5leHQuICovXG5leHBvcnQgdHlwZSBQYXlNZXNzYWdlID0ge1xuICBraW5kOiAncGF5JztcbiAgLyoqIEN1bXVsYXRpdmUgYW1vdW50IG9uIHRoZSBjaGFubmVsIChiYXNlICsgZXZlcnkgcm91bmQgcGFpZCBpbiB0aGlzIHNlc3Npb24pLiAqL1xuICBhbW91bnQ6IGJpZ2ludDtcbiAgLyoqIEVJUC03MTIgUGF5bWVudChjaGFubmVsSWQsIGFtb3VudCwga2V5SGFzaCkgc2lnbmF0dXJlIGJ5IHRoZSByZXF1ZXN0ZXIuICovXG4gIHNpZ25hdHVyZTogVWludDhBcnJheTtcbiAgLyoqXG4gICAqIEN5Y2xlcyBmb3IgdGhlIG5leHQgcm91bmQ6IGV4YWN0bHkgd2hhdCB0aGUgc2lnbmVkIHNjaGVkdWxlIG9mIHRoZSBvcGVuaW5nIGxlYXZlc1xuICAgKiAobWluKGN5Y2xlcywgc2Vzc2lvbkN5Y2xlcyAtIGFza2VkIHNvIGZhcikpLCBvciAwIHRvIGVuZCB0aGUgc2Vzc2lvbiBhZnRlciB0aGUga2V5IGlzIHJlbGVhc2VkLlxuICAgKi9cbiAgbmV4dEN5Y2xlczogbnVtYmVyO1xufTtcblxuLyoqIEV4ZWN1dG9yIC0+IHJlcXVlc3RlcjogdGhlIGtleSBvZiBhIHBhaWQgcm91bmQuICovXG5leHBvcnQgdHlwZSBLZXlNZXNzYWdlID0geyBraW5kOiAna2V5Jzsgcm91bmQ6IGJpZ2ludDsga2V5OiBVaW50OEFycmF5IH07XG5cbi8qKlxuICogUmVxdWVzdGVyIC0+IGV4ZWN1dG9yLCBhcyBhIGNvbm5lY3Rpb24ncyBmaXJzdCBmcmFtZXMgaW5zdGVhZCBvZiBgb3BlbmAgKGRvY3MvcHJvdG9jb2wubWQgcGFydCAzLFxuICogXCJNb2R1bGVzXCIpOiB3aXRob3V0IGBzZWFsZWRNb2R1bGVgLCBhc2tzIHdoZXRoZXIgdGhlIGV4ZWN1dG9yIGhvbGRzIHRoZSBmdW5jdGlvbjsgd2l0aCBpdCwgc2VuZHNcbiAqIHRoZSBtb2R1bGUgc2VhbGVkIHRvIHRoZSBlbmNsYXZlIChzZWFsTW9kdWxlKS4gTm90aGluZyBpcyBzaWduZWQgb3IgcGFpZDogdGhlIGV4ZWN1dG9yIGFuc3dlcnMgd2l0aFxuICogYG1vZHVsZVN0YXR1c2Agb3IgcmVmdXNlcyB3aXRoIGFuIGVycm9yIChGVU5DVElPTl9OT1RfQUNDRVBURUQsIE1PRFVMRV9UT09fTEFSR0UsIElOVkFMSURfRlVOQ1RJT04uLi4pLlxuICovXG5leHBvcnQgdHlwZSBNb2R1bGVNZXNzYWdlID0geyBraW5kOiAnbW9kdWxlJzsgZnVuY3Rpb25NZWFzdXJlbWVudDogVWludDhBcnJheTsgc2VhbGVkTW9kdWxlOiBVaW50OEFycmF5IHwgdW5kZWZpbmVkIH07XG5cbi8qKiBFeGVjdXRvciAtPiByZXF1ZXN0ZXI6IHdoZXRoZXIgdGhlIGVuY2xhdmUgbm93IGhvbGRzIHRoZSBmdW5jdGlvbiwgYW5kIHRoZSBsYXJnZXN0IG1vZHVsZSBpdCBhY2NlcHRzLiAqL1xuZXhwb3J0IHR5cGUgTW9kdWxlU3RhdHVzTWVzc2FnZSA9IHsga2luZDogJ21vZHVsZVN0YXR1cyc7IGZ1bmN0aW9uTWVhc3VyZW1lbnQ6IFVpbnQ4QXJyYXk7IGhlbGQ6IGJvb2xlYW47IG1heE1vZHVsZUJ5dGVzOiBudW1iZXIgfTtcblxuZXhwb3J0IHR5cGUgTWVzc2FnZSA9IEVycm9yTWVzc2FnZSB8IE9wZW5NZXNzYWdlIHwgUmVzdWx0TWVzc2FnZSB8IFBheU1lc3NhZ2UgfCBLZXlNZXNzYWdlIHwgTW9kdWxlTWVzc2FnZSB8IE1vZHVsZVN0YXR1c01lc3NhZ2U7XG5cbi8vIC0tLSBzY2hlbWFzIC0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLVxuXG5jb25zdCBieXRlc09mID0gKGxlbmd0aDogbnVtYmVyKSA9PlxuICB6Lmluc3RhbmNlb2YoVWludDhBcnJheSkucmVmaW5lKChiKSA9PiBiLmxlbmd0aCA9PT0gbGVuZ3RoLCB7IG1lc3NhZ2U6IGBleHBlY3RlZCAke2xlbmd0aH0gYnl0ZXNgIH0pO1xuY29uc3QgYnl0ZXNVcFRvID0gKG1heDogbnVtYmVyKSA9PlxuICB6Lmluc3RhbmNlb2YoVWludDhBcnJheSkucmVmaW5lKChiKSA9PiBiLmxlbmd0aCA8PSBtYXgsIHsgbWVzc2FnZTogYGV4cGVjdGVkIGF0IG1vc3QgJHttYXh9IGJ5dGVzYCB9KTtcbi8qKiBBbiB1bnNpZ25lZCBpbnRlZ2VyIHRoYXQgY2Jvci14IGRlY29kZXMgYXMgbnVtYmVyIChzbWFsbCkgb3IgYmlnaW50ICg2NC1iaXQpLCB1cCB0byBgbWF4YC4gKi9cbmNvbnN0IHVpbnRVcFRvID0gKG1heDogYmlnaW50KSA9PlxuICB6XG4gICAgLnVuaW9uKFt6Lm51bWJlcigpLmludCgpLm5vbm5lZ2F0aXZlKCksIHouYmlnaW50KCkubm9ubmVnYXRpdmUoKV0pXG4gICAgLnRyYW5zZm9ybSgodikgPT4gQmlnSW50KHYpKVxuICAgIC5yZWZpbmUoKHYpID0+IHYgPD0gbWF4LCB7IG1lc3NhZ2U6IGBleHBlY3RlZCBhdCBtb3N0ICR7bWF4fWAgfSk7XG5jb25zdCBzbWFsbFVpbnQgPSAobWF4OiBudW1iZXIpID0+IHoubnVtYmVyKCkuaW50KCkubm9ubmVnYXRpdmUoKS5tYXgobWF4KTtcbmNvbnN0IGFkZHJlc3MgPSBieXRlc09mKDIwKTtcblxuY29uc3QgZXJyb3JTY2hlbWEgPSB6LnR1cGxlKFtcbiAgei5saXRlcmFsKE1lc3NhZ2VLaW5kLmVycm9yKSxcbiAgei5zdHJpbmcoKS5yZWdleChFUlJPUl9DT0RFX1BBVFRFUk4pLFxuICB6LnN0cmluZygpLm1heChXSVJFX0xJTUlUUy5tYXhFcnJvck1lc3NhZ2VDaGFycyksXG5dKTtcbmNvbnN0IG9wZW5JdGVtcyA9IFtcbiAgei5saXRlcmFsKE1lc3NhZ2VLaW5kLm9wZW4pLFxuICB6LnVuaW9uKFthZGRyZXNzLCB6Lm51bGwoKV0pLFxuICB1aW50VXBUbyhNQVhfTEFORSksXG4gIGJ5dGVzT2YoMzIpLFxuICBieXRlc09mKDMyKSxcbiAgYnl0ZXNVcFRvKFdJUkVfTElNSVRTLm1heFNlYWxlZFNlc3Npb25CeXRlcyksXG4gIHVpbnRVcFRvKE1BWF9ST1VORCksXG4gIHVpbnRVcFRvKE1BWF9BTU9VTlQpLFxuICB1aW50VXBUbyhNQVhfQU1PVU5UKSxcbiAgc21hbGxVaW50KFdJUkVfTElNSVRTLm1heEN5Y2xlc1BlclJvdW5kKS5taW4oMSksXG4gIHoubnVtYmVyKCkuaW50KCkubWluKDEpLm1heChXSVJFX0xJTUlUUy5tYXhTZXNzaW9uQ3ljbGVzKSxcbiAgYnl0ZXNPZig2NSksXG5dIGFzIGNvbnN0O1xuY29uc3Qgb3BlblNjaGVtYSA9IHoudHVwbGUob3Blbkl0ZW1zKTtcbi8qKiBgb3BlbmAgd2l0aCBpdHMgMTN0aCBpdGVtLCB0aGUgb3duZXJzIChvd25lcnMtd2lyZS50cykuICovXG5jb25zdCBvcGVuT3duZWRTY2hlbWEgPSB6LnR1cGxlKFsuLi5vcGVuSXRlbXMsIGJ5dGVzVXBUbyhNQVhfT1dORVJTX0JZVEVTKV0pO1xuY29uc3QgcmVzdWx0SXRlbXMgPSBbXG4gIHoubGl0ZXJhbChNZXNzYWdlS2luZC5yZXN1bHQpLFxuICB1aW50VXBUbyhNQVhfUk9VTkQpLFxuICBzbWFsbFVpbnQoV0lSRV9MSU1JVFMubWF4Q3ljbGVzUGVyUm91bmQpLFxuICBieXRlc09mKDMyKSxcbiAgYnl0ZXNPZig2NCksXG4gIGJ5dGVzVXBUbyhXSVJFX0xJTUlUUy5tYXhDaXBoZXJ0ZXh0Qnl0ZXMpLFxuICBieXRlc1VwVG8oV0lSRV9MSU1JVFMubWF4Q2lwaGVydGV4dEJ5dGVzKSxcbiAgei5udW1iZXIoKS5pbnQoKS5ub25uZWdhdGl2ZSgpLm1heChOdW1iZXIuTUFYX1NBRkVfSU5URUdFUiksXG5dIGFzIGNvbnN0O1xuY29uc3QgcmVzdWx0U2NoZW1hID0gei50dXBsZShyZXN1bHRJdGVtcyk7XG4vKiogYHJlc3VsdGAgd2l0aCBpdHMgOXRoIGl0ZW0sIHRoZSBpbnB1dCBzdGF0ZSBjb21taXRtZW50IChzZXNzaW9ucyB3aXRoIGEgbmFtZWQgcmVjaXBpZW50KS4gKi9cbmNvbnN0IHJlc3VsdENvbW1pdHRlZFNjaGVtYSA9IHoudHVwbGUoWy4uLnJlc3VsdEl0ZW1zLCBieXRlc09mKDMyKV0pO1xuLyoqIGByZXN1bHRgIHdpdGggaXRzIDEwdGggaXRlbSwgdGhlIHJlY29yZCBjbGFpbSAoOXRoOiB0aGUgaW5wdXQgc3RhdGUgY29tbWl0bWVudCBvciBudWxsKS4gKi9cbmNvbnN0IHJlc3VsdENsYWltZWRTY2hlbWEgPSB6LnR1cGxlKFsuLi5yZXN1bHRJdGVtcywgei51bmlvbihbYnl0ZXNPZigzMiksIHoubnVsbCgpXSksIGJ5dGVzT2YoNjUpXSk7XG5jb25zdCBwYXlTY2hlbWEgPSB6LnR1cGxlKFtcbiAgei5saXRlcmFsKE1lc3NhZ2VLaW5kLnBheSksXG4gIHVpbnRVcFRvKE1BWF9BTU9VTlQpLFxuICBieXRlc09mKDY1KSxcbiAgc21hbGxVaW50KFdJUkVfTElNSVRTLm1heEN5Y2xlc1BlclJvdW5kKSxcbl0pO1xuY29uc3Qga2V5U2NoZW1hID0gei50dXBsZShbei5saXRlcmFsKE1lc3NhZ2VLaW5kLmtleSksIHVpbnRVcFRvKE1BWF9ST1VORCksIGJ5dGVzT2YoMzIpXSk7XG5jb25zdCBtb2R1bGVTY2hlbWEgPSB6LnR1cGxlKFt6LmxpdGVyYWwoTWVzc2FnZUtpbmQubW9kdWxlKSwgYnl0ZXNPZigzMiksIHoudW5pb24oW2J5dGVzVXBUbyhXSVJFX0xJTUlUUy5tYXhTZWFsZWRNb2R1bGVCeXRlcyksIHoubnVsbCgpXSldKTtcbmNvbnN0IG1vZHVsZVN0YXR1c1NjaGVtYSA9IHoudHVwbGUoW3oubGl0ZXJhbChNZXNzYWdlS2luZC5tb2R1bGVTdGF0dXMpLCBieXRlc09mKDMyKSwgei51bmlvbihbei5saXRlcmFsKDApLCB6LmxpdGVyYWwoMSldKSwgei5udW1iZXIoKS5pbnQoKS5ub25uZWdhdGl2ZSgpLm1heChXSVJFX0xJTUlUUy5tYXhTZWFsZWRNb2R1bGVCeXRlcyldKTtcblxuLy8gLS0tIGNvZGVjIC0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tXG5cbi8vIFBsYWluIGJ5dGUgc3RyaW5ncyBmb3IgVWludDhBcnJheSAobm8gdGFnIDY0KSwgYXJyYXlzIG5vdCByZWNvcmRzLCA2NC1iaXQgaW50ZWdlcnMgYXMgYmlnaW50LlxuLy8gKGludDY0QXNUeXBlIGlzIGEgY2Jvci14IG9wdGlvbiBtaXNzaW5nIGZyb20gaXRzIHR5cGUgZGVjbGFyYXRpb25zLilcbmNvbnN0IGNib3IgPSBuZXcgRW5jb2Rlcih7XG4gIHVzZVJlY29yZHM6IGZhbHNlLFxuICBtYXBzQXNPYmplY3RzOiB0cnVlLFxuICB0YWdVaW50OEFycmF5OiBmYWxzZSxcbiAgaW50NjRBc1R5cGU6ICdiaWdpbnQnLFxufSBhcyBDb25zdHJ1Y3RvclBhcmFtZXRlcnM8dHlwZW9mIEVuY29kZXI+WzBdKTtcblxuLyoqIEludGVnZXJzIHRoYXQgZml0IGEgZG91YmxlIGdvIG91dCBhcyBDQk9SIG1ham9yIHR5cGUgMCBpbiB0aGUgZmV3ZXN0IGJ5dGVzIChjYm9yLXggd3JpdGVzIGJpZ2ludHMgYXMgOSBieXRlcykuICovXG5mdW5jdGlvbiBjb21wYWN0VWludCh2YWx1ZTogYmlnaW50KTogbnVtYmVyIHwgYmlnaW50IHtcbiAgcmV0dXJuIHZhbHVlIDw9IEJpZ0ludChOdW1iZXIuTUFYX1NBRkVfSU5URUdFUikgPyBOdW1iZXIodmFsdWUpIDogdmFsdWU7XG59XG5cbmNvbnN0IGhleEFkZHJlc3MgPSAoYnl0ZXM6IFVpbnQ4QXJyYXkpOiBgMHgke3N0cmluZ31gID0+IHRvSGV4KGJ5dGVzKTtcbmNvbnN0IGFkZHJlc3NCeXRlcyA9IChhZGRyZXNzOiBgMHgke3N0cmluZ31gKTogVWludDhBcnJheSA9PiB7XG4gIGlmICghL14weFswLTlhLWZBLUZdezQwfSQvLnRlc3QoYWRkcmVzcykpIHtcbiAgICB0aHJvdyBuZXcgQWlydG50RXJyb3IoJ0lOVkFMSURfQUREUkVTUycsIGBcIiR7YWRkcmVzc31cIiBpcyBub3QgYSAyMC1ieXRlIGhleCBhZGRyZXNzYCk7XG4gIH1cbiAgcmV0dXJuIGZyb21IZXgoYWRkcmVzcywgMjAsICdhZGRyZXNzJyk7XG59O1xuLyoqIGNib3IteCBoYW5kcyBvdXQgQnVmZmVyczsgY29weSBpbnRvIHBsYWluIFVpbnQ4QXJyYXlzIHNvIG5vdGhpbmcgYWxpYXNlcyB0aGUgZnJhbWUuICovXG5jb25zdCBwbGFpbiA9IChieXRlczogVWludDhBcnJheSk6IFVpbnQ4QXJyYXkgPT4gbmV3IFVpbnQ4QXJyYXkoYnl0ZXMpO1xuXG5leHBvcnQgZnVuY3Rpb24gZW5jb2RlTWVzc2FnZShtZXNzYWdlOiBNZXNzYWdlKTogVWludDhBcnJheSB7XG4gIHN3aXRjaCAobWVzc2FnZS5raW5kKSB7XG4gICAgY2FzZSAnZXJyb3InOlxuICAgICAgcmV0dXJuIGNib3IuZW5jb2RlKFtcbiAgICAgICAgTWVzc2FnZUtpbmQuZXJyb3IsXG4gICAgICAgIEVSUk9SX0NPREVfUEFUVEVSTi50ZXN0KG1lc3NhZ2UuY29kZSkgPyBtZXNzYWdlLmNvZGUgOiAnSU5WQUxJRF9FUlJPUl9DT0RFJyxcbiAgICAgICAgbWVzc2FnZS5tZXNzYWdlLnNsaWNlKDAsIFdJUkVfTElNSVRTLm1heEVycm9yTWVzc2FnZUNoYXJzKSxcbiAgICAgIF0pO1xuICAgIGNhc2UgJ29wZW4nOlxuICAgICAgcmV0dXJuIGNib3IuZW5jb2RlKFtcbiAgICAgICAgTWVzc2FnZUtpbmQub3BlbixcbiAgICAgICAgbWVzc2FnZS50b2tlbiA9PT0gdW5kZWZpbmVkID8gbnVsbCA6IGFkZHJlc3NCeXRlcyhtZXNzYWdlLnRva2VuKSxcbiAgICAgICAgY29tcGFjdFVpbnQobWVzc2FnZS5sYW5lKSxcbiAgICAgICAgbWVzc2FnZS5mdW5jdGlvbk1lYXN1cmVtZW50LFxuICAgICAgICBtZXNzYWdlLnNlc3Npb25JZCxcbiAgICAgICAgbWVzc2FnZS5zZWFsZWRTZXNzaW9uLFxuICAgICAgICBjb21wYWN0VWludChtZXNzYWdlLmZpcnN0Um91bmQpLFxuICAgICAgICBjb21wYWN0VWludChtZXNzYWdlLnJhdGUpLFxuICAgICAgICBjb21wYWN0VWludChtZXNzYWdlLmJhc2UpLFxuICAgICAgICBtZXNzYWdlLmN5Y2xlcyxcbiAgICAgICAgbWVzc2FnZS5zZXNzaW9uQ3ljbGVzLFxuICAgICAgICBtZXNzYWdlLnNpZ25hdHVyZSxcbiAgICAgICAgLi4uKG1lc3NhZ2Uub3duZXJzID09PSB1bmRlZmluZWQgPyBbXSA6IFtlbmNvZGVPd25lcnMobWVzc2FnZS5vd25lcnMpXSksXG4gICAgICBdKTtcbiAgICBjYXNlICdyZXN1bHQnOlxuICAgICAgcmV0dXJuIGNib3IuZW5jb2RlKFtcbiAgICAgICAgTWVzc2FnZUtpbmQucmVzdWx0LFxuICAgICAgICBjb21wYWN0VWludChtZXNzYWdlLnJvdW5kKSxcbiAgICAgICAgbWVzc2FnZS5jeWNsZXNEb25lLFxuICAgICAgICBtZXNzYWdlLmtleUhhc2gsXG4gICAgICAgIG1lc3NhZ2Uuc2lnbmF0dXJlLFxuICAgICAgICBtZXNzYWdlLnN0YXRlQ2lwaGVydGV4dCxcbiAgICAgICAgbWVzc2FnZS5vdXRwdXRzQ2lwaGVydGV4dCxcbiAgICAgICAgbWVzc2FnZS53b3JrVW5pdHMsXG4gICAgICAgIC4uLihtZXNzYWdlLnJlY29yZENsYWltICE9PSB1bmRlZmluZWRcbiAgICAgICAgICA/IFttZXNzYWdlLmlucHV0U3RhdGVDb21taXRtZW50ID8/IG51bGwsIG1lc3NhZ2UucmVjb3JkQ2xhaW1dXG4gICAgICAgICAgOiBtZXNzYWdlLmlucHV0U3RhdGVDb21taXRtZW50ID09PSB1bmRlZmluZWQgPyBbXSA6IFttZXNzYWdlLmlucHV0U3RhdGVDb21taXRtZW50XSksXG4gICAgICBdKTtcbiAgICBjYXNlICdwYXknOlxuICAgICAgcmV0dXJuIGNib3IuZW5jb2RlKFtNZXNzYWdlS2luZC5wYXksIGNvbXBhY3RVaW50KG1lc3NhZ2UuYW1vdW50KSwgbWVzc2FnZS5zaWduYXR1cmUsIG1lc3NhZ2UubmV4dEN5Y2xlc10pO1xuICAgIGNhc2UgJ2tleSc6XG4gICAgICByZXR1cm4gY2Jvci5lbmNvZGUoW01lc3NhZ2VLaW5kLmtleSwgY29tcGFjdFVpbnQobWVzc2FnZS5yb3VuZCksIG1lc3NhZ2Uua2V5XSk7XG4gICAgY2FzZSAnbW9kdWxlJzpcbiAgICAgIHJldHVybiBjYm9yLmVuY29kZShbTWVzc2FnZUtpbmQubW9kdWxlLCBtZXNzYWdlLmZ1bmN0aW9uTWVhc3VyZW1lbnQsIG1lc3NhZ2Uuc2VhbGVkTW9kdWxlID8/IG51bGxdKTtcbiAgICBjYXNlICdtb2R1bGVTdGF0dXMnOlxuICAgICAgcmV0dXJuIGNib3IuZW5jb2RlKFtNZXNzYWdlS2luZC5tb2R1bGVTdGF0dXMsIG1lc3NhZ2UuZnVuY3Rpb25NZWFzdXJlbWVudCwgbWVzc2FnZS5oZWxkID8gMSA6IDAsIG1lc3NhZ2UubWF4TW9kdWxlQnl0ZXNdKTtcbiAgfVxufVxuXG4vKipcbiAqIERlY29kZXMgYW5kIHZhbGlkYXRlcyBvbmUgZnJhbWUsIGluIHdvcmsgbGluZWFyIGluIGl0cyBzaXplIHdoYXRldmVyIGl0IGhvbGRzOiB0aGUgc2l6ZSwgdGhlbiB0aGVcbiAqIENCT1IgaGVhZGVycyAoc3JjL3Byb3RvY29sL2Nib3Itc2Nhbi50cykgYW5kIHRoZSBzaXplIGxpbWl0IG9mIHRoZSBmcmFtZSdzIGtpbmQsIGJlZm9yZSBjYm9yLXggYW5kXG4gKiB0aGUgc2NoZW1hLiBUaHJvd3MgTUVTU0FHRV9NQUxGT1JNRUQgKG5vdCBDQk9SLCBDQk9SIG5vIG1lc3NhZ2UgdXNlcywgdHJhaWxpbmcgYnl0ZXMsIHdyb25nIHNoYXBlIG9yXG4gKiBib3VuZHMpLCBNRVNTQUdFX1VOS05PV05fS0lORCwgb3IgTUVTU0FHRV9UT09fTEFSR0U7IG5ldmVyIGFueXRoaW5nIGVsc2UuXG4gKi9cbmV4cG9ydCBmdW5jdGlvbiBkZWNvZGVNZXNzYWdlKGZyYW1lOiBVaW50OEFycmF5LCBtYXhGcmFtZUJ5dGVzOiBudW1iZXIgPSBXSVJFX0xJTUlUUy5tYXhGcmFtZUJ5dGVzKTogTWVzc2FnZSB7XG4gIGlmIChmcmFtZS5sZW5ndGggPiBtYXhGcmFtZUJ5dGVzKSB7XG4gICAgdGhyb3cgbmV3IEFpcnRudEVycm9yKCdNRVNTQUdFX1RPT19MQVJHRScsIGBhIGZyYW1lIG9mICR7ZnJhbWUubGVuZ3RofSBieXRlcyBleGNlZWRzIHRoZSBsaW1pdGAsIHtcbiAgICAgIGRldGFpbHM6IHsgYnl0ZXM6IGZyYW1lLmxlbmd0aCwgbGltaXQ6IG1heEZyYW1lQnl0ZXMgfSxcbiAgICB9KTtcbiAgfVxuICAvLyBIZWFkZXJzIGZpcnN0LCBpbiBvbmUgbGluZWFyIHBhc3M6IG5vdGhpbmcgYmVsb3cgcnVucyBvbiBhIGZyYW1lIHNoYXBlZCB1bmxpa2UgZXZlcnkgbWVzc2FnZS5cbiAgY29uc3QgeyBraW5kOiBzY2FubmVkS2luZCB9ID0gc2NhbkZyYW1lKGZyYW1lKTtcbiAgY29uc3Qga2luZExpbWl0ID0gc2Nhbm5lZEtpbmQgPT09IHVuZGVmaW5lZCA/IHVuZGVmaW5lZCA6IEtJTkRfTUFYX0JZVEVTW3NjYW5uZWRLaW5kXTtcbiAgaWYgKGtpbmRMaW1pdCAhPT0gdW5kZWZpbmVkICYmIGZyYW1lLmxlbmd0aCA+IGtpbmRMaW1pdCkge1xuICAgIHRocm93IG5ldyBBaXJ0bnRFcnJvcignTUVTU0FHRV9UT09fTEFSR0UnLCBgYSBmcmFtZSBvZiBraW5kICR7c2Nhbm5lZEtpbmR9IG9mICR7ZnJhbWUubGVuZ3RofSBieXRlcyBleGNlZWRzIHRoZSBsaW1pdCBvZiBpdHMga2luZGAsIHtcbiAgICAgIGRldGFpbHM6IHsga2luZDogc2Nhbm5lZEtpbmQsIGJ5dGVzOiBmcmFtZS5sZW5ndGgsIGxpbWl0OiBraW5kTGltaXQgfSxcbiAgICB9KTtcbiAgfVxuICBsZXQgcmF3OiB1bmtub3duO1xuICB0cnkge1xuICAgIHJhdyA9IGNib3IuZGVjb2RlKGZyYW1lKTtcbiAgfSBjYXRjaCAoY2F1c2UpIHtcbiAgICB0aHJvdyBuZXcgQWlydG50RXJyb3IoJ01FU1NBR0VfTUFMRk9STUVEJywgJ3RoZSBmcmFtZSBpcyBub3Qgb25lIHdlbGwtZm9ybWVkIENCT1IgaXRlbScsIHtcbiAgICAgIGRldGFpbHM6IHsgcmVhc29uOiBjYXVzZSBpbnN0YW5jZW9mIEVycm9yID8gY2F1c2UubWVzc2FnZSA6IFN0cmluZyhjYXVzZSkgfSxcbiAgICAgIGNhdXNlLFxuICAgIH0pO1xuICB9XG4gIGlmICghQXJyYXkuaXNBcnJheShyYXcpIHx8IHJhdy5sZW5ndGggPT09IDAgfHwgdHlwZW9mIHJhd1swXSAhPT0gJ251bWJlcicpIHtcbiAgICB0aHJvdyBuZXcgQWlydG50RXJyb3IoJ01FU1NBR0VfTUFMRk9STUVEJywgJ2EgbWVzc2FnZSBpcyBhIENCT1IgYXJyYXkgd2hvc2UgZmlyc3QgaXRlbSBpcyBpdHMga2luZCcpO1xuICB9XG4gIGNvbnN0IGtpbmQgPSByYXdbMF07XG4gIHN3aXRjaCAoa2luZCkge1xuICAgIGNhc2UgTWVzc2FnZUtpbmQuZXJyb3I6IHtcbiAgICAgIGNvbnN0IFssIGNvZGUsIG1lc3NhZ2VdID0gcGFyc2UoZXJyb3JTY2hlbWEsIHJhdywgJ2Vycm9yJyk7XG4gICAgICByZXR1cm4geyBraW5kOiAnZXJyb3InLCBjb2RlLCBtZXNzYWdlOiBwcmludGFibGVUZXh0KG1lc3NhZ2UpIH07XG4gICAgfVxuICAgIGNhc2UgTWVzc2FnZUtpbmQub3Blbjoge1xuICAgICAgY29uc3Qgb3duZWQgPSByYXcubGVuZ3RoID09PSBvcGVuSXRlbXMubGVuZ3RoICsgMTtcbiAgICAgIGNvbnN0IFssIHRva2VuLCBsYW5lLCBmbiwgc2Vzc2lvbklkLCBzZWFsZWQsIGZpcnN0Um91bmQsIHJhdGUsIGJhc2UsIGN5Y2xlcywgc2Vzc2lvbkN5Y2xlcywgc2lnbmF0dXJlLCBvd25lcnNdID0gcGFyc2UoXG4gICAgICAgIG93bmVkID8gb3Blbk93bmVkU2NoZW1hIDogb3BlblNjaGVtYSxcbiAgICAgICAgcmF3LFxuICAgICAgICAnb3BlbicsXG4gICAgICApO1xuICAgICAgcmV0dXJuIHtcbiAgICAgICAga2luZDogJ29wZW4nLFxuICAgICAgICB0b2tlbjogdG9rZW4gPT09IG51bGwgPyB1bmRlZmluZWQgOiBoZXhBZGRyZXNzKHRva2VuKSxcbiAgICAgICAgbGFuZSxcbiAgICAgICAgZnVuY3Rpb25NZWFzdXJlbWVudDogcGxhaW4oZm4pLFxuICAgICAgICBzZXNzaW9uSWQ6IHBsYWluKHNlc3Npb25JZCksXG4gICAgICAgIHNlYWxlZFNlc3Npb246IHBsYWluKHNlYWxlZCksXG4gICAgICAgIGZpcnN0Um91bmQsXG4gICAgICAgIHJhdGUsXG4gICAgICAgIGJhc2UsXG4gICAgICAgIGN5Y2xlcyxcbiAgICAgICAgc2Vzc2lvbkN5Y2xlcyxcbiAgICAgICAgc2lnbmF0dXJlOiBwbGFpbihzaWduYXR1cmUpLFxuICAgICAgICAuLi4ob3duZXJzID09PSB1bmRlZmluZWQgPyB7fSA6IHsgb3duZXJzOiBkZWNvZGVPd25lcnMocGxhaW4ob3duZXJzKSkgfSksXG4gICAgICB9O1xuICAgIH1cbiAgICBjYXNlIE1lc3NhZ2VLaW5kLnJlc3VsdDoge1xuICAgICAgY29uc3QgaXRlbXMgPSByYXcubGVuZ3RoO1xuICAgICAgY29uc3Qgc2NoZW1hID0gaXRlbXMgPT09IHJlc3VsdEl0ZW1zLmxlbmd0aCArIDIgPyByZXN1bHRDbGFpbWVkU2NoZW1hIDogaXRlbXMgPT09IHJlc3VsdEl0ZW1zLmxlbmd0aCArIDEgPyByZXN1bHRDb21taXR0ZWRTY2hlbWEgOiByZXN1bHRTY2hlbWE7XG4gICAgICBjb25zdCBbLCByb3VuZCwgY3ljbGVzRG9uZSwga2V5SGFzaCwgc2lnbmF0dXJlLCBzdGF0ZSwgb3V0cHV0cywgd29ya1VuaXRzLCBpbnB1dFN0YXRlQ29tbWl0bWVudCwgcmVjb3JkQ2xhaW1dID0gcGFyc2Uoc2NoZW1hLCByYXcsICdyZXN1bHQnKTtcbiAgICAgIHJldHVybiB7XG4gICAgICAgIGtpbmQ6ICdyZXN1bHQnLFxuICAgICAgICByb3VuZCxcbiAgICAgICAgY3ljbGVzRG9uZSxcbiAgICAgICAga2V5SGFzaDogcGxhaW4oa2V5SGFzaCksXG4gICAgICAgIHNpZ25hdHVyZTogcGxhaW4oc2lnbmF0dXJlKSxcbiAgICAgICAgc3RhdGVDaXBoZXJ0ZXh0OiBwbGFpbihzdGF0ZSksXG4gICAgICAgIG91dHB1dHNDaXBoZXJ0ZXh0OiBwbGFpbihvdXRwdXRzKSxcbiAgICAgICAgd29ya1VuaXRzLFxuICAgICAgICAuLi4oaW5wdXRTdGF0ZUNvbW1pdG1lbnQgPT09IHVuZGVmaW5lZCB8fCBpbnB1dFN0YXRlQ29tbWl0bWVudCA9PT0gbnVsbCA/IHt9IDogeyBpbnB1dFN0YXRlQ29tbWl0bWVudDogcGxhaW4oaW5wdXRTdGF0ZUNvbW1pdG1lbnQpIH0pLFxuICAgICAgICAuLi4ocmVjb3JkQ2xhaW0gPT09IHVuZGVmaW5lZCA/IHt9IDogeyByZWNvcmRDbGFpbTogcGxhaW4ocmVjb3JkQ2xhaW0pIH0pLFxuICAgICAgfTtcbiAgICB9XG4gICAgY2FzZSBNZXNzYWdlS2luZC5wYXk6IHtcbiAgICAgIGNvbnN0IFssIGFtb3VudCwgc2lnbmF0dXJlLCBuZXh0Q3ljbGVzXSA9IHBhcnNlKHBheVNjaGVtYSwgcmF3LCAncGF5Jyk7XG4gICAgICByZXR1cm4geyBraW5kOiAncGF5JywgYW1vdW50LCBzaWduYXR1cmU6IHBsYWluKHNpZ25hdHVyZSksIG5leHRDeWNsZXMgfTtcbiAgICB9XG4gICAgY2FzZSBNZXNzYWdlS2luZC5rZXk6IHtcbiAgICAgIGNvbnN0IFssIHJvdW5kLCBrZXldID0gcGFyc2Uoa2V5U2NoZW1hLCByYXcsICdrZXknKTtcbiAgICAgIHJldHVybiB7IGtpbmQ6ICdrZXknLCByb3VuZCwga2V5OiBwbGFpbihrZXkpIH07XG4gICAgfVxuICAgIGNhc2UgTWVzc2FnZUtpbmQubW9kdWxlOiB7XG4gICAgICBjb25zdCBbLCBmbiwgc2VhbGVkXSA9IHBhcnNlKG1vZHVsZVNjaGVtYSwgcmF3LCAnbW9kdWxlJyk7XG4gICAgICByZXR1cm4geyBraW5kOiAnbW9kdWxlJywgZnVuY3Rpb25NZWFzdXJlbWVudDogcGxhaW4oZm4pLCBzZWFsZWRNb2R1bGU6IHNlYWxlZCA9PT0gbnVsbCA/IHVuZGVmaW5lZCA6IHBsYWluKHNlYWxlZCkgfTtcbiAgICB9XG4gICAgY2FzZSBNZXNzYWdlS2luZC5tb2R1bGVTdGF0dXM6IHtcbiAgICAgIGNvbnN0IFssIGZuLCBoZWxkLCBtYXhNb2R1bGVCeXRlc10gPSBwYXJzZShtb2R1bGVTdGF0dXNTY2hlbWEsIHJhdywgJ21vZHVsZVN0YXR1cycpO1xuICAgICAgcmV0dXJuIHsga2luZDogJ21vZHVsZVN0YXR1cycsIGZ1bmN0aW9uTWVhc3VyZW1lbnQ6IHBsYWluKGZuKSwgaGVsZDogaGVsZCA9PT0gMSwgbWF4TW9kdWxlQnl0ZXMgfTtcbiAgICB9XG4gICAgZGVmYXVsdDpcbiAgICAgIHRocm93IG5ldyBBaXJ0bnRFcnJvcignTUVTU0FHRV9VTktOT1dOX0tJTkQnLCBgdW5rbm93biBtZXNzYWdlIGtpbmQgJHtraW5kfWAsIHtcbiAgICAgICAgZGV0YWlsczogeyBraW5kIH0sXG4gICAgICAgIGhpbnQ6ICd0aGUgcGVlciBzcGVha3MgYW5vdGhlciBwcm90b2NvbCB2ZXJzaW9uJyxcbiAgICAgIH0pO1xuICB9XG59XG5cbmZ1bmN0aW9uIHBhcnNlPFQgZXh0ZW5kcyB6LlpvZFR5cGU+KHNjaGVtYTogVCwgcmF3OiB1bmtub3duW10sIG5hbWU6IHN0cmluZyk6IHoub3V0cHV0PFQ+IHtcbiAgY29uc3QgcmVzdWx0ID0gc2NoZW1hLnNhZmVQYXJzZShyYXcpO1xuICBpZiAoIXJlc3VsdC5zdWNjZXNzKSB7XG4gICAgY29uc3QgaXNzdWUgPSByZXN1bHQuZXJyb3IuaXNzdWVzWzBdO1xuICAgIHRocm93IG5ldyBBaXJ0bnRFcnJvcignTUVTU0FHRV9NQUxGT1JNRUQnLCBgbWFsZm9ybWVkIFwiJHtuYW1lfVwiIG1lc3NhZ2VgLCB7XG4gICAgICBkZXRhaWxzOiB7IGZpZWxkOiBpc3N1ZT8ucGF0aC5qb2luKCcuJykgPz8gJycsIHByb2JsZW06IGlzc3VlPy5tZXNzYWdlID8/ICdpbnZhbGlkJyB9LFxuICAgIH0pO1xuICB9XG4gIHJldHVybiByZXN1bHQuZGF0YTtcbn1cbiJdLAogICJtYXBwaW5ncyI6ICJBQU9BLFNBQVMsZUFBZTtBQUN4QixTQUFTLFNBQVM7QUFDbEIsU0FBUyxTQUFTLGFBQWE7QUFDL0IsU0FBUyxtQkFBbUI7QUFDNUIsU0FBUyxpQkFBaUI7QUFFMUIsU0FBUyxjQUFjLGNBQWMsd0JBQXdCO0FBR3RELE1BQU0sY0FBYztBQUFBLEVBQ3pCLE9BQU87QUFBQSxFQUNQLE1BQU07QUFBQSxFQUNOLFFBQVE7QUFBQSxFQUNSLEtBQUs7QUFBQSxFQUNMLEtBQUs7QUFBQTtBQUFBLEVBRUwsUUFBUTtBQUFBO0FBQUEsRUFFUixjQUFjO0FBQ2hCO0FBSU8sTUFBTSxjQUFjO0FBQUE7QUFBQSxFQUV6QixlQUFlLElBQUksT0FBTztBQUFBO0FBQUEsRUFFMUIsdUJBQXVCLElBQUksT0FBTztBQUFBO0FBQUEsRUFFbEMsb0JBQW9CLElBQUksT0FBTztBQUFBLEVBQy9CLHNCQUFzQjtBQUFBLEVBQ3RCLG1CQUFtQjtBQUFBO0FBQUEsRUFFbkIsVUFBVSxPQUFPO0FBQUE7QUFBQSxFQUVqQixrQkFBa0IsT0FBTztBQUFBO0FBQUEsRUFFekIsbUJBQW1CO0FBQUE7QUFBQSxFQUVuQixzQkFBc0IsS0FBSyxPQUFPLE9BQU87QUFDM0M7QUFPQSxNQUFNLGlCQUF5QztBQUFBLEVBQzdDLENBQUMsQ0FBQyxHQUFHLEtBQUssSUFBSSxNQUFPO0FBQUE7QUFBQSxFQUNyQixDQUFDLENBQUMsR0FBRyxJQUFJLE9BQU8sSUFBSSxPQUFPLE9BQU8sS0FBSztBQUFBO0FBQUEsRUFDdkMsQ0FBQyxDQUFDLEdBQUcsSUFBSSxPQUFPLElBQUksSUFBSSxPQUFPO0FBQUE7QUFBQSxFQUMvQixDQUFDLENBQUMsR0FBRztBQUFBO0FBQUEsRUFDTCxDQUFDLENBQUMsR0FBRztBQUFBO0FBQUEsRUFDTCxDQUFDLENBQUMsR0FBRyxNQUFNLEtBQUssT0FBTyxPQUFPO0FBQUE7QUFBQSxFQUM5QixDQUFDLENBQUMsR0FBRztBQUFBO0FBQ1A7QUFHTyxNQUFNLGNBQWMsTUFBTSxPQUFPO0FBQ3hDLE1BQU0sWUFBWSxPQUFPLFlBQVksUUFBUTtBQUM3QyxNQUFNLFlBQVksTUFBTSxPQUFPO0FBR3hCLE1BQU0scUJBQXFCO0FBTTNCLFNBQVMsY0FBYyxNQUFzQjtBQUVsRCxTQUFPLEtBQUssUUFBUSx1RUFBdUUsR0FBRztBQUNoRztBQXlGQSxNQUFNLFVBQVUsQ0FBQyxXQUNmLEVBQUUsV0FBVyxVQUFVLEVBQUUsT0FBTyxDQUFDLE1BQU0sRUFBRSxXQUFXLFFBQVEsRUFBRSxTQUFTLFlBQVksTUFBTSxTQUFTLENBQUM7QUFDckcsTUFBTSxZQUFZLENBQUMsUUFDakIsRUFBRSxXQUFXLFVBQVUsRUFBRSxPQUFPLENBQUMsTUFBTSxFQUFFLFVBQVUsS0FBSyxFQUFFLFNBQVMsb0JBQW9CLEdBQUcsU0FBUyxDQUFDO0FBRXRHLE1BQU0sV0FBVyxDQUFDLFFBQ2hCLEVBQ0csTUFBTSxDQUFDLEVBQUUsT0FBTyxFQUFFLElBQUksRUFBRSxZQUFZLEdBQUcsRUFBRSxPQUFPLEVBQUUsWUFBWSxDQUFDLENBQUMsRUFDaEUsVUFBVSxDQUFDLE1BQU0sT0FBTyxDQUFDLENBQUMsRUFDMUIsT0FBTyxDQUFDLE1BQU0sS0FBSyxLQUFLLEVBQUUsU0FBUyxvQkFBb0IsR0FBRyxHQUFHLENBQUM7QUFDbkUsTUFBTSxZQUFZLENBQUMsUUFBZ0IsRUFBRSxPQUFPLEVBQUUsSUFBSSxFQUFFLFlBQVksRUFBRSxJQUFJLEdBQUc7QUFDekUsTUFBTSxVQUFVLFFBQVEsRUFBRTtBQUUxQixNQUFNLGNBQWMsRUFBRSxNQUFNO0FBQUEsRUFDMUIsRUFBRSxRQUFRLFlBQVksS0FBSztBQUFBLEVBQzNCLEVBQUUsT0FBTyxFQUFFLE1BQU0sa0JBQWtCO0FBQUEsRUFDbkMsRUFBRSxPQUFPLEVBQUUsSUFBSSxZQUFZLG9CQUFvQjtBQUNqRCxDQUFDO0FBQ0QsTUFBTSxZQUFZO0FBQUEsRUFDaEIsRUFBRSxRQUFRLFlBQVksSUFBSTtBQUFBLEVBQzFCLEVBQUUsTUFBTSxDQUFDLFNBQVMsRUFBRSxLQUFLLENBQUMsQ0FBQztBQUFBLEVBQzNCLFNBQVMsUUFBUTtBQUFBLEVBQ2pCLFFBQVEsRUFBRTtBQUFBLEVBQ1YsUUFBUSxFQUFFO0FBQUEsRUFDVixVQUFVLFlBQVkscUJBQXFCO0FBQUEsRUFDM0MsU0FBUyxTQUFTO0FBQUEsRUFDbEIsU0FBUyxVQUFVO0FBQUEsRUFDbkIsU0FBUyxVQUFVO0FBQUEsRUFDbkIsVUFBVSxZQUFZLGlCQUFpQixFQUFFLElBQUksQ0FBQztBQUFBLEVBQzlDLEVBQUUsT0FBTyxFQUFFLElBQUksRUFBRSxJQUFJLENBQUMsRUFBRSxJQUFJLFlBQVksZ0JBQWdCO0FBQUEsRUFDeEQsUUFBUSxFQUFFO0FBQ1o7QUFDQSxNQUFNLGFBQWEsRUFBRSxNQUFNLFNBQVM7QUFFcEMsTUFBTSxrQkFBa0IsRUFBRSxNQUFNLENBQUMsR0FBRyxXQUFXLFVBQVUsZ0JBQWdCLENBQUMsQ0FBQztBQUMzRSxNQUFNLGNBQWM7QUFBQSxFQUNsQixFQUFFLFFBQVEsWUFBWSxNQUFNO0FBQUEsRUFDNUIsU0FBUyxTQUFTO0FBQUEsRUFDbEIsVUFBVSxZQUFZLGlCQUFpQjtBQUFBLEVBQ3ZDLFFBQVEsRUFBRTtBQUFBLEVBQ1YsUUFBUSxFQUFFO0FBQUEsRUFDVixVQUFVLFlBQVksa0JBQWtCO0FBQUEsRUFDeEMsVUFBVSxZQUFZLGtCQUFrQjtBQUFBLEVBQ3hDLEVBQUUsT0FBTyxFQUFFLElBQUksRUFBRSxZQUFZLEVBQUUsSUFBSSxPQUFPLGdCQUFnQjtBQUM1RDtBQUNBLE1BQU0sZUFBZSxFQUFFLE1BQU0sV0FBVztBQUV4QyxNQUFNLHdCQUF3QixFQUFFLE1BQU0sQ0FBQyxHQUFHLGFBQWEsUUFBUSxFQUFFLENBQUMsQ0FBQztBQUVuRSxNQUFNLHNCQUFzQixFQUFFLE1BQU0sQ0FBQyxHQUFHLGFBQWEsRUFBRSxNQUFNLENBQUMsUUFBUSxFQUFFLEdBQUcsRUFBRSxLQUFLLENBQUMsQ0FBQyxHQUFHLFFBQVEsRUFBRSxDQUFDLENBQUM7QUFDbkcsTUFBTSxZQUFZLEVBQUUsTUFBTTtBQUFBLEVBQ3hCLEVBQUUsUUFBUSxZQUFZLEdBQUc7QUFBQSxFQUN6QixTQUFTLFVBQVU7QUFBQSxFQUNuQixRQUFRLEVBQUU7QUFBQSxFQUNWLFVBQVUsWUFBWSxpQkFBaUI7QUFDekMsQ0FBQztBQUNELE1BQU0sWUFBWSxFQUFFLE1BQU0sQ0FBQyxFQUFFLFFBQVEsWUFBWSxHQUFHLEdBQUcsU0FBUyxTQUFTLEdBQUcsUUFBUSxFQUFFLENBQUMsQ0FBQztBQUN4RixNQUFNLGVBQWUsRUFBRSxNQUFNLENBQUMsRUFBRSxRQUFRLFlBQVksTUFBTSxHQUFHLFFBQVEsRUFBRSxHQUFHLEVBQUUsTUFBTSxDQUFDLFVBQVUsWUFBWSxvQkFBb0IsR0FBRyxFQUFFLEtBQUssQ0FBQyxDQUFDLENBQUMsQ0FBQztBQUMzSSxNQUFNLHFCQUFxQixFQUFFLE1BQU0sQ0FBQyxFQUFFLFFBQVEsWUFBWSxZQUFZLEdBQUcsUUFBUSxFQUFFLEdBQUcsRUFBRSxNQUFNLENBQUMsRUFBRSxRQUFRLENBQUMsR0FBRyxFQUFFLFFBQVEsQ0FBQyxDQUFDLENBQUMsR0FBRyxFQUFFLE9BQU8sRUFBRSxJQUFJLEVBQUUsWUFBWSxFQUFFLElBQUksWUFBWSxvQkFBb0IsQ0FBQyxDQUFDO0FBTWxNLE1BQU0sT0FBTyxJQUFJLFFBQVE7QUFBQSxFQUN2QixZQUFZO0FBQUEsRUFDWixlQUFlO0FBQUEsRUFDZixlQUFlO0FBQUEsRUFDZixhQUFhO0FBQ2YsQ0FBNkM7QUFHN0MsU0FBUyxZQUFZLE9BQWdDO0FBQ25ELFNBQU8sU0FBUyxPQUFPLE9BQU8sZ0JBQWdCLElBQUksT0FBTyxLQUFLLElBQUk7QUFDcEU7QUFFQSxNQUFNLGFBQWEsQ0FBQyxVQUFxQyxNQUFNLEtBQUs7QUFDcEUsTUFBTSxlQUFlLENBQUNBLGFBQXVDO0FBQzNELE1BQUksQ0FBQyxzQkFBc0IsS0FBS0EsUUFBTyxHQUFHO0FBQ3hDLFVBQU0sSUFBSSxZQUFZLG1CQUFtQixJQUFJQSxRQUFPLGdDQUFnQztBQUFBLEVBQ3RGO0FBQ0EsU0FBTyxRQUFRQSxVQUFTLElBQUksU0FBUztBQUN2QztBQUVBLE1BQU0sUUFBUSxDQUFDLFVBQWtDLElBQUksV0FBVyxLQUFLO0FBRTlELFNBQVMsY0FBYyxTQUE4QjtBQUMxRCxVQUFRLFFBQVEsTUFBTTtBQUFBLElBQ3BCLEtBQUs7QUFDSCxhQUFPLEtBQUssT0FBTztBQUFBLFFBQ2pCLFlBQVk7QUFBQSxRQUNaLG1CQUFtQixLQUFLLFFBQVEsSUFBSSxJQUFJLFFBQVEsT0FBTztBQUFBLFFBQ3ZELFFBQVEsUUFBUSxNQUFNLEdBQUcsWUFBWSxvQkFBb0I7QUFBQSxNQUMzRCxDQUFDO0FBQUEsSUFDSCxLQUFLO0FBQ0gsYUFBTyxLQUFLLE9BQU87QUFBQSxRQUNqQixZQUFZO0FBQUEsUUFDWixRQUFRLFVBQVUsU0FBWSxPQUFPLGFBQWEsUUFBUSxLQUFLO0FBQUEsUUFDL0QsWUFBWSxRQUFRLElBQUk7QUFBQSxRQUN4QixRQUFRO0FBQUEsUUFDUixRQUFRO0FBQUEsUUFDUixRQUFRO0FBQUEsUUFDUixZQUFZLFFBQVEsVUFBVTtBQUFBLFFBQzlCLFlBQVksUUFBUSxJQUFJO0FBQUEsUUFDeEIsWUFBWSxRQUFRLElBQUk7QUFBQSxRQUN4QixRQUFRO0FBQUEsUUFDUixRQUFRO0FBQUEsUUFDUixRQUFRO0FBQUEsUUFDUixHQUFJLFFBQVEsV0FBVyxTQUFZLENBQUMsSUFBSSxDQUFDLGFBQWEsUUFBUSxNQUFNLENBQUM7QUFBQSxNQUN2RSxDQUFDO0FBQUEsSUFDSCxLQUFLO0FBQ0gsYUFBTyxLQUFLLE9BQU87QUFBQSxRQUNqQixZQUFZO0FBQUEsUUFDWixZQUFZLFFBQVEsS0FBSztBQUFBLFFBQ3pCLFFBQVE7QUFBQSxRQUNSLFFBQVE7QUFBQSxRQUNSLFFBQVE7QUFBQSxRQUNSLFFBQVE7QUFBQSxRQUNSLFFBQVE7QUFBQSxRQUNSLFFBQVE7QUFBQSxRQUNSLEdBQUksUUFBUSxnQkFBZ0IsU0FDeEIsQ0FBQyxRQUFRLHdCQUF3QixNQUFNLFFBQVEsV0FBVyxJQUMxRCxRQUFRLHlCQUF5QixTQUFZLENBQUMsSUFBSSxDQUFDLFFBQVEsb0JBQW9CO0FBQUEsTUFDckYsQ0FBQztBQUFBLElBQ0gsS0FBSztBQUNILGFBQU8sS0FBSyxPQUFPLENBQUMsWUFBWSxLQUFLLFlBQVksUUFBUSxNQUFNLEdBQUcsUUFBUSxXQUFXLFFBQVEsVUFBVSxDQUFDO0FBQUEsSUFDMUcsS0FBSztBQUNILGFBQU8sS0FBSyxPQUFPLENBQUMsWUFBWSxLQUFLLFlBQVksUUFBUSxLQUFLLEdBQUcsUUFBUSxHQUFHLENBQUM7QUFBQSxJQUMvRSxLQUFLO0FBQ0gsYUFBTyxLQUFLLE9BQU8sQ0FBQyxZQUFZLFFBQVEsUUFBUSxxQkFBcUIsUUFBUSxnQkFBZ0IsSUFBSSxDQUFDO0FBQUEsSUFDcEcsS0FBSztBQUNILGFBQU8sS0FBSyxPQUFPLENBQUMsWUFBWSxjQUFjLFFBQVEscUJBQXFCLFFBQVEsT0FBTyxJQUFJLEdBQUcsUUFBUSxjQUFjLENBQUM7QUFBQSxFQUM1SDtBQUNGO0FBUU8sU0FBUyxjQUFjLE9BQW1CLGdCQUF3QixZQUFZLGVBQXdCO0FBQzNHLE1BQUksTUFBTSxTQUFTLGVBQWU7QUFDaEMsVUFBTSxJQUFJLFlBQVkscUJBQXFCLGNBQWMsTUFBTSxNQUFNLDRCQUE0QjtBQUFBLE1BQy9GLFNBQVMsRUFBRSxPQUFPLE1BQU0sUUFBUSxPQUFPLGNBQWM7QUFBQSxJQUN2RCxDQUFDO0FBQUEsRUFDSDtBQUVBLFFBQU0sRUFBRSxNQUFNLFlBQVksSUFBSSxVQUFVLEtBQUs7QUFDN0MsUUFBTSxZQUFZLGdCQUFnQixTQUFZLFNBQVksZUFBZSxXQUFXO0FBQ3BGLE1BQUksY0FBYyxVQUFhLE1BQU0sU0FBUyxXQUFXO0FBQ3ZELFVBQU0sSUFBSSxZQUFZLHFCQUFxQixtQkFBbUIsV0FBVyxPQUFPLE1BQU0sTUFBTSx3Q0FBd0M7QUFBQSxNQUNsSSxTQUFTLEVBQUUsTUFBTSxhQUFhLE9BQU8sTUFBTSxRQUFRLE9BQU8sVUFBVTtBQUFBLElBQ3RFLENBQUM7QUFBQSxFQUNIO0FBQ0EsTUFBSTtBQUNKLE1BQUk7QUFDRixVQUFNLEtBQUssT0FBTyxLQUFLO0FBQUEsRUFDekIsU0FBUyxPQUFPO0FBQ2QsVUFBTSxJQUFJLFlBQVkscUJBQXFCLDhDQUE4QztBQUFBLE1BQ3ZGLFNBQVMsRUFBRSxRQUFRLGlCQUFpQixRQUFRLE1BQU0sVUFBVSxPQUFPLEtBQUssRUFBRTtBQUFBLE1BQzFFO0FBQUEsSUFDRixDQUFDO0FBQUEsRUFDSDtBQUNBLE1BQUksQ0FBQyxNQUFNLFFBQVEsR0FBRyxLQUFLLElBQUksV0FBVyxLQUFLLE9BQU8sSUFBSSxDQUFDLE1BQU0sVUFBVTtBQUN6RSxVQUFNLElBQUksWUFBWSxxQkFBcUIsd0RBQXdEO0FBQUEsRUFDckc7QUFDQSxRQUFNLE9BQU8sSUFBSSxDQUFDO0FBQ2xCLFVBQVEsTUFBTTtBQUFBLElBQ1osS0FBSyxZQUFZLE9BQU87QUFDdEIsWUFBTSxDQUFDLEVBQUUsTUFBTSxPQUFPLElBQUksTUFBTSxhQUFhLEtBQUssT0FBTztBQUN6RCxhQUFPLEVBQUUsTUFBTSxTQUFTLE1BQU0sU0FBUyxjQUFjLE9BQU8sRUFBRTtBQUFBLElBQ2hFO0FBQUEsSUFDQSxLQUFLLFlBQVksTUFBTTtBQUNyQixZQUFNLFFBQVEsSUFBSSxXQUFXLFVBQVUsU0FBUztBQUNoRCxZQUFNLENBQUMsRUFBRSxPQUFPLE1BQU0sSUFBSSxXQUFXLFFBQVEsWUFBWSxNQUFNLE1BQU0sUUFBUSxlQUFlLFdBQVcsTUFBTSxJQUFJO0FBQUEsUUFDL0csUUFBUSxrQkFBa0I7QUFBQSxRQUMxQjtBQUFBLFFBQ0E7QUFBQSxNQUNGO0FBQ0EsYUFBTztBQUFBLFFBQ0wsTUFBTTtBQUFBLFFBQ04sT0FBTyxVQUFVLE9BQU8sU0FBWSxXQUFXLEtBQUs7QUFBQSxRQUNwRDtBQUFBLFFBQ0EscUJBQXFCLE1BQU0sRUFBRTtBQUFBLFFBQzdCLFdBQVcsTUFBTSxTQUFTO0FBQUEsUUFDMUIsZUFBZSxNQUFNLE1BQU07QUFBQSxRQUMzQjtBQUFBLFFBQ0E7QUFBQSxRQUNBO0FBQUEsUUFDQTtBQUFBLFFBQ0E7QUFBQSxRQUNBLFdBQVcsTUFBTSxTQUFTO0FBQUEsUUFDMUIsR0FBSSxXQUFXLFNBQVksQ0FBQyxJQUFJLEVBQUUsUUFBUSxhQUFhLE1BQU0sTUFBTSxDQUFDLEVBQUU7QUFBQSxNQUN4RTtBQUFBLElBQ0Y7QUFBQSxJQUNBLEtBQUssWUFBWSxRQUFRO0FBQ3ZCLFlBQU0sUUFBUSxJQUFJO0FBQ2xCLFlBQU0sU0FBUyxVQUFVLFlBQVksU0FBUyxJQUFJLHNCQUFzQixVQUFVLFlBQVksU0FBUyxJQUFJLHdCQUF3QjtBQUNuSSxZQUFNLENBQUMsRUFBRSxPQUFPLFlBQVksU0FBUyxXQUFXLE9BQU8sU0FBUyxXQUFXLHNCQUFzQixXQUFXLElBQUksTUFBTSxRQUFRLEtBQUssUUFBUTtBQUMzSSxhQUFPO0FBQUEsUUFDTCxNQUFNO0FBQUEsUUFDTjtBQUFBLFFBQ0E7QUFBQSxRQUNBLFNBQVMsTUFBTSxPQUFPO0FBQUEsUUFDdEIsV0FBVyxNQUFNLFNBQVM7QUFBQSxRQUMxQixpQkFBaUIsTUFBTSxLQUFLO0FBQUEsUUFDNUIsbUJBQW1CLE1BQU0sT0FBTztBQUFBLFFBQ2hDO0FBQUEsUUFDQSxHQUFJLHlCQUF5QixVQUFhLHlCQUF5QixPQUFPLENBQUMsSUFBSSxFQUFFLHNCQUFzQixNQUFNLG9CQUFvQixFQUFFO0FBQUEsUUFDbkksR0FBSSxnQkFBZ0IsU0FBWSxDQUFDLElBQUksRUFBRSxhQUFhLE1BQU0sV0FBVyxFQUFFO0FBQUEsTUFDekU7QUFBQSxJQUNGO0FBQUEsSUFDQSxLQUFLLFlBQVksS0FBSztBQUNwQixZQUFNLENBQUMsRUFBRSxRQUFRLFdBQVcsVUFBVSxJQUFJLE1BQU0sV0FBVyxLQUFLLEtBQUs7QUFDckUsYUFBTyxFQUFFLE1BQU0sT0FBTyxRQUFRLFdBQVcsTUFBTSxTQUFTLEdBQUcsV0FBVztBQUFBLElBQ3hFO0FBQUEsSUFDQSxLQUFLLFlBQVksS0FBSztBQUNwQixZQUFNLENBQUMsRUFBRSxPQUFPLEdBQUcsSUFBSSxNQUFNLFdBQVcsS0FBSyxLQUFLO0FBQ2xELGFBQU8sRUFBRSxNQUFNLE9BQU8sT0FBTyxLQUFLLE1BQU0sR0FBRyxFQUFFO0FBQUEsSUFDL0M7QUFBQSxJQUNBLEtBQUssWUFBWSxRQUFRO0FBQ3ZCLFlBQU0sQ0FBQyxFQUFFLElBQUksTUFBTSxJQUFJLE1BQU0sY0FBYyxLQUFLLFFBQVE7QUFDeEQsYUFBTyxFQUFFLE1BQU0sVUFBVSxxQkFBcUIsTUFBTSxFQUFFLEdBQUcsY0FBYyxXQUFXLE9BQU8sU0FBWSxNQUFNLE1BQU0sRUFBRTtBQUFBLElBQ3JIO0FBQUEsSUFDQSxLQUFLLFlBQVksY0FBYztBQUM3QixZQUFNLENBQUMsRUFBRSxJQUFJLE1BQU0sY0FBYyxJQUFJLE1BQU0sb0JBQW9CLEtBQUssY0FBYztBQUNsRixhQUFPLEVBQUUsTUFBTSxnQkFBZ0IscUJBQXFCLE1BQU0sRUFBRSxHQUFHLE1BQU0sU0FBUyxHQUFHLGVBQWU7QUFBQSxJQUNsRztBQUFBLElBQ0E7QUFDRSxZQUFNLElBQUksWUFBWSx3QkFBd0Isd0JBQXdCLElBQUksSUFBSTtBQUFBLFFBQzVFLFNBQVMsRUFBRSxLQUFLO0FBQUEsUUFDaEIsTUFBTTtBQUFBLE1BQ1IsQ0FBQztBQUFBLEVBQ0w7QUFDRjtBQUVBLFNBQVMsTUFBMkIsUUFBVyxLQUFnQixNQUEyQjtBQUN4RixRQUFNLFNBQVMsT0FBTyxVQUFVLEdBQUc7QUFDbkMsTUFBSSxDQUFDLE9BQU8sU0FBUztBQUNuQixVQUFNLFFBQVEsT0FBTyxNQUFNLE9BQU8sQ0FBQztBQUNuQyxVQUFNLElBQUksWUFBWSxxQkFBcUIsY0FBYyxJQUFJLGFBQWE7QUFBQSxNQUN4RSxTQUFTLEVBQUUsT0FBTyxPQUFPLEtBQUssS0FBSyxHQUFHLEtBQUssSUFBSSxTQUFTLE9BQU8sV0FBVyxVQUFVO0FBQUEsSUFDdEYsQ0FBQztBQUFBLEVBQ0g7QUFDQSxTQUFPLE9BQU87QUFDaEI7IiwKICAibmFtZXMiOiBbImFkZHJlc3MiXQp9Cg==

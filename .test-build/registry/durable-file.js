@@ -1,0 +1,24 @@
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, writeSync } from "node:fs";
+import { join } from "node:path";
+function writeFileDurably(dir, name, text) {
+  mkdirSync(dir, { recursive: true });
+  const temporary = join(dir, `${name}.tmp`);
+  const fd = openSync(temporary, "w", 384);
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temporary, join(dir, name));
+  const dirFd = openSync(dir, "r");
+  try {
+    fsyncSync(dirFd);
+  } finally {
+    closeSync(dirFd);
+  }
+}
+export {
+  writeFileDurably
+};
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vc3JjL3JlZ2lzdHJ5L2R1cmFibGUtZmlsZS50cyJdLAogICJzb3VyY2VzQ29udGVudCI6IFsiLyoqIFNtYWxsIGZpbGVzIHRoYXQgbXVzdCBzdXJ2aXZlIGEgY3Jhc2g6IHdyaXR0ZW4gdG8gYSB0ZW1wb3JhcnkgZmlsZSwgZnN5bmNlZCwgcmVuYW1lZCwgZGlyZWN0b3J5IGZzeW5jZWQuICovXG5pbXBvcnQgeyBjbG9zZVN5bmMsIGZzeW5jU3luYywgbWtkaXJTeW5jLCBvcGVuU3luYywgcmVuYW1lU3luYywgd3JpdGVTeW5jIH0gZnJvbSAnbm9kZTpmcyc7XG5pbXBvcnQgeyBqb2luIH0gZnJvbSAnbm9kZTpwYXRoJztcblxuZXhwb3J0IGZ1bmN0aW9uIHdyaXRlRmlsZUR1cmFibHkoZGlyOiBzdHJpbmcsIG5hbWU6IHN0cmluZywgdGV4dDogc3RyaW5nKTogdm9pZCB7XG4gIG1rZGlyU3luYyhkaXIsIHsgcmVjdXJzaXZlOiB0cnVlIH0pO1xuICBjb25zdCB0ZW1wb3JhcnkgPSBqb2luKGRpciwgYCR7bmFtZX0udG1wYCk7XG4gIGNvbnN0IGZkID0gb3BlblN5bmModGVtcG9yYXJ5LCAndycsIDBvNjAwKTtcbiAgdHJ5IHtcbiAgICB3cml0ZVN5bmMoZmQsIHRleHQpO1xuICAgIGZzeW5jU3luYyhmZCk7XG4gIH0gZmluYWxseSB7XG4gICAgY2xvc2VTeW5jKGZkKTtcbiAgfVxuICByZW5hbWVTeW5jKHRlbXBvcmFyeSwgam9pbihkaXIsIG5hbWUpKTtcbiAgY29uc3QgZGlyRmQgPSBvcGVuU3luYyhkaXIsICdyJyk7XG4gIHRyeSB7XG4gICAgZnN5bmNTeW5jKGRpckZkKTtcbiAgfSBmaW5hbGx5IHtcbiAgICBjbG9zZVN5bmMoZGlyRmQpO1xuICB9XG59XG4iXSwKICAibWFwcGluZ3MiOiAiQUFDQSxTQUFTLFdBQVcsV0FBVyxXQUFXLFVBQVUsWUFBWSxpQkFBaUI7QUFDakYsU0FBUyxZQUFZO0FBRWQsU0FBUyxpQkFBaUIsS0FBYSxNQUFjLE1BQW9CO0FBQzlFLFlBQVUsS0FBSyxFQUFFLFdBQVcsS0FBSyxDQUFDO0FBQ2xDLFFBQU0sWUFBWSxLQUFLLEtBQUssR0FBRyxJQUFJLE1BQU07QUFDekMsUUFBTSxLQUFLLFNBQVMsV0FBVyxLQUFLLEdBQUs7QUFDekMsTUFBSTtBQUNGLGNBQVUsSUFBSSxJQUFJO0FBQ2xCLGNBQVUsRUFBRTtBQUFBLEVBQ2QsVUFBRTtBQUNBLGNBQVUsRUFBRTtBQUFBLEVBQ2Q7QUFDQSxhQUFXLFdBQVcsS0FBSyxLQUFLLElBQUksQ0FBQztBQUNyQyxRQUFNLFFBQVEsU0FBUyxLQUFLLEdBQUc7QUFDL0IsTUFBSTtBQUNGLGNBQVUsS0FBSztBQUFBLEVBQ2pCLFVBQUU7QUFDQSxjQUFVLEtBQUs7QUFBQSxFQUNqQjtBQUNGOyIsCiAgIm5hbWVzIjogW10KfQo=
