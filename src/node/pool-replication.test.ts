@@ -25,12 +25,14 @@ import { PoolStore, sessionKey } from './pool-store.js';
 
 /** What the requester signs after round 2: round 1's 1,000 plus more than round 2's price at rate 1. */
 const PAID_ROUND_2 = 1_000n + 1_000_000n;
-const HELPER = fileURLToPath(new URL('./test-helpers/pool-standby-process.ts', import.meta.url));
+// From the sources through tsx, or compiled beside this file (the tests' mirror of src/).
+const FROM_SOURCES = import.meta.url.endsWith('.ts');
+const HELPER = fileURLToPath(new URL(`./test-helpers/pool-standby-process.${FROM_SOURCES ? 'ts' : 'js'}`, import.meta.url));
 
 type Standby = { child: ChildProcessWithoutNullStreams; url: string; signingPublicKey: Uint8Array; hpkePublicKey: Uint8Array; nextLine(): Promise<Record<string, string>> };
 
 async function startStandby(storePath: string): Promise<Standby> {
-  const child = spawn(process.execPath, ['--import', 'tsx', HELPER, storePath], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(FROM_SOURCES ? ['--import', 'tsx'] : []), HELPER, storePath], { stdio: ['pipe', 'pipe', 'pipe'] });
   child.stderr.on('data', () => undefined);
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   const nextLine = async () => {

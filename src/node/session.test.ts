@@ -115,19 +115,21 @@ describe('executor node and requester on a devnet', () => {
   });
 
   it('refuses payment updates with a wrong amount, key hash, channel, a lower amount or a bad signature', async () => {
-    const chain = world.client(5);
-    const cases: { name: string; code: string; make: (terms: { channelId: `0x${string}`; amount: bigint; keyHash: `0x${string}` }) => Promise<{ amount: bigint; signature: `0x${string}` }> }[] = [
-      { name: 'amount + 1', code: 'PAYMENT_AMOUNT_WRONG', make: async (t) => ({ amount: t.amount + 1n, signature: await signPayment(chain.account, chain.domain, { ...t, amount: t.amount + 1n }) }) },
-      { name: 'lower amount', code: 'PAYMENT_AMOUNT_TOO_LOW', make: async (t) => ({ amount: t.amount - 1n, signature: await signPayment(chain.account, chain.domain, { ...t, amount: t.amount - 1n }) }) },
-      { name: 'wrong key hash', code: 'PAYMENT_BAD_SIGNATURE', make: async (t) => ({ amount: t.amount, signature: await signPayment(chain.account, chain.domain, { ...t, keyHash: `0x${'11'.repeat(32)}` }) }) },
-      { name: 'wrong channel', code: 'PAYMENT_BAD_SIGNATURE', make: async (t) => ({ amount: t.amount, signature: await signPayment(chain.account, chain.domain, { ...t, channelId: `0x${'22'.repeat(32)}` }) }) },
-      { name: 'another signer', code: 'PAYMENT_BAD_SIGNATURE', make: async (t) => ({ amount: t.amount, signature: await signPayment(world.client(6).account, chain.domain, t) }) },
-      { name: 'high-s twin', code: 'PAYMENT_BAD_SIGNATURE', make: async (t) => ({ amount: t.amount, signature: highS(await signPayment(chain.account, chain.domain, t)) }) },
+    const cases: { name: string; code: string; make: (terms: { channelId: `0x${string}`; amount: bigint; keyHash: `0x${string}` }, chain: ReturnType<TestWorld['client']>) => Promise<{ amount: bigint; signature: `0x${string}` }> }[] = [
+      { name: 'amount + 1', code: 'PAYMENT_AMOUNT_WRONG', make: async (t, chain) => ({ amount: t.amount + 1n, signature: await signPayment(chain.account, chain.domain, { ...t, amount: t.amount + 1n }) }) },
+      { name: 'lower amount', code: 'PAYMENT_AMOUNT_TOO_LOW', make: async (t, chain) => ({ amount: t.amount - 1n, signature: await signPayment(chain.account, chain.domain, { ...t, amount: t.amount - 1n }) }) },
+      { name: 'wrong key hash', code: 'PAYMENT_BAD_SIGNATURE', make: async (t, chain) => ({ amount: t.amount, signature: await signPayment(chain.account, chain.domain, { ...t, keyHash: `0x${'11'.repeat(32)}` }) }) },
+      { name: 'wrong channel', code: 'PAYMENT_BAD_SIGNATURE', make: async (t, chain) => ({ amount: t.amount, signature: await signPayment(chain.account, chain.domain, { ...t, channelId: `0x${'22'.repeat(32)}` }) }) },
+      { name: 'another signer', code: 'PAYMENT_BAD_SIGNATURE', make: async (t, chain) => ({ amount: t.amount, signature: await signPayment(world.client(6).account, chain.domain, t) }) },
+      { name: 'high-s twin', code: 'PAYMENT_BAD_SIGNATURE', make: async (t, chain) => ({ amount: t.amount, signature: highS(await signPayment(chain.account, chain.domain, t)) }) },
     ];
-    for (const c of cases) {
-      const { session, channel } = await openRawSession(5, 5);
+    // Each case on an account of its own: a refused payment leaves its round unpaid, and an executor
+    // runs no further round on that channel (and a requester adopts its own open channels).
+    const accounts = [5, 8, 9, 10, 11, 6];
+    for (const [index, c] of cases.entries()) {
+      const { chain, session, channel } = await openRawSession(accounts[index]!, 5);
       await session.receiveResult();
-      const bad = await c.make(session.pendingTerms!);
+      const bad = await c.make(session.pendingTerms!, chain);
       await session.sendPay(bad.amount, bad.signature, 5);
       await assert.rejects(session.nextMessage(5_000), refusedWith(c.code), c.name);
       await session.finish('test');
