@@ -50,10 +50,16 @@ describe('airtnt executor info (real executor, real chain)', { timeout: 600_000 
     assert.equal(token!.symbol, 'ATT');
     assert.equal(token!.pricePerCycle, `0.000002 ${token!.symbol}`);
     assert.equal(token!.raw, '2000000000000');
+    // What an owner's policy pins, and whether the executor runs requesters' own modules.
+    const extra = terms.info as unknown as { runtimeMeasurement: string; modules: { accept: string } };
+    assert.match(extra.runtimeMeasurement, /^[0-9a-f]{64}$/);
+    assert.equal(extra.modules.accept, 'builtin');
 
     const text = await cli(['executor', 'info', executor.url, '--allow-simulated', '--rpc-url', world.devnet.rpcUrl]);
     assert.equal(text.code, 0, text.stderr);
     assert.match(text.stdout, /price per cycle {2}0\.000001 gwei = 0\.000000000000001 ETH \(1000 wei\)/);
+    assert.match(text.stdout, /own modules {6}no \(built-in functions only\)/);
+    assert.match(text.stdout, /runtime {10}[0-9a-f]{64} /);
     assert.match(text.stdout, new RegExp(`also accepts +0\\.000002 ${token!.symbol} per cycle \\(2000000000000 units, 18 decimals`));
   });
 

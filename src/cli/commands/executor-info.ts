@@ -9,6 +9,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Address } from 'viem';
 import type { ExecutorInfo } from '../../node/info.js';
+import { toHex } from '../../util/bytes.js';
 import { AirtntError, isAirtntError, safeJson } from '../../util/errors.js';
 import { policyOf, type PolicyOptions } from './policy-options.js';
 import { executorUrl as executorUrlOf } from '../executor-url.js';
@@ -132,6 +133,10 @@ function termsOf(info: ExecutorInfo, prices: TokenPrice[]): Record<string, unkno
     tokens: prices.slice(1),
     limits: info.limits,
     functions: info.functions,
+    modules: info.modules ?? { accept: 'builtin', measurements: [], maxModuleBytes: 0 },
+    // What an owner's policy pins (tee.measurements) and what a registry join binds.
+    runtimeMeasurement: toHex(info.enclave.runtimeMeasurement).slice(2),
+    ...(info.enclave.recordAddress === undefined ? {} : { recordAddress: info.enclave.recordAddress }),
   };
 }
 
@@ -147,6 +152,8 @@ function describeTerms(url: string, info: ExecutorInfo, prices: TokenPrice[], ve
       : `  also accepts     ${p.pricePerCycle} per cycle (${p.raw} units, ${p.decimals} decimals; token ${p.token})`),
     `  limits           ${info.limits.maxCyclesPerRound} cycles per round, channels of at least ${info.limits.minChannelSeconds} s`,
     `  functions        ${info.functions.map((f) => f.slice(0, 16)).join(', ') || 'none'}`,
+    `  own modules      ${info.modules === undefined || info.modules.accept === 'builtin' ? 'no (built-in functions only)' : info.modules.accept === 'any' ? `any that passes the checks, up to ${info.modules.maxModuleBytes} bytes` : `${info.modules.measurements.length} listed, up to ${info.modules.maxModuleBytes} bytes`}`,
+    `  runtime          ${toHex(info.enclave.runtimeMeasurement).slice(2)}   (the enclave's measurement: what owners' policies pin)`,
     verified.ok ? '  verified: evidence accepted by the policy, terms signed by the enclave' : `  NOT VERIFIED: ${verified.code}: ${verified.message}${info.insecure ? ' (pass --allow-simulated to accept a development executor)' : ''}`,
   ];
   return lines.join('\n');
