@@ -96,6 +96,9 @@ export function registerDevnet(program: Command): void {
         await devnet.stop();
       }
       if (!options.json) console.error('devnet stopped');
+      // Everything this command started is stopped. A loop still waiting on the stopped chain (the
+      // admission walk interrupted by the signal, a verifier's poll) must not keep the process alive.
+      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
     });
 }
 
