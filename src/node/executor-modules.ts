@@ -12,6 +12,7 @@ import type { Enclave } from '../enclave/types.js';
 import type { ModuleMessage, ModuleStatusMessage } from '../protocol/messages.js';
 import { fromHex, toHex } from '../util/bytes.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
+import { CheckTimeBudget, RefusedModules } from './module-check-guard.js';
 import { acceptsFunction, type ModuleAcceptance } from './module-policy.js';
 
 /** Module loads (compile and trial start) at once; more are refused (ENCLAVE_BUSY) rather than queued. */
@@ -39,6 +40,10 @@ export type ExecutorModulesOptions = {
   /** Compile and trial start of one module must end within this. */
   compileMs: number;
   log(line: string): void;
+  /** Check time each client address may spend a minute (default CHECK_MS_PER_MINUTE). */
+  checkMsPerMinute?: number;
+  /** The clock of the refusal cache and check budgets (tests inject one). */
+  now?: () => number;
 };
 
 export type ModuleCounts = { received: number; bytesReceived: number; refused: number; restored: number; queries: number };
@@ -76,8 +81,13 @@ export class ExecutorModules {
   /** Loads running per client address (limitKey); an entry is removed when its count is back to 0. */
   readonly #loadingBy = new Map<string, number>();
 
+  readonly #refused: RefusedModules;
+  readonly #budget: CheckTimeBudget;
+
   private constructor(private readonly options: ExecutorModulesOptions) {
     this.#folder = join(options.dataDir, 'modules');
+    this.#refused = new RefusedModules(undefined, undefined, options.now);
+    this.#budget = new CheckTimeBudget(options.checkMsPerMinute, options.now);
   }
 
   #stopped = false;
@@ -127,6 +137,13 @@ export class ExecutorModules {
       });
     }
     if (this.options.enclave.loadModule === undefined) throw this.#notAccepted(hex);
+    try {
+      this.#refused.check(hex);
+    } catch (error) {
+      this.counts.refused += 1;
+      throw error;
+    }
+    this.#budget.admit(client);
     if (this.#loading >= MAX_CONCURRENT_MODULE_LOADS) {
       throw new AirtntError('ENCLAVE_BUSY', `the executor is checking ${this.#loading} modules at once, its limit`, { details: { limit: MAX_CONCURRENT_MODULE_LOADS }, hint: 'try again in a moment' });
     }
@@ -139,6 +156,8 @@ export class ExecutorModules {
     }
     this.#loading += 1;
     this.#loadingBy.set(client, byClient + 1);
+    const now = this.options.now ?? Date.now;
+    const started = now();
     try {
       const loaded = await this.options.enclave.loadModule({ functionMeasurement: message.functionMeasurement, sealedModule: message.sealedModule, maxModuleBytes, compileMs: this.options.compileMs });
       this.counts.received += 1;
@@ -147,9 +166,11 @@ export class ExecutorModules {
       this.#store(hex, loaded.storedModule, loaded.evicted);
     } catch (error) {
       this.counts.refused += 1;
+      this.#refused.remember(hex, error);
       this.options.log(`module ${hex.slice(0, 16)} refused: ${isAirtntError(error) ? `${error.code}: ${error.message.split('\n')[0]}` : String(error)}`);
       throw error;
     } finally {
+      this.#budget.spend(client, now() - started);
       this.#loading -= 1;
       const left = (this.#loadingBy.get(client) ?? 1) - 1;
       if (left > 0) this.#loadingBy.set(client, left);
