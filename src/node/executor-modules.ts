@@ -12,7 +12,7 @@ import type { Enclave } from '../enclave/types.js';
 import type { ModuleMessage, ModuleStatusMessage } from '../protocol/messages.js';
 import { fromHex, toHex } from '../util/bytes.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
-import { CheckTimeBudget, RefusedModules } from './module-check-guard.js';
+import { CheckTimeBudget, NewModuleQuota, RefusedModules } from './module-check-guard.js';
 import { acceptsFunction, type ModuleAcceptance } from './module-policy.js';
 
 /** Module loads (compile and trial start) at once; more are refused (ENCLAVE_BUSY) rather than queued. */
@@ -42,6 +42,8 @@ export type ExecutorModulesOptions = {
   log(line: string): void;
   /** Check time each client address may spend a minute (default CHECK_MS_PER_MINUTE). */
   checkMsPerMinute?: number;
+  /** New modules each client address may have cached per 10 minutes (default MAX_NEW_MODULES_PER_CLIENT). */
+  newModulesPerClient?: number;
   /** The clock of the refusal cache and check budgets (tests inject one). */
   now?: () => number;
 };
@@ -83,11 +85,13 @@ export class ExecutorModules {
 
   readonly #refused: RefusedModules;
   readonly #budget: CheckTimeBudget;
+  readonly #quota: NewModuleQuota;
 
   private constructor(private readonly options: ExecutorModulesOptions) {
     this.#folder = join(options.dataDir, 'modules');
     this.#refused = new RefusedModules(undefined, undefined, options.now);
     this.#budget = new CheckTimeBudget(options.checkMsPerMinute, options.now);
+    this.#quota = new NewModuleQuota(options.newModulesPerClient, undefined, options.now);
   }
 
   #stopped = false;
@@ -144,6 +148,9 @@ export class ExecutorModules {
       throw error;
     }
     this.#budget.admit(client);
+    // A module already held costs no cache entry; otherwise it counts against the sender's quota.
+    const held = await this.#holds(message.functionMeasurement);
+    if (!held) this.#quota.admit(client);
     if (this.#loading >= MAX_CONCURRENT_MODULE_LOADS) {
       throw new AirtntError('ENCLAVE_BUSY', `the executor is checking ${this.#loading} modules at once, its limit`, { details: { limit: MAX_CONCURRENT_MODULE_LOADS }, hint: 'try again in a moment' });
     }
@@ -164,6 +171,7 @@ export class ExecutorModules {
       this.counts.bytesReceived += message.sealedModule.length;
       this.options.log(`module ${hex.slice(0, 16)} received (${message.sealedModule.length} bytes sealed), checked and cached`);
       this.#store(hex, loaded.storedModule, loaded.evicted);
+      if (!held) this.#quota.added(client);
     } catch (error) {
       this.counts.refused += 1;
       this.#refused.remember(hex, error);

@@ -41,7 +41,7 @@ describe('module check guard', { timeout: 300_000 }, () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const start = (options: { checkMsPerMinute?: number } = {}) => ExecutorModules.start({
+  const start = (options: { checkMsPerMinute?: number; newModulesPerClient?: number } = {}) => ExecutorModules.start({
     enclave: counted, dataDir: dir, acceptance: { accept: 'any', measurements: [], maxModuleBytes: 1024 * 1024 }, builtins: [], compileMs: 60_000, log: () => {}, ...options,
   });
   const offer = (modules: ExecutorModules, module: Uint8Array, client: string) => modules.answer({
@@ -74,6 +74,22 @@ describe('module check guard', { timeout: 300_000 }, () => {
     });
     assert.equal(loads, before, 'no check started');
     assert.equal((await offer(modules, accumulator, 'other')).held, true);
+    await modules.stop();
+  });
+
+  it('limits the new modules one address may have cached (a module already held is not counted)', async () => {
+    const modules = await start({ newModulesPerClient: 2 });
+    const variant = (i: number) => {
+      const name = Buffer.from(`quota-${i}`);
+      return Uint8Array.from([...fixture('accumulator'), 0x00, 1 + name.length, name.length, ...name]);
+    };
+    assert.equal((await offer(modules, variant(1), 'q')).held, true);
+    assert.equal((await offer(modules, variant(2), 'q')).held, true);
+    const before = loads;
+    await assert.rejects(offer(modules, variant(3), 'q'), (error: unknown) => isAirtntError(error, 'ENCLAVE_BUSY') && (error.details.retryAfterSeconds as number) >= 1);
+    assert.equal(loads, before, 'no check started');
+    assert.equal((await offer(modules, variant(1), 'q')).held, true, 'a held module is not a new entry');
+    assert.equal((await offer(modules, variant(3), 'other')).held, true);
     await modules.stop();
   });
 

@@ -100,3 +100,48 @@ export class CheckTimeBudget {
     }
   }
 }
+
+/** New modules one address may have cached per 10 minutes: a few functions of its own, not the whole cache. */
+export const MAX_NEW_MODULES_PER_CLIENT = 16;
+export const NEW_MODULES_WINDOW_MS = 10 * 60_000;
+
+/**
+ * A per-address quota of modules newly cached (never yet used by a session) within a window: an
+ * address cannot fill the cache with modules nobody pays for. With the cache's own rule (modules a
+ * session used are evicted last), what it can push out is only other unused modules.
+ */
+export class NewModuleQuota {
+  readonly #added = new Map<string, number[]>();
+
+  constructor(
+    readonly maxPerClient = MAX_NEW_MODULES_PER_CLIENT,
+    readonly windowMs = NEW_MODULES_WINDOW_MS,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  #recent(client: string): number[] {
+    const since = this.now() - this.windowMs;
+    const times = (this.#added.get(client) ?? []).filter((at) => at > since);
+    if (times.length === 0) this.#added.delete(client);
+    else this.#added.set(client, times);
+    return times;
+  }
+
+  /** Throws ENCLAVE_BUSY (details.retryAfterSeconds) if `client` has cached its quota of new modules. */
+  admit(client: string): void {
+    const times = this.#recent(client);
+    if (times.length < this.maxPerClient) return;
+    const retryAfterSeconds = Math.max(1, Math.ceil((times[0]! + this.windowMs - this.now()) / 1000));
+    throw new AirtntError('ENCLAVE_BUSY', `${client} has sent ${times.length} new modules in ${this.windowMs / 1000} s, its quota`, {
+      details: { client, maxPerClient: this.maxPerClient, retryAfterSeconds },
+      hint: `try again in ${retryAfterSeconds} s, or use a module this executor already holds`,
+    });
+  }
+
+  /** Counts a module newly cached for `client`. */
+  added(client: string): void {
+    const times = this.#recent(client);
+    this.#added.set(client, [...times, this.now()]);
+    if (this.#added.size > MAX_TRACKED_ADDRESSES) this.#added.delete(this.#added.keys().next().value!);
+  }
+}
