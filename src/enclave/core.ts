@@ -217,6 +217,8 @@ export class EnclaveCore {
     const keys = deriveSessionKeys(sessionSecret, opening.sessionId);
     sessionSecret.fill(0);
     this.#usedSessionIds.add(sessionKey);
+    // The executor opens a session only over a funded channel: its module is kept over strangers' ones.
+    if (module !== undefined) this.#modules.markPaid(measurementHex);
     this.#sessions.set(sessionKey, {
       sessionId: opening.sessionId,
       channelId: opening.channelId,

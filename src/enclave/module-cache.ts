@@ -3,6 +3,11 @@
  * good, and those sent with sessions, kept least-recently-used within a count and a byte budget. A
  * session keeps the bytes of its module itself, so evicting a module never affects a session that
  * is open: only the next opening of it needs it sent again.
+ *
+ * Modules a session has been opened with (a signed opening over a funded channel, checked by the
+ * executor before the enclave sees it) are evicted only after every module no session has used:
+ * anyone may send modules for free, so without this strangers could push a paying customer's module
+ * out of the cache (docs/protocol.md, threat model index).
  */
 import { AirtntError } from '../util/errors.js';
 
@@ -16,6 +21,8 @@ export class ModuleCache {
   /** Map order is use order: the first entry is the least recently used. */
   readonly #used = new Map<string, Uint8Array>();
   #bytes = 0;
+  /** Cached modules a session was opened with: evicted last. */
+  readonly #paid = new Set<string>();
 
   constructor(readonly limits: ModuleCacheLimits = DEFAULT_MODULE_CACHE) {
     if (!Number.isSafeInteger(limits.maxModules) || limits.maxModules < 1 || !Number.isSafeInteger(limits.maxBytes) || limits.maxBytes < 1) {
@@ -43,6 +50,15 @@ export class ModuleCache {
     return bytes;
   }
 
+  /** Marks a cached module as used by an opened session, so it is evicted after those never used. */
+  markPaid(measurement: string): void {
+    if (this.#used.has(measurement)) this.#paid.add(measurement);
+  }
+
+  isPaid(measurement: string): boolean {
+    return this.#paid.has(measurement);
+  }
+
   has(measurement: string): boolean {
     return this.get(measurement) !== undefined;
   }
@@ -59,18 +75,23 @@ export class ModuleCache {
       this.#bytes -= previous.length;
     }
     const evicted: string[] = [];
-    for (const [oldest, old] of this.#used) {
-      if (this.#used.size < this.limits.maxModules && this.#bytes + bytes.length <= this.limits.maxBytes) break;
-      this.#used.delete(oldest);
-      this.#bytes -= old.length;
-      evicted.push(oldest);
+    // Least recently used first, among the never-used modules, then among the used ones.
+    for (const paidPass of [false, true]) {
+      for (const [oldest, old] of this.#used) {
+        if (this.#used.size < this.limits.maxModules && this.#bytes + bytes.length <= this.limits.maxBytes) break;
+        if (this.#paid.has(oldest) !== paidPass) continue;
+        this.#used.delete(oldest);
+        this.#paid.delete(oldest);
+        this.#bytes -= old.length;
+        evicted.push(oldest);
+      }
     }
     this.#used.set(measurement, bytes);
     this.#bytes += bytes.length;
     return evicted;
   }
 
-  stats(): { pinned: number; cached: number; cachedBytes: number } {
-    return { pinned: this.#pinned.size, cached: this.#used.size, cachedBytes: this.#bytes };
+  stats(): { pinned: number; cached: number; cachedBytes: number; paid: number } {
+    return { pinned: this.#pinned.size, cached: this.#used.size, cachedBytes: this.#bytes, paid: this.#paid.size };
   }
 }

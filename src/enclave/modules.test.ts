@@ -68,6 +68,21 @@ describe('modules sent to the enclave (simulated TEE)', () => {
     assert.ok(result.record.length > 0);
   });
 
+  it('keeps a module a session was opened with while strangers send 70 other valid modules', async () => {
+    const module = fixture('accumulator');
+    await load(module);
+    const state = new Uint8Array(16);
+    new DataView(state.buffer).setUint32(0, 1, true);
+    await runAccumulator(state, 1);
+    for (let i = 0; i < 70; i++) {
+      // The same code with a distinct custom section: a distinct, valid module.
+      const name = Buffer.from(`stranger-${i}`);
+      const distinct = Uint8Array.from([...module, 0x00, 1 + name.length, name.length, ...name]);
+      await load(distinct);
+    }
+    assert.equal(await enclave.hasModule(sha256(module)), true, 'the used module is still cached');
+  });
+
   it('refuses a module whose sha256 is not the measurement, or that is larger than allowed', async () => {
     const module = fixture('accumulator');
     await assert.rejects(load(module, { measurement: sha256(fixture('bad-export')) }), (error) => isAirtntError(error, 'MODULE_MEASUREMENT_MISMATCH'));
@@ -129,6 +144,17 @@ describe('module cache (LRU, bounded by count and bytes)', () => {
     assert.deepEqual(cache.add('d', new Uint8Array(8)), ['a', 'c'], 'bytes bound');
     assert.ok(cache.has('builtin'));
     assert.throws(() => cache.add('e', new Uint8Array(11)), (error) => isAirtntError(error, 'MODULE_TOO_LARGE'));
-    assert.deepEqual(cache.stats(), { pinned: 1, cached: 1, cachedBytes: 8 });
+    assert.deepEqual(cache.stats(), { pinned: 1, cached: 1, cachedBytes: 8, paid: 0 });
+  });
+
+  it('evicts modules no session has used before one a session was opened with', () => {
+    const cache = new ModuleCache({ maxModules: 2, maxBytes: 100 });
+    cache.add('paid', new Uint8Array(4));
+    cache.markPaid('paid');
+    for (let i = 0; i < 70; i++) assert.deepEqual(cache.add(`stranger${i}`, new Uint8Array(4)), i === 0 ? [] : [`stranger${i - 1}`]);
+    assert.ok(cache.has('paid'));
+    // Only when every cached module has been used does the least recently used of them go (has() used 'paid').
+    cache.markPaid('stranger69');
+    assert.deepEqual(cache.add('x', new Uint8Array(4)), ['stranger69']);
   });
 });

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { isAirtntError } from '../util/errors.js';
-import { compileFunction, loadBuiltinFunction, measureFunction, runFunction, type FunctionLimits } from './abi.js';
+import { checkInstantiation, compileFunction, loadBuiltinFunction, measureFunction, runFunction, type FunctionLimits } from './abi.js';
 import { encodeLifeState, emptyPattern } from './life.js';
 import { meterModule, WORK_GLOBAL_EXPORT } from './metering.js';
 import { encodeOcrQueue, generateOcrImages } from './ocr-images.js';
@@ -105,6 +105,43 @@ describe('work metering', () => {
     const result = await runFunction(ocr, encodeOcrQueue(generateOcrImages({ count: 2, seed: 11 })), 2, LIMITS);
     assert.equal(result.cyclesDone, 2);
     assert.ok(result.workUnits > 0);
+  });
+
+  it('charges bulk memory by length, read before it runs, so the work budget stops a memset loop', async () => {
+    const fixtureBytes = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, 'fixtures', `${name}.wasm`)));
+    const module = await compileFunction(fixtureBytes('hostile-memfill'));
+    const fills = (count: number) => Uint8Array.from([count & 0xff, (count >> 8) & 0xff, 0, 0]);
+    // Each 15 MiB fill costs at least 15 MiB / 64 units: 10 fills are at least 2,457,600 units.
+    const ten = await runFunction(module, fills(10), 1, LIMITS);
+    assert.ok(ten.workUnits >= 10 * (15 * 1024 * 1024) / 64, `10 fills of 15 MiB charged ${ten.workUnits} units`);
+    const one = await runFunction(module, fills(1), 1, LIMITS);
+    assert.ok(ten.workUnits - one.workUnits >= 9 * (15 * 1024 * 1024) / 64, 'the charge grows with the bytes filled');
+    // 1,000 fills (15 GB of memset) under a budget of 2^24 units: stopped after a few fills by the budget.
+    const started = Date.now();
+    const error = await rejectsWith(runFunction(module, fills(1000), 1, LIMITS, 2 ** 24), 'FUNCTION_WORK_EXHAUSTED');
+    assert.equal((error as { details: { workUnits: number } }).details.workUnits, 2 ** 24);
+    assert.ok(Date.now() - started < 10_000);
+    // The same loop in a start function is refused at its trial start by the start budget.
+    const bomb = await compileFunction(fixtureBytes('bad-start-memfill'));
+    const startedBomb = Date.now();
+    await assert.rejects(checkInstantiation(bomb, 256), (refused: unknown) => {
+      assert.ok(isAirtntError(refused, 'INVALID_FUNCTION'), String(refused));
+      assert.equal(refused.details.reason, 'start');
+      return true;
+    });
+    assert.ok(Date.now() - startedBomb < 10_000);
+  });
+
+  it('charges memory.grow by pages and a zero-length fill only its instruction', async () => {
+    const GROW = [op.i32Const, 4, 0x40, 0x00, op.drop, op.i32Const, 0];
+    const grown = await runFunction(await compileFunction(abiModule({ run: GROW })), new Uint8Array(0), 1, LIMITS);
+    const plain = await runFunction(await compileFunction(abiModule({ run: [op.i32Const, 4, op.drop, op.i32Const, 0] })), new Uint8Array(0), 1, LIMITS);
+    assert.equal(grown.workUnits - plain.workUnits, 4 * 1024 + 1, 'four pages, 1024 units each, and the instruction');
+    const FILL0 = [op.i32Const, 0, op.i32Const, 0, op.i32Const, 0, 0xfc, 11, 0x00, op.i32Const, 0];
+    const filled = await runFunction(await compileFunction(abiModule({ run: FILL0 })), new Uint8Array(0), 1, LIMITS);
+    const FILL100 = [op.i32Const, 0, op.i32Const, 0, op.i32Const, ...sleb(100), 0xfc, 11, 0x00, op.i32Const, 0];
+    const filled100 = await runFunction(await compileFunction(abiModule({ run: FILL100 })), new Uint8Array(0), 1, LIMITS);
+    assert.equal(filled100.workUnits - filled.workUnits, 2, '100 bytes: ceil(100 / 64) units');
   });
 
   it('refuses module features it cannot meter', async () => {

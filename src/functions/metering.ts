@@ -16,8 +16,11 @@
  *       elsewhere:                    left -= cost
  *   Every unbounded execution passes a loop header or a function entry, so checking only there
  *   bounds the overrun to straight-line code of one function body; the host treats a call that ends
- *   with left < 0 as out of budget too. `end` and `else` cost 0; every other instruction costs 1 unit,
- *   whatever it does (bulk memory and memory.grow included: their cost is bounded by the memory limit).
+ *   with left < 0 as out of budget too. `end` and `else` cost 0; every other instruction costs 1 unit.
+ * - an instruction whose work grows with its operand (memory.fill/copy/init: ceil(bytes / 64);
+ *   table.fill/copy/init/grow: ceil(elements / 8); memory.grow: pages * 1024) is also charged that
+ *   operand, read at run time before it runs: the operand is saved in a scratch i32 global (appended
+ *   after the counter, not exported), spent, checked (left < 0 traps as above), and put back.
  * - a trap from an exhausted budget leaves the counter at -2^63 (never reached by spending: budgets
  *   are at most 2^53 and an overrun is at most one function body), which is how the host tells it
  *   from the function's own traps.
@@ -212,10 +215,60 @@ function skipMiscImmediates(code: Cursor): void {
 }
 
 /**
- * Rewrites one function body. Segments run from a charge point to the next structural instruction;
- * each segment's instructions are copied behind a charge of their count.
+ * Instructions whose work grows with a runtime operand, the i32 on top of the stack when they run.
+ * Units = ceil(min(operand, cap) * 2^shiftUp / 2^shiftDown): bytes / 64 for memory, elements / 8 for
+ * tables, pages * 1024 (64 KiB / 64) for memory.grow. The cap keeps the charge of a grow that can only
+ * fail (beyond 4 GiB or a table's largest size) from being absurd; the charge still runs and is
+ * deterministic. Every charge is below 2^42, so with budgets below 2^53 the i64 counter cannot wrap.
  */
-export function meterBody(bytes: Uint8Array, start: number, end: number, globalIndex: number): number[] {
+type SizedCharge = { shiftUp: number; shiftDown: number; cap?: number };
+const MEMORY_BYTES: SizedCharge = { shiftUp: 0, shiftDown: 6 };
+const TABLE_ELEMENTS: SizedCharge = { shiftUp: 0, shiftDown: 3 };
+const MEMORY_PAGES: SizedCharge = { shiftUp: 10, shiftDown: 0, cap: 65_536 };
+const TABLE_GROW: SizedCharge = { shiftUp: 0, shiftDown: 3, cap: 10_000_000 };
+const MISC_SIZED: Record<number, SizedCharge> = { 8: MEMORY_BYTES, 10: MEMORY_BYTES, 11: MEMORY_BYTES, 12: TABLE_ELEMENTS, 14: TABLE_ELEMENTS, 15: TABLE_GROW, 17: TABLE_ELEMENTS };
+export const BULK_BYTES_PER_UNIT = 64;
+export const TABLE_ELEMENTS_PER_UNIT = 8;
+export const GROW_UNITS_PER_PAGE = 1024;
+
+/** The sized charge of the instruction at `offset`, if it has one (memory.grow, or 0xfc 8, 10-12, 14, 15, 17). */
+function sizedChargeAt(bytes: Uint8Array, offset: number, end: number): SizedCharge | undefined {
+  const opcode = bytes[offset];
+  if (opcode === 0x40) return MEMORY_PAGES;
+  if (opcode !== 0xfc) return undefined;
+  return MISC_SIZED[new Cursor(bytes, offset + 1, end).u32()];
+}
+
+/**
+ * Charges a sized instruction before it runs: saves its operand in the scratch global, spends the
+ * units it asks for, traps (counter -2^63) if that leaves the counter negative, and puts the operand
+ * back. Nothing between the save and the restore can call out, so one scratch global serves all.
+ */
+function sizedCharge(globalIndex: number, scratchIndex: number, sized: SizedCharge): number[] {
+  const get = [0x23, ...uleb(globalIndex)];
+  const set = [0x24, ...uleb(globalIndex)];
+  const scratchGet = [0x23, ...uleb(scratchIndex)];
+  const operand = sized.cap === undefined
+    ? scratchGet
+    : [0x41, ...sleb64(BigInt(sized.cap)), ...scratchGet, ...scratchGet, 0x41, ...sleb64(BigInt(sized.cap)), 0x4b, 0x1b]; // select(cap, n, n > cap)
+  const units = [...operand, 0xad]; // i64.extend_i32_u
+  if (sized.shiftUp > 0) units.push(0x42, ...sleb64(BigInt(sized.shiftUp)), 0x86); // i64.shl
+  if (sized.shiftDown > 0) units.push(0x42, ...sleb64(BigInt((1 << sized.shiftDown) - 1)), 0x7c, 0x42, ...sleb64(BigInt(sized.shiftDown)), 0x88); // (+ 2^k - 1) >>u k
+  return [
+    0x24, ...uleb(scratchIndex),
+    ...get, ...units, 0x7d, ...set, // left -= units
+    ...get, 0x42, 0x00, 0x53, // left < 0
+    0x04, 0x40, 0x42, ...sleb64(WORK_EXHAUSTED), ...set, 0x00, 0x0b,
+    ...scratchGet,
+  ];
+}
+
+/**
+ * Rewrites one function body. Segments run from a charge point to the next structural instruction;
+ * each segment's instructions are copied behind a charge of their count, and each sized instruction
+ * (bulk memory and table operations, memory.grow, table.grow) behind a charge of its operand.
+ */
+export function meterBody(bytes: Uint8Array, start: number, end: number, globalIndex: number, scratchIndex = globalIndex + 1): number[] {
   const code = new Cursor(bytes, start, end);
   const out: number[] = [];
   for (let groups = code.u32(); groups > 0; groups--) {
@@ -235,8 +288,19 @@ export function meterBody(bytes: Uint8Array, start: number, end: number, globalI
     check = nextChecks;
   };
   while (depth > 0) {
+    const at = code.offset;
+    const sized = sizedChargeAt(bytes, at, end);
     const opcode = code.byte();
     skipImmediates(code, opcode);
+    if (sized) {
+      // The segment so far, then the operand's charge, then the instruction (counted in the next segment).
+      if (cost > 0 || check) append(out, charge(globalIndex, cost, check));
+      append(out, bytes.subarray(segmentStart, at));
+      append(out, sizedCharge(globalIndex, scratchIndex, sized));
+      segmentStart = at;
+      cost = 0;
+      check = false;
+    }
     if (opcode === BLOCK) {
       cost += 1; // its body continues this segment: it can only be entered by falling through
       depth += 1;
@@ -322,8 +386,9 @@ export function meterModule(bytes: Uint8Array, initialBudget: number): Uint8Arra
     globalEntries = bytes.subarray(c.offset, globals.end);
   }
   const globalIndex = importedGlobals + definedGlobals;
-  const newGlobal = [0x7e, 0x01, 0x42, ...sleb64(BigInt(initialBudget)), END];
-  const globalContent = uleb(definedGlobals + 1);
+  // The counter, then a scratch i32 for the operand of a sized instruction (not exported).
+  const newGlobal = [0x7e, 0x01, 0x42, ...sleb64(BigInt(initialBudget)), END, 0x7f, 0x01, 0x41, 0x00, END];
+  const globalContent = uleb(definedGlobals + 2);
   append(globalContent, globalEntries);
   append(globalContent, newGlobal);
   const globalSection = section(SECTION_GLOBAL, globalContent);

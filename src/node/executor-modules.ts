@@ -12,6 +12,7 @@ import type { Enclave } from '../enclave/types.js';
 import type { ModuleMessage, ModuleStatusMessage } from '../protocol/messages.js';
 import { fromHex, toHex } from '../util/bytes.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
+import { CheckTimeBudget, NewModuleQuota, RefusedModules } from './module-check-guard.js';
 import { acceptsFunction, type ModuleAcceptance } from './module-policy.js';
 
 /** Module loads (compile and trial start) at once; more are refused (ENCLAVE_BUSY) rather than queued. */
@@ -39,6 +40,12 @@ export type ExecutorModulesOptions = {
   /** Compile and trial start of one module must end within this. */
   compileMs: number;
   log(line: string): void;
+  /** Check time each client address may spend a minute (default CHECK_MS_PER_MINUTE). */
+  checkMsPerMinute?: number;
+  /** New modules each client address may have cached per 10 minutes (default MAX_NEW_MODULES_PER_CLIENT). */
+  newModulesPerClient?: number;
+  /** The clock of the refusal cache and check budgets (tests inject one). */
+  now?: () => number;
 };
 
 export type ModuleCounts = { received: number; bytesReceived: number; refused: number; restored: number; queries: number };
@@ -76,8 +83,15 @@ export class ExecutorModules {
   /** Loads running per client address (limitKey); an entry is removed when its count is back to 0. */
   readonly #loadingBy = new Map<string, number>();
 
+  readonly #refused: RefusedModules;
+  readonly #budget: CheckTimeBudget;
+  readonly #quota: NewModuleQuota;
+
   private constructor(private readonly options: ExecutorModulesOptions) {
     this.#folder = join(options.dataDir, 'modules');
+    this.#refused = new RefusedModules(undefined, undefined, options.now);
+    this.#budget = new CheckTimeBudget(options.checkMsPerMinute, options.now);
+    this.#quota = new NewModuleQuota(options.newModulesPerClient, undefined, options.now);
   }
 
   #stopped = false;
@@ -127,6 +141,16 @@ export class ExecutorModules {
       });
     }
     if (this.options.enclave.loadModule === undefined) throw this.#notAccepted(hex);
+    try {
+      this.#refused.check(hex);
+    } catch (error) {
+      this.counts.refused += 1;
+      throw error;
+    }
+    this.#budget.admit(client);
+    // A module already held costs no cache entry; otherwise it counts against the sender's quota.
+    const held = await this.#holds(message.functionMeasurement);
+    if (!held) this.#quota.admit(client);
     if (this.#loading >= MAX_CONCURRENT_MODULE_LOADS) {
       throw new AirtntError('ENCLAVE_BUSY', `the executor is checking ${this.#loading} modules at once, its limit`, { details: { limit: MAX_CONCURRENT_MODULE_LOADS }, hint: 'try again in a moment' });
     }
@@ -139,17 +163,22 @@ export class ExecutorModules {
     }
     this.#loading += 1;
     this.#loadingBy.set(client, byClient + 1);
+    const now = this.options.now ?? Date.now;
+    const started = now();
     try {
       const loaded = await this.options.enclave.loadModule({ functionMeasurement: message.functionMeasurement, sealedModule: message.sealedModule, maxModuleBytes, compileMs: this.options.compileMs });
       this.counts.received += 1;
       this.counts.bytesReceived += message.sealedModule.length;
       this.options.log(`module ${hex.slice(0, 16)} received (${message.sealedModule.length} bytes sealed), checked and cached`);
       this.#store(hex, loaded.storedModule, loaded.evicted);
+      if (!held) this.#quota.added(client);
     } catch (error) {
       this.counts.refused += 1;
+      this.#refused.remember(hex, error);
       this.options.log(`module ${hex.slice(0, 16)} refused: ${isAirtntError(error) ? `${error.code}: ${error.message.split('\n')[0]}` : String(error)}`);
       throw error;
     } finally {
+      this.#budget.spend(client, now() - started);
       this.#loading -= 1;
       const left = (this.#loadingBy.get(client) ?? 1) - 1;
       if (left > 0) this.#loadingBy.set(client, left);
