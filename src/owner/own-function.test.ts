@@ -102,4 +102,19 @@ describe('owners\' runs of a user\'s own function through airtnt run wasm (real 
     assert.deepEqual(final, await localRun(module, data, 30), 'the final state equals a local run on the plaintext data');
     assert.equal(loggedReleases(dataAgent).releases.length, 1, 'the data owner released its key once');
   });
+
+  it('three parties: a code owner\'s module on a data owner\'s data, results to the requester, equal a local run', async () => {
+    const codeKey = generateOwnerKey();
+    const dataKey = generateOwnerKey();
+    const [codeAgent, dataAgent] = await Promise.all([
+      startAgentProcess(dir, 'code-both', { ...policyBase, role: 'code', release: 'codeKey', results: { recipient: 'any' } }, codeKey),
+      startAgentProcess(dir, 'data-both', { ...policyBase, role: 'data', release: 'dataKey', results: { recipient: 'requester' } }, dataKey),
+    ]);
+    agents.push(codeAgent, dataAgent);
+    writeFileSync(join(dir, 'both.atm'), encryptModule(module, codeKey));
+    writeFileSync(join(dir, 'both.atd'), encryptData(data, dataKey));
+    const final = await runWasm('both-run', [join(dir, 'both.atm'), '--code-owner', codeAgent.url, '--data-owner', dataAgent.url, '--state', join(dir, 'both.atd')], 4);
+    assert.deepEqual(final, await localRun(module, data, 30), 'the final state equals a local run on the plaintext data');
+    for (const agent of [codeAgent, dataAgent]) assert.equal(loggedReleases(agent).releases.length, 1, 'each owner released once');
+  });
 });
