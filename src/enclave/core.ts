@@ -42,6 +42,11 @@ type Session = WrappedSession & {
   module: Uint8Array | undefined;
   busy: boolean;
   codecs: DiffCodecs;
+  /**
+   * The input is a data owner's data, which the requester holds only as ciphertext: the next result
+   * carries the full state, not a diff against a state the requester cannot read.
+   */
+  fullStateNext: boolean;
   /** A pool session's member state (pool-member.ts); none for a single executor's session. */
   pool?: PoolMemberState | undefined;
   /** A pool session: its first round and initial state, which a view change before any paid round continues from. */
@@ -232,6 +237,7 @@ export class EnclaveCore {
       module,
       busy: false,
       codecs: measurementHex === this.#lifeMeasurement ? { lifeDiff: LIFE_DIFF_CODEC } : {},
+      fullStateNext: opening.owners?.releases.some((release) => release.role === 'data') === true,
       pool: pooled === undefined ? undefined : startPoolMember(pooled.pool, pooled.terms),
       firstRound: opening.firstRound,
       initialState: pooled === undefined ? new Uint8Array(0) : state,
@@ -256,11 +262,12 @@ export class EnclaveCore {
       const module = session.ownModule ?? session.module!;
       const execution = await this.#sandbox.run(session.measurementHex, module, session.state, cycles, workBudget, queueKey);
       checkOutputs(execution.outputs, this.#limits.maxOutputBytes);
-      const wrapped = wrapRound({ signer: this.#signer, session, round, cyclesAsked: cycles, execution, codecs: session.codecs });
+      const wrapped = wrapRound({ signer: this.#signer, session, round, cyclesAsked: cycles, execution, codecs: session.codecs, fullState: session.fullStateNext });
       // Signed before the session moves on: a round either gets both signatures or does not happen.
       const recordClaim = this.#claims === undefined ? undefined : await this.#claims.sign(sessionId, round, wrapped.result.record);
       session.state = wrapped.nextState;
       session.stateCommitment = wrapped.nextStateCommitment;
+      session.fullStateNext = false;
       session.nextRound = round + 1n;
       const result = recordClaim === undefined ? wrapped.result : { ...wrapped.result, recordClaim };
       if (session.pool === undefined) return result;

@@ -54,6 +54,8 @@ export function wrapRound(params: {
   cyclesAsked: number;
   execution: Execution;
   codecs?: DiffCodecs;
+  /** Send the full state, no diff (the recipient does not hold the state the round started from). */
+  fullState?: boolean;
 }): WrappedRound {
   const { signer, session, round, cyclesAsked, execution } = params;
   if (!Number.isInteger(execution.cyclesDone) || execution.cyclesDone < 0 || execution.cyclesDone > cyclesAsked) {
@@ -67,7 +69,7 @@ export function wrapRound(params: {
   const roundKey = randomBytes(ROUND_KEY_LENGTH);
   const keyHash = keccak_256(roundKey);
   const layer = { keys: session.keys, round, roundKey, keyHash, ...(signer.aead ? { aead: signer.aead } : {}) };
-  const { payload: statePayload, kind: stateKind } = encodeStatePayload(session.state, execution.state, params.codecs);
+  const { payload: statePayload, kind: stateKind } = encodeStatePayload(session.state, execution.state, params.codecs, params.fullState === true);
   const stateCiphertext = encryptLayers({ ...layer, purpose: 'state' }, statePayload);
   // No outputs: an empty ciphertext (its keccak256 is signed in the record like any other), 36 bytes less per round.
   const outputsCiphertext = execution.outputs.length === 0 ? new Uint8Array(0) : encryptLayers({ ...layer, purpose: 'outputs' }, encodeOutputs(execution.outputs));

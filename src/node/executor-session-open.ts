@@ -48,7 +48,10 @@ export type AcceptedOpening = {
   clock: SessionClock;
   token: Address;
   lane: bigint;
-  /** Results go to a recipient the owners named, not the requester: each result carries its input commitment. */
+  /**
+   * Results go to a recipient the owners named, not the requester, or the input is a data owner's data
+   * (the requester holds it only as ciphertext): each result carries its input commitment.
+   */
   namedRecipient: boolean;
 };
 
@@ -108,7 +111,7 @@ export async function checkOpening(ctx: ConnectionContext, open: OpenMessage, cl
     ctx.activeChannels.add(channel.channelId);
     claims.channel = channel.channelId;
     const state = newExecutorSession({ sessionId, channel, requester, rate: open.rate, base: open.base, firstRound: open.firstRound, schedule });
-    return { state, sessionId: open.sessionId, clock, token, lane: open.lane, namedRecipient: open.owners !== undefined && !isRequesterRecipient(open.owners.recipient) };
+    return { state, sessionId: open.sessionId, clock, token, lane: open.lane, namedRecipient: open.owners !== undefined && (!isRequesterRecipient(open.owners.recipient) || open.owners.releases.some((release) => release.role === 'data')) };
   } catch (error) {
     const code = isAirtntError(error) ? error.code : 'INTERNAL_ERROR';
     // An opening refused for a reason that can never change passes no later either: nothing to remember.

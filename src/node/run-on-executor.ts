@@ -5,6 +5,7 @@
  * run (requester.ts) decides whether another executor continues.
  */
 import type { Hex } from 'viem';
+import { OWNER_CIPHERTEXT_OVERHEAD } from '../protocol/owner-data.js';
 import type { DiffCodecs } from '../protocol/payload.js';
 import { AirtntError, isAirtntError, isRemoteRefusal } from '../util/errors.js';
 import type { RequesterFaults } from './faults.js';
@@ -52,7 +53,7 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
       maxDeposit: limits.maxDeposit,
       decimals: limits.decimals,
       ...(options.tlsCa === undefined ? {} : { tlsCa: options.tlsCa }),
-      ...(job.module === undefined ? {} : { moduleBytes: job.module.length }),
+      ...(moduleBytesOf(job) === undefined ? {} : { moduleBytes: moduleBytesOf(job) }),
     },
     rc.timeouts.infoMs,
   );
@@ -164,6 +165,18 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
     result.bytesReceived += bytes.received;
     addPaid(result, executor, sessionPaid);
   }
+}
+
+/**
+ * The size of the module that travels with the job: the requester's own module (offered before the
+ * channel), or a code owner's encrypted module, which travels in the session opening and is opened
+ * in the enclave (docs/functions.md). Its plaintext size (the ciphertext less its fixed overhead) is
+ * what the executor's accept policy and size limit are checked against before anything is opened.
+ */
+function moduleBytesOf(job: Job): number | undefined {
+  if (job.module !== undefined) return job.module.length;
+  const encrypted = job.owners?.encryptedModule;
+  return encrypted === undefined ? undefined : Math.max(0, encrypted.length - OWNER_CIPHERTEXT_OVERHEAD);
 }
 
 /** How many cycles `amount` pays for at `price`, at most `cap` (a free executor: `cap`). */

@@ -81,7 +81,9 @@ export class SessionClient {
   private unsaved: CompletedRound | undefined;
   /** Results go to a recipient the owners named: records are checked and rounds paid, nothing is decrypted. */
   private forRecipient = false;
-  private pendingRound: { round: bigint; terms: PaymentTerms; record: Uint8Array; cyclesAsked: number; cyclesDone: number; previousState: Uint8Array; stateCiphertext: Uint8Array; outputsCiphertext: Uint8Array; recordClaim?: Uint8Array } | undefined;
+  /** The state the next round starts from is a data owner's ciphertext, not readable here (until round 1 opens). */
+  private inputUnknown = false;
+  private pendingRound: { round: bigint; terms: PaymentTerms; record: Uint8Array; cyclesAsked: number; cyclesDone: number; previousState: Uint8Array | undefined; stateCiphertext: Uint8Array; outputsCiphertext: Uint8Array; recordClaim?: Uint8Array } | undefined;
 
   constructor(
     private readonly ctx: SessionContext,
@@ -129,6 +131,8 @@ export class SessionClient {
     this.ctx.faults?.reached('session-stored', { sessionId: this.sessionIdHex, round: firstRound });
     const owners = this.params.owners === undefined ? undefined : await this.params.owners({ sessionId: this.sessionId, channelId: fromHex(channel.channelId, 32, 'channelId') });
     this.forRecipient = owners !== undefined && !isRequesterRecipient(owners.recipient);
+    // A data owner's data is ours only as ciphertext: the first round comes as a full state, under the commitment the enclave signed.
+    this.inputUnknown = !this.forRecipient && owners !== undefined && owners.releases.some((release) => release.role === 'data');
     const { message, machine } = await prepareOpening(this.ctx.chain, {
       ...this.params,
       owners,
@@ -150,7 +154,7 @@ export class SessionClient {
       throw new AirtntError('MESSAGE_OUT_OF_ORDER', `expected a result, got "${message.kind}"`);
     }
     const cyclesAsked = this.machine.cyclesAsked;
-    const input = this.forRecipient ? this.recipientCommitment(message.inputStateCommitment) : this.stateCommitment ?? stateCommitment(this.sessionSecret, this.sessionId, this.state);
+    const input = this.forRecipient || this.inputUnknown ? this.recipientCommitment(message.inputStateCommitment) : this.stateCommitment ?? stateCommitment(this.sessionSecret, this.sessionId, this.state);
     const accepted = acceptResult(this.machine, message, input, NODE_PRIMITIVES);
     this.machine = accepted.state;
     this.pendingRound = {
@@ -159,7 +163,7 @@ export class SessionClient {
       record: accepted.record,
       cyclesAsked,
       cyclesDone: message.cyclesDone,
-      previousState: this.state,
+      previousState: this.inputUnknown ? undefined : this.state,
       stateCiphertext: message.stateCiphertext,
       outputsCiphertext: message.outputsCiphertext,
       ...(message.recordClaim === undefined ? {} : { recordClaim: message.recordClaim }),
@@ -252,7 +256,7 @@ export class SessionClient {
    */
   private recipientCommitment(commitment: Uint8Array | undefined): Uint8Array {
     if (commitment === undefined) {
-      throw new AirtntError('RESULT_NOT_ATTESTED', 'the result of a session for a named recipient does not carry its input state commitment', {
+      throw new AirtntError('RESULT_NOT_ATTESTED', 'the result of an owners\' session (a named recipient, or a data owner\'s data) does not carry its input state commitment', {
         hint: 'the executor must send the record\'s input commitment in such sessions: nothing is paid for this result',
       });
     }
@@ -296,6 +300,7 @@ export class SessionClient {
     if (keyFrom === 'chain') this.saveOpenedRound();
     this.state = opened.state;
     this.stateCommitment = opened.stateCommitment;
+    this.inputUnknown = false;
     this.pendingRound = undefined;
     return { round: pending.round, cyclesAsked: pending.cyclesAsked, cyclesDone: pending.cyclesDone, amount: pending.terms.amount, state: opened.state, outputs: opened.outputs, keyFrom };
   }

@@ -35,8 +35,9 @@ function malformed(message: string, details: Record<string, unknown> = {}): Airt
  * full state. `lifeDiff` is tried only when the function is the Game of Life; `dropDiff` only when a
  * window of the new state reappears further on in the old one.
  */
-export function encodeStatePayload(previous: Uint8Array, next: Uint8Array, codecs: DiffCodecs = {}): { payload: Uint8Array; kind: StateKind } {
+export function encodeStatePayload(previous: Uint8Array, next: Uint8Array, codecs: DiffCodecs = {}, fullOnly = false): { payload: Uint8Array; kind: StateKind } {
   let best: { kind: StateKind; body: Uint8Array } = { kind: 'full', body: next };
+  if (fullOnly) return { payload: concatBytes(new Uint8Array([STATE_KINDS.full]), next), kind: 'full' };
   const candidates: [StateKind, () => Uint8Array | undefined][] = [
     ['byteDiff', () => genDiff(previous, next)],
     ['dropDiff', () => genDropDiff(previous, next)],

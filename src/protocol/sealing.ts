@@ -13,7 +13,7 @@ import { commitState, decryptLayers, deriveSessionKeys, SESSION_SECRET_LENGTH } 
 import { NOBLE_PRIMITIVES, type CryptoPrimitives } from '../crypto/primitives.js';
 import { ALL_DIFF_CODECS } from './codecs.js';
 import { DEFAULT_LIMITS, MAX_MODULE_BYTES } from './limits.js';
-import { decodeOutputs, decodeStatePayload, type DiffCodecs } from './payload.js';
+import { decodeOutputs, decodeStatePayload, STATE_KINDS, type DiffCodecs } from './payload.js';
 import { assertLength, concatBytes, equalBytes, toHex, u64be, utf8 } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import { decodeRecord, type RoundRecord } from './record.js';
@@ -125,8 +125,12 @@ export type OpenRoundResultParameters = {
   key: Uint8Array;
   stateCiphertext: Uint8Array;
   outputsCiphertext: Uint8Array;
-  /** The state the round started from (the requester's last state). */
-  previousState: Uint8Array;
+  /**
+   * The state the round started from (the requester's last state); undefined when the requester
+   * holds it only as a data owner's ciphertext: the payload must then be the full state (no diff),
+   * and the input commitment is the one the enclave signed.
+   */
+  previousState: Uint8Array | undefined;
   maxStateBytes?: number;
   maxOutputBytes?: number;
   /** Decoders for function-specific diffs (the Game of Life one). */
@@ -162,7 +166,7 @@ export function openRoundResult(params: OpenRoundResultParameters): { state: Uin
   if (!equalBytes(keccak_256(params.stateCiphertext), record.stateCiphertextHash) || !equalBytes(keccak_256(params.outputsCiphertext), record.outputsCiphertextHash)) {
     throw new AirtntError('RECORD_CIPHERTEXT_MISMATCH', 'a ciphertext does not hash to the value in the record');
   }
-  if (!equalBytes(commitState(keys, params.previousState), record.inputStateCommitment)) {
+  if (params.previousState !== undefined && !equalBytes(commitState(keys, params.previousState), record.inputStateCommitment)) {
     throw new AirtntError('RECORD_WRONG_INPUT_STATE', 'the record was computed from another state than previousState');
   }
   const layer = { keys, round: params.round, roundKey: params.key, keyHash, aead: (params.primitives ?? NOBLE_PRIMITIVES).aead };
@@ -171,6 +175,9 @@ export function openRoundResult(params: OpenRoundResultParameters): { state: Uin
   const outputs = params.outputsCiphertext.length === 0
     ? []
     : decodeOutputs(decryptLayers({ ...layer, purpose: 'outputs' }, params.outputsCiphertext), params.maxOutputBytes ?? DEFAULT_LIMITS.maxOutputBytes);
-  const state = decodeStatePayload(params.previousState, statePayload, params.maxStateBytes ?? DEFAULT_LIMITS.maxStateBytes, params.codecs ?? ALL_DIFF_CODECS);
+  if (params.previousState === undefined && statePayload[0] !== STATE_KINDS.full) {
+    throw new AirtntError('RECORD_WRONG_INPUT_STATE', 'the round\'s state is a diff against a state the requester does not hold', { details: { kind: statePayload[0] } });
+  }
+  const state = decodeStatePayload(params.previousState ?? new Uint8Array(0), statePayload, params.maxStateBytes ?? DEFAULT_LIMITS.maxStateBytes, params.codecs ?? ALL_DIFF_CODECS);
   return { state, stateCommitment: commitState(keys, state), outputs, record };
 }
