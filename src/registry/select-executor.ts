@@ -68,9 +68,14 @@ export async function selectExecutorFromRegistry(
   if (committed === undefined) {
     const next = await readCommittedTask(client, { registry, requester, epoch: epoch + 2n });
     const commit = next === undefined ? await commitTask(client, { registry, salt: toHex(new Uint8Array(randomBytes(32))) }) : undefined;
+    const target = commit?.epoch ?? epoch + 2n;
+    // The commitment holds for that one epoch: say when it is, in the chain's time and in UTC.
+    const from = constants.genesis + target * constants.epochLength;
+    const until = from + constants.epochLength;
+    const utc = (seconds: bigint) => new Date(Number(seconds) * 1000).toISOString();
     throw new AirtntError('SELECTION_TASK_NOT_COMMITTED', `no task id committed by ${requester} for epoch ${epoch}`, {
-      details: { requester, epoch, committedFor: (commit?.epoch ?? epoch + 2n).toString() },
-      hint: `a task id is committed before its epoch's seed exists; ${commit === undefined ? 'one is' : 'one was just'} committed for epoch ${commit?.epoch ?? epoch + 2n}: run again from then`,
+      details: { requester, epoch, committedFor: target.toString(), epochStarts: utc(from), epochEnds: utc(until) },
+      hint: `a task id is committed before its epoch's seed exists; ${commit === undefined ? 'one is' : 'one was just'} committed for epoch ${target}, which runs from ${utc(from)} to ${utc(until)} (chain time): run again during that epoch only`,
     });
   }
   if (reveals === 0n) {
