@@ -32,6 +32,12 @@ export type CreateEnclaveOptions = {
   moduleCache?: ModuleCacheLimits;
   /** Sealed-storage key for stored modules (32 bytes; module-storage.ts); without it nothing is stored. */
   moduleStorageKey?: Uint8Array;
+  /**
+   * The executor's chain id and channels contract (20 bytes). The enclave then signs only info
+   * statements and release requests naming them, and opens only owners' sessions on them; without
+   * it the enclave serves no code or data owner.
+   */
+  chain?: { chainId: bigint; channels: Uint8Array };
 };
 
 /** The enclave handle, with a stats() extra for operators and tests. */
@@ -107,6 +113,7 @@ export async function createEnclave(options: CreateEnclaveOptions): Promise<Encl
       ...(options.executionWorkers === undefined ? {} : { executionWorkers: options.executionWorkers }),
       ...(options.moduleCache === undefined ? {} : { moduleCache: options.moduleCache }),
       ...(options.moduleStorageKey === undefined ? {} : { moduleStorageKey: options.moduleStorageKey }),
+      ...(options.chain === undefined ? {} : { chain: options.chain }),
     });
   } catch (error) {
     await worker.terminate();

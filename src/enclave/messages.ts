@@ -38,6 +38,8 @@ export const initSchema = z.object({
   moduleCache: z.object({ maxModules: z.number().int().min(1).max(100_000), maxBytes: z.number().int().min(1).max(4 * 1024 * 1024 * 1024) }).optional(),
   /** The sealed-storage key of stored modules (module-storage.ts): the simulated TEE's host supplies it. */
   moduleStorageKey: bytes(32).optional(),
+  /** The executor's chain and channels contract (owner-opening.ts, checkOwnersChain); none: no owners' sessions. */
+  chain: z.object({ chainId: z.bigint().min(0n).max((1n << 256n) - 1n), channels: bytes(20) }).optional(),
 });
 
 /** A sealed release: header (3), result secret (32), the secret (inline data at most), HPKE overhead. */
