@@ -27,7 +27,7 @@ import { toHex } from '../util/bytes.js';
 import { isAirtntError } from '../util/errors.js';
 import { cliCommand } from '../util/paths.js';
 import { fetchOwnerPolicy, ownerOpeningFor, requestRelease, type FetchedRelease } from './client.js';
-import { loggedReleases, refusedBy, startAgentProcess, stopAgentProcess, type AgentProcess } from './test-helpers.js';
+import { agentStderrMatching, loggedReleases, refusedBy, startAgentProcess, stopAgentProcess, type AgentProcess } from './test-helpers.js';
 
 const code = (c: string) => (error: unknown) => isAirtntError(error, c);
 const hex = (bytes: Uint8Array) => toHex(bytes).slice(2);
@@ -163,6 +163,13 @@ describe('code owner, data owner and requester as separate parties (real agent p
       assert.equal(releases.length, 0);
       assert.deepEqual(refusals.map((refusal) => refusal.rule), [rule]);
     }
+  });
+
+  it('an agent whose policy allows simulated enclaves warns INSECURE at start, naming its policy; one that forbids them does not', async () => {
+    const warned = await agentStderrMatching(agents.data!, /INSECURE: policy \S*data\.policy\.json \(0x[0-9a-f]{64}\) allows simulated enclaves/);
+    assert.match(warned, /forges a simulated enclave/);
+    // The warning comes before the listening line, which was read long ago.
+    assert.doesNotMatch(agents.noSimulated!.stderr(), /INSECURE/);
   });
 
   it('a release pinned to another chain: the enclave signs no request naming it, and opens no owners naming it', async () => {
