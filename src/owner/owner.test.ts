@@ -165,7 +165,7 @@ describe('code owner, data owner and requester as separate parties (real agent p
     }
   });
 
-  it('an agent whose policy allows simulated enclaves warns INSECURE at start, naming its policy; one that forbids them does not', async () => {
+  it('an agent whose policy allows simulated enclaves warns INSECURE at start, naming its policy; one that forbids them does not', { timeout: 60_000 }, async () => {
     const warned = await agentStderrMatching(agents.data!, /INSECURE: policy \S*data\.policy\.json \(0x[0-9a-f]{64}\) allows simulated enclaves/);
     assert.match(warned, /forges a simulated enclave/);
     // The warning comes before the listening line, which was read long ago.
