@@ -10,7 +10,7 @@ import { BUILTIN_FUNCTIONS, loadBuiltinFunction } from '../functions/abi.js';
 import { generateNodeRecordSigner, NODE_PRIMITIVES } from '../crypto/node-primitives.js';
 import { checkStatementToSign } from '../protocol/info-statement.js';
 import { OWNER_CIPHERTEXT_OVERHEAD } from '../protocol/owner-data.js';
-import { openOwnerReleases, ownersDigest, type OwnerOpening } from '../protocol/owner-opening.js';
+import { checkOwnersChain, openOwnerReleases, ownersDigest, type ExecutorChain, type OwnerOpening } from '../protocol/owner-opening.js';
 import { checkReleaseRequestToSign } from '../protocol/release.js';
 import { openSealedModule, openSessionOpening } from '../protocol/sealing.js';
 import { toHex } from '../util/bytes.js';
@@ -81,6 +81,11 @@ export class EnclaveCore {
   #lifeMeasurement: string | undefined;
   /** The secp256k1 RoundRecord signer, when the enclave serves a registry (binding v3). */
   #claims: RecordClaimSigner | undefined;
+  /**
+   * The executor's chain and channels contract, fixed at creation: the info statement, release requests
+   * and owners' openings must name these (an owner's chain pin is checked against them). None: no owners.
+   */
+  #chain: ExecutorChain | undefined;
 
   private constructor(limits: RoundLimits, runtimeMeasurement: Uint8Array, insecure: boolean, executionWorkers?: number, moduleCache?: ModuleCacheLimits, storageKey?: Uint8Array) {
     this.#limits = limits;
@@ -109,9 +114,11 @@ export class EnclaveCore {
     registry?: RegistryDomain | undefined;
     /** In-process tests only (a forked enclave); the worker's init never carries it. */
     recordKey?: Hex | undefined;
+    chain?: ExecutorChain | undefined;
   }): Promise<EnclaveCore> {
     const core = new EnclaveCore(options.limits, options.runtimeMeasurement, options.insecure, options.executionWorkers, options.moduleCache, options.moduleStorageKey);
     if (options.registry !== undefined) core.#claims = createRecordClaimSigner(options.registry, options.recordKey);
+    core.#chain = options.chain;
     if (options.builtinFunctions) {
       for (const name of BUILTIN_FUNCTIONS) {
         const bytes = await loadBuiltinFunction(name);
@@ -135,12 +142,17 @@ export class EnclaveCore {
   /** Signs the executor's info statement; refuses anything that is not one naming this enclave's key. */
   signInfo(statement: Uint8Array): Uint8Array {
     checkStatementToSign(statement, this.#signer.recordSigner.publicKey);
+    if (this.#chain !== undefined) {
+      // chainId (u64) at 55, channels at 63: a requester checking the signed info learns the chain this enclave serves.
+      const chainId = new DataView(statement.buffer, statement.byteOffset + 55, 8).getBigUint64(0, false);
+      checkOwnersChain({ chainId, channels: statement.subarray(63, 83) }, this.#chain, 'the info statement names');
+    }
     return this.#signer.recordSigner.sign(statement);
   }
 
   /** Signs a release request for an owner's agent; refuses anything else (checkReleaseRequestToSign). */
   signReleaseRequest(statement: Uint8Array): Uint8Array {
-    checkReleaseRequestToSign(statement, this.#signer.recordSigner.publicKey);
+    checkReleaseRequestToSign(statement, this.#signer.recordSigner.publicKey, this.#chainForOwners());
     return this.#signer.recordSigner.sign(statement);
   }
 
@@ -201,6 +213,7 @@ export class EnclaveCore {
     if (opening.poolSection !== undefined && opening.owners !== undefined) {
       throw new AirtntError('ENCLAVE_BAD_REQUEST', 'a pool session with code or data owners is not supported');
     }
+    if (opening.owners) checkOwnersChain(opening.owners, this.#chainForOwners());
     const digest = opening.owners ? ownersDigest(opening.owners) : undefined;
     // With a data owner the sealed state is its ciphertext, a little larger than the data.
     const maxSealedState = this.#limits.maxStateBytes + (opening.owners ? OWNER_CIPHERTEXT_OVERHEAD : 0);
@@ -340,6 +353,16 @@ export class EnclaveCore {
   async close(): Promise<void> {
     for (const session of this.#sessions.values()) this.closeSession(session.sessionId);
     await this.#sandbox.close();
+  }
+
+  /** An enclave not told its chain at creation takes part in no owners' session (fail closed). */
+  #chainForOwners(): ExecutorChain {
+    if (this.#chain === undefined) {
+      throw new AirtntError('OWNER_CHAIN_MISMATCH', 'this enclave was created without its executor\'s chain and channels contract, so it serves no code or data owner', {
+        hint: 'create the enclave with the executor\'s chain (createEnclave option `chain`)',
+      });
+    }
+    return this.#chain;
   }
 
   #session(sessionId: Uint8Array): Session {

@@ -39,6 +39,12 @@ export type CreateEnclaveOptions = {
    * evidence (binding v3) and signs that registry's RoundRecord for every round (RoundResult.recordClaim).
    */
   registry?: RegistryDomain;
+  /**
+   * The executor's chain id and channels contract (20 bytes). The enclave then signs only info
+   * statements and release requests naming them, and opens only owners' sessions on them; without
+   * it the enclave serves no code or data owner.
+   */
+  chain?: { chainId: bigint; channels: Uint8Array };
 };
 
 /** The enclave handle, with a stats() extra for operators and tests. */
@@ -115,6 +121,7 @@ export async function createEnclave(options: CreateEnclaveOptions): Promise<Encl
       ...(options.moduleCache === undefined ? {} : { moduleCache: options.moduleCache }),
       ...(options.moduleStorageKey === undefined ? {} : { moduleStorageKey: options.moduleStorageKey }),
       ...(options.registry === undefined ? {} : { registry: options.registry }),
+      ...(options.chain === undefined ? {} : { chain: options.chain }),
     });
   } catch (error) {
     await worker.terminate();

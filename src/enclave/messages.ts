@@ -40,6 +40,8 @@ export const initSchema = z.object({
   moduleStorageKey: bytes(32).optional(),
   /** The registry whose RoundRecord the enclave signs every round (docs/protocol.md, "Slashing"). */
   registry: z.object({ chainId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER), verifyingContract: z.string().regex(/^0x[0-9a-fA-F]{40}$/).transform((value) => value as `0x${string}`) }).optional(),
+  /** The executor's chain and channels contract (owner-opening.ts, checkOwnersChain); none: no owners' sessions. */
+  chain: z.object({ chainId: z.bigint().min(0n).max((1n << 256n) - 1n), channels: bytes(20) }).optional(),
 });
 
 /** A sealed release: header (3), result secret (32), the secret (inline data at most), HPKE overhead. */

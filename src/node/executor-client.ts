@@ -9,6 +9,7 @@ import type { Address } from 'viem';
 import type { ChainClient } from '../chain/client.js';
 import { createEnclave, type Enclave, type EnclaveHandle, type RoundLimits } from '../enclave/index.js';
 import { createTeeProvider, type TeeProviderKind } from '../tee/index.js';
+import { fromHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import { checkExpiryMargins, startExecutorNode, type ExecutorNode, type ExecutorNodeOptions } from './executor.js';
 import { builtinMeasurements } from './functions.js';
@@ -59,6 +60,7 @@ export function createExecutor(chain: ChainClient, parameters: CreateExecutorPar
     const enclave = 'tee' in given
       ? (owned = await createEnclave({
           tee: await createTeeProvider(given.tee),
+          chain: { chainId: BigInt(chain.chain.id), channels: fromHex(chain.channels, 20, 'channels') },
           ...(given.limits === undefined ? {} : { limits: given.limits }),
           ...(given.executionWorkers === undefined ? {} : { executionWorkers: given.executionWorkers }),
         }))

@@ -8,8 +8,9 @@ import { zeroAddress, type Address, type Hex } from 'viem';
 import { readChannel, chainNow } from '../chain/index.js';
 import { checkOpenTerms, checkSessionOpening, newExecutorSession, type ExecutorSessionState } from '../protocol/executor-session.js';
 import type { OpenMessage } from '../protocol/messages.js';
+import { checkOwnersChain } from '../protocol/owner-opening.js';
 import { isRequesterRecipient } from '../protocol/release.js';
-import { toHex } from '../util/bytes.js';
+import { fromHex, toHex } from '../util/bytes.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
 import type { ConnectionContext } from './executor-connection.js';
 import { SessionClock } from './executor-deadlines.js';
@@ -76,6 +77,8 @@ export async function checkOpening(ctx: ConnectionContext, open: OpenMessage, cl
   try {
     // Token, rate and cycles first: junk openings are refused before any signature recovery or RPC.
     checkOpenTerms({ token, rate: open.rate, schedule, firstRound: open.firstRound }, ctx.policy);
+    // The owners' chain is the requester's word: refused here already when it is not this executor's (the enclave checks it too).
+    if (open.owners !== undefined) checkOwnersChain(open.owners, { chainId: BigInt(ctx.chain.chain.id), channels: fromHex(ctx.chain.channels, 20, 'channels') });
     // The function first: a module the enclave does not hold is asked for before any signature or RPC.
     // A code owner's module comes with the opening (encrypted, for this session only): accepted, not held.
     if (ownsCode(open)) ctx.modules?.checkAccepts(open.functionMeasurement);

@@ -15,7 +15,7 @@ import type { Enclave } from '../enclave/types.js';
 import type { ChannelPolicy } from '../protocol/executor-session.js';
 import { WIRE_LIMITS } from '../protocol/messages.js';
 import { toHex } from '../util/bytes.js';
-import { AirtntError } from '../util/errors.js';
+import { AirtntError, isAirtntError } from '../util/errors.js';
 import type { CollectTuning } from './collect-policy.js';
 import { Collector } from './collector.js';
 import { clientAddress, limitKey, trustedProxyList, type ProxyHeader } from './client-address.js';
@@ -281,8 +281,9 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     if (statement === undefined || options.enclave.signReleaseRequest === undefined) return reply.code(400).send({ error: 'RELEASE_REQUEST_MALFORMED' });
     try {
       return { signature: toHex(await options.enclave.signReleaseRequest(statement)) };
-    } catch {
-      return reply.code(400).send({ error: 'RELEASE_REQUEST_MALFORMED' });
+    } catch (error) {
+      // A request naming another chain or contract than this executor's is told apart: the requester can fix it.
+      return reply.code(400).send({ error: isAirtntError(error, 'OWNER_CHAIN_MISMATCH') ? 'OWNER_CHAIN_MISMATCH' : 'RELEASE_REQUEST_MALFORMED' });
     }
   });
   app.get<{ Params: { alpha: string } }>(`${VRF_PATH}/:alpha`, async (request, reply) => {

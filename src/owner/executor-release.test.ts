@@ -19,9 +19,10 @@ import type { ExecutorProcess } from '../node/process.js';
 import { generateOwnerKey } from '../protocol/owner-data.js';
 import { RELEASE_REQUEST_BYTES, REQUESTER_RECIPIENT, verifyReleaseRequest, type SessionBinding } from '../protocol/release.js';
 import { fromHex, toHex } from '../util/bytes.js';
+import { isAirtntError } from '../util/errors.js';
 import { fetchOwnerPolicy, requestRelease } from './client.js';
 import { executorReleaseSigner, RELEASE_REQUEST_PATH } from './relay.js';
-import { loggedReleases, refusedBy, startAgentProcess, stopAgentProcess, type AgentProcess } from './test-helpers.js';
+import { loggedReleases, startAgentProcess, stopAgentProcess, type AgentProcess } from './test-helpers.js';
 
 describe('owner releases to a real executor\'s enclave (executor process, agent process, anvil)', { timeout: 600_000 }, () => {
   let world: TestWorld;
@@ -63,10 +64,15 @@ describe('owner releases to a real executor\'s enclave (executor process, agent 
     const { releases } = loggedReleases(agent);
     assert.equal(releases.length, 1);
     assert.equal(releases[0]!.sessionId, toHex(binding.sessionId));
-    await assert.rejects(
-      requestRelease({ agentUrl: agent.url, identity, session: session(1n), policy, signRequest: executorReleaseSigner(executor.url) }),
-      refusedBy('chainId'),
-    );
+    // A requester writing another chain (or contract) into the binding: the executor's enclave, told its chain
+    // at creation, signs no such request, so no agent releases for it (the agent's own chainId rule comes second).
+    for (const other of [session(1n), { ...session(), channels: randomBytes(20) }]) {
+      await assert.rejects(
+        requestRelease({ agentUrl: agent.url, identity, session: other, policy, signRequest: executorReleaseSigner(executor.url) }),
+        (error: unknown) => isAirtntError(error, 'OWNER_CHAIN_MISMATCH'),
+      );
+    }
+    assert.equal(loggedReleases(agent).releases.length, 1, 'nothing more released');
   });
 
   it('the executor\'s enclave refuses to sign anything but a release request naming its own key', async () => {

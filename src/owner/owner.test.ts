@@ -20,14 +20,14 @@ import { loadBuiltinFunction } from '../functions/abi.js';
 import { decodeLifeState, encodeLifeState, lifeRunReference, parseRle } from '../functions/life.js';
 import { decryptData, encryptData, encryptModule, generateOwnerKey } from '../protocol/owner-data.js';
 import { ownersDigest, type OwnerOpening } from '../protocol/owner-opening.js';
-import { openRelease, openResultSecret, RELEASE_INFO, REQUESTER_RECIPIENT, type SessionBinding } from '../protocol/release.js';
+import { openRelease, openResultSecret, RELEASE_INFO, REQUESTER_RECIPIENT, sealRelease, type SessionBinding } from '../protocol/release.js';
 import { openRoundResult, sealModule, sealSessionOpening } from '../protocol/sealing.js';
 import { createSimulatedProvider } from '../tee/simulated.js';
 import { toHex } from '../util/bytes.js';
 import { isAirtntError } from '../util/errors.js';
 import { cliCommand } from '../util/paths.js';
 import { fetchOwnerPolicy, ownerOpeningFor, requestRelease, type FetchedRelease } from './client.js';
-import { loggedReleases, refusedBy, startAgentProcess, stopAgentProcess, type AgentProcess } from './test-helpers.js';
+import { agentStderrMatching, loggedReleases, refusedBy, startAgentProcess, stopAgentProcess, type AgentProcess } from './test-helpers.js';
 
 const code = (c: string) => (error: unknown) => isAirtntError(error, c);
 const hex = (bytes: Uint8Array) => toHex(bytes).slice(2);
@@ -37,6 +37,9 @@ type Agent = AgentProcess;
 const dir = mkdtempSync(join(tmpdir(), 'airtnt-owners-'));
 const CHAIN_ID = 31337n;
 const CHANNELS = new Uint8Array(20).fill(0xcc);
+/** Another chain and contract, which a "mainnet-only" owner pins: not the enclave's. */
+const OTHER_CHAIN_ID = 1n;
+const OTHER_CHANNELS = new Uint8Array(20).fill(0xdd);
 
 const startAgent = (name: string, policy: unknown, secret: Uint8Array) => startAgentProcess(dir, name, policy, secret);
 const stopAgent = stopAgentProcess;
@@ -58,7 +61,7 @@ describe('code owner, data owner and requester as separate parties (real agent p
   const teePolicy = (over: Record<string, unknown> = {}) => ({ allowedKinds: ['simulated'], measurements: [runtime], allowSimulated: true, ...over });
 
   before(async () => {
-    enclave = await createEnclave({ tee: createSimulatedProvider(), builtinFunctions: false, limits: { maxRoundMs: 60_000 } });
+    enclave = await createEnclave({ tee: createSimulatedProvider(), builtinFunctions: false, limits: { maxRoundMs: 60_000 }, chain: { chainId: CHAIN_ID, channels: CHANNELS } });
     runtime = hex(enclave.identity().runtimeMeasurement);
     life = await loadBuiltinFunction('life');
     lifeMeasurement = sha256(life);
@@ -69,8 +72,9 @@ describe('code owner, data owner and requester as separate parties (real agent p
       startAgent('data', { ...base, role: 'data', release: 'dataKey', tee: teePolicy(), results: { recipient: 'owner', publicKey: hex(dataOwnerKeys.publicKey) } }, dataKey),
       startAgent('other-runtime', { ...base, role: 'data', release: 'dataKey', tee: teePolicy({ measurements: ['ab'.repeat(32)] }), results: { recipient: 'requester' } }, dataKey),
       startAgent('no-simulated', { ...base, role: 'data', release: 'dataKey', tee: teePolicy({ allowSimulated: false }), results: { recipient: 'requester' } }, dataKey),
+      startAgent('other-chain', { ...base, chainId: Number(OTHER_CHAIN_ID), channels: toHex(OTHER_CHANNELS), role: 'data', release: 'dataKey', tee: teePolicy(), results: { recipient: 'requester' } }, dataKey),
     ]);
-    [agents.code, agents.data, agents.otherRuntime, agents.noSimulated] = started;
+    [agents.code, agents.data, agents.otherRuntime, agents.noSimulated, agents.otherChain] = started;
   });
 
   after(async () => {
@@ -146,7 +150,7 @@ describe('code owner, data owner and requester as separate parties (real agent p
     await assert.rejects(ask(agents.noSimulated!, toRequester), refusedBy('tee.allowSimulated'));
     await assert.rejects(ask(agents.data!, { ...newSession(), functionMeasurement: sha256(randomBytes(8)) }), refusedBy('functions'));
     await assert.rejects(ask(agents.data!, toRequester), refusedBy('results'), 'the data owner requires itself as recipient');
-    const impostor = await createEnclave({ tee: createSimulatedProvider(), builtinFunctions: false });
+    const impostor = await createEnclave({ tee: createSimulatedProvider(), builtinFunctions: false, chain: { chainId: CHAIN_ID, channels: CHANNELS } });
     try {
       // Signed by another enclave's key than the identity the request presents.
       await assert.rejects(ask(agents.data!, newSession(), (statement) => impostor.signReleaseRequest(Uint8Array.from([...statement.subarray(0, 31), ...impostor.identity().signingPublicKey, ...statement.subarray(63)]))), refusedBy('request.signature'));
@@ -158,6 +162,39 @@ describe('code owner, data owner and requester as separate parties (real agent p
       const { releases, refusals } = loggedReleases(agent);
       assert.equal(releases.length, 0);
       assert.deepEqual(refusals.map((refusal) => refusal.rule), [rule]);
+    }
+  });
+
+  it('an agent whose policy allows simulated enclaves warns INSECURE at start, naming its policy; one that forbids them does not', { timeout: 60_000 }, async () => {
+    const warned = await agentStderrMatching(agents.data!, /INSECURE: policy \S*data\.policy\.json \(0x[0-9a-f]{64}\) allows simulated enclaves/);
+    assert.match(warned, /forges a simulated enclave/);
+    // The warning comes before the listening line, which was read long ago.
+    assert.doesNotMatch(agents.noSimulated!.stderr(), /INSECURE: policy/);
+  });
+
+  it('a release pinned to another chain: the enclave signs no request naming it, and opens no owners naming it', async () => {
+    // The requester writes the pinned chain and contract into the binding; the enclave is on CHAIN_ID.
+    const onOtherChain = { ...newSession(REQUESTER_RECIPIENT), chainId: OTHER_CHAIN_ID, channels: OTHER_CHANNELS };
+    await assert.rejects(ask(agents.otherChain!, onOtherChain), code('OWNER_CHAIN_MISMATCH'));
+    assert.equal(loggedReleases(agents.otherChain!).releases.length, 0, 'nothing released');
+    // A release for the other chain obtained anyhow (sealed here to this enclave) does not open either.
+    await enclave.loadModule({ functionMeasurement: lifeMeasurement, sealedModule: sealModule({ enclaveHpkePublicKey: enclave.identity().hpkePublicKey, module: life }), maxModuleBytes: 1024 * 1024, compileMs: 60_000 });
+    const policyHash = sha256(randomBytes(8));
+    const sealed = sealRelease({ enclaveHpkePublicKey: enclave.identity().hpkePublicKey, binding: { ...onOtherChain, role: 'data', policyHash }, release: { kind: 'dataKey', secret: dataKey } });
+    const owners: OwnerOpening = { chainId: OTHER_CHAIN_ID, channels: OTHER_CHANNELS, recipient: REQUESTER_RECIPIENT, releases: [{ role: 'data', policyHash, sealed }] };
+    await assert.rejects(openWith(onOtherChain, owners, encryptedData), code('OWNER_CHAIN_MISMATCH'));
+    await assert.rejects(enclave.runRound(onOtherChain.sessionId, 1n, 1), code('SESSION_UNKNOWN'));
+    // The same, on this enclave's chain, opens (the honest path).
+    const here = { ...onOtherChain, chainId: CHAIN_ID, channels: CHANNELS, sessionId: randomBytes(32) };
+    const sealedHere = sealRelease({ enclaveHpkePublicKey: enclave.identity().hpkePublicKey, binding: { ...here, role: 'data', policyHash }, release: { kind: 'dataKey', secret: dataKey } });
+    await openWith(here, { ...owners, chainId: CHAIN_ID, channels: CHANNELS, releases: [{ role: 'data', policyHash, sealed: sealedHere }] }, encryptedData);
+    await enclave.runRound(here.sessionId, 1n, 1);
+    // An enclave never told its chain serves no owner at all.
+    const unbound = await createEnclave({ tee: createSimulatedProvider(), builtinFunctions: false });
+    try {
+      await assert.rejects(ask(agents.data!, newSession(), (statement) => unbound.signReleaseRequest(statement)), code('OWNER_CHAIN_MISMATCH'));
+    } finally {
+      await unbound.close();
     }
   });
 

@@ -152,6 +152,23 @@ describe('a paid run of an owned module on owned data, through the executor\'s w
       await client.open(3, 3);
       await assert.rejects(client.receiveResult(), (error) => isRemoteRefusal(error, 'RELEASE_BINDING_MISMATCH'));
       client.abandon();
+
+      // Owners naming another chain than the executor's (a release pinned there, used here): refused by the
+      // executor's host before anything else, with the code the enclave would give too; nothing runs.
+      const onOtherChain = new SessionClient(
+        { chain, store: requesterStore, codecs: ALL_DIFF_CODECS, timeouts: { connectMs: 30_000, resultMs: 60_000, keyMs: 30_000, keyFromChainMs: 1_000, chainPollMs: 200 }, log: () => {} },
+        {
+          runId: result.runId, executor: verified, channel, base, functionMeasurement: lifeMeasurement, firstRound: 1n, state: encryptedData,
+          owners: async ({ channelId, sessionId }) => {
+            const here = { ...binding, channelId, sessionId };
+            const releases = await Promise.all([codeAgent, dataAgent].map(async (agent) => requestRelease({ agentUrl: agent.url, identity, session: here, policy: await fetchOwnerPolicy(agent.url), signRequest: executorReleaseSigner(executor.url) })));
+            return { ...ownerOpeningFor({ session: here, releases, encryptedModule }).owners, chainId: 1n };
+          },
+        },
+      );
+      await onOtherChain.open(3, 3);
+      await assert.rejects(onOtherChain.receiveResult(), (error) => isRemoteRefusal(error, 'OWNER_CHAIN_MISMATCH'));
+      onOtherChain.abandon();
     } finally {
       requesterStore.close();
     }

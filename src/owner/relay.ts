@@ -46,6 +46,9 @@ export function executorReleaseSigner(executorUrl: string, options: { timeoutMs?
     } catch {
       parsed = undefined;
     }
+    if (response.status === 400 && text.includes('"OWNER_CHAIN_MISMATCH"')) {
+      throw new AirtntError('OWNER_CHAIN_MISMATCH', `the executor at ${url.origin} serves another chain or channels contract than the release request names`, { details: { status: response.status } });
+    }
     if (response.status !== 200 || !parsed?.success) {
       throw new AirtntError('RELEASE_REQUEST_MALFORMED', `the executor at ${url.origin} did not sign the release request`, { details: { status: response.status } });
     }

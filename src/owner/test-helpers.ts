@@ -9,7 +9,16 @@ import { isAirtntError } from '../util/errors.js';
 import { cliCommand } from '../util/paths.js';
 import { ReleaseLog } from './release-log.js';
 
-export type AgentProcess = { url: string; process: ChildProcess; logPath: string };
+export type AgentProcess = { url: string; process: ChildProcess; logPath: string; /** What the agent wrote to stderr so far. */ stderr: () => string };
+
+/** Resolves once the agent's stderr matches (or rejects when it exits first): no fixed wait. */
+export async function agentStderrMatching(agent: AgentProcess, pattern: RegExp): Promise<string> {
+  while (!pattern.test(agent.stderr())) {
+    if (agent.process.exitCode !== null || agent.process.signalCode !== null) throw new Error(`the agent exited without writing ${pattern}: ${agent.stderr()}`);
+    await Promise.race([once(agent.process.stderr!, 'data'), once(agent.process, 'exit')]);
+  }
+  return agent.stderr();
+}
 
 /** Starts `airtnt owner serve` with this policy and secret in `dir`; resolves once it listens. */
 export async function startAgentProcess(dir: string, name: string, policy: unknown, secret: Uint8Array): Promise<AgentProcess> {
@@ -26,7 +35,7 @@ export async function startAgentProcess(dir: string, name: string, policy: unkno
   const [line] = (await Promise.race([once(createInterface({ input: child.stdout! }), 'line'), exited])) as [string];
   const started = JSON.parse(line) as { url: string; pid: number };
   assert.equal(started.pid, child.pid);
-  return { url: started.url, process: child, logPath };
+  return { url: started.url, process: child, logPath, stderr: () => stderr };
 }
 
 export async function stopAgentProcess(agent: AgentProcess): Promise<void> {

@@ -10,7 +10,7 @@
  *                         || sha256(encryptedModule) or 32 zero bytes)
  */
 import { sha256 } from '@noble/hashes/sha2.js';
-import { assertLength, concatBytes, toHex, utf8 } from '../util/bytes.js';
+import { assertLength, concatBytes, equalBytes, toHex, utf8 } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import { decryptData, decryptModule } from './owner-data.js';
 import { isRequesterRecipient, openRelease, OWNER_ROLES, type OwnerRole, type SessionBinding } from './release.js';
@@ -39,6 +39,24 @@ function u256be(value: bigint): Uint8Array {
     rest >>= 8n;
   }
   return out;
+}
+
+/** The chain and channels contract an executor is on, as its enclave was configured with at creation. */
+export type ExecutorChain = { chainId: bigint; channels: Uint8Array };
+
+/**
+ * The owners' chain and contract are written by the requester: an opening naming any other than the
+ * executor's own would let a release pinned to one chain (policy chainId/channels) run on another.
+ * Checked by the host (early) and by the enclave (against its own configuration, which the host cannot
+ * change after creation).
+ */
+export function checkOwnersChain(owners: Pick<OwnerOpening, 'chainId' | 'channels'>, chain: ExecutorChain, what = 'the owners name'): void {
+  if (owners.chainId !== chain.chainId || !equalBytes(owners.channels, chain.channels)) {
+    throw new AirtntError('OWNER_CHAIN_MISMATCH', `${what} chain ${owners.chainId} and contract ${toHex(owners.channels)}, but this executor is on chain ${chain.chainId}, contract ${toHex(chain.channels)}`, {
+      details: { chainId: String(owners.chainId), channels: toHex(owners.channels), executorChainId: String(chain.chainId), executorChannels: toHex(chain.channels) },
+      hint: 'ask the owners\' agents for releases bound to the chain and channels contract the executor states in its signed info',
+    });
+  }
 }
 
 function checkShape(owners: OwnerOpening): void {

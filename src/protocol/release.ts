@@ -108,7 +108,7 @@ export function releaseRequestStatement(binding: ReleaseBinding, enclaveSigningP
  * Enclave side, before signing: the statement is a release request naming this enclave's own key
  * (so the host cannot use the enclave's key to sign anything else, a record in particular).
  */
-export function checkReleaseRequestToSign(statement: Uint8Array, ownSigningPublicKey: Uint8Array): void {
+export function checkReleaseRequestToSign(statement: Uint8Array, ownSigningPublicKey: Uint8Array, chain?: { chainId: bigint; channels: Uint8Array }): void {
   const domain = RELEASE_REQUEST_DOMAIN.length;
   if (
     statement.length !== RELEASE_REQUEST_BYTES ||
@@ -122,6 +122,18 @@ export function checkReleaseRequestToSign(statement: Uint8Array, ownSigningPubli
   const role = statement[domain + 32 + 180];
   if (role !== OWNER_ROLES.code && role !== OWNER_ROLES.data) {
     throw new AirtntError('RELEASE_REQUEST_MALFORMED', 'the release request names no known owner role', { details: { role } });
+  }
+  if (chain !== undefined) {
+    // An owner's policy pins a chain and contract against the binding: the enclave vouches only for its own.
+    const at = domain + 32;
+    let chainId = 0n;
+    for (const byte of statement.subarray(at, at + 32)) chainId = (chainId << 8n) | BigInt(byte);
+    const channels = statement.subarray(at + 32, at + 52);
+    if (chainId !== chain.chainId || !equalBytes(channels, chain.channels)) {
+      throw new AirtntError('OWNER_CHAIN_MISMATCH', `the release request names chain ${chainId} and contract ${toHex(channels)}, but this enclave serves chain ${chain.chainId}, contract ${toHex(chain.channels)}`, {
+        details: { chainId: String(chainId), channels: toHex(channels), executorChainId: String(chain.chainId), executorChannels: toHex(chain.channels) },
+      });
+    }
   }
 }
 

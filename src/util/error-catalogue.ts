@@ -219,6 +219,7 @@ export const ERROR_CATALOGUE = {
   OUTPUT_TOO_LARGE: { meaning: 'the function produced more outputs than allowed' },
   OWNER_AGENT_BAD_ANSWER: { meaning: 'an owner\'s release agent answered something that is not a release', hint: 'check the agent URL; a refusal names the policy rule that failed' },
   OWNER_AGENT_UNREACHABLE: { meaning: 'an owner\'s release agent cannot be reached, or did not answer in time' },
+  OWNER_CHAIN_MISMATCH: { meaning: 'a session opening or release request names another chain or channels contract than the executor\'s own (an enclave created without its chain serves no owner)', hint: 'ask the owners\' agents for releases bound to the chain and channels contract in the executor\'s signed info' },
   OWNER_CIPHERTEXT_INVALID: { meaning: 'an encrypted module or dataset is not an owner ciphertext, or does not decrypt under the released key' },
   OWNER_OPENING_INVALID: { meaning: 'the owners\' part of a session opening is inconsistent (roles, module, inline data)' },
   OWNER_POLICY_INVALID: { meaning: 'an owner policy file does not match the schema', hint: 'see docs/protocol.md, "Owner policy"' },

@@ -17,6 +17,7 @@ import type { Evidence } from '../../attestation/types.js';
 import type { CollateralService as CollateralServiceClass } from '../../node/collateral-service.js';
 import { MIN_CHANNEL_SECONDS, MIN_COLLECT_SAFETY_SECONDS } from '../../node/channel-limits.js';
 import { TEE_PROVIDER_KINDS, type TeeProviderKind } from '../../tee/kinds.js';
+import { fromHex } from '../../util/bytes.js';
 import { AirtntError } from '../../util/errors.js';
 import { addChainOptions } from '../chain-option-defs.js';
 import type { resolveChain as ResolveChain } from '../chain-options.js';
@@ -245,6 +246,8 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
   const registry = options.registry === undefined ? undefined : (await import('../../chain/validate.js')).checkAddress(options.registry as Address, 'registry');
   const enclave = await createEnclave({
     tee,
+    // Fixed at creation: an owner's chain pin is checked against this, not against what a requester writes.
+    chain: { chainId: BigInt(client.chain.id), channels: fromHex(client.channels, 20, 'channels') },
     // Only the simulated TEE has its cached modules stored under a key its host keeps (module-storage.ts);
     // a hardware TEE would derive one from its sealing key, which is not wired here: its cache stays in memory.
     ...(tee.insecure && acceptance.accept !== 'builtin' ? { moduleStorageKey: simulatedModuleStorageKey(dataDir) } : {}),

@@ -113,6 +113,10 @@ async function serveCommand(options: ServeOptions): Promise<void> {
   const { policy, secret } = loadPolicyAndSecret(options);
   const port = Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AirtntError('INVALID_ARGUMENT', '--port must be 0..65535', { details: { port: options.port } });
+  if (policy.tee.allowSimulated) {
+    // Anyone can make a simulated enclave's evidence: such a policy protects nothing (as the executor warns for its TEE).
+    process.stderr.write(`INSECURE: policy ${options.policy} (${toHex(policyHash(policy))}) allows simulated enclaves (tee.allowSimulated): anyone who forges a simulated enclave gets this secret; for development only\n`);
+  }
   const agent = await startReleaseAgent({ policy, secret, logPath: options.log ?? defaultLog(), host: options.host, port, log: (line) => console.error(line) });
   const stop = async () => {
     await agent.close();
