@@ -212,15 +212,14 @@ describe('airtnt devnet --executors 5 --verifiers 5 (real executor processes, ve
   });
 });
 
-/** Polls (bounded) until `pid` no longer exists: the devnet's executors are not this process's children. */
+/** Until `pid` no longer exists (the devnet's executors are not this process's children: no exit event). */
 async function waitGone(pid: number): Promise<void> {
-  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+  await eventually(async () => {
     try {
       process.kill(pid, 0);
+      return undefined;
     } catch {
-      return;
+      return true;
     }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`process ${pid} still alive`);
+  }, 30_000, `process ${pid} to be gone`);
 }
