@@ -11,7 +11,7 @@ import { toHex } from '../../util/bytes.js';
 import { resolveChain } from '../chain-options.js';
 import { dataDirOf, lockDataDir } from '../data-dir.js';
 import { ProgressBar } from '../progress.js';
-import { requesterSettingsOf } from './run.js';
+import { requesterSettingsOf, warnRisks } from './run.js';
 import { countingGas } from './run-wasm-action.js';
 import type { WasmOptions } from './run-wasm.js';
 
@@ -25,9 +25,7 @@ export type ParallelCommandResult = {
 };
 
 export async function runParallelCommand(input: ParallelInput, options: ParallelCommandOptions, faults: RequesterFaults | undefined): Promise<ParallelCommandResult> {
-  if (options.allowSimulated) process.stderr.write('INSECURE: accepting the simulated TEE (--allow-simulated): no hardware protects your data or your code\n');
-  if (options.allowDebug) process.stderr.write('INSECURE: accepting debug-mode enclaves (--allow-debug): their host can read your data and code\n');
-  if (options.allowDoublePayment) process.stderr.write('RISK: --allow-double-payment: a round whose key an executor withholds is paid again elsewhere at once, although the first executor may still collect it\n');
+  warnRisks(options, 'your data or your code');
   const dataDir = dataDirOf(options.dataDir, 'requester');
   lockDataDir(dataDir);
   const resolved = await resolveChain(options, { refuseImplicitChain: ['--executor'], dataDir });

@@ -16,7 +16,7 @@ import { dataDirOf, lockDataDir } from '../data-dir.js';
 import { formatSpend, ProgressBar } from '../progress.js';
 import { readRunRecord, writeRunRecord } from '../run-records.js';
 import { policyOf } from './policy-options.js';
-import { checkOutput, requesterSettingsOf } from './run.js';
+import { checkOutput, requesterSettingsOf, warnRisks } from './run.js';
 import type { WasmOptions } from './run-wasm.js';
 
 export function readInput(path: string, what: string): Uint8Array {
@@ -79,9 +79,7 @@ export async function runWasmCommand(modulePath: string, options: WasmOptions, f
   };
   if (options.out !== undefined) checkOutput(options.out);
   if (options.outputs !== undefined) checkOutput(options.outputs, '--outputs');
-  if (options.allowSimulated) process.stderr.write('INSECURE: accepting the simulated TEE (--allow-simulated): no hardware protects your data or your code\n');
-  if (options.allowDebug) process.stderr.write('INSECURE: accepting debug-mode enclaves (--allow-debug): their host can read your data and code\n');
-  if (options.allowDoublePayment) process.stderr.write('RISK: --allow-double-payment: a round whose key an executor withholds is paid again elsewhere at once, although the first executor may still collect it\n');
+  warnRisks(options, 'your data or your code');
   const dataDir = dataDirOf(options.dataDir, 'requester');
   lockDataDir(dataDir);
   const resolved = await resolveChain(options, { refuseImplicitChain: ['--executor'], dataDir });

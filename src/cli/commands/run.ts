@@ -78,6 +78,13 @@ export type PaymentOptions = {
   tlsCa?: string;
 };
 
+/** Says on stderr which protections the user's flags give up (`what`: what the enclave would protect). */
+export function warnRisks(options: { allowSimulated?: boolean; allowDebug?: boolean; allowDoublePayment?: boolean }, what: string): void {
+  if (options.allowSimulated) process.stderr.write(`INSECURE: accepting the simulated TEE (--allow-simulated): no hardware protects ${what}\n`);
+  if (options.allowDebug) process.stderr.write(`INSECURE: accepting debug-mode enclaves (--allow-debug): their host can read ${what}\n`);
+  if (options.allowDoublePayment) process.stderr.write('RISK: --allow-double-payment: a round whose key an executor withholds is paid again elsewhere at once, although the first executor may still collect it\n');
+}
+
 /** The requester's settings from those options, shared by `run life`, `run wasm` and parallel runs. */
 export function requesterSettingsOf(options: CommonOptions & PaymentOptions) {
   return {
@@ -210,9 +217,7 @@ async function runLifeCommand(options: LifeOptions, faults: RequesterFaults | un
     throw new AirtntError('PATTERN_UNREADABLE', `cannot read ${options.pattern}`, { cause });
   }
   const pattern = parsePatternFile(options.pattern, text);
-  if (options.allowSimulated) process.stderr.write('INSECURE: accepting the simulated TEE (--allow-simulated): no hardware protects your data\n');
-  if (options.allowDebug) process.stderr.write('INSECURE: accepting debug-mode enclaves (--allow-debug): their host can read your data\n');
-  if (options.allowDoublePayment) process.stderr.write('RISK: --allow-double-payment: a round whose key an executor withholds is paid again elsewhere at once, although the first executor may still collect it\n');
+  warnRisks(options, 'your data');
   checkOutput(options.out);
   const dataDir = dataDirOf(options.dataDir, 'requester');
   lockDataDir(dataDir);
