@@ -183,8 +183,8 @@ export async function crashExecutorAt(rig: CrashRig, point: ExecutorPoint, fromR
   const started = performance.now();
   const executorIndex = rig.account();
   const requesterIndex = rig.account();
-  const executorDir = join(rig.dir, `executor-${point}`);
-  const requesterDir = join(rig.dir, `requester-for-${point}`);
+  const executorDir = join(rig.dir, `executor-${point}-${executorIndex}`);
+  const requesterDir = join(rig.dir, `requester-for-${point}-${executorIndex}`);
   const { job, expected, expectedCycles } = await lifeJob({ ...RUN, executors: [] });
   const parties = {
     requester: rig.devnet.accounts[requesterIndex]!.address,

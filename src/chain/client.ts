@@ -90,7 +90,10 @@ export function createChainClient(options: ChainClientOptions): ChainClient {
     rpcUrl: url.toString(),
     chain,
     account,
-    public: createPublicClient({ chain, transport, pollingInterval }),
+    // No cached block number (viem caches it for a polling interval by default): a read of "the latest
+    // block" taken after a state read must not be older than that state, or an event search ending
+    // there misses the collect the state already shows (and a round would be paid twice).
+    public: createPublicClient({ chain, transport, pollingInterval, cacheTime: 0 }),
     wallet: createWalletClient({ chain, transport, account, pollingInterval }),
     channels,
     domain: { chainId, verifyingContract: channels },

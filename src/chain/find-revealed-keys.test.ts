@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestClient, http, toHex } from 'viem';
 import { isAirtntError } from '../util/errors.js';
+import { createChainClient } from './client.js';
 import { collectPayment } from './collect-payment.js';
 import { findRevealedKeys } from './find-revealed-keys.js';
 import { openChannel } from './open-channel.js';
@@ -56,6 +57,18 @@ describe('findRevealedKeys', () => {
     const later = await findRevealedKeys(f.requester, { channelId: opened.channelId, fromBlock: first.blockNumber + 1n, maxBlockRange: 2n });
     assert.deepEqual(later.map((r) => r.amount), [300n]);
     assert.deepEqual(await findRevealedKeys(f.requester, { channelId: opened.channelId, fromBlock: latest + 1n }), []);
+  });
+
+  it('finds a key collected just after the head was read, whatever the client caches', async () => {
+    // A requester client that would cache the head for ten seconds: the search after a collect must
+    // still reach the block of that collect (a miss made a resumed run pay a round twice).
+    const requester = createChainClient({ rpcUrl: f.devnet.rpcUrl, privateKey: f.devnet.accounts[1]!.privateKey, channels: f.devnet.channels, chainId: f.devnet.chainId, pollingIntervalMs: 10_000 });
+    const opened = await openChannel(f.requester, { executor: f.executor.account.address, lane: 8n, amount: 1_000n, expiry: (await chainNow(f.requester)) + 3600n });
+    const key = newKey();
+    await requester.public.getBlockNumber();
+    const collected = await collectPayment(f.executor, { ref: opened.ref, amount: 100n, key, ...(await pay(f.requester, opened.channelId, 100n, key)) });
+    const revealed = await findRevealedKeys(requester, { channelId: opened.channelId, fromBlock: opened.blockNumber });
+    assert.deepEqual(revealed.map((r) => [toHex(r.key), r.blockNumber]), [[toHex(key), collected.blockNumber]]);
   });
 
   it('refuses a block range below one block', async () => {

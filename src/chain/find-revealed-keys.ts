@@ -42,7 +42,8 @@ export async function findRevealedKeys(
   const step = params.maxBlockRange ?? DEFAULT_LOG_BLOCK_RANGE;
   if (step < 1n) throw new AirtntError('INVALID_BLOCK_RANGE', 'maxBlockRange must be at least 1', { details: { maxBlockRange: step } });
   try {
-    const last = params.toBlock ?? (await client.public.getBlockNumber());
+    // Never a cached head: the caller may have just read a state this search must cover.
+    const last = params.toBlock ?? (await client.public.getBlockNumber({ cacheTime: 0 }));
     const logs = [];
     for (let from = params.fromBlock ?? 0n; from <= last; from += step) {
       const range = { fromBlock: from, toBlock: from + step - 1n < last ? from + step - 1n : last };
