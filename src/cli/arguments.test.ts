@@ -4,23 +4,11 @@
  * typed error or, on this machine, taken as http://host:port.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { describe, it } from 'node:test';
-import { cliCommand } from '../util/paths.js';
+import { runCli as cli } from '../node/process.js';
 import { executorUrl } from './executor-url.js';
-
-async function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const [command, ...prefix] = cliCommand();
-  const child = spawn(command!, [...prefix, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const [code] = (await once(child, 'exit')) as [number | null];
-  return { code, stdout, stderr };
-}
 
 describe('command-line mistakes', () => {
   it('an extra positional argument: the error first, in a few lines, not the whole help', async () => {

@@ -3,25 +3,11 @@
  * with a usage line, a wrong flag exits non-zero with a message naming it.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { runCli as cli } from '../node/process.js';
 import { cliCommand, packageRoot } from '../util/paths.js';
-
-type Outcome = { code: number | null; stdout: string; stderr: string };
-
-async function cli(args: string[]): Promise<Outcome> {
-  const [command, ...prefix] = cliCommand();
-  const child = spawn(command!, [...prefix, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const [code] = (await once(child, 'exit')) as [number | null];
-  return { code, stdout, stderr };
-}
 
 /** The subcommand names listed in a help text's "Commands:" section (without `help`). */
 function subcommandsOf(help: string): string[] {
@@ -34,15 +20,10 @@ function subcommandsOf(help: string): string[] {
 }
 
 /** One run of the built CLI, with its wall time. */
-async function timed(main: string, args: string[]): Promise<{ ms: number; outcome: Outcome }> {
+async function timed(main: string, args: string[]): Promise<{ ms: number; outcome: Awaited<ReturnType<typeof cli>> }> {
   const start = performance.now();
-  const child = spawn(process.execPath, [main, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const [code] = (await once(child, 'exit')) as [number | null];
-  return { ms: performance.now() - start, outcome: { code, stdout, stderr } };
+  const outcome = await cli(args, { command: [process.execPath, main] });
+  return { ms: performance.now() - start, outcome };
 }
 
 /** Runs `work` over `items`, two at a time (the machine has few cores). */

@@ -5,7 +5,6 @@
  * before any money moves, and the store found from any folder.
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
@@ -14,11 +13,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { after, before, describe, it } from 'node:test';
 import { startDevnet, type Devnet } from '../chain/devnet.js';
-import { startExecutorProcess } from '../node/process.js';
+import { runCli, spawnCli as spawnAirtnt, startExecutorProcess } from '../node/process.js';
 import { eventually } from '../node/testing.js';
-import { cliCommand } from '../util/paths.js';
-
-type Outcome = { code: number | null; stdout: string; stderr: string };
 
 let dir: string;
 let devnet: Devnet;
@@ -37,22 +33,10 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function spawnCli(args: string[], options: { env?: Record<string, string>; cwd?: string } = {}): ChildProcess {
-  const [command, ...prefix] = cliCommand();
-  // tsx is resolved from the working folder: name it by path, so the CLI can start in any folder.
-  const absolute = prefix.map((part) => (part === 'tsx' ? import.meta.resolve('tsx') : part));
-  return spawn(command!, [...absolute, ...args], { ...(options.cwd === undefined ? {} : { cwd: options.cwd }), env: { ...process.env, XDG_DATA_HOME: join(dir, 'xdg'), ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
-async function cli(args: string[], options: { env?: Record<string, string>; cwd?: string } = {}): Promise<Outcome> {
-  const child = spawnCli(args, options);
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const [code] = (await once(child, 'exit')) as [number | null];
-  return { code, stdout, stderr };
-}
+/** The CLI in a data folder of the test's own (XDG_DATA_HOME), from any working folder. */
+const inTestHome = (options: { env?: Record<string, string>; cwd?: string }) => ({ ...options, env: { XDG_DATA_HOME: join(dir, 'xdg'), ...options.env } });
+const spawnCli = (args: string[], options: { env?: Record<string, string>; cwd?: string } = {}) => spawnAirtnt(args, inTestHome(options));
+const cli = (args: string[], options: { env?: Record<string, string>; cwd?: string } = {}) => runCli(args, inTestHome(options));
 
 function chainArgs(chain: Devnet): string[] {
   return ['--rpc-url', chain.rpcUrl, '--channels', chain.channels];

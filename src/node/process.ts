@@ -106,13 +106,25 @@ export async function startExecutorProcess(options: ExecutorProcessOptions): Pro
   return { url, child, log: () => stderr, stdout: () => stdout, exited, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
 }
 
+/**
+ * Starts the airtnt CLI of the tree this code runs from, with output piped. tsx is named by its full
+ * path, so the CLI also starts from another working folder (a function project, a fresh folder).
+ */
+export function spawnCli(args: readonly string[], options: { env?: Record<string, string>; cwd?: string; command?: readonly string[] } = {}): ChildProcess {
+  const [command, ...prefix] = (options.command ?? cliCommand()).map((part) => (part === 'tsx' ? import.meta.resolve('tsx') : part));
+  return spawn(command!, [...prefix, ...args], {
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+  });
+}
+
 /** Runs the airtnt CLI to completion (tests of `airtnt run`): exit code, stdout and stderr. */
 export function runCli(
-  args: string[],
-  options: { env?: Record<string, string>; timeoutMs?: number; command?: readonly string[] } = {},
+  args: readonly string[],
+  options: { env?: Record<string, string>; cwd?: string; timeoutMs?: number; command?: readonly string[] } = {},
 ): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
-  const [command, ...prefix] = options.command ?? cliCommand();
-  const child = spawn(command!, [...prefix, ...args], { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawnCli(args, options);
   running.add(child);
   let stdout = '';
   let stderr = '';

@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { describe, it } from 'node:test';
 import { eventually } from '../../node/testing.js';
-import { cliCommand } from '../../util/paths.js';
+import { spawnCli } from '../../node/process.js';
 
-function startCli(args: string[]): ChildProcess {
-  const [command, ...prefix] = cliCommand();
-  return spawn(command!, [...prefix, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-}
+const startCli = (args: string[]) => spawnCli(args);
 
 async function rpc(url: string, method: string, params: unknown[] = []): Promise<unknown> {
   const response = await fetch(url, {

@@ -4,25 +4,9 @@
  * and a note instead of units when no chain (or another chain) is given.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { after, before, describe, it } from 'node:test';
 import { startTestWorld, type TestWorld } from '../../node/testing.js';
-import type { ExecutorProcess } from '../../node/process.js';
-import { cliCommand } from '../../util/paths.js';
-
-type Outcome = { code: number | null; stdout: string; stderr: string };
-
-async function cli(args: string[]): Promise<Outcome> {
-  const [command, ...prefix] = cliCommand();
-  const child = spawn(command!, [...prefix, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const [code] = (await once(child, 'exit')) as [number | null];
-  return { code, stdout, stderr };
-}
+import { runCli as cli, type ExecutorProcess } from '../../node/process.js';
 
 type Terms = { ok: boolean; info: { pricePerCycle: string; pricePerCycleWei: string; tokens: { token: string; symbol: string | null; decimals: number | null; pricePerCycle: string; raw: string; note?: string }[] } };
 

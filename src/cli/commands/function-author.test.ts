@@ -22,6 +22,7 @@ import { Command } from 'commander';
 import { compileFunction, runFunction } from '../../functions/abi.js';
 import { PINNED_COMPILERS } from '../../functions/project.js';
 import { isAirtntError } from '../../util/errors.js';
+import { spawnCli } from '../../node/process.js';
 import { cliCommand, packageRoot } from '../../util/paths.js';
 import { registerFunction } from './function.js';
 import { frameOutputs } from './run-wasm-action.js';
@@ -58,11 +59,7 @@ async function airtnt(...args: string[]): Promise<Record<string, unknown>> {
   }
 }
 
-function cli(args: string[], cwd?: string): ChildProcess {
-  // From another folder, `--import tsx` must name tsx by its full path.
-  const [command, ...prefix] = cliCommand().map((arg) => (arg === 'tsx' ? import.meta.resolve('tsx') : arg));
-  return spawn(command!, [...prefix, ...args], { stdio: ['ignore', 'pipe', 'pipe'], ...(cwd === undefined ? {} : { cwd }) });
-}
+const cli = (args: string[], cwd?: string) => spawnCli(args, cwd === undefined ? {} : { cwd });
 
 async function finish(child: ChildProcess): Promise<Record<string, unknown>> {
   let stdout = '';

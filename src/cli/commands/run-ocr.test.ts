@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline';
 import { after, before, describe, it } from 'node:test';
 import { compileFunction, loadBuiltinFunction, runFunction } from '../../functions/abi.js';
 import { encodeOcrQueue, generateOcrImages } from '../../functions/ocr-images.js';
-import { cliCommand } from '../../util/paths.js';
+import { spawnCli } from '../../node/process.js';
 import { frameOutputs } from './run-wasm-action.js';
 
 type DevnetJson = {
@@ -25,10 +25,7 @@ type OcrJson = {
   slices: { runId: string; firstItem: number; items: number; executor: string; rounds: number; cyclesDone: number; runSpent: string }[];
 };
 
-function cli(args: string[]): ChildProcess {
-  const [command, ...prefix] = cliCommand();
-  return spawn(command!, [...prefix, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-}
+const cli = (args: string[]) => spawnCli(args);
 
 describe('parallel runs (airtnt run ocr, run wasm with a manifest) across airtnt devnet --executors 2 (real processes)', { timeout: 300_000 }, () => {
   let devnet: ChildProcess;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { after, before, describe, it } from 'node:test';
 import { compileFunction, runFunction } from '../../functions/abi.js';
-import { cliCommand } from '../../util/paths.js';
+import { spawnCli } from '../../node/process.js';
 import { frameOutputs } from './run-wasm-action.js';
 
 type DevnetJson = {
@@ -25,10 +25,7 @@ type Stats = { modules: { received: number; queries: number; refused: number } }
 
 const MODULE = join(import.meta.dirname, '..', '..', 'functions', 'fixtures', 'accumulator.wasm');
 
-function cli(args: string[]): ChildProcess {
-  const [command, ...prefix] = cliCommand();
-  return spawn(command!, [...prefix, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-}
+const cli = (args: string[]) => spawnCli(args);
 
 /** The accumulator's state: K (cycles until it terminates), count, acc, spin (work per cycle). */
 function accumulatorState(k: number, acc: number, spin: number): Uint8Array {
