@@ -11,9 +11,9 @@ import type { Command } from 'commander';
 import type { RequesterFaults } from '../../node/faults.js';
 import { integer } from '../integer-arg.js';
 import { collect } from './policy-options.js';
-import { addPaymentOptions, addRequesterOptions, executorUrl, type CommonOptions } from './run.js';
+import { addPaymentOptions, addRequesterOptions, executorUrl, type CommonOptions, type PaymentOptions } from './run.js';
 
-export type WasmOptions = CommonOptions & {
+export type WasmOptions = CommonOptions & PaymentOptions & {
   state?: string;
   codeOwner?: string;
   dataOwner?: string;
@@ -26,17 +26,6 @@ export type WasmOptions = CommonOptions & {
   out?: string;
   outputs?: string;
   json?: boolean;
-  token?: `0x${string}`;
-  maxPricePerCycle?: string;
-  maxSpend?: string;
-  maxDeposit?: string;
-  allowDoublePayment?: boolean;
-  depositRounds: number;
-  channelSeconds: number;
-  resultTimeoutMs: number;
-  keyTimeoutMs: number;
-  keyFromChainMs: number;
-  tlsCa?: string;
   /** true: --parallel (the manifest is required); false: --no-parallel; absent: the manifest decides. */
   parallel?: boolean;
 };
