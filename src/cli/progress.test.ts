@@ -18,5 +18,8 @@ describe('progress line', () => {
     assert.match(wasm, /rounds 4\/10 cycles 40\/100/, 'any other function counts cycles');
     assert.doesNotMatch(wasm, /gen/);
     for (const executor of ['http://a:1', `http://${'x'.repeat(200)}:1`]) assert.ok(progressLine({ ...base, executor }, undefined).length <= PROGRESS_COLUMNS);
+    // A long host is cut in its middle: its start and its port stay readable.
+    const long = progressLine({ ...base, executor: `http://executor-${'x'.repeat(60)}.example.org:7777` }, undefined);
+    assert.match(long, /@ executor-x*~[^~]*:7777$/, long);
   });
 });

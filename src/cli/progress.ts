@@ -28,7 +28,13 @@ export function progressLine(p: RunProgress, token: string | undefined, unit: Cy
   const host = p.executor.replace(/^[a-z]+:\/\//, '');
   const room = PROGRESS_COLUMNS - head.length - 3;
   if (room < 8) return head.slice(0, PROGRESS_COLUMNS);
-  return `${head} @ ${host.length <= room ? host : `${host.slice(0, room - 1)}~`}`;
+  return `${head} @ ${host.length <= room ? host : elide(host, room)}`;
+}
+
+/** `text` in `room` characters, its middle replaced by "~": the host's start and its port both stay readable. */
+function elide(text: string, room: number): string {
+  const tail = Math.floor((room - 1) / 2);
+  return `${text.slice(0, room - 1 - tail)}~${text.slice(text.length - tail)}`;
 }
 
 export class ProgressBar {
