@@ -106,7 +106,7 @@ export type RunResult = {
   cyclesDone: number;
   /** The function finished before the cycles asked (d < c). */
   terminated: boolean;
-  /** How many times the run moved to another executor. */
+  /** How many times the paid state moved on: rounds run on an executor after rounds on another (a failover that ran nothing is not counted). */
   transfers: number;
   /** Paid in this call, per executor address. */
   paid: { executor: Address; url: string; amount: bigint }[];

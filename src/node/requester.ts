@@ -93,7 +93,8 @@ export class Requester {
     let index = 0;
     const retriedOnNewChannel = new Set<string>();
     const retriedModule = new Set<string>();
-    let lastExecutor: string | undefined;
+    /** The executor that completed the run's latest rounds in this invocation. */
+    let lastWorked: string | undefined;
     while (!isDone(run, progress)) {
       const url = job.executors[index];
       if (url === undefined) throw this.stalled(job, result);
@@ -101,8 +102,7 @@ export class Requester {
       result.waits.push(...(await this.settle(run)));
       progress = this.progressOf(run);
       if (isDone(run, progress)) break;
-      if (lastExecutor !== undefined && lastExecutor !== url) result.transfers += 1;
-      lastExecutor = url;
+      const roundsBefore = progress.rounds;
       try {
         const context = { options: this.options, store: this.store, codecs: this.codecs, timeouts: this.timeouts, log: this.log, faults: this.faults };
         await runOnExecutor(context, url, run, job, progress, result, limits);
@@ -128,6 +128,12 @@ export class Requester {
           continue;
         }
         index += 1;
+      } finally {
+        // A transfer is the paid state moving on: rounds done here after rounds done on another executor.
+        if (this.progressOf(run).rounds > roundsBefore) {
+          if (lastWorked !== undefined && lastWorked !== url) result.transfers += 1;
+          lastWorked = url;
+        }
       }
       progress = this.progressOf(run);
     }

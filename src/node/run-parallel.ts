@@ -120,7 +120,8 @@ export async function runParallel(options: RequesterOptions & { job: Job; parall
         });
       }
       const result = await attempt(slice, others);
-      result.transfers += 1;
+      // The paid state moved on only if the failed executor had run rounds of this slice.
+      if ((result.sessions[0]?.firstRound ?? 0n) > 0n) result.transfers += 1;
       results.set(runIdOf(slice.job), result);
     }
     return combine(planned, results, parallel, paidByUrl, earlierFailures);

@@ -155,7 +155,7 @@ describe('parallel runs (airtnt run ocr, run wasm with a manifest) across airtnt
     assert.deepEqual(result.slices.map((s) => [s.firstItem, s.items, s.executor]), [[0, 2, first!.url], [2, 2, dead]]);
     assert.deepEqual(new Set(result.roundExecutors.map((r) => r.executor)), new Set([first!.url]), 'every round ran on the live executor');
     assert.ok(result.failures.some((f) => f.url === dead));
-    assert.ok(result.transfers >= 1);
+    assert.equal(result.transfers, 0, 'no paid state moved: the dead executor never ran a round');
     const images = generateOcrImages({ count: 4, seed: 3 });
     const local = await runFunction(await compileFunction(ocrModule), encodeOcrQueue(images), 4, { maxMemoryPages: 256, maxStateBytes: 1 << 20, maxOutputBytes: 1 << 20 });
     assert.deepEqual(result.recognised, local.outputs.map((output) => new TextDecoder().decode(output)));
