@@ -21,6 +21,7 @@
  * going on at the same time keep theirs; each run takes /24s of 10.231.0.0/16 that no interface uses
  * yet. teardown() removes all of it whatever state the test is in.
  */
+import { AirtntError } from '../util/errors.js';
 import { execFile } from 'node:child_process';
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { promisify } from 'node:util';
@@ -105,7 +106,7 @@ async function ip(...args: string[]): Promise<string> {
     return (await run('ip', args, { timeout: 10_000 })).stdout;
   } catch (cause) {
     const error = cause as { stderr?: string; message: string };
-    throw new Error(`ip ${args.join(' ')} failed: ${(error.stderr ?? error.message).trim()}`, { cause });
+    throw new AirtntError('NETNS_COMMAND_FAILED', `ip ${args.join(' ')} failed: ${(error.stderr ?? error.message).trim()}`, { cause, details: { command: 'ip', args } });
   }
 }
 
@@ -116,7 +117,7 @@ async function tc(...args: string[]): Promise<void> {
     const error = cause as { stderr?: string; message: string };
     const text = (error.stderr ?? error.message).trim();
     const hint = /unknown/i.test(text) && args.includes('netem') ? ' (this kernel has no netem qdisc: it needs CONFIG_NET_SCH_NETEM, module sch_netem)' : '';
-    throw new Error(`tc ${args.join(' ')} failed: ${text}${hint}`, { cause });
+    throw new AirtntError('NETNS_COMMAND_FAILED', `tc ${args.join(' ')} failed: ${text}${hint}`, { cause, details: { command: 'tc', args } });
   }
 }
 
@@ -147,7 +148,7 @@ async function freeSubnets(count: number): Promise<number[]> {
     const octet = 1 + ((process.pid + k) % 254);
     if (!used.has(octet)) free.push(octet);
   }
-  if (free.length < count) throw new Error(`no ${count} free /24s left in 10.231.0.0/16`);
+  if (free.length < count) throw new AirtntError('NETNS_NO_SUBNET', `no ${count} free /24s left in 10.231.0.0/16`, { details: { wanted: count, free: free.length }, hint: 'remove the leftover airtnt test interfaces (ip -o -4 addr show | grep 10.231.)' });
   return free;
 }
 
@@ -186,12 +187,12 @@ async function startRelay(host: string, targetPort: number, targetHost = '127.0.
  */
 export async function createHosts(count: number, anvilRpcUrl: string): Promise<Hosts> {
   if (process.platform !== 'linux' || process.getuid?.() !== 0) {
-    throw new Error(`network-fault tests need Linux and root (ip netns, veth, tc): running on ${process.platform} as uid ${process.getuid?.()}`);
+    throw new AirtntError('NETNS_UNAVAILABLE', `network-fault tests need Linux and root (ip netns, veth, tc): running on ${process.platform} as uid ${process.getuid?.()}`, { details: { platform: process.platform, uid: process.getuid?.() ?? null } });
   }
   try {
     await cleanupLeftovers();
   } catch (cause) {
-    throw new Error('cannot list network namespaces: is iproute2 (`ip`) installed and are network namespaces enabled in this kernel?', { cause });
+    throw new AirtntError('NETNS_UNAVAILABLE', 'cannot list network namespaces', { cause, hint: 'install iproute2 (`ip`) and run on a kernel with network namespaces' });
   }
   const anvilPort = Number(new URL(anvilRpcUrl).port);
   const vethOf = (index: number) => `${VETH_PREFIX}${process.pid}x${index}`;
@@ -235,7 +236,7 @@ export async function createHosts(count: number, anvilRpcUrl: string): Promise<H
     }
   } catch (cause) {
     await teardown();
-    throw new Error(`cannot create the network namespaces of a network-fault test (needs root, iproute2 and veth support): ${(cause as Error).message}`, { cause });
+    throw new AirtntError('NETNS_UNAVAILABLE', `cannot create the network namespaces of a network-fault test: ${(cause as Error).message}`, { cause, hint: 'run as root on Linux with iproute2 and veth support' });
   }
   return {
     hosts,
