@@ -31,6 +31,7 @@
  * handling, tail calls, GC and other prefixes or opcodes this rewriter does not know, multiple
  * memories, tag sections, and a module that already exports `airtnt_work_left`.
  */
+import { append, section, sleb64, uleb, WasmCursor } from './wasm-cursor.js';
 import { AirtntError } from '../util/errors.js';
 
 export const WORK_GLOBAL_EXPORT = 'airtnt_work_left';
@@ -54,69 +55,11 @@ function refuse(what: string, details: Record<string, unknown> = {}): never {
   });
 }
 
-class Cursor {
-  constructor(
-    readonly bytes: Uint8Array,
-    public offset: number,
-    readonly end: number,
-  ) {}
-  byte(): number {
-    if (this.offset >= this.end) refuse('unexpected end of a section or function body');
-    return this.bytes[this.offset++]!;
+/** A cursor over module bytes whose every failure says the function cannot be metered. */
+class Cursor extends WasmCursor {
+  constructor(bytes: Uint8Array, offset: number, end: number) {
+    super(bytes, offset, end, refuse);
   }
-  u32(): number {
-    let result = 0;
-    for (let shift = 0; shift < 35; shift += 7) {
-      const b = this.byte();
-      result += (b & 0x7f) * 2 ** shift;
-      if ((b & 0x80) === 0) return result > 0xffffffff ? refuse('LEB128 value too large') : result;
-    }
-    return refuse('LEB128 value too long');
-  }
-  /** Skips a LEB128 of at most `maxBytes` bytes (signed values, whose value we never need). */
-  skipLeb(maxBytes: number): void {
-    for (let i = 0; i < maxBytes; i++) if ((this.byte() & 0x80) === 0) return;
-    refuse('LEB128 value too long');
-  }
-  skip(count: number): void {
-    if (this.offset + count > this.end) refuse('an immediate runs past the end of its function body');
-    this.offset += count;
-  }
-}
-
-function uleb(value: number): number[] {
-  const out: number[] = [];
-  let rest = value;
-  do {
-    let byte = rest % 128;
-    rest = Math.floor(rest / 128);
-    if (rest !== 0) byte |= 0x80;
-    out.push(byte);
-  } while (rest !== 0);
-  return out;
-}
-
-function sleb64(value: bigint): number[] {
-  const out: number[] = [];
-  let rest = value;
-  for (;;) {
-    const byte = Number(rest & 0x7fn);
-    rest >>= 7n;
-    const done = (rest === 0n && (byte & 0x40) === 0) || (rest === -1n && (byte & 0x40) !== 0);
-    out.push(done ? byte : byte | 0x80);
-    if (done) return out;
-  }
-}
-
-/** Appends without spreading (a module may be megabytes: spread arguments would overflow the stack). */
-function append(out: number[], bytes: ArrayLike<number>): void {
-  for (let i = 0; i < bytes.length; i++) out.push(bytes[i]!);
-}
-
-function section(id: number, content: ArrayLike<number>): number[] {
-  const out = [id, ...uleb(content.length)];
-  append(out, content);
-  return out;
 }
 
 /**

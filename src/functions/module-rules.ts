@@ -5,6 +5,7 @@
  * (docs/functions.md, "Checking a module").
  */
 import { AirtntError } from '../util/errors.js';
+import { WasmCursor } from './wasm-cursor.js';
 
 export type ModuleBounds = {
   /** Largest module accepted, in bytes. */
@@ -45,27 +46,11 @@ export function ruleError(rule: ModuleRule, message: string, details: Record<str
   });
 }
 
-class Cursor {
-  constructor(private readonly bytes: Uint8Array, public offset: number, readonly end: number) {}
-  byte(): number {
-    if (this.offset >= this.end) throw ruleError('wasm', 'the module ends inside a section');
-    return this.bytes[this.offset++]!;
-  }
-  u32(): number {
-    let result = 0;
-    for (let shift = 0; shift < 35; shift += 7) {
-      const b = this.byte();
-      result += (b & 0x7f) * 2 ** shift;
-      if ((b & 0x80) === 0) {
-        if (result > 0xffffffff) throw ruleError('wasm', 'a LEB128 value is too large');
-        return result;
-      }
-    }
-    throw ruleError('wasm', 'a LEB128 value is too long');
-  }
-  skip(length: number): void {
-    if (this.offset + length > this.end) throw ruleError('wasm', 'a field runs past its section');
-    this.offset += length;
+class Cursor extends WasmCursor {
+  constructor(bytes: Uint8Array, offset: number, end: number) {
+    super(bytes, offset, end, (what) => {
+      throw ruleError('wasm', what);
+    });
   }
   /** A constant expression, up to and including its `end`. */
   skipConstExpr(): void {
@@ -83,8 +68,7 @@ class Cursor {
     throw ruleError('wasm', 'a constant expression is too long');
   }
   private signedLeb(): void {
-    for (let count = 0; count < 10; count++) if ((this.byte() & 0x80) === 0) return;
-    throw ruleError('wasm', 'a LEB128 value is too long');
+    this.skipLeb(10);
   }
 }
 

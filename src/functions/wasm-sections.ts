@@ -5,6 +5,7 @@
  * WebAssembly.compile accepted, but every read is still bounds-checked.
  */
 import { AirtntError } from '../util/errors.js';
+import { WasmCursor } from './wasm-cursor.js';
 
 export type ValueType = 'i32' | 'i64' | 'f32' | 'f64' | 'v128' | 'funcref' | 'externref';
 export type FunctionSignature = { params: ValueType[]; results: ValueType[] };
@@ -40,44 +41,9 @@ function malformed(what: string): never {
   throw new AirtntError('INVALID_FUNCTION', `the WebAssembly module is malformed: ${what}`);
 }
 
-class Reader {
-  offset: number;
-  constructor(private readonly bytes: Uint8Array, offset: number, readonly end: number) {
-    this.offset = offset;
-  }
-  byte(): number {
-    if (this.offset >= this.end) malformed('unexpected end of section');
-    return this.bytes[this.offset++]!;
-  }
-  /** Unsigned LEB128 of at most 32 bits. */
-  u32(): number {
-    let result = 0;
-    for (let shift = 0; shift < 35; shift += 7) {
-      const b = this.byte();
-      result += (b & 0x7f) * 2 ** shift;
-      if ((b & 0x80) === 0) return result > 0xffffffff ? malformed('LEB128 value too large') : result;
-    }
-    return malformed('LEB128 value too long');
-  }
-  /** Unsigned LEB128 up to 64 bits (memory64 limits), as a number (exact up to 2^53). */
-  u64(): number {
-    let result = 0;
-    for (let shift = 0; shift < 70; shift += 7) {
-      const b = this.byte();
-      result += (b & 0x7f) * 2 ** shift;
-      if ((b & 0x80) === 0) return result;
-    }
-    return malformed('LEB128 value too long');
-  }
-  /**
-   * A vector's element count, no larger than the bytes left in the section (every element takes at
-   * least one): a claimed count of 2^32 - 1 must not allocate before the section runs out (found by
-   * the fuzz campaign: a 82-byte module took seconds in Array.from).
-   */
-  count(): number {
-    const count = this.u32();
-    if (count > this.end - this.offset) malformed(`a vector claims ${count} elements with ${this.end - this.offset} bytes left`);
-    return count;
+class Reader extends WasmCursor {
+  constructor(bytes: Uint8Array, offset: number, end: number) {
+    super(bytes, offset, end, malformed);
   }
   name(): string {
     const length = this.u32();
