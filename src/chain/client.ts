@@ -46,6 +46,12 @@ export type ChainClientOptions = ChainClientSigner & {
   chainId?: number;
   /** How often to poll for receipts; defaults to 20 ms on loopback and 1 s elsewhere. */
   pollingIntervalMs?: number;
+  /**
+   * How often a request the RPC failed (down, 5xx, 429, rate-limit errors) is retried, with
+   * exponential backoff from 150 ms; defaults to 3, and 0 on loopback (a local node that fails is
+   * down, and callers retry on their own schedule).
+   */
+  retryCount?: number;
 };
 
 export type ChainClient = {
@@ -84,7 +90,11 @@ export function createChainClient(options: ChainClientOptions): ChainClient {
     nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
     rpcUrls: { default: { http: [url.toString()] } },
   });
-  const transport = http(url.toString(), { retryCount: loopback ? 0 : 3, timeout: 30_000 });
+  const retryCount = options.retryCount ?? (loopback ? 0 : 3);
+  if (!Number.isSafeInteger(retryCount) || retryCount < 0 || retryCount > 10) {
+    throw new AirtntError('INVALID_CHAIN_OPTIONS', 'retryCount must be an integer in [0, 10]', { details: { retryCount } });
+  }
+  const transport = http(url.toString(), { retryCount, timeout: 30_000 });
   let queue: Promise<unknown> = Promise.resolve();
   return {
     rpcUrl: url.toString(),

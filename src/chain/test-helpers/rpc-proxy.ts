@@ -19,8 +19,11 @@ export type RpcFaults = {
   down: 'up' | 'refuse' | '502';
   /** Every answer is delayed by a time drawn from [min, max] ms. */
   delayMs?: [number, number];
-  /** One request in `every` is answered with an error instead of forwarded: JSON-RPC -32005 or HTTP 429. */
-  errors?: { every: number; kind: 'rate-limit' | 'http-429' };
+  /**
+   * One request in `every` (of `methods`, when given) is answered with an error instead of forwarded:
+   * JSON-RPC -32005 (rate limit) or HTTP 429.
+   */
+  errors?: { every: number; kind: 'rate-limit' | 'http-429'; methods?: string[] };
   /** eth_sendRawTransaction is answered with the transaction's hash and never reaches the node. */
   swallowSends?: boolean;
 };
@@ -72,7 +75,8 @@ export async function startRpcProxy(target: string, override: RpcOverride = () =
           else response.writeHead(502).end('bad gateway');
           return;
         }
-        if (faults.errors !== undefined && ++seen % faults.errors.every === 0) {
+        const counted = faults.errors !== undefined && (faults.errors.methods === undefined || faults.errors.methods.includes(parsed.method));
+        if (faults.errors !== undefined && counted && ++seen % faults.errors.every === 0) {
           proxy.failed++;
           if (faults.errors.kind === 'http-429') response.writeHead(429).end('too many requests');
           else response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ jsonrpc: '2.0', id: parsed.id, error: { code: -32005, message: 'rate limit exceeded' } }));
