@@ -48,8 +48,9 @@ export type ChainClientOptions = ChainClientSigner & {
   pollingIntervalMs?: number;
   /**
    * How often a request the RPC failed (down, 5xx, 429, rate-limit errors) is retried, with
-   * exponential backoff from 150 ms; defaults to 3, and 0 on loopback (a local node that fails is
-   * down, and callers retry on their own schedule).
+   * exponential backoff from 150 ms; default 3. Loopback RPCs retry too: without it, a local node or
+   * proxy that refused one request in five failed every collector pass (each needs more than five
+   * requests), and nothing was ever collected (src/node/chain-faults-run.test.ts).
    */
   retryCount?: number;
 };
@@ -90,7 +91,7 @@ export function createChainClient(options: ChainClientOptions): ChainClient {
     nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
     rpcUrls: { default: { http: [url.toString()] } },
   });
-  const retryCount = options.retryCount ?? (loopback ? 0 : 3);
+  const retryCount = options.retryCount ?? 3;
   if (!Number.isSafeInteger(retryCount) || retryCount < 0 || retryCount > 10) {
     throw new AirtntError('INVALID_CHAIN_OPTIONS', 'retryCount must be an integer in [0, 10]', { details: { retryCount } });
   }

@@ -33,8 +33,8 @@ after(async () => {
 
 const REQUESTER = 5;
 
-async function collected(): Promise<bigint> {
-  const ref = { requester: world.devnet.accounts[REQUESTER]!.address, executor: world.devnet.accounts[2]!.address, token: zeroAddress, lane: 0n };
+async function collected(requester = REQUESTER): Promise<bigint> {
+  const ref = { requester: world.devnet.accounts[requester]!.address, executor: world.devnet.accounts[2]!.address, token: zeroAddress, lane: 0n };
   return (await readChannel(world.client(1), ref)).collected;
 }
 
@@ -80,6 +80,30 @@ describe('paid runs through chain faults', () => {
     executorRpc.faults.down = 'up';
     await eventually(async () => ((await collected()) === 40n * TEST_PRICE_PER_CYCLE ? true : undefined), 90_000, 'every round collected');
     assert.match(executor.log(), /collector: the chain answers again/);
+    requester.close();
+  });
+
+  it('executor RPC slow (1-3 s an answer) and rate-limiting from mid-run: the run ends, every round is collected once', { timeout: 300_000 }, async () => {
+    const index = 6;
+    const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 10, executors: [executor.url] });
+    let slowed = false;
+    const requester = world.requester(index, {
+      onProgress: (progress) => {
+        if (progress.rounds >= 1 && !slowed) {
+          slowed = true;
+          executorRpc.faults.delayMs = [1_000, 3_000];
+          executorRpc.faults.errors = { every: 5, kind: 'rate-limit' };
+        }
+      },
+    });
+    const failedBefore = executorRpc.failed;
+    const result = await requester.run(job);
+    assert.ok(slowed);
+    assert.deepEqual(result.finalState, expected);
+    await eventually(async () => ((await collected(index)) === 40n * TEST_PRICE_PER_CYCLE ? true : undefined), 240_000, 'every round collected through the slow RPC');
+    assert.ok(executorRpc.failed > failedBefore, 'some requests were refused');
+    executorRpc.faults.delayMs = undefined;
+    executorRpc.faults.errors = undefined;
     requester.close();
   });
 });

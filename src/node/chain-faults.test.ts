@@ -130,7 +130,6 @@ describe('chain faults: the executor collector', () => {
     assert.match(waiting[0]!, /RPC_UNREACHABLE/);
     assert.match(waiting[0]!, /3 channel\(s\) with payments to collect/);
     assert.equal(collector.records.allSends().length, 0);
-    // Backoff: five failures took at least 50 + 100 + 200 + 400 ms of pauses.
     const failedBefore = rpc.failed;
     rpc.faults.down = '502';
     await waitUntil(() => rpc.failed > failedBefore, 'a pass against the gateway error');
@@ -148,8 +147,6 @@ describe('chain faults: the executor collector', () => {
   it('RPC slow and rate-limiting: every collect lands once, nothing stored is lost', { timeout: 180_000 }, async () => {
     const rpc = await proxy();
     const p = party(3, rpc.url);
-    // Retried by the RPC client as on a remote RPC (loopback clients do not retry by default).
-    p.executor = createChainClient({ rpcUrl: rpc.url, privateKey: devnet.accounts[3]!.privateKey, channels: devnet.channels, chainId: devnet.chainId, retryCount: 3 });
     const channels = [await paidChannel(p, ETH / 10n), await paidChannel(p, ETH / 20n), await paidChannel(p, ETH / 40n)];
     // Every answer 100-400 ms late, and every 6th request answered "rate limit exceeded" (-32005).
     rpc.faults.delayMs = [100, 400];
