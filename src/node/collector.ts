@@ -295,7 +295,14 @@ export class Collector implements CollectDeadlines {
     this.lastTickHead = head.hash;
     const rebroadcast = this.rebroadcastAll || unmined.length > 0;
     this.rebroadcastAll = false;
-    const bumped = await this.reconciler.reconcile(head, rebroadcast);
+    let bumped: number;
+    try {
+      bumped = await this.reconciler.reconcile(head, rebroadcast);
+    } catch (error) {
+      // The chain failed mid-pass: what was to be broadcast again still is, on the next pass.
+      if (rebroadcast) this.rebroadcastAll = true;
+      throw error;
+    }
     const planned = await this.sendDue(head, includeActive);
     return { ...planned, bumped };
   }
