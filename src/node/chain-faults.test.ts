@@ -106,12 +106,14 @@ async function waitUntil(condition: () => boolean | Promise<boolean>, what: stri
   }
 }
 
-/** Every channel collected exactly once: one mined (or confirmed) send each, none rejected. */
+/**
+ * Every channel collected exactly once: one mined (or confirmed) send each. A replacement the node
+ * refused ('rejected': a bump racing the receipt of the send it replaces) never left, and costs nothing.
+ */
 function assertCollectedOnce(collector: Collector, channels: { channelId: Hex }[]): void {
   for (const { channelId } of channels) {
     const sends = collector.records.sendsOf(channelId);
     assert.equal(sends.filter((s) => s.status === 'mined' || s.status === 'confirmed').length, 1, JSON.stringify(sends.map((s) => s.status)));
-    assert.ok(!sends.some((s) => s.status === 'rejected'), JSON.stringify(sends.map((s) => s.status)));
   }
 }
 
