@@ -46,6 +46,13 @@ export type ChainClientOptions = ChainClientSigner & {
   chainId?: number;
   /** How often to poll for receipts; defaults to 20 ms on loopback and 1 s elsewhere. */
   pollingIntervalMs?: number;
+  /**
+   * How often a request the RPC failed (down, 5xx, 429, rate-limit errors) is retried, with
+   * exponential backoff from 150 ms; default 3. Loopback RPCs retry too: without it, a local node or
+   * proxy that refused one request in five failed every collector pass (each needs more than five
+   * requests), and nothing was ever collected (src/node/chain-faults-run.test.ts).
+   */
+  retryCount?: number;
 };
 
 export type ChainClient = {
@@ -84,7 +91,11 @@ export function createChainClient(options: ChainClientOptions): ChainClient {
     nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
     rpcUrls: { default: { http: [url.toString()] } },
   });
-  const transport = http(url.toString(), { retryCount: loopback ? 0 : 3, timeout: 30_000 });
+  const retryCount = options.retryCount ?? 3;
+  if (!Number.isSafeInteger(retryCount) || retryCount < 0 || retryCount > 10) {
+    throw new AirtntError('INVALID_CHAIN_OPTIONS', 'retryCount must be an integer in [0, 10]', { details: { retryCount } });
+  }
+  const transport = http(url.toString(), { retryCount, timeout: 30_000 });
   let queue: Promise<unknown> = Promise.resolve();
   return {
     rpcUrl: url.toString(),

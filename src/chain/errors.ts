@@ -9,6 +9,9 @@ import {
   ContractFunctionRevertedError,
   InsufficientFundsError,
   HttpRequestError,
+  LimitExceededRpcError,
+  RpcRequestError,
+  TimeoutError,
 } from 'viem';
 import { AirtntError, isAirtntErrorCode, type AirtntErrorCode } from '../util/errors.js';
 
@@ -90,4 +93,21 @@ export function toChainError(error: unknown, action: string): AirtntError {
     return new AirtntError('CHAIN_CALL_FAILED', `${action} failed: ${error.shortMessage}`, { cause: error });
   }
   return new AirtntError('CHAIN_CALL_FAILED', `${action} failed: ${String(error)}`, { cause: error });
+}
+
+/** JSON-RPC codes providers answer when they shed load (standard limit, 429 in the body, QuickNode's). */
+const RATE_LIMIT_CODES = [LimitExceededRpcError.code, 429, -32007];
+
+/**
+ * True when a call failed because the RPC did not answer it (down, timed out, rate-limited), not
+ * because the node refused it: what it asked may or may not have reached the node, and asking again
+ * later is the only way to know.
+ */
+export function isRpcUnavailable(error: unknown): boolean {
+  const root = error instanceof AirtntError && error.cause !== undefined ? error.cause : error;
+  if (!(root instanceof BaseError)) return false;
+  return (
+    root.walk((e) => e instanceof HttpRequestError || e instanceof TimeoutError || e instanceof LimitExceededRpcError) !== null ||
+    root.walk((e) => e instanceof RpcRequestError && RATE_LIMIT_CODES.includes(e.code)) !== null
+  );
 }

@@ -137,7 +137,7 @@ export class SendReconciler {
     const market = await readFeeMarket(this.ctx.chain, head);
     const fees = bumpFees(send.fees, market, uncapped ? undefined : this.ctx.capPerGas(channel, payment.amount - send.previous, send.gas));
     if (fees === undefined) {
-      log(`collector: collect on channel ${send.channelId.slice(0, 10)} is unmined but a higher fee would cost more than it collects`);
+      log(`collector: collect on channel ${send.channelId.slice(0, 10)} (nonce ${send.nonce}) is unmined but a higher fee would cost more than it collects: waiting for the base fee (${head.baseFeePerGas ?? '?'} wei) to fall back under what it offers`);
       return false;
     }
     const replaced = await this.ctx.sender.replace(send, { channel, payment, previous: send.previous, gas: send.gas, fees, head: head.number });

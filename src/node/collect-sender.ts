@@ -7,6 +7,7 @@
  * bytes) before it is broadcast: after a crash or a reorg it is simply broadcast again.
  */
 import type { Hex } from 'viem';
+import { isRpcUnavailable } from '../chain/errors.js';
 import { accountNonce, broadcastTransaction, signCollect, type ChainClient, type TxFees } from '../chain/index.js';
 import { isAirtntError } from '../util/errors.js';
 import type { CollectSend, CollectStore } from './collect-store.js';
@@ -35,6 +36,8 @@ export class CollectSender {
     private readonly onCollect: (kind: 'sent' | 'failed', channelId: Hex, reason?: string) => void = () => undefined,
     /** Test-only crash points (src/node/faults.ts: reached). */
     private readonly reached: (point: 'collect-signed' | 'collect-stored' | 'collect-broadcast') => void = () => undefined,
+    /** A broadcast got no answer (RPC down, rate-limited, timed out): the collector re-sends its stored sends on the next pass. */
+    private readonly onUnanswered: () => void = () => undefined,
   ) {}
 
   /** Forgets the local counter: the next send reads the chain's pending nonce again. */
@@ -61,6 +64,17 @@ export class CollectSender {
         this.onCollect('sent', collect.channel.channelId);
         return send;
       } catch (error) {
+        if (isRpcUnavailable(error)) {
+          // No answer is not a refusal: the node may have the transaction (the RPC failed after
+          // forwarding it). Marked rejected, its nonce would go to another collect while it may still
+          // be mined. It stays 'sent' (stored, with its bytes) and goes out again until the chain
+          // settles it: mined, or its nonce used by another send (then dropped).
+          this.nextNonce = nonce + 1;
+          this.log(`collector: collect on channel ${collect.channel.channelId.slice(0, 10)} (nonce ${nonce}) stored, but the RPC did not take it (${describe(error)}): waiting for the RPC to send it again`);
+          this.onUnanswered();
+          this.onCollect('sent', collect.channel.channelId);
+          return send;
+        }
         this.sends.setStatus(send.id, 'rejected');
         const nonceTaken = isAirtntError(error, 'CHAIN_NONCE_TOO_LOW');
         if (nonceTaken) this.resync();
@@ -81,6 +95,12 @@ export class CollectSender {
       await broadcastTransaction(this.chain, send.raw);
       return send;
     } catch (error) {
+      if (isRpcUnavailable(error)) {
+        // As in send(): unanswered is not refused; it stays 'sent' beside the one it replaces.
+        this.log(`collector: replacement of ${previous.txHash.slice(0, 10)} (nonce ${previous.nonce}) stored, but the RPC did not take it (${describe(error)}): waiting for the RPC to send it again`);
+        this.onUnanswered();
+        return send;
+      }
       this.sends.setStatus(send.id, 'rejected');
       this.log(`collector: replacement of ${previous.txHash.slice(0, 10)} (nonce ${previous.nonce}) refused: ${describe(error)}`);
       return undefined;

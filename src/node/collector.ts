@@ -11,6 +11,9 @@
  *    stored before it is broadcast. Nothing waits for a receipt, so one stuck transaction delays no
  *    other plan: it is bumped while later ones are sent.
  * Dead channels (expired, closed, refunded, invalid) get a terminal state instead of retries.
+ * A collect unmined for rebroadcastMs is broadcast again even when no block came; while passes
+ * fail (RPC down, slow, erroring) it says once what waits for the chain and backs off
+ * (collect-chain-wait.ts).
  * It also tells sessions how long a collect takes now (timing()) and collects a payment ahead of the
  * queue when a key is held back for it (collectFirst()). Collecting reveals the round key on-chain,
  * which is what lets a requester recover a withheld key.
@@ -30,6 +33,7 @@ import {
   type CollectCandidate,
   type CollectTuning,
 } from './collect-policy.js';
+import { ChainWait } from './collect-chain-wait.js';
 import { CollectChannels, describe } from './collect-channels.js';
 import { SendReconciler } from './collect-reconcile.js';
 import { CollectSender } from './collect-sender.js';
@@ -53,6 +57,11 @@ export type CollectorOptions = {
   confirmBlocks?: bigint;
   /** Blocks a collect may stay unmined before it is replaced at higher fees (default 2). */
   bumpAfterBlocks?: number;
+  /**
+   * A collect unmined this long (ms) is broadcast again from the store even when no block came (a
+   * chain that mines only on transactions, a node that lost it from its pool); default 10,000.
+   */
+  rebroadcastMs?: number;
   /** Collects sent and not yet mined, at most (default 64). */
   maxInFlight?: number;
   /** Ordering, worth and feasibility figures (collect-policy.ts). */
@@ -79,6 +88,7 @@ export type CollectDeadlines = {
 };
 
 const DEFAULT_GAS_PER_COLLECT = 60_000n;
+const DEFAULT_REBROADCAST_MS = 10_000;
 /** Heads kept to measure the block time. */
 const HEADS_KEPT = 33;
 
@@ -107,12 +117,21 @@ export class Collector implements CollectDeadlines {
   private readonly refusedPriority = new Map<Hex, string>();
   private waiters: Waiter[] = [];
   private stopped = false;
+  /** When stored unmined sends were last broadcast again (see rebroadcastMs). */
+  private lastResendAt = Date.now();
+  /** What is said and how passes back off while the chain fails. */
+  private readonly chainWait: ChainWait;
 
   constructor(private readonly options: CollectorOptions) {
     this.sends = new CollectStore(options.store.db);
     const onCollect = (kind: 'sent' | 'already' | 'confirmed' | 'failed', channelId: Hex, reason?: string) => emit(options.events, 'collect', kind, channelId, reason);
     const reached = options.faults?.reached ?? (() => undefined);
-    this.sender = new CollectSender(options.chain, this.sends, options.log, onCollect, reached);
+    // A send the RPC did not answer is sent again from the store on the next pass.
+    const onUnanswered = () => {
+      this.rebroadcastAll = true;
+      this.dirty = true;
+    };
+    this.sender = new CollectSender(options.chain, this.sends, options.log, onCollect, reached, onUnanswered);
     this.channels = new CollectChannels({
       chain: options.chain,
       store: options.store,
@@ -138,6 +157,7 @@ export class Collector implements CollectDeadlines {
       onCollect,
       reached,
     });
+    this.chainWait = new ChainWait(options.intervalMs, options.log);
     this.tuning = { ...DEFAULT_COLLECT_TUNING, ...options.tuning, safetySeconds: options.safetySeconds };
   }
 
@@ -154,7 +174,10 @@ export class Collector implements CollectDeadlines {
   start(): void {
     if (!this.options.enabled) return;
     void this.wake();
-    this.timer = setInterval(() => void this.wake(), this.options.intervalMs);
+    this.timer = setInterval(() => {
+      // While the chain fails, timer passes back off (sweeps and session ends still try at once).
+      if (this.chainWait.due()) void this.wake();
+    }, this.options.intervalMs);
     this.timer.unref();
   }
 
@@ -238,8 +261,9 @@ export class Collector implements CollectDeadlines {
         this.includeActiveNext = false;
         try {
           report = await this.tick(all);
+          this.chainWait.answered();
         } catch (error) {
-          this.options.log(`collector: pass failed: ${describe(error)}`);
+          this.chainWait.failed(describe(error), () => ({ payments: this.options.store.uncollectedChannels().length, unconfirmed: this.sends.openSends().length }));
         }
         this.settleWaiters();
       } while (this.rerun && !this.stopped);
@@ -256,11 +280,29 @@ export class Collector implements CollectDeadlines {
     await this.observe(head);
     // A new head (or the same height re-mined by a reorg), a session end, or a sweep.
     const newHead = head.hash !== this.lastTickHead;
-    if (!newHead && !this.dirty && !includeActive) return { sent: 0, bumped: 0, terminal: 0 };
+    // Unmined for a while with no block to act on: a quiet chain (mining only on transactions) or a
+    // node that lost the transaction never brings the next block that would re-send or bump it.
+    const stale = Date.now() - this.lastResendAt >= (this.options.rebroadcastMs ?? DEFAULT_REBROADCAST_MS);
+    const unmined = stale ? this.sends.openSends().filter((s) => s.status === 'sent') : [];
+    if (stale) this.lastResendAt = Date.now();
+    if (!newHead && !this.dirty && !includeActive && unmined.length === 0) return { sent: 0, bumped: 0, terminal: 0 };
+    if (unmined.length > 0) {
+      this.options.log(
+        `collector: ${unmined.length} collect(s) sent and not mined (nonces ${unmined[0]!.nonce}..${unmined[unmined.length - 1]!.nonce}, since block ${unmined[0]!.sentBlock}; head ${head.number}): broadcasting them again from the store and waiting for them to be mined`,
+      );
+    }
     this.dirty = false;
     this.lastTickHead = head.hash;
-    const bumped = await this.reconciler.reconcile(head, this.rebroadcastAll);
+    const rebroadcast = this.rebroadcastAll || unmined.length > 0;
     this.rebroadcastAll = false;
+    let bumped: number;
+    try {
+      bumped = await this.reconciler.reconcile(head, rebroadcast);
+    } catch (error) {
+      // The chain failed mid-pass: what was to be broadcast again still is, on the next pass.
+      if (rebroadcast) this.rebroadcastAll = true;
+      throw error;
+    }
     const planned = await this.sendDue(head, includeActive);
     return { ...planned, bumped };
   }

@@ -157,6 +157,11 @@ export type RecoveryReport = {
   refunded: { channelId: Hex; amount: bigint }[];
   /** Paid rounds whose key is not known yet; `error` says why the chain could not tell (try again later). */
   stillWaiting: { runId: string; round: bigint; channelId: Hex; error?: string }[];
+  /**
+   * Expired channels whose refund is not confirmed yet (the RPC failed, the refund sits unmined or
+   * reverted): still open in the store, refunded by a later recovery. `error` is the code of what failed.
+   */
+  refundsWaiting: { channelId: Hex; error: string }[];
 };
 
 /**
@@ -233,24 +238,54 @@ export function previousStateOf(store: RequesterStore, runId: string, round: big
 
 /** Refunds every open channel past its expiry (what the executor did not collect comes back). */
 export async function refundExpiredChannels(chain: ChainClient, store: RequesterStore): Promise<RecoveryReport['refunded']> {
-  const refunded: RecoveryReport['refunded'] = [];
+  return (await refundExpired(chain, store)).refunded;
+}
+
+/** Refunded channels checked again against the chain on each recovery (newest first), at most. */
+const REFUNDS_RECHECKED = 64;
+
+/**
+ * Refunds every open channel past its expiry, and says which refunds still wait. A channel is marked
+ * refunded only once its refund's receipt is in (transact waits for it, through RPC failures): until
+ * then it stays open in the store, its lane is not re-used (laneToOpen re-uses only lanes the chain
+ * shows closed), and a later recovery looks again. A refund a reorg took away leaves the channel open
+ * on-chain under the same id: recently refunded channels are read again and refunded once more, or
+ * the deposit would stay locked while the store says it came back.
+ */
+export async function refundExpired(chain: ChainClient, store: RequesterStore): Promise<Pick<RecoveryReport, 'refunded' | 'refundsWaiting'>> {
+  const report: Pick<RecoveryReport, 'refunded' | 'refundsWaiting'> = { refunded: [], refundsWaiting: [] };
   const now = await chainNow(chain);
-  for (const channel of store.allOpenChannels()) {
-    if (channel.requester.toLowerCase() !== chain.account.address.toLowerCase()) continue;
+  const mine = (channel: ChannelRow) => channel.requester.toLowerCase() === chain.account.address.toLowerCase();
+  const candidates = [...store.allOpenChannels(), ...store.recentChannels('refunded', REFUNDS_RECHECKED)].filter(mine);
+  for (const channel of candidates) {
     const ref = { requester: channel.requester, executor: channel.executor, token: channel.token, lane: channel.lane };
-    const onChain = await readChannel(chain, ref);
-    if (!onChain.isOpen || onChain.channelId.toLowerCase() !== channel.channelId.toLowerCase()) {
-      store.setChannelStatus(channel.channelId, 'closed');
+    let onChain: ChannelState;
+    try {
+      onChain = await readChannel(chain, ref);
+    } catch (error) {
+      if (!isAirtntError(error)) throw error;
+      if (channel.status === 'open') report.refundsWaiting.push({ channelId: channel.channelId, error: error.code });
       continue;
+    }
+    const same = onChain.channelId.toLowerCase() === channel.channelId.toLowerCase();
+    if (!onChain.isOpen || !same) {
+      if (channel.status === 'open') store.setChannelStatus(channel.channelId, 'closed');
+      continue;
+    }
+    if (channel.status === 'refunded') {
+      // Refunded, yet open on-chain under the same id: the refund left the chain (reorg).
+      store.setChannelStatus(channel.channelId, 'open');
     }
     if (onChain.expiry > now) continue;
     try {
       const result = await refundChannel(chain, { ref });
       store.setChannelStatus(channel.channelId, 'refunded');
-      refunded.push({ channelId: channel.channelId, amount: result.refunded });
+      report.refunded.push({ channelId: channel.channelId, amount: result.refunded });
     } catch (error) {
       if (!isAirtntError(error)) throw error;
+      // Not confirmed: the channel stays open in the store and is tried again by the next recovery.
+      report.refundsWaiting.push({ channelId: channel.channelId, error: error.code });
     }
   }
-  return refunded;
+  return report;
 }

@@ -120,6 +120,11 @@ export class RequesterStore {
     return (this.db.prepare(`SELECT * FROM channels WHERE status = 'open'`).all() as Raw[]).map(channelFromRow);
   }
 
+  /** The newest `limit` channels with `status` (rows are inserted in opening order). */
+  recentChannels(status: ChannelRow['status'], limit: number): ChannelRow[] {
+    return (this.db.prepare('SELECT * FROM channels WHERE status = ? ORDER BY rowid DESC LIMIT ?').all(status, limit) as Raw[]).map(channelFromRow);
+  }
+
   /** Lanes this requester ever used with `executor` (with `token`, when given), ascending, each once. */
   lanesUsed(requester: Address, executor: Address, token?: Address): bigint[] {
     const rows = this.db

@@ -13,7 +13,7 @@ import { concatBytes, toHex, u64be } from '../util/bytes.js';
 import { AirtntError, isAirtntError, isRemoteRefusal } from '../util/errors.js';
 import type { RequesterFaults } from './faults.js';
 import { settleOutstandingPayments, type PaymentWait } from './outstanding-payments.js';
-import { recoverKeys, refundExpiredChannels, type RecoveryReport } from './requester-channels.js';
+import { recoverKeys, refundExpired, type RecoveryReport } from './requester-channels.js';
 import { checkRequesterOptions, resolveRunLimits } from './requester-limits.js';
 import { checkModuleLocally } from './module-offer.js';
 import { RequesterStore, type RunRow } from './requester-store.js';
@@ -154,8 +154,8 @@ export class Requester {
   /** Takes withheld keys from the chain and refunds expired channels. */
   async recover(): Promise<RecoveryReport> {
     const keys = await recoverKeys(this.options.chain, this.store, this.codecs);
-    const refunded = await refundExpiredChannels(this.options.chain, this.store);
-    return { ...keys, refunded };
+    const refunds = await refundExpired(this.options.chain, this.store);
+    return { ...keys, ...refunds };
   }
 
   /** Waits for withheld keys of rounds the run is about to pay for (see outstanding-payments.ts). */

@@ -47,6 +47,7 @@ export const ERROR_CATALOGUE = {
   CHAIN_REPLACEMENT_UNDERPRICED: { meaning: 'the node refused a replacement transaction that does not raise both fees enough' },
   CHAIN_REVERTED: { meaning: 'a chain call reverted without a known custom error' },
   CHAIN_TX_REVERTED: { meaning: 'the transaction was mined but reverted', hint: 'the channel changed between estimation and inclusion; read it again and retry' },
+  CHAIN_TX_UNMINED: { meaning: 'a transaction was sent but no receipt was seen in time (the node or its RPC did not answer, or it sits unmined)', hint: 'it may still be mined: read the chain before sending it again' },
   CHAIN_UNREACHABLE: { meaning: "the chain's RPC endpoint does not answer", hint: 'check the RPC URL and that the node is running' },
   CHANNELS_NOT_DEPLOYED: { meaning: 'no AirtntChannels contract at the channels address', hint: 'check the channels address for this chain' },
   CHANNELS_NOT_SET: { meaning: 'no AirtntChannels contract address was given', hint: 'give the channels contract address, or deploy one with deployChannels and use withChannels' },

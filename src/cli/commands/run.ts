@@ -193,7 +193,7 @@ export function registerRun(program: Command, injected: { faults?: RequesterFaul
     try {
       const report = await requester.recover();
       if (options.json) process.stdout.write(`${safeJson({ ok: true, ...report })}\n`);
-      else process.stdout.write(`keys recovered: ${report.keysRecovered.length}, still waiting: ${report.stillWaiting.length}, channels refunded: ${report.refunded.length}\n`);
+      else process.stdout.write(`keys recovered: ${report.keysRecovered.length}, still waiting: ${report.stillWaiting.length}, channels refunded: ${report.refunded.length}, refunds waiting: ${report.refundsWaiting.length}\n`);
     } finally {
       requester.close();
       await devnet?.stop();
