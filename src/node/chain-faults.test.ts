@@ -21,6 +21,7 @@ import { Collector, type CollectorOptions } from './collector.js';
 import { ExecutorStore } from './executor-store.js';
 import { ensureChannel, refundExpired } from './requester-channels.js';
 import { RequesterStore } from './requester-store.js';
+import { waitUntil } from './testing.js';
 
 let devnet: Devnet;
 let dir: string;
@@ -95,15 +96,6 @@ async function paidChannel(p: Party, amount: bigint, expiresIn = 3600n): Promise
 
 async function collectedOn(p: Party, lane: bigint): Promise<bigint> {
   return (await readChannel(p.direct, { requester: p.requester.account.address, executor: p.executor.account.address, token: zeroAddress, lane })).collected;
-}
-
-/** Polls `condition` until it holds; fails after a generous bound, never a fixed sleep. */
-async function waitUntil(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) assert.fail(`${what}: not seen within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 /**

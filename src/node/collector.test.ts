@@ -17,6 +17,7 @@ import { keyHashOf } from '../protocol/payment.js';
 import { toHex } from '../util/bytes.js';
 import { Collector, type CollectorOptions } from './collector.js';
 import { ExecutorStore } from './executor-store.js';
+import { waitUntil } from './testing.js';
 
 let devnet: Devnet;
 let dir: string;
@@ -71,15 +72,6 @@ async function collectedOn(p: Party, lane: bigint): Promise<bigint> {
 }
 
 const ETH = 10n ** 18n;
-
-/** Polls `condition` (chain reads) until it holds; fails after a generous bound, never a fixed sleep. */
-async function waitUntil(condition: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) assert.fail(`${what}: not seen within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('Collector', () => {
   it('sends several collects in one block, due first then soonest expiry, and leaves a 1-wei payment alone', async () => {
