@@ -6,6 +6,7 @@ pragma solidity ^0.8.28;
 
 import {RegistryStorage} from "./registry/RegistryStorage.sol";
 import {RegistrySeeds} from "./registry/RegistrySeeds.sol";
+import {RegistrySlashing} from "./registry/RegistrySlashing.sol";
 import {RegistryChallenges} from "./registry/RegistryChallenges.sol";
 
 /// @title AirtntRegistry
@@ -44,14 +45,38 @@ import {RegistryChallenges} from "./registry/RegistryChallenges.sol";
 /// Parts (contracts/registry/): RegistryStorage (types, errors, events, layout, parameters),
 /// RegistryVerdicts (EIP-712, the k-of-n committee check), RegistrySeeds (commit-reveal seeds, task ids),
 /// RegistrySlashing (equivocation slashes), RegistryChallenges (admissions overturned by a larger committee).
-contract AirtntRegistry is RegistrySeeds, RegistryChallenges {
+contract AirtntRegistry is RegistrySeeds, RegistrySlashing {
+    /// @dev The challenge module (RegistryChallenges: openChallenge, resolveChallenge, expireChallenge,
+    /// challengeOf, challengeDeadline), deployed with this registry and run on its storage. Not public: a
+    /// getter is one more selector every call's dispatch compares (22 gas on each registry call).
+    address internal immutable _CHALLENGES;
+
     /// @param params epochLength, minStake, committeeSize, quorum, unbondingDelay, maxChannelDuration,
     /// challengeWindow, seedBond, reporterShareBps, joinFee (in this order).
     /// @param policyHash the admission policy's hash.
     /// @param genesisVerifiers addresses whose verifier join is admitted without verdicts (bootstrap).
     constructor(uint256[10] memory params, bytes32 policyHash, address[] memory genesisVerifiers)
         RegistryStorage(params, policyHash, genesisVerifiers)
-    {}
+    {
+        _CHALLENGES = address(new RegistryChallenges(params, policyHash));
+    }
+
+    /// @notice Calls of the challenge functions run the challenge module's code on this registry's
+    /// storage and balance (DELEGATECALL); any other unknown call reverts there.
+    // solhint-disable-next-line no-complex-fallback
+    fallback() external payable {
+        address module = _CHALLENGES;
+        // solhint-disable-next-line no-inline-assembly
+        assembly ("memory-safe") {
+            // Scratch use of the free memory: the call ends here either way.
+            let ptr := mload(0x40)
+            calldatacopy(ptr, 0, calldatasize())
+            let ok := delegatecall(gas(), module, ptr, calldatasize(), 0, 0)
+            returndatacopy(ptr, 0, returndatasize())
+            if iszero(ok) { revert(ptr, returndatasize()) }
+            return(ptr, returndatasize())
+        }
+    }
 
     // ---------------------------------------------------------------------------------------------
     // Joining, staking, leaving (msg.sender is the node's operator)

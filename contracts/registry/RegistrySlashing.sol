@@ -64,21 +64,15 @@ abstract contract RegistrySlashing is RegistryVerdicts {
 
     /// @dev Takes all of the node's stake: the reporter's share to msg.sender, the rest to the reserve.
     function _slash(address node, uint256 a, uint256 b, uint8 reason) internal {
-        (uint256 amount, uint256 reward) = _take(node, a, b, reason, msg.sender);
+        uint256 amount = (a & _MASK_96) + (b >> 160);
+        uint256 reward = amount * REPORTER_SHARE_BPS / 10_000;
+        _nodeA[node] = (a & ~_MASK_96 & ~(uint256(0xff) << _STATUS_SHIFT)) | (uint256(STATUS_SLASHED) << _STATUS_SHIFT);
+        if (b >> 160 != 0) _nodeB[node] = uint256(uint160(b));
+        emit Slashed(node, reason, amount, msg.sender, reward);
         // reserve < 2^128: it only ever holds stake and bonds, each below 2^96, of far fewer than 2^32 nodes.
         unchecked {
             _pool += amount - reward;
         }
         _send(msg.sender, reward);
-    }
-
-    /// @dev Marks the node slashed with no stake left and returns what it had and the reporter's share of
-    /// it; the caller moves the ETH.
-    function _take(address node, uint256 a, uint256 b, uint8 reason, address reporter) internal returns (uint256 amount, uint256 reward) {
-        amount = (a & _MASK_96) + (b >> 160);
-        reward = amount * REPORTER_SHARE_BPS / 10_000;
-        _nodeA[node] = (a & ~_MASK_96 & ~(uint256(0xff) << _STATUS_SHIFT)) | (uint256(STATUS_SLASHED) << _STATUS_SHIFT);
-        if (b >> 160 != 0) _nodeB[node] = uint256(uint160(b));
-        emit Slashed(node, reason, amount, reporter, reward);
     }
 }

@@ -391,7 +391,7 @@ abstract contract RegistryStorage {
         return uint8(a >> _ROLE_SHIFT);
     }
 
-    function _domainSeparator() internal view returns (bytes32) {
+    function _domainSeparator() internal view virtual returns (bytes32) {
         return block.chainid == _CACHED_CHAIN_ID ? _CACHED_DOMAIN_SEPARATOR : _buildDomainSeparator();
     }
 

@@ -40,20 +40,10 @@ abstract contract RegistryVerdicts is RegistryStorage {
         view
         returns (uint256 signers)
     {
-        return _checkSigners(digest, epoch, committee, signatures, COMMITTEE_SIZE, QUORUM);
-    }
-
-    /// @dev The same check for a committee of `committeeSize` members and a quorum of `quorum` (a
-    /// challenge committee is larger than a join's or a review's).
-    function _checkSigners(bytes32 digest, uint256 epoch, uint256 committee, bytes calldata signatures, uint256 committeeSize, uint256 quorum)
-        internal
-        view
-        returns (uint256 signers)
-    {
         uint256 size = _popcount(committee);
-        if (size != committeeSize) revert CommitteeSizeMismatch(size, committeeSize);
+        if (size != COMMITTEE_SIZE) revert CommitteeSizeMismatch(size, COMMITTEE_SIZE);
         uint256 count = signatures.length / 65;
-        if (count < quorum || signatures.length % 65 != 0) revert QuorumNotReached(count, quorum);
+        if (count < QUORUM || signatures.length % 65 != 0) revert QuorumNotReached(count, QUORUM);
         uint256 previous;
         for (uint256 i = 0; i < count; ++i) {
             address signer = _recover(digest, signatures[i * 65:i * 65 + 65]);

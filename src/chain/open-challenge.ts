@@ -5,7 +5,7 @@
 import type { Hex } from 'viem';
 import type { Verdict } from '../registry/signing.js';
 import type { ChainClient } from './client.js';
-import { airtntRegistryAbi } from './generated/contracts.js';
+import { registryChallengesAbi } from './generated/contracts.js';
 import { registryTransact } from './registry-transact.js';
 import type { TxResult } from './transact.js';
 import { checkAddress } from './validate.js';
@@ -27,7 +27,7 @@ export async function openChallenge(client: ChainClient, params: OpenChallengePa
   const { result } = await registryTransact(client, 'openChallenge', () =>
     client.wallet.writeContract({
       address: registry,
-      abi: airtntRegistryAbi,
+      abi: registryChallengesAbi,
       functionName: 'openChallenge',
       args: [{ ...params.verdict, node: checkAddress(params.verdict.node, 'node') }, params.unclaimed, params.signatures],
       value: params.bond,

@@ -1,7 +1,7 @@
 /** The open challenge of a node's admission (undefined when none), and the deadline to open one. */
 import type { Address, Hex } from 'viem';
 import type { ChainClient } from './client.js';
-import { airtntRegistryAbi } from './generated/contracts.js';
+import { registryChallengesAbi } from './generated/contracts.js';
 import { toRegistryError } from './registry-transact.js';
 import { checkAddress } from './validate.js';
 
@@ -20,7 +20,7 @@ export type OpenChallenge = {
 export async function readChallenge(client: ChainClient, params: { registry: Address; node: Address }): Promise<OpenChallenge | undefined> {
   const registry = checkAddress(params.registry, 'registry');
   try {
-    const c = await client.public.readContract({ address: registry, abi: airtntRegistryAbi, functionName: 'challengeOf', args: [checkAddress(params.node, 'node')] });
+    const c = await client.public.readContract({ address: registry, abi: registryChallengesAbi, functionName: 'challengeOf', args: [checkAddress(params.node, 'node')] });
     if (/^0x0{40}$/.test(c.challenger)) return undefined;
     return { challenger: c.challenger, openEpoch: c.openEpoch, caseEpoch: c.openEpoch + 1n, signers: c.signers, inputsHash: c.inputsHash };
   } catch (error) {
@@ -32,7 +32,7 @@ export async function readChallenge(client: ChainClient, params: { registry: Add
 export async function readChallengeDeadline(client: ChainClient, params: { registry: Address; caseEpoch: bigint }): Promise<bigint> {
   const registry = checkAddress(params.registry, 'registry');
   try {
-    return await client.public.readContract({ address: registry, abi: airtntRegistryAbi, functionName: 'challengeDeadline', args: [params.caseEpoch] });
+    return await client.public.readContract({ address: registry, abi: registryChallengesAbi, functionName: 'challengeDeadline', args: [params.caseEpoch] });
   } catch (error) {
     throw toRegistryError(error, 'challengeDeadline');
   }

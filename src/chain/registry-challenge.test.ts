@@ -29,7 +29,7 @@ import { startDevnet, type Devnet } from './devnet.js';
 import { expireChallenge } from './expire-challenge.js';
 import { airtntRegistryAbi } from './generated/contracts.js';
 import { openChallenge } from './open-challenge.js';
-import { readChallenge } from './read-challenge.js';
+import { readChallenge, readChallengeDeadline } from './read-challenge.js';
 import { readRegistryEpoch } from './read-registry-epoch.js';
 import { readRegistryNode } from './read-registry-node.js';
 import { resolveChallenge } from './resolve-challenge.js';
@@ -211,7 +211,7 @@ describe('challenges: an admission overturned by a larger committee', () => {
     await rejects(expireChallenge(funder, { registry: net.registry, node: node.address }), 'REGISTRY_NO_CHALLENGE');
     await assertConserved();
     // The window: a challenge resolved at the latest by epochStart(caseEpoch + 1) + UNBONDING_DELAY.
-    const deadline = await funder.public.readContract({ address: net.registry, abi: airtntRegistryAbi, functionName: 'challengeDeadline', args: [verdict.epoch] });
+    const deadline = await readChallengeDeadline(funder, { registry: net.registry, caseEpoch: verdict.epoch });
     const now = await chainNow(funder);
     if (now < deadline) await warpTo(net, (deadline - constants.genesis) / constants.epochLength, (deadline - constants.genesis) % constants.epochLength);
     await rejects(openChallenge(challenger.client, open), 'REGISTRY_CHALLENGE_WINDOW_CLOSED');

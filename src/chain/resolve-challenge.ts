@@ -5,7 +5,7 @@
 import type { Hex } from 'viem';
 import type { Verdict } from '../registry/signing.js';
 import type { ChainClient } from './client.js';
-import { airtntRegistryAbi } from './generated/contracts.js';
+import { registryChallengesAbi } from './generated/contracts.js';
 import { registryTransact } from './registry-transact.js';
 import type { TxResult } from './transact.js';
 import { checkAddress } from './validate.js';
@@ -15,7 +15,7 @@ export type ResolveChallengeParameters = { registry: `0x${string}`; verdict: Ver
 export async function resolveChallenge(client: ChainClient, params: ResolveChallengeParameters): Promise<TxResult> {
   const registry = checkAddress(params.registry, 'registry');
   const { result } = await registryTransact(client, 'resolveChallenge', () =>
-    client.wallet.writeContract({ address: registry, abi: airtntRegistryAbi, functionName: 'resolveChallenge', args: [params.verdict, params.signatures] }),
+    client.wallet.writeContract({ address: registry, abi: registryChallengesAbi, functionName: 'resolveChallenge', args: [params.verdict, params.signatures] }),
   );
   return result;
 }
