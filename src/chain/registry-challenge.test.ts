@@ -18,7 +18,7 @@ import { challengeCommitteeSize, challengeQuorum } from '../registry/committee.j
 import { readAdmission, signChallengeVerdict } from '../registry/challenge.js';
 import { drawCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from '../registry/harness.js';
 import { readRegistryConstants, type RegistryConstants } from '../registry/read-params.js';
-import { keysHashOf, packSignatures, signVerdict, type Verdict } from '../registry/signing.js';
+import { keysHashOf, packSignatures, type Verdict } from '../registry/signing.js';
 import { collateralHashOf, evidenceHashOf, policyHashOf, produceVerdict, type VerdictEvidence } from '../registry/verdict-producer.js';
 import { produceSimulatedEvidence } from '../tee/simulated.js';
 import { fromHex } from '../util/bytes.js';
