@@ -7,7 +7,8 @@
  *     the verdict producer at the pinned time and signs;
  *  3. gathers the other members' verdicts from their endpoints (kept only when identical to its own and
  *     signed by the member) and, once it holds QUORUM, submits the admission;
- *  4. claims its share of the join fee of every admission whose verdict it signed (verifier-fees.ts). Any member may submit
+ *  4. takes part in the challenges whose committee drew it (verifier-challenges.ts);
+ *  5. claims its share of the join fee of every admission whose verdict it signed (verifier-fees.ts). Any member may submit
  *     first; the others then see the node admitted (a late submission is refused on chain, nothing moves).
  */
 import { createServer } from 'node:http';
@@ -26,10 +27,11 @@ import { readRegistryConstants, type RegistryConstants } from './read-params.js'
 import { readRegistryNodes, type ListedNode } from './read-nodes.js';
 import { packSignatures } from './signing.js';
 import { produceSignedVerdict } from './verdict-producer.js';
-import { fetchVerdict, isVerdictBy, signedVerdictJson, VERDICTS_PATH, type SignedVerdict } from './verdict-wire.js';
+import { CHALLENGE_VERDICTS_PATH, fetchVerdict, isVerdictBy, signedVerdictJson, VERDICTS_PATH, type SignedVerdict } from './verdict-wire.js';
 import { parseAlphaParam, VRF_PATH, vrfAnswerJson } from './vrf-client.js';
 import { prove, vrfPublicKey } from '../vrf/ecvrf.js';
 import { claimFeesStep, type FeeClaims } from './verifier-fees.js';
+import { challengeStep, type ChallengeContext, type ChallengeVerdicts } from './verifier-challenges.js';
 import { seedStep } from './verifier-seed.js';
 
 export type VerifierNodeOptions = {
@@ -43,6 +45,8 @@ export type VerifierNodeOptions = {
   pollMs?: number;
   timeoutMs?: number;
   log?: (line: string) => void;
+  /** How a challenged node's evidence is fetched (default: over HTTP; tests inject another source). */
+  served?: ChallengeContext['served'];
 };
 
 export type VerifierNode = { url: string; address: Address; close(): Promise<void>; /** Resolves after the next complete poll. */ polled(): Promise<void> };
@@ -58,6 +62,8 @@ export async function startVerifierNode(options: VerifierNodeOptions): Promise<V
   /** Verdicts signed, by node (lowercase): what the other members gather. Bounded: oldest dropped. */
   const signed = new Map<string, SignedVerdict>();
   const fees: FeeClaims = { done: new Set() };
+  /** Challenge verdicts signed, by node (lowercase). */
+  const challengeVerdicts: ChallengeVerdicts = new Map();
   const server = createServer((request, response) => {
     response.setHeader('content-type', 'application/json');
     const path = (request.url ?? '').split('?')[0]!;
@@ -73,6 +79,10 @@ export async function startVerifierNode(options: VerifierNodeOptions): Promise<V
     }
     if (path.startsWith(`${VERDICTS_PATH}/`)) {
       const verdict = signed.get(path.slice(VERDICTS_PATH.length + 1).toLowerCase());
+      return verdict === undefined ? reply(404, { error: 'VERDICT_UNKNOWN' }) : reply(200, signedVerdictJson(verdict));
+    }
+    if (path.startsWith(`${CHALLENGE_VERDICTS_PATH}/`)) {
+      const verdict = challengeVerdicts.get(path.slice(CHALLENGE_VERDICTS_PATH.length + 1).toLowerCase());
       return verdict === undefined ? reply(404, { error: 'VERDICT_UNKNOWN' }) : reply(200, signedVerdictJson(verdict));
     }
     return reply(404, { error: 'NOT_FOUND' });
@@ -161,6 +171,11 @@ export async function startVerifierNode(options: VerifierNodeOptions): Promise<V
         if (!isAirtntError(error)) throw error;
         log(`case ${node.address}: ${error.code}: ${error.message.split('\n')[0]}`);
       }
+    }
+    try {
+      await challengeStep({ client: options.client, constants, policy: options.policy, proofs: ownProof, timeoutMs, log, served: options.served }, nodes, currentEpoch, challengeVerdicts);
+    } catch (error) {
+      log(`challenges: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     }
     // After judging: pay is never in the way of an admission (a failing read only delays the claim).
     const me = nodes.find((n) => isAddressEqual(n.address, self) && n.role === 'verifier');
