@@ -4,6 +4,7 @@ import type { ListedNode } from '../../registry/read-nodes.js';
 import { safeJson } from '../../util/errors.js';
 import { addRegistryOptions } from '../registry-option-defs.js';
 import type { RegistryOptions } from '../registry-options.js';
+import { registerRegistryChallenge } from './registry-challenge.js';
 
 // Loaded when a command runs, not when it is defined, so that --help answers at once.
 let formatEther: typeof import('viem').formatEther;
@@ -44,6 +45,7 @@ export function registerRegistry(program: Command): void {
       }
       process.stdout.write(`${lines.join('\n')}\n`);
     });
+  registerRegistryChallenge(registry);
 }
 
 export function nodeJson(node: ListedNode): Record<string, unknown> {
