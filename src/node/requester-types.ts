@@ -41,6 +41,13 @@ export type RequesterOptions = {
    * Default false: wait until the key is on-chain or the payment can no longer be collected.
    */
   allowDoublePayment?: boolean;
+  /**
+   * The registry the run's executors were drawn from (on this chain). Every round must then carry the
+   * enclave's RoundRecord claim in its EIP-712 domain, signed by the record key its evidence binds;
+   * a round without it is refused unpaid (RECORD_CLAIM_INVALID), so the requester always holds what
+   * would prove a forked enclave's equivocation.
+   */
+  registry?: Address;
   /** ERC-20 token to pay in; ETH when absent. */
   token?: Address;
   /** Lifetime of channels this requester opens, in seconds of chain time (default 3600). */

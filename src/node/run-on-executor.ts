@@ -102,7 +102,11 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
     onResultSecret: (results) => store.setSessionResults(results.sessionId as Hex, { recipient: results.recipient as Hex, sealedResultSecret: results.sealedResultSecret as Hex }),
   });
   const session = new SessionClient(
-    { chain: options.chain, store, codecs: rc.codecs, timeouts: rc.timeouts, log: rc.log, ...(rc.faults === undefined ? {} : { faults: rc.faults }) },
+    {
+      chain: options.chain, store, codecs: rc.codecs, timeouts: rc.timeouts, log: rc.log,
+      ...(rc.faults === undefined ? {} : { faults: rc.faults }),
+      ...(options.registry === undefined ? {} : { registry: { chainId: options.chain.chain.id, verifyingContract: options.registry } }),
+    },
     {
       runId: run.runId, executor, channel, base, functionMeasurement: job.functionMeasurement, firstRound: progress.nextRound,
       // An owners' run has one session: its state is the data owner's (encrypted) data.

@@ -8,6 +8,8 @@
  * be lost that way: docs/protocol.md part 3, "Durability". The opening is built in
  * session-opening.ts; a withheld key is taken from the chain by revealed-keys.ts.
  */
+import { checkRecordClaim } from '../registry/record-claim-check.js';
+import type { RegistryDomain } from '../registry/signing.js';
 import { randomBytes } from 'node:crypto';
 import type { Hex } from 'viem';
 import type { ChainClient } from '../chain/index.js';
@@ -49,6 +51,8 @@ export type SessionContext = {
   log(line: string): void;
   /** Test-only crash points (src/node/faults.ts); default: none. */
   faults?: RequesterFaults;
+  /** The registry the executor was drawn from: each round's RoundRecord claim is checked against it. */
+  registry?: RegistryDomain;
 };
 
 /**
@@ -156,6 +160,10 @@ export class SessionClient {
     const cyclesAsked = this.machine.cyclesAsked;
     const input = this.forRecipient || this.inputUnknown ? this.recipientCommitment(message.inputStateCommitment) : this.stateCommitment ?? stateCommitment(this.sessionSecret, this.sessionId, this.state);
     const accepted = acceptResult(this.machine, message, input, NODE_PRIMITIVES);
+    if (this.ctx.registry !== undefined) {
+      const recordAddress = this.params.executor.info.enclave.recordAddress;
+      await checkRecordClaim(this.ctx.registry, { recordAddress, sessionId: this.sessionId, round: message.round, record: accepted.record }, message.recordClaim);
+    }
     this.machine = accepted.state;
     this.pendingRound = {
       round: message.round,

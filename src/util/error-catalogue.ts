@@ -280,6 +280,7 @@ export const ERROR_CATALOGUE = {
   RECORD_BAD_KEY: { meaning: 'a round record signing key is not an Ed25519 private key' },
   RECORD_BAD_SIGNATURE: { meaning: 'a round record signature is malformed or does not verify' },
   RECORD_CIPHERTEXT_MISMATCH: { meaning: 'a round record\'s ciphertext hash does not match' },
+  RECORD_CLAIM_INVALID: { meaning: 'a round of an executor drawn from a registry came without a RoundRecord claim signed by its enclave\'s registered record key: the round is not paid', hint: 'choose another executor from the registry' },
   RECORD_MALFORMED: { meaning: 'a round record does not decode' },
   RECORD_UNSUPPORTED_VERSION: { meaning: 'round record version is not supported' },
   RECORD_WRONG_CHANNEL: { meaning: 'a round record is for another channel' },

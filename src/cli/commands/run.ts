@@ -76,6 +76,8 @@ export type PaymentOptions = {
   keyTimeoutMs: number;
   keyFromChainMs: number;
   tlsCa?: string;
+  /** --from-registry: the registry the executors are drawn from. */
+  fromRegistry?: string;
 };
 
 /** Says on stderr which protections the user's flags give up (`what`: what the enclave would protect). */
@@ -98,6 +100,8 @@ export function requesterSettingsOf(options: CommonOptions & PaymentOptions) {
     channelSeconds: options.channelSeconds,
     ...(options.tlsCa === undefined ? {} : { tlsCa: readPem(options.tlsCa) }),
     timeouts: { resultMs: options.resultTimeoutMs, keyMs: options.keyTimeoutMs, keyFromChainMs: options.keyFromChainMs },
+    // Drawn from a registry: every round's RoundRecord claim is checked against it (checked to be an address on selection).
+    ...(options.fromRegistry === undefined ? {} : { registry: options.fromRegistry as `0x${string}` }),
   };
 }
 
