@@ -4,6 +4,7 @@
  * executor can still collect everything it was paid (the key is stored with it).
  */
 import type { Address, Hex } from 'viem';
+import { GroupCommit } from './group-commit.js';
 import { endSessionRow, openDatabase, type SqliteDatabase } from './sqlite.js';
 
 const MIGRATIONS = [
@@ -125,10 +126,14 @@ const PRUNE_EVERY = 1_000;
 
 export class ExecutorStore {
   readonly db: SqliteDatabase;
+  /** The per-round writes (round keys, payments) of all sessions, committed in groups (one fsync per group). */
+  readonly group: GroupCommit;
   private unsignedSincePrune = PRUNE_EVERY - 1;
 
-  constructor(path: string) {
+  /** @param committed observes each group commit (its number of writes): metrics, tests. */
+  constructor(path: string, committed?: (writes: number) => void) {
     this.db = openDatabase(path, MIGRATIONS);
+    this.group = new GroupCommit(this.db, committed);
   }
 
   close(): void {
