@@ -39,22 +39,26 @@ export class PaymentSigners {
 
 /**
  * Commits an accepted payment: with its key withheld (stored, never released), collected first and
- * then released (too late for the queue), or stored and released in one transaction.
+ * then released (too late for the queue), or stored and released in one transaction. Resolves once
+ * the transaction holding the payment committed: the payments of all sessions that wait together
+ * share one transaction and one fsync (group-commit.ts); the key may leave only after this resolved.
  */
 export async function storePayment(
   ctx: Pick<ConnectionContext, 'store' | 'deadlines' | 'log'>,
   payment: StoredPayment,
   release: 'release' | 'collect-first' | 'withhold',
 ): Promise<void> {
+  const { store } = ctx;
+  const now = Date.now();
   if (release === 'withhold') {
-    ctx.store.insertPayment(payment, Date.now());
+    await store.group.commit(() => store.insertPayment(payment, now));
   } else if (release === 'collect-first') {
     // Too late for the queue: k leaves only once the payment is collected (which reveals k anyway).
-    ctx.store.insertPayment(payment, Date.now());
+    await store.group.commit(() => store.insertPayment(payment, now));
     await ctx.deadlines!.collectFirst(payment.channelId);
-    ctx.store.markReleased(payment.sessionId, payment.round);
+    store.markReleased(payment.sessionId, payment.round);
     ctx.log(`session ${payment.sessionId.slice(0, 10)}: late payment for round ${payment.round} collected before its key was released`);
   } else {
-    ctx.store.insertPaymentAndRelease(payment, Date.now());
+    await store.group.commit(() => store.insertPaymentAndRelease(payment, now));
   }
 }

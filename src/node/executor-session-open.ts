@@ -123,16 +123,15 @@ export async function checkOpening(ctx: ConnectionContext, open: OpenMessage, cl
   }
 }
 
-/** Stores an accepted session and opens it in the enclave (which unseals the requester's state). */
+/** Stores an accepted session (committed before anything else happens to it) and opens it in the enclave (which unseals the requester's state). */
 export async function startOpenedSession(ctx: ConnectionContext, opening: AcceptedOpening, open: OpenMessage): Promise<void> {
   const { state } = opening;
   const step = { sessionId: state.sessionId, round: open.firstRound };
   ctx.faults.reached('session-storing', step);
-  ctx.store.insertSession(
-    { sessionId: state.sessionId, channelId: state.channelId, requester: state.requester, token: opening.token, lane: opening.lane, rate: open.rate, base: open.base, firstRound: open.firstRound },
-    state.expiry,
-    Date.now(),
-  );
+  const row = { sessionId: state.sessionId, channelId: state.channelId, requester: state.requester, token: opening.token, lane: opening.lane, rate: open.rate, base: open.base, firstRound: open.firstRound };
+  const now = Date.now();
+  // In the group commit with the rounds and payments of other sessions (one fsync for all that wait).
+  await ctx.store.group.commit(() => ctx.store.insertSession(row, state.expiry, now));
   ctx.faults.reached('session-stored', step);
   await ctx.enclave.openSession({
     sessionId: opening.sessionId,

@@ -75,17 +75,17 @@ export class ServedSession {
     // payment is committed: a crash while it runs is the afterPaymentStored point.)
     this.ctx.faults.reached('enclave-running', { sessionId: this.state.sessionId, round: started.round });
     const result = await running;
-    this.deliverResult(started.round, cycles, result);
+    await this.deliverResult(started.round, cycles, result);
   }
 
-  /** Stores the round's key, then sends its result: a paid key must never be lost. */
-  private deliverResult(round: bigint, cycles: number, result: RoundResult): void {
+  /** Stores the round's key (committed, in a group commit), then sends its result: a paid key must never be lost. */
+  private async deliverResult(round: bigint, cycles: number, result: RoundResult): Promise<void> {
     const record = decodeRecord(result.record);
     const keyHash = keyHashOf(result.key);
     this.state = finishRound(this.state, { round, cyclesDone: Number(record.cyclesDone), workUnits: Number(record.workUnits), keyHash });
     const step = { sessionId: this.state.sessionId, round };
     this.ctx.faults.reached('round-storing', step);
-    this.ctx.store.insertRound({
+    const row = {
       sessionId: this.state.sessionId,
       channelId: this.state.channelId,
       round,
@@ -94,7 +94,9 @@ export class ServedSession {
       key: result.key,
       keyHash,
       amountDue: this.state.unpaid!.amountDue,
-    });
+    };
+    const store = this.ctx.store;
+    await store.group.commit(() => store.insertRound(row));
     this.pendingKey = result.key;
     this.ctx.faults.afterRoundStored(step);
     this.link.send(this.ctx.faults.beforeResultSent(step, resultMessage(round, result, record, this.namedRecipient)));
@@ -156,7 +158,7 @@ export class ServedSession {
     this.pendingKey = undefined;
     if (refused !== undefined) throw refused;
     if (next !== undefined) {
-      this.deliverResult(next.round, pay.nextCycles, await next.running);
+      await this.deliverResult(next.round, pay.nextCycles, await next.running);
     } else {
       this.link.end(1000, 'session complete');
     }

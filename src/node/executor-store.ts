@@ -3,7 +3,9 @@
  * it accepted. A payment is committed here before its key is released, so that after a crash the
  * executor can still collect everything it was paid (the key is stored with it).
  */
+import type { Statement } from 'better-sqlite3';
 import type { Address, Hex } from 'viem';
+import { GroupCommit } from './group-commit.js';
 import { endSessionRow, openDatabase, type SqliteDatabase } from './sqlite.js';
 
 const MIGRATIONS = [
@@ -125,23 +127,38 @@ const PRUNE_EVERY = 1_000;
 
 export class ExecutorStore {
   readonly db: SqliteDatabase;
+  /** The per-round writes (round keys, payments) of all sessions, committed in groups (one fsync per group). */
+  readonly group: GroupCommit;
   private unsignedSincePrune = PRUNE_EVERY - 1;
 
-  constructor(path: string) {
+  /** @param committed observes each group commit (its number of writes): metrics, tests. */
+  constructor(path: string, committed?: (writes: number) => void) {
     this.db = openDatabase(path, MIGRATIONS);
+    this.group = new GroupCommit(this.db, committed);
   }
 
   close(): void {
     this.db.close();
   }
 
+  /** Statements prepared once: preparing costs about as much as running one of these small writes. */
+  private readonly statements = new Map<string, Statement>();
+  private statement(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (statement === undefined) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
   hasSession(sessionId: Hex): boolean {
-    return this.db.prepare('SELECT 1 FROM sessions WHERE session_id = ?').get(sessionId) !== undefined;
+    return this.statement('SELECT 1 FROM sessions WHERE session_id = ?').get(sessionId) !== undefined;
   }
 
   /** True when an opening with this session id was refused before (it is refused again, whatever changed). */
   wasRefused(sessionId: Hex): boolean {
-    return this.db.prepare('SELECT 1 FROM refused_sessions WHERE session_id = ?').get(sessionId) !== undefined;
+    return this.statement('SELECT 1 FROM refused_sessions WHERE session_id = ?').get(sessionId) !== undefined;
   }
 
   /**
@@ -150,8 +167,8 @@ export class ExecutorStore {
    */
   recordRefusal(sessionId: Hex, signed: boolean, reason: string, now: number): void {
     this.db.transaction(() => {
-      this.db
-        .prepare(
+      this
+        .statement(
           `INSERT INTO refused_sessions (session_id, signed, reason, refused_at) VALUES (?, ?, ?, ?)
            ON CONFLICT(session_id) DO UPDATE SET signed = MAX(signed, excluded.signed)`,
         )
@@ -159,8 +176,8 @@ export class ExecutorStore {
       // Pruning scans the table: done once per PRUNE_EVERY unsigned refusals, not on each.
       if (!signed && ++this.unsignedSincePrune >= PRUNE_EVERY) {
         this.unsignedSincePrune = 0;
-        this.db
-          .prepare(
+        this
+          .statement(
             `DELETE FROM refused_sessions WHERE signed = 0 AND session_id IN (
                SELECT session_id FROM refused_sessions WHERE signed = 0 ORDER BY refused_at DESC LIMIT -1 OFFSET ?)`,
           )
@@ -172,14 +189,14 @@ export class ExecutorStore {
   /** Records a new session and its channel (created on first sight, expiry refreshed on every open). */
   insertSession(row: SessionRow, channelExpiry: bigint, now: number): void {
     this.db.transaction(() => {
-      this.db
-        .prepare(
+      this
+        .statement(
           `INSERT INTO channels (channel_id, requester, token, lane, expiry) VALUES (?, ?, ?, ?, ?)
            ON CONFLICT(channel_id) DO UPDATE SET expiry = excluded.expiry`,
         )
         .run(row.channelId, row.requester, row.token, row.lane.toString(), Number(channelExpiry));
-      this.db
-        .prepare(
+      this
+        .statement(
           `INSERT INTO sessions (session_id, channel_id, requester, token, lane, rate, base, first_round, opened_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
@@ -216,8 +233,8 @@ export class ExecutorStore {
     amountDue: bigint;
   }): void {
     this.db.transaction(() => {
-      this.db
-        .prepare(
+      this
+        .statement(
           `INSERT INTO rounds (session_id, round, cycles_asked, cycles_done, key, key_hash, amount_due)
            VALUES (?, ?, ?, ?, ?, ?, ?)`,
         )
@@ -230,8 +247,8 @@ export class ExecutorStore {
           round.keyHash,
           round.amountDue.toString(),
         );
-      this.db
-        .prepare('UPDATE channels SET unpaid_session_id = ?, unpaid_round = ? WHERE channel_id = ?')
+      this
+        .statement('UPDATE channels SET unpaid_session_id = ?, unpaid_round = ? WHERE channel_id = ?')
         .run(round.sessionId, Number(round.round), round.channelId);
     })();
   }
@@ -242,15 +259,15 @@ export class ExecutorStore {
    * it is the channel's one round of risk, and no later session opens on the channel.
    */
   markFailedRound(round: { sessionId: Hex; channelId: Hex; round: bigint }): void {
-    this.db
-      .prepare('UPDATE channels SET unpaid_session_id = ?, unpaid_round = ? WHERE channel_id = ?')
+    this
+      .statement('UPDATE channels SET unpaid_session_id = ?, unpaid_round = ? WHERE channel_id = ?')
       .run(round.sessionId, Number(round.round), round.channelId);
   }
 
   /** The round that ran on a channel and was never paid, if any (new sessions on it are refused). */
   unpaidRound(channelId: Hex): { sessionId: Hex; round: bigint } | undefined {
-    const row = this.db
-      .prepare('SELECT unpaid_session_id AS s, unpaid_round AS r FROM channels WHERE channel_id = ?')
+    const row = this
+      .statement('SELECT unpaid_session_id AS s, unpaid_round AS r FROM channels WHERE channel_id = ?')
       .get(channelId) as { s: string | null; r: number | null } | undefined;
     if (row === undefined || row.s === null || row.r === null) return undefined;
     return { sessionId: row.s as Hex, round: BigInt(row.r) };
@@ -265,14 +282,14 @@ export class ExecutorStore {
   }
 
   private clearUnpaid(payment: StoredPayment): void {
-    this.db
-      .prepare('UPDATE channels SET unpaid_session_id = NULL, unpaid_round = NULL WHERE channel_id = ? AND unpaid_session_id = ? AND unpaid_round = ?')
+    this
+      .statement('UPDATE channels SET unpaid_session_id = NULL, unpaid_round = NULL WHERE channel_id = ? AND unpaid_session_id = ? AND unpaid_round = ?')
       .run(payment.channelId, payment.sessionId, Number(payment.round));
   }
 
   private insertPaymentRow(payment: StoredPayment, now: number): void {
-    this.db
-      .prepare(
+    this
+      .statement(
         `INSERT INTO payments (channel_id, amount, key_hash, key, signature, session_id, round, received_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
@@ -301,19 +318,19 @@ export class ExecutorStore {
   }
 
   markReleased(sessionId: Hex, round: bigint): void {
-    this.db.prepare('UPDATE rounds SET released = 1 WHERE session_id = ? AND round = ?').run(sessionId, Number(round));
+    this.statement('UPDATE rounds SET released = 1 WHERE session_id = ? AND round = ?').run(sessionId, Number(round));
   }
 
   /** The highest cumulative amount signed to us on a channel (payments only ever grow). */
   latestPayment(channelId: Hex): StoredPayment | undefined {
-    const row = this.db
-      .prepare('SELECT * FROM payments WHERE channel_id = ? ORDER BY id DESC LIMIT 1')
+    const row = this
+      .statement('SELECT * FROM payments WHERE channel_id = ? ORDER BY id DESC LIMIT 1')
       .get(channelId) as PaymentRowRaw | undefined;
     return row === undefined ? undefined : paymentFromRow(row);
   }
 
   channel(channelId: Hex): StoredChannel | undefined {
-    const row = this.db.prepare('SELECT * FROM channels WHERE channel_id = ?').get(channelId) as
+    const row = this.statement('SELECT * FROM channels WHERE channel_id = ?').get(channelId) as
       | ChannelRowRaw
       | undefined;
     return row === undefined ? undefined : channelFromRow(row);
@@ -321,38 +338,43 @@ export class ExecutorStore {
 
   /** Channels holding a payment above what was collected on-chain. */
   uncollectedChannels(): { channel: StoredChannel; payment: StoredPayment }[] {
-    const rows = this.db.prepare('SELECT * FROM channels').all() as ChannelRowRaw[];
+    // One query, not one per channel: the collector and the node's stats ask this often, over every channel.
+    const rows = this.statement(
+      `SELECT c.channel_id, c.requester, c.token, c.lane, c.expiry, c.collected,
+              p.amount, p.key_hash, p.key, p.signature, p.session_id, p.round
+       FROM channels c JOIN payments p ON p.id = (SELECT MAX(id) FROM payments WHERE channel_id = c.channel_id)`,
+    ).all() as (ChannelRowRaw & PaymentRowRaw)[];
     const out: { channel: StoredChannel; payment: StoredPayment }[] = [];
     for (const row of rows) {
       const channel = channelFromRow(row);
-      const payment = this.latestPayment(channel.channelId);
-      if (payment !== undefined && payment.amount > channel.collected) out.push({ channel, payment });
+      const payment = paymentFromRow(row);
+      if (payment.amount > channel.collected) out.push({ channel, payment });
     }
     return out;
   }
 
   markCollected(channelId: Hex, amount: bigint, now: number): void {
-    this.db
-      .prepare('UPDATE channels SET collected = ?, collected_at = ? WHERE channel_id = ?')
+    this
+      .statement('UPDATE channels SET collected = ?, collected_at = ? WHERE channel_id = ?')
       .run(amount.toString(), now, channelId);
   }
 
   /** The channel's expiry as read on-chain (a requester may extend it after its sessions). */
   updateChannelExpiry(channelId: Hex, expiry: bigint): void {
-    this.db.prepare('UPDATE channels SET expiry = ? WHERE channel_id = ?').run(Number(expiry), channelId);
+    this.statement('UPDATE channels SET expiry = ? WHERE channel_id = ?').run(Number(expiry), channelId);
   }
 
   /** One session's byte counts (final once it ended) and how it ended. */
   sessionStats(sessionId: Hex): { bytesSent: number; bytesReceived: number; ended: boolean; endReason: string | null } | undefined {
-    const row = this.db
-      .prepare('SELECT bytes_sent AS s, bytes_received AS r, ended_at AS e, end_reason AS reason FROM sessions WHERE session_id = ?')
+    const row = this
+      .statement('SELECT bytes_sent AS s, bytes_received AS r, ended_at AS e, end_reason AS reason FROM sessions WHERE session_id = ?')
       .get(sessionId) as { s: number; r: number; e: number | null; reason: string | null } | undefined;
     return row === undefined ? undefined : { bytesSent: row.s, bytesReceived: row.r, ended: row.e !== null, endReason: row.reason };
   }
 
   sessionTotals(): { sessions: number; bytesSent: number; bytesReceived: number } {
-    const row = this.db
-      .prepare('SELECT COUNT(*) AS n, COALESCE(SUM(bytes_sent), 0) AS s, COALESCE(SUM(bytes_received), 0) AS r FROM sessions')
+    const row = this
+      .statement('SELECT COUNT(*) AS n, COALESCE(SUM(bytes_sent), 0) AS s, COALESCE(SUM(bytes_received), 0) AS r FROM sessions')
       .get() as { n: number; s: number; r: number };
     return { sessions: row.n, bytesSent: row.s, bytesReceived: row.r };
   }

@@ -219,10 +219,10 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
   const enclave = timedEnclave(options.enclave, options.events);
   const limiter = new ConnectionLimiter({ maxTotal: options.maxConcurrentSessions ?? 64, ...options.connectionLimits });
   const settling = new Set<Promise<void>>();
-  const store = new ExecutorStore(join(options.dataDir, 'executor.sqlite'));
+  const faults = options.faults ?? NO_EXECUTOR_FAULTS;
+  const store = new ExecutorStore(join(options.dataDir, 'executor.sqlite'), (writes) => faults.afterCommit?.(writes));
   const activeChannels = new Set<Hex>();
   const activeSessions = new Set<Hex>();
-  const faults = options.faults ?? NO_EXECUTOR_FAULTS;
   const collecting = faults.collectsPayments();
   const collector = new Collector({
     chain: options.chain,

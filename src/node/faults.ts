@@ -72,6 +72,8 @@ export type ExecutorFaults = {
   afterPaymentStored(step: FaultStep): void;
   /** The executor reached the named durable step (`step`: the session and round, where there is one). */
   reached(point: Exclude<ExecutorPoint, 'round-stored' | 'payment-stored'>, step?: FaultStep): void;
+  /** A group commit of round keys and payments (src/node/group-commit.ts) committed, holding `writes` writes. */
+  afterCommit?(writes: number): void;
 };
 
 export const NO_EXECUTOR_FAULTS: ExecutorFaults = Object.freeze({
