@@ -18,6 +18,7 @@ import type { Job, RequesterOptions, RunResult, SessionSummary } from './request
 import { paidSoFar, roundProgress, type Progress } from './run-progress.js';
 import { KeyFromChainError, SessionClient, type RoundOutcome, type SessionTimeouts } from './session-client.js';
 import { DEFAULT_CHANNEL_SECONDS, verifyExecutor, type VerifiedExecutor } from './verify-executor.js';
+import { poolChannelUsed, poolOf } from './pool-session-parts.js';
 
 /** What the run lends each executor's part. */
 export type RunContext = {
@@ -41,25 +42,24 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
   const setupStarted = performance.now();
   const maxSpend = limits.maxSpend;
   const channelSeconds = options.channelSeconds ?? DEFAULT_CHANNEL_SECONDS;
-  const executor = await verifyExecutor(
-    url,
-    {
-      chain: options.chain,
-      policy: options.policy,
-      functionMeasurement: run.functionMeasurement,
-      ...(options.token === undefined ? {} : { token: options.token }),
-      maxPricePerCycle: limits.maxPricePerCycle,
-      channelSeconds,
-      maxDeposit: limits.maxDeposit,
-      decimals: limits.decimals,
-      ...(options.tlsCa === undefined ? {} : { tlsCa: options.tlsCa }),
-      ...(moduleBytesOf(job) === undefined ? {} : { moduleBytes: moduleBytesOf(job) }),
-    },
-    rc.timeouts.infoMs,
-  );
+  const verifyOptions = {
+    chain: options.chain,
+    policy: options.policy,
+    functionMeasurement: run.functionMeasurement,
+    ...(options.token === undefined ? {} : { token: options.token }),
+    maxPricePerCycle: limits.maxPricePerCycle,
+    channelSeconds,
+    maxDeposit: limits.maxDeposit,
+    decimals: limits.decimals,
+    ...(options.tlsCa === undefined ? {} : { tlsCa: options.tlsCa }),
+    ...(moduleBytesOf(job) === undefined ? {} : { moduleBytes: moduleBytesOf(job) }),
+  };
+  const executor = await verifyExecutor(url, verifyOptions, rc.timeouts.infoMs);
+  // A pool (options.pool): every standby verified as the executor is; the channel is the pool's, on AirtntPools.
+  const pool = options.pool === undefined ? undefined : await poolOf(options.chain, options.pool, executor, (standby) => verifyExecutor(standby, verifyOptions, rc.timeouts.infoMs), rc.timeouts.connectMs);
   result.infoBytes += executor.infoBytes.sent + executor.infoBytes.received;
   result.insecure ||= executor.info.insecure;
-  const price = executor.pricePerCycle;
+  const price = pool?.rate ?? executor.pricePerCycle;
   const remaining = run.totalCycles - progress.cyclesDone;
   const spent = store.run(run.runId)!.spent;
   const budgetLeft = maxSpend - spent;
@@ -84,8 +84,8 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
     result.bytesSent += offer.bytes.sent;
     result.bytesReceived += offer.bytes.received;
   }
-  const { channel, base } = await ensureChannel(options.chain, store, {
-    executor: executor.info.executor,
+  const { channel, base } = await ensureChannel(pool?.chain ?? options.chain, store, {
+    executor: pool?.address ?? executor.info.executor,
     token: options.token,
     needed: price * BigInt(chunk),
     minDeposit: executor.info.minDeposit,
@@ -109,8 +109,10 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
       state: job.owners === undefined ? progress.state : job.initialState,
       spendLimit: maxSpend,
       ...(owners === undefined ? {} : { owners: owners.forSession }),
+      ...(pool === undefined ? {} : { pool }),
     },
   );
+  if (pool !== undefined && base !== 0n) throw poolChannelUsed(channel.channelId, base);
   const summary: SessionSummary = { url, executor: executor.info.executor, sessionId: session.sessionIdHex, firstRound: progress.nextRound, rounds: 0, bytesSent: 0, bytesReceived: 0, endReason: 'open' };
   result.sessions.push(summary);
   const report = (outcome: RoundOutcome, cyclesDone: number, paid: bigint) =>

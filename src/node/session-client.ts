@@ -26,6 +26,7 @@ import { connectWithBackoff, ExecutorPeer } from './peer.js';
 import type { ChannelRow, CompletedRound, RequesterStore } from './requester-store.js';
 import { keyFromChain, KeyFromChainError } from './revealed-keys.js';
 import { prepareOpening } from './session-opening.js';
+import type { PoolSessionParts } from './pool-session-parts.js';
 import type { VerifiedExecutor } from './verify-executor.js';
 
 export { KeyFromChainError } from './revealed-keys.js';
@@ -103,6 +104,8 @@ export class SessionClient {
       spendLimit?: bigint;
       /** Owners' releases for this session (code and/or data owner); with a named recipient, results are not opened here. */
       owners?: OwnersForSession;
+      /** A pool session (pool-session-parts.ts): opened on every member, acks checked, PoolPayments to the executor. */
+      pool?: PoolSessionParts;
     },
   ) {
     this.state = params.state;
@@ -129,6 +132,12 @@ export class SessionClient {
       Date.now(),
     );
     this.ctx.faults?.reached('session-stored', { sessionId: this.sessionIdHex, round: firstRound });
+    if (this.params.pool !== undefined) {
+      const { peer, machine } = await this.params.pool.open({ sessionId: this.sessionId, sessionSecret: this.sessionSecret, channel, functionMeasurement: this.params.functionMeasurement, firstRound, state: this.state, cycles, sessionCycles });
+      this.machine = machine;
+      this.peer = peer;
+      return;
+    }
     const owners = this.params.owners === undefined ? undefined : await this.params.owners({ sessionId: this.sessionId, channelId: fromHex(channel.channelId, 32, 'channelId') });
     this.forRecipient = owners !== undefined && !isRequesterRecipient(owners.recipient);
     // A data owner's data is ours only as ciphertext: the first round comes as a full state, under the commitment the enclave signed.
@@ -156,6 +165,8 @@ export class SessionClient {
     const cyclesAsked = this.machine.cyclesAsked;
     const input = this.forRecipient || this.inputUnknown ? this.recipientCommitment(message.inputStateCommitment) : this.stateCommitment ?? stateCommitment(this.sessionSecret, this.sessionId, this.state);
     const accepted = acceptResult(this.machine, message, input, NODE_PRIMITIVES);
+    // A pool round is paid only once ackCount standbys hold its key.
+    this.params.pool?.checkAcks(this.sessionId, message);
     this.machine = accepted.state;
     this.pendingRound = {
       round: message.round,
@@ -177,7 +188,7 @@ export class SessionClient {
    */
   async pay(nextCycles: number): Promise<void> {
     const pending = this.pendingRound!;
-    const signature = await signPayment(this.ctx.chain.account, this.ctx.chain.domain, pending.terms);
+    const signature = this.params.pool === undefined ? await signPayment(this.ctx.chain.account, this.ctx.chain.domain, pending.terms) : await this.params.pool.signPayment(pending.terms);
     // Amounts are cumulative: this payment gives away what it adds to the last amount signed.
     const cost = pending.terms.amount - this.machine.paid;
     const faults = this.ctx.faults ?? NO_REQUESTER_FAULTS;
@@ -317,6 +328,7 @@ export class SessionClient {
   /** Ends the session and records its byte counts. */
   async finish(reason: string): Promise<{ sent: number; received: number }> {
     this.saveOpenedRound();
+    this.params.pool?.close();
     if (this.peer === undefined) return { sent: 0, received: 0 };
     this.peer.close();
     await this.peer.closed();
