@@ -5,18 +5,21 @@
  * domain), the standbys opened first (each answers `standby` once the session is in its enclave), then
  * the view-0 executor with their pool link URLs; each result's acks checked (checkPoolAcks) before the
  * round is paid, and payments signed as PoolPayments to the executor. The standbys' sockets stay open
- * for the whole session (key requests and view changes over them are not built yet).
+ * for the whole session: when the executor stops answering, a paid round's key is asked of a standby
+ * (`keyRequest` with its PoolPayment) and the requester signs a view change naming the next live
+ * member, which continues the session by itself from its replica of the last paid round: nothing is
+ * re-sent, nothing is paid twice, no transaction is sent.
  */
 import { zeroAddress, type Address, type Hex } from 'viem';
 import { withChannels, type ChainClient } from '../chain/client.js';
 import type { OpenMessage, ResultMessage } from '../protocol/messages.js';
 import type { PaymentTerms } from '../protocol/payment.js';
 import { poolOpeningSection, sealPoolSessionOpening, type PoolTerms } from '../protocol/pool-opening.js';
-import { checkPoolAcks, type PoolMember } from '../protocol/pool-rules.js';
-import { poolAddress, signPoolPayment } from '../protocol/pool-signatures.js';
+import { checkPoolAcks, nextExecutorIndex, type PoolMember } from '../protocol/pool-rules.js';
+import { poolAddress, signPoolPayment, signViewChange } from '../protocol/pool-signatures.js';
 import { newRequesterSession, type RequesterSessionState } from '../protocol/requester-session.js';
 import { signSessionOpen } from '../protocol/session-open.js';
-import { fromHex } from '../util/bytes.js';
+import { fromHex, toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import { POOL_LINK_PATH } from './executor-pool-node.js';
 import { SESSION_PATH } from './info.js';
@@ -24,8 +27,7 @@ import { connectWithBackoff, type ExecutorPeer } from './peer.js';
 import type { ChannelRow } from './requester-store.js';
 import type { VerifiedExecutor } from './verify-executor.js';
 
-/** The view this slice runs in: view changes are not carried by the session wire yet. */
-const VIEW = 0;
+const ZERO_HASH = `0x${'00'.repeat(32)}` as Hex;
 
 export type PoolOpenInput = {
   sessionId: Uint8Array;
@@ -44,7 +46,14 @@ export class PoolSessionParts {
   readonly address: Address;
   /** The pool's one rate: the highest member price, so every member's price is met. */
   readonly rate: bigint;
-  private readonly standbyPeers: ExecutorPeer[] = [];
+  private currentAckCount: number;
+  /** Sockets to the standbys of the current view (index -> peer); the executor's is the session's own. */
+  private readonly standbyPeers = new Map<number, ExecutorPeer>();
+  private readonly dead = new Set<number>();
+  view = 0;
+  executorIndex = 0;
+  /** What each member was signed in all (index -> cumulative amount), for the deposit cap. */
+  private readonly signed = new Map<number, bigint>();
 
   /**
    * @param verified the members in order (0: the view-0 executor), each verified like a single executor
@@ -59,6 +68,7 @@ export class PoolSessionParts {
     this.members = verified.map((member) => ({ payee: member.info.executor, enclavePublicKey: member.info.enclave.signingPublicKey, enclaveHpkeKey: member.info.enclave.hpkePublicKey }));
     this.address = poolAddress(this.members.map((member) => member.payee));
     this.rate = verified.reduce((max, member) => (member.pricePerCycle > max ? member.pricePerCycle : max), 0n);
+    this.currentAckCount = ackCount;
     if (!Number.isInteger(ackCount) || ackCount < 0 || ackCount > verified.length - 1) {
       throw new AirtntError('POOL_MEMBERS_INVALID', `ackCount ${ackCount} is not in [0, ${verified.length - 1}] for a pool of ${verified.length}`, { details: { ackCount, members: verified.length } });
     }
@@ -74,7 +84,7 @@ export class PoolSessionParts {
     for (let index = 1; index < this.verified.length; index += 1) {
       const member = this.verified[index]!;
       const peer = await connectWithBackoff(member.sessionUrl, { timeoutMs: this.connectMs, ...(member.tlsCa === undefined ? {} : { ca: member.tlsCa }) });
-      this.standbyPeers.push(peer);
+      this.standbyPeers.set(index, peer);
       await peer.send(await this.openMessage(input, index, []));
       const answer = await peer.next(this.connectMs * 4, 'standby');
       if (answer.kind !== 'standby') throw new AirtntError('MESSAGE_OUT_OF_ORDER', `standby ${index} (${member.url}) answered "${answer.kind}" to the opening`, { details: { index, got: answer.kind } });
@@ -100,16 +110,108 @@ export class PoolSessionParts {
 
   /** Before a round is paid: at least ackCount standbys hold its key (their enclaves signed for this view, round and key hash). */
   checkAcks(sessionId: Uint8Array, result: ResultMessage): void {
-    checkPoolAcks({ acked: { sessionId, view: VIEW, round: result.round, keyHash: result.keyHash }, acks: result.acks ?? [], members: this.members, executorIndex: VIEW, ackCount: this.ackCount });
+    checkPoolAcks({ acked: { sessionId, view: this.view, round: result.round, keyHash: result.keyHash }, acks: result.acks ?? [], members: this.members, executorIndex: this.executorIndex, ackCount: this.currentAckCount });
   }
 
   /** The round's payment as a PoolPayment to the executor of the view (its cumulative amount: base 0 plus its rounds). */
   signPayment(terms: PaymentTerms): Promise<Hex> {
-    return signPoolPayment(this.chain.account, this.chain.domain, { channelId: terms.channelId, member: this.members[VIEW]!.payee, amount: terms.amount, keyHash: terms.keyHash });
+    this.signed.set(this.executorIndex, terms.amount);
+    return signPoolPayment(this.chain.account, this.chain.domain, { channelId: terms.channelId, member: this.members[this.executorIndex]!.payee, amount: terms.amount, keyHash: terms.keyHash });
+  }
+
+  /**
+   * The key of a paid round whose executor stopped answering: asked of each live standby in turn with
+   * the round's PoolPayment (the standby's enclave releases it only against that payment). POOL_STATE_MISSING
+   * (or the last refusal) when none holds it.
+   */
+  async keyFromStandbys(round: bigint, payment: { amount: bigint; signature: Uint8Array }, timeoutMs: number): Promise<Uint8Array> {
+    let last: unknown = new AirtntError('POOL_STATE_MISSING', `no live standby holds round ${round}`, { details: { round } });
+    for (const [index, peer] of this.standbyPeers) {
+      if (this.dead.has(index)) continue;
+      try {
+        await peer.send({ kind: 'keyRequest', round, amount: payment.amount, signature: payment.signature });
+        const answer = await peer.next(timeoutMs, 'key');
+        if (answer.kind === 'key' && answer.round === round) return answer.key;
+        last = new AirtntError('MESSAGE_OUT_OF_ORDER', `standby ${index} answered "${answer.kind}" to a key request`, { details: { index, got: answer.kind } });
+      } catch (error) {
+        this.dead.add(index);
+        last = error;
+      }
+    }
+    throw last;
+  }
+
+  /**
+   * The executor of the current view stopped answering: signs the next view (the next live member in
+   * order, continuing after `lastPaid`), sends it to every other live member first (each answers
+   * `standby` once it refuses the old view), then to the new executor with the cycles of the next round
+   * and the standbys' pool links. Returns the new executor's socket and the machine for its rounds.
+   */
+  async failover(input: { sessionId: Uint8Array; lastPaid: { round: bigint; keyHash: Hex } | undefined; nextCycles: number; channel: ChannelRow; functionMeasurement: Uint8Array; firstRound: bigint; timeoutMs: number }): Promise<{ peer: ExecutorPeer; machine: RequesterSessionState }> {
+    this.dead.add(this.executorIndex);
+    const next = nextExecutorIndex(this.members.length, this.executorIndex, (index) => !this.dead.has(index) && this.standbyPeers.has(index));
+    if (next === undefined) throw new AirtntError('POOL_NO_MEMBER_LEFT', `no member of the pool but the failed executor ${this.executorIndex} answers`, { details: { dead: [...this.dead] } });
+    const others = [...this.standbyPeers.keys()].filter((index) => index !== next && !this.dead.has(index));
+    const ackCount = Math.min(this.ackCount, others.length);
+    const view = this.view + 1;
+    const lastPaidRound = input.lastPaid?.round ?? input.firstRound - 1n;
+    const lastPaidKeyHash = input.lastPaid?.keyHash ?? ZERO_HASH;
+    const terms = { sessionId: toHex(input.sessionId), view, executor: this.members[next]!.payee, lastPaidRound, lastPaidKeyHash, ackCount };
+    const signature = fromHex(await signViewChange(this.chain.account, this.chain.domain, terms));
+    const change = { kind: 'viewChange' as const, view, executor: terms.executor, lastPaidRound, lastPaidKeyHash: fromHex(lastPaidKeyHash, 32, 'lastPaidKeyHash'), ackCount, signature };
+    for (const index of others) {
+      const peer = this.standbyPeers.get(index)!;
+      try {
+        await peer.send({ ...change, nextCycles: 0, standbys: [] });
+        const answer = await peer.next(input.timeoutMs, 'standby');
+        if (answer.kind !== 'standby') throw new AirtntError('MESSAGE_OUT_OF_ORDER', `member ${index} answered "${answer.kind}" to the view change`);
+      } catch {
+        this.dead.add(index);
+      }
+    }
+    const live = others.filter((index) => !this.dead.has(index));
+    if (live.length < ackCount) throw new AirtntError('POOL_NO_MEMBER_LEFT', `view ${view}: ${live.length} standbys left to ack, ${ackCount} needed`, { details: { view, live } });
+    const peer = this.standbyPeers.get(next)!;
+    this.standbyPeers.delete(next);
+    await peer.send({ ...change, nextCycles: input.nextCycles, standbys: live.map((index) => ({ index, url: poolLinkUrl(this.verified[index]!.sessionUrl) })) });
+    this.view = view;
+    this.executorIndex = next;
+    this.currentAckCount = ackCount;
+    const member = this.verified[next]!;
+    const signedToOthers = [...this.signed].reduce((sum, [index, amount]) => (index === next ? sum : sum + amount), 0n);
+    const machine = newRequesterSession({
+      sessionId: input.sessionId,
+      channelId: input.channel.channelId,
+      functionMeasurement: input.functionMeasurement,
+      enclavePublicKey: member.info.enclave.signingPublicKey,
+      runtimeMeasurement: member.info.enclave.runtimeMeasurement,
+      insecure: this.verified.some((m) => m.info.insecure),
+      rate: this.rate,
+      base: this.signed.get(next) ?? 0n,
+      firstRound: lastPaidRound + 1n,
+      cycles: input.nextCycles,
+      // Never more to all members together than the deposit.
+      maxAmount: input.channel.deposit - signedToOthers,
+    });
+    return { peer, machine };
+  }
+
+  /** What each member was signed in all (cumulative PoolPayment amounts), members in pool order. */
+  signedByMember(): { member: VerifiedExecutor; amount: bigint }[] {
+    return this.verified.map((member, index) => ({ member, amount: this.signed.get(index) ?? 0n }));
+  }
+
+  get totalSigned(): bigint {
+    return [...this.signed.values()].reduce((sum, amount) => sum + amount, 0n);
+  }
+
+  /** The payee and url of the current view's executor (what the run reports for each round). */
+  get executor(): VerifiedExecutor {
+    return this.verified[this.executorIndex]!;
   }
 
   close(): void {
-    for (const peer of this.standbyPeers) peer.close();
+    for (const peer of this.standbyPeers.values()) peer.close();
   }
 
   private async openMessage(input: PoolOpenInput, index: number, standbys: { index: number; url: string }[]): Promise<OpenMessage> {

@@ -134,7 +134,7 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
       // Past the chunk (what the deposit and the budget cover) the session ends; the next one tops up.
       const nextCycles = terminated ? 0 : Math.min(run.perRound, chunk - askedTotal);
       await session.pay(nextCycles);
-      sessionPaid = terms.amount - base;
+      sessionPaid = pool?.totalSigned ?? terms.amount - base;
       asked = nextCycles;
       askedTotal += nextCycles;
       let outcome: RoundOutcome;
@@ -165,7 +165,8 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
     summary.endReason = endReason;
     result.bytesSent += bytes.sent;
     result.bytesReceived += bytes.received;
-    addPaid(result, executor, sessionPaid);
+    if (pool === undefined) addPaid(result, executor, sessionPaid);
+    else for (const { member, amount } of pool.signedByMember()) if (amount > 0n) addPaid(result, member, amount);
   }
 }
 

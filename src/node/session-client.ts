@@ -56,7 +56,7 @@ export type SessionContext = {
  * One paid round. `forRecipient`: the session's results go to a recipient the owners named, so the
  * requester could not open them (state and outputs are empty here; the ciphertexts and k are stored).
  */
-export type RoundOutcome = { round: bigint; cyclesAsked: number; cyclesDone: number; amount: bigint; state: Uint8Array; outputs: Uint8Array[]; keyFrom: 'executor' | 'chain'; forRecipient?: boolean };
+export type RoundOutcome = { round: bigint; cyclesAsked: number; cyclesDone: number; amount: bigint; state: Uint8Array; outputs: Uint8Array[]; keyFrom: 'executor' | 'chain' | 'pool'; forRecipient?: boolean };
 
 /**
  * Owners' releases for a session (src/owner/client.ts: requestRelease, then ownerOpeningFor), fetched
@@ -84,6 +84,8 @@ export class SessionClient {
   private forRecipient = false;
   /** The state the next round starts from is a data owner's ciphertext, not readable here (until round 1 opens). */
   private inputUnknown = false;
+  /** The last round paid in this session (a pool's view change continues after it). */
+  private lastPaid: { round: bigint; keyHash: Hex; signature: Hex } | undefined;
   private pendingRound: { round: bigint; terms: PaymentTerms; record: Uint8Array; cyclesAsked: number; cyclesDone: number; previousState: Uint8Array | undefined; stateCiphertext: Uint8Array; outputsCiphertext: Uint8Array; recordClaim?: Uint8Array } | undefined;
 
   constructor(
@@ -158,7 +160,16 @@ export class SessionClient {
 
   /** Waits for the awaited round's result and checks it; returns the payment terms it is worth. */
   async receiveResult(): Promise<{ round: bigint; cyclesDone: number; terms: PaymentTerms }> {
-    const message = await this.peer!.next(this.ctx.timeouts.resultMs, 'result');
+    let message: Message;
+    try {
+      message = await this.peer!.next(this.ctx.timeouts.resultMs, 'result');
+    } catch (error) {
+      if (this.params.pool === undefined) throw error;
+      // A pool's executor died (or refused) before the result: the next member runs the round.
+      this.peer!.abort(error);
+      await this.failOver(this.machine.cyclesAsked);
+      message = await this.peer!.next(this.ctx.timeouts.resultMs, 'result');
+    }
     if (message.kind !== 'result') {
       throw new AirtntError('MESSAGE_OUT_OF_ORDER', `expected a result, got "${message.kind}"`);
     }
@@ -216,6 +227,7 @@ export class SessionClient {
       this.params.spendLimit === undefined ? undefined : { cost, limit: this.params.spendLimit },
     );
     this.unsaved = undefined;
+    this.lastPaid = { round: pending.round, keyHash: pending.terms.keyHash, signature };
     faults.afterPaymentStored(step);
     this.machine = paymentSent(this.machine, pending.terms.amount, nextCycles);
     await this.sendPay(pending.terms.amount, signature, nextCycles);
@@ -254,10 +266,34 @@ export class SessionClient {
       this.ctx.faults?.reached('key-received', { sessionId: this.sessionIdHex, round: pending.round });
     } catch (error) {
       this.peer!.abort(error);
+      if (this.params.pool !== undefined) return this.keyFromPool(pending.round, error);
       const fromChain = await keyFromChain(this.ctx, this.params.executor.url, { round: pending.round, channelId: pending.terms.channelId, keyHash: pending.terms.keyHash }, error);
       throw new KeyFromChainError(this.completeRound(fromChain, 'chain'), error);
     }
     return this.completeRound(key, 'executor');
+  }
+
+  /**
+   * A pool's executor died after payment and before the key: a standby releases it against the stored
+   * PoolPayment (nothing re-run, nothing paid again); a session with rounds left then fails over.
+   */
+  private async keyFromPool(round: bigint, cause: unknown): Promise<RoundOutcome> {
+    const paid = this.lastPaid!;
+    this.ctx.log(`pool executor gone before the key of round ${round} (${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}): asking the standbys`);
+    const key = await this.params.pool!.keyFromStandbys(round, { amount: this.pendingRound!.terms.amount, signature: fromHex(paid.signature, 65, 'signature') }, this.ctx.timeouts.keyMs);
+    this.machine = acceptKey(this.machine, { kind: 'key', round, key });
+    const outcome = this.completeRound(key, 'pool');
+    if (this.machine.cyclesAsked > 0) await this.failOver(this.machine.cyclesAsked);
+    return outcome;
+  }
+
+  /** The pool's executor stopped answering: a signed view change, and the next member continues by itself. */
+  private async failOver(nextCycles: number): Promise<void> {
+    const { peer, machine } = await this.params.pool!.failover({
+      sessionId: this.sessionId, lastPaid: this.lastPaid, nextCycles, channel: this.params.channel, functionMeasurement: this.params.functionMeasurement, firstRound: this.params.firstRound, timeoutMs: this.ctx.timeouts.keyMs,
+    });
+    this.peer = peer;
+    this.machine = machine;
   }
 
   /**

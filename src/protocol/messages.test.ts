@@ -65,6 +65,8 @@ const samples: Message[] = [
   { kind: 'result', round: 6n, cyclesDone: 1, keyHash: bytes(32), signature: bytes(64), stateCiphertext: bytes(3), outputsCiphertext: bytes(0), workUnits: 0, acks: [{ index: 1, signature: bytes(64) }, { index: 2, signature: bytes(64) }] },
   { kind: 'result', round: 6n, cyclesDone: 1, keyHash: bytes(32), signature: bytes(64), stateCiphertext: bytes(3), outputsCiphertext: bytes(0), workUnits: 0, recordClaim: bytes(65), acks: [] },
   { kind: 'standby', sessionId: bytes(32) },
+  { kind: 'keyRequest', round: 9n, amount: 2n ** 90n, signature: bytes(65) },
+  { kind: 'viewChange', view: 1, executor: '0x5fbdb2315678afecb367f032d93f642f64180aa3', lastPaidRound: 8n, lastPaidKeyHash: bytes(32), ackCount: 1, signature: bytes(65), nextCycles: 10, standbys: [{ index: 2, url: 'ws://127.0.0.1:4002/v1/pool' }] },
 ];
 
 function expectCode(fn: () => unknown, code: string): void {

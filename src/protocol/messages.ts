@@ -28,6 +28,10 @@ export const MessageKind = {
   moduleStatus: 6,
   /** Executor -> requester, a pool session's standby only: the session is open in its enclave, it stands by (docs/protocol.md, "The pool"). */
   standby: 7,
+  /** Requester -> a pool session's standby: the key of a paid round, against the requester's PoolPayment for it. */
+  keyRequest: 8,
+  /** Requester -> a pool session's members: its signed view change (the named member continues the session). */
+  viewChange: 9,
 } as const;
 export type MessageKindName = keyof typeof MessageKind;
 
@@ -69,6 +73,8 @@ const KIND_MAX_BYTES: Record<number, number> = {
   [5]: 128 + 16 * 1024 * 1024 + 48, // module: measurement, then nothing or the sealed module
   [6]: 64, // moduleStatus: measurement, held (0 or 1), max module bytes
   [7]: 64, // standby: session id
+  [8]: 128, // keyRequest: round, amount, 65-byte signature
+  [9]: 256 + MAX_POOL_OPEN_BYTES, // viewChange: signed fields, signature, next cycles, the standbys' pool links
 };
 
 
@@ -182,7 +188,27 @@ export type ModuleStatusMessage = { kind: 'moduleStatus'; functionMeasurement: U
 /** Executor (a pool session's standby) -> requester: the session is open in its enclave and it holds it as a standby. */
 export type StandbyMessage = { kind: 'standby'; sessionId: Uint8Array };
 
-export type Message = ErrorMessage | OpenMessage | ResultMessage | PayMessage | KeyMessage | ModuleMessage | ModuleStatusMessage | StandbyMessage;
+/** Requester -> standby: release round `round`'s key against this PoolPayment (to the member that ran it, cumulative `amount`). */
+export type KeyRequestMessage = { kind: 'keyRequest'; round: bigint; amount: bigint; signature: Uint8Array };
+
+/**
+ * Requester -> members: ViewChange(sessionId of the connection's session, view, executor, lastPaidRound,
+ * lastPaidKeyHash, ackCount) signed by the requester; to the named executor also the cycles of the next
+ * round and the other live standbys' pool links (as in `open`, with an empty section).
+ */
+export type ViewChangeMessage = {
+  kind: 'viewChange';
+  view: number;
+  executor: `0x${string}`;
+  lastPaidRound: bigint;
+  lastPaidKeyHash: Uint8Array;
+  ackCount: number;
+  signature: Uint8Array;
+  nextCycles: number;
+  standbys: { index: number; url: string }[];
+};
+
+export type Message = ErrorMessage | OpenMessage | ResultMessage | PayMessage | KeyMessage | ModuleMessage | ModuleStatusMessage | StandbyMessage | KeyRequestMessage | ViewChangeMessage;
 
 // --- schemas ------------------------------------------------------------------------------------
 
@@ -241,6 +267,18 @@ const resultClaimedSchema = z.tuple([...resultItems, z.union([bytesOf(32), z.nul
 /** `result` with its 11th item, a pool round's acks (9th and 10th: as above or null). */
 const resultAckedSchema = z.tuple([...resultItems, z.union([bytesOf(32), z.null()]), z.union([bytesOf(65), z.null()]), bytesUpTo(MAX_POOL_STANDBYS * POOL_ACK_WIRE_BYTES)]);
 const standbySchema = z.tuple([z.literal(MessageKind.standby), bytesOf(32)]);
+const keyRequestSchema = z.tuple([z.literal(MessageKind.keyRequest), uintUpTo(MAX_ROUND), uintUpTo(MAX_AMOUNT), bytesOf(65)]);
+const viewChangeSchema = z.tuple([
+  z.literal(MessageKind.viewChange),
+  z.number().int().min(1).max(0xffff_ffff),
+  address,
+  uintUpTo(MAX_ROUND),
+  bytesOf(32),
+  smallUint(MAX_POOL_STANDBYS),
+  bytesOf(65),
+  smallUint(WIRE_LIMITS.maxCyclesPerRound),
+  bytesUpTo(MAX_POOL_OPEN_BYTES),
+]);
 const paySchema = z.tuple([
   z.literal(MessageKind.pay),
   uintUpTo(MAX_AMOUNT),
@@ -329,6 +367,20 @@ export function encodeMessage(message: Message): Uint8Array {
       return cbor.encode([MessageKind.moduleStatus, message.functionMeasurement, message.held ? 1 : 0, message.maxModuleBytes]);
     case 'standby':
       return cbor.encode([MessageKind.standby, message.sessionId]);
+    case 'keyRequest':
+      return cbor.encode([MessageKind.keyRequest, compactUint(message.round), compactUint(message.amount), message.signature]);
+    case 'viewChange':
+      return cbor.encode([
+        MessageKind.viewChange,
+        message.view,
+        addressBytes(message.executor),
+        compactUint(message.lastPaidRound),
+        message.lastPaidKeyHash,
+        message.ackCount,
+        message.signature,
+        message.nextCycles,
+        encodePoolOpenWire({ section: new Uint8Array(0), standbys: message.standbys }),
+      ]);
   }
 }
 
@@ -432,6 +484,14 @@ export function decodeMessage(frame: Uint8Array, maxFrameBytes: number = WIRE_LI
     case MessageKind.standby: {
       const [, sessionId] = parse(standbySchema, raw, 'standby');
       return { kind: 'standby', sessionId: plain(sessionId) };
+    }
+    case MessageKind.keyRequest: {
+      const [, round, amount, signature] = parse(keyRequestSchema, raw, 'keyRequest');
+      return { kind: 'keyRequest', round, amount, signature: plain(signature) };
+    }
+    case MessageKind.viewChange: {
+      const [, view, executor, lastPaidRound, lastPaidKeyHash, ackCount, signature, nextCycles, links] = parse(viewChangeSchema, raw, 'viewChange');
+      return { kind: 'viewChange', view, executor: hexAddress(executor), lastPaidRound, lastPaidKeyHash: plain(lastPaidKeyHash), ackCount, signature: plain(signature), nextCycles, standbys: decodePoolOpenWire(plain(links)).standbys };
     }
     default:
       throw new AirtntError('MESSAGE_UNKNOWN_KIND', `unknown message kind ${kind}`, {
