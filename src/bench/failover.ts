@@ -34,20 +34,40 @@ export type FailoverReport = {
   perRound: number;
   /** Rounds whose key came from a standby. */
   keysFromStandby: number;
+  /**
+   * The failover alone, less exposed to the machine's load than the runs' totals: the longest gap between two rounds
+   * of the killed run (the one across the kill) less the median gap between its rounds.
+   */
+  failoverGapMs: number;
+  medianRoundMs: number;
 };
 
-type Measured = { ms: number; result: RunResult; progress: RunProgress[]; transactions: number };
+function gaps(at: readonly number[]): number[] {
+  return at.slice(1).map((t, i) => t - at[i]!);
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? 0 : sorted[Math.floor(sorted.length / 2)]!;
+}
+
+type Measured = { ms: number; result: RunResult; progress: RunProgress[]; at: number[]; transactions: number };
 
 async function measuredRun(world: TestWorld, requesterIndex: number, executor: ExecutorProcess, standbys: ExecutorProcess[], pools: `0x${string}`, job: Awaited<ReturnType<typeof lifeJob>>['job']): Promise<Measured> {
   const progress: RunProgress[] = [];
-  const requester = world.requester(requesterIndex, { name: `failover-requester-${requesterIndex}`, pool: { contract: pools, standbys: standbys.map((s) => s.url), ackCount: 1 }, onProgress: (p) => progress.push(p) });
+  const at: number[] = [];
+  const onProgress = (p: RunProgress) => {
+    progress.push(p);
+    at.push(performance.now());
+  };
+  const requester = world.requester(requesterIndex, { name: `failover-requester-${requesterIndex}`, pool: { contract: pools, standbys: standbys.map((s) => s.url), ackCount: 1 }, onProgress });
   const address = world.devnet.accounts[requesterIndex]!.address;
   const client = world.client(requesterIndex);
   const nonce = await client.public.getTransactionCount({ address });
   const started = performance.now();
   const result = await requester.run({ ...job, executors: [executor.url] });
   const ms = performance.now() - started;
-  return { ms, result, progress, transactions: (await client.public.getTransactionCount({ address })) - nonce };
+  return { ms, result, progress, at, transactions: (await client.public.getTransactionCount({ address })) - nonce };
 }
 
 export async function benchFailover(options: FailoverOptions): Promise<FailoverReport> {
@@ -92,6 +112,8 @@ export async function benchFailover(options: FailoverOptions): Promise<FailoverR
       rounds: options.rounds,
       perRound: options.perRound,
       keysFromStandby: killed.progress.filter((p) => p.keyFrom === 'pool').length,
+      failoverGapMs: Math.round(Math.max(0, ...gaps(killed.at)) - median(gaps(killed.at))),
+      medianRoundMs: Math.round(median(gaps(killed.at))),
     };
   } finally {
     await world.close();

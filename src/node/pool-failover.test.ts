@@ -78,6 +78,8 @@ describe('pool failover on executor processes', { timeout: 600_000 }, () => {
       assert.equal(total, 40n * TEST_PRICE_PER_CYCLE);
       assert.equal(result.runSpent, 40n * TEST_PRICE_PER_CYCLE);
       assert.deepEqual(progress.map((p) => p.round), [0n, 1n, 2n, 3n], 'each round reported once: none re-run and paid again');
+      // Each round names the member that ran it: the executor for rounds 0-2, the standby that took over for round 3.
+      assert.deepEqual(progress.map((p) => p.executor), [executor.url, executor.url, executor.url, standbys[0]!.url]);
       assert.deepEqual(progress.map((p) => p.keyFrom), point === 'payment-stored' ? ['executor', 'executor', 'pool', 'executor'] : ['executor', 'executor', 'executor', 'executor']);
       assert.deepEqual(await executor.exited, { code: null, signal: 'SIGKILL' }, 'the executor was killed at that point');
       // Each member collects exactly the rounds it ran: member 1 rounds 0-2, member 2 round 3 (10 cycles each).

@@ -115,8 +115,10 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
   if (pool !== undefined && base !== 0n) throw poolChannelUsed(channel.channelId, base);
   const summary: SessionSummary = { url, executor: executor.info.executor, sessionId: session.sessionIdHex, firstRound: progress.nextRound, rounds: 0, bytesSent: 0, bytesReceived: 0, endReason: 'open' };
   result.sessions.push(summary);
+  // A pool's round is reported with the member that ran it (the executor of the view its result came from).
+  let ranOn = executor.url;
   const report = (outcome: RoundOutcome, cyclesDone: number, paid: bigint) =>
-    options.onProgress?.(roundProgress(store, run, { executorUrl: executor.url, outcome, cyclesDone, paid, token: options.token }));
+    options.onProgress?.(roundProgress(store, run, { executorUrl: ranOn, outcome, cyclesDone, paid, token: options.token }));
   let cyclesDone = progress.cyclesDone;
   let endReason = 'complete';
   let sessionPaid = 0n;
@@ -130,6 +132,7 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
     for (;;) {
       const roundStarted = performance.now();
       const { cyclesDone: d, terms } = await session.receiveResult();
+      ranOn = pool?.executor.url ?? executor.url;
       const terminated = d < asked;
       // Past the chunk (what the deposit and the budget cover) the session ends; the next one tops up.
       const nextCycles = terminated ? 0 : Math.min(run.perRound, chunk - askedTotal);

@@ -53,7 +53,8 @@ export type SessionContext = {
 };
 
 /**
- * One paid round. `forRecipient`: the session's results go to a recipient the owners named, so the
+ * One paid round. `keyFrom`: who handed over its key (the executor; the chain, after the executor withheld it; or
+ * 'pool', a standby of a pool session whose executor stopped before the key). `forRecipient`: the session's results go to a recipient the owners named, so the
  * requester could not open them (state and outputs are empty here; the ciphertexts and k are stored).
  */
 export type RoundOutcome = { round: bigint; cyclesAsked: number; cyclesDone: number; amount: bigint; state: Uint8Array; outputs: Uint8Array[]; keyFrom: 'executor' | 'chain' | 'pool'; forRecipient?: boolean };
