@@ -75,7 +75,7 @@ export const REQUESTER_SWEEP: readonly { point: RequesterPoint; fromRound: bigin
 }));
 
 /** The command that starts crash-process.ts: built, or from the sources through tsx. */
-function crashCommand(spec: CrashSpec): string[] {
+export function crashCommand(spec: CrashSpec): string[] {
   // The entry of the tree this code runs from: the sources through tsx, or compiled beside this file.
   const entry = runningFromSource() ? ['--import', 'tsx', join(packageRoot(), 'src', 'bench', 'crash-process.ts')] : [fileURLToPath(new URL('./crash-process.js', import.meta.url))];
   return [process.execPath, ...entry, formatCrashSpec(spec)];

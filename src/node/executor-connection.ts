@@ -27,6 +27,8 @@ import type { ExecutorStore } from './executor-store.js';
 import { IdleTimer } from './idle-timer.js';
 import type { ExecutorFaults } from './faults.js';
 import type { ExecutorModules } from './executor-modules.js';
+import type { ExecutorPoolContext } from './executor-pool-open.js';
+import { PoolMemberSession } from './executor-pool-session.js';
 
 export type ConnectionContext = {
   chain: ChainClient;
@@ -57,6 +59,8 @@ export type ConnectionContext = {
   log(line: string): void;
   /** Metrics and dashboard sink (optional; see executor-events.ts). */
   events?: ExecutorEvents;
+  /** Pool sessions (executor-pool-session.ts); absent: an `open` carrying a pool is refused. */
+  pool?: ExecutorPoolContext;
 };
 
 const DEFAULT_PRE_OPEN_MS = 3_000;
@@ -74,6 +78,8 @@ export function handleConnection(ws: WebSocket, socket: Socket, ctx: ConnectionC
 
 class ExecutorConnection {
   private served: ServedSession | undefined;
+  /** A pool session's member (executor or standby); then `served` stays undefined. */
+  private pooled: PoolMemberSession | undefined;
   private readonly claims = new SessionClaims();
   private ended = false;
   private closed = false;
@@ -126,6 +132,10 @@ class ExecutorConnection {
       this.end(1000, 'peer error');
       return;
     }
+    if (this.pooled !== undefined) {
+      await this.pooled.onMessage(message);
+      return;
+    }
     const served = this.served;
     if (served === undefined) {
       if (message.kind === 'module') {
@@ -152,16 +162,25 @@ class ExecutorConnection {
   }
 
   private async onOpen(open: OpenMessage): Promise<void> {
+    if (open.pool !== undefined) {
+      if (this.ctx.pool === undefined) throw new AirtntError('POOL_NOT_SERVED', 'this executor serves no pool sessions');
+      await PoolMemberSession.open(this.ctx, this.ctx.pool, open, this.claims, this.sessionLink(), (session) => (this.pooled = session));
+      return;
+    }
     const opening = await checkOpening(this.ctx, open, this.claims);
     // The session exists from here on: a failure below settles it in the store (see settle()).
-    const served = new ServedSession(this.ctx, opening, {
-      send: (message) => this.send(message),
-      awaitRequester: () => this.armIdleTimer(),
-      end: (code, reason) => this.end(code, reason),
-    });
+    const served = new ServedSession(this.ctx, opening, this.sessionLink());
     this.served = served;
     await startOpenedSession(this.ctx, opening, open);
     await served.runRound(Math.min(open.cycles, open.sessionCycles));
+  }
+
+  private sessionLink() {
+    return {
+      send: (message: Message) => this.send(message),
+      awaitRequester: () => this.armIdleTimer(),
+      end: (code: number, reason: string) => this.end(code, reason),
+    };
   }
 
   private send(message: Message): void {
@@ -210,6 +229,10 @@ class ExecutorConnection {
     if (this.settled) return;
     this.settled = true;
     try {
+      if (this.pooled !== undefined) {
+        this.pooled.close();
+        void this.ctx.enclave.closeSession(this.pooled.sessionId).catch(() => undefined);
+      }
       const served = this.served;
       const session = served?.state;
       if (served !== undefined && session !== undefined) {

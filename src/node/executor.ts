@@ -25,6 +25,7 @@ import { handleConnection } from './executor-connection.js';
 import { ExecutorStore } from './executor-store.js';
 import { encodeInfoStatement } from '../protocol/info-statement.js';
 import { buildInfo, infoStatementOf, infoToJson, INFO_PATH, SESSION_PATH, type ExecutorInfo } from './info.js';
+import { POOL_LINK_PATH, startPoolServing, type PoolServingOptions } from './executor-pool-node.js';
 import { COLLATERAL_PATH } from './collateral-client.js';
 import { NO_EXECUTOR_FAULTS, type ExecutorFaults } from './faults.js';
 import { parseReleaseRequestBody, RELEASE_REQUEST_PATH } from '../owner/relay.js';
@@ -106,6 +107,8 @@ export type ExecutorNodeOptions = {
   events?: ExecutorEvents;
   /** The node's registry VRF prover, served at GET /v1/vrf/:alpha (src/registry/vrf-key.ts; default: 404). */
   vrfProver?: (alpha: Uint8Array) => { publicKey: Uint8Array; proof: Uint8Array } | undefined;
+  /** Serve pool sessions (executor-pool-node.ts): channels on this AirtntPools contract. Absent (default): no pool. */
+  pool?: PoolServingOptions;
 };
 
 export type ExecutorNode = {
@@ -221,6 +224,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
   const settling = new Set<Promise<void>>();
   const faults = options.faults ?? NO_EXECUTOR_FAULTS;
   const store = new ExecutorStore(join(options.dataDir, 'executor.sqlite'), (writes) => faults.afterCommit?.(writes));
+  const pool = options.pool === undefined ? undefined : startPoolServing(options.pool, options.chain, options.dataDir, log);
   const activeChannels = new Set<Hex>();
   const activeSessions = new Set<Hex>();
   const collecting = faults.collectsPayments();
@@ -311,7 +315,8 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     // process. Every error on it ends this socket only.
     socket.on('error', () => socket.destroy());
     const path = (request.url ?? '').split('?')[0];
-    if (path !== SESSION_PATH) {
+    const poolLink = pool !== undefined && path === POOL_LINK_PATH;
+    if (path !== SESSION_PATH && !poolLink) {
       emit(options.events, 'connectionRefused', 'not-found');
       refuseUpgrade(socket, '404 Not Found');
       return;
@@ -327,6 +332,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     }
     socket.once('close', admission.release);
     markUpgraded(socket);
+    if (poolLink) return pool.handleUpgrade(request, socket, head, admission.opened);
     wss.handleUpgrade(request, socket, head, (ws) => {
       ws.once('message', admission.opened);
       const settled = handleConnection(ws, socket, {
@@ -346,6 +352,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
         onSessionEnd: (channelId) => void collector.collectChannel(channelId),
         log,
         events: options.events,
+        ...(pool === undefined ? {} : { pool: pool.context }),
       });
       settling.add(settled);
       void settled.finally(() => settling.delete(settled));
@@ -383,6 +390,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
       await collector.sweep({ includeActive: true, waitMs: 15_000 });
       await collector.stop();
       store.close();
+      pool?.close();
     },
   };
 }

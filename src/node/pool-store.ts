@@ -41,9 +41,23 @@ const MIGRATIONS = [
      handed_over INTEGER NOT NULL DEFAULT 0,
      PRIMARY KEY (session_id, member, key_hash)
    );`,
+  // The executor's own rounds of a pool session: k stored before the result leaves, the requester's
+  // PoolPayment stored before k is released (what collectPool needs).
+  `CREATE TABLE pool_own_rounds (
+     session_id TEXT NOT NULL,
+     round INTEGER NOT NULL,
+     channel_id TEXT NOT NULL,
+     view INTEGER NOT NULL,
+     key BLOB NOT NULL,
+     key_hash BLOB NOT NULL,
+     amount TEXT,
+     signature BLOB,
+     PRIMARY KEY (session_id, round, view)
+   );`,
 ];
 
 export type StoredReplica = { view: number; round: bigint; keyHash: Uint8Array; ciphertext: Uint8Array; lastPayment: ReplicatedPayment | undefined };
+export type OwnRound = { sessionId: Hex; round: bigint; channelId: Hex; view: number; key: Uint8Array; keyHash: Uint8Array };
 export type ReleasedPayment = { sessionId: Hex; member: Hex; amount: bigint; keyHash: Uint8Array; signature: Uint8Array };
 
 type ReplicaRow = { view: number; round: number; key_hash: Buffer; ciphertext: Buffer; last_amount: string | null; last_signature: Buffer | null };
@@ -107,6 +121,32 @@ export class PoolStore {
     this.db
       .prepare('INSERT OR IGNORE INTO pool_payments (session_id, member, amount, key_hash, signature) VALUES (?, ?, ?, ?, ?)')
       .run(payment.sessionId, payment.member.toLowerCase(), payment.amount.toString(), payment.keyHash, payment.signature);
+  }
+
+  /** The executor's own round: its key, stored before the round's result leaves. */
+  storeOwnRound(round: OwnRound): void {
+    this.db
+      .prepare('INSERT INTO pool_own_rounds (session_id, round, channel_id, view, key, key_hash) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(round.sessionId, Number(round.round), round.channelId, round.view, round.key, round.keyHash);
+  }
+
+  /** The requester's PoolPayment of an own round, stored before its key is released. */
+  storeOwnPayment(sessionId: Hex, round: bigint, view: number, payment: { amount: bigint; signature: Uint8Array }): void {
+    const changed = this.db
+      .prepare('UPDATE pool_own_rounds SET amount = ?, signature = ? WHERE session_id = ? AND round = ? AND view = ?')
+      .run(payment.amount.toString(), payment.signature, sessionId, Number(round), view).changes;
+    if (changed !== 1) throw new AirtntError('INTERNAL_ERROR', `no own round ${round} of view ${view} stored for session ${sessionId.slice(0, 10)}`);
+  }
+
+  /** The own rounds of a session, with their payments when paid, oldest first. */
+  ownRounds(sessionId: Hex): (OwnRound & { payment: { amount: bigint; signature: Uint8Array } | undefined })[] {
+    const rows = this.db.prepare('SELECT round, channel_id, view, key, key_hash, amount, signature FROM pool_own_rounds WHERE session_id = ? ORDER BY round, view').all(sessionId) as {
+      round: number; channel_id: Hex; view: number; key: Buffer; key_hash: Buffer; amount: string | null; signature: Buffer | null;
+    }[];
+    return rows.map((row) => ({
+      sessionId, round: BigInt(row.round), channelId: row.channel_id, view: row.view, key: new Uint8Array(row.key), keyHash: new Uint8Array(row.key_hash),
+      payment: row.amount === null || row.signature === null ? undefined : { amount: BigInt(row.amount), signature: new Uint8Array(row.signature) },
+    }));
   }
 
   /** Payments still to hand to `member`. */

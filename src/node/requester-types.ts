@@ -60,6 +60,13 @@ export type RequesterOptions = {
   /** Waiting for a withheld key before paying for its round again (also logged). */
   onWait?: (wait: Omit<PaymentWait, 'outcome' | 'waitedMs'>) => void;
   log?: (line: string) => void;
+  /**
+   * Run each session on a pool (docs/protocol.md, "The pool"): the job's executor with these standbys
+   * (base URLs, in order), paid through one channel on the AirtntPools contract `contract`; each round
+   * is paid only once `ackCount` (default 1) standbys acked holding its key. Absent (default): no pool.
+   * Not built yet: failover to a standby (key release, view change).
+   */
+  pool?: { contract: Address; standbys: string[]; ackCount?: number };
 };
 
 export type Job = {

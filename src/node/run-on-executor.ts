@@ -18,6 +18,7 @@ import type { Job, RequesterOptions, RunResult, SessionSummary } from './request
 import { paidSoFar, roundProgress, type Progress } from './run-progress.js';
 import { KeyFromChainError, SessionClient, type RoundOutcome, type SessionTimeouts } from './session-client.js';
 import { DEFAULT_CHANNEL_SECONDS, verifyExecutor, type VerifiedExecutor } from './verify-executor.js';
+import { poolChannelUsed, poolOf } from './pool-session-parts.js';
 
 /** What the run lends each executor's part. */
 export type RunContext = {
@@ -41,25 +42,24 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
   const setupStarted = performance.now();
   const maxSpend = limits.maxSpend;
   const channelSeconds = options.channelSeconds ?? DEFAULT_CHANNEL_SECONDS;
-  const executor = await verifyExecutor(
-    url,
-    {
-      chain: options.chain,
-      policy: options.policy,
-      functionMeasurement: run.functionMeasurement,
-      ...(options.token === undefined ? {} : { token: options.token }),
-      maxPricePerCycle: limits.maxPricePerCycle,
-      channelSeconds,
-      maxDeposit: limits.maxDeposit,
-      decimals: limits.decimals,
-      ...(options.tlsCa === undefined ? {} : { tlsCa: options.tlsCa }),
-      ...(moduleBytesOf(job) === undefined ? {} : { moduleBytes: moduleBytesOf(job) }),
-    },
-    rc.timeouts.infoMs,
-  );
+  const verifyOptions = {
+    chain: options.chain,
+    policy: options.policy,
+    functionMeasurement: run.functionMeasurement,
+    ...(options.token === undefined ? {} : { token: options.token }),
+    maxPricePerCycle: limits.maxPricePerCycle,
+    channelSeconds,
+    maxDeposit: limits.maxDeposit,
+    decimals: limits.decimals,
+    ...(options.tlsCa === undefined ? {} : { tlsCa: options.tlsCa }),
+    ...(moduleBytesOf(job) === undefined ? {} : { moduleBytes: moduleBytesOf(job) }),
+  };
+  const executor = await verifyExecutor(url, verifyOptions, rc.timeouts.infoMs);
+  // A pool (options.pool): every standby verified as the executor is; the channel is the pool's, on AirtntPools.
+  const pool = options.pool === undefined ? undefined : await poolOf(options.chain, options.pool, executor, (standby) => verifyExecutor(standby, verifyOptions, rc.timeouts.infoMs), rc.timeouts.connectMs);
   result.infoBytes += executor.infoBytes.sent + executor.infoBytes.received;
   result.insecure ||= executor.info.insecure;
-  const price = executor.pricePerCycle;
+  const price = pool?.rate ?? executor.pricePerCycle;
   const remaining = run.totalCycles - progress.cyclesDone;
   const spent = store.run(run.runId)!.spent;
   const budgetLeft = maxSpend - spent;
@@ -84,8 +84,8 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
     result.bytesSent += offer.bytes.sent;
     result.bytesReceived += offer.bytes.received;
   }
-  const { channel, base } = await ensureChannel(options.chain, store, {
-    executor: executor.info.executor,
+  const { channel, base } = await ensureChannel(pool?.chain ?? options.chain, store, {
+    executor: pool?.address ?? executor.info.executor,
     token: options.token,
     needed: price * BigInt(chunk),
     minDeposit: executor.info.minDeposit,
@@ -113,12 +113,16 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
       state: job.owners === undefined ? progress.state : job.initialState,
       spendLimit: maxSpend,
       ...(owners === undefined ? {} : { owners: owners.forSession }),
+      ...(pool === undefined ? {} : { pool }),
     },
   );
+  if (pool !== undefined && base !== 0n) throw poolChannelUsed(channel.channelId, base);
   const summary: SessionSummary = { url, executor: executor.info.executor, sessionId: session.sessionIdHex, firstRound: progress.nextRound, rounds: 0, bytesSent: 0, bytesReceived: 0, endReason: 'open' };
   result.sessions.push(summary);
+  // A pool's round is reported with the member that ran it (the executor of the view its result came from).
+  let ranOn = executor.url;
   const report = (outcome: RoundOutcome, cyclesDone: number, paid: bigint) =>
-    options.onProgress?.(roundProgress(store, run, { executorUrl: executor.url, outcome, cyclesDone, paid, token: options.token }));
+    options.onProgress?.(roundProgress(store, run, { executorUrl: ranOn, outcome, cyclesDone, paid, token: options.token }));
   let cyclesDone = progress.cyclesDone;
   let endReason = 'complete';
   let sessionPaid = 0n;
@@ -132,11 +136,12 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
     for (;;) {
       const roundStarted = performance.now();
       const { cyclesDone: d, terms } = await session.receiveResult();
+      ranOn = pool?.executor.url ?? executor.url;
       const terminated = d < asked;
       // Past the chunk (what the deposit and the budget cover) the session ends; the next one tops up.
       const nextCycles = terminated ? 0 : Math.min(run.perRound, chunk - askedTotal);
       await session.pay(nextCycles);
-      sessionPaid = terms.amount - base;
+      sessionPaid = pool?.totalSigned ?? terms.amount - base;
       asked = nextCycles;
       askedTotal += nextCycles;
       let outcome: RoundOutcome;
@@ -167,7 +172,8 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
     summary.endReason = endReason;
     result.bytesSent += bytes.sent;
     result.bytesReceived += bytes.received;
-    addPaid(result, executor, sessionPaid);
+    if (pool === undefined) addPaid(result, executor, sessionPaid);
+    else for (const { member, amount } of pool.signedByMember()) if (amount > 0n) addPaid(result, member, amount);
   }
 }
 

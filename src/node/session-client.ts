@@ -28,6 +28,7 @@ import { connectWithBackoff, ExecutorPeer } from './peer.js';
 import type { ChannelRow, CompletedRound, RequesterStore } from './requester-store.js';
 import { keyFromChain, KeyFromChainError } from './revealed-keys.js';
 import { prepareOpening } from './session-opening.js';
+import type { PoolSessionParts } from './pool-session-parts.js';
 import type { VerifiedExecutor } from './verify-executor.js';
 
 export { KeyFromChainError } from './revealed-keys.js';
@@ -56,10 +57,11 @@ export type SessionContext = {
 };
 
 /**
- * One paid round. `forRecipient`: the session's results go to a recipient the owners named, so the
+ * One paid round. `keyFrom`: who handed over its key (the executor; the chain, after the executor withheld it; or
+ * 'pool', a standby of a pool session whose executor stopped before the key). `forRecipient`: the session's results go to a recipient the owners named, so the
  * requester could not open them (state and outputs are empty here; the ciphertexts and k are stored).
  */
-export type RoundOutcome = { round: bigint; cyclesAsked: number; cyclesDone: number; amount: bigint; state: Uint8Array; outputs: Uint8Array[]; keyFrom: 'executor' | 'chain'; forRecipient?: boolean };
+export type RoundOutcome = { round: bigint; cyclesAsked: number; cyclesDone: number; amount: bigint; state: Uint8Array; outputs: Uint8Array[]; keyFrom: 'executor' | 'chain' | 'pool'; forRecipient?: boolean };
 
 /**
  * Owners' releases for a session (src/owner/client.ts: requestRelease, then ownerOpeningFor), fetched
@@ -87,6 +89,8 @@ export class SessionClient {
   private forRecipient = false;
   /** The state the next round starts from is a data owner's ciphertext, not readable here (until round 1 opens). */
   private inputUnknown = false;
+  /** The last round paid in this session (a pool's view change continues after it). */
+  private lastPaid: { round: bigint; keyHash: Hex; signature: Hex } | undefined;
   private pendingRound: { round: bigint; terms: PaymentTerms; record: Uint8Array; cyclesAsked: number; cyclesDone: number; previousState: Uint8Array | undefined; stateCiphertext: Uint8Array; outputsCiphertext: Uint8Array; recordClaim?: Uint8Array } | undefined;
 
   constructor(
@@ -107,6 +111,8 @@ export class SessionClient {
       spendLimit?: bigint;
       /** Owners' releases for this session (code and/or data owner); with a named recipient, results are not opened here. */
       owners?: OwnersForSession;
+      /** A pool session (pool-session-parts.ts): opened on every member, acks checked, PoolPayments to the executor. */
+      pool?: PoolSessionParts;
     },
   ) {
     this.state = params.state;
@@ -133,6 +139,12 @@ export class SessionClient {
       Date.now(),
     );
     this.ctx.faults?.reached('session-stored', { sessionId: this.sessionIdHex, round: firstRound });
+    if (this.params.pool !== undefined) {
+      const { peer, machine } = await this.params.pool.open({ sessionId: this.sessionId, sessionSecret: this.sessionSecret, channel, functionMeasurement: this.params.functionMeasurement, firstRound, state: this.state, cycles, sessionCycles });
+      this.machine = machine;
+      this.peer = peer;
+      return;
+    }
     const owners = this.params.owners === undefined ? undefined : await this.params.owners({ sessionId: this.sessionId, channelId: fromHex(channel.channelId, 32, 'channelId') });
     this.forRecipient = owners !== undefined && !isRequesterRecipient(owners.recipient);
     // A data owner's data is ours only as ciphertext: the first round comes as a full state, under the commitment the enclave signed.
@@ -153,7 +165,16 @@ export class SessionClient {
 
   /** Waits for the awaited round's result and checks it; returns the payment terms it is worth. */
   async receiveResult(): Promise<{ round: bigint; cyclesDone: number; terms: PaymentTerms }> {
-    const message = await this.peer!.next(this.ctx.timeouts.resultMs, 'result');
+    let message: Message;
+    try {
+      message = await this.peer!.next(this.ctx.timeouts.resultMs, 'result');
+    } catch (error) {
+      if (this.params.pool === undefined) throw error;
+      // A pool's executor died (or refused) before the result: the next member runs the round.
+      this.peer!.abort(error);
+      await this.failOver(this.machine.cyclesAsked);
+      message = await this.peer!.next(this.ctx.timeouts.resultMs, 'result');
+    }
     if (message.kind !== 'result') {
       throw new AirtntError('MESSAGE_OUT_OF_ORDER', `expected a result, got "${message.kind}"`);
     }
@@ -164,6 +185,8 @@ export class SessionClient {
       const recordAddress = this.params.executor.info.enclave.recordAddress;
       await checkRecordClaim(this.ctx.registry, { recordAddress, sessionId: this.sessionId, round: message.round, record: accepted.record }, message.recordClaim);
     }
+    // A pool round is paid only once ackCount standbys hold its key.
+    this.params.pool?.checkAcks(this.sessionId, message);
     this.machine = accepted.state;
     this.pendingRound = {
       round: message.round,
@@ -185,7 +208,7 @@ export class SessionClient {
    */
   async pay(nextCycles: number): Promise<void> {
     const pending = this.pendingRound!;
-    const signature = await signPayment(this.ctx.chain.account, this.ctx.chain.domain, pending.terms);
+    const signature = this.params.pool === undefined ? await signPayment(this.ctx.chain.account, this.ctx.chain.domain, pending.terms) : await this.params.pool.signPayment(pending.terms);
     // Amounts are cumulative: this payment gives away what it adds to the last amount signed.
     const cost = pending.terms.amount - this.machine.paid;
     const faults = this.ctx.faults ?? NO_REQUESTER_FAULTS;
@@ -213,6 +236,7 @@ export class SessionClient {
       this.params.spendLimit === undefined ? undefined : { cost, limit: this.params.spendLimit },
     );
     this.unsaved = undefined;
+    this.lastPaid = { round: pending.round, keyHash: pending.terms.keyHash, signature };
     faults.afterPaymentStored(step);
     this.machine = paymentSent(this.machine, pending.terms.amount, nextCycles);
     await this.sendPay(pending.terms.amount, signature, nextCycles);
@@ -251,10 +275,34 @@ export class SessionClient {
       this.ctx.faults?.reached('key-received', { sessionId: this.sessionIdHex, round: pending.round });
     } catch (error) {
       this.peer!.abort(error);
+      if (this.params.pool !== undefined) return this.keyFromPool(pending.round, error);
       const fromChain = await keyFromChain(this.ctx, this.params.executor.url, { round: pending.round, channelId: pending.terms.channelId, keyHash: pending.terms.keyHash }, error);
       throw new KeyFromChainError(this.completeRound(fromChain, 'chain'), error);
     }
     return this.completeRound(key, 'executor');
+  }
+
+  /**
+   * A pool's executor died after payment and before the key: a standby releases it against the stored
+   * PoolPayment (nothing re-run, nothing paid again); a session with rounds left then fails over.
+   */
+  private async keyFromPool(round: bigint, cause: unknown): Promise<RoundOutcome> {
+    const paid = this.lastPaid!;
+    this.ctx.log(`pool executor gone before the key of round ${round} (${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}): asking the standbys`);
+    const key = await this.params.pool!.keyFromStandbys(round, { amount: this.pendingRound!.terms.amount, signature: fromHex(paid.signature, 65, 'signature') }, this.ctx.timeouts.keyMs);
+    this.machine = acceptKey(this.machine, { kind: 'key', round, key });
+    const outcome = this.completeRound(key, 'pool');
+    if (this.machine.cyclesAsked > 0) await this.failOver(this.machine.cyclesAsked);
+    return outcome;
+  }
+
+  /** The pool's executor stopped answering: a signed view change, and the next member continues by itself. */
+  private async failOver(nextCycles: number): Promise<void> {
+    const { peer, machine } = await this.params.pool!.failover({
+      sessionId: this.sessionId, lastPaid: this.lastPaid, nextCycles, channel: this.params.channel, functionMeasurement: this.params.functionMeasurement, firstRound: this.params.firstRound, timeoutMs: this.ctx.timeouts.keyMs,
+    });
+    this.peer = peer;
+    this.machine = machine;
   }
 
   /**
@@ -325,6 +373,7 @@ export class SessionClient {
   /** Ends the session and records its byte counts. */
   async finish(reason: string): Promise<{ sent: number; received: number }> {
     this.saveOpenedRound();
+    this.params.pool?.close();
     if (this.peer === undefined) return { sent: 0, received: 0 };
     this.peer.close();
     await this.peer.closed();

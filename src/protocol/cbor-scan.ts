@@ -17,8 +17,8 @@
  */
 import { AirtntError } from '../util/errors.js';
 
-/** The longest message (`open` with its owners) has 13 items. */
-export const MAX_ARRAY_ITEMS = 13;
+/** The longest message (`open` with the owners' item and a pool, messages.ts) has 14 items. */
+export const MAX_ARRAY_ITEMS = 14;
 /** Items in all, tags and their contents included (12 fields, a few bignums). */
 export const MAX_ITEMS = 32;
 /** Amounts are at most 96 bits; a little slack for leading zero bytes. */

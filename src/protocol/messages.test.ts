@@ -57,6 +57,16 @@ const samples: Message[] = [
   { kind: 'module', functionMeasurement: bytes(32), sealedModule: bytes(5000) },
   { kind: 'moduleStatus', functionMeasurement: bytes(32), held: false, maxModuleBytes: 2 ** 21 },
   { kind: 'moduleStatus', functionMeasurement: bytes(32), held: true, maxModuleBytes: 1 },
+  // A pool session: the pool as 14th item of `open` (13th: null), the acks as 11th item of `result`, and `standby`.
+  {
+    kind: 'open', token: undefined, lane: 1n, functionMeasurement: bytes(32), sessionId: bytes(32), sealedSession: bytes(100), firstRound: 1n, rate: 5n, base: 0n, cycles: 10, sessionCycles: 30, signature: bytes(65),
+    pool: { section: bytes(4 + 3 * 84 + 80), standbys: [{ index: 1, url: 'ws://127.0.0.1:4001/v1/pool' }, { index: 2, url: 'ws://127.0.0.1:4002/v1/pool' }] },
+  },
+  { kind: 'result', round: 6n, cyclesDone: 1, keyHash: bytes(32), signature: bytes(64), stateCiphertext: bytes(3), outputsCiphertext: bytes(0), workUnits: 0, acks: [{ index: 1, signature: bytes(64) }, { index: 2, signature: bytes(64) }] },
+  { kind: 'result', round: 6n, cyclesDone: 1, keyHash: bytes(32), signature: bytes(64), stateCiphertext: bytes(3), outputsCiphertext: bytes(0), workUnits: 0, recordClaim: bytes(65), acks: [] },
+  { kind: 'standby', sessionId: bytes(32) },
+  { kind: 'keyRequest', round: 9n, amount: 2n ** 90n, signature: bytes(65) },
+  { kind: 'viewChange', view: 1, executor: '0x5fbdb2315678afecb367f032d93f642f64180aa3', lastPaidRound: 8n, lastPaidKeyHash: bytes(32), ackCount: 1, signature: bytes(65), nextCycles: 10, standbys: [{ index: 2, url: 'ws://127.0.0.1:4002/v1/pool' }] },
 ];
 
 function expectCode(fn: () => unknown, code: string): void {
@@ -69,6 +79,18 @@ describe('wire messages', () => {
       const decoded = decodeMessage(encodeMessage(message));
       assert.deepEqual(decoded, message);
     }
+  });
+
+  it('refuses a pool result whose acks are not whole 65-byte acks, and a pool open with too many standbys', () => {
+    const result = [2, 6, 1, bytes(32), bytes(64), bytes(3), bytes(0), 0, null, null, bytes(64)];
+    expectCode(() => decodeMessage(rawCbor.encode(result)), 'MESSAGE_MALFORMED');
+    const standby = [1, 0, 6, ...new TextEncoder().encode('ws://x')];
+    const poolItem = (count: number) => new Uint8Array([0, 4, 1, 2, 3, 4, count, ...Array.from({ length: count }, () => standby).flat()]);
+    const open = (pool: Uint8Array) => [1, null, 1, bytes(32), bytes(32), bytes(10), 1, 5, 0, 10, 30, bytes(65), null, pool];
+    assert.deepEqual((decodeMessage(rawCbor.encode(open(poolItem(1)))) as { pool?: unknown }).pool, { section: new Uint8Array([1, 2, 3, 4]), standbys: [{ index: 1, url: 'ws://x' }] });
+    expectCode(() => decodeMessage(rawCbor.encode(open(poolItem(8)))), 'MESSAGE_MALFORMED');
+    expectCode(() => decodeMessage(rawCbor.encode(open(poolItem(1).subarray(0, 10)))), 'MESSAGE_MALFORMED');
+    expectCode(() => decodeMessage(rawCbor.encode(open(new Uint8Array([...poolItem(1), 0])))), 'MESSAGE_MALFORMED');
   });
 
   it('keeps frames lean: a pay is at most 81 bytes and a key under 40', () => {

@@ -12,6 +12,8 @@ import { AirtntError } from '../util/errors.js';
 import { scanFrame } from './cbor-scan.js';
 import type { OwnerOpening } from './owner-opening.js';
 import { decodeOwners, encodeOwners, MAX_OWNERS_BYTES } from './owners-wire.js';
+import { decodeAcksWire, decodePoolOpenWire, encodeAcksWire, encodePoolOpenWire, MAX_POOL_OPEN_BYTES, MAX_POOL_STANDBYS, POOL_ACK_WIRE_BYTES, type PoolOpenWire } from './pool-session-wire.js';
+import type { PoolAck } from './pool-rules.js';
 
 /** Message kinds (stored and sent as small integers; only ever added to, never reused). */
 export const MessageKind = {
@@ -24,6 +26,12 @@ export const MessageKind = {
   module: 5,
   /** Executor -> requester: the answer to `module` (held, or needed and up to how many bytes). */
   moduleStatus: 6,
+  /** Executor -> requester, a pool session's standby only: the session is open in its enclave, it stands by (docs/protocol.md, "The pool"). */
+  standby: 7,
+  /** Requester -> a pool session's standby: the key of a paid round, against the requester's PoolPayment for it. */
+  keyRequest: 8,
+  /** Requester -> a pool session's members: its signed view change (the named member continues the session). */
+  viewChange: 9,
 } as const;
 export type MessageKindName = keyof typeof MessageKind;
 
@@ -47,6 +55,10 @@ export const WIRE_LIMITS = {
   maxSealedModuleBytes: 16 * 1024 * 1024 + 48,
 } as const;
 
+/** A pool session's extra bytes in `open` (the pool section, the standbys' pool link URLs) and in `result` (acks). */
+const POOL_OPEN_EXTRA_BYTES = MAX_POOL_OPEN_BYTES + 16;
+const POOL_RESULT_EXTRA_BYTES = MAX_POOL_STANDBYS * POOL_ACK_WIRE_BYTES + 16;
+
 /**
  * The largest frame of each kind (index: the kind's number), checked before decoding: only `open`
  * and `result` carry ciphertext; the others have a fixed shape of a few dozen bytes (with slack for
@@ -54,13 +66,17 @@ export const WIRE_LIMITS = {
  */
 const KIND_MAX_BYTES: Record<number, number> = {
   [0]: 64 + 4 * 1000 + 64, // error: code up to 64 chars, message up to 1000 UTF-16 units (at most 3 UTF-8 bytes each)
-  [1]: 2 * 1024 + 2 * 1024 * 1024 + 16 + MAX_OWNERS_BYTES, // open: the sealed session plus fixed fields, and the owners (owners-wire.ts)
-  [2]: 2 * 1024 + 2 * 2 * 1024 * 1024, // result: two ciphertexts plus fixed fields
+  [1]: 2 * 1024 + 2 * 1024 * 1024 + 16 + MAX_OWNERS_BYTES + POOL_OPEN_EXTRA_BYTES, // open: the sealed session plus fixed fields, the owners (owners-wire.ts), a pool
+  [2]: 2 * 1024 + 2 * 2 * 1024 * 1024 + POOL_RESULT_EXTRA_BYTES, // result: two ciphertexts plus fixed fields, a pool round's acks
   [3]: 128, // pay: amount (<= 14 bytes), 65-byte signature, cycles
   [4]: 64, // key: round, 32-byte key
   [5]: 128 + 16 * 1024 * 1024 + 48, // module: measurement, then nothing or the sealed module
   [6]: 64, // moduleStatus: measurement, held (0 or 1), max module bytes
+  [7]: 64, // standby: session id
+  [8]: 128, // keyRequest: round, amount, 65-byte signature
+  [9]: 256 + MAX_POOL_OPEN_BYTES, // viewChange: signed fields, signature, next cycles, the standbys' pool links
 };
+
 
 /** The contract stores amounts in 96 bits. */
 export const MAX_AMOUNT = (1n << 96n) - 1n;
@@ -106,6 +122,11 @@ export type OpenMessage = {
    * part 2, "Owners in a session opening"; on the wire: owners-wire.ts). The sealed session's aad ends with their digest.
    */
   owners?: OwnerOpening | undefined;
+  /**
+   * A pool session (docs/protocol.md, "The pool"): the public pool section the sealed session binds,
+   * and, to the view-0 executor, its standbys' pool link URLs (index -> URL). 14th item (13th: owners or null).
+   */
+  pool?: PoolOpenWire | undefined;
 };
 
 /** Executor -> requester: the attested result of one round, minus what the requester can rebuild. */
@@ -132,6 +153,8 @@ export type ResultMessage = {
    * requester keeps it: two such claims on different records for one round slash the executor.
    */
   recordClaim?: Uint8Array | undefined;
+  /** A pool session: the standbys' acks of this round (index(1) || Ed25519 signature(64) each). 11th item (9th, 10th: as above or null). */
+  acks?: PoolAck[] | undefined;
 };
 
 /** Requester -> executor: the payment update for the last result, and what to do next. */
@@ -162,7 +185,30 @@ export type ModuleMessage = { kind: 'module'; functionMeasurement: Uint8Array; s
 /** Executor -> requester: whether the enclave now holds the function, and the largest module it accepts. */
 export type ModuleStatusMessage = { kind: 'moduleStatus'; functionMeasurement: Uint8Array; held: boolean; maxModuleBytes: number };
 
-export type Message = ErrorMessage | OpenMessage | ResultMessage | PayMessage | KeyMessage | ModuleMessage | ModuleStatusMessage;
+/** Executor (a pool session's standby) -> requester: the session is open in its enclave and it holds it as a standby. */
+export type StandbyMessage = { kind: 'standby'; sessionId: Uint8Array };
+
+/** Requester -> standby: release round `round`'s key against this PoolPayment (to the member that ran it, cumulative `amount`). */
+export type KeyRequestMessage = { kind: 'keyRequest'; round: bigint; amount: bigint; signature: Uint8Array };
+
+/**
+ * Requester -> members: ViewChange(sessionId of the connection's session, view, executor, lastPaidRound,
+ * lastPaidKeyHash, ackCount) signed by the requester; to the named executor also the cycles of the next
+ * round and the other live standbys' pool links (as in `open`, with an empty section).
+ */
+export type ViewChangeMessage = {
+  kind: 'viewChange';
+  view: number;
+  executor: `0x${string}`;
+  lastPaidRound: bigint;
+  lastPaidKeyHash: Uint8Array;
+  ackCount: number;
+  signature: Uint8Array;
+  nextCycles: number;
+  standbys: { index: number; url: string }[];
+};
+
+export type Message = ErrorMessage | OpenMessage | ResultMessage | PayMessage | KeyMessage | ModuleMessage | ModuleStatusMessage | StandbyMessage | KeyRequestMessage | ViewChangeMessage;
 
 // --- schemas ------------------------------------------------------------------------------------
 
@@ -201,6 +247,8 @@ const openItems = [
 const openSchema = z.tuple(openItems);
 /** `open` with its 13th item, the owners (owners-wire.ts). */
 const openOwnedSchema = z.tuple([...openItems, bytesUpTo(MAX_OWNERS_BYTES)]);
+/** `open` with its 14th item, the pool (pool-session-wire.ts; 13th: the owners or null). */
+const openPooledSchema = z.tuple([...openItems, z.union([bytesUpTo(MAX_OWNERS_BYTES), z.null()]), bytesUpTo(MAX_POOL_OPEN_BYTES)]);
 const resultItems = [
   z.literal(MessageKind.result),
   uintUpTo(MAX_ROUND),
@@ -216,6 +264,21 @@ const resultSchema = z.tuple(resultItems);
 const resultCommittedSchema = z.tuple([...resultItems, bytesOf(32)]);
 /** `result` with its 10th item, the record claim (9th: the input state commitment or null). */
 const resultClaimedSchema = z.tuple([...resultItems, z.union([bytesOf(32), z.null()]), bytesOf(65)]);
+/** `result` with its 11th item, a pool round's acks (9th and 10th: as above or null). */
+const resultAckedSchema = z.tuple([...resultItems, z.union([bytesOf(32), z.null()]), z.union([bytesOf(65), z.null()]), bytesUpTo(MAX_POOL_STANDBYS * POOL_ACK_WIRE_BYTES)]);
+const standbySchema = z.tuple([z.literal(MessageKind.standby), bytesOf(32)]);
+const keyRequestSchema = z.tuple([z.literal(MessageKind.keyRequest), uintUpTo(MAX_ROUND), uintUpTo(MAX_AMOUNT), bytesOf(65)]);
+const viewChangeSchema = z.tuple([
+  z.literal(MessageKind.viewChange),
+  z.number().int().min(1).max(0xffff_ffff),
+  address,
+  uintUpTo(MAX_ROUND),
+  bytesOf(32),
+  smallUint(MAX_POOL_STANDBYS),
+  bytesOf(65),
+  smallUint(WIRE_LIMITS.maxCyclesPerRound),
+  bytesUpTo(MAX_POOL_OPEN_BYTES),
+]);
 const paySchema = z.tuple([
   z.literal(MessageKind.pay),
   uintUpTo(MAX_AMOUNT),
@@ -274,7 +337,9 @@ export function encodeMessage(message: Message): Uint8Array {
         message.cycles,
         message.sessionCycles,
         message.signature,
-        ...(message.owners === undefined ? [] : [encodeOwners(message.owners)]),
+        ...(message.pool !== undefined
+          ? [message.owners === undefined ? null : encodeOwners(message.owners), encodePoolOpenWire(message.pool)]
+          : message.owners === undefined ? [] : [encodeOwners(message.owners)]),
       ]);
     case 'result':
       return cbor.encode([
@@ -286,9 +351,11 @@ export function encodeMessage(message: Message): Uint8Array {
         message.stateCiphertext,
         message.outputsCiphertext,
         message.workUnits,
-        ...(message.recordClaim !== undefined
-          ? [message.inputStateCommitment ?? null, message.recordClaim]
-          : message.inputStateCommitment === undefined ? [] : [message.inputStateCommitment]),
+        ...(message.acks !== undefined
+          ? [message.inputStateCommitment ?? null, message.recordClaim ?? null, encodeAcksWire(message.acks)]
+          : message.recordClaim !== undefined
+            ? [message.inputStateCommitment ?? null, message.recordClaim]
+            : message.inputStateCommitment === undefined ? [] : [message.inputStateCommitment]),
       ]);
     case 'pay':
       return cbor.encode([MessageKind.pay, compactUint(message.amount), message.signature, message.nextCycles]);
@@ -298,6 +365,22 @@ export function encodeMessage(message: Message): Uint8Array {
       return cbor.encode([MessageKind.module, message.functionMeasurement, message.sealedModule ?? null]);
     case 'moduleStatus':
       return cbor.encode([MessageKind.moduleStatus, message.functionMeasurement, message.held ? 1 : 0, message.maxModuleBytes]);
+    case 'standby':
+      return cbor.encode([MessageKind.standby, message.sessionId]);
+    case 'keyRequest':
+      return cbor.encode([MessageKind.keyRequest, compactUint(message.round), compactUint(message.amount), message.signature]);
+    case 'viewChange':
+      return cbor.encode([
+        MessageKind.viewChange,
+        message.view,
+        addressBytes(message.executor),
+        compactUint(message.lastPaidRound),
+        message.lastPaidKeyHash,
+        message.ackCount,
+        message.signature,
+        message.nextCycles,
+        encodePoolOpenWire({ section: new Uint8Array(0), standbys: message.standbys }),
+      ]);
   }
 }
 
@@ -341,8 +424,9 @@ export function decodeMessage(frame: Uint8Array, maxFrameBytes: number = WIRE_LI
     }
     case MessageKind.open: {
       const owned = raw.length === openItems.length + 1;
-      const [, token, lane, fn, sessionId, sealed, firstRound, rate, base, cycles, sessionCycles, signature, owners] = parse(
-        owned ? openOwnedSchema : openSchema,
+      const pooled = raw.length === openItems.length + 2;
+      const [, token, lane, fn, sessionId, sealed, firstRound, rate, base, cycles, sessionCycles, signature, owners, pool] = parse(
+        pooled ? openPooledSchema : owned ? openOwnedSchema : openSchema,
         raw,
         'open',
       );
@@ -359,13 +443,14 @@ export function decodeMessage(frame: Uint8Array, maxFrameBytes: number = WIRE_LI
         cycles,
         sessionCycles,
         signature: plain(signature),
-        ...(owners === undefined ? {} : { owners: decodeOwners(plain(owners)) }),
+        ...(owners === undefined || owners === null ? {} : { owners: decodeOwners(plain(owners)) }),
+        ...(pool === undefined ? {} : { pool: decodePoolOpenWire(plain(pool)) }),
       };
     }
     case MessageKind.result: {
       const items = raw.length;
-      const schema = items === resultItems.length + 2 ? resultClaimedSchema : items === resultItems.length + 1 ? resultCommittedSchema : resultSchema;
-      const [, round, cyclesDone, keyHash, signature, state, outputs, workUnits, inputStateCommitment, recordClaim] = parse(schema, raw, 'result');
+      const schema = items === resultItems.length + 3 ? resultAckedSchema : items === resultItems.length + 2 ? resultClaimedSchema : items === resultItems.length + 1 ? resultCommittedSchema : resultSchema;
+      const [, round, cyclesDone, keyHash, signature, state, outputs, workUnits, inputStateCommitment, recordClaim, acks] = parse(schema, raw, 'result');
       return {
         kind: 'result',
         round,
@@ -376,7 +461,8 @@ export function decodeMessage(frame: Uint8Array, maxFrameBytes: number = WIRE_LI
         outputsCiphertext: plain(outputs),
         workUnits,
         ...(inputStateCommitment === undefined || inputStateCommitment === null ? {} : { inputStateCommitment: plain(inputStateCommitment) }),
-        ...(recordClaim === undefined ? {} : { recordClaim: plain(recordClaim) }),
+        ...(recordClaim === undefined || recordClaim === null ? {} : { recordClaim: plain(recordClaim) }),
+        ...(acks === undefined ? {} : { acks: decodeAcksWire(plain(acks)) }),
       };
     }
     case MessageKind.pay: {
@@ -394,6 +480,18 @@ export function decodeMessage(frame: Uint8Array, maxFrameBytes: number = WIRE_LI
     case MessageKind.moduleStatus: {
       const [, fn, held, maxModuleBytes] = parse(moduleStatusSchema, raw, 'moduleStatus');
       return { kind: 'moduleStatus', functionMeasurement: plain(fn), held: held === 1, maxModuleBytes };
+    }
+    case MessageKind.standby: {
+      const [, sessionId] = parse(standbySchema, raw, 'standby');
+      return { kind: 'standby', sessionId: plain(sessionId) };
+    }
+    case MessageKind.keyRequest: {
+      const [, round, amount, signature] = parse(keyRequestSchema, raw, 'keyRequest');
+      return { kind: 'keyRequest', round, amount, signature: plain(signature) };
+    }
+    case MessageKind.viewChange: {
+      const [, view, executor, lastPaidRound, lastPaidKeyHash, ackCount, signature, nextCycles, links] = parse(viewChangeSchema, raw, 'viewChange');
+      return { kind: 'viewChange', view, executor: hexAddress(executor), lastPaidRound, lastPaidKeyHash: plain(lastPaidKeyHash), ackCount, signature: plain(signature), nextCycles, standbys: decodePoolOpenWire(plain(links)).standbys };
     }
     default:
       throw new AirtntError('MESSAGE_UNKNOWN_KIND', `unknown message kind ${kind}`, {

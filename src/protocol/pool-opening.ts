@@ -94,3 +94,15 @@ export function openPoolSessionOpening(
   }
   return { sessionSecret: plaintext.slice(0, SESSION_SECRET_LENGTH), pool, terms, state };
 }
+
+/**
+ * The host's reading of the public section of a pool `open` (the same bytes the enclave checks against
+ * its sealed copy): the pool and the terms, so the host can check the channel and the opening's signer
+ * before it hands anything to the enclave. POOL_OPENING_MALFORMED for a section of no valid shape.
+ */
+export function decodePoolOpeningSection(section: Uint8Array): { pool: PoolOpening; terms: PoolTerms } {
+  if (section.length < TERMS_BYTES + 4 || section.length > TERMS_BYTES + 4 + 8 * MEMBER_BYTES) {
+    throw new AirtntError('POOL_OPENING_MALFORMED', `pool opening refused: a section of ${section.length} bytes`, { details: { size: section.length } });
+  }
+  return { pool: decodePoolOpening(section.subarray(0, section.length - TERMS_BYTES)), terms: decodeTerms(section.subarray(section.length - TERMS_BYTES)) };
+}

@@ -68,6 +68,8 @@ async function loadStartDependencies(): Promise<void> {
 }
 
 type StartOptions = {
+  /** The AirtntPools contract: serve pool sessions (off when absent). */
+  pools?: string;
   host: string;
   port: number;
   dataDir?: string;
@@ -184,6 +186,7 @@ export function registerExecutor(program: Command, injected: { faults?: Executor
     .option('--accept-functions <any|builtin|file>', 'which functions to run: builtin (only the built-in ones), any (every module sent with a session that passes the checks), or a file of sha256 measurements, one a line; advertised in /v1/info', 'builtin')
     .option('--max-module-bytes <n>', 'the largest module accepted from requesters (at most the frame size less 1 KiB)', integer(1024, 16 * 1024 * 1024), DEFAULT_MAX_MODULE_BYTES)
     .option('--registry <address>', 'the AirtntRegistry this executor joins: its enclave then holds a record key bound in its evidence and signs that registry\'s round records (needed by `executor join`)')
+    .option('--pools <address>', 'also serve pool sessions (an executor with standbys) on this AirtntPools contract: members take pool links at /v1/pool')
     .option('--admin-token <token>', 'the admin token (visible to `ps`: prefer AIRTNT_ADMIN_TOKEN; default: generated once into DATA_DIR/admin-token, mode 0600)');
   addChainOptions(start);
   start.action(async (options: StartOptions) => {
@@ -263,6 +266,7 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
     chain: client,
     enclave,
     dataDir,
+    ...(options.pools === undefined ? {} : { pool: { contract: (await import('../../chain/validate.js')).checkAddress(options.pools as Address, 'pools'), enclave: enclave.pool } }),
     // Serves the registry VRF key that `airtnt executor join` stores in this data directory.
     vrfProver: (await import('../../registry/vrf-key.js')).vrfProverOf(dataDir),
     pricePerCycle,

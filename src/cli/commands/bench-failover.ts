@@ -1,0 +1,41 @@
+/**
+ * `airtnt bench failover [--json]`: a run on a local pool of 3 against the same run with its executor
+ * SIGKILLed at a random round (src/bench/failover.ts), in one invocation. Exits 1 unless the killed
+ * run ended correct, with no extra transaction and no round paid twice.
+ */
+import type { Command } from 'commander';
+import { safeJson } from '../../util/errors.js';
+import { integer } from '../integer-arg.js';
+
+export function registerBenchFailover(bench: Command): void {
+  bench
+    .command('failover')
+    .description('a run on a local pool of 3 (an executor and two standbys) against the same run with the executor SIGKILLed at a random round (simulated TEE, INSECURE)')
+    .option('--json', 'print one JSON object')
+    .option('--rounds <n>', 'rounds of the run', integer(3, 1_000), 10)
+    .option('--per-round <n>', 'cycles per round', integer(1, 1_000_000), 10)
+    .option('--point <point>', 'where the executor is killed: payment-stored (after the payment, before the key) or round-stored (before the result); default: drawn at random')
+    .option('--round <n>', 'the round it is killed at (from 1 to rounds - 2; default: drawn at random)', integer(1, 1_000))
+    .action(async (options: { json?: boolean; rounds: number; perRound: number; point?: string; round?: number }) => {
+      const { benchFailover, FAILOVER_POINTS } = await import('../../bench/failover.js');
+      if (options.point !== undefined && !(FAILOVER_POINTS as readonly string[]).includes(options.point)) {
+        throw new Error(`--point must be one of ${FAILOVER_POINTS.join(', ')}`);
+      }
+      const report = await benchFailover({
+        rounds: options.rounds,
+        perRound: options.perRound,
+        ...(options.point === undefined ? {} : { point: options.point as (typeof FAILOVER_POINTS)[number] }),
+        ...(options.round === undefined ? {} : { round: options.round }),
+        log: (line) => void process.stderr.write(`${line}\n`),
+      });
+      if (options.json) {
+        process.stdout.write(`${safeJson(report)}\n`);
+      } else {
+        process.stdout.write(
+          `killed at ${report.killedAt.point}@${report.killedAt.round}: baseline ${report.baselineMs} ms, with the kill ${report.withKillMs} ms (${report.extraMs >= 0 ? '+' : ''}${report.extraMs} ms), ` +
+            `extra transactions ${report.extraTransactions}, rounds paid twice ${report.roundsPaidTwice}, keys from a standby ${report.keysFromStandby}, ${report.correct ? 'correct' : 'NOT CORRECT'}\n`,
+        );
+      }
+      if (!report.correct || report.extraTransactions !== 0 || report.roundsPaidTwice !== 0) process.exitCode = 1;
+    });
+}

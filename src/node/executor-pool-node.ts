@@ -1,0 +1,51 @@
+/**
+ * A pool-serving executor node's parts (docs/protocol.md, "The pool"): pool.sqlite beside
+ * executor.sqlite, the chain client pointed at AirtntPools, and the pool link endpoint on the node's
+ * own HTTP server (POOL_LINK_PATH), where other members' executors hand over pool keys and replicas
+ * (pool-standby-host.ts). Off unless the node is given the AirtntPools contract.
+ */
+import type { IncomingMessage } from 'node:http';
+import { join } from 'node:path';
+import type { Duplex } from 'node:stream';
+import type { Address } from 'viem';
+import { WebSocketServer } from 'ws';
+import { withChannels, type ChainClient } from '../chain/client.js';
+import type { EnclavePool } from '../enclave/index.js';
+import { MAX_POOL_FRAME_BYTES } from '../protocol/pool-wire.js';
+import type { ExecutorPoolContext } from './executor-pool-open.js';
+import { PoolLink } from './pool-link.js';
+import { poolStandbyHandlers } from './pool-standby-host.js';
+import { PoolStore } from './pool-store.js';
+
+/** Where a pool-serving node takes pool links from other members (same host and port as the session endpoint). */
+export const POOL_LINK_PATH = '/v1/pool';
+
+export type PoolServingOptions = { contract: Address; enclave: EnclavePool; ackTimeoutMs?: number };
+
+export type PoolServing = {
+  context: ExecutorPoolContext;
+  /** Takes an admitted upgrade to POOL_LINK_PATH; `opened` is called on its first frame. */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer, opened: () => void): void;
+  close(): void;
+};
+
+export function startPoolServing(options: PoolServingOptions, chain: ChainClient, dataDir: string, log: (line: string) => void): PoolServing {
+  const store = PoolStore.open(join(dataDir, 'pool.sqlite'));
+  const context: ExecutorPoolContext = { chain: withChannels(chain, options.contract), store, enclave: options.enclave, ...(options.ackTimeoutMs === undefined ? {} : { ackTimeoutMs: options.ackTimeoutMs }) };
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_POOL_FRAME_BYTES });
+  const handlers = poolStandbyHandlers({ enclave: options.enclave, store, log });
+  return {
+    context,
+    handleUpgrade(request, socket, head, opened) {
+      wss.handleUpgrade(request, socket, head, (ws) => {
+        ws.once('message', opened);
+        new PoolLink(ws, handlers);
+      });
+    },
+    close() {
+      for (const client of wss.clients) client.terminate();
+      wss.close();
+      store.close();
+    },
+  };
+}

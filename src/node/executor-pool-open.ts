@@ -1,0 +1,98 @@
+/**
+ * The executor's side of a pool session's `open` (docs/protocol.md, "Opening a pool session"): the
+ * same order of checks as a single executor's (executor-session-open.ts), against the pool's channel
+ * on AirtntPools (its executor is the pool address recomputed from the payees), with this node's
+ * account at the member index the section names. Nothing is stored in executor.sqlite: a pool
+ * session's rounds and payments live in pool.sqlite (pool-store.ts), so the single-executor collector
+ * never sees a PoolPayment.
+ */
+import { isAddressEqual, zeroAddress, type Address } from 'viem';
+import { chainNow, readChannel, type ChainClient } from '../chain/index.js';
+import { checkOpenTerms, checkSessionOpening, newExecutorSession, type ExecutorSessionState } from '../protocol/executor-session.js';
+import type { OpenMessage } from '../protocol/messages.js';
+import { decodePoolOpeningSection, type PoolTerms } from '../protocol/pool-opening.js';
+import type { PoolOpening } from '../protocol/pool-rules.js';
+import { poolAddress } from '../protocol/pool-signatures.js';
+import { toHex } from '../util/bytes.js';
+import { AirtntError } from '../util/errors.js';
+import type { ConnectionContext } from './executor-connection.js';
+import { SessionClock } from './executor-deadlines.js';
+import type { SessionClaims } from './executor-session-open.js';
+import { hexToBytes32, openingSigner } from './executor-frames.js';
+import type { PoolStore } from './pool-store.js';
+import type { EnclavePool } from '../enclave/index.js';
+
+/** What an executor node needs to serve pool sessions (off unless the node is given the AirtntPools contract). */
+export type ExecutorPoolContext = {
+  /** This node's chain client pointed at AirtntPools (withChannels). */
+  chain: ChainClient;
+  store: PoolStore;
+  /** The enclave's pool calls (pool key, replicas, key release, view change). */
+  enclave: EnclavePool;
+  /** How long the executor waits for its standbys' acks of a round (default pool-replicator.ts). */
+  ackTimeoutMs?: number;
+};
+
+export type AcceptedPoolOpening = {
+  state: ExecutorSessionState;
+  sessionId: Uint8Array;
+  clock: SessionClock;
+  pool: PoolOpening;
+  terms: PoolTerms;
+  poolAddress: Address;
+};
+
+/** Checks a pool `open` and claims its session id and channel in `claims` (released by the connection). */
+export async function checkPoolOpening(ctx: ConnectionContext, pooled: ExecutorPoolContext, open: OpenMessage, claims: SessionClaims): Promise<AcceptedPoolOpening> {
+  const sessionId = toHex(open.sessionId);
+  if (ctx.activeSessions.has(sessionId)) throw new AirtntError('SESSION_EXISTS', 'this session id is in use', { hint: 'draw a fresh random session id' });
+  ctx.activeSessions.add(sessionId);
+  claims.session = sessionId;
+  if (open.owners !== undefined) throw new AirtntError('POOL_OPENING_MALFORMED', 'a pool session has no code or data owners');
+  const { pool, terms } = decodePoolOpeningSection(open.pool!.section);
+  const self = ctx.chain.account.address;
+  const payees = pool.members.map((member) => member.payee);
+  if (!isAddressEqual(payees[pool.index]!, self)) {
+    throw new AirtntError('POOL_MEMBERS_INVALID', `member ${pool.index} of the pool is ${payees[pool.index]}, not this executor (${self})`, { details: { index: pool.index, self } });
+  }
+  const domain = pooled.chain.domain;
+  if (terms.domain.chainId !== domain.chainId || !isAddressEqual(terms.domain.verifyingContract, domain.verifyingContract)) {
+    throw new AirtntError('POOL_MEMBERS_INVALID', `the pool's payments are signed for chain ${terms.domain.chainId} and contract ${terms.domain.verifyingContract}, this executor's pools are on chain ${domain.chainId} at ${domain.verifyingContract}`, {
+      details: { terms: terms.domain, pools: domain },
+    });
+  }
+  // A pool session starts on the members' fresh amounts (base 0): no earlier session's payments to carry.
+  if (open.base !== 0n) throw new AirtntError('SESSION_BASE_TOO_HIGH', `a pool session starts from base 0, not ${open.base}`, { details: { base: open.base } });
+  const executor = poolAddress(payees);
+  const token = open.token ?? zeroAddress;
+  const schedule = { roundCycles: open.cycles, sessionCycles: open.sessionCycles };
+  checkOpenTerms({ token, rate: open.rate, schedule, firstRound: open.firstRound }, ctx.policy);
+  if (open.rate !== terms.rate) throw new AirtntError('POOL_MEMBERS_INVALID', `the opening's rate ${open.rate} is not the sealed terms' rate ${terms.rate}`, { details: { rate: open.rate, sealed: terms.rate } });
+  await ctx.modules?.checkOpen(open.functionMeasurement);
+  const requester = await openingSigner(domain, executor, token, open);
+  if (!isAddressEqual(requester, terms.requester)) {
+    throw new AirtntError('SESSION_OPEN_NOT_REQUESTER', `the opening is signed by ${requester}, the pool's payments by ${terms.requester}`, { details: { signer: requester, requester: terms.requester } });
+  }
+  const ref = { requester, executor, token, lane: open.lane };
+  const [channel, nowSeconds] = await Promise.all([readChannel(pooled.chain, ref), chainNow(pooled.chain)]);
+  const clock = new SessionClock(nowSeconds, ctx.deadlines);
+  checkSessionOpening({ channel, knownSigned: 0n, unpaidRound: undefined, signer: requester, requester, token, rate: open.rate, base: 0n, schedule, firstRound: open.firstRound, nowSeconds, policy: ctx.policy });
+  if (ctx.activeChannels.has(channel.channelId)) throw new AirtntError('CHANNEL_BUSY', 'another session is running on this channel', { hint: 'one channel serves one session at a time; use another lane' });
+  ctx.activeChannels.add(channel.channelId);
+  claims.channel = channel.channelId;
+  const state = newExecutorSession({ sessionId, channel, requester, rate: open.rate, base: 0n, firstRound: open.firstRound, schedule });
+  return { state, sessionId: open.sessionId, clock, pool, terms, poolAddress: executor };
+}
+
+/** Opens the accepted pool session in the enclave (which checks the section against its sealed copy). */
+export async function openPoolInEnclave(ctx: ConnectionContext, opening: AcceptedPoolOpening, open: OpenMessage): Promise<void> {
+  await ctx.enclave.openSession({
+    sessionId: opening.sessionId,
+    channelId: hexToBytes32(opening.state.channelId),
+    functionMeasurement: open.functionMeasurement,
+    sealedSession: open.sealedSession,
+    firstRound: open.firstRound,
+    poolSection: open.pool!.section,
+  });
+  ctx.log(`pool session ${opening.state.sessionId.slice(0, 10)} opened as member ${opening.pool.index} of ${opening.pool.members.length} (pool ${opening.poolAddress}) by ${opening.state.requester}`);
+}

@@ -1,0 +1,94 @@
+/**
+ * Pool failover on real processes: the view-0 executor is SIGKILLed (1) after a round's payment is
+ * stored and before its key leaves, (2) after a round ran and before its result left. The requester
+ * takes the paid key from a standby (never from the chain, never paying twice), signs a view change,
+ * and the next member continues by itself from its replica of the last paid round; the final state
+ * equals an uninterrupted run, no transaction is sent at failover, and each member collects exactly
+ * what it ran through collectPool on the one pool channel.
+ */
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { withChannels } from '../chain/client.js';
+import { collectPoolPayment } from '../chain/collect-pool-payment.js';
+import { deployPools } from '../chain/deploy-pools.js';
+import { poolAddress } from '../protocol/pool-signatures.js';
+import { toHex } from '../util/bytes.js';
+import type { ExecutorProcess } from './process.js';
+import { PoolStore } from './pool-store.js';
+import type { RunProgress } from './requester-types.js';
+import { lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from './testing.js';
+
+// From the sources through tsx, or compiled beside this file (the tests' mirror of src/).
+const FROM_SOURCES = import.meta.url.endsWith('.ts');
+const CRASH_ENTRY = fileURLToPath(new URL(`../bench/crash-process.${FROM_SOURCES ? 'ts' : 'js'}`, import.meta.url));
+/** An executor process killed (SIGKILL, by itself) at `point` of round `round` (src/bench/crash-faults.ts). */
+const crashingAt = (point: string, round: number) => [process.execPath, ...(FROM_SOURCES ? ['--import', 'tsx'] : []), CRASH_ENTRY, `executor:${point}@${round}`];
+
+let world: TestWorld;
+let pools: `0x${string}`;
+let standbys: ExecutorProcess[];
+
+before(async () => {
+  world = await startTestWorld();
+  pools = (await deployPools(world.client(0))).address;
+  standbys = [await world.startExecutor(2, { name: 'member-2', args: ['--pools', pools] }), await world.startExecutor(3, { name: 'member-3', args: ['--pools', pools] })];
+});
+after(async () => {
+  await world?.close();
+});
+
+/** Reads a member's stored PoolPayments (own rounds) and collects the last one on-chain; returns what it collected. */
+async function collectOwn(accountIndex: number, dataDir: string, sessionId: `0x${string}`, payees: `0x${string}`[], requester: `0x${string}`, lane: bigint): Promise<bigint> {
+  const store = PoolStore.open(join(world.dir, dataDir, 'pool.sqlite'));
+  try {
+    const paid = store.ownRounds(sessionId).filter((round) => round.payment !== undefined);
+    if (paid.length === 0) return 0n;
+    const last = paid.at(-1)!;
+    const client = withChannels(world.client(accountIndex), pools);
+    const collected = await collectPoolPayment(client, { ref: { requester, executor: poolAddress(payees), token: `0x${'00'.repeat(20)}`, lane }, members: payees, amount: last.payment!.amount, key: last.key, signature: toHex(last.payment!.signature) });
+    return collected.collected;
+  } finally {
+    store.close();
+  }
+}
+
+describe('pool failover on executor processes', { timeout: 600_000 }, () => {
+  for (const [point, round, requesterIndex, name] of [
+    // Rounds 0-3 of 10 cycles: the executor runs rounds 0-2 (paid), the standby round 3.
+    ['payment-stored', 2, 6, 'after round 2 was paid and before its key'],
+    ['round-stored', 3, 7, 'after round 3 ran and before its result (acked by nobody, paid by nobody)'],
+  ] as const) {
+    it(`executor SIGKILLed ${name}: a standby continues, nothing paid twice, no transaction, each member collects its own rounds`, async () => {
+      const executor = await world.startExecutor(1, { name: `member-1-${point}`, command: crashingAt(point, round), args: ['--pools', pools] });
+      const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 10, executors: [executor.url] });
+      const progress: RunProgress[] = [];
+      const requester = world.requester(requesterIndex, { pool: { contract: pools, standbys: standbys.map((s) => s.url), ackCount: 1 }, onProgress: (p) => progress.push(p) });
+      const account = world.devnet.accounts[requesterIndex]!.address;
+      const nonceBefore = await world.client(requesterIndex).public.getTransactionCount({ address: account });
+      const result = await requester.run(job);
+      assert.deepEqual(result.finalState, expected, 'the same grid as an uninterrupted run');
+      assert.equal(result.rounds, 4);
+      assert.equal(result.cyclesDone, 40);
+      // One transaction: the channel's opening. Nothing at failover.
+      assert.equal(await world.client(requesterIndex).public.getTransactionCount({ address: account }), nonceBefore + 1);
+      // Paid once per round: 40 cycles' worth in all, on the run's budget too.
+      const total = result.paid.reduce((sum, p) => sum + p.amount, 0n);
+      assert.equal(total, 40n * TEST_PRICE_PER_CYCLE);
+      assert.equal(result.runSpent, 40n * TEST_PRICE_PER_CYCLE);
+      assert.deepEqual(progress.map((p) => p.round), [0n, 1n, 2n, 3n], 'each round reported once: none re-run and paid again');
+      // Each round names the member that ran it: the executor for rounds 0-2, the standby that took over for round 3.
+      assert.deepEqual(progress.map((p) => p.executor), [executor.url, executor.url, executor.url, standbys[0]!.url]);
+      assert.deepEqual(progress.map((p) => p.keyFrom), point === 'payment-stored' ? ['executor', 'executor', 'pool', 'executor'] : ['executor', 'executor', 'executor', 'executor']);
+      assert.deepEqual(await executor.exited, { code: null, signal: 'SIGKILL' }, 'the executor was killed at that point');
+      // Each member collects exactly the rounds it ran: member 1 rounds 0-2, member 2 round 3 (10 cycles each).
+      const sessionId = result.sessions[0]!.sessionId as `0x${string}`;
+      const payees = [1, 2, 3].map((index) => world.devnet.accounts[index]!.address);
+      const lane = requester.store.allOpenChannels()[0]!.lane;
+      assert.equal(await collectOwn(1, `member-1-${point}`, sessionId, payees, account, lane), 30n * TEST_PRICE_PER_CYCLE);
+      assert.equal(await collectOwn(2, 'member-2', sessionId, payees, account, lane), 10n * TEST_PRICE_PER_CYCLE);
+      assert.equal(await collectOwn(3, 'member-3', sessionId, payees, account, lane), 0n);
+    });
+  }
+});

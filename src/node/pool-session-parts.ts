@@ -1,0 +1,281 @@
+/**
+ * The requester's part of a pool session (docs/protocol.md, "The pool"), used by session-client.ts
+ * when a run is given standbys: each member verified as an executor is, the pool address its channel
+ * names, one `open` per member (its own sealed opening, the same session id, signed under AirtntPools'
+ * domain), the standbys opened first (each answers `standby` once the session is in its enclave), then
+ * the view-0 executor with their pool link URLs; each result's acks checked (checkPoolAcks) before the
+ * round is paid, and payments signed as PoolPayments to the executor. The standbys' sockets stay open
+ * for the whole session: when the executor stops answering, a paid round's key is asked of a standby
+ * (`keyRequest` with its PoolPayment) and the requester signs a view change naming the next live
+ * member, which continues the session by itself from its replica of the last paid round: nothing is
+ * re-sent, nothing is paid twice, no transaction is sent.
+ */
+import { zeroAddress, type Address, type Hex } from 'viem';
+import { withChannels, type ChainClient } from '../chain/client.js';
+import type { OpenMessage, ResultMessage } from '../protocol/messages.js';
+import type { PaymentTerms } from '../protocol/payment.js';
+import { poolOpeningSection, sealPoolSessionOpening, type PoolTerms } from '../protocol/pool-opening.js';
+import { checkPoolAcks, nextExecutorIndex, type PoolMember } from '../protocol/pool-rules.js';
+import { poolAddress, signPoolPayment, signViewChange } from '../protocol/pool-signatures.js';
+import { newRequesterSession, type RequesterSessionState } from '../protocol/requester-session.js';
+import { signSessionOpen } from '../protocol/session-open.js';
+import { fromHex, toHex } from '../util/bytes.js';
+import { AirtntError } from '../util/errors.js';
+import { POOL_LINK_PATH } from './executor-pool-node.js';
+import { SESSION_PATH } from './info.js';
+import { connectWithBackoff, type ExecutorPeer } from './peer.js';
+import type { ChannelRow } from './requester-store.js';
+import type { VerifiedExecutor } from './verify-executor.js';
+
+const ZERO_HASH = `0x${'00'.repeat(32)}` as Hex;
+
+export type PoolOpenInput = {
+  sessionId: Uint8Array;
+  sessionSecret: Uint8Array;
+  channel: ChannelRow;
+  functionMeasurement: Uint8Array;
+  firstRound: bigint;
+  state: Uint8Array;
+  cycles: number;
+  sessionCycles: number;
+};
+
+export class PoolSessionParts {
+  readonly members: PoolMember[];
+  /** The channel's executor: nobody holds its key; only collectPool and refund act on it. */
+  readonly address: Address;
+  /** The pool's one rate: the highest member price, so every member's price is met. */
+  readonly rate: bigint;
+  private currentAckCount: number;
+  /** Sockets to the standbys of the current view (index -> peer); the executor's is the session's own. */
+  private readonly standbyPeers = new Map<number, ExecutorPeer>();
+  private readonly dead = new Set<number>();
+  view = 0;
+  executorIndex = 0;
+  /** What each member was signed in all (index -> cumulative amount), for the deposit cap. */
+  private readonly signed = new Map<number, bigint>();
+
+  /**
+   * @param verified the members in order (0: the view-0 executor), each verified like a single executor
+   * @param chain the requester's client pointed at AirtntPools (withChannels)
+   */
+  constructor(
+    readonly verified: readonly VerifiedExecutor[],
+    readonly chain: ChainClient,
+    readonly ackCount: number,
+    private readonly connectMs: number,
+  ) {
+    this.members = verified.map((member) => ({ payee: member.info.executor, enclavePublicKey: member.info.enclave.signingPublicKey, enclaveHpkeKey: member.info.enclave.hpkePublicKey }));
+    this.address = poolAddress(this.members.map((member) => member.payee));
+    this.rate = verified.reduce((max, member) => (member.pricePerCycle > max ? member.pricePerCycle : max), 0n);
+    this.currentAckCount = ackCount;
+    if (!Number.isInteger(ackCount) || ackCount < 0 || ackCount > verified.length - 1) {
+      throw new AirtntError('POOL_MEMBERS_INVALID', `ackCount ${ackCount} is not in [0, ${verified.length - 1}] for a pool of ${verified.length}`, { details: { ackCount, members: verified.length } });
+    }
+  }
+
+  get terms(): PoolTerms {
+    return { requester: this.chain.account.address, domain: this.chain.domain, rate: this.rate };
+  }
+
+  /** Opens the session on every standby, then on the executor; returns the executor's peer and the session machine. */
+  async open(input: PoolOpenInput): Promise<{ peer: ExecutorPeer; machine: RequesterSessionState }> {
+    const standbys = this.verified.slice(1).map((member, i) => ({ index: i + 1, url: poolLinkUrl(member.sessionUrl) }));
+    for (let index = 1; index < this.verified.length; index += 1) {
+      const member = this.verified[index]!;
+      const peer = await connectWithBackoff(member.sessionUrl, { timeoutMs: this.connectMs, ...(member.tlsCa === undefined ? {} : { ca: member.tlsCa }) });
+      this.standbyPeers.set(index, peer);
+      await peer.send(await this.openMessage(input, index, []));
+      const answer = await peer.next(this.connectMs * 4, 'standby');
+      if (answer.kind !== 'standby') throw new AirtntError('MESSAGE_OUT_OF_ORDER', `standby ${index} (${member.url}) answered "${answer.kind}" to the opening`, { details: { index, got: answer.kind } });
+    }
+    const executor = this.verified[0]!;
+    const peer = await connectWithBackoff(executor.sessionUrl, { timeoutMs: this.connectMs, ...(executor.tlsCa === undefined ? {} : { ca: executor.tlsCa }) });
+    await peer.send(await this.openMessage(input, 0, standbys));
+    const machine = newRequesterSession({
+      sessionId: input.sessionId,
+      channelId: input.channel.channelId,
+      functionMeasurement: input.functionMeasurement,
+      enclavePublicKey: executor.info.enclave.signingPublicKey,
+      runtimeMeasurement: executor.info.enclave.runtimeMeasurement,
+      insecure: this.verified.some((member) => member.info.insecure),
+      rate: this.rate,
+      base: 0n,
+      firstRound: input.firstRound,
+      cycles: Math.min(input.cycles, input.sessionCycles),
+      maxAmount: input.channel.deposit,
+    });
+    return { peer, machine };
+  }
+
+  /** Before a round is paid: at least ackCount standbys hold its key (their enclaves signed for this view, round and key hash). */
+  checkAcks(sessionId: Uint8Array, result: ResultMessage): void {
+    checkPoolAcks({ acked: { sessionId, view: this.view, round: result.round, keyHash: result.keyHash }, acks: result.acks ?? [], members: this.members, executorIndex: this.executorIndex, ackCount: this.currentAckCount });
+  }
+
+  /** The round's payment as a PoolPayment to the executor of the view (its cumulative amount: base 0 plus its rounds). */
+  signPayment(terms: PaymentTerms): Promise<Hex> {
+    this.signed.set(this.executorIndex, terms.amount);
+    return signPoolPayment(this.chain.account, this.chain.domain, { channelId: terms.channelId, member: this.members[this.executorIndex]!.payee, amount: terms.amount, keyHash: terms.keyHash });
+  }
+
+  /**
+   * The key of a paid round whose executor stopped answering: asked of each live standby in turn with
+   * the round's PoolPayment (the standby's enclave releases it only against that payment). POOL_STATE_MISSING
+   * (or the last refusal) when none holds it.
+   */
+  async keyFromStandbys(round: bigint, payment: { amount: bigint; signature: Uint8Array }, timeoutMs: number): Promise<Uint8Array> {
+    let last: unknown = new AirtntError('POOL_STATE_MISSING', `no live standby holds round ${round}`, { details: { round } });
+    for (const [index, peer] of this.standbyPeers) {
+      if (this.dead.has(index)) continue;
+      try {
+        await peer.send({ kind: 'keyRequest', round, amount: payment.amount, signature: payment.signature });
+        const answer = await peer.next(timeoutMs, 'key');
+        if (answer.kind === 'key' && answer.round === round) return answer.key;
+        last = new AirtntError('MESSAGE_OUT_OF_ORDER', `standby ${index} answered "${answer.kind}" to a key request`, { details: { index, got: answer.kind } });
+      } catch (error) {
+        this.dead.add(index);
+        last = error;
+      }
+    }
+    throw last;
+  }
+
+  /**
+   * The executor of the current view stopped answering: signs the next view (the next live member in
+   * order, continuing after `lastPaid`), sends it to every other live member first (each answers
+   * `standby` once it refuses the old view), then to the new executor with the cycles of the next round
+   * and the standbys' pool links. Returns the new executor's socket and the machine for its rounds.
+   */
+  async failover(input: { sessionId: Uint8Array; lastPaid: { round: bigint; keyHash: Hex } | undefined; nextCycles: number; channel: ChannelRow; functionMeasurement: Uint8Array; firstRound: bigint; timeoutMs: number }): Promise<{ peer: ExecutorPeer; machine: RequesterSessionState }> {
+    this.dead.add(this.executorIndex);
+    const next = nextExecutorIndex(this.members.length, this.executorIndex, (index) => !this.dead.has(index) && this.standbyPeers.has(index));
+    if (next === undefined) throw new AirtntError('POOL_NO_MEMBER_LEFT', `no member of the pool but the failed executor ${this.executorIndex} answers`, { details: { dead: [...this.dead] } });
+    const others = [...this.standbyPeers.keys()].filter((index) => index !== next && !this.dead.has(index));
+    const ackCount = Math.min(this.ackCount, others.length);
+    const view = this.view + 1;
+    const lastPaidRound = input.lastPaid?.round ?? input.firstRound - 1n;
+    const lastPaidKeyHash = input.lastPaid?.keyHash ?? ZERO_HASH;
+    const terms = { sessionId: toHex(input.sessionId), view, executor: this.members[next]!.payee, lastPaidRound, lastPaidKeyHash, ackCount };
+    const signature = fromHex(await signViewChange(this.chain.account, this.chain.domain, terms));
+    const change = { kind: 'viewChange' as const, view, executor: terms.executor, lastPaidRound, lastPaidKeyHash: fromHex(lastPaidKeyHash, 32, 'lastPaidKeyHash'), ackCount, signature };
+    for (const index of others) {
+      const peer = this.standbyPeers.get(index)!;
+      try {
+        await peer.send({ ...change, nextCycles: 0, standbys: [] });
+        const answer = await peer.next(input.timeoutMs, 'standby');
+        if (answer.kind !== 'standby') throw new AirtntError('MESSAGE_OUT_OF_ORDER', `member ${index} answered "${answer.kind}" to the view change`);
+      } catch {
+        this.dead.add(index);
+      }
+    }
+    const live = others.filter((index) => !this.dead.has(index));
+    if (live.length < ackCount) throw new AirtntError('POOL_NO_MEMBER_LEFT', `view ${view}: ${live.length} standbys left to ack, ${ackCount} needed`, { details: { view, live } });
+    const peer = this.standbyPeers.get(next)!;
+    this.standbyPeers.delete(next);
+    await peer.send({ ...change, nextCycles: input.nextCycles, standbys: live.map((index) => ({ index, url: poolLinkUrl(this.verified[index]!.sessionUrl) })) });
+    this.view = view;
+    this.executorIndex = next;
+    this.currentAckCount = ackCount;
+    const member = this.verified[next]!;
+    const signedToOthers = [...this.signed].reduce((sum, [index, amount]) => (index === next ? sum : sum + amount), 0n);
+    const machine = newRequesterSession({
+      sessionId: input.sessionId,
+      channelId: input.channel.channelId,
+      functionMeasurement: input.functionMeasurement,
+      enclavePublicKey: member.info.enclave.signingPublicKey,
+      runtimeMeasurement: member.info.enclave.runtimeMeasurement,
+      insecure: this.verified.some((m) => m.info.insecure),
+      rate: this.rate,
+      base: this.signed.get(next) ?? 0n,
+      firstRound: lastPaidRound + 1n,
+      cycles: input.nextCycles,
+      // Never more to all members together than the deposit.
+      maxAmount: input.channel.deposit - signedToOthers,
+    });
+    return { peer, machine };
+  }
+
+  /** What each member was signed in all (cumulative PoolPayment amounts), members in pool order. */
+  signedByMember(): { member: VerifiedExecutor; amount: bigint }[] {
+    return this.verified.map((member, index) => ({ member, amount: this.signed.get(index) ?? 0n }));
+  }
+
+  get totalSigned(): bigint {
+    return [...this.signed.values()].reduce((sum, amount) => sum + amount, 0n);
+  }
+
+  /** The payee and url of the current view's executor (what the run reports for each round). */
+  get executor(): VerifiedExecutor {
+    return this.verified[this.executorIndex]!;
+  }
+
+  close(): void {
+    for (const peer of this.standbyPeers.values()) peer.close();
+  }
+
+  private async openMessage(input: PoolOpenInput, index: number, standbys: { index: number; url: string }[]): Promise<OpenMessage> {
+    const pool = { index, ackCount: this.ackCount, members: this.members };
+    const terms = this.terms;
+    const member = this.verified[index]!;
+    const channelId = fromHex(input.channel.channelId, 32, 'channelId');
+    const sealedSession = sealPoolSessionOpening({ enclaveHpkePublicKey: member.info.enclave.hpkePublicKey, sessionId: input.sessionId, channelId, functionMeasurement: input.functionMeasurement, firstRound: input.firstRound, sessionSecret: input.sessionSecret, pool, terms, state: input.state });
+    const signature = await signSessionOpen(this.chain.account, this.chain.domain, {
+      executor: this.address,
+      token: input.channel.token,
+      lane: input.channel.lane,
+      sessionId: input.sessionId,
+      functionMeasurement: input.functionMeasurement,
+      sealedSession,
+      firstRound: input.firstRound,
+      rate: this.rate,
+      base: 0n,
+      roundCycles: input.cycles,
+      sessionCycles: input.sessionCycles,
+    });
+    return {
+      kind: 'open',
+      token: input.channel.token === zeroAddress ? undefined : input.channel.token,
+      lane: input.channel.lane,
+      functionMeasurement: input.functionMeasurement,
+      sessionId: input.sessionId,
+      sealedSession,
+      firstRound: input.firstRound,
+      rate: this.rate,
+      base: 0n,
+      cycles: input.cycles,
+      sessionCycles: input.sessionCycles,
+      signature,
+      pool: { section: poolOpeningSection(pool, terms), standbys },
+    };
+  }
+}
+
+/** A member's pool link endpoint: the same host and port as its session endpoint. */
+export function poolLinkUrl(sessionUrl: string): string {
+  const url = new URL(sessionUrl);
+  if (url.pathname !== SESSION_PATH) throw new AirtntError('POOL_MEMBERS_INVALID', `the session URL ${sessionUrl} does not end in ${SESSION_PATH}`, { details: { sessionUrl } });
+  url.pathname = POOL_LINK_PATH;
+  return url.toString();
+}
+
+/** The pool of a run (RequesterOptions.pool): the verified executor first, then each standby verified the same way. */
+export async function poolOf(
+  chain: ChainClient,
+  options: { contract: Address; standbys: string[]; ackCount?: number },
+  executor: VerifiedExecutor,
+  verify: (url: string) => Promise<VerifiedExecutor>,
+  connectMs: number,
+): Promise<PoolSessionParts> {
+  const standbys: VerifiedExecutor[] = [];
+  for (const url of options.standbys) standbys.push(await verify(url));
+  return new PoolSessionParts([executor, ...standbys], withChannels(chain, options.contract), options.ackCount ?? 1, connectMs);
+}
+
+/** A pool session starts on the members' fresh amounts: a channel already signed on is not reused for one. */
+export function poolChannelUsed(channelId: Hex, base: bigint): AirtntError {
+  return new AirtntError('POOL_CHANNEL_USED', `the pool's channel ${channelId.slice(0, 10)} already carries ${base} signed: a pool session starts from 0`, {
+    details: { channelId, base },
+    hint: 'run the pool on a fresh channel (another lane), or without standbys',
+  });
+}

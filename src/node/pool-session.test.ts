@@ -1,0 +1,88 @@
+/**
+ * A pool session end to end on a devnet, real executor processes and the requester library: the
+ * requester opens one session on the executor and its standbys (each attested), the executor hands
+ * every round's replica to the standbys and releases the result only with their acks, the requester
+ * checks the acks and pays PoolPayments on one AirtntPools channel.
+ */
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { keccak_256 } from '@noble/hashes/sha3.js';
+import { withChannels } from '../chain/client.js';
+import { deployPools } from '../chain/deploy-pools.js';
+import { readChannel } from '../chain/index.js';
+import { poolAddress } from '../protocol/pool-signatures.js';
+import { recoverPoolPaymentSigner } from '../protocol/pool-signatures.js';
+import { toHex } from '../util/bytes.js';
+import { isAirtntError } from '../util/errors.js';
+import type { ExecutorProcess } from './process.js';
+import { PoolStore } from './pool-store.js';
+import { lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from './testing.js';
+
+let world: TestWorld;
+let pools: `0x${string}`;
+const members: ExecutorProcess[] = [];
+
+before(async () => {
+  world = await startTestWorld();
+  pools = (await deployPools(world.client(0))).address;
+  for (const index of [1, 2, 3]) members.push(await world.startExecutor(index, { name: `member-${index}`, args: ['--pools', pools] }));
+});
+after(async () => {
+  await world?.close();
+});
+
+describe('pool session on executor processes', { timeout: 300_000 }, () => {
+  it('runs a paid Game of Life on an executor with two standbys: acked rounds, PoolPayments, the standbys hold the last replicas', async () => {
+    const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 10, executors: [members[0]!.url] });
+    const requester = world.requester(5, { pool: { contract: pools, standbys: [members[1]!.url, members[2]!.url], ackCount: 2 } });
+    const result = await requester.run(job);
+    assert.deepEqual(result.finalState, expected);
+    assert.equal(result.rounds, 4);
+    assert.deepEqual(result.paid.map((p) => p.amount), [40n * TEST_PRICE_PER_CYCLE]);
+    const sessionId = result.sessions[0]!.sessionId as `0x${string}`;
+    const payees = [1, 2, 3].map((index) => world.devnet.accounts[index]!.address);
+    const pool = poolAddress(payees);
+    // One channel, on AirtntPools, whose executor is the pool address.
+    const channel = requester.store.allOpenChannels()[0]!;
+    assert.equal(channel.executor.toLowerCase(), pool.toLowerCase());
+    const onChain = await readChannel(withChannels(world.client(5), pools), { requester: world.devnet.accounts[5]!.address, executor: pool, token: channel.token, lane: channel.lane });
+    assert.ok(onChain.isOpen && onChain.deposit >= 40n * TEST_PRICE_PER_CYCLE);
+    // The executor stored each round's key and the PoolPayment it was released against.
+    let lastRounds: bigint[] = [];
+    const own = PoolStore.open(join(world.dir, 'member-1', 'pool.sqlite'));
+    try {
+      const rounds = own.ownRounds(sessionId);
+      assert.equal(rounds.length, 4);
+      const last = rounds.at(-1)!;
+      assert.equal(last.payment?.amount, 40n * TEST_PRICE_PER_CYCLE);
+      lastRounds = rounds.slice(-2).map((round) => round.round);
+      const signer = recoverPoolPaymentSigner({ chainId: world.devnet.chainId, verifyingContract: pools }, { channelId: channel.channelId, member: payees[0]!, amount: last.payment!.amount, keyHash: toHex(keccak_256(last.key)) }, toHex(last.payment!.signature));
+      assert.equal(signer.toLowerCase(), world.devnet.accounts[5]!.address.toLowerCase());
+    } finally {
+      own.close();
+    }
+    // Each standby acked (ackCount 2): each stored the last two replicas before its ack left.
+    for (const name of ['member-2', 'member-3']) {
+      const store = PoolStore.open(join(world.dir, name, 'pool.sqlite'));
+      try {
+        assert.deepEqual(store.replicas(sessionId).map((replica) => replica.round), lastRounds);
+      } finally {
+        store.close();
+      }
+    }
+  });
+
+  it('a member that serves no pools refuses a pool opening (POOL_NOT_SERVED); nothing is paid', async () => {
+    const plain = await world.startExecutor(4, { name: 'plain-4' });
+    const { job } = await lifeJob({ width: 40, height: 12, cycles: 10, perRound: 10, executors: [members[0]!.url] });
+    const requester = world.requester(6, { pool: { contract: pools, standbys: [plain.url], ackCount: 1 } });
+    await assert.rejects(requester.run(job), (error: unknown) => {
+      assert.ok(isAirtntError(error), String(error));
+      const failures = error.details.failures as { message: string }[];
+      assert.match(failures[0]!.message, /serves no pool sessions/);
+      assert.equal(error.details.spent, 0n);
+      return true;
+    });
+  });
+});
