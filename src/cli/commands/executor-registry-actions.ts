@@ -12,7 +12,7 @@ import { readRegistryNodes } from '../../registry/read-nodes.js';
 import { AirtntError, safeJson } from '../../util/errors.js';
 import { dataDirOf } from '../data-dir.js';
 import { registryClient, type RegistryOptions } from '../registry-options.js';
-import { nodeJson } from './registry.js';
+import { nodeJson } from './registry-action.js';
 import { joinExecutor } from '../../registry/join-executor.js';
 
 import type { JoinOptions } from './executor-registry.js';
