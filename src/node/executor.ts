@@ -389,6 +389,8 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
       await app.close();
       await collector.sweep({ includeActive: true, waitMs: 15_000 });
       await collector.stop();
+      const left = store.uncollectedChannels().length;
+      if (left > 0) log(`stopping with ${left} channel(s) not collected (the chain did not take them in time): their payments stay in the store and are collected at the next start, before the channels expire`);
       store.close();
       pool?.close();
     },

@@ -111,8 +111,9 @@ function summary(devnet: Devnet, executors: DevnetExecutor[], admitted?: Admitte
     token: devnet.token,
     accounts: devnet.accounts,
     ...(executors.length === 0 ? {} : {
-      executors: executors.map(({ url, address, pid, account }, i) => ({
-        url, address, pid, account,
+      executors: executors.map(({ url, address, pid, account, dataDir }, i) => ({
+        // dataDir: for `airtnt executor status --data-dir`; a temporary folder, removed when the devnet stops.
+        url, address, pid, account, dataDir,
         ...(admitted === undefined ? {} : { registryStatus: admitted[i]!.status, activeEpoch: Number(admitted[i]!.activeEpoch) }),
       })),
       // Indices into accounts: those no executor uses, free for requesters.
