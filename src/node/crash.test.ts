@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { zeroAddress } from 'viem';
-import { readChannel } from '../chain/index.js';
+import { chainNow, increaseTime, readChannel } from '../chain/index.js';
 import { encodeLifeState, parsePatternFile } from '../functions/life.js';
 import { runCli, type ExecutorProcess } from './process.js';
 import { eventually, GLIDER_GUN_RLE, lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from './testing.js';
@@ -89,8 +89,23 @@ describe('crashes', () => {
       onProgress: (progress) => {
         if (progress.rounds === 2 && killed === undefined) killed = first.kill();
       },
-      onWait: () => void (back ??= killed!.then(() => world.startExecutor(firstAs.index, firstAs.options))),
+      onWait: (wait) =>
+        void (back ??= killed!.then(async () => {
+          const again = await world.startExecutor(firstAs.index, firstAs.options);
+          void expireIfNeverStored(wait);
+          return again;
+        })),
     });
+    // Killed before it stored the payment (the kill races the round), the executor can never collect
+    // it, and the requester rightly waits until the channel's deadline: once the restarted executor
+    // had the time to collect what it did store, the chain's clock is moved past that deadline (as the
+    // hour would pass) and the run continues elsewhere, the round paid once.
+    const expireIfNeverStored = async (wait: { channelId: `0x${string}`; amount: bigint; until: bigint }) => {
+      const lane = requester.store.channel(wait.channelId)!.lane;
+      const ref = { requester: world.devnet.accounts[7]!.address, executor: world.devnet.accounts[firstAs.index]!.address, token: zeroAddress, lane };
+      const collectedInTime = await eventually(async () => ((await readChannel(world.client(1), ref)).collected >= wait.amount ? true : undefined), 20_000, 'the restarted executor to collect').catch(() => false);
+      if (!collectedInTime) await increaseTime(world.devnet, Number(wait.until - (await chainNow(world.client(1)))) + 60);
+    };
     const result = await requester.run(job);
     await killed;
     await back;
