@@ -4,8 +4,8 @@
  * ends bit-identical, every payment the executor stored is collected, nothing is paid twice. One devnet
  * for the file; the point that moves the devnet's clock on runs last.
  */
-import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { assertHeld } from './test-helpers/assert-held.js';
 import { crashExecutorAt, EXECUTOR_SWEEP, startCrashRig, type CrashRig } from './crash.js';
 
 let rig: CrashRig;
@@ -19,14 +19,7 @@ after(async () => {
 describe('crash sweep: executor killed at each durable step', () => {
   for (const { point, fromRound } of EXECUTOR_SWEEP) {
     it(`${point} (from round ${fromRound}): restarted, the run resumes, nothing lost or paid twice`, { timeout: 240_000 }, async () => {
-      const report = await crashExecutorAt(rig, point, fromRound);
-      const detail = JSON.stringify(report);
-      assert.equal(report.crashed, true, `the executor was not killed at ${point}: ${detail}`);
-      assert.equal(report.finalStateOk, true, detail);
-      assert.equal(report.lostPayments, 0, detail);
-      assert.equal(report.paidTwice, 0, detail);
-      assert.equal(report.collected, report.cost, detail);
-      assert.equal(report.held, true, detail);
+      assertHeld(await crashExecutorAt(rig, point, fromRound));
     });
   }
 });

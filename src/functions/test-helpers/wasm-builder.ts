@@ -2,6 +2,10 @@
  * Assembles tiny WebAssembly modules for tests of the ABI binding (malformed and misbehaving
  * functions), straight from the binary format (WebAssembly Core Specification 2.0, section 5).
  */
+import { uleb } from '../wasm-cursor.js';
+
+export { uleb };
+
 type ValueType = 'i32' | 'i64';
 const VALUE_CODES: Record<ValueType, number> = { i32: 0x7f, i64: 0x7e };
 
@@ -37,17 +41,6 @@ export const op = {
   i64Const: 0x42,
 };
 
-export function uleb(value: number): number[] {
-  const out: number[] = [];
-  let rest = value >>> 0;
-  do {
-    let byte = rest & 0x7f;
-    rest >>>= 7;
-    if (rest !== 0) byte |= 0x80;
-    out.push(byte);
-  } while (rest !== 0);
-  return out;
-}
 
 /** Signed LEB128 (for i32.const). */
 export function sleb(value: number): number[] {
