@@ -16,7 +16,7 @@ import {RegistrySlashing} from "./registry/RegistrySlashing.sol";
 /// epoch they affect exists. Epoch seeds come from a commit-reveal among active verifiers (with a bond
 /// forfeited by whoever does not reveal). Requesters commit one task id per epoch, two epochs ahead.
 /// Provable misbehaviour is slashed with a reward to the reporter: an enclave key that signed two
-/// different round records for one (session, round), or a verifier that signed two different verdicts
+/// different round records for one (session, round), or a verifier that signed opposite verdicts
 /// on the same inputs. An unresponsive or no longer trustworthy node is removed by k of n verdicts,
 /// never slashed. Verifiers are paid for admissions from the joiner's JOIN_FEE: each signer of the
 /// admitting verdict claims an equal share.
