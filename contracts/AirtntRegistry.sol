@@ -16,7 +16,7 @@ import {RegistrySlashing} from "./registry/RegistrySlashing.sol";
 /// epoch they affect exists. Epoch seeds come from a commit-reveal among active verifiers (with a bond
 /// forfeited by whoever does not reveal). Requesters commit one task id per epoch, two epochs ahead.
 /// Provable misbehaviour is slashed with a reward to the reporter: an enclave key that signed two
-/// different round records for one (session, round), or a verifier that signed two different verdicts
+/// different round records for one (session, round), or a verifier that signed opposite verdicts
 /// on the same inputs. An unresponsive or no longer trustworthy node is removed by k of n verdicts,
 /// never slashed. Verifiers are paid for admissions from the joiner's JOIN_FEE: each signer of the
 /// admitting verdict claims an equal share.
@@ -28,7 +28,9 @@ import {RegistrySlashing} from "./registry/RegistrySlashing.sol";
 ///   keccak256(abi.encode(evidenceHash, keysHash)) while pending (signers = unclaimed = 0), then
 ///   keccak256(abi.encode(verdictDigest, unclaimedSignersBitmap)) once admitted, with the number of
 ///   signers of the admitting verdict and how many of them have not claimed their fee share yet.
-/// Everything else (endpoint, sealing and VRF keys, evidence hash) is in the `Joined` event only.
+/// Everything else (endpoint, sealing, VRF and enclave signing keys, runtime measurement, evidence hash)
+/// is in the `Joined` event only; keysHash = keccak256(abi.encode(enclaveKey, sealingKey, vrfKey,
+/// signingKey, runtimeMeasurement)).
 /// Deliberate deviations from common practice:
 /// - the chain does not check that a verdict's committee bitmap is the committee the VRF drew (an
 ///   Ed25519 VRF costs over 1M gas on chain): every verdict signs the bitmap, verdicts from signers
@@ -61,6 +63,8 @@ contract AirtntRegistry is RegistrySeeds, RegistrySlashing {
     /// @param enclaveKey the enclave's secp256k1 signing address (signs round records).
     /// @param sealingKey the enclave's sealing (HPKE) public key.
     /// @param vrfKey the node's ECVRF-EDWARDS25519 public key (fixed for as long as it is registered).
+    /// @param signingKey the enclave's Ed25519 signing public key (signs session records).
+    /// @param runtimeMeasurement the enclave runtime's measurement its evidence binds.
     /// @param evidenceHash keccak256 of the attestation evidence the verifiers will fetch and judge.
     function join(
         uint8 role,
@@ -68,6 +72,8 @@ contract AirtntRegistry is RegistrySeeds, RegistrySlashing {
         address enclaveKey,
         bytes32 sealingKey,
         bytes32 vrfKey,
+        bytes32 signingKey,
+        bytes32 runtimeMeasurement,
         bytes32 evidenceHash,
         string calldata endpoint
     ) external payable {
@@ -96,7 +102,9 @@ contract AirtntRegistry is RegistrySeeds, RegistrySlashing {
         _nodeA[msg.sender] = stake | (uint256(status) << _STATUS_SHIFT) | (uint256(role) << _ROLE_SHIFT)
             | (uint256(tee) << _TEE_SHIFT) | (index << _INDEX_SHIFT) | (activeEpoch << _ACTIVE_SHIFT) | (epoch << _JOIN_SHIFT);
         _nodeB[msg.sender] = uint256(uint160(enclaveKey));
-        bytes32 keysHash = keccak256(abi.encode(enclaveKey, sealingKey, vrfKey));
+        // Everything a verdict depends on besides the evidence, collateral, policy and time: a verdict
+        // names this hash, so a node cannot make a verifier judge other keys than it committed to.
+        bytes32 keysHash = keccak256(abi.encode(enclaveKey, sealingKey, vrfKey, signingKey, runtimeMeasurement));
         _nodeC[msg.sender] = bytes32(uint256(keccak256(abi.encode(evidenceHash, keysHash))) & ~_COUNTS_MASK);
         // The fee is held until signers claim it or the node withdraws; held < 2^127 (see commitSeed).
         if (JOIN_FEE != 0) {
@@ -104,7 +112,9 @@ contract AirtntRegistry is RegistrySeeds, RegistrySlashing {
                 _pool += JOIN_FEE << 128;
             }
         }
-        emit Joined(msg.sender, role, tee, enclaveKey, sealingKey, vrfKey, evidenceHash, endpoint, stake, epoch + DELAY_EPOCHS);
+        emit Joined(
+            msg.sender, role, tee, enclaveKey, sealingKey, vrfKey, signingKey, runtimeMeasurement, evidenceHash, endpoint, stake, epoch + DELAY_EPOCHS
+        );
         if (status == STATUS_ADMITTED) emit Admitted(msg.sender, epoch, bytes32(0), 0, activeEpoch);
     }
 
