@@ -41,6 +41,16 @@ describe('airtnt bench life (smoke, tiny parameters)', () => {
     assert.equal(result.bytesTotal, result.bytesSent + result.bytesReceived);
     assert.ok(result.enclaveMs < result.latencyMs, 'the enclave time is part of the latency');
     assert.ok(result.spread.latencyMs!.min <= result.latencyMs && result.latencyMs <= result.spread.latencyMs!.max);
+    // Where each millisecond of a round goes: the requester's steps, its waits, and what is left.
+    const phases = result.phases as Record<string, number>;
+    for (const step of ['requesterCheckMs', 'requesterSignMs', 'requesterStoreMs', 'requesterOpenMs', 'resultWaitMs', 'keyWaitMs']) {
+      assert.ok(phases[step]! > 0, `phases.${step} = ${phases[step]}`);
+    }
+    const steps = ['requesterCheckMs', 'requesterSignMs', 'requesterStoreMs', 'requesterSendMs', 'requesterOpenMs', 'resultWaitMs', 'keyWaitMs', 'unaccountedMs'];
+    const summed = steps.reduce((sum, step) => sum + phases[step]!, 0);
+    assert.ok(Math.abs(summed - phases.roundsMs!) < 1, `the steps (${summed} ms) add up to roundsMs (${phases.roundsMs})`);
+    assert.equal(result.perRound!.bytes, Math.round((result.bytesTotal / result.rounds) * 1000) / 1000);
+    assert.ok(result.ratioToBare!.latency > 0 && result.ratioToBare!.rounds > 0);
     assert.match(stderr, /run 2\/2/, 'progress goes to stderr');
   });
 

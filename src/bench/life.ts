@@ -10,6 +10,7 @@ import { machineInfo } from './machine.js';
 import { median, medianRecord, roundTo, spreadRecord } from './stats.js';
 import type { LifeBenchParams, LifeBenchResult, RunSample } from './types.js';
 import { lifeSoup, loadFunction, runBare } from './workloads.js';
+import type { RoundPhaseTimes } from '../node/session-client.js';
 
 export type BenchOptions = {
   log?: (line: string) => void;
@@ -52,6 +53,8 @@ export async function benchLife(params: Omit<LifeBenchParams, 'pattern'>, option
       params: { ...params, pattern: workload.pattern },
       ...summary,
       bareMs: roundTo(median(bareTimes)),
+      perRound: perRoundOf(summary),
+      ratioToBare: ratiosToBare(summary, median(bareTimes)),
       correct,
       ...(anchor ? { airtnt: anchor } : {}),
       insecure: true,
@@ -63,10 +66,17 @@ export async function benchLife(params: Omit<LifeBenchParams, 'pattern'>, option
   }
 }
 
+/** The paid run against the bare one measured in the same invocation (how many times slower). */
+function ratiosToBare(summary: Pick<LifeBenchResult, 'latencyMs' | 'phases'>, bareMs: number): { latency: number; rounds: number } {
+  const bare = Math.max(bareMs, 0.001);
+  return { latency: roundTo(summary.latencyMs / bare), rounds: roundTo((summary.phases.roundsMs ?? 0) / bare) };
+}
+
 /** The figures of one paid run, in the shape the medians are taken over. */
 export function sampleOf(paid: PaidRun): RunSample {
   const { result, enclave } = paid;
   const roundsMs = result.timings.roundMs.reduce((a, b) => a + b, 0);
+  const steps = result.timings.phases;
   return {
     latencyMs: result.timings.totalMs,
     enclaveMs: enclave.roundMs,
@@ -82,9 +92,42 @@ export function sampleOf(paid: PaidRun): RunSample {
       enclaveMs: enclave.roundMs,
       enclaveOpenMs: enclave.openMs,
       otherMs: Math.max(0, result.timings.totalMs - result.timings.setupMs - roundsMs),
+      ...(steps === undefined ? {} : roundSteps(steps, enclave.roundMs, roundsMs)),
     },
     bytes: { sessionBytes: result.bytesSent + result.bytesReceived, infoBytes: result.infoBytes },
   };
+}
+
+/**
+ * roundsMs split by who spends it (ms, summed over the rounds): the requester's own steps as its
+ * session measured them, the enclave's calls as the executor host timed them, and what is left of the
+ * requester's waits for a result and a key once the enclave is taken out (the executor's checks,
+ * durable writes and scheduling, the loopback round trips, the requester's event loop).
+ */
+function roundSteps(steps: RoundPhaseTimes, enclaveMs: number, roundsMs: number): Record<string, number> {
+  const waits = steps.resultWaitMs + steps.keyWaitMs;
+  const own = steps.resultCheckMs + steps.signMs + steps.storeMs + steps.sendMs + steps.keyOpenMs;
+  return {
+    requesterCheckMs: steps.resultCheckMs,
+    requesterSignMs: steps.signMs,
+    requesterStoreMs: steps.storeMs,
+    requesterSendMs: steps.sendMs,
+    requesterOpenMs: steps.keyOpenMs,
+    resultWaitMs: steps.resultWaitMs,
+    keyWaitMs: steps.keyWaitMs,
+    executorAndWireMs: Math.max(0, waits - enclaveMs),
+    unaccountedMs: Math.max(0, roundsMs - waits - own),
+  };
+}
+
+/** Per round: the medians of the run's figures divided by its paid rounds. */
+export function perRoundOf(summary: Pick<LifeBenchResult, 'rounds' | 'phases' | 'bytesTotal'>): Record<string, number> {
+  const rounds = Math.max(1, summary.rounds);
+  const out: Record<string, number> = { bytes: roundTo(summary.bytesTotal / rounds) };
+  for (const [name, ms] of Object.entries(summary.phases)) {
+    if (ms !== undefined && name !== 'setupMs' && name !== 'otherMs' && name !== 'enclaveOpenMs') out[name] = roundTo(ms / rounds, 3);
+  }
+  return out;
 }
 
 /** Medians over runs (and the spread), rounded for display. */

@@ -96,6 +96,10 @@ export type LifeBenchResult = Common & {
   params: LifeBenchParams;
   /** The paid run's final state equals the bare local run's (every run). */
   correct: boolean;
+  /** The median phases (ms) and bytes divided by the paid rounds. */
+  perRound?: Record<string, number>;
+  /** latencyMs and phases.roundsMs over bareMs, measured in the same invocation. */
+  ratioToBare?: { latency: number; rounds: number };
   /** The Airtnt prototype's figure for the same grid and cycles per round, when the paper gives one. */
   airtnt?: AirtntLifeAnchor;
 };

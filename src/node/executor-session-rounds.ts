@@ -104,11 +104,11 @@ export class ServedSession {
   }
 
   /**
-   * A valid payment for round r arrives with the cycles of round r+1. Once its signature and amount
-   * check out, round r+1 is handed to the enclave (another thread) and, while it runs, the payment
-   * is committed (fsync) on this thread; only then is k released, and only after that can the result
-   * of r+1 leave. So the executor starts r+1 only with a valid payment for r in hand, never releases
-   * anything unpaid, and is never owed more than one round. A valid payment is always stored and its
+   * A payment for round r arrives with the cycles of round r+1. Once its amount checks out, round r+1
+   * is handed to the enclave (another thread) and, while it runs, the payment's signature is checked
+   * and the payment committed (fsync) on this thread; only then is k released, and only after that
+   * can the result of r+1 leave. So the executor risks at most the compute of r+1 on a payment that
+   * turns out bad, never releases anything unpaid, and is never owed more than one round. A valid payment is always stored and its
    * k released: if round r+1 is refused (cycles, deposit, expiry), that comes after, as the error
    * that ends the session.
    */
@@ -119,11 +119,13 @@ export class ServedSession {
     const expected = expectedPayment(session);
     // Hex once, for recovery (viem) and the store (SQLite).
     const signature = toHex(pay.signature);
-    const signer = pay.amount === expected.amount ? this.signers.signerOf(session, expected, signature) : undefined;
-    checkPayment(session, pay.amount, signer);
+    // The amount first (no signature needed): a wrong one starts nothing.
+    if (pay.amount !== expected.amount) checkPayment(session, pay.amount, undefined);
     const round = session.unpaid!.round;
     const paid = acceptPayment(session);
-    this.state = paid;
+    // Round r+1 goes to the enclave thread before payment r's signature is checked on this one, so
+    // the two overlap. That risks only the executor's compute: nothing of r+1 is stored or sent
+    // before payment r checked out and committed, and a bad signature ends the session here.
     let next: { round: bigint; running: Promise<RoundResult> } | undefined;
     let refused: unknown;
     if (pay.nextCycles > 0) {
@@ -133,6 +135,14 @@ export class ServedSession {
         refused = error;
       }
     }
+    try {
+      checkPayment(session, pay.amount, this.signers.signerOf(session, expected, signature));
+    } catch (error) {
+      // Round r stays unpaid; the speculative r+1 is dropped (its result and key never leave the enclave's answer).
+      this.state = session;
+      throw error;
+    }
+    if (next === undefined) this.state = paid;
     const step = { sessionId: session.sessionId, round };
     const releasesKey = this.ctx.faults.releasesKey(step);
     this.ctx.faults.reached('payment-storing', step);

@@ -9,7 +9,7 @@ import type { ChainClient } from '../chain/index.js';
 import type { DiffCodecs } from '../protocol/payload.js';
 import type { Amount } from './amounts.js';
 import type { PaymentWait } from './outstanding-payments.js';
-import type { RoundOutcome, SessionTimeouts } from './session-client.js';
+import type { RoundOutcome, RoundPhaseTimes, SessionTimeouts } from './session-client.js';
 
 export type RequesterOptions = {
   chain: ChainClient;
@@ -135,7 +135,8 @@ export type RunResult = {
   bytesReceived: number;
   /** GET /v1/info requests, counted apart from the sessions. */
   infoBytes: number;
-  timings: { totalMs: number; setupMs: number; roundMs: number[] };
+  /** `phases`: the requester's time per step of its rounds, summed over the sessions (session-client.ts, RoundPhaseTimes). */
+  timings: { totalMs: number; setupMs: number; roundMs: number[]; phases?: RoundPhaseTimes };
   sessions: SessionSummary[];
   /** Any executor used runs the simulated (INSECURE) TEE. */
   insecure: boolean;

@@ -16,7 +16,7 @@ import type { RunLimits } from './requester-limits.js';
 import type { RequesterStore, RunRow } from './requester-store.js';
 import type { Job, RequesterOptions, RunResult, SessionSummary } from './requester-types.js';
 import { paidSoFar, roundProgress, type Progress } from './run-progress.js';
-import { KeyFromChainError, SessionClient, type RoundOutcome, type SessionTimeouts } from './session-client.js';
+import { emptyRoundPhases, KeyFromChainError, SessionClient, type RoundOutcome, type RoundPhaseTimes, type SessionTimeouts } from './session-client.js';
 import { DEFAULT_CHANNEL_SECONDS, verifyExecutor, type VerifiedExecutor } from './verify-executor.js';
 import { poolChannelUsed, poolOf } from './pool-session-parts.js';
 import { checkRegisteredRecordKey } from '../registry/committed-identity.js';
@@ -175,6 +175,8 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
     summary.endReason = endReason;
     result.bytesSent += bytes.sent;
     result.bytesReceived += bytes.received;
+    const phases = (result.timings.phases ??= emptyRoundPhases());
+    for (const [name, ms] of Object.entries(session.phases) as [keyof RoundPhaseTimes, number][]) phases[name] += ms;
     if (pool === undefined) addPaid(result, executor, sessionPaid);
     else for (const { member, amount } of pool.signedByMember()) if (amount > 0n) addPaid(result, member, amount);
   }

@@ -61,6 +61,18 @@ export type SessionContext = {
  * 'pool', a standby of a pool session whose executor stopped before the key). `forRecipient`: the session's results go to a recipient the owners named, so the
  * requester could not open them (state and outputs are empty here; the ciphertexts and k are stored).
  */
+/**
+ * Where the requester's side of its rounds spent its time, summed over the session (ms): waiting for
+ * each result (the executor: its enclave, its checks and durable writes, the loopback), checking it
+ * (record rebuild, Ed25519 verification), signing the payment (secp256k1), committing it (SQLite,
+ * fsync), sending it, waiting for k, and opening the round (keccak of k, both AEAD layers, the diff).
+ */
+export type RoundPhaseTimes = { resultWaitMs: number; resultCheckMs: number; signMs: number; storeMs: number; sendMs: number; keyWaitMs: number; keyOpenMs: number };
+
+export function emptyRoundPhases(): RoundPhaseTimes {
+  return { resultWaitMs: 0, resultCheckMs: 0, signMs: 0, storeMs: 0, sendMs: 0, keyWaitMs: 0, keyOpenMs: 0 };
+}
+
 export type RoundOutcome = { round: bigint; cyclesAsked: number; cyclesDone: number; amount: bigint; state: Uint8Array; outputs: Uint8Array[]; keyFrom: 'executor' | 'chain' | 'pool'; forRecipient?: boolean };
 
 /**
@@ -74,6 +86,8 @@ export class SessionClient {
   /** The session id in hex, as the store keys it (the wire and the sealing use the bytes). */
   readonly sessionIdHex: Hex = toHex(this.sessionId);
   private readonly sessionSecret = new Uint8Array(randomBytes(32));
+  /** Time per step of this session's rounds (benchmarks report it; nothing depends on it). */
+  readonly phases: RoundPhaseTimes = emptyRoundPhases();
   private machine!: RequesterSessionState;
   private peer: ExecutorPeer | undefined;
   private state: Uint8Array;
@@ -166,6 +180,7 @@ export class SessionClient {
   /** Waits for the awaited round's result and checks it; returns the payment terms it is worth. */
   async receiveResult(): Promise<{ round: bigint; cyclesDone: number; terms: PaymentTerms }> {
     let message: Message;
+    const waitStarted = performance.now();
     try {
       message = await this.peer!.next(this.ctx.timeouts.resultMs, 'result');
     } catch (error) {
@@ -175,6 +190,8 @@ export class SessionClient {
       await this.failOver(this.machine.cyclesAsked);
       message = await this.peer!.next(this.ctx.timeouts.resultMs, 'result');
     }
+    const checkStarted = performance.now();
+    this.phases.resultWaitMs += checkStarted - waitStarted;
     if (message.kind !== 'result') {
       throw new AirtntError('MESSAGE_OUT_OF_ORDER', `expected a result, got "${message.kind}"`);
     }
@@ -199,6 +216,7 @@ export class SessionClient {
       outputsCiphertext: message.outputsCiphertext,
       ...(message.recordClaim === undefined ? {} : { recordClaim: message.recordClaim }),
     };
+    this.phases.resultCheckMs += performance.now() - checkStarted;
     return { round: message.round, cyclesDone: message.cyclesDone, terms: accepted.terms };
   }
 
@@ -208,12 +226,15 @@ export class SessionClient {
    */
   async pay(nextCycles: number): Promise<void> {
     const pending = this.pendingRound!;
+    const signStarted = performance.now();
     const signature = this.params.pool === undefined ? await signPayment(this.ctx.chain.account, this.ctx.chain.domain, pending.terms) : await this.params.pool.signPayment(pending.terms);
     // Amounts are cumulative: this payment gives away what it adds to the last amount signed.
     const cost = pending.terms.amount - this.machine.paid;
     const faults = this.ctx.faults ?? NO_REQUESTER_FAULTS;
     const step = { sessionId: this.sessionIdHex, round: pending.round };
     faults.reached('payment-signed', step);
+    const storeStarted = performance.now();
+    this.phases.signMs += storeStarted - signStarted;
     this.ctx.store.insertPaidRound(
       {
         sessionId: this.sessionIdHex,
@@ -239,7 +260,10 @@ export class SessionClient {
     this.lastPaid = { round: pending.round, keyHash: pending.terms.keyHash, signature };
     faults.afterPaymentStored(step);
     this.machine = paymentSent(this.machine, pending.terms.amount, nextCycles);
+    const sendStarted = performance.now();
+    this.phases.storeMs += sendStarted - storeStarted;
     await this.sendPay(pending.terms.amount, signature, nextCycles);
+    this.phases.sendMs += performance.now() - sendStarted;
     faults.afterPaymentSent(step);
   }
 
@@ -267,6 +291,7 @@ export class SessionClient {
   async receiveKey(): Promise<RoundOutcome> {
     const pending = this.pendingRound!;
     let key: Uint8Array;
+    const waitStarted = performance.now();
     try {
       const message = await this.peer!.next(this.ctx.timeouts.keyMs, 'key');
       if (message.kind !== 'key') throw new AirtntError('MESSAGE_OUT_OF_ORDER', `expected the key, got "${message.kind}"`);
@@ -279,7 +304,11 @@ export class SessionClient {
       const fromChain = await keyFromChain(this.ctx, this.params.executor.url, { round: pending.round, channelId: pending.terms.channelId, keyHash: pending.terms.keyHash }, error);
       throw new KeyFromChainError(this.completeRound(fromChain, 'chain'), error);
     }
-    return this.completeRound(key, 'executor');
+    const openStarted = performance.now();
+    this.phases.keyWaitMs += openStarted - waitStarted;
+    const outcome = this.completeRound(key, 'executor');
+    this.phases.keyOpenMs += performance.now() - openStarted;
+    return outcome;
   }
 
   /**
