@@ -44,6 +44,7 @@ export const ERROR_CATALOGUE = {
   CHAIN_NONCE_TOO_LOW: { meaning: 'the node refused a transaction whose nonce was already used' },
   CHAIN_NOT_SET: { meaning: 'no chain was named where one must be (executors or a data directory were given)', hint: 'name the chain both sides use: its RPC URL, channels contract and key' },
   CHAIN_READ_FAILED: { meaning: 'reading logs from the chain failed' },
+  CHAIN_REPLACED: { meaning: 'the chain at the RPC is not the one the executor store was made on (chain id, genesis hash or channels contract code changed)', hint: 'the store belongs to another chain and its payments cannot be collected there: connect to the chain it was made on, or use another data directory for this chain' },
   CHAIN_REPLACEMENT_UNDERPRICED: { meaning: 'the node refused a replacement transaction that does not raise both fees enough' },
   CHAIN_REVERTED: { meaning: 'a chain call reverted without a known custom error' },
   CHAIN_TX_REVERTED: { meaning: 'the transaction was mined but reverted', hint: 'the channel changed between estimation and inclusion; read it again and retry' },
