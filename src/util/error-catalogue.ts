@@ -367,7 +367,7 @@ export const ERROR_CATALOGUE = {
   SELECTION_SEED_UNREVEALED: { meaning: 'an epoch seed into which no verifier revealed: it is predictable and is not selected on', hint: 'wait for an epoch whose seed has at least one reveal' },
   SELECTION_TASK_NOT_COMMITTED: { meaning: 'a selection for a task id that is not the one the requester committed on chain for the epoch', hint: 'commit the task id with commitTask two epochs ahead, and select with that id only' },
   SESSION_BASE_TOO_HIGH: { meaning: 'the session base exceeds the channel deposit' },
-  SESSION_BASE_TOO_LOW: { meaning: 'the session base is below what was already signed on this channel', hint: 'start from the highest cumulative amount signed on this channel' },
+  SESSION_BASE_TOO_LOW: { meaning: 'the session base is below what was already signed on this channel (the requester\'s store does not know every payment signed on it)', hint: 'use the data directory that signed the channel\'s payments, or a channel on another lane; once the executor collected what it holds, the chain\'s collected amount is the base' },
   SESSION_BUSY: { meaning: 'a round of this session is already running' },
   SESSION_CYCLES_OUT_OF_RANGE: { meaning: 'a session asks at least one cycle' },
   SESSION_EXISTS: { meaning: 'this session id was already used on this enclave', hint: 'pick a fresh random session id for every session (a transferred run starts a new session)' },
