@@ -65,7 +65,9 @@ export class Requester {
     if (job.module !== undefined) await checkModuleLocally(job.module, job.functionMeasurement);
     const started = performance.now();
     const run = this.store.ensureRun({ runId: runIdOf(job), functionMeasurement: toHex(job.functionMeasurement), initialState: job.initialState, totalCycles: job.totalCycles, perRound: job.perRound }, Date.now());
-    const limits = await resolveRunLimits(this.options.chain, this.store, run, this.options, this.log);
+    // With allowDoublePayment, each executor after the first may be paid a round the one before it withheld.
+    const roundsPaidTwice = this.options.allowDoublePayment === true ? Math.max(0, job.executors.length - 1) : 0;
+    const limits = await resolveRunLimits(this.options.chain, this.store, run, { ...this.options, roundsPaidTwice }, this.log);
     await recoverKeys(this.options.chain, this.store, this.codecs, { runId: run.runId });
     const result: RunResult = {
       runId: run.runId,
