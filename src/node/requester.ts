@@ -74,6 +74,7 @@ export class Requester {
       finalState: job.initialState,
       outputs: [],
       rounds: 0,
+      resumedFromRound: 0,
       cyclesDone: 0,
       terminated: false,
       transfers: 0,
@@ -92,6 +93,7 @@ export class Requester {
       modulesSent: 0,
     };
     let progress = this.progressOf(run);
+    result.resumedFromRound = progress.rounds;
     let index = 0;
     const retriedOnNewChannel = new Set<string>();
     const retriedModule = new Set<string>();

@@ -318,6 +318,8 @@ export function summary(result: RunResult, out: string): Record<string, unknown>
     runId: result.runId,
     out,
     rounds: result.rounds,
+    // Which part this invocation covers: it ran rounds resumedFromRound .. rounds - 1 (see RunResult).
+    resumedFromRound: result.resumedFromRound,
     cyclesDone: result.cyclesDone,
     terminated: result.terminated,
     transfers: result.transfers,
