@@ -277,7 +277,7 @@ export class Collector implements CollectDeadlines {
           this.checkChainNext = true;
           if (isAirtntError(error, 'CHAIN_REPLACED') && !this.saidReplaced) {
             this.saidReplaced = true;
-            this.options.log(`collector: not collecting: ${error.message} (${error.hint ?? ''})`);
+            this.options.log(`collector: not collecting: ${error.shortMessage} (${error.hint ?? ''})`);
           }
           this.chainWait.failed(describe(error), () => ({ payments: this.options.store.uncollectedChannels().length, unconfirmed: this.sends.openSends().length }));
         }
