@@ -75,6 +75,7 @@ for (const [file, contracts] of Object.entries(output.contracts).sort(([a], [b])
   for (const [name, artifact] of Object.entries(contracts)) {
     const bytecode = artifact.evm.bytecode.object;
     if (bytecode.length === 0) continue; // interfaces and abstract contracts
+    if (artifact.abi.length === 0) continue; // internal libraries (contracts/lib): inlined where used, never deployed
     const id = lowerFirst(name);
     names.push(name);
     lines.push(`/** ${name} from contracts/${file} */`);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
+import {Signatures} from "../lib/Signatures.sol";
+
 // Amounts are not filter keys (only channel and party ids are indexed), and the non-strict
 // inequalities below are the protocol's rules (collect strictly before expiry, refund at or after it).
 // solhint-disable gas-indexed-events, gas-strict-inequalities
@@ -99,8 +101,6 @@ abstract contract AirtntLanes {
     bytes32 private constant _NAME_HASH = keccak256("Airtnt");
     /// @dev keccak256("1")
     bytes32 private constant _VERSION_HASH = keccak256("1");
-    /// @dev secp256k1 n / 2: signatures with a larger s are the malleable twin of a valid one (EIP-2).
-    uint256 private constant _HALF_N = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
     /// @dev Masks and shifts of the packed lane.
     uint256 internal constant _MASK_96 = (1 << 96) - 1;
     uint256 internal constant _MASK_32 = (1 << 32) - 1;
@@ -252,13 +252,7 @@ abstract contract AirtntLanes {
 
     /// @dev ecrecover of a 65-byte r || s || v signature, refusing high s, other v and the zero address.
     function _recover(bytes32 digest, bytes calldata signature) internal pure returns (address signer) {
-        if (signature.length != 65) revert InvalidSignature();
-        bytes32 r = bytes32(signature[0:32]);
-        bytes32 s = bytes32(signature[32:64]);
-        uint8 v = uint8(signature[64]);
-        if (uint256(s) > _HALF_N || (v != 27 && v != 28)) revert InvalidSignature();
-        signer = ecrecover(digest, v, r, s);
-        if (signer == address(0)) revert InvalidSignature();
+        signer = Signatures.recover(digest, signature);
     }
 
     /// @dev Takes `amount` from the caller and returns what was actually received.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
+import {Signatures} from "../lib/Signatures.sol";
+
 // The structs are EIP-712 and view layouts (field order is the signed type's), amounts are not filter
 // keys (only node and requester addresses are indexed), and the long strings are type strings hashed at
 // compile time. The non-strict inequalities are the protocol's rules (a phase starts at its first second).
@@ -324,13 +326,7 @@ abstract contract RegistryStorage {
 
     /// @dev ecrecover of a 65-byte r || s || v signature, refusing high s, other v and the zero address.
     function _recover(bytes32 digest, bytes calldata signature) internal pure returns (address signer) {
-        if (signature.length != 65) revert InvalidSignature();
-        bytes32 r = bytes32(signature[0:32]);
-        bytes32 s = bytes32(signature[32:64]);
-        uint8 v = uint8(signature[64]);
-        if (uint256(s) > _HALF_N || (v != 27 && v != 28)) revert InvalidSignature();
-        signer = ecrecover(digest, v, r, s);
-        if (signer == address(0)) revert InvalidSignature();
+        signer = Signatures.recover(digest, signature);
     }
 
     /// @dev Pays `amount` wei to `to`; skips zero.

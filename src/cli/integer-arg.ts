@@ -9,3 +9,12 @@ export function integer(min: number, max: number): (value: string) => number {
     return parsed;
   };
 }
+
+/** The bench commands' whole-number flags: one message naming the range. */
+export function wholeNumber(min: number, max: number): (value: string) => number {
+  return (value: string) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min || n > max) throw new InvalidArgumentError(`expected a whole number in [${min}, ${max}], got "${value}"`);
+    return n;
+  };
+}

@@ -6,7 +6,7 @@
  * A send unmined for bumpAfterBlocks is replaced at bumped fees, carrying the channel's latest payment.
  */
 import type { Hex, TransactionReceipt } from 'viem';
-import { accountNonce, findReceipt, readFeeMarket, type ChainClient, type ChainHead } from '../chain/index.js';
+import { accountNonce, findReceipt, readChannel, readFeeMarket, type ChainClient, type ChainHead } from '../chain/index.js';
 import type { CollectChannels } from './collect-channels.js';
 import { bumpFees } from './collect-policy.js';
 import type { CollectSender } from './collect-sender.js';
@@ -36,7 +36,13 @@ export type ReconcileContext = {
   reached?(point: 'collect-mined'): void;
 };
 
+/** Sends whose contradicted receipts were already logged, at most (the set is cleared past this). */
+const MAX_CONTRADICTED_LOGGED = 1_024;
+
 export class SendReconciler {
+  /** Sends whose receipt the chain's state contradicted, already logged. */
+  private readonly contradicted = new Set<number>();
+
   constructor(private readonly ctx: ReconcileContext) {}
 
   /** One pass over every open send; `rebroadcast` re-sends every pending one (after a restart). Returns the bumps made. */
@@ -71,7 +77,10 @@ export class SendReconciler {
       if (pending.length === 0) continue;
       const mined = pending.find((s) => receiptOf.get(s.id) !== undefined);
       if (mined !== undefined) {
-        await this.onMined(mined, receiptOf.get(mined.id)!);
+        if (await this.onMined(mined, receiptOf.get(mined.id)!, head)) continue;
+        // The chain's state contradicts the receipt: the collect is still owed. It stays 'sent' and goes
+        // out again from the store (a lying or broken RPC may never have forwarded it).
+        await sender.rebroadcast(mined);
         continue;
       }
       if (nonce < latestNonce) {
@@ -96,9 +105,12 @@ export class SendReconciler {
     return bumped;
   }
 
-  private async onMined(send: CollectSend, receipt: TransactionReceipt): Promise<void> {
+  /** Records a mined send; false (nothing recorded) when the channel's on-chain state contradicts a successful receipt. */
+  private async onMined(send: CollectSend, receipt: TransactionReceipt, head: ChainHead): Promise<boolean> {
     const { store, sends, log } = this.ctx;
     const feePaid = receipt.gasUsed * receipt.effectiveGasPrice;
+    if (receipt.status === 'success' && !(await this.chainShowsCollected(send, receipt, head))) return false;
+    this.contradicted.delete(send.id);
     this.ctx.reached?.('collect-mined');
     if (receipt.status === 'success') {
       sends.markMined(send, 'mined', { blockNumber: receipt.blockNumber, gasUsed: receipt.gasUsed, feePaid });
@@ -106,16 +118,44 @@ export class SendReconciler {
       const channel = store.channel(send.channelId);
       if (channel !== undefined && send.amount > channel.collected) store.markCollected(send.channelId, send.amount, Date.now());
       log(`collected ${send.amount} on channel ${send.channelId.slice(0, 10)} in block ${receipt.blockNumber} (nonce ${send.nonce})`);
-      return;
+      return true;
     }
     sends.markMined(send, 'reverted', { blockNumber: receipt.blockNumber, gasUsed: receipt.gasUsed, feePaid });
     log(`collector: collect ${send.txHash.slice(0, 10)} on channel ${send.channelId.slice(0, 10)} reverted`);
     this.ctx.onCollect?.('failed', send.channelId, 'CHAIN_REVERTED');
     const channel = store.channel(send.channelId);
-    if (channel === undefined) return;
+    if (channel === undefined) return true;
     // A dead channel is given up by checkAlive; a live one is tried again, a few times.
-    if ((await this.ctx.channels.checkAlive(channel, send.amount, this.ctx.chainNow())) === undefined) return;
+    if ((await this.ctx.channels.checkAlive(channel, send.amount, this.ctx.chainNow())) === undefined) return true;
     if (sends.revertCount(send.channelId) >= MAX_REVERTS) this.ctx.channels.terminate(send.channelId, 'failed', `reverted ${MAX_REVERTS} times`, send.amount);
+    return true;
+  }
+
+  /**
+   * A receipt is only the RPC's word. The payment counts as collected once the channel's state on
+   * chain, in the receipt's block, shows it (the same channel, collected at least the send's amount);
+   * otherwise the contradiction is logged (once per send) and the send stays owed.
+   */
+  private async chainShowsCollected(send: CollectSend, receipt: TransactionReceipt, head: ChainHead): Promise<boolean> {
+    const { store, chain, log } = this.ctx;
+    const channel = store.channel(send.channelId);
+    if (channel === undefined) return true;
+    let why: string;
+    if (receipt.blockNumber > head.number) {
+      why = `its block ${receipt.blockNumber} is above the head ${head.number}`;
+    } else {
+      const ref = { requester: channel.requester, executor: chain.account.address, token: channel.token, lane: channel.lane };
+      const onChain = await readChannel(chain, ref, { blockNumber: receipt.blockNumber });
+      const same = onChain.channelId.toLowerCase() === send.channelId.toLowerCase();
+      if (same && onChain.collected >= send.amount) return true;
+      why = same ? `the channel shows ${onChain.collected} collected in block ${receipt.blockNumber}, not ${send.amount}` : `the lane holds another channel (${onChain.channelId.slice(0, 10)}) in block ${receipt.blockNumber}`;
+    }
+    if (!this.contradicted.has(send.id)) {
+      if (this.contradicted.size >= MAX_CONTRADICTED_LOGGED) this.contradicted.clear();
+      this.contradicted.add(send.id);
+      log(`collector: the RPC reports collect ${send.txHash.slice(0, 10)} on channel ${send.channelId.slice(0, 10)} (nonce ${send.nonce}) mined, but the chain's state contradicts it (${why}): the payment stays uncollected and the collect is sent again until the chain shows it`);
+    }
+    return false;
   }
 
   /** The channel's collected amount is what its surviving mined sends say (a reorg took one away). */

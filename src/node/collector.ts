@@ -21,7 +21,7 @@
 import type { Address, Hex } from 'viem';
 import { blockTimestamp, readFeeMarket, readHead, type ChainClient, type ChainHead, type TxFees } from '../chain/index.js';
 import type { CollectTiming } from '../protocol/collect-deadline.js';
-import { AirtntError } from '../util/errors.js';
+import { AirtntError, isAirtntError } from '../util/errors.js';
 import {
   collectTiming,
   DEFAULT_COLLECT_TUNING,
@@ -74,6 +74,12 @@ export type CollectorOptions = {
   events?: ExecutorEvents;
   /** Test-only crash points at each durable step of a collect (src/node/faults.ts); default none. */
   faults?: Pick<ExecutorFaults, 'reached'>;
+  /**
+   * Throws (CHAIN_REPLACED) when the RPC serves another chain than the store's (chain-guard.ts).
+   * Run before a pass after a failed one (the RPC may have been switched) and when the head goes
+   * back; nothing is sent while it throws.
+   */
+  checkChain?: () => Promise<void>;
   log(line: string): void;
 };
 
@@ -121,6 +127,10 @@ export class Collector implements CollectDeadlines {
   private lastResendAt = Date.now();
   /** What is said and how passes back off while the chain fails. */
   private readonly chainWait: ChainWait;
+  /** The chain's identity is checked before the next pass (a pass failed, or the head went back). */
+  private checkChainNext = false;
+  /** A replaced chain was reported in full (its hint) already. */
+  private saidReplaced = false;
 
   constructor(private readonly options: CollectorOptions) {
     this.sends = new CollectStore(options.store.db);
@@ -263,6 +273,12 @@ export class Collector implements CollectDeadlines {
           report = await this.tick(all);
           this.chainWait.answered();
         } catch (error) {
+          // The RPC that failed may come back serving another chain (a restarted devnet).
+          this.checkChainNext = true;
+          if (isAirtntError(error, 'CHAIN_REPLACED') && !this.saidReplaced) {
+            this.saidReplaced = true;
+            this.options.log(`collector: not collecting: ${error.shortMessage} (${error.hint ?? ''})`);
+          }
           this.chainWait.failed(describe(error), () => ({ payments: this.options.store.uncollectedChannels().length, unconfirmed: this.sends.openSends().length }));
         }
         this.settleWaiters();
@@ -277,6 +293,12 @@ export class Collector implements CollectDeadlines {
 
   private async tick(includeActive: boolean): Promise<CollectTickReport> {
     const head = await readHead(this.options.chain);
+    if (this.lastHead !== undefined && head.number < this.lastHead.head.number) this.checkChainNext = true;
+    if (this.checkChainNext && this.options.checkChain !== undefined) {
+      await this.options.checkChain();
+      this.checkChainNext = false;
+      this.saidReplaced = false;
+    }
     await this.observe(head);
     // A new head (or the same height re-mined by a reorg), a session end, or a sweep.
     const newHead = head.hash !== this.lastTickHead;

@@ -17,6 +17,7 @@ import { WIRE_LIMITS } from '../protocol/messages.js';
 import { toHex } from '../util/bytes.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
 import type { CollectTuning } from './collect-policy.js';
+import { ChainGuard } from './chain-guard.js';
 import { Collector } from './collector.js';
 import { clientAddress, limitKey, trustedProxyList, type ProxyHeader } from './client-address.js';
 import { limitSockets, markUpgraded, type SocketLimitOptions } from './socket-limits.js';
@@ -224,6 +225,14 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
   const settling = new Set<Promise<void>>();
   const faults = options.faults ?? NO_EXECUTOR_FAULTS;
   const store = new ExecutorStore(join(options.dataDir, 'executor.sqlite'), (writes) => faults.afterCommit?.(writes));
+  // The store's payments are only collectable on the chain it was made on: refuse another one.
+  const chainGuard = new ChainGuard(store.db, options.chain);
+  try {
+    await chainGuard.check();
+  } catch (error) {
+    store.close();
+    throw error;
+  }
   const pool = options.pool === undefined ? undefined : startPoolServing(options.pool, options.chain, options.dataDir, log);
   const activeChannels = new Set<Hex>();
   const activeSessions = new Set<Hex>();
@@ -243,6 +252,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     log,
     events: options.events,
     faults,
+    checkChain: () => chainGuard.check(),
   });
   const modules = options.modules === undefined ? undefined : await startModules(options, maxFrameBytes, log);
   const info = buildInfo({

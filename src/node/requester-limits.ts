@@ -23,7 +23,17 @@ export type RunLimits = {
   describe(value: bigint): string;
 };
 
-export type LimitOptions = { token?: Address; maxPricePerCycle?: Amount; maxSpend?: Amount; maxDeposit?: Amount };
+export type LimitOptions = {
+  token?: Address;
+  maxPricePerCycle?: Amount;
+  maxSpend?: Amount;
+  maxDeposit?: Amount;
+  /**
+   * Rounds that may be paid a second time (allowDoublePayment: a withheld key's round is paid again
+   * elsewhere): the default budget leaves room for them. Default 0.
+   */
+  roundsPaidTwice?: number;
+};
 
 /**
  * Resolves the limits of `run` and stores its terms (token, and the budget when one is given:
@@ -39,7 +49,13 @@ export async function resolveRunLimits(chain: ChainClient, store: RequesterStore
     log(`run budget changed from ${describe(run.maxSpend)} to ${describe(given)} (${describe(run.spent)} spent so far)`);
   }
   const stored = store.setRunTerms(run.runId, { token, ...(given === undefined ? {} : { maxSpend: given }) });
-  const maxSpend = stored.maxSpend ?? maxPricePerCycle * BigInt(run.totalCycles);
+  // The default budget pays every cycle once at the price limit, plus the rounds that may be paid twice:
+  // without that room, the first round paid again would stop the run at SPEND_LIMIT_REACHED.
+  const again = BigInt(options.roundsPaidTwice ?? 0) * BigInt(Math.min(run.perRound, run.totalCycles));
+  const maxSpend = stored.maxSpend ?? maxPricePerCycle * (BigInt(run.totalCycles) + again);
+  if (stored.maxSpend === undefined && again > 0n) {
+    log(`run budget ${describe(maxSpend)}: every cycle at the price limit, plus ${options.roundsPaidTwice} round(s) that may be paid twice (allowDoublePayment)`);
+  }
   const maxDeposit = options.maxDeposit === undefined ? maxSpend : resolveAmount(options.maxDeposit, token, decimals, 'the largest deposit (maxDeposit)');
   return { token, decimals, maxPricePerCycle, maxSpend, maxDeposit, describe };
 }

@@ -116,7 +116,15 @@ export type RunResult = {
   finalState: Uint8Array;
   /** Every output of every round, in order. */
   outputs: Uint8Array[];
+  /** Rounds of the whole run done (this call's and earlier calls'): rounds 0 .. rounds - 1. */
   rounds: number;
+  /**
+   * Rounds the run had done before this call (0 for a fresh run; all of them for a run answered from
+   * the store): this call ran rounds resumedFromRound .. rounds - 1. rounds, cyclesDone, outputs,
+   * finalState and runSpent are the whole run's; paid, sessions, waits, failures, bytes and timings
+   * are this call's.
+   */
+  resumedFromRound: number;
   cyclesDone: number;
   /** The function finished before the cycles asked (d < c). */
   terminated: boolean;

@@ -65,13 +65,16 @@ export class Requester {
     if (job.module !== undefined) await checkModuleLocally(job.module, job.functionMeasurement);
     const started = performance.now();
     const run = this.store.ensureRun({ runId: runIdOf(job), functionMeasurement: toHex(job.functionMeasurement), initialState: job.initialState, totalCycles: job.totalCycles, perRound: job.perRound }, Date.now());
-    const limits = await resolveRunLimits(this.options.chain, this.store, run, this.options, this.log);
+    // With allowDoublePayment, each executor after the first may be paid a round the one before it withheld.
+    const roundsPaidTwice = this.options.allowDoublePayment === true ? Math.max(0, job.executors.length - 1) : 0;
+    const limits = await resolveRunLimits(this.options.chain, this.store, run, { ...this.options, roundsPaidTwice }, this.log);
     await recoverKeys(this.options.chain, this.store, this.codecs, { runId: run.runId });
     const result: RunResult = {
       runId: run.runId,
       finalState: job.initialState,
       outputs: [],
       rounds: 0,
+      resumedFromRound: 0,
       cyclesDone: 0,
       terminated: false,
       transfers: 0,
@@ -90,6 +93,7 @@ export class Requester {
       modulesSent: 0,
     };
     let progress = this.progressOf(run);
+    result.resumedFromRound = progress.rounds;
     let index = 0;
     const retriedOnNewChannel = new Set<string>();
     const retriedModule = new Set<string>();

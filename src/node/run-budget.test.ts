@@ -78,6 +78,9 @@ describe('the run budget spans invocations', () => {
     const fourth = world.requester(REQUESTER, { name: 'budget', maxSpend: 40n * TEST_PRICE_PER_CYCLE });
     const result = await fourth.run({ ...job, executors: [honest.url] });
     assert.deepEqual(result.finalState, expected);
+    // The result says which part this call covers: from round 3 (rounds 0-2 were paid before) to the whole run's last.
+    assert.equal(result.resumedFromRound, 3);
+    assert.equal(result.rounds, fourth.store.keyedRounds(runId).length);
     assert.equal(result.runSpent, 40n * TEST_PRICE_PER_CYCLE);
     assert.equal(result.maxSpend, 40n * TEST_PRICE_PER_CYCLE);
     await eventually(async () => ((await collectedByAll(fourth)) === 40n * TEST_PRICE_PER_CYCLE ? true : undefined), 30_000, 'collection of the run');

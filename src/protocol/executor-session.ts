@@ -141,9 +141,12 @@ export function checkSessionOpening(input: OpenCheckInput): void {
   }
   const floor = input.knownSigned > channel.collected ? input.knownSigned : channel.collected;
   if (input.base < floor) {
-    throw new AirtntError('SESSION_BASE_TOO_LOW', 'the session base is below what was already signed on this channel', {
-      details: { base: input.base, alreadySigned: floor },
-      hint: 'start from the highest cumulative amount signed on this channel',
+    throw new AirtntError('SESSION_BASE_TOO_LOW', `the session base ${input.base} is below the ${floor} already signed on this channel (collected on chain: ${channel.collected})`, {
+      details: { base: input.base, alreadySigned: floor, collected: channel.collected, channelId: channel.channelId },
+      // The base is the higher of the requester store's signed amount and the chain's collected one: a
+      // store that did not sign the channel's payments (another data directory with the same key, or a
+      // lost one) starts below what this executor holds, until it has collected that on chain.
+      hint: 'the requester\'s store does not know every payment signed on this channel (another data directory or a lost store with the same key): use the data directory that signed them, or a channel on another lane (or another key); once the executor has collected what it holds, the chain\'s collected amount is the base and this channel serves again',
     });
   }
   if (input.base > channel.deposit) {

@@ -50,6 +50,8 @@ describe('executor session machine', () => {
     checkSessionOpening({ ...open, schedule: { roundCycles: 1001, sessionCycles: 1000 } });
     assert.throws(() => checkSessionOpening({ ...open, nowSeconds: 9_500n }), code('CHANNEL_EXPIRES_TOO_SOON'));
     assert.throws(() => checkSessionOpening({ ...open, knownSigned: 50n }), code('SESSION_BASE_TOO_LOW'));
+    // It says what to do: the store that signed the channel's payments, or another lane.
+    assert.throws(() => checkSessionOpening({ ...open, knownSigned: 50n }), (error: Error & { hint?: string }) => /data directory that signed/.test(error.hint ?? '') && /already signed/.test(error.message));
     assert.throws(() => checkSessionOpening({ ...open, channel: { ...channel, collected: 50n } }), code('SESSION_BASE_TOO_LOW'));
     assert.throws(() => checkSessionOpening({ ...open, schedule: { roundCycles: 0, sessionCycles: 10 } }), code('ROUND_CYCLES_OUT_OF_RANGE'));
     assert.throws(() => checkSessionOpening({ ...open, schedule: { roundCycles: 10, sessionCycles: 0 } }), code('SESSION_CYCLES_OUT_OF_RANGE'));

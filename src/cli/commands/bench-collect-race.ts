@@ -4,17 +4,10 @@
  * collect landed relative to expiry and what the decoys cost the executor (src/bench/collect-race.ts).
  * This file defines the command and its options; its work is in bench-collect-race-action.ts.
  */
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
+import { wholeNumber } from '../integer-arg.js';
 
 export type CollectRaceOptions = { blockTime: number; decoys: number; decoyWei: string; dueBlocks: number; json?: boolean };
-
-function wholeNumber(min: number, max: number): (value: string) => number {
-  return (value: string) => {
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || n < min || n > max) throw new InvalidArgumentError(`expected a whole number in [${min}, ${max}], got "${value}"`);
-    return n;
-  };
-}
 
 export function registerBenchCollectRace(bench: Command): void {
   bench

@@ -5,15 +5,8 @@
  * above the memory bound. This file defines the command and its options; its work is in
  * bench-fuzz-action.ts.
  */
-import { InvalidArgumentError, type Command } from 'commander';
-
-function wholeNumber(min: number, max: number): (value: string) => number {
-  return (value: string) => {
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || n < min || n > max) throw new InvalidArgumentError(`expected a whole number in [${min}, ${max}], got "${value}"`);
-    return n;
-  };
-}
+import type { Command } from 'commander';
+import { wholeNumber } from '../integer-arg.js';
 
 /** The long campaign's size: at least 1,000,000 inputs in all over the targets. */
 export const DEFAULT_FUZZ_INPUTS = 1_000_000;

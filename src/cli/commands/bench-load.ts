@@ -4,15 +4,8 @@
  * against both stores (src/bench/load.ts). Exits 1 if a payment was lost or left uncollected, or a
  * session failed. This file defines the command and its options; its work is in bench-load-action.ts.
  */
-import { InvalidArgumentError, type Command } from 'commander';
-
-function wholeNumber(min: number, max: number): (value: string) => number {
-  return (value: string) => {
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || n < min || n > max) throw new InvalidArgumentError(`expected a whole number in [${min}, ${max}], got "${value}"`);
-    return n;
-  };
-}
+import type { Command } from 'commander';
+import { wholeNumber } from '../integer-arg.js';
 
 /** The bounded run of `npm test` (src/bench/load.test.ts). */
 export const QUICK_LOAD = { channels: 20, rounds: 5 };

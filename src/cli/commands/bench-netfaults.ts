@@ -3,17 +3,10 @@
  * loss, and with a partition mid-run (src/bench/netfaults.ts). Linux and root only.
  * This file defines the command and its options; the work is loaded when it runs.
  */
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
+import { wholeNumber } from '../integer-arg.js';
 
 export type NetFaultsCommandOptions = { rounds: number; delayMs: number; jitterMs: number; lossPercent: number; json?: boolean };
-
-function wholeNumber(min: number, max: number): (value: string) => number {
-  return (value: string) => {
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || n < min || n > max) throw new InvalidArgumentError(`expected a whole number in [${min}, ${max}], got "${value}"`);
-    return n;
-  };
-}
 
 export function registerBenchNetFaults(bench: Command): void {
   bench

@@ -128,6 +128,8 @@ export async function runWasmCommand(modulePath: string, options: WasmOptions, f
         runId: result.runId,
         functionMeasurement: toHex(functionMeasurement).slice(2),
         rounds: result.rounds,
+        // This invocation ran rounds resumedFromRound .. rounds - 1 (see RunResult).
+        resumedFromRound: result.resumedFromRound,
         cycles: result.cyclesDone,
         terminated: result.terminated,
         transfers: result.transfers,

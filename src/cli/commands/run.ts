@@ -144,7 +144,7 @@ export function addPaymentOptions(command: Command): Command {
   return command
     .option('--token <address>', 'pay in this ERC-20 token (default ETH); then --max-price-per-cycle is required', tokenAddress)
     .option('--max-price-per-cycle <amount>', 'refuse executors asking more per cycle: 1gwei, 0.000000001eth, 0.001tokens (whole tokens, scaled by the token\'s decimals()), 1000units, or digits alone in the smallest unit (default 1gwei for ETH; none for a token)', amountArg)
-    .option('--max-spend <amount>', 'the run\'s budget, over every invocation of the same run (kept with the run; default: max price per cycle x --cycles); units as --max-price-per-cycle', amountArg)
+    .option('--max-spend <amount>', 'the run\'s budget, over every invocation of the same run (kept with the run; default: max price per cycle x --cycles, plus a round per --executor after the first with --allow-double-payment); units as --max-price-per-cycle', amountArg)
     .option('--max-deposit <amount>', 'refuse executors that want a larger deposit per channel (default: the run\'s budget); units as --max-price-per-cycle', amountArg)
     .option('--allow-double-payment', 'when an executor withholds a paid round\'s key, continue on the next executor at once instead of waiting until the key is on-chain or the payment expires (RISK: that round may be paid twice)')
     .option('--deposit-rounds <n>', 'deposit for this many rounds at a time, then top up (each top-up starts a new session)', integer(1, 1_000_000), 100)
@@ -318,6 +318,8 @@ export function summary(result: RunResult, out: string): Record<string, unknown>
     runId: result.runId,
     out,
     rounds: result.rounds,
+    // Which part this invocation covers: it ran rounds resumedFromRound .. rounds - 1 (see RunResult).
+    resumedFromRound: result.resumedFromRound,
     cyclesDone: result.cyclesDone,
     terminated: result.terminated,
     transfers: result.transfers,
