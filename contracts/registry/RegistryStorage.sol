@@ -222,8 +222,6 @@ abstract contract RegistryStorage {
     );
     /// @dev keccak256("RoundRecord(bytes32 sessionId,uint64 round,bytes32 recordHash)")
     bytes32 public constant ROUND_RECORD_TYPEHASH = keccak256("RoundRecord(bytes32 sessionId,uint64 round,bytes32 recordHash)");
-    /// @dev secp256k1 n / 2: signatures with a larger s are the malleable twin of a valid one (EIP-2).
-    uint256 internal constant _HALF_N = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
     uint256 internal constant _MASK_96 = (1 << 96) - 1;
     uint256 internal constant _MASK_32 = (1 << 32) - 1;
     uint256 internal constant _MASK_128 = (1 << 128) - 1;
