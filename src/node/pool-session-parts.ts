@@ -28,6 +28,11 @@ import type { ChannelRow } from './requester-store.js';
 import type { VerifiedExecutor } from './verify-executor.js';
 
 const ZERO_HASH = `0x${'00'.repeat(32)}` as Hex;
+/**
+ * How long a pool's executor may be silent (no frame, no pong to the pings sent every fifth of it)
+ * before the requester takes it as down: a partitioned executor costs about this much at failover.
+ */
+export const POOL_SILENCE_MS = 1_500;
 
 export type PoolOpenInput = {
   sessionId: Uint8Array;
@@ -64,6 +69,8 @@ export class PoolSessionParts {
     readonly chain: ChainClient,
     readonly ackCount: number,
     private readonly connectMs: number,
+    /** The executor's silence (no frame, no pong) taken as its failure; see ExecutorPeer.watchSilence. */
+    readonly silenceMs: number = POOL_SILENCE_MS,
   ) {
     this.members = verified.map((member) => ({ payee: member.info.executor, enclavePublicKey: member.info.enclave.signingPublicKey, enclaveHpkeKey: member.info.enclave.hpkePublicKey }));
     this.address = poolAddress(this.members.map((member) => member.payee));
@@ -92,6 +99,7 @@ export class PoolSessionParts {
     const executor = this.verified[0]!;
     const peer = await connectWithBackoff(executor.sessionUrl, { timeoutMs: this.connectMs, ...(executor.tlsCa === undefined ? {} : { ca: executor.tlsCa }) });
     await peer.send(await this.openMessage(input, 0, standbys));
+    peer.watchSilence(this.silenceMs);
     const machine = newRequesterSession({
       sessionId: input.sessionId,
       channelId: input.channel.channelId,
@@ -174,6 +182,7 @@ export class PoolSessionParts {
     const peer = this.standbyPeers.get(next)!;
     this.standbyPeers.delete(next);
     await peer.send({ ...change, nextCycles: input.nextCycles, standbys: live.map((index) => ({ index, url: poolLinkUrl(this.verified[index]!.sessionUrl) })) });
+    peer.watchSilence(this.silenceMs);
     this.view = view;
     this.executorIndex = next;
     this.currentAckCount = ackCount;
@@ -262,14 +271,14 @@ export function poolLinkUrl(sessionUrl: string): string {
 /** The pool of a run (RequesterOptions.pool): the verified executor first, then each standby verified the same way. */
 export async function poolOf(
   chain: ChainClient,
-  options: { contract: Address; standbys: string[]; ackCount?: number },
+  options: { contract: Address; standbys: string[]; ackCount?: number; silenceMs?: number },
   executor: VerifiedExecutor,
   verify: (url: string) => Promise<VerifiedExecutor>,
   connectMs: number,
 ): Promise<PoolSessionParts> {
   const standbys: VerifiedExecutor[] = [];
   for (const url of options.standbys) standbys.push(await verify(url));
-  return new PoolSessionParts([executor, ...standbys], withChannels(chain, options.contract), options.ackCount ?? 1, connectMs);
+  return new PoolSessionParts([executor, ...standbys], withChannels(chain, options.contract), options.ackCount ?? 1, connectMs, options.silenceMs ?? POOL_SILENCE_MS);
 }
 
 /** A pool session starts on the members' fresh amounts: a channel already signed on is not reused for one. */

@@ -170,7 +170,8 @@ export class SessionClient {
       message = await this.peer!.next(this.ctx.timeouts.resultMs, 'result');
     } catch (error) {
       if (this.params.pool === undefined) throw error;
-      // A pool's executor died (or refused) before the result: the next member runs the round.
+      // A pool's executor died, refused or went silent before the result: the next member runs the round.
+      this.ctx.log(`pool executor gone before a result (${error instanceof Error ? error.message.split('\n')[0] : String(error)}): view change`);
       this.peer!.abort(error);
       await this.failOver(this.machine.cyclesAsked);
       message = await this.peer!.next(this.ctx.timeouts.resultMs, 'result');
