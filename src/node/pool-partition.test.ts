@@ -24,7 +24,7 @@ import { startPartitionProxy } from './test-helpers/partition-proxy.js';
 import { lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from './testing.js';
 
 /** Generous for a loaded 2-core machine; the documented default is POOL_SILENCE_MS. */
-const SILENCE_MS = 3_000;
+const SILENCE_MS = 5_000;
 
 let world: TestWorld;
 let pools: `0x${string}`;

@@ -55,6 +55,7 @@ export class PoolSessionParts {
   /** Sockets to the standbys of the current view (index -> peer); the executor's is the session's own. */
   private readonly standbyPeers = new Map<number, ExecutorPeer>();
   private readonly dead = new Set<number>();
+  private readonly watched = new WeakSet<ExecutorPeer>();
   view = 0;
   executorIndex = 0;
   /** What each member was signed in all (index -> cumulative amount), for the deposit cap. */
@@ -99,7 +100,6 @@ export class PoolSessionParts {
     const executor = this.verified[0]!;
     const peer = await connectWithBackoff(executor.sessionUrl, { timeoutMs: this.connectMs, ...(executor.tlsCa === undefined ? {} : { ca: executor.tlsCa }) });
     await peer.send(await this.openMessage(input, 0, standbys));
-    peer.watchSilence(this.silenceMs);
     const machine = newRequesterSession({
       sessionId: input.sessionId,
       channelId: input.channel.channelId,
@@ -114,6 +114,16 @@ export class PoolSessionParts {
       maxAmount: input.channel.deposit,
     });
     return { peer, machine };
+  }
+
+  /**
+   * Starts the heartbeat on the executor's socket (once per socket): from its first result on (the
+   * opening's setup may hold the executor's event loop), and at once on a view's new executor.
+   */
+  watch(peer: ExecutorPeer): void {
+    if (this.watched.has(peer)) return;
+    this.watched.add(peer);
+    peer.watchSilence(this.silenceMs);
   }
 
   /** Before a round is paid: at least ackCount standbys hold its key (their enclaves signed for this view, round and key hash). */
@@ -181,10 +191,16 @@ export class PoolSessionParts {
     if (live.length < ackCount) throw new AirtntError('POOL_NO_MEMBER_LEFT', `view ${view}: ${live.length} standbys left to ack, ${ackCount} needed`, { details: { view, live } });
     const peer = this.standbyPeers.get(next)!;
     this.standbyPeers.delete(next);
-    await peer.send({ ...change, nextCycles: input.nextCycles, standbys: live.map((index) => ({ index, url: poolLinkUrl(this.verified[index]!.sessionUrl) })) });
-    peer.watchSilence(this.silenceMs);
     this.view = view;
     this.executorIndex = next;
+    try {
+      await peer.send({ ...change, nextCycles: input.nextCycles, standbys: live.map((index) => ({ index, url: poolLinkUrl(this.verified[index]!.sessionUrl) })) });
+    } catch {
+      // The member named died too (two members at once): the next view names the next live one.
+      peer.close();
+      return this.failover(input);
+    }
+    this.watch(peer);
     this.currentAckCount = ackCount;
     const member = this.verified[next]!;
     const signedToOthers = [...this.signed].reduce((sum, [index, amount]) => (index === next ? sum : sum + amount), 0n);
