@@ -7,17 +7,19 @@ import {
   EXECUTOR_POINTS,
   NO_EXECUTOR_FAULTS,
   NO_REQUESTER_FAULTS,
+  POOL_EXECUTOR_POINTS,
   REQUESTER_POINTS,
   type ExecutorFaults,
   type ExecutorPoint,
   type FaultStep,
+  type PoolExecutorPoint,
   type RequesterFaults,
   type RequesterPoint,
 } from '../node/faults.js';
 import { AirtntError } from '../util/errors.js';
 
 /** Which side, at which point, from which round (steps without a round: the first time). */
-export type CrashSpec = { side: 'executor'; point: ExecutorPoint; fromRound: bigint } | { side: 'requester'; point: RequesterPoint; fromRound: bigint };
+export type CrashSpec = { side: 'executor'; point: ExecutorPoint | PoolExecutorPoint; fromRound: bigint } | { side: 'requester'; point: RequesterPoint; fromRound: bigint };
 
 /** Ends this process the way kill -9 does: no exit handlers, no flushing, no SQLite close. */
 export function crashNow(): never {
@@ -32,10 +34,10 @@ export function formatCrashSpec(spec: CrashSpec): string {
 
 export function parseCrashSpec(text: string): CrashSpec {
   const match = /^(executor|requester):([a-z-]{1,40})@(\d{1,6})$/.exec(text);
-  const known = match?.[1] === 'executor' ? EXECUTOR_POINTS : REQUESTER_POINTS;
+  const known = match?.[1] === 'executor' ? [...EXECUTOR_POINTS, ...POOL_EXECUTOR_POINTS] : REQUESTER_POINTS;
   if (match === null || !(known as readonly string[]).includes(match[2]!)) {
     throw new AirtntError('INVALID_CRASH_POINT', `expected executor:POINT@ROUND or requester:POINT@ROUND with a known point, got "${text}"`, {
-      details: { executorPoints: EXECUTOR_POINTS, requesterPoints: REQUESTER_POINTS },
+      details: { executorPoints: [...EXECUTOR_POINTS, ...POOL_EXECUTOR_POINTS], requesterPoints: REQUESTER_POINTS },
     });
   }
   return { side: match[1], point: match[2], fromRound: BigInt(match[3]!) } as CrashSpec;
@@ -48,7 +50,7 @@ function crashWhen(point: string, fromRound: bigint): (at: string, step?: FaultS
 }
 
 /** An honest executor that is killed at `point` (from round `fromRound` on). */
-export function crashingExecutorFaults(point: ExecutorPoint, fromRound: bigint): ExecutorFaults {
+export function crashingExecutorFaults(point: ExecutorPoint | PoolExecutorPoint, fromRound: bigint): ExecutorFaults {
   const at = crashWhen(point, fromRound);
   return {
     ...NO_EXECUTOR_FAULTS,

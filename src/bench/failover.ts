@@ -19,7 +19,15 @@ import { crashCommand } from './crash.js';
 export const FAILOVER_POINTS = ['payment-stored', 'round-stored'] as const;
 export type FailoverPoint = (typeof FAILOVER_POINTS)[number];
 
-export type FailoverOptions = { rounds: number; perRound: number; point?: FailoverPoint; round?: number; log?: (line: string) => void };
+/**
+ * Who is SIGKILLed: the executor (at `point`, by its own fault hook), a standby (the second one, by this
+ * process once the requester has round `round`'s key: the executor goes on with the other's acks), or
+ * two members at once (the executor and the first standby, the same way: the last standby continues).
+ */
+export const FAILOVER_KILLS = ['executor', 'standby', 'two'] as const;
+export type FailoverKill = (typeof FAILOVER_KILLS)[number];
+
+export type FailoverOptions = { rounds: number; perRound: number; kill?: FailoverKill; point?: FailoverPoint; round?: number; log?: (line: string) => void };
 
 export type FailoverReport = {
   baselineMs: number;
@@ -28,8 +36,12 @@ export type FailoverReport = {
   extraTransactions: number;
   roundsPaidTwice: number;
   correct: boolean;
-  /** Where the executor was killed (round numbers start at 0). */
-  killedAt: { point: FailoverPoint; round: number };
+  /** Who was killed. */
+  kill: FailoverKill;
+  /** Where (round numbers start at 0): the executor's own hook, or 'after-round' (the requester had that round's key). */
+  killedAt: { point: FailoverPoint | 'after-round'; round: number };
+  /** Members of the pool each round ran on, in pool order (0: the view-0 executor). */
+  ranOn: number[];
   rounds: number;
   perRound: number;
   /** Rounds whose key came from a standby. */
@@ -53,12 +65,13 @@ function median(values: readonly number[]): number {
 
 type Measured = { ms: number; result: RunResult; progress: RunProgress[]; at: number[]; transactions: number };
 
-async function measuredRun(world: TestWorld, requesterIndex: number, executor: ExecutorProcess, standbys: ExecutorProcess[], pools: `0x${string}`, job: Awaited<ReturnType<typeof lifeJob>>['job']): Promise<Measured> {
+async function measuredRun(world: TestWorld, requesterIndex: number, executor: ExecutorProcess, standbys: ExecutorProcess[], pools: `0x${string}`, job: Awaited<ReturnType<typeof lifeJob>>['job'], afterRound?: (p: RunProgress) => void): Promise<Measured> {
   const progress: RunProgress[] = [];
   const at: number[] = [];
   const onProgress = (p: RunProgress) => {
     progress.push(p);
     at.push(performance.now());
+    afterRound?.(p);
   };
   const requester = world.requester(requesterIndex, { name: `failover-requester-${requesterIndex}`, pool: { contract: pools, standbys: standbys.map((s) => s.url), ackCount: 1 }, onProgress });
   const address = world.devnet.accounts[requesterIndex]!.address;
@@ -72,7 +85,8 @@ async function measuredRun(world: TestWorld, requesterIndex: number, executor: E
 
 export async function benchFailover(options: FailoverOptions): Promise<FailoverReport> {
   const log = options.log ?? (() => undefined);
-  const point = options.point ?? FAILOVER_POINTS[randomInt(FAILOVER_POINTS.length)]!;
+  const kill = options.kill ?? 'executor';
+  const point = kill !== 'executor' ? 'after-round' : options.point ?? FAILOVER_POINTS[randomInt(FAILOVER_POINTS.length)]!;
   // Not the first round (the pool is still being set up) nor the last (nothing would follow the failover).
   const round = options.round ?? 1 + randomInt(Math.max(1, options.rounds - 2));
   const world = await startTestWorld();
@@ -90,10 +104,16 @@ export async function benchFailover(options: FailoverOptions): Promise<FailoverR
     const honest = await world.startExecutor(1, { name: 'member-1-baseline', args });
     const baseline = await measuredRun(world, 6, honest, standbys, pools, job);
     await honest.stop();
-    log(`baseline ${Math.round(baseline.ms)} ms; now the executor is killed at ${point}@${round}`);
-    const crashing = await world.startExecutor(1, { name: 'member-1-killed', args, command: crashCommand({ side: 'executor', point, fromRound: BigInt(round) }) });
-    const killed = await measuredRun(world, 7, crashing, standbys, pools, job);
-    const died = await Promise.race([crashing.exited.then((exit) => exit.signal === 'SIGKILL'), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5_000).unref())]);
+    log(`baseline ${Math.round(baseline.ms)} ms; now ${kill === 'executor' ? 'the executor' : kill === 'standby' ? 'the second standby' : 'the executor and the first standby'} killed at ${point}@${round}`);
+    const crashing = await world.startExecutor(1, { name: 'member-1-killed', args, ...(point === 'after-round' ? {} : { command: crashCommand({ side: 'executor', point, fromRound: BigInt(round) }) }) });
+    const victims = kill === 'executor' ? [crashing] : kill === 'standby' ? [standbys[1]!] : [crashing, standbys[0]!];
+    const afterRound = point !== 'after-round' ? undefined : (p: RunProgress) => {
+      if (p.round === BigInt(round)) for (const victim of victims) victim.child.kill('SIGKILL');
+    };
+    const killed = await measuredRun(world, 7, crashing, standbys, pools, job, afterRound);
+    const exits = await Promise.all(victims.map((victim) => Promise.race([victim.exited.then((exit) => exit.signal === 'SIGKILL'), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5_000).unref())])));
+    const died = exits.every(Boolean);
+    const members = [crashing.url, ...standbys.map((s) => s.url)];
     const reported = new Map<bigint, number>();
     for (const p of killed.progress) reported.set(p.round, (reported.get(p.round) ?? 0) + 1);
     const twiceReported = [...reported.values()].filter((count) => count > 1).length;
@@ -108,7 +128,9 @@ export async function benchFailover(options: FailoverOptions): Promise<FailoverR
       extraTransactions: killed.transactions - baseline.transactions,
       roundsPaidTwice: Math.max(twiceReported, overpaidRounds),
       correct,
+      kill,
       killedAt: { point, round },
+      ranOn: killed.progress.map((p) => members.indexOf(p.executor)),
       rounds: options.rounds,
       perRound: options.perRound,
       keysFromStandby: killed.progress.filter((p) => p.keyFrom === 'pool').length,

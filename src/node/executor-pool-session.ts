@@ -162,6 +162,7 @@ export class PoolMemberSession {
     this.ctx.faults.afterRoundStored(step);
     if (result.replica === undefined) throw new AirtntError('POOL_ACKS_MISSING', `round ${round}: the enclave sealed no replica (it holds no pool key)`, { details: { round } });
     const acks: PoolAck[] = await this.replicator!.replicate(round, result.replica, this.lastPayment);
+    this.ctx.faults.reached('pool-acked', step);
     this.link.send({ ...resultMessage(round, result, record), acks });
     this.link.awaitRequester();
   }

@@ -38,6 +38,14 @@ export const EXECUTOR_POINTS = [
 export type ExecutorPoint = (typeof EXECUTOR_POINTS)[number];
 
 /**
+ * A pool executor's own step (docs/protocol.md, "The pool"), outside the crash sweep (a single
+ * executor never reaches it): 'pool-acked', the round's replica acked by ackCount standbys and its
+ * result not sent yet.
+ */
+export const POOL_EXECUTOR_POINTS = ['pool-acked'] as const;
+export type PoolExecutorPoint = (typeof POOL_EXECUTOR_POINTS)[number];
+
+/**
  * The requester's named durable steps (as EXECUTOR_POINTS): its session, channel (mid-open, mid-top-up),
  * payment, key and paid state. 'payment-stored' and 'payment-sent' are the hooks afterPaymentStored
  * and afterPaymentSent; the others come to reached().
@@ -71,7 +79,7 @@ export type ExecutorFaults = {
   /** The payment for the step's round is stored (and its key marked released unless withheld); the key has not been sent. */
   afterPaymentStored(step: FaultStep): void;
   /** The executor reached the named durable step (`step`: the session and round, where there is one). */
-  reached(point: Exclude<ExecutorPoint, 'round-stored' | 'payment-stored'>, step?: FaultStep): void;
+  reached(point: Exclude<ExecutorPoint, 'round-stored' | 'payment-stored'> | PoolExecutorPoint, step?: FaultStep): void;
   /** A group commit of round keys and payments (src/node/group-commit.ts) committed, holding `writes` writes. */
   afterCommit?(writes: number): void;
 };

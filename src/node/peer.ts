@@ -157,6 +157,41 @@ export class ExecutorPeer {
     });
   }
 
+  /**
+   * A pool session's heartbeat (docs/protocol.md, "Heartbeats and the view change"): pings every
+   * `pingEveryMs`; the executor is down (EXECUTOR_SILENT, the socket dropped) when neither a frame nor a
+   * pong arrived for `silenceMs`, so a partitioned executor (alive, socket open, not answering) fails
+   * a wait as a closed socket does. Pongs come from the host's event loop while its enclave computes
+   * in a worker. A stall of our own event loop (a tick later than two pings) blames nobody.
+   */
+  watchSilence(silenceMs: number, pingEveryMs = Math.max(20, Math.floor(silenceMs / 5))): void {
+    let heard = Date.now();
+    let tick = heard;
+    const hear = (): void => {
+      heard = Date.now();
+    };
+    this.ws.on('pong', hear);
+    this.ws.on('message', hear);
+    const timer = setInterval(() => {
+      const now = Date.now();
+      if (now - tick > 2 * pingEveryMs) heard = now;
+      tick = now;
+      if (this.failure !== undefined || this.ws.readyState !== WebSocket.OPEN) {
+        clearInterval(timer);
+        return;
+      }
+      if (now - heard > silenceMs) {
+        clearInterval(timer);
+        this.fail(new AirtntError('EXECUTOR_SILENT', `the executor at ${this.url} sent neither a frame nor a pong for ${now - heard} ms (limit ${silenceMs} ms)`, { details: { url: this.url, silenceMs } }));
+        this.ws.terminate();
+        return;
+      }
+      this.ws.ping();
+    }, pingEveryMs);
+    timer.unref();
+    this.ws.once('close', () => clearInterval(timer));
+  }
+
   /** Tells the executor what went wrong (best effort) and closes. */
   abort(error: unknown): void {
     if (this.ws.readyState === WebSocket.OPEN) {

@@ -1,6 +1,7 @@
 /**
  * Pool failover on real processes: the view-0 executor is SIGKILLed (1) after a round's payment is
- * stored and before its key leaves, (2) after a round ran and before its result left. The requester
+ * stored and before its key leaves, (2) after a round ran and before its standby ack, (3) after the
+ * ack and before its result left. The requester
  * takes the paid key from a standby (never from the chain, never paying twice), signs a view change,
  * and the next member continues by itself from its replica of the last paid round; the final state
  * equals an uninterrupted run, no transaction is sent at failover, and each member collects exactly
@@ -58,13 +59,14 @@ describe('pool failover on executor processes', { timeout: 600_000 }, () => {
   for (const [point, round, requesterIndex, name] of [
     // Rounds 0-3 of 10 cycles: the executor runs rounds 0-2 (paid), the standby round 3.
     ['payment-stored', 2, 6, 'after round 2 was paid and before its key'],
-    ['round-stored', 3, 7, 'after round 3 ran and before its result (acked by nobody, paid by nobody)'],
+    ['round-stored', 3, 7, 'after round 3 ran and before the standby ack (acked by nobody, paid by nobody)'],
+    ['pool-acked', 3, 8, 'after round 3 was acked by a standby and before its result (acked in view 0, paid by nobody)'],
   ] as const) {
     it(`executor SIGKILLed ${name}: a standby continues, nothing paid twice, no transaction, each member collects its own rounds`, async () => {
       const executor = await world.startExecutor(1, { name: `member-1-${point}`, command: crashingAt(point, round), args: ['--pools', pools] });
       const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 10, executors: [executor.url] });
       const progress: RunProgress[] = [];
-      const requester = world.requester(requesterIndex, { pool: { contract: pools, standbys: standbys.map((s) => s.url), ackCount: 1 }, onProgress: (p) => progress.push(p) });
+      const requester = world.requester(requesterIndex, { pool: { contract: pools, standbys: standbys.map((s) => s.url), ackCount: 1, silenceMs: 15_000 }, onProgress: (p) => progress.push(p) });
       const account = world.devnet.accounts[requesterIndex]!.address;
       const nonceBefore = await world.client(requesterIndex).public.getTransactionCount({ address: account });
       const result = await requester.run(job);

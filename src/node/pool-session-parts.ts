@@ -28,6 +28,11 @@ import type { ChannelRow } from './requester-store.js';
 import type { VerifiedExecutor } from './verify-executor.js';
 
 const ZERO_HASH = `0x${'00'.repeat(32)}` as Hex;
+/**
+ * How long a pool's executor may be silent (no frame, no pong to the pings sent every fifth of it)
+ * before the requester takes it as down: a partitioned executor costs about this much at failover.
+ */
+export const POOL_SILENCE_MS = 1_500;
 
 export type PoolOpenInput = {
   sessionId: Uint8Array;
@@ -50,6 +55,7 @@ export class PoolSessionParts {
   /** Sockets to the standbys of the current view (index -> peer); the executor's is the session's own. */
   private readonly standbyPeers = new Map<number, ExecutorPeer>();
   private readonly dead = new Set<number>();
+  private readonly watched = new WeakSet<ExecutorPeer>();
   view = 0;
   executorIndex = 0;
   /** What each member was signed in all (index -> cumulative amount), for the deposit cap. */
@@ -64,6 +70,8 @@ export class PoolSessionParts {
     readonly chain: ChainClient,
     readonly ackCount: number,
     private readonly connectMs: number,
+    /** The executor's silence (no frame, no pong) taken as its failure; see ExecutorPeer.watchSilence. */
+    readonly silenceMs: number = POOL_SILENCE_MS,
   ) {
     this.members = verified.map((member) => ({ payee: member.info.executor, enclavePublicKey: member.info.enclave.signingPublicKey, enclaveHpkeKey: member.info.enclave.hpkePublicKey }));
     this.address = poolAddress(this.members.map((member) => member.payee));
@@ -106,6 +114,16 @@ export class PoolSessionParts {
       maxAmount: input.channel.deposit,
     });
     return { peer, machine };
+  }
+
+  /**
+   * Starts the heartbeat on the executor's socket (once per socket): from its first result on (the
+   * opening's setup may hold the executor's event loop), and at once on a view's new executor.
+   */
+  watch(peer: ExecutorPeer): void {
+    if (this.watched.has(peer)) return;
+    this.watched.add(peer);
+    peer.watchSilence(this.silenceMs);
   }
 
   /** Before a round is paid: at least ackCount standbys hold its key (their enclaves signed for this view, round and key hash). */
@@ -173,9 +191,16 @@ export class PoolSessionParts {
     if (live.length < ackCount) throw new AirtntError('POOL_NO_MEMBER_LEFT', `view ${view}: ${live.length} standbys left to ack, ${ackCount} needed`, { details: { view, live } });
     const peer = this.standbyPeers.get(next)!;
     this.standbyPeers.delete(next);
-    await peer.send({ ...change, nextCycles: input.nextCycles, standbys: live.map((index) => ({ index, url: poolLinkUrl(this.verified[index]!.sessionUrl) })) });
     this.view = view;
     this.executorIndex = next;
+    try {
+      await peer.send({ ...change, nextCycles: input.nextCycles, standbys: live.map((index) => ({ index, url: poolLinkUrl(this.verified[index]!.sessionUrl) })) });
+    } catch {
+      // The member named died too (two members at once): the next view names the next live one.
+      peer.close();
+      return this.failover(input);
+    }
+    this.watch(peer);
     this.currentAckCount = ackCount;
     const member = this.verified[next]!;
     const signedToOthers = [...this.signed].reduce((sum, [index, amount]) => (index === next ? sum : sum + amount), 0n);
@@ -262,14 +287,14 @@ export function poolLinkUrl(sessionUrl: string): string {
 /** The pool of a run (RequesterOptions.pool): the verified executor first, then each standby verified the same way. */
 export async function poolOf(
   chain: ChainClient,
-  options: { contract: Address; standbys: string[]; ackCount?: number },
+  options: { contract: Address; standbys: string[]; ackCount?: number; silenceMs?: number },
   executor: VerifiedExecutor,
   verify: (url: string) => Promise<VerifiedExecutor>,
   connectMs: number,
 ): Promise<PoolSessionParts> {
   const standbys: VerifiedExecutor[] = [];
   for (const url of options.standbys) standbys.push(await verify(url));
-  return new PoolSessionParts([executor, ...standbys], withChannels(chain, options.contract), options.ackCount ?? 1, connectMs);
+  return new PoolSessionParts([executor, ...standbys], withChannels(chain, options.contract), options.ackCount ?? 1, connectMs, options.silenceMs ?? POOL_SILENCE_MS);
 }
 
 /** A pool session starts on the members' fresh amounts: a channel already signed on is not reused for one. */

@@ -76,7 +76,7 @@ describe('pool session on executor processes', { timeout: 300_000 }, () => {
   it('a member that serves no pools refuses a pool opening (POOL_NOT_SERVED); nothing is paid', async () => {
     const plain = await world.startExecutor(4, { name: 'plain-4' });
     const { job } = await lifeJob({ width: 40, height: 12, cycles: 10, perRound: 10, executors: [members[0]!.url] });
-    const requester = world.requester(6, { pool: { contract: pools, standbys: [plain.url], ackCount: 1 } });
+    const requester = world.requester(6, { pool: { contract: pools, standbys: [plain.url], ackCount: 1, silenceMs: 15_000 } });
     await assert.rejects(requester.run(job), (error: unknown) => {
       assert.ok(isAirtntError(error), String(error));
       const failures = error.details.failures as { message: string }[];

@@ -179,22 +179,26 @@ export class SessionClient {
 
   /** Waits for the awaited round's result and checks it; returns the payment terms it is worth. */
   async receiveResult(): Promise<{ round: bigint; cyclesDone: number; terms: PaymentTerms }> {
-    let message: Message;
+    let message: Message | undefined;
     const waitStarted = performance.now();
-    try {
-      message = await this.peer!.next(this.ctx.timeouts.resultMs, 'result');
-    } catch (error) {
-      if (this.params.pool === undefined) throw error;
-      // A pool's executor died (or refused) before the result: the next member runs the round.
-      this.peer!.abort(error);
-      await this.failOver(this.machine.cyclesAsked);
-      message = await this.peer!.next(this.ctx.timeouts.resultMs, 'result');
+    // A pool's executor died, refused or went silent before the result: the next member runs the round
+    // (and the one after it, if that one fails too: at most one view change per other member).
+    for (let failovers = 0; message === undefined; failovers += 1) {
+      try {
+        message = await this.peer!.next(this.ctx.timeouts.resultMs, 'result');
+      } catch (error) {
+        if (this.params.pool === undefined || failovers >= this.params.pool.members.length - 1) throw error;
+        this.ctx.log(`pool executor gone before a result (${error instanceof Error ? error.message.split('\n')[0] : String(error)}): view change`);
+        this.peer!.abort(error);
+        await this.failOver(this.machine.cyclesAsked);
+      }
     }
     const checkStarted = performance.now();
     this.phases.resultWaitMs += checkStarted - waitStarted;
     if (message.kind !== 'result') {
       throw new AirtntError('MESSAGE_OUT_OF_ORDER', `expected a result, got "${message.kind}"`);
     }
+    this.params.pool?.watch(this.peer!);
     const cyclesAsked = this.machine.cyclesAsked;
     const input = this.forRecipient || this.inputUnknown ? this.recipientCommitment(message.inputStateCommitment) : this.stateCommitment ?? stateCommitment(this.sessionSecret, this.sessionId, this.state);
     const accepted = acceptResult(this.machine, message, input, NODE_PRIMITIVES);

@@ -127,6 +127,7 @@ export const ERROR_CATALOGUE = {
   EXECUTOR_REFUSES_TOKEN: { meaning: 'the executor does not accept payment in this token', hint: 'pay in one of the tokens the executor lists, or use another executor' },
   EXECUTOR_SENT_MALFORMED: { meaning: 'the executor sent a frame that does not decode' },
   EXECUTOR_SENT_UNASKED: { meaning: 'the executor sent more messages than the protocol allows' },
+  EXECUTOR_SILENT: { meaning: 'a pool session\'s executor sent neither a frame nor a pong within the silence limit: it is taken as down and the next member continues', hint: 'nothing to do when the run goes on; raise the pool\'s silenceMs on a slow or loaded network' },
   EXECUTOR_START_TIMEOUT: { meaning: 'the executor did not announce its URL in time' },
   EXECUTOR_STORE_NOT_FOUND: { meaning: 'no executor store in that data directory', hint: "name the executor's data directory" },
   EXECUTOR_TIMEOUT: { meaning: 'the executor did not answer within the time allowed' },

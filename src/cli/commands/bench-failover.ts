@@ -16,14 +16,19 @@ export function registerBenchFailover(bench: Command): void {
     .option('--per-round <n>', 'cycles per round', integer(1, 1_000_000), 10)
     .option('--point <point>', 'where the executor is killed: payment-stored (after the payment, before the key) or round-stored (before the result); default: drawn at random')
     .option('--round <n>', 'the round it is killed at (from 1 to rounds - 2; default: drawn at random)', integer(1, 1_000))
-    .action(async (options: { json?: boolean; rounds: number; perRound: number; point?: string; round?: number }) => {
-      const { benchFailover, FAILOVER_POINTS } = await import('../../bench/failover.js');
+    .option('--kill <who>', 'who is SIGKILLed: executor (at --point), standby (the second standby, once round --round is done) or two (the executor and the first standby at once, the same way)', 'executor')
+    .action(async (options: { json?: boolean; rounds: number; perRound: number; point?: string; round?: number; kill: string }) => {
+      const { benchFailover, FAILOVER_KILLS, FAILOVER_POINTS } = await import('../../bench/failover.js');
+      if (!(FAILOVER_KILLS as readonly string[]).includes(options.kill)) {
+        throw new Error(`--kill must be one of ${FAILOVER_KILLS.join(', ')}`);
+      }
       if (options.point !== undefined && !(FAILOVER_POINTS as readonly string[]).includes(options.point)) {
         throw new Error(`--point must be one of ${FAILOVER_POINTS.join(', ')}`);
       }
       const report = await benchFailover({
         rounds: options.rounds,
         perRound: options.perRound,
+        kill: options.kill as (typeof FAILOVER_KILLS)[number],
         ...(options.point === undefined ? {} : { point: options.point as (typeof FAILOVER_POINTS)[number] }),
         ...(options.round === undefined ? {} : { round: options.round }),
         log: (line) => void process.stderr.write(`${line}\n`),
@@ -32,7 +37,7 @@ export function registerBenchFailover(bench: Command): void {
         process.stdout.write(`${safeJson(report)}\n`);
       } else {
         process.stdout.write(
-          `killed at ${report.killedAt.point}@${report.killedAt.round}: baseline ${report.baselineMs} ms, with the kill ${report.withKillMs} ms (${report.extraMs >= 0 ? '+' : ''}${report.extraMs} ms), ` +
+          `${report.kill} killed at ${report.killedAt.point}@${report.killedAt.round}: baseline ${report.baselineMs} ms, with the kill ${report.withKillMs} ms (${report.extraMs >= 0 ? '+' : ''}${report.extraMs} ms), ` +
             `extra transactions ${report.extraTransactions}, rounds paid twice ${report.roundsPaidTwice}, keys from a standby ${report.keysFromStandby}, ${report.correct ? 'correct' : 'NOT CORRECT'}\n`,
         );
       }
