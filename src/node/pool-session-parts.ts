@@ -16,7 +16,7 @@ import type { OpenMessage, ResultMessage } from '../protocol/messages.js';
 import type { PaymentTerms } from '../protocol/payment.js';
 import { poolOpeningSection, sealPoolSessionOpening, type PoolTerms } from '../protocol/pool-opening.js';
 import { checkPoolAcks, nextExecutorIndex, type PoolMember } from '../protocol/pool-rules.js';
-import { poolAddress, signPoolPayment, signViewChange } from '../protocol/pool-signatures.js';
+import { poolAddress, poolAllocation, signPoolPayment, signViewChange } from '../protocol/pool-signatures.js';
 import { newRequesterSession, type RequesterSessionState } from '../protocol/requester-session.js';
 import { signSessionOpen } from '../protocol/session-open.js';
 import { fromHex, toHex } from '../util/bytes.js';
@@ -103,7 +103,7 @@ export class PoolSessionParts {
       base: 0n,
       firstRound: input.firstRound,
       cycles: Math.min(input.cycles, input.sessionCycles),
-      maxAmount: input.channel.deposit,
+      maxAmount: poolAllocation(input.channel.deposit, this.members.length),
     });
     return { peer, machine };
   }
@@ -178,7 +178,6 @@ export class PoolSessionParts {
     this.executorIndex = next;
     this.currentAckCount = ackCount;
     const member = this.verified[next]!;
-    const signedToOthers = [...this.signed].reduce((sum, [index, amount]) => (index === next ? sum : sum + amount), 0n);
     const machine = newRequesterSession({
       sessionId: input.sessionId,
       channelId: input.channel.channelId,
@@ -190,8 +189,8 @@ export class PoolSessionParts {
       base: this.signed.get(next) ?? 0n,
       firstRound: lastPaidRound + 1n,
       cycles: input.nextCycles,
-      // Never more to all members together than the deposit.
-      maxAmount: input.channel.deposit - signedToOthers,
+      // Never more to a member than its own allocation (all the contract lets it collect).
+      maxAmount: poolAllocation(input.channel.deposit, this.members.length),
     });
     return { peer, machine };
   }
