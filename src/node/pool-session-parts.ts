@@ -154,7 +154,9 @@ export class PoolSessionParts {
     const others = [...this.standbyPeers.keys()].filter((index) => index !== next && !this.dead.has(index));
     const ackCount = Math.min(this.ackCount, others.length);
     const view = this.view + 1;
-    const lastPaidRound = input.lastPaid?.round ?? input.firstRound - 1n;
+    // Nothing paid yet: lastPaidRound = firstRound with a zero key hash (pool-rules.ts paidThrough), the
+    // new executor starting from the opening state at firstRound.
+    const lastPaidRound = input.lastPaid?.round ?? input.firstRound;
     const lastPaidKeyHash = input.lastPaid?.keyHash ?? ZERO_HASH;
     const terms = { sessionId: toHex(input.sessionId), view, executor: this.members[next]!.payee, lastPaidRound, lastPaidKeyHash, ackCount };
     const signature = fromHex(await signViewChange(this.chain.account, this.chain.domain, terms));
@@ -187,7 +189,7 @@ export class PoolSessionParts {
       insecure: this.verified.some((m) => m.info.insecure),
       rate: this.rate,
       base: this.signed.get(next) ?? 0n,
-      firstRound: lastPaidRound + 1n,
+      firstRound: input.lastPaid === undefined ? input.firstRound : lastPaidRound + 1n,
       cycles: input.nextCycles,
       // Never more to a member than its own allocation (all the contract lets it collect).
       maxAmount: poolAllocation(input.channel.deposit, this.members.length),
