@@ -63,8 +63,10 @@ export type RequesterOptions = {
   /**
    * Run each session on a pool (docs/protocol.md, "The pool"): the job's executor with these standbys
    * (base URLs, in order), paid through one channel on the AirtntPools contract `contract`; each round
-   * is paid only once `ackCount` (default 1) standbys acked holding its key. Absent (default): no pool.
-   * Not built yet: failover to a standby (key release, view change).
+   * is paid only once `ackCount` (default 1) standbys acked holding its key. When the executor stops
+   * answering, a standby releases a paid round's key and the next standby continues after a signed view
+   * change, with no transaction. The channel's deposit is the chunk's price once per member: each member
+   * collects at most deposit / members (its allocation). Absent (default): no pool.
    */
   pool?: { contract: Address; standbys: string[]; ackCount?: number };
 };
