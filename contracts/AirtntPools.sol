@@ -12,7 +12,11 @@ import {AirtntLanes} from "./channels/AirtntLanes.sol";
 /// the channel's executor is `poolOf(members)`, an address nobody holds a key for, and each member
 /// collects its own cumulative `PoolPayment(channelId, member, amount, keyHash)` by revealing `k`. A
 /// session moves between members (a failover) without a transaction or a new deposit, and each member is
-/// paid exactly what the requester signed to it; all members together never more than the deposit.
+/// paid exactly what the requester signed to it, up to its own allocation: the deposit divided equally
+/// among the members (`deposit / members.length`, rounded down; a top-up raises every allocation). A
+/// member's allocation is its own: the requester chooses the other members, so a payment it signs to one
+/// of them (a member whose payee it controls) must not be able to take what another member was signed.
+/// All members together never take more than the deposit; refund at expiry returns every unspent part.
 /// @dev The lane layout, ids, open/topUp/extend/refund, tokens and reentrancy rules are AirtntLanes', as
 /// in AirtntChannels (same functions, events and errors, so the same client code drives both). A separate
 /// contract, not functions added to AirtntChannels: adding `collectPool` there measured +22 gas on every call (one more
@@ -24,7 +28,10 @@ import {AirtntLanes} from "./channels/AirtntLanes.sol";
 /// - no close or release: nobody can sign as the pool address; the requester's rest comes back by
 ///   `refund` at expiry;
 /// - a pool has 2 to 8 members; the member list is given at every collect (calldata, 32 bytes each)
-///   instead of being stored at open.
+///   instead of being stored at open;
+/// - allocations are equal shares computed at every collect, not stored per member: no storage and no
+///   transaction beyond open/topUp, so a failover still costs none, at the price of locking each
+///   standby's share until expiry (the requester deposits members.length times the run's budget).
 contract AirtntPools is AirtntLanes {
     // ---------------------------------------------------------------------------------------------
     // Custom errors
@@ -34,6 +41,8 @@ contract AirtntPools is AirtntLanes {
     error InvalidPool(uint256 members, uint256 index);
     /// @dev `collectPool` called by someone other than the member it names.
     error NotPoolMember(address caller, address member);
+    /// @dev A member's cumulative amount above its allocation (`deposit / members.length`).
+    error AmountAboveAllocation(uint256 amount, uint256 allocation);
 
     // ---------------------------------------------------------------------------------------------
     // Events
@@ -97,15 +106,19 @@ contract AirtntPools is AirtntLanes {
         uint256 collectedBefore = _memberCollected[memberKey];
         if (amount <= collectedBefore) revert AmountNotAboveCollected(amount, collectedBefore);
         uint256 deposit = packed & _MASK_96;
-        if (amount > deposit) revert AmountAboveDeposit(amount, deposit);
+        // Each member's own share: members.length >= 2 (checked above), so no division by zero.
+        uint256 allocation = deposit / members.length;
+        if (amount > allocation) revert AmountAboveAllocation(amount, allocation);
         uint256 due;
         uint256 total;
         unchecked {
-            // collectedBefore < amount <= deposit < 2^96 and collected <= deposit < 2^96 (an invariant of
-            // every write): neither wraps, and total < 2^97 until the check below brings it under 2^96.
+            // collectedBefore < amount <= allocation <= deposit < 2^96 and collected <= deposit < 2^96 (an
+            // invariant of every write): neither wraps, and total < 2^97 until the check below brings it under 2^96.
             due = amount - collectedBefore;
             total = ((packed >> _COLLECTED_SHIFT) & _MASK_96) + due;
         }
+        // Implied by the allocations (each member <= deposit / n, and deposits only grow while open); kept
+        // as the bound the lane's refund arithmetic relies on.
         if (total > deposit) revert AmountAboveDeposit(total, deposit);
         address signer = _recover(poolPaymentDigest(channelId, msg.sender, amount, keccak256(abi.encode(key))), signature);
         if (signer != requester) revert SignerMismatch(signer, requester);

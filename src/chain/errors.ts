@@ -24,6 +24,7 @@ const HINTS: Record<string, string> = {
   InvalidExecutor: 'the executor address must not be zero',
   ValueMismatch: 'for ETH send msg.value equal to amount; for a token send no ETH',
   AmountTooLarge: 'channel deposits are limited to 2^96 - 1 base units',
+  AmountAboveAllocation: 'a pool member collects at most its own allocation, the deposit divided by the number of members: the requester must top up first',
   AmountAboveDeposit: 'the signed cumulative amount exceeds the deposit: the requester must top up first',
   AmountNotAboveCollected: 'this payment is not newer than what was already collected (amounts are cumulative)',
   InvalidSignature: 'payment signatures are 65 bytes r || s || v with v 27/28 and low s',

@@ -28,7 +28,7 @@ describe('channel gas (receipts on anvil)', () => {
 
   it('beats the Airtnt contract: one relationship well under its 421,800 gas', () => {
     assert.ok(report.openPlusClose < 421_800 / 3, `open + close = ${report.openPlusClose}`);
-    for (const [name, gas] of Object.entries(report)) if (typeof gas === 'number') assert.ok(gas > 21_000, `${name} = ${gas}`);
+    for (const [name, gas] of Object.entries({ ...report, ...report.pools })) if (typeof gas === 'number') assert.ok(gas > 21_000, `${name} = ${gas}`);
   });
 
   it('registry: admission by 5 of 7 verdicts <= 90,000 and an equivocation slash <= 60,000', () => {

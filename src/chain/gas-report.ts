@@ -18,6 +18,7 @@ import { releaseChannel } from './release-channel.js';
 import { chainNow, increaseTime } from './time.js';
 import { approveToken } from './token.js';
 import { measureRegistryGas, type RegistryGasReport } from '../registry/gas.js';
+import { measurePoolGas, type PoolGasReport } from './pool-gas.js';
 import { topUpChannel } from './top-up-channel.js';
 
 export type GasReport = {
@@ -50,6 +51,8 @@ export type GasReport = {
   reopenPlusRefund: number;
   /** AirtntRegistry: join, admission (5 and 7 of 7), stake, leave, slashing, seeds and tasks. */
   registry: RegistryGasReport;
+  /** AirtntPools (a separate contract: AirtntChannels' figures above do not move): collectPool. */
+  pools: PoolGasReport;
 };
 
 export type GasReportParties = {
@@ -126,6 +129,7 @@ export async function measureGas(parties: GasReportParties): Promise<GasReport> 
   const refundedErc20 = await refundChannel(requester, { ref: reopenedErc20.ref });
 
   const registry = await measureRegistryGas(requester);
+  const pools = await measurePoolGas(requester, executor);
 
   const gas = (result: { gasUsed: bigint }): number => Number(result.gasUsed);
   return {
@@ -148,5 +152,6 @@ export async function measureGas(parties: GasReportParties): Promise<GasReport> 
     openPlusRefund: gas(opened) + gas(refunded),
     reopenPlusRefund: gas(reopened) + gas(refunded),
     registry,
+    pools,
   };
 }

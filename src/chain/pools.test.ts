@@ -2,7 +2,8 @@
  * AirtntPools on a real anvil: a channel whose payee is a pool of executors. Each member collects its
  * own cumulative PoolPayment; together they never take more than the deposit; a failover (another
  * member continuing) needs no transaction. Then a property test: whatever sequence of opens, top-ups,
- * member collects (valid, forged, too large, by a stranger), time jumps and refunds, every operation
+ * member collects (valid, forged, too large, by a stranger), puppet payments (the requester signs one
+ * member the whole deposit), time jumps and refunds, every operation
  * succeeds or fails as a model predicts and the contract holds exactly the deposits minus what was
  * collected on open channels.
  */
@@ -35,7 +36,7 @@ let devnet: Devnet;
 let pools: Address;
 let requesters: ChainClient[];
 let members: ChainClient[];
-let stranger: ChainClient;
+let strangerAccount: ChainClient;
 let memberList: Address[];
 let pool: Address;
 
@@ -45,7 +46,7 @@ before(async () => {
   pools = (await deployPools(client(0))).address;
   requesters = [withChannels(client(1), pools), withChannels(client(5), pools)];
   members = [withChannels(client(2), pools), withChannels(client(3), pools)];
-  stranger = withChannels(client(4), pools);
+  strangerAccount = withChannels(client(4), pools);
   memberList = members.map((member) => member.account.address);
   pool = poolAddress(memberList);
 });
@@ -98,18 +99,26 @@ describe('AirtntPools (anvil)', () => {
     await assert.rejects(collectPoolPayment(members[0]!, { ref, members: memberList, amount: 400n, key: k2, signature: toMember1 }), (e) => isAirtntError(e, 'CHANNEL_SIGNER_MISMATCH'));
   });
 
-  it('never pays the members more than the deposit together, whatever each was signed', async () => {
+  it('bounds each member by its own allocation: a payment the requester signs to a puppet member cannot take what another was signed', async () => {
     const requester = requesters[0]!;
     const expiry = (await chainNow(requester)) + 10n * PERIOD;
     const opened = await openChannel(requester, { executor: pool, token: ETH, lane: 2n, amount: 1_000n, expiry });
-    const [k0, k1] = [newKey(), newKey()];
-    await collectPoolPayment(members[0]!, { ref: opened.ref, members: memberList, amount: 700n, key: k0, signature: await signed(requester, opened.channelId, memberList[0]!, 700n, k0) });
-    const over = collectPoolPayment(members[1]!, { ref: opened.ref, members: memberList, amount: 400n, key: k1, signature: await signed(requester, opened.channelId, memberList[1]!, 400n, k1) });
-    await assert.rejects(over, (e) => isAirtntError(e, 'CHANNEL_AMOUNT_ABOVE_DEPOSIT') && (e.details as { amount?: bigint }).amount === 1_100n);
-    await assert.rejects(
-      collectPoolPayment(members[1]!, { ref: opened.ref, members: memberList, amount: 1_001n, key: k1, signature: await signed(requester, opened.channelId, memberList[1]!, 1_001n, k1) }),
-      (e) => isAirtntError(e, 'CHANNEL_AMOUNT_ABOVE_DEPOSIT'),
-    );
+    // Member 0 (honest) earned 400; member 1 is the requester's puppet, signed the whole deposit.
+    const [honestKey, puppetKey] = [newKey(), newKey()];
+    const honest = await signed(requester, opened.channelId, memberList[0]!, 400n, honestKey);
+    const drain = collectPoolPayment(members[1]!, { ref: opened.ref, members: memberList, amount: 1_000n, key: puppetKey, signature: await signed(requester, opened.channelId, memberList[1]!, 1_000n, puppetKey) });
+    await assert.rejects(drain, (e) => isAirtntError(e, 'CHANNEL_AMOUNT_ABOVE_ALLOCATION') && (e.details as { allocation?: bigint }).allocation === 500n);
+    // The most the puppet can take is its own half; the honest member still collects all it earned.
+    await collectPoolPayment(members[1]!, { ref: opened.ref, members: memberList, amount: 500n, key: puppetKey, signature: await signed(requester, opened.channelId, memberList[1]!, 500n, puppetKey) });
+    await collectPoolPayment(members[0]!, { ref: opened.ref, members: memberList, amount: 400n, key: honestKey, signature: honest });
+    assert.equal(await memberCollected(opened.channelId, memberList[0]!), 400n);
+    assert.equal((await readChannel(requester, opened.ref)).collected, 900n);
+    // Above its allocation even the honest member is refused; a top-up raises every member's allocation.
+    const k = newKey();
+    const more = await signed(requester, opened.channelId, memberList[0]!, 501n, k);
+    await assert.rejects(collectPoolPayment(members[0]!, { ref: opened.ref, members: memberList, amount: 501n, key: k, signature: more }), (e) => isAirtntError(e, 'CHANNEL_AMOUNT_ABOVE_ALLOCATION'));
+    await topUpChannel(requester, { ref: opened.ref, amount: 2n });
+    await collectPoolPayment(members[0]!, { ref: opened.ref, members: memberList, amount: 501n, key: k, signature: more });
   });
 
   it('refuses a stranger, a wrong index and a wrong member list', async () => {
@@ -120,12 +129,12 @@ describe('AirtntPools (anvil)', () => {
     const signature = await signed(requester, opened.channelId, memberList[0]!, 10n, key);
     const write = (client: ChainClient, list: Address[], index: bigint) =>
       client.wallet.writeContract({ address: pools, abi: airtntPoolsAbi, functionName: 'collectPool', args: [requester.account.address, ETH, 3n, list, index, 10n, `0x${Buffer.from(key).toString('hex')}`, signature] });
-    await assert.rejects(write(stranger, memberList, 0n), /NotPoolMember/);
+    await assert.rejects(write(strangerAccount, memberList, 0n), /NotPoolMember/);
     await assert.rejects(write(members[0]!, memberList, 2n), /InvalidPool/);
     await assert.rejects(write(members[0]!, [memberList[0]!], 0n), /InvalidPool/);
     // The member list in another order is another pool: that lane was never opened.
     await assert.rejects(write(members[0]!, [memberList[1]!, memberList[0]!], 1n), /ChannelNotOpen/);
-    await assert.rejects(collectPoolPayment(stranger, { ref: opened.ref, members: memberList, amount: 10n, key, signature }), (e) => isAirtntError(e, 'NOT_EXECUTOR'));
+    await assert.rejects(collectPoolPayment(strangerAccount, { ref: opened.ref, members: memberList, amount: 10n, key, signature }), (e) => isAirtntError(e, 'NOT_EXECUTOR'));
   });
 });
 
@@ -134,6 +143,8 @@ type Op =
   | { kind: 'open'; requester: number; amount: bigint; periods: number }
   | { kind: 'topUp'; requester: number; amount: bigint }
   | { kind: 'collect'; requester: number; member: number; permille: number; forged: boolean; stranger: boolean }
+  /** The requester signs member 1, its puppet, the whole deposit (or more) and the puppet collects it. */
+  | { kind: 'puppet'; requester: number; extra: bigint }
   | { kind: 'refund'; requester: number }
   | { kind: 'warp'; periods: number };
 
@@ -151,6 +162,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
       stranger: fc.integer({ min: 0, max: 7 }).map((n) => n === 0),
     }),
   },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('puppet' as const), requester: fc.integer({ min: 0, max: 1 }), extra: fc.bigInt(0n, 10n) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('refund' as const), requester: fc.integer({ min: 0, max: 1 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('warp' as const), periods: fc.integer({ min: 1, max: 2 }) }) },
 );
@@ -186,27 +198,33 @@ describe('AirtntPools invariant (fast-check on anvil)', () => {
         next = { deposit: 0n, collected: 0n, expiry: 0n, nonce: lane.nonce, byMember: [0n, 0n] };
         run = () => refundChannel(requester, { ref });
       } else {
-        const amount = ((lane.deposit + 10n) * BigInt(op.permille)) / 1000n;
-        const before = lane.byMember[op.member]!;
+        const puppet = op.kind === 'puppet';
+        const member = puppet ? 1 : op.member;
+        const allocation = lane.deposit / BigInt(memberList.length);
+        const amount = puppet ? lane.deposit + op.extra : ((allocation + 10n) * BigInt(op.permille)) / 1000n;
+        const before = lane.byMember[member]!;
         const total = lane.collected + amount - before;
-        if (op.stranger) expected = 'CHANNEL_NOT_POOL_MEMBER';
+        const stranger = !puppet && op.stranger;
+        const forged = !puppet && op.forged;
+        if (stranger) expected = 'CHANNEL_NOT_POOL_MEMBER';
         else if (!isOpen) expected = 'CHANNEL_NOT_OPEN';
         else if (now >= lane.expiry) expected = 'CHANNEL_EXPIRED';
         else if (amount <= before) expected = 'CHANNEL_AMOUNT_NOT_ABOVE_COLLECTED';
-        else if (amount > lane.deposit || total > lane.deposit) expected = 'CHANNEL_AMOUNT_ABOVE_DEPOSIT';
-        else if (op.forged) expected = 'CHANNEL_SIGNER_MISMATCH';
+        else if (amount > allocation) expected = 'CHANNEL_AMOUNT_ABOVE_ALLOCATION';
+        else if (total > lane.deposit) expected = 'CHANNEL_AMOUNT_ABOVE_DEPOSIT';
+        else if (forged) expected = 'CHANNEL_SIGNER_MISMATCH';
         const byMember: [bigint, bigint] = [...lane.byMember];
-        byMember[op.member] = amount;
+        byMember[member] = amount;
         next = { ...lane, collected: total, byMember };
         const key = newKey();
-        const signer = op.forged ? requesters[1 - op.requester]! : requester;
-        const signature = await signed(signer, channelIdOf(ref, lane.nonce), memberList[op.member]!, amount, key);
-        const caller = op.stranger ? stranger : members[op.member]!;
+        const signer = forged ? requesters[1 - op.requester]! : requester;
+        const signature = await signed(signer, channelIdOf(ref, lane.nonce), memberList[member]!, amount, key);
+        const caller = stranger ? strangerAccount : members[member]!;
         // A stranger goes straight to the contract (the client-side check would refuse it first).
         run = () =>
-          op.stranger
+          stranger
             ? caller.wallet
-                .writeContract({ address: pools, abi: airtntPoolsAbi, functionName: 'collectPool', args: [ref.requester, ETH, ref.lane, memberList, BigInt(op.member), amount, `0x${Buffer.from(key).toString('hex')}`, signature] })
+                .writeContract({ address: pools, abi: airtntPoolsAbi, functionName: 'collectPool', args: [ref.requester, ETH, ref.lane, memberList, BigInt(member), amount, `0x${Buffer.from(key).toString('hex')}`, signature] })
                 .catch(() => Promise.reject(Object.assign(new Error('reverted'), { code: 'CHANNEL_NOT_POOL_MEMBER' })))
             : collectPoolPayment(caller, { ref, members: memberList, amount, key, signature });
       }
@@ -225,6 +243,11 @@ describe('AirtntPools invariant (fast-check on anvil)', () => {
       assert.deepEqual({ deposit: onChain.deposit, collected: onChain.collected, expiry: onChain.expiry, nonce: onChain.nonce }, { deposit: now2.deposit, collected: now2.collected, expiry: now2.expiry, nonce: now2.nonce });
       if (now2.expiry !== 0n) {
         for (const m of [0, 1]) assert.equal(await memberCollected(channelIdOf(ref, now2.nonce), memberList[m]!), now2.byMember[m]);
+        // Whatever the requester signed to the others, each member can still collect up to its own
+        // allocation: the lane holds every member's unspent allocation.
+        const allocation = now2.deposit / BigInt(memberList.length);
+        const unspent = now2.byMember.reduce((sum, taken) => sum + (allocation - taken), 0n);
+        assert.ok(onChain.deposit - onChain.collected >= unspent, `lane holds ${onChain.deposit - onChain.collected}, members' unspent allocations ${unspent}`);
       }
     }
 

@@ -332,7 +332,8 @@ export class EnclaveCore {
       session.state = session.initialState;
       session.stateCommitment = commitState(session.keys, session.state);
     }
-    session.nextRound = terms.lastPaidRound + 1n;
+    // Nothing paid yet (pool-rules.ts paidThrough): the opening state, from the session's first round.
+    session.nextRound = accepted.continueFrom === undefined ? firstRound : terms.lastPaidRound + 1n;
     return { executor: true, nextRound: session.nextRound };
   }
 

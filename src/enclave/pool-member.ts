@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Address } from 'viem';
-import { acceptViewChange, checkKeyRelease, continuationReplica, INITIAL_POOL_VIEW, type HeldReplica, type PoolOpening, type PoolView } from '../protocol/pool-rules.js';
+import { acceptViewChange, checkKeyRelease, continuationReplica, INITIAL_POOL_VIEW, paidThrough, type HeldReplica, type PoolOpening, type PoolView } from '../protocol/pool-rules.js';
 import { openPoolKey, POOL_KEY_LENGTH, sealPoolKey, sealReplica, type ReplicaContents } from '../protocol/pool-sealing.js';
 import { takeReplica, type ReplicateInput } from '../protocol/pool-standby.js';
 import type { PoolTerms } from '../protocol/pool-opening.js';
@@ -160,7 +160,8 @@ export function acceptPoolViewChange(
     const replica = continuationReplica(state.held.map((entry) => entry.replica), input.terms, input.firstRound);
     continueFrom = replica === undefined ? undefined : state.held.find((entry) => entry.replica === replica)!.contents;
     // Rounds replicated after the last paid one are run again under the new view with a fresh k.
-    state.held = state.held.filter((entry) => entry.replica.round <= input.terms.lastPaidRound);
+    const paid = paidThrough(input.terms);
+    state.held = paid === undefined ? [] : state.held.filter((entry) => entry.replica.round <= paid);
   }
   state.view = view;
   return { executor, continueFrom };

@@ -12,7 +12,7 @@ import { checkOpenTerms, checkSessionOpening, newExecutorSession, type ExecutorS
 import type { OpenMessage } from '../protocol/messages.js';
 import { decodePoolOpeningSection, type PoolTerms } from '../protocol/pool-opening.js';
 import type { PoolOpening } from '../protocol/pool-rules.js';
-import { poolAddress } from '../protocol/pool-signatures.js';
+import { poolAddress, poolAllocation } from '../protocol/pool-signatures.js';
 import { toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import type { ConnectionContext } from './executor-connection.js';
@@ -74,7 +74,10 @@ export async function checkPoolOpening(ctx: ConnectionContext, pooled: ExecutorP
     throw new AirtntError('SESSION_OPEN_NOT_REQUESTER', `the opening is signed by ${requester}, the pool's payments by ${terms.requester}`, { details: { signer: requester, requester: terms.requester } });
   }
   const ref = { requester, executor, token, lane: open.lane };
-  const [channel, nowSeconds] = await Promise.all([readChannel(pooled.chain, ref), chainNow(pooled.chain)]);
+  const [onChain, nowSeconds] = await Promise.all([readChannel(pooled.chain, ref), chainNow(pooled.chain)]);
+  // This member's own share of the deposit is all it can collect (AirtntPools bounds each member by it):
+  // every round it runs, as executor of view 0 or after a view change, must fit in that share.
+  const channel = { ...onChain, deposit: poolAllocation(onChain.deposit, payees.length) };
   const clock = new SessionClock(nowSeconds, ctx.deadlines);
   checkSessionOpening({ channel, knownSigned: 0n, unpaidRound: undefined, signer: requester, requester, token, rate: open.rate, base: 0n, schedule, firstRound: open.firstRound, nowSeconds, policy: ctx.policy });
   if (ctx.activeChannels.has(channel.channelId)) throw new AirtntError('CHANNEL_BUSY', 'another session is running on this channel', { hint: 'one channel serves one session at a time; use another lane' });

@@ -19,7 +19,7 @@ import { DEFAULT_WORK_BUDGET } from '../functions/abi.js';
 import { acceptPayment, checkNextCycles, checkPayment, expectedPayment, finishRound, roundWorkBudget, startRound, type ExecutorSessionState } from '../protocol/executor-session.js';
 import type { KeyRequestMessage, Message, OpenMessage, PayMessage, ViewChangeMessage } from '../protocol/messages.js';
 import { keyHashOf } from '../protocol/payment.js';
-import type { PoolAck } from '../protocol/pool-rules.js';
+import { paidThrough, type PoolAck } from '../protocol/pool-rules.js';
 import { recoverPoolPaymentSigner } from '../protocol/pool-signatures.js';
 import type { ReplicatedPayment } from '../protocol/pool-wire.js';
 import { decodeRecord } from '../protocol/record.js';
@@ -114,7 +114,7 @@ export class PoolMemberSession {
     const terms = { sessionId: this.state.sessionId, view: change.view, executor: change.executor, lastPaidRound: change.lastPaidRound, lastPaidKeyHash: toHex(change.lastPaidKeyHash), ackCount: change.ackCount };
     const accepted = await this.pooled.enclave.acceptViewChange(this.opening.sessionId, terms, change.signature);
     const index = this.opening.pool.index;
-    this.pooled.store.acceptView(this.state.sessionId, { view: change.view, executorIndex: this.opening.pool.members.findIndex((member) => isAddressEqual(member.payee, change.executor)), lastPaidRound: change.lastPaidRound }, change.signature);
+    this.pooled.store.acceptView(this.state.sessionId, { view: change.view, executorIndex: this.opening.pool.members.findIndex((member) => isAddressEqual(member.payee, change.executor)), lastPaidRound: paidThrough(terms) }, change.signature);
     this.view = change.view;
     this.ctx.log(`pool session ${this.state.sessionId.slice(0, 10)}: view ${change.view} accepted by member ${index}${accepted.executor ? `, which continues at round ${accepted.nextRound}` : ''}`);
     if (!accepted.executor) {

@@ -1,7 +1,12 @@
 /**
  * Pool failover on real processes: the view-0 executor is SIGKILLed (1) after a round's payment is
+<<<<<<< HEAD
  * stored and before its key leaves, (2) after a round ran and before its standby ack, (3) after the
  * ack and before its result left. The requester
+=======
+ * stored and before its key leaves, (2) after a round ran and before its result left, (3) at its first
+ * round, before anything was paid. The requester
+>>>>>>> pool12e
  * takes the paid key from a standby (never from the chain, never paying twice), signs a view change,
  * and the next member continues by itself from its replica of the last paid round; the final state
  * equals an uninterrupted run, no transaction is sent at failover, and each member collects exactly
@@ -59,11 +64,19 @@ describe('pool failover on executor processes', { timeout: 600_000 }, () => {
   for (const [point, round, requesterIndex, name] of [
     // Rounds 0-3 of 10 cycles: the executor runs rounds 0-2 (paid), the standby round 3.
     ['payment-stored', 2, 6, 'after round 2 was paid and before its key'],
+<<<<<<< HEAD
     ['round-stored', 3, 7, 'after round 3 ran and before the standby ack (acked by nobody, paid by nobody)'],
     ['pool-acked', 3, 8, 'after round 3 was acked by a standby and before its result (acked in view 0, paid by nobody)'],
+=======
+    ['round-stored', 3, 7, 'after round 3 ran and before its result (acked by nobody, paid by nobody)'],
+    // Nothing paid yet: the view change says so (a zero key hash) and the standby runs rounds 0-3 from the opening state.
+    ['round-stored', 0, 8, 'at its first round, before anything was paid'],
+>>>>>>> pool12e
   ] as const) {
+    // The rounds the killed executor ran and was paid for: those before `round`.
+    const paidToExecutor = point === 'payment-stored' ? round + 1 : round;
     it(`executor SIGKILLed ${name}: a standby continues, nothing paid twice, no transaction, each member collects its own rounds`, async () => {
-      const executor = await world.startExecutor(1, { name: `member-1-${point}`, command: crashingAt(point, round), args: ['--pools', pools] });
+      const executor = await world.startExecutor(1, { name: `member-1-${point}-${round}`, command: crashingAt(point, round), args: ['--pools', pools] });
       const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 10, executors: [executor.url] });
       const progress: RunProgress[] = [];
       const requester = world.requester(requesterIndex, { pool: { contract: pools, standbys: standbys.map((s) => s.url), ackCount: 1, silenceMs: 15_000 }, onProgress: (p) => progress.push(p) });
@@ -81,15 +94,15 @@ describe('pool failover on executor processes', { timeout: 600_000 }, () => {
       assert.equal(result.runSpent, 40n * TEST_PRICE_PER_CYCLE);
       assert.deepEqual(progress.map((p) => p.round), [0n, 1n, 2n, 3n], 'each round reported once: none re-run and paid again');
       // Each round names the member that ran it: the executor for rounds 0-2, the standby that took over for round 3.
-      assert.deepEqual(progress.map((p) => p.executor), [executor.url, executor.url, executor.url, standbys[0]!.url]);
+      assert.deepEqual(progress.map((p) => p.executor), [0, 1, 2, 3].map((r) => (r < paidToExecutor ? executor.url : standbys[0]!.url)));
       assert.deepEqual(progress.map((p) => p.keyFrom), point === 'payment-stored' ? ['executor', 'executor', 'pool', 'executor'] : ['executor', 'executor', 'executor', 'executor']);
       assert.deepEqual(await executor.exited, { code: null, signal: 'SIGKILL' }, 'the executor was killed at that point');
-      // Each member collects exactly the rounds it ran: member 1 rounds 0-2, member 2 round 3 (10 cycles each).
+      // Each member collects exactly the rounds it ran (10 cycles each): member 1 those before the kill, member 2 the rest.
       const sessionId = result.sessions[0]!.sessionId as `0x${string}`;
       const payees = [1, 2, 3].map((index) => world.devnet.accounts[index]!.address);
       const lane = requester.store.allOpenChannels()[0]!.lane;
-      assert.equal(await collectOwn(1, `member-1-${point}`, sessionId, payees, account, lane), 30n * TEST_PRICE_PER_CYCLE);
-      assert.equal(await collectOwn(2, 'member-2', sessionId, payees, account, lane), 10n * TEST_PRICE_PER_CYCLE);
+      assert.equal(await collectOwn(1, `member-1-${point}-${round}`, sessionId, payees, account, lane), BigInt(paidToExecutor * 10) * TEST_PRICE_PER_CYCLE);
+      assert.equal(await collectOwn(2, 'member-2', sessionId, payees, account, lane), BigInt((4 - paidToExecutor) * 10) * TEST_PRICE_PER_CYCLE);
       assert.equal(await collectOwn(3, 'member-3', sessionId, payees, account, lane), 0n);
     });
   }

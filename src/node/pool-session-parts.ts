@@ -16,7 +16,7 @@ import type { OpenMessage, ResultMessage } from '../protocol/messages.js';
 import type { PaymentTerms } from '../protocol/payment.js';
 import { poolOpeningSection, sealPoolSessionOpening, type PoolTerms } from '../protocol/pool-opening.js';
 import { checkPoolAcks, nextExecutorIndex, type PoolMember } from '../protocol/pool-rules.js';
-import { poolAddress, signPoolPayment, signViewChange } from '../protocol/pool-signatures.js';
+import { poolAddress, poolAllocation, signPoolPayment, signViewChange } from '../protocol/pool-signatures.js';
 import { newRequesterSession, type RequesterSessionState } from '../protocol/requester-session.js';
 import { signSessionOpen } from '../protocol/session-open.js';
 import { fromHex, toHex } from '../util/bytes.js';
@@ -111,7 +111,7 @@ export class PoolSessionParts {
       base: 0n,
       firstRound: input.firstRound,
       cycles: Math.min(input.cycles, input.sessionCycles),
-      maxAmount: input.channel.deposit,
+      maxAmount: poolAllocation(input.channel.deposit, this.members.length),
     });
     return { peer, machine };
   }
@@ -172,7 +172,9 @@ export class PoolSessionParts {
     const others = [...this.standbyPeers.keys()].filter((index) => index !== next && !this.dead.has(index));
     const ackCount = Math.min(this.ackCount, others.length);
     const view = this.view + 1;
-    const lastPaidRound = input.lastPaid?.round ?? input.firstRound - 1n;
+    // Nothing paid yet: lastPaidRound = firstRound with a zero key hash (pool-rules.ts paidThrough), the
+    // new executor starting from the opening state at firstRound.
+    const lastPaidRound = input.lastPaid?.round ?? input.firstRound;
     const lastPaidKeyHash = input.lastPaid?.keyHash ?? ZERO_HASH;
     const terms = { sessionId: toHex(input.sessionId), view, executor: this.members[next]!.payee, lastPaidRound, lastPaidKeyHash, ackCount };
     const signature = fromHex(await signViewChange(this.chain.account, this.chain.domain, terms));
@@ -203,7 +205,6 @@ export class PoolSessionParts {
     this.watch(peer);
     this.currentAckCount = ackCount;
     const member = this.verified[next]!;
-    const signedToOthers = [...this.signed].reduce((sum, [index, amount]) => (index === next ? sum : sum + amount), 0n);
     const machine = newRequesterSession({
       sessionId: input.sessionId,
       channelId: input.channel.channelId,
@@ -213,10 +214,10 @@ export class PoolSessionParts {
       insecure: this.verified.some((m) => m.info.insecure),
       rate: this.rate,
       base: this.signed.get(next) ?? 0n,
-      firstRound: lastPaidRound + 1n,
+      firstRound: input.lastPaid === undefined ? input.firstRound : lastPaidRound + 1n,
       cycles: input.nextCycles,
-      // Never more to all members together than the deposit.
-      maxAmount: input.channel.deposit - signedToOthers,
+      // Never more to a member than its own allocation (all the contract lets it collect).
+      maxAmount: poolAllocation(input.channel.deposit, this.members.length),
     });
     return { peer, machine };
   }

@@ -63,10 +63,12 @@ export type RequesterOptions = {
   /**
    * Run each session on a pool (docs/protocol.md, "The pool"): the job's executor with these standbys
    * (base URLs, in order), paid through one channel on the AirtntPools contract `contract`; each round
-   * is paid only once `ackCount` (default 1) standbys acked holding its key. Absent (default): no pool.
-   * The executor is taken as down when its socket closes, or when neither a frame nor a pong (pinged
-   * every silenceMs / 5) arrives for `silenceMs` (default POOL_SILENCE_MS, 1.5 s): a standby then
-   * releases a paid round's key and the next member continues under a signed view change.
+   * is paid only once `ackCount` (default 1) standbys acked holding its key. The executor is taken as
+   * down when its socket closes, or when neither a frame nor a pong (pinged every silenceMs / 5) arrives
+   * for `silenceMs` (default POOL_SILENCE_MS, 1.5 s): a standby then releases a paid round's key and the
+   * next member continues under a signed view change, with no transaction. The channel's deposit is the
+   * chunk's price once per member: each member collects at most deposit / members (its allocation).
+   * Absent (default): no pool.
    */
   pool?: { contract: Address; standbys: string[]; ackCount?: number; silenceMs?: number };
 };

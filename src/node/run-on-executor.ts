@@ -90,7 +90,8 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
   const { channel, base } = await ensureChannel(pool?.chain ?? options.chain, store, {
     executor: pool?.address ?? executor.info.executor,
     token: options.token,
-    needed: price * BigInt(chunk),
+    // A pool member collects at most deposit / members: each gets the chunk's whole price, so any one can run it all.
+    needed: price * BigInt(chunk) * BigInt(pool?.members.length ?? 1),
     minDeposit: executor.info.minDeposit,
     minSeconds: executor.info.limits.minChannelSeconds,
     channelSeconds,

@@ -58,9 +58,10 @@ describe('pool ledger (requester)', () => {
     assert.throws(() => poolViewChanged(ledger, { view: 1, executorIndex: 0 }), (e) => isAirtntError(e, 'POOL_VIEW_STALE'));
   });
 
-  it('never signs the members together more than the deposit, counting each member\'s base', () => {
-    let ledger = openPoolLedger(2, 1n, [1_000n - price, 0n]);
-    ledger = runRound(ledger).ledger;
-    assert.throws(() => payPoolRound(ledger, result(ledger), terms), (e) => isAirtntError(e, 'POOL_DEPOSIT_EXCEEDED'));
+  it('never signs a member more than its own allocation (deposit / members), counting its base', () => {
+    // 3 members, deposit 1,000: each collects at most 333 on-chain (AirtntPools' AmountAboveAllocation).
+    const ledger = openPoolLedger(2, 1n, [333n - price + 1n, 0n, 0n]);
+    assert.throws(() => payPoolRound(ledger, result(ledger), terms), (e) => isAirtntError(e, 'POOL_DEPOSIT_EXCEEDED') && (e.details as { allocation?: bigint }).allocation === 333n);
+    assert.equal(payPoolRound(openPoolLedger(2, 1n, [333n - price, 0n, 0n]), result(ledger), terms).amount, 333n);
   });
 });

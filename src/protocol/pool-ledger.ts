@@ -67,6 +67,12 @@ export function payPoolRound(
   const signedByMember = [...ledger.signedByMember];
   signedByMember[result.fromIndex] = signedByMember[result.fromIndex]! + price;
   const total = signedByMember.reduce((sum, amount) => sum + amount, 0n);
+  const allocation = terms.deposit / BigInt(terms.payees.length);
+  if (signedByMember[result.fromIndex]! > allocation) {
+    throw new AirtntError('POOL_DEPOSIT_EXCEEDED', `paying round ${result.round} would sign member ${result.fromIndex} ${signedByMember[result.fromIndex]}, above its allocation ${allocation} (deposit / members)`, {
+      details: { round: result.round, member: result.fromIndex, amount: signedByMember[result.fromIndex], allocation },
+    });
+  }
   if (total > terms.deposit) {
     throw new AirtntError('POOL_DEPOSIT_EXCEEDED', `paying round ${result.round} would sign ${total} to the pool in all, above its deposit ${terms.deposit}`, {
       details: { round: result.round, total, deposit: terms.deposit },

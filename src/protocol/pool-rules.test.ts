@@ -12,6 +12,7 @@ import {
   checkKeyRelease,
   checkPoolAcks,
   continuationReplica,
+  paidThrough,
   decodePoolOpening,
   encodePoolOpening,
   INITIAL_POOL_VIEW,
@@ -166,6 +167,15 @@ describe('continuing and releasing keys', () => {
     assert.equal(continuationReplica(held, { ...viewChange, lastPaidRound: 0n }, 1n), undefined);
     assert.throws(() => continuationReplica(held, { ...viewChange, lastPaidKeyHash: keyHashOf(keyOf(5, 2)) }, 1n), (e) => isAirtntError(e, 'POOL_STATE_MISSING'));
     assert.throws(() => continuationReplica([held[1]!], viewChange, 1n), (e) => isAirtntError(e, 'POOL_STATE_MISSING'));
+  });
+
+  it('nothing paid yet is a zero key hash (lastPaidRound = firstRound, a uint64 even for firstRound 0): the opening state', () => {
+    const nothingPaid = { ...viewChange, lastPaidRound: 0n, lastPaidKeyHash: `0x${'00'.repeat(32)}` as const };
+    assert.equal(paidThrough(nothingPaid), undefined);
+    assert.equal(paidThrough(viewChange), viewChange.lastPaidRound);
+    assert.equal(continuationReplica(held, nothingPaid, 0n), undefined);
+    const accepted = acceptViewChange(INITIAL_POOL_VIEW, { terms: { ...nothingPaid, sessionId: sessionIdHex }, signer: requester }, { requester, sessionId: sessionIdHex, payees });
+    assert.equal(accepted.lastPaidRound, undefined, 'no round of view 0 is named paid: none of its keys is released');
   });
 
   it('any member releases the key of a round paid to the member that ran it (a dead executor\'s key comes from a standby)', () => {

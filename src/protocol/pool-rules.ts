@@ -180,6 +180,16 @@ export function proposeViewChange(input: {
 }
 
 /**
+ * The last paid round a view change names, or undefined when nothing was paid in the session yet: a
+ * zero `lastPaidKeyHash` says so (no round key hashes to zero), since `lastPaidRound` is a uint64 and
+ * cannot be "firstRound - 1" when firstRound is 0. The requester then signs lastPaidRound = firstRound,
+ * and the new executor starts from the session's opening state at firstRound.
+ */
+export function paidThrough(terms: Pick<ViewChangeTerms, 'lastPaidRound' | 'lastPaidKeyHash'>): bigint | undefined {
+  return /^0x0{64}$/.test(terms.lastPaidKeyHash) ? undefined : terms.lastPaidRound;
+}
+
+/**
  * A member's decision on a view change whose signer the caller recovered: it must be the session's
  * requester, for this session, above every view accepted so far, and name a member as executor.
  * Returns the new view; the member stores it before acting on it.
@@ -210,7 +220,7 @@ export function acceptViewChange(
   if (terms.ackCount > Math.min(MAX_POOL_MEMBERS, session.payees.length) - 1) {
     throw new AirtntError('POOL_VIEW_CHANGE_INVALID', `view change asks ${terms.ackCount} acks of a pool of ${session.payees.length}`, { details: { view: terms.view, ackCount: terms.ackCount } });
   }
-  return { view: terms.view, executorIndex, lastPaidRound: terms.lastPaidRound };
+  return { view: terms.view, executorIndex, lastPaidRound: paidThrough(terms) };
 }
 
 /** A replica as a member holds it once opened in its enclave: round, view, who ran it, its key hash and price inputs. */
@@ -237,7 +247,7 @@ export function acceptsReplica(current: PoolView, replicaView: number): boolean 
  * POOL_STATE_MISSING when the member does not hold it (the requester names another member).
  */
 export function continuationReplica(held: readonly HeldReplica[], change: ViewChangeTerms, firstRound: bigint): HeldReplica | undefined {
-  if (change.lastPaidRound < firstRound) return undefined;
+  if (paidThrough(change) === undefined || change.lastPaidRound < firstRound) return undefined;
   const paidKeyHash = fromHex(change.lastPaidKeyHash, 32, 'lastPaidKeyHash');
   const replica = held.find((candidate) => candidate.round === change.lastPaidRound && equalBytes(candidate.keyHash, paidKeyHash));
   if (replica === undefined) {

@@ -81,6 +81,18 @@ export function poolAddress(payees: readonly Address[]): Address {
   return getAddress(`0x${hash.slice(26)}`);
 }
 
+/**
+ * The most each member may collect on a pool channel holding `deposit` (AirtntPools' AmountAboveAllocation):
+ * an equal share, rounded down. The requester chooses the other members, so a member's share must be
+ * its own: no payment signed to another member can take it.
+ */
+export function poolAllocation(deposit: bigint, memberCount: number): bigint {
+  if (memberCount < MIN_POOL_MEMBERS || memberCount > MAX_POOL_MEMBERS) {
+    throw new AirtntError('POOL_MEMBERS_INVALID', `a pool has ${MIN_POOL_MEMBERS} to ${MAX_POOL_MEMBERS} members, got ${memberCount}`, { details: { members: memberCount } });
+  }
+  return deposit / BigInt(memberCount);
+}
+
 export function checkPayees(payees: readonly Address[]): void {
   if (payees.length < MIN_POOL_MEMBERS || payees.length > MAX_POOL_MEMBERS) {
     throw new AirtntError('POOL_MEMBERS_INVALID', `a pool has ${MIN_POOL_MEMBERS} to ${MAX_POOL_MEMBERS} members, got ${payees.length}`, {

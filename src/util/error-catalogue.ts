@@ -53,6 +53,7 @@ export const ERROR_CATALOGUE = {
   CHANNELS_NOT_DEPLOYED: { meaning: 'no AirtntChannels contract at the channels address', hint: 'check the channels address for this chain' },
   CHANNELS_NOT_SET: { meaning: 'no AirtntChannels contract address was given', hint: 'give the channels contract address, or deploy one with deployChannels and use withChannels' },
   CHANNEL_ALREADY_OPEN: { meaning: 'this lane already has an open channel (contract error ChannelAlreadyOpen)' },
+  CHANNEL_AMOUNT_ABOVE_ALLOCATION: { meaning: 'a pool member\'s signed amount exceeds its own allocation, deposit / members (contract error AmountAboveAllocation)' },
   CHANNEL_AMOUNT_ABOVE_DEPOSIT: { meaning: 'the signed amount exceeds the deposit (contract error AmountAboveDeposit)' },
   CHANNEL_AMOUNT_NOT_ABOVE_COLLECTED: { meaning: 'the payment is not above what was collected (contract error AmountNotAboveCollected)' },
   CHANNEL_AMOUNT_TOO_LARGE: { meaning: 'the amount is above 2^96 - 1 (contract error AmountTooLarge)' },

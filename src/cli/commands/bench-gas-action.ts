@@ -97,5 +97,10 @@ function table(r: GasReport): string {
     row('commitTask', n(r.registry.commitTask), '-'),
     row('commitSeed', n(r.registry.commitSeed), '-'),
     row('revealSeed', n(r.registry.revealSeed), '-'),
+    '',
+    'Pool gas from receipts (AirtntPools, pool of 3)',
+    row('pools creation', n(r.pools.creation), '-', 'once per chain'),
+    row('collectPool (first)', n(r.pools.collectPoolFirst), '-', 'a member\'s first collect on a channel'),
+    row('collectPool', n(r.pools.collectPool), '-', 'a later collect, bounded by the member\'s allocation'),
   ].join('\n');
 }
