@@ -1,12 +1,9 @@
 /**
  * Pool failover on real processes: the view-0 executor is SIGKILLed (1) after a round's payment is
-<<<<<<< HEAD
- * stored and before its key leaves, (2) after a round ran and before its standby ack, (3) after the
- * ack and before its result left. The requester
-=======
- * stored and before its key leaves, (2) after a round ran and before its result left, (3) at its first
- * round, before anything was paid. The requester
->>>>>>> pool12e
+    ['round-stored', 3, 7, 'after round 3 ran and before the standby ack (acked by nobody, paid by nobody)'],
+    ['pool-acked', 3, 8, 'after round 3 was acked by a standby and before its result (acked in view 0, paid by nobody)'],
+    // Nothing paid yet: the view change says so (a zero key hash) and the standby runs rounds 0-3 from the opening state.
+    ['round-stored', 0, 9, 'at its first round, before anything was paid'],
  * takes the paid key from a standby (never from the chain, never paying twice), signs a view change,
  * and the next member continues by itself from its replica of the last paid round; the final state
  * equals an uninterrupted run, no transaction is sent at failover, and each member collects exactly
@@ -64,14 +61,10 @@ describe('pool failover on executor processes', { timeout: 600_000 }, () => {
   for (const [point, round, requesterIndex, name] of [
     // Rounds 0-3 of 10 cycles: the executor runs rounds 0-2 (paid), the standby round 3.
     ['payment-stored', 2, 6, 'after round 2 was paid and before its key'],
-<<<<<<< HEAD
     ['round-stored', 3, 7, 'after round 3 ran and before the standby ack (acked by nobody, paid by nobody)'],
     ['pool-acked', 3, 8, 'after round 3 was acked by a standby and before its result (acked in view 0, paid by nobody)'],
-=======
-    ['round-stored', 3, 7, 'after round 3 ran and before its result (acked by nobody, paid by nobody)'],
     // Nothing paid yet: the view change says so (a zero key hash) and the standby runs rounds 0-3 from the opening state.
-    ['round-stored', 0, 8, 'at its first round, before anything was paid'],
->>>>>>> pool12e
+    ['round-stored', 0, 9, 'at its first round, before anything was paid'],
   ] as const) {
     // The rounds the killed executor ran and was paid for: those before `round`.
     const paidToExecutor = point === 'payment-stored' ? round + 1 : round;
