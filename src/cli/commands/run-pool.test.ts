@@ -1,8 +1,8 @@
 /**
  * A pool from the command line (real processes, a real devnet): `airtnt run life --standby URL
  * --pools ADDRESS` runs the session on the first --executor with standbys; the executor is SIGKILLed
- * mid-run (by itself, after round 2 was paid and before its key left), a standby releases that key
- * and continues, and the run's --json names both members: one sessions entry per view, the failover
+ * mid-run (by itself: after round 2 was paid and before its key left, where a standby releases that
+ * key; or after round 3 ran and before its result), a standby continues, and the run's --json names both members: one sessions entry per view, the failover
  * in transfers and failures, each round's executor. The members' side: the start banner names the
  * AirtntPools contract, `executor status` lists the pool payments held, and a stop says what is left
  * uncollected. Without --pools, standbys are refused before anything is opened.
@@ -26,15 +26,13 @@ const REQUESTER = 6;
 
 let world: TestWorld;
 let pools: `0x${string}`;
-let executor: ExecutorProcess;
 let standbys: ExecutorProcess[];
 let pattern: string;
 
 before(async () => {
   world = await startTestWorld();
   pools = (await deployPools(world.client(0))).address;
-  [executor, ...standbys] = await Promise.all([
-    world.startExecutor(1, { name: 'member-1', command: crashingAt('payment-stored', 2), args: ['--pools', pools] }),
+  standbys = await Promise.all([
     world.startExecutor(2, { name: 'member-2', args: ['--pools', pools] }),
     world.startExecutor(3, { name: 'member-3', args: ['--pools', pools] }),
   ]);
@@ -62,7 +60,7 @@ function lastJson<T>(stdout: string): T {
 
 describe('airtnt run life --standby', { timeout: 600_000 }, () => {
   it('refuses standbys without the AirtntPools contract before anything is opened; run life --help shows the pool flags', async () => {
-    const refused = await runCli([...lifeArgs(join(world.dir, 'refused.rle')), '--executor', executor.url, '--standby', standbys[0]!.url, '--data-dir', join(world.dir, 'refused'), ...chainArgs()], { env: env() });
+    const refused = await runCli([...lifeArgs(join(world.dir, 'refused.rle')), '--executor', standbys[1]!.url, '--standby', standbys[0]!.url, '--data-dir', join(world.dir, 'refused'), ...chainArgs()], { env: env() });
     assert.equal(refused.code, 1, refused.stderr);
     const error = lastJson<{ ok: boolean; error: { code: string; hint: string } }>(refused.stdout).error;
     assert.equal(error.code, 'POOL_CONTRACT_REQUIRED');
@@ -71,40 +69,48 @@ describe('airtnt run life --standby', { timeout: 600_000 }, () => {
     for (const flag of ['--standby <url>', '--ack-count <n>', '--pools <address>']) assert.ok(help.stdout.includes(flag), `${flag} in run life --help`);
   });
 
-  it('the executor SIGKILLed mid-run: a standby continues, and --json names both members, the view change and each round\'s executor', async () => {
-    const out = join(world.dir, 'out.rle');
-    const cli = await runCli(
-      [...lifeArgs(out), '--executor', executor.url, '--standby', standbys[0]!.url, '--standby', standbys[1]!.url, '--ack-count', '1', '--pools', pools, '--data-dir', join(world.dir, 'requester'), ...chainArgs()],
-      { env: env(), timeoutMs: 300_000 },
-    );
-    assert.equal(cli.code, 0, cli.stderr);
-    assert.deepEqual(await executor.exited, { code: null, signal: 'SIGKILL' }, 'the executor was killed mid-run');
-    const result = lastJson<RunJson>(cli.stdout);
-    const { expected } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 10, executors: [] });
-    assert.equal(readFileSync(out, 'utf8'), writePatternFile(out, decodeLifeState(expected)), 'the same grid as an uninterrupted run');
-    assert.equal(result.rounds, 4);
-    assert.equal(result.cyclesDone, 40);
-    const [first, second] = [executor.url, standbys[0]!.url];
-    assert.deepEqual(result.executors, [first, second]);
-    assert.deepEqual(result.roundExecutors.map((r) => [r.round, r.executor]), [[0, first], [1, first], [2, first], [3, second]]);
-    assert.deepEqual(result.sessions.map((s) => [s.url, s.view, s.firstRound, s.rounds, s.endReason]), [[first, 0, '0', 3, 'view change'], [second, 1, '3', 1, 'complete']]);
-    assert.equal(result.transfers, 1);
-    assert.deepEqual(result.failures.map((f) => [f.url, f.code]), [[first, 'POOL_EXECUTOR_FAILED']]);
-    // Paid once per round: each member for the rounds it ran.
-    assert.deepEqual(result.paid.map((p) => [p.url, p.amount]), [[first, String(30n * TEST_PRICE_PER_CYCLE)], [second, String(10n * TEST_PRICE_PER_CYCLE)]]);
-    assert.equal(result.runSpent, String(40n * TEST_PRICE_PER_CYCLE));
+  for (const [point, round, name, dir, killed] of [
+    ['payment-stored', 2, 'after round 2 was paid and before its key', 'requester-a', 0],
+    ['round-stored', 3, 'after round 3 ran and before its result', 'requester-b', 1],
+  ] as const) {
+    it(`the executor SIGKILLed mid-run (${name}): a standby continues, and --json names both members, the view change and each round's executor`, async () => {
+      const crashing = await world.startExecutor(killed === 0 ? 1 : 4, { name: `member-${killed === 0 ? 1 : 4}`, command: crashingAt(point, round), args: ['--pools', pools] });
+      const out = join(world.dir, `${dir}.rle`);
+      const cli = await runCli(
+        [...lifeArgs(out), '--executor', crashing.url, '--standby', standbys[0]!.url, '--standby', standbys[1]!.url, '--ack-count', '1', '--pools', pools, '--data-dir', join(world.dir, dir), ...chainArgs()],
+        { env: env(), timeoutMs: 300_000 },
+      );
+      assert.equal(cli.code, 0, cli.stderr);
+      assert.deepEqual(await crashing.exited, { code: null, signal: 'SIGKILL' }, 'the executor was killed mid-run');
+      const result = lastJson<RunJson>(cli.stdout);
+      const { expected } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 10, executors: [] });
+      assert.equal(readFileSync(out, 'utf8'), writePatternFile(out, decodeLifeState(expected)), 'the same grid as an uninterrupted run');
+      assert.equal(result.rounds, 4);
+      assert.equal(result.cyclesDone, 40);
+      const [first, second] = [crashing.url, standbys[0]!.url];
+      assert.deepEqual(result.executors, [first, second]);
+      assert.deepEqual(result.roundExecutors.map((r) => [r.round, r.executor]), [[0, first], [1, first], [2, first], [3, second]]);
+      assert.deepEqual(result.sessions.map((s) => [s.url, s.view, s.firstRound, s.rounds, s.endReason]), [[first, 0, '0', 3, 'view change'], [second, 1, '3', 1, 'complete']]);
+      assert.equal(result.transfers, 1);
+      assert.deepEqual(result.failures.map((f) => [f.url, f.code]), [[first, 'POOL_EXECUTOR_FAILED']]);
+      // Paid once per round: each member for the rounds it ran.
+      assert.deepEqual(result.paid.map((p) => [p.url, p.amount]), [[first, String(30n * TEST_PRICE_PER_CYCLE)], [second, String(10n * TEST_PRICE_PER_CYCLE)]]);
+      assert.equal(result.runSpent, String(40n * TEST_PRICE_PER_CYCLE));
+    });
+  }
 
-    // The members' side: the banner, what status lists as held, and what a stop leaves uncollected.
+  it('the members\' side: the start banner names the contract, executor status lists the pool payments held, a stop says what is left uncollected', async () => {
     assert.ok(standbys[0]!.log().includes(`serving pool sessions (executor or standby) on AirtntPools ${pools}`), standbys[0]!.log());
-    for (const [name, held] of [['member-1', 30n], ['member-2', 10n]] as const) {
+    // member-1 and member-4 ran rounds 0-2 of one session each; member-2 round 3 of both; member-3 nothing.
+    for (const [name, held, paidRounds] of [['member-1', 30n, [3]], ['member-4', 30n, [3]], ['member-2', 20n, [1, 1]], ['member-3', 0n, []]] as const) {
       const status = await runCli(['executor', 'status', '--data-dir', join(world.dir, name), '--json']);
       assert.equal(status.code, 0, status.stderr);
       const pool = lastJson<{ pool: { held: string; collected: boolean; sessions: { paidRounds: number }[] } }>(status.stdout).pool;
-      assert.equal(pool.held, String(held * TEST_PRICE_PER_CYCLE), `${name} holds the PoolPayment of its rounds`);
+      assert.equal(pool.held, String(held * TEST_PRICE_PER_CYCLE), `${name} holds the PoolPayments of its rounds`);
       assert.equal(pool.collected, false);
-      assert.deepEqual(pool.sessions.map((s) => s.paidRounds), [held === 30n ? 3 : 1]);
+      assert.deepEqual(pool.sessions.map((s) => s.paidRounds), paidRounds);
     }
     await standbys[0]!.stop();
-    assert.match(standbys[0]!.log(), new RegExp(`stopping with ${10n * TEST_PRICE_PER_CYCLE} \\(smallest units; wei for ETH\\) of pool payments left uncollected in 1 pool sessions`));
+    assert.match(standbys[0]!.log(), new RegExp(`stopping with ${20n * TEST_PRICE_PER_CYCLE} \\(smallest units; wei for ETH\\) of pool payments left uncollected in 2 pool sessions`));
   });
 });

@@ -161,7 +161,7 @@ export function addPaymentOptions(command: Command): Command {
  * process entry; the airtnt CLI passes none.
  */
 export function registerRun(program: Command, injected: { faults?: RequesterFaults } = {}): void {
-  const run = program.command('run').description('rent executors to run a function, paying round by round');
+  const run = program.command('run').description('rent executors to run a function, paying round by round (life and wasm: --standby URL --pools ADDRESS runs it on a pool that fails over without a transaction)');
   const life = run
     .command('life')
     .description('run the Game of Life on a pattern')
