@@ -35,4 +35,9 @@ export { broadcastTransaction } from './chain/broadcast-transaction.js';
 export type { BroadcastTransactionReturnType } from './chain/broadcast-transaction.js';
 export { blockTimestamp, readHead } from './chain/read-head.js';
 export type { ChainHead } from './chain/read-head.js';
-export { airtntChannelsAbi } from './chain/generated/contracts.js';
+export { airtntChannelsAbi, airtntPoolsAbi } from './chain/generated/contracts.js';
+// Pools (docs/protocol.md, "The pool"): AirtntPools, whose channels pay a pool of executors (RequesterOptions.pool).
+export { deployPools } from './chain/deploy-pools.js';
+export { collectPoolPayment } from './chain/collect-pool-payment.js';
+export type { CollectPoolPaymentParameters, CollectPoolPaymentReturnType } from './chain/collect-pool-payment.js';
+export { poolAddress } from './protocol/pool-signatures.js';

@@ -11,6 +11,7 @@ import { AirtntError, safeJson } from '../util/errors.js';
  * names no CLI flag, so the CLI adds what to type.
  */
 const CLI_HINTS: Partial<Record<string, string>> = {
+  POOL_CONTRACT_REQUIRED: 'add --pools ADDRESS, the AirtntPools contract the standbys were started with (`airtnt executor start --pools`); or drop --standby to run without a pool',
   RPC_UNREACHABLE: 'is the chain running? check --rpc-url; for development start one with `airtnt devnet` and pass the --rpc-url, --channels and --private-key it prints',
   CHAIN_UNREACHABLE: 'is the chain running? check --rpc-url; for development start one with `airtnt devnet` and pass the --rpc-url, --channels and --private-key it prints',
   KEY_WITHHELD: 'the key appears on-chain when the executor collects; otherwise `airtnt run recover` refunds after expiry',

@@ -65,10 +65,12 @@ export type RequesterOptions = {
    * (base URLs, in order), paid through one channel on the AirtntPools contract `contract`; each round
    * is paid only once `ackCount` (default 1) standbys acked holding its key. The executor is taken as
    * down when its socket closes, or when neither a frame nor a pong (pinged every silenceMs / 5) arrives
-   * for `silenceMs` (default POOL_SILENCE_MS, 1.5 s): a standby then releases a paid round's key and the
-   * next member continues under a signed view change, with no transaction. The channel's deposit is the
-   * chunk's price once per member: each member collects at most deposit / members (its allocation).
-   * Absent (default): no pool.
+   * for `silenceMs` (default POOL_SILENCE_MS, 1.5 s): a standby then releases the key of a round already
+   * paid and the requester signs a view change; the next member continues from the last paid state, with
+   * no transaction and no round paid twice. The result then has one `sessions` entry per view (endReason
+   * 'view change', then the next member's), a POOL_EXECUTOR_FAILED entry in `failures` and one more
+   * `transfers`. The channel's deposit is the chunk's price once per member: each member collects at most
+   * deposit / members (its allocation). Absent (default): no pool.
    */
   pool?: { contract: Address; standbys: string[]; ackCount?: number; silenceMs?: number };
 };
@@ -113,7 +115,12 @@ export type RunProgress = {
   token: Address;
 };
 
-export type SessionSummary = { url: string; executor: Address; sessionId: string; firstRound: bigint; rounds: number; bytesSent: number; bytesReceived: number; endReason: string };
+/**
+ * One session, or with a pool one view of it: `url`/`executor` ran its `rounds` from `firstRound`;
+ * `endReason` is 'complete', an error code, or 'view change' (a pool's executor stopped answering and the
+ * next view's entry follows, same sessionId). A pool session's bytes are on its last view's entry.
+ */
+export type SessionSummary = { url: string; executor: Address; sessionId: string; firstRound: bigint; rounds: number; bytesSent: number; bytesReceived: number; endReason: string; view?: number };
 
 export type RunResult = {
   runId: string;
@@ -132,7 +139,7 @@ export type RunResult = {
   cyclesDone: number;
   /** The function finished before the cycles asked (d < c). */
   terminated: boolean;
-  /** How many times the paid state moved on: rounds run on an executor after rounds on another (a failover that ran nothing is not counted). */
+  /** How many times the paid state moved on: rounds run on an executor (or a pool member after a view change) after rounds on another (a failover that ran nothing is not counted). */
   transfers: number;
   /** Paid in this call, per executor address. */
   paid: { executor: Address; url: string; amount: bigint }[];

@@ -121,8 +121,24 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
     },
   );
   if (pool !== undefined && base !== 0n) throw poolChannelUsed(channel.channelId, base);
-  const summary: SessionSummary = { url, executor: executor.info.executor, sessionId: session.sessionIdHex, firstRound: progress.nextRound, rounds: 0, bytesSent: 0, bytesReceived: 0, endReason: 'open' };
+  let summary: SessionSummary = { url, executor: executor.info.executor, sessionId: session.sessionIdHex, firstRound: progress.nextRound, rounds: 0, bytesSent: 0, bytesReceived: 0, endReason: 'open', ...(pool === undefined ? {} : { view: 0 }) };
   result.sessions.push(summary);
+  // A pool's view change ends the view's entry and opens one for the member that continues from `firstRound`.
+  const followView = (firstRound: bigint) => {
+    if (pool === undefined || pool.view === summary.view) return;
+    const failed = summary;
+    failed.endReason = 'view change';
+    const next = pool.executor;
+    result.failures.push({ url: failed.url, code: 'POOL_EXECUTOR_FAILED', message: `the executor of view ${failed.view} stopped answering after ${failed.rounds} rounds: view ${pool.view} continues on ${next.url}` });
+    summary = { url: next.url, executor: next.info.executor, sessionId: session.sessionIdHex, firstRound, rounds: 0, bytesSent: 0, bytesReceived: 0, endReason: 'open', view: pool.view };
+    result.sessions.push(summary);
+  };
+  // The paid state moved to another member: counted as a transfer once the new view runs a round.
+  const countRound = () => {
+    const previous = result.sessions[result.sessions.length - 2];
+    if (pool !== undefined && summary.rounds === 0 && previous?.sessionId === summary.sessionId && previous.rounds > 0) result.transfers += 1;
+    summary.rounds += 1;
+  };
   // A pool's round is reported with the member that ran it (the executor of the view its result came from).
   let ranOn = executor.url;
   const report = (outcome: RoundOutcome, cyclesDone: number, paid: bigint) =>
@@ -139,7 +155,9 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
     result.timings.setupMs += performance.now() - setupStarted;
     for (;;) {
       const roundStarted = performance.now();
-      const { cyclesDone: d, terms } = await session.receiveResult();
+      const { round, cyclesDone: d, terms } = await session.receiveResult();
+      // The executor died before this result: the member of the new view ran the round.
+      followView(round);
       ranOn = pool?.executor.url ?? executor.url;
       const terminated = d < asked;
       // Past the chunk (what the deposit and the budget cover) the session ends; the next one tops up.
@@ -156,9 +174,11 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
         throw error;
       }
       cyclesDone += outcome.cyclesDone;
-      summary.rounds += 1;
+      countRound();
       result.timings.roundMs.push(performance.now() - roundStarted);
       report(outcome, cyclesDone, paidSoFar(result) + sessionPaid);
+      // The executor died after payment: a standby released this round's key; the next view runs the next round.
+      followView(round + 1n);
       if (nextCycles === 0) break;
     }
   } catch (error) {
@@ -171,6 +191,7 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
     throw error;
   } finally {
     const bytes = await session.finish(endReason);
+    // The session's sockets (a pool's: to every member) are counted once, on its last view's entry.
     summary.bytesSent = bytes.sent;
     summary.bytesReceived = bytes.received;
     summary.endReason = endReason;

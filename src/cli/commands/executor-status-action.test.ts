@@ -1,4 +1,4 @@
-/** `airtnt executor status` as text: a collect is either in flight or mined and awaiting confirmations, never both. */
+/** `airtnt executor status` as text: a collect is either in flight or mined and awaiting confirmations, never both; pool payments held are listed as not collected. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { describeStatus, type ExecutorStatus } from './executor-status-action.js';
@@ -23,5 +23,19 @@ describe('executor status text', () => {
     assert.match(text, /in flight 0xcdcdcd\S* {2}sent at block 40/);
     assert.match(text, /mined 0xefefef\S* {2}awaiting confirmations \(sent at block 31\)/);
     assert.doesNotMatch(text, /in flight 0xefef/);
+  });
+
+  it('lists the pool payments a pool member holds, per session, as not collected', () => {
+    const status: ExecutorStatus = {
+      sessions: { total: 0, live: 0 },
+      earnings: [],
+      channels: [],
+      collectQueue: { sending: [], toCollect: [] },
+      pool: { sessions: [{ sessionId: `0x${'12'.repeat(32)}`, channelId: `0x${'34'.repeat(32)}`, rounds: 4, paidRounds: 3, held: '30000' }], held: '30000', collected: false },
+    };
+    const text = describeStatus('/data', status);
+    assert.match(text, /pool payments {2}30000 \(smallest units; wei for ETH\) held in 1 pool sessions, not collected/);
+    assert.match(text, /0x1212\S* {2}3 of 4 own rounds paid, 30000 held/);
+    assert.doesNotMatch(describeStatus('/data', { ...status, pool: undefined }), /pool payments/);
   });
 });

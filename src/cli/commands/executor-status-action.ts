@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatUnits, zeroAddress } from 'viem';
+import { readPoolEarnings } from '../../node/pool-earnings.js';
 import { AirtntError, safeJson } from '../../util/errors.js';
 
 type Earnings = { token: string; signed: string; collected: string };
@@ -45,7 +46,9 @@ function readStatus(dataDir: string) {
       ? (db.prepare("SELECT channel_id AS channelId, amount, status, tx_hash AS txHash, sent_block AS sentBlock FROM collect_sends WHERE status IN ('sent', 'mined') ORDER BY id").all() as Send[])
       : [];
     const owed = channels.filter((c) => BigInt(c.signed) > BigInt(c.collected) && c.state === '');
-    return { sessions: { total: sessions.total, live: sessions.live ?? 0 }, earnings: [...earnings.values()], channels, collectQueue: { sending: queue, toCollect: owed.map((c) => ({ channelId: c.channelId, amount: (BigInt(c.signed) - BigInt(c.collected)).toString(), deadline: c.expiry })) } };
+    // Pool sessions' payments live apart, in pool.sqlite (present once the executor served --pools).
+    const pool = readPoolEarnings(dataDir);
+    return { sessions: { total: sessions.total, live: sessions.live ?? 0 }, earnings: [...earnings.values()], channels, collectQueue: { sending: queue, toCollect: owed.map((c) => ({ channelId: c.channelId, amount: (BigInt(c.signed) - BigInt(c.collected)).toString(), deadline: c.expiry })) }, ...(pool === undefined ? {} : { pool: { ...pool, collected: false } }) };
   } finally {
     db.close();
   }
@@ -69,5 +72,13 @@ export function describeStatus(dataDir: string, status: ExecutorStatus): string 
   for (const s of status.collectQueue.sending) {
     lines.push(s.status === 'sent' ? `    in flight ${s.txHash.slice(0, 18)}  sent at block ${s.sentBlock}` : `    mined ${s.txHash.slice(0, 18)}  awaiting confirmations (sent at block ${s.sentBlock})`);
   }
+  if (status.pool !== undefined) lines.push(...describePoolEarnings(status.pool));
   return lines.join('\n');
+}
+
+/** Pool payments held: not collected by the executor (a member does not collect by itself yet). */
+export function describePoolEarnings(pool: { sessions: { sessionId: string; rounds: number; paidRounds: number; held: string }[]; held: string }): string[] {
+  const lines = [`  pool payments  ${pool.held} (smallest units; wei for ETH) held in ${pool.sessions.length} pool sessions, not collected: collect them with collectPoolPayment (AirtntPools collectPool)`];
+  for (const s of pool.sessions) lines.push(`    ${s.sessionId.slice(0, 18)}  ${s.paidRounds} of ${s.rounds} own rounds paid, ${s.held} held`);
+  return lines;
 }

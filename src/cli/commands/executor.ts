@@ -309,6 +309,7 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
   }
   process.stderr.write(`executor ${node.address}, ${describeAmount(pricePerCycle, zeroAddress, 18)} per cycle, min deposit ${describeAmount(minDeposit, zeroAddress, 18)}, tee ${tee.kind}, functions ${Object.keys(functions).join(', ') || 'none'}${acceptance.accept === 'builtin' ? '' : `, and ${acceptance.accept === 'any' ? 'any module' : `${acceptance.measurements.length} listed modules`} up to ${acceptance.maxModuleBytes} bytes`}\n`);
   for (const [token, price] of acceptedTokens) process.stderr.write(`also accepting token ${token} at ${price} units per cycle\n`);
+  if (options.pools !== undefined) process.stderr.write(`serving pool sessions (executor or standby) on AirtntPools ${options.pools}: pool links at /v1/pool, pool payments kept in ${join(dataDir, 'pool.sqlite')}\n`);
   if (admin !== undefined) {
     // The token goes in the fragment, which browsers never send; it is shown only on a terminal.
     process.stderr.write(`admin dashboard and /metrics on ${admin.url} (token ${admin.tokenPath === undefined ? 'as given' : `in ${admin.tokenPath}`})\n`);
@@ -324,6 +325,9 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
     collateral?.stop();
     await admin?.close();
     await node.close();
+    // Pool payments are not collected by the executor (yet): say what it leaves for collectPoolPayment.
+    const pool = options.pools === undefined ? undefined : (await import('../../node/pool-earnings.js')).readPoolEarnings(dataDir);
+    if (pool !== undefined && pool.held !== '0') process.stderr.write(`stopping with ${pool.held} (smallest units; wei for ETH) of pool payments left uncollected in ${pool.sessions.length} pool sessions (pool.sqlite): collect them with collectPoolPayment on AirtntPools ${options.pools}\n`);
     await enclave.close();
     await devnet?.stop();
     process.exit(0);

@@ -16,6 +16,7 @@ import { dataDirOf, lockDataDir } from '../data-dir.js';
 import { formatSpend, ProgressBar } from '../progress.js';
 import { readRunRecord, writeRunRecord } from '../run-records.js';
 import { policyOf } from './policy-options.js';
+import { poolOf } from './pool-options.js';
 import { checkOutput, requesterSettingsOf, warnRisks } from './run.js';
 import type { WasmOptions } from './run-wasm.js';
 
@@ -80,6 +81,7 @@ export async function runWasmCommand(modulePath: string, options: WasmOptions, f
   if (options.out !== undefined) checkOutput(options.out);
   if (options.outputs !== undefined) checkOutput(options.outputs, '--outputs');
   warnRisks(options, 'your data or your code');
+  const pool = poolOf(options);
   const dataDir = dataDirOf(options.dataDir, 'requester');
   lockDataDir(dataDir);
   const resolved = await resolveChain(options, { refuseImplicitChain: ['--executor'], dataDir });
@@ -102,6 +104,7 @@ export async function runWasmCommand(modulePath: string, options: WasmOptions, f
     chain: client,
     dataDir,
     ...requesterSettingsOf(options),
+    ...(pool === undefined ? {} : { pool }),
     onProgress: (progress) => {
       bar.update(progress);
       roundExecutors.push({ round: Number(progress.round), executor: progress.executor });

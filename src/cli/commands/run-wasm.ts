@@ -11,9 +11,10 @@ import type { Command } from 'commander';
 import type { RequesterFaults } from '../../node/faults.js';
 import { integer } from '../integer-arg.js';
 import { collect } from './policy-options.js';
+import { addPoolOptions, type PoolOptions } from './pool-options.js';
 import { addPaymentOptions, addRequesterOptions, executorUrl, type CommonOptions, type PaymentOptions } from './run.js';
 
-export type WasmOptions = CommonOptions & PaymentOptions & {
+export type WasmOptions = CommonOptions & PaymentOptions & PoolOptions & {
   state?: string;
   codeOwner?: string;
   dataOwner?: string;
@@ -50,6 +51,7 @@ export function registerRunWasm(run: Command, injected: { faults?: RequesterFaul
     .option('--json', 'print one JSON object as the last line of stdout')
     .option('--parallel', 'split the state\'s items across the executors (requires the manifest MODULE.wasm.json; the default when it exists)')
     .option('--no-parallel', 'run as one run even if the module\'s manifest declares independent items');
+  addPoolOptions(wasm);
   addPaymentOptions(wasm);
   addRequesterOptions(wasm);
   wasm.action(async (modulePath: string, options: WasmOptions) => {
@@ -62,7 +64,11 @@ export function registerRunWasm(run: Command, injected: { faults?: RequesterFaul
     if (options.fromRegistry !== undefined && options.parallel === true) {
       throw new AirtntError('INVALID_OPTION', '--from-registry selects one executor (and standbys in rank order): it cannot split a run with --parallel');
     }
-    if (options.parallel !== false && options.fromRegistry === undefined) {
+    if (options.standby !== undefined && options.parallel === true) {
+      throw new AirtntError('INVALID_OPTION', '--standby runs one session on the first --executor with standbys: it cannot split a run with --parallel');
+    }
+    // A pool is one run on the first --executor: the module's manifest does not split it.
+    if (options.parallel !== false && options.fromRegistry === undefined && options.standby === undefined) {
       const { runWasmParallelIfDeclared } = await import('./run-wasm-parallel.js');
       if (await runWasmParallelIfDeclared(modulePath, options, injected.faults)) return;
     }

@@ -56,6 +56,7 @@ async function loadRunDependencies(): Promise<void> {
   ({ formatSpend, ProgressBar } = progress);
   ({ runStatus, writeRunRecord } = records);
 }
+import { addPoolOptions, poolOf, type PoolOptions } from './pool-options.js';
 import { registerRunOcr } from './run-ocr.js';
 import { registerRunWasm } from './run-wasm.js';
 
@@ -105,7 +106,7 @@ export function requesterSettingsOf(options: CommonOptions & PaymentOptions) {
   };
 }
 
-type LifeOptions = CommonOptions & PaymentOptions & {
+type LifeOptions = CommonOptions & PaymentOptions & PoolOptions & {
   pattern: string;
   width: number;
   height: number;
@@ -160,7 +161,7 @@ export function addPaymentOptions(command: Command): Command {
  * process entry; the airtnt CLI passes none.
  */
 export function registerRun(program: Command, injected: { faults?: RequesterFaults } = {}): void {
-  const run = program.command('run').description('rent executors to run a function, paying round by round');
+  const run = program.command('run').description('rent executors to run a function, paying round by round (life and wasm: --standby URL --pools ADDRESS runs it on a pool that fails over without a transaction)');
   const life = run
     .command('life')
     .description('run the Game of Life on a pattern')
@@ -176,6 +177,7 @@ export function registerRun(program: Command, injected: { faults?: RequesterFaul
     .option('--json', 'print one JSON object as the last line of stdout')
     .option('--watch', 'show the run live in a browser: prints a loopback URL with a one-time token (progress, spend, each round\'s executor, the grid)')
     .option('--watch-port <port>', 'port of the --watch page (default: a free one)', integer(0, 65535));
+  addPoolOptions(life);
   addPaymentOptions(life);
   addRequesterOptions(life);
   life.action(async (options: LifeOptions) => {
@@ -222,6 +224,7 @@ async function runLifeCommand(options: LifeOptions, faults: RequesterFaults | un
   }
   const pattern = parsePatternFile(options.pattern, text);
   warnRisks(options, 'your data');
+  const pool = poolOf(options);
   checkOutput(options.out);
   const dataDir = dataDirOf(options.dataDir, 'requester');
   lockDataDir(dataDir);
@@ -241,6 +244,8 @@ async function runLifeCommand(options: LifeOptions, faults: RequesterFaults | un
   const runId = runIdOf({ functionMeasurement: await lifeMeasurement(), initialState: encodeLifeState(options.width, options.height, pattern), totalCycles: options.cycles, perRound: options.perRound });
   const status = runStatus(dataDir, runId);
   const spentText = (spent: bigint) => formatSpend(spent, options.token);
+  // Where each round ran (with a pool, the member of the view that ran it), as `run wasm --json` says.
+  const roundExecutors: { round: number; executor: string }[] = [];
   if (status.kind === 'finished') {
     process.stderr.write(`run ${runId.slice(0, 16)} finished earlier: answered from the store in ${dataDir} (no executor is asked, nothing more is paid); it was executed by ${status.executors.join(', ') || '(unknown)'}${status.insecure ? ' on a simulated TEE (INSECURE)' : status.insecure === undefined ? ' (whether its TEE was simulated was not recorded)' : ''}; it cost ${spentText(status.spent)}\n`);
   } else if (status.kind === 'resumed') {
@@ -251,9 +256,11 @@ async function runLifeCommand(options: LifeOptions, faults: RequesterFaults | un
       chain: client,
       dataDir,
       ...requesterSettingsOf(options),
+      ...(pool === undefined ? {} : { pool }),
       onProgress: (progress) => {
         bar.update(progress);
         watch?.update(progress);
+        roundExecutors.push({ round: Number(progress.round), executor: progress.executor });
       },
       log: (line) => bar.note(line),
       life: { pattern, width: options.width, height: options.height, cycles: options.cycles, perRound: options.perRound, executors: options.executor },
@@ -266,7 +273,7 @@ async function runLifeCommand(options: LifeOptions, faults: RequesterFaults | un
     const executors = fromStore ? status.executors : [...new Set(result.sessions.map((session) => session.url))];
     if (!fromStore) writeRunRecord(dataDir, { runId, executors, insecure, out: resolve(options.out), finishedAt: new Date().toISOString(), ...(result.token === undefined ? {} : { token: result.token }), spent: result.runSpent.toString() });
     if (insecure) process.stderr.write('INSECURE: the run used the simulated TEE\n');
-    if (options.json) process.stdout.write(`${safeJson({ ...summary(result, options.out), insecure, fromStore, resumed: status.kind === 'resumed', executors, ...(selection === undefined ? {} : { selection: selection.document, skipped: selection.skipped }) })}\n`);
+    if (options.json) process.stdout.write(`${safeJson({ ...summary(result, options.out), roundExecutors, insecure, fromStore, resumed: status.kind === 'resumed', executors, ...(selection === undefined ? {} : { selection: selection.document, skipped: selection.skipped }) })}\n`);
     else process.stdout.write(`${result.rounds} rounds, ${result.cyclesDone} generations${result.terminated ? ' (the pattern stopped changing)' : ''}, ${result.transfers} transfers, run cost ${spentText(result.runSpent)}${fromStore ? ' (from the store)' : ''}; final grid in ${options.out}\n`);
   } catch (error) {
     watch?.finished(error);
