@@ -6,7 +6,7 @@ import {RegistryVerdicts} from "./RegistryVerdicts.sol";
 /// @title RegistrySlashing
 /// @notice Slashing of provable misbehaviour, with REPORTER_SHARE_BPS of the stake to the reporter: an
 /// enclave key that signed two different round records for one (session, round), and a verifier that
-/// signed two different verdicts on the same inputs.
+/// signed two different verdicts on the same inputs (within one case, or with another conclusion).
 abstract contract RegistrySlashing is RegistryVerdicts {
     /// @notice Slashes `node` whose registered enclave key signed two different round records for the
     /// same session and round (a forked or rolled-back enclave: honest enclave code never does this).
@@ -34,7 +34,8 @@ abstract contract RegistrySlashing is RegistryVerdicts {
     }
 
     /// @notice Slashes `verifier` for two signed verdicts that judged the same inputs (node, evidence,
-    /// collateral, policy, time) and differ in anything else: verdicts are deterministic on their inputs.
+    /// collateral, policy, time) and differ in anything else within one case epoch, or in `pass` across
+    /// epochs: verdicts are deterministic on their inputs.
     function slashVerdictEquivocation(
         address verifier,
         Verdict calldata verdictA,
@@ -44,10 +45,12 @@ abstract contract RegistrySlashing is RegistryVerdicts {
     ) external {
         bytes32 digestA = verdictDigest(verdictA);
         bytes32 digestB = verdictDigest(verdictB);
+        // Across epochs only another conclusion conflicts: a member of a join committee drawn again for a
+        // challenge of that join judges the same inputs at the same pinned time, in another case.
         if (
             digestA == digestB || verdictA.node != verdictB.node || verdictA.evidenceHash != verdictB.evidenceHash
                 || verdictA.collateralHash != verdictB.collateralHash || verdictA.policyHash != verdictB.policyHash
-                || verdictA.time != verdictB.time
+                || verdictA.time != verdictB.time || (verdictA.pass == verdictB.pass && verdictA.epoch != verdictB.epoch)
         ) revert NotConflicting();
         uint256 a = _nodeA[verifier];
         uint8 status = _status(a);
@@ -65,11 +68,11 @@ abstract contract RegistrySlashing is RegistryVerdicts {
         uint256 reward = amount * REPORTER_SHARE_BPS / 10_000;
         _nodeA[node] = (a & ~_MASK_96 & ~(uint256(0xff) << _STATUS_SHIFT)) | (uint256(STATUS_SLASHED) << _STATUS_SHIFT);
         if (b >> 160 != 0) _nodeB[node] = uint256(uint160(b));
+        emit Slashed(node, reason, amount, msg.sender, reward);
         // reserve < 2^128: it only ever holds stake and bonds, each below 2^96, of far fewer than 2^32 nodes.
         unchecked {
             _pool += amount - reward;
         }
-        emit Slashed(node, reason, amount, msg.sender, reward);
         _send(msg.sender, reward);
     }
 }

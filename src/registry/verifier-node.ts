@@ -7,29 +7,31 @@
  *     the verdict producer at the pinned time and signs;
  *  3. gathers the other members' verdicts from their endpoints (kept only when identical to its own and
  *     signed by the member) and, once it holds QUORUM, submits the admission;
- *  4. claims its share of the join fee of every admission whose verdict it signed (verifier-fees.ts). Any member may submit
+ *  4. re-verifies admitted executors whose collateral changed and, drawn for the review, signs and
+ *     submits their removal when they fail (verifier-reviews.ts);
+ *  5. takes part in the challenges whose committee drew it (verifier-challenges.ts);
+ *  6. claims its share of the join fee of every admission whose verdict it signed (verifier-fees.ts). Any member may submit
  *     first; the others then see the node admitted (a late submission is refused on chain, nothing moves).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isAddressEqual, type Address } from 'viem';
 import type { AttestationPolicy } from '../attestation/policy.js';
-import { mergeCollateral } from '../attestation/collateral.js';
 import { admitNode } from '../chain/admit-node.js';
 import type { ChainClient } from '../chain/client.js';
 import { chainNow } from '../chain/time.js';
-import { fetchExecutorCollateral } from '../node/collateral-client.js';
-import { fetchExecutorInfo } from '../node/verify-executor.js';
 import { isAirtntError } from '../util/errors.js';
 import { drawJoinCommittee, httpProofSource, type ProofSource } from './case-committee.js';
 import { readRegistryConstants, type RegistryConstants } from './read-params.js';
 import { readRegistryNodes, type ListedNode } from './read-nodes.js';
 import { packSignatures } from './signing.js';
 import { produceSignedVerdict } from './verdict-producer.js';
-import { fetchVerdict, isVerdictBy, signedVerdictJson, VERDICTS_PATH, type SignedVerdict } from './verdict-wire.js';
+import { CHALLENGE_VERDICTS_PATH, fetchVerdict, isVerdictBy, signedVerdictJson, VERDICTS_PATH, type SignedVerdict } from './verdict-wire.js';
 import { parseAlphaParam, VRF_PATH, vrfAnswerJson } from './vrf-client.js';
 import { prove, vrfPublicKey } from '../vrf/ecvrf.js';
 import { claimFeesStep, type FeeClaims } from './verifier-fees.js';
+import { newReviewState, reviewStep, REVIEW_VERDICTS_PATH } from './verifier-reviews.js';
+import { challengeStep, fetchServed, type ChallengeContext, type ChallengeVerdicts } from './verifier-challenges.js';
 import { seedStep } from './verifier-seed.js';
 
 export type VerifierNodeOptions = {
@@ -43,6 +45,8 @@ export type VerifierNodeOptions = {
   pollMs?: number;
   timeoutMs?: number;
   log?: (line: string) => void;
+  /** How a node's evidence and collateral are fetched (default: its /v1/info and /v1/collateral; tests inject another source). */
+  served?: ChallengeContext['served'];
 };
 
 export type VerifierNode = { url: string; address: Address; close(): Promise<void>; /** Resolves after the next complete poll. */ polled(): Promise<void> };
@@ -52,12 +56,16 @@ const MAX_KEPT_VERDICTS = 1024;
 export async function startVerifierNode(options: VerifierNodeOptions): Promise<VerifierNode> {
   const log = options.log ?? (() => {});
   const timeoutMs = options.timeoutMs ?? 5_000;
+  const fetchEvidence = options.served ?? fetchServed;
   const constants = await readRegistryConstants(options.client, options.registry);
   const self = options.client.account.address;
   const publicKey = vrfPublicKey(options.vrfSecret);
   /** Verdicts signed, by node (lowercase): what the other members gather. Bounded: oldest dropped. */
   const signed = new Map<string, SignedVerdict>();
   const fees: FeeClaims = { done: new Set() };
+  /** Challenge verdicts signed, by node (lowercase). */
+  const challengeVerdicts: ChallengeVerdicts = new Map();
+  const reviews = newReviewState();
   const server = createServer((request, response) => {
     response.setHeader('content-type', 'application/json');
     const path = (request.url ?? '').split('?')[0]!;
@@ -73,6 +81,14 @@ export async function startVerifierNode(options: VerifierNodeOptions): Promise<V
     }
     if (path.startsWith(`${VERDICTS_PATH}/`)) {
       const verdict = signed.get(path.slice(VERDICTS_PATH.length + 1).toLowerCase());
+      return verdict === undefined ? reply(404, { error: 'VERDICT_UNKNOWN' }) : reply(200, signedVerdictJson(verdict));
+    }
+    if (path.startsWith(`${REVIEW_VERDICTS_PATH}/`)) {
+      const verdict = reviews.signed.get(path.slice(REVIEW_VERDICTS_PATH.length + 1).toLowerCase());
+      return verdict === undefined ? reply(404, { error: 'VERDICT_UNKNOWN' }) : reply(200, signedVerdictJson(verdict));
+    }
+    if (path.startsWith(`${CHALLENGE_VERDICTS_PATH}/`)) {
+      const verdict = challengeVerdicts.get(path.slice(CHALLENGE_VERDICTS_PATH.length + 1).toLowerCase());
       return verdict === undefined ? reply(404, { error: 'VERDICT_UNKNOWN' }) : reply(200, signedVerdictJson(verdict));
     }
     return reply(404, { error: 'NOT_FOUND' });
@@ -102,10 +118,7 @@ export async function startVerifierNode(options: VerifierNodeOptions): Promise<V
     if (mine === undefined || mine.verdict.epoch !== node.caseEpoch || !mine.verdict.pass) {
       let served;
       try {
-        const { info } = await fetchExecutorInfo(node.endpoint, timeoutMs);
-        const collateral = ['sgx', 'tdx', 'sev-snp'].includes(info.enclave.evidence.kind) ? await fetchExecutorCollateral(node.endpoint, timeoutMs) : undefined;
-        const { evidence, signingPublicKey, runtimeMeasurement, recordAddress } = info.enclave;
-        served = { evidence, signingPublicKey, runtimeMeasurement, recordAddress, collateral: mergeCollateral(collateral?.collateral) };
+        served = await fetchEvidence(node.endpoint, timeoutMs);
       } catch (error) {
         if (!isAirtntError(error)) throw error;
         log(`case ${node.address}: unreachable (${error.code})`);
@@ -161,6 +174,16 @@ export async function startVerifierNode(options: VerifierNodeOptions): Promise<V
         if (!isAirtntError(error)) throw error;
         log(`case ${node.address}: ${error.code}: ${error.message.split('\n')[0]}`);
       }
+    }
+    try {
+      await reviewStep({ client: options.client, constants, policy: options.policy, proofs: ownProof, timeoutMs, log, served: fetchEvidence }, nodes, currentEpoch, reviews);
+    } catch (error) {
+      log(`reviews: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+    try {
+      await challengeStep({ client: options.client, constants, policy: options.policy, proofs: ownProof, timeoutMs, log, served: options.served }, nodes, currentEpoch, challengeVerdicts);
+    } catch (error) {
+      log(`challenges: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     }
     // After judging: pay is never in the way of an admission (a failing read only delays the claim).
     const me = nodes.find((n) => isAddressEqual(n.address, self) && n.role === 'verifier');

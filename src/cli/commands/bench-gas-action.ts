@@ -94,6 +94,8 @@ function table(r: GasReport): string {
     row('withdraw', n(r.registry.withdraw), '-'),
     row('slash equivocation', n(r.registry.slashEquivocation), r.registry.anchors.equivocationTwoEcrecovers, `goal ${verdict(r.registry.slashEquivocation, r.registry.goals.slashEquivocation)}`),
     row('slash verdicts', n(r.registry.slashVerdictEquivocation), r.registry.anchors.equivocationTwoEcrecovers),
+    row('openChallenge', n(r.registry.openChallenge), '-', 'challenging an admission of 5 signers, with the bond'),
+    row('overturn slash', n(r.registry.overturnSlash), '-', '8 of 15 challenge verdicts; 5 signers slashed, node removed'),
     row('commitTask', n(r.registry.commitTask), '-'),
     row('commitSeed', n(r.registry.commitSeed), '-'),
     row('revealSeed', n(r.registry.revealSeed), '-'),

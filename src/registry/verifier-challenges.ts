@@ -1,0 +1,111 @@
+/**
+ * A verifier node's part in challenges (docs/protocol.md, "Challenges"): for every challenge open in its
+ * case epoch or the one after, it recomputes the challenge committee (kind "challenge", 2 * COMMITTEE_SIZE
+ * + 1 members); if drawn, it fetches the node's evidence and collateral, judges the admitting verdict's
+ * own inputs at the admission's pinned time, and signs only a failing verdict on identical inputs. It
+ * serves what it signed at GET /v1/challenge-verdicts/<node>, gathers the other members' identical
+ * verdicts and, with a majority, submits resolveChallenge. A failed read only delays it to the next poll.
+ */
+import { isAddressEqual, type Address } from 'viem';
+import { mergeCollateral } from '../attestation/collateral.js';
+import type { AttestationPolicy } from '../attestation/policy.js';
+import type { ChainClient } from '../chain/client.js';
+import { airtntRegistryAbi } from '../chain/generated/contracts.js';
+import { readChallenge } from '../chain/read-challenge.js';
+import { resolveChallenge } from '../chain/resolve-challenge.js';
+import { fetchExecutorCollateral } from '../node/collateral-client.js';
+import { fetchExecutorInfo } from '../node/verify-executor.js';
+import { isAirtntError } from '../util/errors.js';
+import { drawCaseCommittee, type ProofSource } from './case-committee.js';
+import { readAdmission, signChallengeVerdict } from './challenge.js';
+import { challengeCommitteeSize, challengeQuorum } from './committee.js';
+import type { RegistryConstants } from './read-params.js';
+import type { ListedNode } from './read-nodes.js';
+import { packSignatures } from './signing.js';
+import type { VerdictEvidence } from './verdict-producer.js';
+import { CHALLENGE_VERDICTS_PATH, fetchVerdict, isVerdictBy, type SignedVerdict } from './verdict-wire.js';
+
+export type ChallengeContext = {
+  client: ChainClient;
+  constants: RegistryConstants;
+  policy: AttestationPolicy;
+  proofs: ProofSource;
+  timeoutMs: number;
+  log: (line: string) => void;
+  /** How a node's evidence and collateral are fetched (default: its /v1/info and /v1/collateral). */
+  served?: (endpoint: string, timeoutMs: number) => Promise<VerdictEvidence>;
+};
+
+/** Challenge verdicts signed, by node (lowercase), served to the other members. Bounded by the caller. */
+export type ChallengeVerdicts = Map<string, SignedVerdict>;
+
+const MAX_KEPT = 1024;
+
+/** What a node serves now: its evidence with the keys it binds, and its collateral (hardware kinds). */
+export async function fetchServed(endpoint: string, timeoutMs: number): Promise<VerdictEvidence> {
+  const { info } = await fetchExecutorInfo(endpoint, timeoutMs);
+  const collateral = ['sgx', 'tdx', 'sev-snp'].includes(info.enclave.evidence.kind) ? await fetchExecutorCollateral(endpoint, timeoutMs) : undefined;
+  const { evidence, signingPublicKey, runtimeMeasurement, recordAddress } = info.enclave;
+  return { evidence, signingPublicKey, runtimeMeasurement, recordAddress, collateral: mergeCollateral(collateral?.collateral) };
+}
+
+export async function challengeStep(ctx: ChallengeContext, nodes: readonly ListedNode[], currentEpoch: bigint, signed: ChallengeVerdicts): Promise<void> {
+  const { client, constants } = ctx;
+  if (nodes.length === 0) return;
+  const fromBlock = nodes.reduce((min, n) => (n.joinBlock < min ? n.joinBlock : min), nodes[0]!.joinBlock);
+  const opened = await client.public.getContractEvents({ address: constants.registry, abi: airtntRegistryAbi, eventName: 'ChallengeOpened', fromBlock, strict: true });
+  const self = client.account.address;
+  for (const event of opened) {
+    const { node, caseEpoch } = event.args;
+    if (currentEpoch < caseEpoch || currentEpoch > caseEpoch + 1n) continue;
+    try {
+      const open = await readChallenge(client, { registry: constants.registry, node });
+      if (open === undefined || open.caseEpoch !== caseEpoch) continue;
+      await judgeChallenge(ctx, nodes, node, caseEpoch, signed, self);
+    } catch (error) {
+      if (!isAirtntError(error)) throw error;
+      ctx.log(`challenge ${node}: ${error.code}: ${error.message.split('\n')[0]}`);
+    }
+  }
+}
+
+async function judgeChallenge(ctx: ChallengeContext, nodes: readonly ListedNode[], node: Address, caseEpoch: bigint, signed: ChallengeVerdicts, self: Address): Promise<void> {
+  const { client, constants } = ctx;
+  const size = challengeCommitteeSize(constants.committeeSize);
+  const { committee } = await drawCaseCommittee(client, constants, nodes, { kind: 'challenge', node, caseEpoch, size }, ctx.proofs);
+  const me = committee.members.find((m) => isAddressEqual(m.id as Address, self));
+  if (me === undefined) return;
+  const listed = nodes.find((n) => isAddressEqual(n.address, node));
+  if (listed === undefined) return;
+  const key = node.toLowerCase();
+  let mine = signed.get(key);
+  if (mine === undefined || mine.verdict.epoch !== caseEpoch) {
+    const admission = await readAdmission(client, constants, node, listed.joinBlock);
+    const served = await (ctx.served ?? fetchServed)(listed.endpoint, ctx.timeoutMs);
+    const produced = await signChallengeVerdict(client.account, constants, ctx.policy, admission.verdict, { caseEpoch, committee: committee.bitmap, enclaveKey: listed.enclaveKey, sealingKey: listed.sealingKey, vrfKey: listed.vrfKey }, served);
+    if (produced === undefined) {
+      // It passes again, or the node no longer serves the inputs the admission judged: nothing to sign.
+      ctx.log(`challenge ${node}: the admission's inputs pass or are not served: not signing`);
+      return;
+    }
+    mine = { verdict: produced.verdict, signature: produced.signature };
+    if (signed.size >= MAX_KEPT) signed.delete(signed.keys().next().value!);
+    signed.set(key, mine);
+    ctx.log(`challenge ${node}: signed pass=false (${produced.reason})`);
+  }
+  const gathered = [{ index: me.index, signature: mine.signature }];
+  const quorum = challengeQuorum(constants.committeeSize);
+  for (const member of committee.members) {
+    if (member === me || gathered.length >= quorum) continue;
+    const endpoint = nodes.find((n) => isAddressEqual(n.address, member.id as Address))!.endpoint;
+    try {
+      const theirs = await fetchVerdict(endpoint, node, ctx.timeoutMs, CHALLENGE_VERDICTS_PATH);
+      if (theirs !== undefined && (await isVerdictBy(constants.domain, mine.verdict, theirs, member.id as Address))) gathered.push({ index: member.index, signature: theirs.signature });
+    } catch (error) {
+      if (!isAirtntError(error)) throw error;
+    }
+  }
+  if (gathered.length < quorum) return;
+  await resolveChallenge(client, { registry: constants.registry, verdict: mine.verdict, signatures: packSignatures(gathered) });
+  ctx.log(`challenge ${node}: upheld with ${gathered.length} verdicts`);
+}
