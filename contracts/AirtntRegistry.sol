@@ -47,7 +47,7 @@ import {RegistryChallenges} from "./registry/RegistryChallenges.sol";
 /// RegistrySlashing (equivocation slashes), RegistryChallenges (admissions overturned by a larger committee).
 contract AirtntRegistry is RegistrySeeds, RegistrySlashing {
     /// @dev The challenge module (RegistryChallenges: openChallenge, resolveChallenge, expireChallenge,
-    /// challengeOf, challengeDeadline), deployed with this registry and run on its storage. Not public: a
+    /// claimCredit, creditOf, challengeOf, challengeCommittee, challengeDeadline), deployed with this registry and run on its storage. Not public: a
     /// getter is one more selector every call's dispatch compares (22 gas on each registry call).
     address internal immutable _CHALLENGES;
 

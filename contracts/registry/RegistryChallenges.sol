@@ -9,19 +9,43 @@ import {RegistryVerdicts} from "./RegistryVerdicts.sol";
 
 /// @title RegistryChallenges
 /// @notice A verdict overturned by a larger committee is slashed. Anyone may challenge an admission,
-/// bonding MIN_STAKE, until `challengeDeadline(caseEpoch)`. The challenge committee is drawn like a review
-/// (case kind "challenge", 2 * COMMITTEE_SIZE + 1 members) on the seed of the epoch after the challenge;
+/// bonding MIN_STAKE, until `challengeDeadline(caseEpoch)`. The challenge committee (2 * COMMITTEE_SIZE + 1
+/// members) is drawn ON CHAIN (`challengeCommittee`) from the seed of the challenge's case epoch (two epochs
+/// after it was opened, so that the challenger cannot know it), the verifiers active in that epoch and their
+/// stake, leaving out the signers of the challenged verdict (nobody judges its own verdict).
 /// COMMITTEE_SIZE + 1 of its members (a majority) signing pass = false over the admitting verdict's
-/// evidence, collateral, policy, time and keys, during that epoch or the next, overturn the admission:
+/// evidence, collateral, policy, time and keys, during the case epoch or the next, overturn the admission:
 /// the node is removed (not slashed: the verdict was the verifiers' word, not the node's), every signer of
-/// the admitting verdict is slashed, and the challenger gets the reporter's share of their stake and its
-/// bond back. A challenge nobody upholds in time forfeits its bond to the reserve (`expireChallenge`).
+/// the admitting verdict is slashed, and the challenger is credited the reporter's share of their stake and
+/// its bond, which it claims with `claimCredit` (pull: a challenger that refuses ETH cannot block the
+/// resolution). A challenge nobody upholds in time forfeits its bond to the reserve (`expireChallenge`).
 /// @dev A module, not a base: AirtntRegistry deploys one in its constructor (same parameters, so the same
 /// immutables) and forwards the calls it does not know to it with DELEGATECALL, so this code runs on the
 /// registry's storage (the same RegistryStorage layout; no state of its own) and balance. Compiled into
 /// the registry, it made the optimizer stop inlining the admission's helpers: 800-1,000 gas more per
 /// admission. Called directly, it acts on its own empty storage and holds nothing.
+/// Unlike admissions (whose committee, drawn by VRF, every party re-checks off chain), a challenge slashes:
+/// its committee must be checked where the stake is taken. An on-chain ECVRF-EDWARDS25519 verification
+/// costs over 1M gas per member, and a top-n VRF draw cannot be checked from its members' proofs alone
+/// (a verifier that withholds its proof drops out), so the challenge draw uses no VRF: it is public from
+/// the case epoch's seed, costs about 6,500 gas per verifier slot, and is recomputed by every verifier
+/// node (docs/protocol.md, "Challenges").
 contract RegistryChallenges is RegistryVerdicts {
+    /// @dev The committee named by challenge verdicts is not the one drawn on chain for the challenge.
+    error ChallengeCommitteeMismatch(address node, uint256 committee, uint256 drawn);
+    /// @dev Fewer eligible verifiers in the case epoch than a challenge committee has members.
+    error ChallengeCommitteeShort(address node, uint256 eligible, uint256 size);
+    /// @dev A claim with nothing credited to the caller.
+    error NothingCredited(address account);
+
+    /// @dev `amount` wei credited to `account` (its total credit is now `credit`).
+    event Credited(address indexed account, uint256 amount, uint256 credit);
+    /// @dev `account` took its whole credit.
+    event CreditClaimed(address indexed account, uint256 amount);
+
+    /// @dev Weights are tickets of MIN_STAKE, capped like the off-chain selection's (MAX_TICKETS).
+    uint256 internal constant _MAX_TICKETS = 1024;
+
     /// @param params the registry's constructor parameters (its immutables are read from here).
     constructor(uint256[10] memory params, bytes32 policyHash) RegistryStorage(params, policyHash, new address[](0)) {}
 
@@ -61,18 +85,19 @@ contract RegistryChallenges is RegistryVerdicts {
         unchecked {
             _pool += MIN_STAKE << 128;
         }
-        emit ChallengeOpened(node, msg.sender, digest, signers, epoch + 1, MIN_STAKE);
+        emit ChallengeOpened(node, msg.sender, digest, signers, epoch + DELAY_EPOCHS, MIN_STAKE);
     }
 
     /// @notice Upholds the open challenge of `verdict.node` with signatures of a majority
-    /// (COMMITTEE_SIZE + 1) of the challenge committee over `verdict`: pass = false, epoch = the challenge's
-    /// case epoch, the registry's policy, and the admitting verdict's evidenceHash, collateralHash, time and
-    /// keysHash. Callable in the case epoch and the one after. Anyone may submit; the challenger is paid.
+    /// (COMMITTEE_SIZE + 1) of the challenge committee drawn on chain (`challengeCommittee`) over `verdict`:
+    /// pass = false, epoch = the challenge's case epoch, committee = the drawn bitmap, the registry's policy,
+    /// and the admitting verdict's evidenceHash, collateralHash, time and keysHash. Callable in the case
+    /// epoch and the one after. Anyone may submit; the challenger is credited (claimCredit).
     function resolveChallenge(Verdict calldata verdict, bytes calldata signatures) external {
         address node = verdict.node;
         Challenge memory ch = _challenges[node];
         if (ch.challenger == address(0)) revert NoChallenge(node);
-        uint256 caseEpoch = uint256(ch.openEpoch) + 1;
+        uint256 caseEpoch = uint256(ch.openEpoch) + DELAY_EPOCHS;
         uint256 epoch = currentEpoch();
         if (epoch < caseEpoch) revert CaseNotOpen(node, caseEpoch, epoch);
         if (epoch > caseEpoch + 1) revert ChallengeTiming(node, caseEpoch + 1, epoch);
@@ -80,9 +105,11 @@ contract RegistryChallenges is RegistryVerdicts {
         if (verdict.policyHash != POLICY_HASH) revert PolicyMismatch(verdict.policyHash, POLICY_HASH);
         bytes32 inputs = keccak256(abi.encode(verdict.evidenceHash, verdict.collateralHash, verdict.time, verdict.keysHash));
         if (inputs != ch.inputsHash) revert ChallengeMismatch(node, ch.inputsHash, inputs);
+        // The committee the seed drew, not one the submitter chose: a cabal of COMMITTEE_SIZE + 1 verifiers
+        // naming its own bitmap is refused here, and a signer outside the drawn bitmap below.
+        uint256 drawn = _drawChallenge(node, caseEpoch, ch.signers);
+        if (verdict.committee != drawn) revert ChallengeCommitteeMismatch(node, verdict.committee, drawn);
         bytes32 digest = verdictDigest(verdict);
-        uint256 size = _popcount(verdict.committee);
-        if (size != 2 * COMMITTEE_SIZE + 1) revert CommitteeSizeMismatch(size, 2 * COMMITTEE_SIZE + 1);
         uint256 count = signatures.length / 65;
         if (count <= COMMITTEE_SIZE || signatures.length % 65 != 0) revert QuorumNotReached(count, COMMITTEE_SIZE + 1);
         uint256 previous;
@@ -91,7 +118,7 @@ contract RegistryChallenges is RegistryVerdicts {
             uint256 s = _nodeA[signer];
             if (!_isActiveVerifier(s, caseEpoch)) revert VerifierNotActive(signer, caseEpoch);
             uint256 index = (s >> _INDEX_SHIFT) & 0xff;
-            if ((verdict.committee >> index) & 1 == 0) revert VerifierNotDrawn(signer, index);
+            if ((drawn >> index) & 1 == 0) revert VerifierNotDrawn(signer, index);
             if (i != 0 && index <= previous) revert SignersNotAscending(index, previous);
             previous = index;
         }
@@ -110,12 +137,42 @@ contract RegistryChallenges is RegistryVerdicts {
             slashed += amount;
             reward += share;
         }
-        // reserve < 2^128 (see _slash); the bond was added to held by openChallenge.
+        // reserve < 2^128 (see _slash). The bond, in held since openChallenge, stays there with the reward
+        // as the challenger's credit: held = bonds + fees + credits < 2^127 (all of it is ETH this holds).
         unchecked {
-            _pool = _pool + (slashed - reward) - (MIN_STAKE << 128);
+            _pool = _pool + (slashed - reward) + (reward << 128);
         }
         emit ChallengeUpheld(node, ch.challenger, digest, ch.signers, slashed, reward);
-        _send(ch.challenger, reward + MIN_STAKE);
+        _credit(ch.challenger, reward + MIN_STAKE);
+    }
+
+    /// @notice Pays the caller everything credited to it (challenge bonds and rewards).
+    function claimCredit() external {
+        uint256 amount = _credits[msg.sender];
+        if (amount == 0) revert NothingCredited(msg.sender);
+        delete _credits[msg.sender];
+        // The credit was added to held when it was earned: no underflow.
+        unchecked {
+            _pool -= amount << 128;
+        }
+        emit CreditClaimed(msg.sender, amount);
+        _send(msg.sender, amount);
+    }
+
+    /// @notice What `account` can claim with claimCredit.
+    function creditOf(address account) external view returns (uint256) {
+        return _credits[account];
+    }
+
+    /// @notice The committee bitmap that may uphold the open challenge of `node` (zero when none is open or
+    /// its case epoch has not begun: its seed is not final). Reverts ChallengeCommitteeShort when fewer
+    /// verifiers than the committee's size are eligible.
+    function challengeCommittee(address node) external view returns (uint256 committee, uint256 caseEpoch) {
+        Challenge memory ch = _challenges[node];
+        if (ch.challenger == address(0)) return (0, 0);
+        caseEpoch = uint256(ch.openEpoch) + DELAY_EPOCHS;
+        if (currentEpoch() < caseEpoch) return (0, caseEpoch);
+        committee = _drawChallenge(node, caseEpoch, ch.signers);
     }
 
     /// @notice After its last epoch, an open challenge nobody upheld ends: its bond goes to the reserve.
@@ -123,7 +180,8 @@ contract RegistryChallenges is RegistryVerdicts {
         Challenge memory ch = _challenges[node];
         if (ch.challenger == address(0)) revert NoChallenge(node);
         uint256 epoch = currentEpoch();
-        if (epoch <= uint256(ch.openEpoch) + 2) revert ChallengeTiming(node, uint256(ch.openEpoch) + 2, epoch);
+        // The last epoch to resolve it is its case epoch + 1 = openEpoch + DELAY_EPOCHS + 1.
+        if (epoch <= uint256(ch.openEpoch) + DELAY_EPOCHS + 1) revert ChallengeTiming(node, uint256(ch.openEpoch) + DELAY_EPOCHS + 1, epoch);
         delete _challenges[node];
         // Moves the bond from held to the reserve (see openChallenge).
         unchecked {
@@ -138,11 +196,64 @@ contract RegistryChallenges is RegistryVerdicts {
     }
 
     /// @notice The last moment (exclusive) to challenge an admission whose case epoch is `caseEpoch`:
-    /// a challenge opened before it is resolved (or expired) by epochStart(caseEpoch + 1) + UNBONDING_DELAY,
-    /// before any signer of the admitting verdict (active in caseEpoch, so leaving after it) can withdraw.
+    /// a challenge opened before it ends (openEpoch + DELAY_EPOCHS + 1 is its last epoch) by
+    /// epochStart(caseEpoch + 1) + UNBONDING_DELAY, before any signer of the admitting verdict (active in
+    /// caseEpoch, so leaving after it) can withdraw.
     function challengeDeadline(uint256 caseEpoch) public view returns (uint256) {
         uint256 end = epochStart(caseEpoch + 1) + UNBONDING_DELAY;
-        return end > 3 * EPOCH_LENGTH ? end - 3 * EPOCH_LENGTH : 0;
+        uint256 span = (DELAY_EPOCHS + 2) * EPOCH_LENGTH;
+        return end > span ? end - span : 0;
+    }
+
+    /// @dev The challenge committee of `node` in `caseEpoch`: 2 * COMMITTEE_SIZE + 1 verifiers drawn
+    /// without replacement, each with probability proportional to its weight among those left, from the
+    /// verifiers active in `caseEpoch` (weight = min(stakeAt(caseEpoch) / MIN_STAKE, 1024) tickets) whose
+    /// slot is not in `excluded`. Pick j (0-based) takes r_j = keccak256(abi.encode(seed, j)) mod (the
+    /// weight left) and walks the slots left in ascending order until the running weight exceeds r_j.
+    /// seed = keccak256(abi.encode(epochSeed(caseEpoch), keccak256(abi.encode("challenge", node, caseEpoch)))),
+    /// the same case seed as the off-chain committees (src/registry/committee.ts).
+    function _drawChallenge(address node, uint256 caseEpoch, uint256 excluded) internal view returns (uint256 committee) {
+        uint256 slots = _verifierCount;
+        uint256[] memory weights = new uint256[](slots);
+        uint256 total;
+        uint256 eligible;
+        for (uint256 i = 0; i < slots; ++i) {
+            if ((excluded >> i) & 1 != 0) continue;
+            address verifier = _verifierAt[i];
+            uint256 a = _nodeA[verifier];
+            if (!_isActiveVerifier(a, caseEpoch)) continue;
+            uint256 stake = a & _MASK_96;
+            uint256 pendingEpoch = a >> _PENDING_EPOCH_SHIFT;
+            if (pendingEpoch != 0 && caseEpoch >= pendingEpoch) stake += _nodeB[verifier] >> 160;
+            uint256 w = stake / MIN_STAKE;
+            if (w == 0) continue;
+            weights[i] = w > _MAX_TICKETS ? _MAX_TICKETS : w;
+            total += weights[i];
+            ++eligible;
+        }
+        uint256 size = 2 * COMMITTEE_SIZE + 1;
+        if (eligible < size) revert ChallengeCommitteeShort(node, eligible, size);
+        bytes32 epochSeed = keccak256(abi.encode(block.chainid, address(this), caseEpoch, _seedXor[caseEpoch]));
+        bytes32 seed = keccak256(abi.encode(epochSeed, keccak256(abi.encode("challenge", node, caseEpoch))));
+        for (uint256 j = 0; j < size; ++j) {
+            uint256 r = uint256(keccak256(abi.encode(seed, j))) % total;
+            uint256 i = 0;
+            // r < total = the sum of the weights left: the walk stops at a slot with weight.
+            while (r >= weights[i]) {
+                r -= weights[i];
+                ++i;
+            }
+            committee |= 1 << i;
+            total -= weights[i];
+            weights[i] = 0;
+        }
+    }
+
+    /// @dev Credits `amount` (already counted in held) to `account`.
+    function _credit(address account, uint256 amount) internal {
+        uint256 credit = _credits[account] + amount;
+        _credits[account] = credit;
+        emit Credited(account, amount, credit);
     }
 
     /// @dev The slots of the verifiers whose `count` signatures over the admitting digest are given, each a

@@ -33,9 +33,10 @@ abstract contract RegistrySlashing is RegistryVerdicts {
         _slash(node, a, b, SLASH_ENCLAVE_EQUIVOCATION);
     }
 
-    /// @notice Slashes `verifier` for two signed verdicts that judged the same inputs (node, evidence,
-    /// collateral, policy, time) and differ in anything else within one case epoch, or in `pass` across
-    /// epochs: verdicts are deterministic on their inputs.
+    /// @notice Slashes `verifier` for two signed verdicts of one case epoch that judged the same inputs
+    /// (node, evidence, collateral, policy, time) and differ in anything else: verdicts are deterministic on
+    /// their inputs. Two verdicts of different case epochs never conflict, whatever they conclude: judging
+    /// the same evidence again in another case (a review, a challenge) is not equivocation.
     function slashVerdictEquivocation(
         address verifier,
         Verdict calldata verdictA,
@@ -45,12 +46,12 @@ abstract contract RegistrySlashing is RegistryVerdicts {
     ) external {
         bytes32 digestA = verdictDigest(verdictA);
         bytes32 digestB = verdictDigest(verdictB);
-        // Across epochs only another conclusion conflicts: a member of a join committee drawn again for a
-        // challenge of that join judges the same inputs at the same pinned time, in another case.
+        // One case epoch only: a verifier drawn again in a later case (a challenge of that join, a review)
+        // judges anew, and may conclude otherwise without having signed two answers to one question.
         if (
             digestA == digestB || verdictA.node != verdictB.node || verdictA.evidenceHash != verdictB.evidenceHash
                 || verdictA.collateralHash != verdictB.collateralHash || verdictA.policyHash != verdictB.policyHash
-                || verdictA.time != verdictB.time || (verdictA.pass == verdictB.pass && verdictA.epoch != verdictB.epoch)
+                || verdictA.time != verdictB.time || verdictA.epoch != verdictB.epoch
         ) revert NotConflicting();
         uint256 a = _nodeA[verifier];
         uint8 status = _status(a);

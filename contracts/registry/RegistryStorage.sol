@@ -126,7 +126,7 @@ abstract contract RegistryStorage {
     /// is not the one given (`commitment` is the node's slot C).
     error NothingToChallenge(address node, bytes32 commitment);
     /// @dev A challenge opened after its window: `deadline` is epochStart(caseEpoch + 1) + UNBONDING_DELAY
-    /// - 3 * EPOCH_LENGTH, the last moment at which it can still be resolved before a signer can withdraw.
+    /// - (DELAY_EPOCHS + 2) * EPOCH_LENGTH, the last moment at which it can still be resolved before a signer can withdraw.
     error ChallengeWindowClosed(address node, uint256 deadline, uint256 timestamp);
     /// @dev A second challenge of a node while one is open (`epoch`: when it was opened).
     error ChallengeOpen(address node, uint256 epoch);
@@ -220,6 +220,8 @@ abstract contract RegistryStorage {
     uint256 internal _verifierCount;
     /// @dev node => its open challenge (one at a time).
     mapping(address node => Challenge open) internal _challenges;
+    /// @dev account => ETH credited to it (challengers' bonds and rewards), claimed with claimCredit (pull).
+    mapping(address account => uint256 amount) internal _credits;
 
     // ---------------------------------------------------------------------------------------------
     // Constants

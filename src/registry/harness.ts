@@ -16,7 +16,8 @@ import { readRegistryNode } from '../chain/read-registry-node.js';
 import { chainNow, increaseTime } from '../chain/time.js';
 import { transact } from '../chain/transact.js';
 import { prove, vrfPublicKey } from '../vrf/ecvrf.js';
-import { caseIdOf, caseSeed, drawCommittee, type CaseKind, type Committee } from './committee.js';
+import { readChallenge, readChallengeCommittee } from '../chain/read-challenge.js';
+import { caseIdOf, caseSeed, challengeCommitteeSize, drawChallengeCommittee, drawCommittee, type CaseKind, type Committee } from './committee.js';
 import { keysHashOf, packSignatures, signVerdict, type RegistryDomain, type Verdict } from './signing.js';
 
 export type NetNode = {
@@ -157,6 +158,30 @@ export async function drawCase(net: RegistryNet, kind: CaseKind, node: Address, 
   const committee = drawCommittee(alpha, candidates, size, { ticket: net.params.minStake });
   const byAddress = new Map(net.verifiers.map((v) => [v.address, v]));
   return { committee, signers: committee.members.map((m) => byAddress.get(m.id as Address)!), start };
+}
+
+/**
+ * The committee the registry draws for the open challenge of `node` (in its case epoch), checked against
+ * an independent recomputation (drawChallengeCommittee) from the case seed and the verifiers' stakes.
+ * Its members in slot order.
+ */
+export async function drawChallengeCase(net: RegistryNet, node: Address): Promise<{ bitmap: bigint; caseEpoch: bigint; signers: NetNode[] }> {
+  const open = await readChallenge(net.funder, { registry: net.registry, node });
+  if (open === undefined) throw new Error(`no open challenge of ${node}`);
+  const { committee, caseEpoch } = await readChallengeCommittee(net.funder, { registry: net.registry, node });
+  const { seed } = await readRegistryEpoch(net.funder, { registry: net.registry, epoch: caseEpoch });
+  const candidates = [];
+  const bySlot = new Map<number, NetNode>();
+  for (const v of net.verifiers) {
+    const info = await readRegistryNode(net.funder, { registry: net.registry, node: v.address });
+    bySlot.set(info.index, v);
+    if (info.status !== 'admitted' || ((open.signers >> BigInt(info.index)) & 1n) === 1n) continue;
+    candidates.push({ index: info.index, stake: info.stake });
+  }
+  const mirrored = drawChallengeCommittee(caseSeed(seed, caseIdOf('challenge', node, caseEpoch)), candidates, challengeCommitteeSize(net.params.committeeSize), net.params.minStake);
+  if (mirrored !== committee) throw new Error(`challenge committee: chain ${committee.toString(2)}, recomputed ${mirrored.toString(2)}`);
+  const signers = [...bySlot.entries()].filter(([slot]) => ((committee >> BigInt(slot)) & 1n) === 1n).sort(([a], [b]) => a - b).map(([, v]) => v);
+  return { bitmap: committee, caseEpoch, signers };
 }
 
 /** The signatures of `signers` (verifier nodes with their slots) over `verdict`, packed in slot order. */

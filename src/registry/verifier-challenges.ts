@@ -1,7 +1,8 @@
 /**
  * A verifier node's part in challenges (docs/protocol.md, "Challenges"): for every challenge open in its
- * case epoch or the one after, it recomputes the challenge committee (kind "challenge", 2 * COMMITTEE_SIZE
- * + 1 members); if drawn, it fetches the node's evidence and collateral, judges the admitting verdict's
+ * case epoch or the one after, it reads the challenge committee the registry draws (challengeCommittee:
+ * 2 * COMMITTEE_SIZE + 1 members, from the case epoch's seed and stakes, without the accused signers: the
+ * only committee resolveChallenge accepts); if drawn, it fetches the node's evidence and collateral, judges the admitting verdict's
  * own inputs at the admission's pinned time, and signs only a failing verdict on identical inputs. It
  * serves what it signed at GET /v1/challenge-verdicts/<node>, gathers the other members' identical
  * verdicts and, with a majority, submits resolveChallenge. A failed read only delays it to the next poll.
@@ -11,14 +12,14 @@ import { mergeCollateral } from '../attestation/collateral.js';
 import type { AttestationPolicy } from '../attestation/policy.js';
 import type { ChainClient } from '../chain/client.js';
 import { airtntRegistryAbi } from '../chain/generated/contracts.js';
-import { readChallenge } from '../chain/read-challenge.js';
+import { readChallenge, readChallengeCommittee } from '../chain/read-challenge.js';
 import { resolveChallenge } from '../chain/resolve-challenge.js';
 import { fetchExecutorCollateral } from '../node/collateral-client.js';
 import { fetchExecutorInfo } from '../node/verify-executor.js';
 import { isAirtntError } from '../util/errors.js';
-import { drawCaseCommittee, type ProofSource } from './case-committee.js';
+import type { ProofSource } from './case-committee.js';
 import { readAdmission, signChallengeVerdict } from './challenge.js';
-import { challengeCommitteeSize, challengeQuorum } from './committee.js';
+import { bitmapSlots, challengeQuorum } from './committee.js';
 import type { RegistryConstants } from './read-params.js';
 import type { ListedNode } from './read-nodes.js';
 import { packSignatures } from './signing.js';
@@ -71,9 +72,12 @@ export async function challengeStep(ctx: ChallengeContext, nodes: readonly Liste
 
 async function judgeChallenge(ctx: ChallengeContext, nodes: readonly ListedNode[], node: Address, caseEpoch: bigint, signed: ChallengeVerdicts, self: Address): Promise<void> {
   const { client, constants } = ctx;
-  const size = challengeCommitteeSize(constants.committeeSize);
-  const { committee } = await drawCaseCommittee(client, constants, nodes, { kind: 'challenge', node, caseEpoch, size }, ctx.proofs);
-  const me = committee.members.find((m) => isAddressEqual(m.id as Address, self));
+  const drawn = await readChallengeCommittee(client, { registry: constants.registry, node });
+  if (drawn.caseEpoch !== caseEpoch || drawn.committee === 0n) return;
+  const slots = new Set(bitmapSlots(drawn.committee));
+  const members = nodes.filter((n) => n.role === 'verifier' && slots.has(n.index)).map((n) => ({ id: n.address, index: n.index, endpoint: n.endpoint }));
+  const committee = { bitmap: drawn.committee, members };
+  const me = members.find((m) => isAddressEqual(m.id, self));
   if (me === undefined) return;
   const listed = nodes.find((n) => isAddressEqual(n.address, node));
   if (listed === undefined) return;
@@ -97,10 +101,9 @@ async function judgeChallenge(ctx: ChallengeContext, nodes: readonly ListedNode[
   const quorum = challengeQuorum(constants.committeeSize);
   for (const member of committee.members) {
     if (member === me || gathered.length >= quorum) continue;
-    const endpoint = nodes.find((n) => isAddressEqual(n.address, member.id as Address))!.endpoint;
     try {
-      const theirs = await fetchVerdict(endpoint, node, ctx.timeoutMs, CHALLENGE_VERDICTS_PATH);
-      if (theirs !== undefined && (await isVerdictBy(constants.domain, mine.verdict, theirs, member.id as Address))) gathered.push({ index: member.index, signature: theirs.signature });
+      const theirs = await fetchVerdict(member.endpoint, node, ctx.timeoutMs, CHALLENGE_VERDICTS_PATH);
+      if (theirs !== undefined && (await isVerdictBy(constants.domain, mine.verdict, theirs, member.id))) gathered.push({ index: member.index, signature: theirs.signature });
     } catch (error) {
       if (!isAirtntError(error)) throw error;
     }
