@@ -1,22 +1,25 @@
 /**
  * Challenges on a real anvil chain: an admission whose verdict says pass over evidence that fails (it
- * binds another sealing key than the one registered) is challenged; the challenge committee, drawn like
- * a review from the verifiers' VRF proofs, judges the admission's own inputs with the verdict producer
- * and signs pass = false; a majority of it removes the node, slashes every signer of the admitting
- * verdict and pays the challenger. Every refusal is asserted by its named error, and the registry's
+ * binds another sealing key than the one registered) is challenged; the challenge committee, drawn on
+ * chain from the case seed and the stakes (and recomputed here independently), judges the admission's
+ * own inputs with the verdict producer and signs pass = false; a majority of it removes the node, slashes
+ * every signer of the admitting verdict and credits the challenger, who claims later. A cabal of
+ * COMMITTEE_SIZE + 1 verifiers that were not drawn is refused by name; a challenger contract that refuses
+ * ETH cannot block the resolution. Every refusal is asserted by its named error, and the registry's
  * balance always equals what it owes.
  */
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { keccak256, toHex, type Address, type Hex } from 'viem';
+import { encodeFunctionData, keccak256, toHex, type Address, type Hex } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import { enclaveReportData } from '../attestation/binding.js';
 import type { AttestationPolicy } from '../attestation/policy.js';
 import { challengeCommitteeSize, challengeQuorum } from '../registry/committee.js';
+import { committeeBitmap } from '../registry/signing.js';
 import { readAdmission, signChallengeVerdict } from '../registry/challenge.js';
-import { drawCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from '../registry/harness.js';
+import { drawCase, drawChallengeCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from '../registry/harness.js';
 import { readRegistryConstants, type RegistryConstants } from '../registry/read-params.js';
 import { keysHashOf, packSignatures, type Verdict } from '../registry/signing.js';
 import { collateralHashOf, evidenceHashOf, policyHashOf, produceVerdict, type VerdictEvidence } from '../registry/verdict-producer.js';
@@ -24,16 +27,19 @@ import { produceSimulatedEvidence } from '../tee/simulated.js';
 import { fromHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import { admitNode } from './admit-node.js';
+import { claimCredit } from './claim-credit.js';
 import { createChainClient, type ChainClient } from './client.js';
 import { startDevnet, type Devnet } from './devnet.js';
 import { expireChallenge } from './expire-challenge.js';
-import { airtntRegistryAbi } from './generated/contracts.js';
+import { deployContract } from './deploy.js';
+import { airtntRegistryAbi, refusingChallengerAbi, refusingChallengerBytecode, registryChallengesAbi } from './generated/contracts.js';
 import { openChallenge } from './open-challenge.js';
-import { readChallenge, readChallengeDeadline } from './read-challenge.js';
+import { readChallenge, readChallengeCommittee, readChallengeDeadline, readCredit } from './read-challenge.js';
 import { readRegistryEpoch } from './read-registry-epoch.js';
 import { readRegistryNode } from './read-registry-node.js';
 import { resolveChallenge } from './resolve-challenge.js';
 import { chainNow } from './time.js';
+import { transact } from './transact.js';
 
 const POLICY: AttestationPolicy = { allowedKinds: ['simulated'], allowSimulated: true };
 
@@ -132,25 +138,28 @@ describe('challenges: an admission overturned by a larger committee', () => {
     assert.ok(ch !== undefined && ch.signers === admission.signers);
     await assertConserved();
 
-    // The committee is drawn on the seed of the epoch after the challenge.
+    // The committee is drawn on the seed of the epoch two after the challenge (unknown when it was opened).
     const { epoch: openEpoch } = await readRegistryEpoch(funder, { registry: net.registry });
-    assert.equal(ch.caseEpoch, openEpoch + 1n);
+    assert.equal(ch.caseEpoch, openEpoch + 2n);
     const early: Verdict = { ...dishonest, epoch: ch.caseEpoch, pass: false };
     await rejects(resolveChallenge(funder, { registry: net.registry, verdict: early, signatures: '0x' }), 'REGISTRY_CASE_NOT_OPEN');
+    assert.deepEqual(await readChallengeCommittee(funder, { registry: net.registry, node: node.address }), { committee: 0n, caseEpoch: ch.caseEpoch });
     await warpTo(net, ch.caseEpoch);
     const size = challengeCommitteeSize(net.params.committeeSize);
-    const drawn = await drawCase(net, 'challenge', node.address, ch.caseEpoch, size);
+    const drawn = await drawChallengeCase(net, node.address);
+    assert.equal(drawn.signers.length, size);
+    assert.equal(drawn.bitmap & admission.signers, 0n, 'no signer of the challenged verdict judges it');
     const signed = [];
     for (const member of drawn.signers) {
       const slot = (await readRegistryNode(funder, { registry: net.registry, node: member.address })).index;
-      const c = { caseEpoch: ch.caseEpoch, committee: drawn.committee.bitmap, enclaveKey: node.enclave.address, sealingKey: node.sealingKey, vrfKey: node.vrfKey };
+      const c = { caseEpoch: ch.caseEpoch, committee: drawn.bitmap, enclaveKey: node.enclave.address, sealingKey: node.sealingKey, vrfKey: node.vrfKey };
       const produced = await signChallengeVerdict(member.client.account, constants, POLICY, admission.verdict, c, served);
       assert.ok(produced !== undefined, 'a challenge member judging the same inputs says no');
       assert.equal(produced.reason, honest.reason);
       signed.push({ index: slot, signature: produced.signature, verdict: produced.verdict });
     }
     const verdict = signed[0]!.verdict;
-    assert.deepEqual({ ...verdict }, { ...dishonest, epoch: ch.caseEpoch, committee: drawn.committee.bitmap, pass: false });
+    assert.deepEqual({ ...verdict }, { ...dishonest, epoch: ch.caseEpoch, committee: drawn.bitmap, pass: false });
     const quorum = challengeQuorum(net.params.committeeSize);
     const resolve = (v: Verdict, signatures: Hex) => resolveChallenge(funder, { registry: net.registry, verdict: v, signatures });
 
@@ -162,21 +171,33 @@ describe('challenges: an admission overturned by a larger committee', () => {
     await rejects(resolve(otherCollateral, await signedBy(net, otherCollateral, drawn.signers.slice(0, quorum))), 'REGISTRY_CHALLENGE_MISMATCH');
     const otherTime = { ...verdict, time: verdict.time + 1n };
     await rejects(resolve(otherTime, await signedBy(net, otherTime, drawn.signers.slice(0, quorum))), 'REGISTRY_CHALLENGE_MISMATCH');
-    const undrawn = [];
+    const undrawn: { node: NetNode; index: number }[] = [];
     for (const v of net.verifiers) {
       const nodeInfo = await readRegistryNode(funder, { registry: net.registry, node: v.address });
-      if (nodeInfo.status === 'admitted' && ((drawn.committee.bitmap >> BigInt(nodeInfo.index)) & 1n) === 0n) undrawn.push(v);
+      if (nodeInfo.status === 'admitted' && ((drawn.bitmap >> BigInt(nodeInfo.index)) & 1n) === 0n) undrawn.push({ node: v, index: nodeInfo.index });
     }
-    assert.ok(undrawn.length > 0);
-    await rejects(resolve(verdict, await signedBy(net, verdict, [...drawn.signers.slice(0, quorum - 1), undrawn[0]!])), 'REGISTRY_VERIFIER_NOT_DRAWN');
-    // A board of the wrong size (the admission committee's) is refused too.
-    await rejects(resolve({ ...verdict, committee: dishonest.committee }, '0x'), 'REGISTRY_COMMITTEE_SIZE_MISMATCH');
+    assert.ok(undrawn.length >= quorum, 'enough verifiers outside the drawn committee to form a cabal');
+    await rejects(resolve(verdict, await signedBy(net, verdict, [...drawn.signers.slice(0, quorum - 1), undrawn[0]!.node])), 'REGISTRY_VERIFIER_NOT_DRAWN');
+    // The cabal (review finding D): COMMITTEE_SIZE + 1 verifiers that were not drawn (here with the accused
+    // signers among them) name a committee of the right size of their own choosing and all sign it.
+    const cabal = undrawn.slice(0, quorum);
+    const padding = drawn.signers.slice(0, size - quorum);
+    const paddingSlots = await Promise.all(padding.map(async (p) => (await readRegistryNode(funder, { registry: net.registry, node: p.address })).index));
+    const cabalBitmap = committeeBitmap([...cabal.map((c) => c.index), ...paddingSlots]);
+    const cabalVerdict = { ...verdict, committee: cabalBitmap };
+    await rejects(resolve(cabalVerdict, await signedBy(net, cabalVerdict, cabal.map((c) => c.node))), 'REGISTRY_CHALLENGE_COMMITTEE_MISMATCH');
+    // A board of the admission committee's size is refused the same way.
+    await rejects(resolve({ ...verdict, committee: dishonest.committee }, '0x'), 'REGISTRY_CHALLENGE_COMMITTEE_MISMATCH');
     assert.equal((await readRegistryNode(funder, { registry: net.registry, node: node.address })).status, 'admitted');
+    for (const s of signerNodes) assert.equal((await readRegistryNode(funder, { registry: net.registry, node: s.address })).status, 'admitted');
+    await assertConserved();
 
     const upheld = await resolve(verdict, packSignatures(signed.slice(0, quorum)));
     const slashed = signerStakes.reduce((a, b) => a + b, 0n);
     const reward = signerStakes.reduce((sum, s) => sum + (s * net.params.reporterShareBps) / 10_000n, 0n);
-    assert.equal(await balance(challenger.address), before - opened.fee + reward);
+    // Pull payment: nothing was sent to the challenger; its bond and reward are credited.
+    assert.equal(await balance(challenger.address), before - opened.fee - bond);
+    assert.equal(await readCredit(funder, { registry: net.registry, account: challenger.address }), reward + bond);
     for (const s of signerNodes) {
       const after = await readRegistryNode(funder, { registry: net.registry, node: s.address });
       assert.equal(after.status, 'slashed');
@@ -189,7 +210,54 @@ describe('challenges: an admission overturned by a larger committee', () => {
     assert.equal(await readChallenge(funder, { registry: net.registry, node: node.address }), undefined);
     await rejects(resolve(verdict, packSignatures(signed.slice(0, quorum))), 'REGISTRY_NO_CHALLENGE');
     await assertConserved();
-    console.log(`# resolveChallenge (overturn, ${quorum} of ${size}, 2 signers slashed): ${upheld.gasUsed} gas; openChallenge: ${opened.gasUsed} gas`);
+    const claimed = await claimCredit(challenger.client, { registry: net.registry });
+    assert.equal(await balance(challenger.address), before - opened.fee - claimed.fee + reward);
+    assert.equal(await readCredit(funder, { registry: net.registry, account: challenger.address }), 0n);
+    await rejects(claimCredit(challenger.client, { registry: net.registry }), 'REGISTRY_NOTHING_CREDITED');
+    await assertConserved();
+    console.log(`# resolveChallenge (overturn, ${quorum} of ${size} drawn on chain from ${net.verifiers.length} verifiers, 2 signers slashed): ${upheld.gasUsed} gas; openChallenge: ${opened.gasUsed} gas; claimCredit: ${claimed.gasUsed} gas`);
+  });
+
+  it('a challenger contract that refuses ETH cannot block the resolution, and claims its credit later', async () => {
+    const { node, served } = await executorWithEvidence(false);
+    await admitted(node);
+    const admission = await readAdmission(funder, constants, node.address, 0n);
+    const owner = await newNode(funder);
+    const squatter = (await deployContract(owner.client, 'RefusingChallenger', refusingChallengerAbi, refusingChallengerBytecode)).address;
+    const forward = (data: Hex, value = 0n) =>
+      transact(owner.client, 'forward', () => owner.client.wallet.writeContract({ address: squatter, abi: refusingChallengerAbi, functionName: 'forward', args: [net.registry, data], value }));
+    const bond = net.params.minStake;
+    await forward(encodeFunctionData({ abi: registryChallengesAbi, functionName: 'openChallenge', args: [admission.verdict, admission.unclaimed, admission.signatures] }), bond);
+    const ch = (await readChallenge(funder, { registry: net.registry, node: node.address }))!;
+    assert.equal(ch.challenger.toLowerCase(), squatter.toLowerCase());
+    await warpTo(net, ch.caseEpoch);
+    const drawn = await drawChallengeCase(net, node.address);
+    const quorum = challengeQuorum(net.params.committeeSize);
+    const c = { caseEpoch: ch.caseEpoch, committee: drawn.bitmap, enclaveKey: node.enclave.address, sealingKey: node.sealingKey, vrfKey: node.vrfKey };
+    const signed = [];
+    for (const member of drawn.signers.slice(0, quorum)) {
+      const produced = (await signChallengeVerdict(member.client.account, constants, POLICY, admission.verdict, c, served))!;
+      signed.push({ index: (await readRegistryNode(funder, { registry: net.registry, node: member.address })).index, signature: produced.signature, verdict: produced.verdict });
+    }
+    const stakes = await Promise.all(
+      net.verifiers.filter((_, slot) => ((admission.signers >> BigInt(slot)) & 1n) === 1n).map(async (s) => (await readRegistryNode(funder, { registry: net.registry, node: s.address })).stake),
+    );
+    const reward = stakes.reduce((sum, s) => sum + (s * net.params.reporterShareBps) / 10_000n, 0n);
+    // Anyone (here a committee member) resolves: the challenger's refusal plays no part.
+    await resolveChallenge(drawn.signers[0]!.client, { registry: net.registry, verdict: signed[0]!.verdict, signatures: packSignatures(signed) });
+    assert.equal((await readRegistryNode(funder, { registry: net.registry, node: node.address })).status, 'leaving');
+    assert.equal(await readCredit(funder, { registry: net.registry, account: squatter }), reward + bond);
+    assert.equal(await balance(squatter), 0n);
+    await assertConserved();
+    // While it refuses ETH its own claim fails and nothing is lost; once it accepts, it is paid in full.
+    const claim = encodeFunctionData({ abi: registryChallengesAbi, functionName: 'claimCredit', args: [] });
+    await assert.rejects(forward(claim));
+    assert.equal(await readCredit(funder, { registry: net.registry, account: squatter }), reward + bond);
+    await transact(owner.client, 'setAccepting', () => owner.client.wallet.writeContract({ address: squatter, abi: refusingChallengerAbi, functionName: 'setAccepting', args: [true] }));
+    await forward(claim);
+    assert.equal(await balance(squatter), reward + bond);
+    assert.equal(await readCredit(funder, { registry: net.registry, account: squatter }), 0n);
+    await assertConserved();
   });
 
   it('refuses a challenge after its window, and forfeits the bond of one nobody upholds', async () => {
