@@ -1,8 +1,9 @@
 /**
  * Gas of the registry operations from real receipts (part of `airtnt bench gas`): a registry with 7
  * genesis verifiers, committees of 7 and a quorum of 5; an executor joins, is admitted by 5 of 7
- * verdicts, adds stake and leaves; another is slashed for equivocation; on a registry of 15 verifiers, an
- * admission is challenged and overturned (its 5 signers slashed). Anchors from the field
+ * verdicts, adds stake and leaves; another is slashed for equivocation; on a registry of 20 verifiers, an
+ * admission is challenged and overturned (its 5 signers slashed) by the 15-member committee the registry
+ * draws on chain from the 15 others, and the challenger claims its credit. Anchors from the field
  * (docs/protocol.md, "Registry", gas) are printed beside them.
  */
 import { keccak256, toHex } from 'viem';
@@ -20,11 +21,12 @@ import { slashVerdictEquivocation } from '../chain/slash-verdict-equivocation.js
 import { increaseTime, chainNow } from '../chain/time.js';
 import { withdrawStake } from '../chain/withdraw-stake.js';
 import { airtntRegistryAbi } from '../chain/generated/contracts.js';
+import { claimCredit } from '../chain/claim-credit.js';
 import { openChallenge } from '../chain/open-challenge.js';
 import { resolveChallenge } from '../chain/resolve-challenge.js';
 import { readAdmission } from './challenge.js';
-import { challengeCommitteeSize, challengeQuorum } from './committee.js';
-import { admissionCase, drawCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from './harness.js';
+import { challengeQuorum } from './committee.js';
+import { admissionCase, drawCase, drawChallengeCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from './harness.js';
 import { readRegistryConstants } from './read-params.js';
 import { committeeBitmap, signRoundRecord, signVerdict } from './signing.js';
 import { claimVerdictFee } from '../chain/claim-verdict-fee.js';
@@ -51,8 +53,10 @@ export type RegistryGasReport = {
   slashVerdictEquivocation: number;
   /** Opening a challenge of an admission (5 admitting signatures re-checked, the bond). */
   openChallenge: number;
-  /** Upholding it: 8 of 15 challenge verdicts, the node removed, the 5 signers of its verdict slashed. */
+  /** Upholding it: the committee drawn on chain (15 of 20 slots), 8 of its 15 verdicts, the node removed, the 5 signers of its verdict slashed. */
   overturnSlash: number;
+  /** The challenger taking its credited bond and reward (pull payment). */
+  claimCredit: number;
   /** A requester's task-id commitment, a verifier's seed commit and reveal. */
   commitTask: number;
   commitSeed: number;
@@ -147,6 +151,7 @@ export async function measureRegistryGas(funder: ChainClient): Promise<RegistryG
     slashVerdictEquivocation: gas(verdictSlashed),
     openChallenge: gas(challenge.opened),
     overturnSlash: gas(challenge.upheld),
+    claimCredit: gas(challenge.claimed),
     commitTask: gas(task),
     commitSeed: gas(committed),
     revealSeed: gas(revealed),
@@ -162,11 +167,12 @@ export async function measureRegistryGas(funder: ChainClient): Promise<RegistryG
 }
 
 /**
- * A challenge on its own registry (15 verifiers: a challenge committee of 2 * 7 + 1): an executor
- * admitted by 5 of 7, challenged, and overturned by 8 of the 15 drawn for the challenge.
+ * A challenge on its own registry (20 verifiers: a challenge committee of 2 * 7 + 1 drawn from the 15 that
+ * did not sign the admission): an executor admitted by 5 of 7, challenged, and overturned by 8 of the 15
+ * drawn for the challenge; the challenger then claims its credit.
  */
-async function measureChallenge(funder: ChainClient): Promise<{ opened: { gasUsed: bigint }; upheld: { gasUsed: bigint } }> {
-  const net = await startRegistryNet(funder, { verifierCount: 15 });
+async function measureChallenge(funder: ChainClient): Promise<{ opened: { gasUsed: bigint }; upheld: { gasUsed: bigint }; claimed: { gasUsed: bigint } }> {
+  const net = await startRegistryNet(funder, { verifierCount: 20 });
   const constants = await readRegistryConstants(funder, net.registry);
   const node = await newNode(funder);
   const joined = await joinAs(net, node, 'executor');
@@ -184,10 +190,11 @@ async function measureChallenge(funder: ChainClient): Promise<{ opened: { gasUse
   const admission = await readAdmission(funder, constants, node.address, 0n);
   const challenger = await newNode(funder);
   const opened = await openChallenge(challenger.client, { registry: net.registry, verdict: admission.verdict, unclaimed: admission.unclaimed, signatures: admission.signatures, bond: net.params.minStake });
-  const caseEpoch = (await readRegistryEpoch(funder, { registry: net.registry })).epoch + 1n;
+  const caseEpoch = (await readRegistryEpoch(funder, { registry: net.registry })).epoch + 2n;
   await warpTo(net, caseEpoch);
-  const drawn = await drawCase(net, 'challenge', node.address, caseEpoch, challengeCommitteeSize(net.params.committeeSize));
-  const verdict = { ...admission.verdict, epoch: caseEpoch, committee: drawn.committee.bitmap, pass: false };
+  const drawn = await drawChallengeCase(net, node.address);
+  const verdict = { ...admission.verdict, epoch: caseEpoch, committee: drawn.bitmap, pass: false };
   const upheld = await resolveChallenge(funder, { registry: net.registry, verdict, signatures: await signedBy(net, verdict, drawn.signers.slice(0, challengeQuorum(net.params.committeeSize))) });
-  return { opened, upheld };
+  const claimed = await claimCredit(challenger.client, { registry: net.registry });
+  return { opened, upheld, claimed };
 }

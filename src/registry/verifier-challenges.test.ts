@@ -1,9 +1,10 @@
 /**
- * Verifier nodes uphold a challenge on their own: three real verifier nodes (HTTP servers serving VRF
+ * Verifier nodes uphold a challenge on their own: four real verifier nodes (HTTP servers serving VRF
  * proofs and verdicts, polling a real anvil chain) are genesis verifiers of a registry with committees of
- * one, so challenge committees of three. An executor admitted by a verdict that said pass over evidence
- * binding another sealing key is challenged; the nodes drawn for the challenge judge the admission's
- * inputs, sign pass = false, gather each other's verdicts and submit resolveChallenge. Only the executor's
+ * one, so challenge committees of three, drawn on chain from the three that did not sign the admission.
+ * An executor admitted by a verdict that said pass over evidence binding another sealing key is
+ * challenged; the nodes the registry draws for the challenge judge the admission's inputs, sign
+ * pass = false, gather each other's verdicts and submit resolveChallenge; the challenger is credited. Only the executor's
  * endpoint is injected (its evidence is served by the test instead of an executor process).
  */
 import assert from 'node:assert/strict';
@@ -24,7 +25,7 @@ import { airtntRegistryAbi } from '../chain/generated/contracts.js';
 import { startDevnet, type Devnet } from '../chain/devnet.js';
 import { joinRegistry } from '../chain/join-registry.js';
 import { openChallenge } from '../chain/open-challenge.js';
-import { readChallenge } from '../chain/read-challenge.js';
+import { readChallenge, readChallengeCommittee, readCredit } from '../chain/read-challenge.js';
 import { readRegistryNode } from '../chain/read-registry-node.js';
 import { chainNow } from '../chain/time.js';
 import { transact } from '../chain/transact.js';
@@ -59,8 +60,8 @@ after(async () => {
 
 describe('verifier nodes and challenges', () => {
   it('the drawn verifier nodes sign pass = false on the admission\'s inputs and uphold the challenge', async () => {
-    // Three verifiers (fresh funded accounts), started before they join so that they join with their URL.
-    const accounts = Array.from({ length: 3 }, () => generatePrivateKey());
+    // Four verifiers (fresh funded accounts), started before they join so that they join with their URL.
+    const accounts = Array.from({ length: 4 }, () => generatePrivateKey());
     for (const key of accounts) await transact(funder, 'fund', () => funder.wallet.sendTransaction({ to: privateKeyToAccount(key).address, value: parseEther('20') }));
     const params = { ...DEFAULT_REGISTRY_PARAMETERS, committeeSize: 1n, quorum: 1n, policyHash: policyHashOf(POLICY), genesisVerifiers: accounts.map((k) => privateKeyToAccount(k).address) };
     const { address: registry } = await deployRegistry(funder, params);
@@ -115,8 +116,10 @@ describe('verifier nodes and challenges', () => {
     const open = (await readChallenge(funder, { registry, node: executor.address }))!;
     const before = await funder.public.getBalance({ address: challenger.address });
     await warpTo(net, open.caseEpoch);
+    const drawn = await readChallengeCommittee(funder, { registry, node: executor.address });
+    assert.equal(drawn.committee & admission.signers, 0n, 'the signer of the admission does not judge it');
 
-    // The nodes poll: each is drawn (3 of 3), judges, signs, gathers, and one of them resolves.
+    // The nodes poll: the three drawn judge, sign, gather, and one of them resolves.
     let status = 'admitted';
     for (let polls = 0; polls < 100 && status !== 'leaving'; polls++) {
       await nodes[0]!.polled();
@@ -125,7 +128,8 @@ describe('verifier nodes and challenges', () => {
     assert.equal(status, 'leaving', 'the challenge was upheld by the verifier nodes');
     assert.ok(fetched.every((url) => url === endpoint) && fetched.length > 0);
     assert.equal((await readRegistryNode(funder, { registry, node: signerClient.account.address })).status, 'slashed');
-    assert.equal(await funder.public.getBalance({ address: challenger.address }), before + params.minStake + (signerStake * params.reporterShareBps) / 10_000n);
+    assert.equal(await funder.public.getBalance({ address: challenger.address }), before, 'nothing pushed to the challenger');
+    assert.equal(await readCredit(funder, { registry, account: challenger.address }), params.minStake + (signerStake * params.reporterShareBps) / 10_000n);
     assert.equal(await readChallenge(funder, { registry, node: executor.address }), undefined);
     const upheld = await funder.public.getContractEvents({ address: registry, abi: airtntRegistryAbi, eventName: 'ChallengeUpheld', fromBlock: 0n, strict: true });
     assert.equal(upheld.length, 1);
