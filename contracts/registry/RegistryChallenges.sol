@@ -5,7 +5,8 @@ import {RegistryStorage} from "./RegistryStorage.sol";
 import {RegistryVerdicts} from "./RegistryVerdicts.sol";
 
 // Epoch bounds are the protocol's rules (a challenge is resolvable through its last epoch, inclusive).
-// solhint-disable gas-strict-inequalities
+// Amounts are not filter keys (the account is indexed).
+// solhint-disable gas-strict-inequalities, gas-indexed-events
 
 /// @title RegistryChallenges
 /// @notice A verdict overturned by a larger committee is slashed. Anyone may challenge an admission,

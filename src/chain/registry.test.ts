@@ -321,6 +321,11 @@ describe('registry: leaving, removal and slashing', () => {
     // A changed verdict on changed inputs (a TCB recovery) is not equivocation.
     await rejects(slashVerdictEquivocation(reporter.client, { registry: net.registry, verifier: verifier.address, a: pass, b: reverified }), 'REGISTRY_NOT_CONFLICTING');
     await rejects(slashVerdictEquivocation(reporter.client, { registry: net.registry, verifier: verifier.address, a: pass, b: pass }), 'REGISTRY_NOT_CONFLICTING');
+    // The same inputs judged again in another case epoch (a review, a challenge), even to another
+    // conclusion: two answers to two questions, never slashed as equivocation.
+    const laterVerdict = { ...base, epoch: base.epoch + 1n, pass: false };
+    const later = { verdict: laterVerdict, signature: await signVerdict(verifier.client.account, net.domain, laterVerdict) };
+    await rejects(slashVerdictEquivocation(reporter.client, { registry: net.registry, verifier: verifier.address, a: pass, b: later }), 'REGISTRY_NOT_CONFLICTING');
     await rejects(slashVerdictEquivocation(reporter.client, { registry: net.registry, verifier: net.verifiers[7]!.address, a: pass, b: fail }), 'REGISTRY_SIGNER_MISMATCH');
     const stake = (await readRegistryNode(funder, { registry: net.registry, node: verifier.address })).stake;
     const before = await balance(reporter.address);

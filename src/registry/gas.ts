@@ -26,7 +26,7 @@ import { openChallenge } from '../chain/open-challenge.js';
 import { resolveChallenge } from '../chain/resolve-challenge.js';
 import { readAdmission } from './challenge.js';
 import { challengeQuorum } from './committee.js';
-import { admissionCase, drawCase, drawChallengeCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from './harness.js';
+import { admissionCase, drawChallengeCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from './harness.js';
 import { readRegistryConstants } from './read-params.js';
 import { committeeBitmap, signRoundRecord, signVerdict } from './signing.js';
 import { claimVerdictFee } from '../chain/claim-verdict-fee.js';
