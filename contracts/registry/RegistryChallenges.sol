@@ -208,8 +208,8 @@ contract RegistryChallenges is RegistryVerdicts {
 
     /// @dev The challenge committee of `node` in `caseEpoch`: 2 * COMMITTEE_SIZE + 1 verifiers drawn
     /// without replacement, each with probability proportional to its weight among those left, from the
-    /// verifiers active in `caseEpoch` (weight = min(stakeAt(caseEpoch) / MIN_STAKE, 1024) tickets) whose
-    /// slot is not in `excluded`. Pick j (0-based) takes r_j = keccak256(abi.encode(seed, j)) mod (the
+    /// verifiers active in `caseEpoch` (weight = min(stakeAt(caseEpoch) / MIN_STAKE, 1024) tickets), each at
+    /// its current slot, whose slot is not in `excluded`. Pick j (0-based) takes r_j = keccak256(abi.encode(seed, j)) mod (the
     /// weight left) and walks the slots left in ascending order until the running weight exceeds r_j.
     /// seed = keccak256(abi.encode(epochSeed(caseEpoch), keccak256(abi.encode("challenge", node, caseEpoch)))),
     /// the same case seed as the off-chain committees (src/registry/committee.ts).
@@ -222,7 +222,8 @@ contract RegistryChallenges is RegistryVerdicts {
             if ((excluded >> i) & 1 != 0) continue;
             address verifier = _verifierAt[i];
             uint256 a = _nodeA[verifier];
-            if (!_isActiveVerifier(a, caseEpoch)) continue;
+            // A verifier that withdrew and joined again holds a new slot: its old one does not count twice.
+            if (!_isActiveVerifier(a, caseEpoch) || ((a >> _INDEX_SHIFT) & 0xff) != i) continue;
             uint256 stake = a & _MASK_96;
             uint256 pendingEpoch = a >> _PENDING_EPOCH_SHIFT;
             if (pendingEpoch != 0 && caseEpoch >= pendingEpoch) stake += _nodeB[verifier] >> 160;
