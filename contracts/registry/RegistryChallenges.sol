@@ -29,7 +29,7 @@ import {RegistryVerdicts} from "./RegistryVerdicts.sol";
 /// its committee must be checked where the stake is taken. An on-chain ECVRF-EDWARDS25519 verification
 /// costs over 1M gas per member, and a top-n VRF draw cannot be checked from its members' proofs alone
 /// (a verifier that withholds its proof drops out), so the challenge draw uses no VRF: it is public from
-/// the case epoch's seed, costs about 6,500 gas per verifier slot, and is recomputed by every verifier
+/// the case epoch's seed, costs about 7,000 gas per verifier slot, and is recomputed by every verifier
 /// node (docs/protocol.md, "Challenges").
 contract RegistryChallenges is RegistryVerdicts {
     /// @dev The committee named by challenge verdicts is not the one drawn on chain for the challenge.
