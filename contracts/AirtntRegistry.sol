@@ -17,9 +17,9 @@ import {RegistryChallenges} from "./registry/RegistryChallenges.sol";
 /// epoch they affect exists. Epoch seeds come from a commit-reveal among active verifiers (with a bond
 /// forfeited by whoever does not reveal). Requesters commit one task id per epoch, two epochs ahead.
 /// Provable misbehaviour is slashed with a reward to the reporter: an enclave key that signed two
-/// different round records for one (session, round), a verifier that signed two different verdicts
-/// on the same inputs, and every signer of an admission that a larger committee overturned (a
-/// challenge). An unresponsive or no longer trustworthy node is removed by k of n verdicts,
+/// different round records for one (session, round), a verifier that signed opposite verdicts on
+/// the same inputs of one case epoch, and every signer of an admission that a larger committee
+/// overturned (a challenge). An unresponsive or no longer trustworthy node is removed by k of n verdicts,
 /// never slashed. Verifiers are paid for admissions from the joiner's JOIN_FEE: each signer of the
 /// admitting verdict claims an equal share.
 /// @dev Storage per node (keyed by its operator address):
@@ -30,12 +30,16 @@ import {RegistryChallenges} from "./registry/RegistryChallenges.sol";
 ///   keccak256(abi.encode(evidenceHash, keysHash)) while pending (signers = unclaimed = 0), then
 ///   keccak256(abi.encode(verdictDigest, unclaimedSignersBitmap)) once admitted, with the number of
 ///   signers of the admitting verdict and how many of them have not claimed their fee share yet.
-/// Everything else (endpoint, sealing and VRF keys, evidence hash) is in the `Joined` event only.
+/// Everything else (endpoint, sealing, VRF and enclave signing keys, runtime measurement, evidence hash)
+/// is in the `Joined` event only; keysHash = keccak256(abi.encode(enclaveKey, sealingKey, vrfKey,
+/// signingKey, runtimeMeasurement)).
 /// Deliberate deviations from common practice:
-/// - the chain does not check that a verdict's committee bitmap is the committee the VRF drew (an
-///   Ed25519 VRF costs over 1M gas on chain): every verdict signs the bitmap, verdicts from signers
-///   outside it are refused, and every party recomputes the draw off chain from the published proofs
-///   (docs/protocol.md, "Registry");
+/// - for admissions and reviews, the chain does not check that a verdict's committee bitmap is the
+///   committee the VRF drew (an Ed25519 VRF costs over 1M gas on chain): every verdict signs the bitmap,
+///   verdicts from signers outside it are refused, and every party recomputes the draw off chain from the
+///   published proofs (docs/protocol.md, "Registry"). A challenge, which slashes, is the exception: its
+///   committee is drawn and checked on chain from the case seed and stakes, with no VRF
+///   (RegistryChallenges, challengeCommittee);
 /// - at most 256 verifier slots, ever (a committee is a uint256 bitmap of slot indices), committees of
 ///   at most 255;
 /// - fee shares are claimed (pull), not paid at admission, so admission writes no per-verifier storage;
@@ -87,6 +91,8 @@ contract AirtntRegistry is RegistrySeeds, RegistrySlashing {
     /// @param enclaveKey the enclave's secp256k1 signing address (signs round records).
     /// @param sealingKey the enclave's sealing (HPKE) public key.
     /// @param vrfKey the node's ECVRF-EDWARDS25519 public key (fixed for as long as it is registered).
+    /// @param signingKey the enclave's Ed25519 signing public key (signs session records).
+    /// @param runtimeMeasurement the enclave runtime's measurement its evidence binds.
     /// @param evidenceHash keccak256 of the attestation evidence the verifiers will fetch and judge.
     function join(
         uint8 role,
@@ -94,6 +100,8 @@ contract AirtntRegistry is RegistrySeeds, RegistrySlashing {
         address enclaveKey,
         bytes32 sealingKey,
         bytes32 vrfKey,
+        bytes32 signingKey,
+        bytes32 runtimeMeasurement,
         bytes32 evidenceHash,
         string calldata endpoint
     ) external payable {
@@ -122,7 +130,9 @@ contract AirtntRegistry is RegistrySeeds, RegistrySlashing {
         _nodeA[msg.sender] = stake | (uint256(status) << _STATUS_SHIFT) | (uint256(role) << _ROLE_SHIFT)
             | (uint256(tee) << _TEE_SHIFT) | (index << _INDEX_SHIFT) | (activeEpoch << _ACTIVE_SHIFT) | (epoch << _JOIN_SHIFT);
         _nodeB[msg.sender] = uint256(uint160(enclaveKey));
-        bytes32 keysHash = keccak256(abi.encode(enclaveKey, sealingKey, vrfKey));
+        // Everything a verdict depends on besides the evidence, collateral, policy and time: a verdict
+        // names this hash, so a node cannot make a verifier judge other keys than it committed to.
+        bytes32 keysHash = keccak256(abi.encode(enclaveKey, sealingKey, vrfKey, signingKey, runtimeMeasurement));
         _nodeC[msg.sender] = bytes32(uint256(keccak256(abi.encode(evidenceHash, keysHash))) & ~_COUNTS_MASK);
         // The fee is held until signers claim it or the node withdraws; held < 2^127 (see commitSeed).
         if (JOIN_FEE != 0) {
@@ -130,7 +140,9 @@ contract AirtntRegistry is RegistrySeeds, RegistrySlashing {
                 _pool += JOIN_FEE << 128;
             }
         }
-        emit Joined(msg.sender, role, tee, enclaveKey, sealingKey, vrfKey, evidenceHash, endpoint, stake, epoch + DELAY_EPOCHS);
+        emit Joined(
+            msg.sender, role, tee, enclaveKey, sealingKey, vrfKey, signingKey, runtimeMeasurement, evidenceHash, endpoint, stake, epoch + DELAY_EPOCHS
+        );
         if (status == STATUS_ADMITTED) emit Admitted(msg.sender, epoch, bytes32(0), 0, activeEpoch);
     }
 

@@ -6,7 +6,7 @@ import {RegistryVerdicts} from "./RegistryVerdicts.sol";
 /// @title RegistrySlashing
 /// @notice Slashing of provable misbehaviour, with REPORTER_SHARE_BPS of the stake to the reporter: an
 /// enclave key that signed two different round records for one (session, round), and a verifier that
-/// signed two different verdicts on the same inputs (within one case, or with another conclusion).
+/// signed opposite verdicts on the same inputs of one case epoch.
 abstract contract RegistrySlashing is RegistryVerdicts {
     /// @notice Slashes `node` whose registered enclave key signed two different round records for the
     /// same session and round (a forked or rolled-back enclave: honest enclave code never does this).
@@ -33,10 +33,13 @@ abstract contract RegistrySlashing is RegistryVerdicts {
         _slash(node, a, b, SLASH_ENCLAVE_EQUIVOCATION);
     }
 
-    /// @notice Slashes `verifier` for two signed verdicts of one case epoch that judged the same inputs
-    /// (node, evidence, collateral, policy, time) and differ in anything else: verdicts are deterministic on
-    /// their inputs. Two verdicts of different case epochs never conflict, whatever they conclude: judging
-    /// the same evidence again in another case (a review, a challenge) is not equivocation.
+    /// @notice Slashes `verifier` for two signed verdicts of one case (node, case epoch) that judged the
+    /// same inputs (evidence, collateral, policy, time, keys) and reached opposite results: a verdict is
+    /// deterministic on exactly these inputs, all committed (the keys at join), so an honest verifier never
+    /// signs both. Verdicts that differ in any input, or only in their committee bitmap (a member left out of
+    /// the draw for an unreachable proof), are not equivocation. Two verdicts of different case epochs never
+    /// conflict, whatever they conclude: judging the same evidence again in another case (a review, a
+    /// challenge) is not equivocation.
     function slashVerdictEquivocation(
         address verifier,
         Verdict calldata verdictA,
@@ -44,15 +47,13 @@ abstract contract RegistrySlashing is RegistryVerdicts {
         Verdict calldata verdictB,
         bytes calldata signatureB
     ) external {
+        if (
+            verdictA.pass == verdictB.pass || verdictA.node != verdictB.node || verdictA.epoch != verdictB.epoch
+                || verdictA.evidenceHash != verdictB.evidenceHash || verdictA.collateralHash != verdictB.collateralHash
+                || verdictA.policyHash != verdictB.policyHash || verdictA.time != verdictB.time || verdictA.keysHash != verdictB.keysHash
+        ) revert NotConflicting();
         bytes32 digestA = verdictDigest(verdictA);
         bytes32 digestB = verdictDigest(verdictB);
-        // One case epoch only: a verifier drawn again in a later case (a challenge of that join, a review)
-        // judges anew, and may conclude otherwise without having signed two answers to one question.
-        if (
-            digestA == digestB || verdictA.node != verdictB.node || verdictA.evidenceHash != verdictB.evidenceHash
-                || verdictA.collateralHash != verdictB.collateralHash || verdictA.policyHash != verdictB.policyHash
-                || verdictA.time != verdictB.time || verdictA.epoch != verdictB.epoch
-        ) revert NotConflicting();
         uint256 a = _nodeA[verifier];
         uint8 status = _status(a);
         if (status == STATUS_NONE || status == STATUS_SLASHED || _role(a) != ROLE_VERIFIER) revert WrongStatus(verifier, status);

@@ -101,7 +101,8 @@ abstract contract RegistryStorage {
     error StillUnbonding(address node, uint256 withdrawableAt, uint256 timestamp);
     /// @dev A signature by someone other than the key that had to sign.
     error SignerMismatch(address signer, address expected);
-    /// @dev Two "equivocating" records or verdicts that do not conflict (equal, or on other inputs).
+    /// @dev Two "equivocating" records or verdicts that do not conflict (equal, on other inputs, or, for
+    /// verdicts, with the same pass).
     error NotConflicting();
     /// @dev A seed call outside its phase of the epoch (0 commit, 1 reveal).
     error OutsidePhase(uint256 phase, uint256 timestamp);
@@ -145,7 +146,8 @@ abstract contract RegistryStorage {
     // ---------------------------------------------------------------------------------------------
 
     /// @dev A node joined (pending, or admitted at once for a genesis verifier). `caseEpoch` is the
-    /// epoch whose seed draws its admission committee.
+    /// epoch whose seed draws its admission committee. Every key a verdict depends on is here and in
+    /// the keysHash the join commits: verifiers and requesters judge these, never what the node serves.
     event Joined(
         address indexed node,
         uint8 role,
@@ -153,6 +155,8 @@ abstract contract RegistryStorage {
         address enclaveKey,
         bytes32 sealingKey,
         bytes32 vrfKey,
+        bytes32 signingKey,
+        bytes32 runtimeMeasurement,
         bytes32 evidenceHash,
         string endpoint,
         uint256 stake,

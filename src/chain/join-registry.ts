@@ -22,6 +22,10 @@ export type JoinRegistryParameters = {
   sealingKey: Hex;
   /** The node's 32-byte ECVRF-EDWARDS25519 public key. */
   vrfKey: Hex;
+  /** The enclave's 32-byte Ed25519 signing public key (zero for a verifier). */
+  signingKey: Hex;
+  /** The 32-byte runtime measurement the enclave's evidence binds (zero for a verifier). */
+  runtimeMeasurement: Hex;
   /** keccak256 of the evidence verifiers will fetch and judge. */
   evidenceHash: Hex;
   /** Where requesters and verifiers reach the node (1 .. 256 bytes). */
@@ -48,7 +52,7 @@ export async function joinRegistry(client: ChainClient, params: JoinRegistryPara
       address: registry,
       abi: airtntRegistryAbi,
       functionName: 'join',
-      args: [REGISTRY_ROLE[params.role], params.tee, params.enclaveKey, params.sealingKey, params.vrfKey, params.evidenceHash, params.endpoint],
+      args: [REGISTRY_ROLE[params.role], params.tee, params.enclaveKey, params.sealingKey, params.vrfKey, params.signingKey, params.runtimeMeasurement, params.evidenceHash, params.endpoint],
       value: params.stake + joinFee,
     }),
   );

@@ -282,7 +282,7 @@ describe('registry: leaving, removal and slashing', () => {
       // The executor registers its enclave's own record-claim key (what `executor join` does).
       const node = await newNode(funder);
       // Only the address of the enclave's key is known outside the enclave: that is what joins.
-      const registered: NetNode = { ...node, enclave: { ...node.enclave, address: fork.recordAddress }, keysHash: keysHashOf(fork.recordAddress, node.sealingKey, node.vrfKey) };
+      const registered: NetNode = { ...node, enclave: { ...node.enclave, address: fork.recordAddress }, keysHash: keysHashOf({ enclaveKey: fork.recordAddress, sealingKey: node.sealingKey, vrfKey: node.vrfKey, signingKey: node.signingKey, runtimeMeasurement: node.runtimeMeasurement }) };
       const { caseEpoch } = await joinAs(net, registered, 'executor');
       await warpTo(net, caseEpoch);
       const c = await admissionCase(net, registered, caseEpoch, COLLATERAL);
@@ -309,7 +309,7 @@ describe('registry: leaving, removal and slashing', () => {
     }
   });
 
-  it('slashes a verifier that signed two different verdicts on the same inputs', async () => {
+  it('slashes a verifier that signed opposite verdicts on the same inputs of one case, and nothing else', async () => {
     const verifier = net.verifiers[8]!;
     const base: Verdict = await fakeVerdict(verifier);
     const pass = { verdict: base, signature: await signVerdict(verifier.client.account, net.domain, base) };
@@ -321,11 +321,13 @@ describe('registry: leaving, removal and slashing', () => {
     // A changed verdict on changed inputs (a TCB recovery) is not equivocation.
     await rejects(slashVerdictEquivocation(reporter.client, { registry: net.registry, verifier: verifier.address, a: pass, b: reverified }), 'REGISTRY_NOT_CONFLICTING');
     await rejects(slashVerdictEquivocation(reporter.client, { registry: net.registry, verifier: verifier.address, a: pass, b: pass }), 'REGISTRY_NOT_CONFLICTING');
-    // The same inputs judged again in another case epoch (a review, a challenge), even to another
-    // conclusion: two answers to two questions, never slashed as equivocation.
-    const laterVerdict = { ...base, epoch: base.epoch + 1n, pass: false };
-    const later = { verdict: laterVerdict, signature: await signVerdict(verifier.client.account, net.domain, laterVerdict) };
-    await rejects(slashVerdictEquivocation(reporter.client, { registry: net.registry, verifier: verifier.address, a: pass, b: later }), 'REGISTRY_NOT_CONFLICTING');
+    // Only opposite pass on the same inputs of one case epoch is equivocation: another keysHash (other
+    // keys judged), another case epoch (a review, a challenge: judging again, even to another conclusion),
+    // or only another committee (same pass) are not.
+    const sign = async (verdict: Verdict) => ({ verdict, signature: await signVerdict(verifier.client.account, net.domain, verdict) });
+    for (const other of [{ ...base, keysHash: keccak256(toHex('other keys')), pass: false }, { ...base, epoch: base.epoch + 1n, pass: false }, { ...base, committee: committeeBitmap([0, 1, 2, 3, 4, 5, 8]) }]) {
+      await rejects(slashVerdictEquivocation(reporter.client, { registry: net.registry, verifier: verifier.address, a: pass, b: await sign(other) }), 'REGISTRY_NOT_CONFLICTING');
+    }
     await rejects(slashVerdictEquivocation(reporter.client, { registry: net.registry, verifier: net.verifiers[7]!.address, a: pass, b: fail }), 'REGISTRY_SIGNER_MISMATCH');
     const stake = (await readRegistryNode(funder, { registry: net.registry, node: verifier.address })).stake;
     const before = await balance(reporter.address);

@@ -1,4 +1,4 @@
-/** Anyone: slashes a verifier that signed two different verdicts on the same inputs. */
+/** Anyone: slashes a verifier that signed opposite verdicts (pass true and false) on the same inputs of one case. */
 import type { Address, Hex } from 'viem';
 import type { Verdict } from '../registry/signing.js';
 import type { ChainClient } from './client.js';

@@ -19,6 +19,7 @@ import { paidSoFar, roundProgress, type Progress } from './run-progress.js';
 import { KeyFromChainError, SessionClient, type RoundOutcome, type SessionTimeouts } from './session-client.js';
 import { DEFAULT_CHANNEL_SECONDS, verifyExecutor, type VerifiedExecutor } from './verify-executor.js';
 import { poolChannelUsed, poolOf } from './pool-session-parts.js';
+import { checkRegisteredRecordKey } from '../registry/committed-identity.js';
 
 /** What the run lends each executor's part. */
 export type RunContext = {
@@ -55,6 +56,8 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
     ...(moduleBytesOf(job) === undefined ? {} : { moduleBytes: moduleBytesOf(job) }),
   };
   const executor = await verifyExecutor(url, verifyOptions, rc.timeouts.infoMs);
+  // Drawn from a registry: its rounds' RoundRecord claims must be slashable by the registered key.
+  if (options.registry !== undefined) await checkRegisteredRecordKey(options.chain, options.registry, executor.info);
   // A pool (options.pool): every standby verified as the executor is; the channel is the pool's, on AirtntPools.
   const pool = options.pool === undefined ? undefined : await poolOf(options.chain, options.pool, executor, (standby) => verifyExecutor(standby, verifyOptions, rc.timeouts.infoMs), rc.timeouts.connectMs);
   result.infoBytes += executor.infoBytes.sent + executor.infoBytes.received;

@@ -4,7 +4,8 @@
  * data; the signers that have not claimed their fee share, from the events), and what a member of the
  * challenge committee signs: a verdict on the admitting verdict's own inputs (evidence, collateral, keys,
  * pinned time), in the challenge's case epoch with the challenge committee's bitmap, and only when it
- * fails. A member that is not served the very evidence and collateral the admission judged cannot
+ * fails. The keys judged are those the join committed (Joined event), and the verdict is signed through
+ * the verifier's verdict store (verdict-store.ts, kind 'challenge'). A member that is not served the very evidence and collateral the admission judged cannot
  * reproduce the judgement and signs nothing.
  */
 import { decodeFunctionData, isAddressEqual, type Address, type Hex } from 'viem';
@@ -15,8 +16,9 @@ import { readRegistryEpoch } from '../chain/read-registry-epoch.js';
 import { readRegistryNode } from '../chain/read-registry-node.js';
 import { AirtntError } from '../util/errors.js';
 import type { RegistryConstants } from './read-params.js';
-import { signVerdict, verdictDigest, type Verdict } from './signing.js';
+import { keysHashOf, signVerdict, verdictDigest, type CommittedKeys, type Verdict } from './signing.js';
 import { produceVerdict, type VerdictEvidence } from './verdict-producer.js';
+import type { VerdictStore } from './verdict-store.js';
 
 export type Admission = {
   /** The admitting verdict, rebuilt from the admit call data and the registry's constants. */
@@ -66,30 +68,50 @@ export async function readAdmission(client: ChainClient, constants: RegistryCons
   return { verdict, digest, signatures, signers: event.args.signers, unclaimed, block: event.blockNumber };
 }
 
-export type ChallengeCase = { caseEpoch: bigint; committee: bigint; enclaveKey: Address; sealingKey: Hex; vrfKey: Hex };
+export type ChallengeCase = {
+  caseEpoch: bigint;
+  committee: bigint;
+  /** The keys the node's join committed (its Joined event): judged, never what the node serves now. */
+  keys: CommittedKeys;
+};
 
 /**
  * What a member of the challenge committee signs, or undefined: the admitting verdict's inputs judged
- * again (same evidence, collateral, keys, policy and pinned time) give pass = false. Undefined when they
- * pass (nothing to overturn) or when the node no longer serves those inputs (they cannot be judged again).
+ * again (same evidence, collateral, committed keys, policy and pinned time) give pass = false. Undefined
+ * when they pass (nothing to overturn), when the committed keys are not those the admission named, or
+ * when the node no longer serves those inputs (they cannot be judged again).
  */
 export async function produceChallengeVerdict(policy: AttestationPolicy, admitted: Verdict, c: ChallengeCase, served: VerdictEvidence | undefined): Promise<{ verdict: Verdict; reason: string } | undefined> {
-  const produced = await produceVerdict(
-    policy,
-    { node: admitted.node, enclaveKey: c.enclaveKey, sealingKey: c.sealingKey, vrfKey: c.vrfKey, epoch: c.caseEpoch, epochStart: admitted.time, committee: c.committee, registryPolicyHash: admitted.policyHash },
-    served,
-  );
+  if (served === undefined || keysHashOf(c.keys) !== admitted.keysHash) return undefined;
+  let produced;
+  try {
+    produced = await produceVerdict(
+      policy,
+      { node: admitted.node, keys: c.keys, evidenceHash: admitted.evidenceHash, epoch: c.caseEpoch, epochStart: admitted.time, committee: c.committee, registryPolicyHash: admitted.policyHash },
+      served,
+    );
+  } catch (error) {
+    // Other evidence than the admission judged: not the admission's inputs, nothing to sign.
+    if (error instanceof AirtntError && error.code === 'REGISTRY_EVIDENCE_MISMATCH') return undefined;
+    throw error;
+  }
   const v = produced.verdict;
   if (v.pass || v.evidenceHash !== admitted.evidenceHash || v.collateralHash !== admitted.collateralHash || v.keysHash !== admitted.keysHash) return undefined;
   return { verdict: v, reason: produced.reason ?? 'FAILED' };
 }
 
+/**
+ * Produces the challenge verdict and signs it through the verifier's durable store (kind 'challenge'):
+ * stored before the signature is returned, and never the other pass value on the same inputs.
+ */
 export async function signChallengeVerdict(
   account: Parameters<typeof signVerdict>[0],
   constants: RegistryConstants,
+  store: VerdictStore,
   ...args: Parameters<typeof produceChallengeVerdict>
 ): Promise<{ verdict: Verdict; reason: string; signature: Hex } | undefined> {
   const produced = await produceChallengeVerdict(...args);
   if (produced === undefined) return undefined;
-  return { ...produced, signature: await signVerdict(account, constants.domain, produced.verdict) };
+  const signed = await store.sign('challenge', produced.verdict, (verdict) => signVerdict(account, constants.domain, verdict));
+  return { ...produced, verdict: signed.verdict, signature: signed.signature };
 }

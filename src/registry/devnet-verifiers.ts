@@ -40,7 +40,7 @@ export async function startDevnetVerifiers(devnet: Devnet, count: number, epochS
     const vrf = loadOrCreateVrfKey(dataDir);
     const node = await startVerifierNode({ client, registry, policy: DEVNET_POLICY, vrfSecret: vrf.secretKey, dataDir, log: (line) => log(`verifier ${i}: ${line}`) });
     nodes.push(node);
-    await joinRegistry(client, { registry, role: 'verifier', tee: 0, enclaveKey: account.address, sealingKey: zeroHash, vrfKey: toHex(vrf.publicKey), evidenceHash: zeroHash, endpoint: node.url, stake: parseEther('2') });
+    await joinRegistry(client, { registry, role: 'verifier', tee: 0, enclaveKey: account.address, sealingKey: zeroHash, vrfKey: toHex(vrf.publicKey), signingKey: zeroHash, runtimeMeasurement: zeroHash, evidenceHash: zeroHash, endpoint: node.url, stake: parseEther('2') });
   }
   return {
     registry,

@@ -49,7 +49,7 @@ export type RegistryGasReport = {
   withdraw: number;
   /** Slashing an enclave's equivocation (two signed round records; the goal is <= 60,000). */
   slashEquivocation: number;
-  /** Slashing a verifier's two different verdicts on the same inputs. */
+  /** Slashing a verifier's opposite verdicts on the same inputs of one case. */
   slashVerdictEquivocation: number;
   /** Opening a challenge of an admission (5 admitting signatures re-checked, the bond). */
   openChallenge: number;

@@ -28,6 +28,9 @@ export type NetNode = {
   sealingKey: Hex;
   vrfSecret: Uint8Array;
   vrfKey: Hex;
+  /** The enclave's signing key and runtime measurement (random here: the harness has no enclave). */
+  signingKey: Hex;
+  runtimeMeasurement: Hex;
   evidenceHash: Hex;
   keysHash: Hex;
 };
@@ -65,6 +68,8 @@ export async function newNode(funder: ChainClient, funding = parseEther('20')): 
   const vrfSecret = new Uint8Array(randomBytes(32));
   const vrfKey = viemToHex(vrfPublicKey(vrfSecret));
   const sealingKey = viemToHex(new Uint8Array(randomBytes(32)));
+  const signingKey = viemToHex(new Uint8Array(randomBytes(32)));
+  const runtimeMeasurement = viemToHex(new Uint8Array(randomBytes(32)));
   return {
     client,
     address: client.account.address,
@@ -72,8 +77,10 @@ export async function newNode(funder: ChainClient, funding = parseEther('20')): 
     sealingKey,
     vrfSecret,
     vrfKey,
+    signingKey,
+    runtimeMeasurement,
     evidenceHash: keccak256(viemToHex(new Uint8Array(randomBytes(64)))),
-    keysHash: keysHashOf(enclave.address, sealingKey, vrfKey),
+    keysHash: keysHashOf({ enclaveKey: enclave.address, sealingKey, vrfKey, signingKey, runtimeMeasurement }),
   };
 }
 
@@ -85,6 +92,8 @@ export async function joinAs(net: Pick<RegistryNet, 'registry' | 'params'>, node
     enclaveKey: node.enclave.address,
     sealingKey: node.sealingKey,
     vrfKey: node.vrfKey,
+    signingKey: node.signingKey,
+    runtimeMeasurement: node.runtimeMeasurement,
     evidenceHash: node.evidenceHash,
     endpoint: `http://127.0.0.1:1/${node.address}`,
     stake,

@@ -49,6 +49,9 @@ export async function joinExecutor(
     enclaveKey,
     sealingKey: toHex(info.enclave.hpkePublicKey),
     vrfKey: toHex(vrf.publicKey),
+    // Committed so that verifiers and requesters judge these, never what the endpoint serves later.
+    signingKey: toHex(info.enclave.signingPublicKey),
+    runtimeMeasurement: toHex(info.enclave.runtimeMeasurement),
     evidenceHash,
     endpoint,
     stake: options.stake,

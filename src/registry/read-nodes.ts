@@ -24,6 +24,9 @@ export type ListedNode = RegistryNode & {
   endpoint: string;
   sealingKey: Hex;
   vrfKey: Hex;
+  /** The enclave's signing key and runtime measurement committed at join (keysHash covers them). */
+  signingKey: Hex;
+  runtimeMeasurement: Hex;
   evidenceHash: Hex;
   caseEpoch: bigint;
   /** The block of its last join. */
@@ -62,6 +65,8 @@ export async function readRegistryNodes(client: ChainClient, options: ReadNodesO
       endpoint: event.args.endpoint,
       sealingKey: event.args.sealingKey,
       vrfKey: event.args.vrfKey,
+      signingKey: event.args.signingKey,
+      runtimeMeasurement: event.args.runtimeMeasurement,
       evidenceHash: event.args.evidenceHash,
       caseEpoch: event.args.caseEpoch,
       joinBlock: event.blockNumber,

@@ -6,7 +6,8 @@
  * the task seed from its endpoint (a candidate with no valid proof is left out, said why), ranks them
  * with src/vrf/selection.ts and returns the ranking with the selection document a third party can check
  * (verifySelectionDocument). The requester then runs on rank 0 and fails over in rank order, skipping
- * (and saying why) an executor whose /v1/info is unreachable or names another payee than the node.
+ * (and saying why) an executor whose /v1/info is unreachable, names another payee than the node, or
+ * serves another enclave (evidence, keys, measurement) than its join committed.
  */
 import { randomBytes } from 'node:crypto';
 import { getAddress, isAddressEqual, parseEther, type Address, type Hex } from 'viem';
@@ -19,6 +20,7 @@ import { AirtntError, isAirtntError } from '../util/errors.js';
 import { isValidProof } from '../vrf/ecvrf.js';
 import { selectTask, taskSeed, type SelectionCandidate } from '../vrf/selection.js';
 import { checkAdmissionCommittee } from './admission-committee.js';
+import { checkCommittedIdentity } from './committed-identity.js';
 import { httpProofSource } from './case-committee.js';
 import { readRegistryConstants } from './read-params.js';
 import { isCandidate, readRegistryNodes, readStakeAt, TEE_CODES, teeName, type TeeName } from './read-nodes.js';
@@ -124,6 +126,7 @@ export async function selectExecutorFromRegistry(
   }
   const selection = selectTask({ epoch, epochSeed: seed, committedTaskId: fromHex(committed, 32, 'taskId'), taskId: fromHex(committed, 32, 'taskId'), executors: proven, verifiers: [], ticket: constants.minStake });
   const endpointOf = new Map(proven.map((p) => [p.id, p.endpoint]));
+  const committedOf = new Map(nodes.map((n) => [n.address as string, n]));
   const document: SelectionDocument = {
     version: 'airtnt-selection/1',
     chainId: client.chain.id,
@@ -146,6 +149,8 @@ export async function selectExecutorFromRegistry(
     try {
       const { info } = await fetchExecutorInfo(candidate.endpoint, options.timeoutMs);
       if (!isAddressEqual(info.executor, candidate.node)) throw new AirtntError('REGISTRY_ACCOUNT_MISMATCH', `its /v1/info names payee ${info.executor}, not the registered node`);
+      // The enclave the verifiers admitted is the one its join committed, not whatever it serves now.
+      checkCommittedIdentity(committedOf.get(candidate.node)!, info.enclave);
       if (filter.maxPricePerCycle !== undefined && info.pricePerCycle > filter.maxPricePerCycle) throw new AirtntError('EXECUTOR_TOO_EXPENSIVE', `it asks ${info.pricePerCycle} wei per cycle`);
       endpoints.push(candidate.endpoint);
     } catch (error) {

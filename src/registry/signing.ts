@@ -29,7 +29,7 @@ export type Verdict = {
   policyHash: Hex;
   /** The pinned time the evidence was judged at: epochStart(epoch). */
   time: bigint;
-  /** keccak256(abi.encode(enclaveKey, sealingKey, vrfKey)). */
+  /** keccak256(abi.encode(enclaveKey, sealingKey, vrfKey, signingKey, runtimeMeasurement)), committed at join. */
   keysHash: Hex;
   /** true admits (or keeps), false removes. */
   pass: boolean;
@@ -80,9 +80,20 @@ export function signRoundRecord(enclaveAccount: LocalAccount, domain: RegistryDo
   return enclaveAccount.signTypedData({ domain: eip712Domain(domain), types: ROUND_RECORD_TYPES, primaryType: 'RoundRecord', message: record });
 }
 
-/** keccak256(abi.encode(enclaveKey, sealingKey, vrfKey)): the keys a verdict names. */
-export function keysHashOf(enclaveKey: Address, sealingKey: Hex, vrfKey: Hex): Hex {
-  return keccak256(encodeAbiParameters([{ type: 'address' }, { type: 'bytes32' }, { type: 'bytes32' }], [enclaveKey, sealingKey, vrfKey]));
+/** What a join commits besides the evidence: every key a verdict depends on (all 32 bytes but the address). */
+export type CommittedKeys = { enclaveKey: Address; sealingKey: Hex; vrfKey: Hex; signingKey: Hex; runtimeMeasurement: Hex };
+
+/**
+ * keccak256(abi.encode(enclaveKey, sealingKey, vrfKey, signingKey, runtimeMeasurement)): the keys a
+ * verdict names, as the registry's join computes them.
+ */
+export function keysHashOf(keys: CommittedKeys): Hex {
+  return keccak256(
+    encodeAbiParameters(
+      [{ type: 'address' }, { type: 'bytes32' }, { type: 'bytes32' }, { type: 'bytes32' }, { type: 'bytes32' }],
+      [keys.enclaveKey, keys.sealingKey, keys.vrfKey, keys.signingKey, keys.runtimeMeasurement],
+    ),
+  );
 }
 
 /** The bitmap of a set of verifier slots (0 .. 255). */

@@ -19,7 +19,7 @@ import { AirtntError } from '../util/errors.js';
 import { prove } from '../vrf/ecvrf.js';
 import { caseIdOf, caseSeed, drawCommittee } from './committee.js';
 import { newNode, startRegistryNet, warpTo, type RegistryNet } from './harness.js';
-import { packSignatures, verdictDigest } from './signing.js';
+import { packSignatures, verdictDigest, type CommittedKeys } from './signing.js';
 import { collateralHashOf, evidenceHashOf, policyHashOf, produceSignedVerdict, produceVerdict, type VerdictCase, type VerdictEvidence } from './verdict-producer.js';
 
 const POLICY: AttestationPolicy = { allowedKinds: ['simulated'], allowSimulated: true };
@@ -33,20 +33,20 @@ function simulatedEnclave(issuedAt: Date) {
   const enclave = privateKeyToAccount(keccak256(signingSecret));
   // Binding v3: the evidence binds the record-claim address the registry slashes by.
   const evidence = produceSimulatedEvidence(enclaveReportData(signingPublicKey, hpkePublicKey, runtimeMeasurement, fromHex(enclave.address)), runtimeMeasurement, issuedAt);
-  const served: VerdictEvidence = { evidence, signingPublicKey, runtimeMeasurement, recordAddress: enclave.address, collateral: {} };
+  const served: VerdictEvidence = { evidence, collateral: {} };
   const v2 = produceSimulatedEvidence(enclaveReportData(signingPublicKey, hpkePublicKey, runtimeMeasurement), runtimeMeasurement, issuedAt);
-  const servedV2: VerdictEvidence = { evidence: v2, signingPublicKey, runtimeMeasurement, collateral: {} };
-  return { served, servedV2, sealingKey: toHex(hpkePublicKey), enclave };
+  const servedV2: VerdictEvidence = { evidence: v2, collateral: {} };
+  const keys: CommittedKeys = { enclaveKey: enclave.address, sealingKey: toHex(hpkePublicKey), vrfKey: `0x${'22'.repeat(32)}`, signingKey: toHex(signingPublicKey), runtimeMeasurement: toHex(runtimeMeasurement) };
+  return { served, servedV2, keys, sealingKey: toHex(hpkePublicKey), enclave };
 }
 
 describe('verdict producer (pure)', () => {
   const issued = new Date('2026-11-01T00:00:00Z');
-  const { served, servedV2, sealingKey, enclave } = simulatedEnclave(issued);
+  const { served, servedV2, keys } = simulatedEnclave(issued);
   const c: VerdictCase = {
     node: '0x1111111111111111111111111111111111111111',
-    enclaveKey: enclave.address,
-    sealingKey,
-    vrfKey: `0x${'22'.repeat(32)}`,
+    keys,
+    evidenceHash: evidenceHashOf(served.evidence),
     epoch: 9n,
     epochStart: BigInt(issued.getTime() / 1000 + 3600),
     committee: 0b1111111n,
@@ -77,10 +77,12 @@ describe('verdict producer (pure)', () => {
     const late = await produceVerdict(POLICY, { ...c, epochStart: BigInt(issued.getTime() / 1000 + 31 * 24 * 3600) }, served);
     assert.equal(late.verdict.pass, false);
     assert.equal(late.reason, 'SIMULATED_EVIDENCE_EXPIRED');
-    const otherSealing = await produceVerdict(POLICY, { ...c, sealingKey: `0x${'33'.repeat(32)}` }, served);
+    // Committed keys the evidence does not bind: a false verdict naming those keys (keysHash).
+    const otherSealing = await produceVerdict(POLICY, { ...c, keys: { ...keys, sealingKey: `0x${'33'.repeat(32)}` } }, served);
     assert.deepEqual([otherSealing.verdict.pass, otherSealing.reason], [false, 'BINDING_MISMATCH']);
-    const otherRuntime = await produceVerdict(POLICY, c, { ...served, runtimeMeasurement: new Uint8Array(32) });
+    const otherRuntime = await produceVerdict(POLICY, { ...c, keys: { ...keys, runtimeMeasurement: `0x${'00'.repeat(32)}` } }, served);
     assert.deepEqual([otherRuntime.verdict.pass, otherRuntime.reason], [false, 'BINDING_MISMATCH']);
+    assert.notEqual(otherRuntime.verdict.keysHash, (await produceVerdict(POLICY, c, served)).verdict.keysHash);
     const hardwareOnly = { allowedKinds: ['sgx'] } as AttestationPolicy;
     const refused = await produceVerdict(hardwareOnly, { ...c, registryPolicyHash: policyHashOf(hardwareOnly) }, served);
     assert.deepEqual([refused.verdict.pass, refused.reason], [false, 'POLICY_KIND_NOT_ALLOWED']);
@@ -88,17 +90,18 @@ describe('verdict producer (pure)', () => {
     assert.deepEqual([silent.verdict.pass, silent.reason, silent.verdict.evidenceHash], [false, 'UNREACHABLE', `0x${'00'.repeat(32)}`]);
   });
 
-  it('says no (REGISTRY_RECORD_KEY_MISMATCH) to a join whose enclave key is not the record key the evidence binds', async () => {
+  it('says no to a join whose registered enclave key is not the record key the evidence binds, or to binding v2', async () => {
     const operator = '0x3333333333333333333333333333333333333333';
     // The operator's address registered in place of the enclave's key: equivocation could not be slashed.
-    const other = await produceVerdict(POLICY, { ...c, enclaveKey: operator }, served);
-    assert.deepEqual([other.verdict.pass, other.reason], [false, 'REGISTRY_RECORD_KEY_MISMATCH']);
-    // The info naming the registered key while the evidence binds another: the binding check says no.
-    const lying = await produceVerdict(POLICY, { ...c, enclaveKey: operator }, { ...served, recordAddress: operator });
-    assert.deepEqual([lying.verdict.pass, lying.reason], [false, 'BINDING_MISMATCH']);
+    const other = await produceVerdict(POLICY, { ...c, keys: { ...keys, enclaveKey: operator } }, served);
+    assert.deepEqual([other.verdict.pass, other.reason], [false, 'BINDING_MISMATCH']);
     // A v2 enclave (no record key bound): refused for the registry, though its evidence is genuine.
-    const v2 = await produceVerdict(POLICY, c, servedV2);
-    assert.deepEqual([v2.verdict.pass, v2.reason], [false, 'REGISTRY_RECORD_KEY_MISMATCH']);
+    const v2 = await produceVerdict(POLICY, { ...c, evidenceHash: evidenceHashOf(servedV2.evidence) }, servedV2);
+    assert.deepEqual([v2.verdict.pass, v2.reason], [false, 'BINDING_MISMATCH']);
+  });
+
+  it('does not judge evidence other than the committed one (REGISTRY_EVIDENCE_MISMATCH: no verdict at all)', async () => {
+    await assert.rejects(produceVerdict(POLICY, c, servedV2), (e: unknown) => e instanceof AirtntError && e.code === 'REGISTRY_EVIDENCE_MISMATCH');
   });
 
   it('refuses to judge against another policy than the registry\'s (REGISTRY_POLICY_MISMATCH)', async () => {
@@ -129,6 +132,8 @@ describe('verdict producer on anvil: verifiers judge a join and 5 of 7 admit it'
       enclaveKey: enclave.enclave.address,
       sealingKey: enclave.sealingKey,
       vrfKey: node.vrfKey,
+      signingKey: enclave.keys.signingKey,
+      runtimeMeasurement: enclave.keys.runtimeMeasurement,
       evidenceHash: evidenceHashOf(enclave.served.evidence),
       endpoint: 'http://127.0.0.1:1',
       stake: net.params.minStake,
@@ -142,7 +147,7 @@ describe('verdict producer on anvil: verifiers judge a join and 5 of 7 admit it'
     }));
     const committee = drawCommittee(alpha, candidates, 7, { ticket: net.params.minStake });
     const c: VerdictCase = {
-      node: node.address, enclaveKey: enclave.enclave.address, sealingKey: enclave.sealingKey, vrfKey: node.vrfKey,
+      node: node.address, keys: { ...enclave.keys, vrfKey: node.vrfKey }, evidenceHash: evidenceHashOf(enclave.served.evidence),
       epoch: joined.caseEpoch, epochStart: start, committee: committee.bitmap, registryPolicyHash: policyHashOf(POLICY),
     };
     const members = committee.members.slice(0, 5);

@@ -12,13 +12,13 @@
  *
  * Pure apart from the signature: the fetched evidence, collateral, identity and chain data are passed in.
  */
-import { encodeAbiParameters, isAddressEqual, keccak256, toHex as viemToHex, type Address, type Hex, type LocalAccount } from 'viem';
+import { encodeAbiParameters, keccak256, toHex as viemToHex, type Address, type Hex, type LocalAccount } from 'viem';
 import { verifyEnclaveIdentity, type AttestationPolicy } from '../attestation/policy.js';
 import type { Collateral } from '../attestation/collateral.js';
 import type { Evidence } from '../attestation/types.js';
 import { fromHex, utf8 } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
-import { keysHashOf, signVerdict, type RegistryDomain, type Verdict } from './signing.js';
+import { keysHashOf, signVerdict, type CommittedKeys, type RegistryDomain, type Verdict } from './signing.js';
 
 export function evidenceHashOf(evidence: Evidence): Hex {
   return keccak256(
@@ -56,9 +56,13 @@ export function policyHashOf(policy: AttestationPolicy): Hex {
 export type VerdictCase = {
   /** The node as registered (its Joined event). */
   node: Address;
-  enclaveKey: Address;
-  sealingKey: Hex;
-  vrfKey: Hex;
+  /**
+   * The keys its join committed (Joined event; the verdict's keysHash covers them): what is judged,
+   * never what the node serves, so a node cannot make a verifier judge one thing then another.
+   */
+  keys: CommittedKeys;
+  /** The evidence hash its join committed: other evidence is not judged at all. */
+  evidenceHash: Hex;
   /** The case epoch, its start (the pinned time) and the drawn committee's bitmap. */
   epoch: bigint;
   epochStart: bigint;
@@ -67,15 +71,8 @@ export type VerdictCase = {
   registryPolicyHash: Hex;
 };
 
-export type VerdictEvidence = {
-  /** What the node served: its evidence and the keys and runtime the evidence must bind. */
-  evidence: Evidence;
-  signingPublicKey: Uint8Array;
-  runtimeMeasurement: Uint8Array;
-  /** The enclave's record-claim address its /v1/info names (binding v3); absent: a v2 enclave, refused. */
-  recordAddress?: Address | undefined;
-  collateral: Collateral;
-};
+/** What the node served: its evidence (checked against the committed hash) and the collateral. */
+export type VerdictEvidence = { evidence: Evidence; collateral: Collateral };
 
 export type ProducedVerdict = {
   verdict: Verdict;
@@ -84,8 +81,10 @@ export type ProducedVerdict = {
 };
 
 /**
- * Judges a case. Throws REGISTRY_POLICY_MISMATCH when the verifier's policy is not the registry's
- * (it must not sign then); every failure of the evidence itself gives pass = false with its code.
+ * Judges a case: a function of (committed keys, evidence, collateral, policy, pinned time) only, which
+ * are exactly what the verdict names. Throws (no verdict at all) when the verifier's policy is not the
+ * registry's (REGISTRY_POLICY_MISMATCH) or the served evidence is not the one committed at join
+ * (REGISTRY_EVIDENCE_MISMATCH); every failure of the committed evidence itself gives pass = false.
  */
 export async function produceVerdict(policy: AttestationPolicy, c: VerdictCase, served: VerdictEvidence | undefined): Promise<ProducedVerdict> {
   const policyHash = policyHashOf(policy);
@@ -95,31 +94,33 @@ export async function produceVerdict(policy: AttestationPolicy, c: VerdictCase, 
       hint: 'load the policy whose canonical hash is the registry\'s POLICY_HASH before judging',
     });
   }
-  const keysHash = keysHashOf(c.enclaveKey, c.sealingKey, c.vrfKey);
+  const keysHash = keysHashOf(c.keys);
   const base = { node: c.node, epoch: c.epoch, committee: c.committee, policyHash, time: c.epochStart, keysHash };
   if (served === undefined) {
     // The node did not answer: a pass = false verdict on no evidence (the review's "unresponsive").
     return { verdict: { ...base, evidenceHash: `0x${'00'.repeat(32)}`, collateralHash: `0x${'00'.repeat(32)}`, pass: false }, reason: 'UNREACHABLE' };
   }
   const evidenceHash = evidenceHashOf(served.evidence);
+  if (evidenceHash !== c.evidenceHash) {
+    throw new AirtntError('REGISTRY_EVIDENCE_MISMATCH', 'the node serves other evidence than the hash its join committed: not judged', {
+      details: { node: c.node, served: evidenceHash, committed: c.evidenceHash },
+    });
+  }
   const collateralHash = collateralHashOf(served.collateral);
   const verdict: Verdict = { ...base, evidenceHash, collateralHash, pass: false };
-  // The registry slashes equivocation by the registered enclave key: it must be the enclave's own
-  // record-claim key, which the evidence binds (v3); the operator's or any other address is refused.
-  const recordKey = checkRecordKey(c.enclaveKey, served.recordAddress);
-  if (recordKey !== undefined) return { verdict, reason: recordKey.code };
   try {
     await verifyEnclaveIdentity(
       {
         tee: served.evidence.kind,
         insecure: served.evidence.kind === 'simulated',
-        signingPublicKey: served.signingPublicKey,
-        // The sealing key registered on chain must be the one the evidence binds.
-        hpkePublicKey: fromHex(c.sealingKey, 32, 'sealingKey'),
-        runtimeMeasurement: served.runtimeMeasurement,
+        // The committed keys, not the served ones: the evidence must bind exactly these.
+        signingPublicKey: fromHex(c.keys.signingKey, 32, 'signingKey'),
+        hpkePublicKey: fromHex(c.keys.sealingKey, 32, 'sealingKey'),
+        runtimeMeasurement: fromHex(c.keys.runtimeMeasurement, 32, 'runtimeMeasurement'),
         evidence: served.evidence,
-        // Binding v3: the evidence must commit to the registered enclave key.
-        recordAddress: c.enclaveKey,
+        // Binding v3: the evidence must commit to the registered enclave key (the registry slashes
+        // equivocation by it); evidence of binding v2 binds none and fails.
+        recordAddress: c.keys.enclaveKey,
       },
       policy,
       { now: new Date(Number(c.epochStart) * 1000), collateral: served.collateral },
@@ -129,14 +130,6 @@ export async function produceVerdict(policy: AttestationPolicy, c: VerdictCase, 
     throw error;
   }
   return { verdict: { ...verdict, pass: true } };
-}
-
-/** REGISTRY_RECORD_KEY_MISMATCH unless the registered enclave key is the record address the enclave serves. */
-export function checkRecordKey(registered: Address, served: Address | undefined): AirtntError | undefined {
-  if (served !== undefined && isAddressEqual(registered, served)) return undefined;
-  return new AirtntError('REGISTRY_RECORD_KEY_MISMATCH', 'the registered enclave key is not the record key the enclave\'s evidence binds', {
-    details: { registered, served: served ?? 'none (binding v2)' },
-  });
 }
 
 /** Produces and signs: the verdict, its reason and the verifier's 65-byte signature. */

@@ -3,8 +3,10 @@
  * case epoch or the one after, it reads the challenge committee the registry draws (challengeCommittee:
  * 2 * COMMITTEE_SIZE + 1 members, from the case epoch's seed and stakes, without the accused signers: the
  * only committee resolveChallenge accepts); if drawn, it fetches the node's evidence and collateral, judges the admitting verdict's
- * own inputs at the admission's pinned time, and signs only a failing verdict on identical inputs. It
- * serves what it signed at GET /v1/challenge-verdicts/<node>, gathers the other members' identical
+ * own inputs (the keys its join committed, read from the Joined event) at the admission's pinned time,
+ * and signs only a failing verdict on identical inputs, through its durable verdict store (kind
+ * 'challenge': stored before it is served, never the other pass on the same inputs). It serves what it
+ * signed at GET /v1/challenge-verdicts/<node>, gathers the other members' identical
  * verdicts and, with a majority, submits resolveChallenge. A failed read only delays it to the next poll.
  */
 import { isAddressEqual, type Address } from 'viem';
@@ -24,6 +26,7 @@ import type { RegistryConstants } from './read-params.js';
 import type { ListedNode } from './read-nodes.js';
 import { packSignatures } from './signing.js';
 import type { VerdictEvidence } from './verdict-producer.js';
+import type { VerdictStore } from './verdict-store.js';
 import { CHALLENGE_VERDICTS_PATH, fetchVerdict, isVerdictBy, type SignedVerdict } from './verdict-wire.js';
 
 export type ChallengeContext = {
@@ -37,20 +40,17 @@ export type ChallengeContext = {
   served?: (endpoint: string, timeoutMs: number) => Promise<VerdictEvidence>;
 };
 
-/** Challenge verdicts signed, by node (lowercase), served to the other members. Bounded by the caller. */
-export type ChallengeVerdicts = Map<string, SignedVerdict>;
-
-const MAX_KEPT = 1024;
-
-/** What a node serves now: its evidence with the keys it binds, and its collateral (hardware kinds). */
+/**
+ * What a node serves now: its evidence (checked later against the hash its join committed) and its
+ * collateral (hardware kinds). Nothing else is taken from it: the keys judged are those its join committed.
+ */
 export async function fetchServed(endpoint: string, timeoutMs: number): Promise<VerdictEvidence> {
   const { info } = await fetchExecutorInfo(endpoint, timeoutMs);
   const collateral = ['sgx', 'tdx', 'sev-snp'].includes(info.enclave.evidence.kind) ? await fetchExecutorCollateral(endpoint, timeoutMs) : undefined;
-  const { evidence, signingPublicKey, runtimeMeasurement, recordAddress } = info.enclave;
-  return { evidence, signingPublicKey, runtimeMeasurement, recordAddress, collateral: mergeCollateral(collateral?.collateral) };
+  return { evidence: info.enclave.evidence, collateral: mergeCollateral(collateral?.collateral) };
 }
 
-export async function challengeStep(ctx: ChallengeContext, nodes: readonly ListedNode[], currentEpoch: bigint, signed: ChallengeVerdicts): Promise<void> {
+export async function challengeStep(ctx: ChallengeContext, nodes: readonly ListedNode[], currentEpoch: bigint, store: VerdictStore): Promise<void> {
   const { client, constants } = ctx;
   if (nodes.length === 0) return;
   const fromBlock = nodes.reduce((min, n) => (n.joinBlock < min ? n.joinBlock : min), nodes[0]!.joinBlock);
@@ -62,7 +62,7 @@ export async function challengeStep(ctx: ChallengeContext, nodes: readonly Liste
     try {
       const open = await readChallenge(client, { registry: constants.registry, node });
       if (open === undefined || open.caseEpoch !== caseEpoch) continue;
-      await judgeChallenge(ctx, nodes, node, caseEpoch, signed, self);
+      await judgeChallenge(ctx, nodes, node, caseEpoch, store, self);
     } catch (error) {
       if (!isAirtntError(error)) throw error;
       ctx.log(`challenge ${node}: ${error.code}: ${error.message.split('\n')[0]}`);
@@ -70,7 +70,7 @@ export async function challengeStep(ctx: ChallengeContext, nodes: readonly Liste
   }
 }
 
-async function judgeChallenge(ctx: ChallengeContext, nodes: readonly ListedNode[], node: Address, caseEpoch: bigint, signed: ChallengeVerdicts, self: Address): Promise<void> {
+async function judgeChallenge(ctx: ChallengeContext, nodes: readonly ListedNode[], node: Address, caseEpoch: bigint, store: VerdictStore, self: Address): Promise<void> {
   const { client, constants } = ctx;
   const drawn = await readChallengeCommittee(client, { registry: constants.registry, node });
   if (drawn.caseEpoch !== caseEpoch || drawn.committee === 0n) return;
@@ -81,20 +81,18 @@ async function judgeChallenge(ctx: ChallengeContext, nodes: readonly ListedNode[
   if (me === undefined) return;
   const listed = nodes.find((n) => isAddressEqual(n.address, node));
   if (listed === undefined) return;
-  const key = node.toLowerCase();
-  let mine = signed.get(key);
-  if (mine === undefined || mine.verdict.epoch !== caseEpoch) {
+  let mine: SignedVerdict | undefined = store.current(node, caseEpoch, 'challenge');
+  if (mine === undefined) {
     const admission = await readAdmission(client, constants, node, listed.joinBlock);
     const served = await (ctx.served ?? fetchServed)(listed.endpoint, ctx.timeoutMs);
-    const produced = await signChallengeVerdict(client.account, constants, ctx.policy, admission.verdict, { caseEpoch, committee: committee.bitmap, enclaveKey: listed.enclaveKey, sealingKey: listed.sealingKey, vrfKey: listed.vrfKey }, served);
+    const keys = { enclaveKey: listed.enclaveKey, sealingKey: listed.sealingKey, vrfKey: listed.vrfKey, signingKey: listed.signingKey, runtimeMeasurement: listed.runtimeMeasurement };
+    const produced = await signChallengeVerdict(client.account, constants, store, ctx.policy, admission.verdict, { caseEpoch, committee: committee.bitmap, keys }, served);
     if (produced === undefined) {
       // It passes again, or the node no longer serves the inputs the admission judged: nothing to sign.
       ctx.log(`challenge ${node}: the admission's inputs pass or are not served: not signing`);
       return;
     }
     mine = { verdict: produced.verdict, signature: produced.signature };
-    if (signed.size >= MAX_KEPT) signed.delete(signed.keys().next().value!);
-    signed.set(key, mine);
     ctx.log(`challenge ${node}: signed pass=false (${produced.reason})`);
   }
   const gathered = [{ index: me.index, signature: mine.signature }];

@@ -3,8 +3,9 @@
  * (GET /v1/vrf/:alpha) and the verdicts it signed (GET /v1/verdicts/:node) and, every poll:
  *  1. takes part in the epoch seed (verifier-seed.ts);
  *  2. for each pending executor whose case epoch has begun, recomputes the join committee from the
- *     verifiers' proofs; if drawn, fetches the executor's /v1/info and /v1/collateral, judges them with
- *     the verdict producer at the pinned time and signs;
+ *     verifiers' proofs; if drawn, fetches the executor's evidence (checked against the hash its join
+ *     committed) and collateral, judges them with the keys its join committed at the pinned time, and
+ *     signs through the durable verdict store (verdict-store.ts: never the other pass on the same inputs);
  *  3. gathers the other members' verdicts from their endpoints (kept only when identical to its own and
  *     signed by the member) and, once it holds QUORUM, submits the admission;
  *  4. re-verifies admitted executors whose collateral changed and, drawn for the review, signs and
@@ -24,14 +25,15 @@ import { isAirtntError } from '../util/errors.js';
 import { drawJoinCommittee, httpProofSource, type ProofSource } from './case-committee.js';
 import { readRegistryConstants, type RegistryConstants } from './read-params.js';
 import { readRegistryNodes, type ListedNode } from './read-nodes.js';
-import { packSignatures } from './signing.js';
-import { produceSignedVerdict } from './verdict-producer.js';
-import { CHALLENGE_VERDICTS_PATH, fetchVerdict, isVerdictBy, signedVerdictJson, VERDICTS_PATH, type SignedVerdict } from './verdict-wire.js';
+import { packSignatures, signVerdict } from './signing.js';
+import { produceVerdict } from './verdict-producer.js';
+import { VerdictStore } from './verdict-store.js';
+import { CHALLENGE_VERDICTS_PATH, fetchVerdict, isVerdictBy, signedVerdictJson, VERDICTS_PATH } from './verdict-wire.js';
 import { parseAlphaParam, VRF_PATH, vrfAnswerJson } from './vrf-client.js';
 import { prove, vrfPublicKey } from '../vrf/ecvrf.js';
 import { claimFeesStep, type FeeClaims } from './verifier-fees.js';
 import { newReviewState, reviewStep, REVIEW_VERDICTS_PATH } from './verifier-reviews.js';
-import { challengeStep, fetchServed, type ChallengeContext, type ChallengeVerdicts } from './verifier-challenges.js';
+import { challengeStep, fetchServed, type ChallengeContext } from './verifier-challenges.js';
 import { seedStep } from './verifier-seed.js';
 
 export type VerifierNodeOptions = {
@@ -51,8 +53,6 @@ export type VerifierNodeOptions = {
 
 export type VerifierNode = { url: string; address: Address; close(): Promise<void>; /** Resolves after the next complete poll. */ polled(): Promise<void> };
 
-const MAX_KEPT_VERDICTS = 1024;
-
 export async function startVerifierNode(options: VerifierNodeOptions): Promise<VerifierNode> {
   const log = options.log ?? (() => {});
   const timeoutMs = options.timeoutMs ?? 5_000;
@@ -60,12 +60,10 @@ export async function startVerifierNode(options: VerifierNodeOptions): Promise<V
   const constants = await readRegistryConstants(options.client, options.registry);
   const self = options.client.account.address;
   const publicKey = vrfPublicKey(options.vrfSecret);
-  /** Verdicts signed, by node (lowercase): what the other members gather. Bounded: oldest dropped. */
-  const signed = new Map<string, SignedVerdict>();
+  /** Verdicts signed, durably before they are served or submitted: what the other members gather. */
+  const verdicts = VerdictStore.open(options.dataDir);
   const fees: FeeClaims = { done: new Set() };
-  /** Challenge verdicts signed, by node (lowercase). */
-  const challengeVerdicts: ChallengeVerdicts = new Map();
-  const reviews = newReviewState();
+  const reviews = newReviewState(verdicts);
   const server = createServer((request, response) => {
     response.setHeader('content-type', 'application/json');
     const path = (request.url ?? '').split('?')[0]!;
@@ -80,15 +78,15 @@ export async function startVerifierNode(options: VerifierNodeOptions): Promise<V
       return reply(200, vrfAnswerJson({ publicKey, proof: prove(options.vrfSecret, alpha) }));
     }
     if (path.startsWith(`${VERDICTS_PATH}/`)) {
-      const verdict = signed.get(path.slice(VERDICTS_PATH.length + 1).toLowerCase());
+      const verdict = verdicts.latest(path.slice(VERDICTS_PATH.length + 1), 'join');
       return verdict === undefined ? reply(404, { error: 'VERDICT_UNKNOWN' }) : reply(200, signedVerdictJson(verdict));
     }
     if (path.startsWith(`${REVIEW_VERDICTS_PATH}/`)) {
-      const verdict = reviews.signed.get(path.slice(REVIEW_VERDICTS_PATH.length + 1).toLowerCase());
+      const verdict = verdicts.latest(path.slice(REVIEW_VERDICTS_PATH.length + 1), 'review');
       return verdict === undefined ? reply(404, { error: 'VERDICT_UNKNOWN' }) : reply(200, signedVerdictJson(verdict));
     }
     if (path.startsWith(`${CHALLENGE_VERDICTS_PATH}/`)) {
-      const verdict = challengeVerdicts.get(path.slice(CHALLENGE_VERDICTS_PATH.length + 1).toLowerCase());
+      const verdict = verdicts.latest(path.slice(CHALLENGE_VERDICTS_PATH.length + 1), 'challenge');
       return verdict === undefined ? reply(404, { error: 'VERDICT_UNKNOWN' }) : reply(200, signedVerdictJson(verdict));
     }
     return reply(404, { error: 'NOT_FOUND' });
@@ -111,29 +109,26 @@ export async function startVerifierNode(options: VerifierNodeOptions): Promise<V
     for (const s of skipped) log(`case ${node.address}: verifier ${s.verifier} left out (${s.reason})`);
     const me = committee.members.find((m) => isAddressEqual(m.id as Address, self));
     if (me === undefined) return;
-    const key = node.address.toLowerCase();
-    let mine = signed.get(key);
+    let mine = verdicts.current(node.address, node.caseEpoch, 'join');
     // A failing verdict is judged again at the next poll (an executor briefly unreachable, collateral
-    // being refreshed): other inputs give another verdict, which is not equivocation.
-    if (mine === undefined || mine.verdict.epoch !== node.caseEpoch || !mine.verdict.pass) {
+    // being refreshed): the store signs again only on other inputs or another committee, never the
+    // other pass on the same inputs (verdict-store.ts).
+    if (mine === undefined || !mine.verdict.pass || mine.verdict.committee !== committee.bitmap) {
       let served;
       try {
+        // Only the evidence (checked against the committed hash) and the collateral are taken from the
+        // node: the keys judged are those its join committed, whatever its /v1/info says now.
         served = await fetchEvidence(node.endpoint, timeoutMs);
       } catch (error) {
         if (!isAirtntError(error)) throw error;
         log(`case ${node.address}: unreachable (${error.code})`);
       }
-      const produced = await produceSignedVerdict(
-        options.client.account,
-        constants.domain,
-        options.policy,
-        { node: node.address, enclaveKey: node.enclaveKey, sealingKey: node.sealingKey, vrfKey: node.vrfKey, epoch: node.caseEpoch, epochStart: start, committee: committee.bitmap, registryPolicyHash: constants.policyHash },
-        served,
-      );
-      mine = { verdict: produced.verdict, signature: produced.signature };
-      if (signed.size >= MAX_KEPT_VERDICTS) signed.delete(signed.keys().next().value!);
-      signed.set(key, mine);
-      log(`case ${node.address}: signed pass=${produced.verdict.pass}${produced.reason ? ` (${produced.reason})` : ''}`);
+      const keys = { enclaveKey: node.enclaveKey, sealingKey: node.sealingKey, vrfKey: node.vrfKey, signingKey: node.signingKey, runtimeMeasurement: node.runtimeMeasurement };
+      const produced = await produceVerdict(options.policy, {
+        node: node.address, keys, evidenceHash: node.evidenceHash, epoch: node.caseEpoch, epochStart: start, committee: committee.bitmap, registryPolicyHash: constants.policyHash,
+      }, served);
+      mine = await verdicts.sign('join', produced.verdict, (verdict) => signVerdict(options.client.account, constants.domain, verdict));
+      log(`case ${node.address}: signed pass=${mine.verdict.pass}${produced.reason ? ` (${produced.reason})` : ''}`);
     }
     if (!mine.verdict.pass) return;
     const gathered = [{ index: me.index, signature: mine.signature }];
@@ -181,7 +176,7 @@ export async function startVerifierNode(options: VerifierNodeOptions): Promise<V
       log(`reviews: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     }
     try {
-      await challengeStep({ client: options.client, constants, policy: options.policy, proofs: ownProof, timeoutMs, log, served: options.served }, nodes, currentEpoch, challengeVerdicts);
+      await challengeStep({ client: options.client, constants, policy: options.policy, proofs: ownProof, timeoutMs, log, served: fetchEvidence }, nodes, currentEpoch, verdicts);
     } catch (error) {
       log(`challenges: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     }
@@ -197,6 +192,7 @@ export async function startVerifierNode(options: VerifierNodeOptions): Promise<V
   let stopped = false;
   let waiters: (() => void)[] = [];
   let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
   const loop = async () => {
     try {
       await poll();
@@ -206,9 +202,9 @@ export async function startVerifierNode(options: VerifierNodeOptions): Promise<V
     const done = waiters;
     waiters = [];
     for (const resolve of done) resolve();
-    if (!stopped) timer = setTimeout(() => void loop(), options.pollMs ?? 1_000);
+    if (!stopped) timer = setTimeout(() => void (running = loop()), options.pollMs ?? 1_000);
   };
-  void loop();
+  running = loop();
   return {
     url,
     address: self,
@@ -217,6 +213,9 @@ export async function startVerifierNode(options: VerifierNodeOptions): Promise<V
       stopped = true;
       if (timer !== undefined) clearTimeout(timer);
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      // The poll under way finishes with the store open (a verdict it signs is stored).
+      await running;
+      verdicts.close();
     },
   };
 }

@@ -3,8 +3,10 @@
  * "Verifier nodes", reviews): once per epoch it fetches each admitted executor's evidence and collateral;
  * when the collateral hash differs from the one the admission judged (a TCB recovery, a new CRL), the
  * executor is a review case of the current epoch. The review committee (kind "review", COMMITTEE_SIZE
- * members, drawn on the current epoch's seed) judges it at epochStart(epoch); a member whose verdict fails
- * signs it, serves it at GET /v1/review-verdicts/<node>, gathers the other members' identical verdicts and,
+ * members, drawn on the current epoch's seed) judges it at epochStart(epoch), with the keys and evidence
+ * hash its join committed (Joined event), never what it serves besides evidence and collateral; a member
+ * whose verdict fails signs it through its durable verdict store (kind 'review': stored before it is
+ * served, never the other pass on the same inputs), serves it at GET /v1/review-verdicts/<node>, gathers the other members' identical verdicts and,
  * with QUORUM, submits remove (the node leaves, unslashed). A passing re-verification signs nothing.
  */
 import { isAddressEqual, type Address } from 'viem';
@@ -16,8 +18,9 @@ import { drawCaseCommittee, type ProofSource } from './case-committee.js';
 import { readAdmission } from './challenge.js';
 import type { RegistryConstants } from './read-params.js';
 import type { ListedNode } from './read-nodes.js';
-import { packSignatures } from './signing.js';
-import { collateralHashOf, produceSignedVerdict, type VerdictEvidence } from './verdict-producer.js';
+import { packSignatures, signVerdict } from './signing.js';
+import { collateralHashOf, produceVerdict, type VerdictEvidence } from './verdict-producer.js';
+import type { VerdictStore } from './verdict-store.js';
 import { fetchVerdict, isVerdictBy, type SignedVerdict } from './verdict-wire.js';
 
 /** Where a member of a review committee serves the removal verdict it signed (same body as /v1/verdicts). */
@@ -34,8 +37,8 @@ export type ReviewContext = {
 };
 
 export type ReviewState = {
-  /** Removal verdicts signed, by node (lowercase), served to the other members. */
-  signed: Map<string, SignedVerdict>;
+  /** Removal verdicts signed (kind 'review'), durably, served to the other members. */
+  store: VerdictStore;
   /** node (lowercase) => the epoch it was last re-verified in with its collateral unchanged. */
   checked: Map<string, bigint>;
   /** node:verdictDigest => the collateral hash its admission judged. */
@@ -44,8 +47,8 @@ export type ReviewState = {
 
 const MAX_KEPT = 1024;
 
-export function newReviewState(): ReviewState {
-  return { signed: new Map(), checked: new Map(), admitted: new Map() };
+export function newReviewState(store: VerdictStore): ReviewState {
+  return { store, checked: new Map(), admitted: new Map() };
 }
 
 export async function reviewStep(ctx: ReviewContext, nodes: readonly ListedNode[], currentEpoch: bigint, state: ReviewState): Promise<void> {
@@ -77,13 +80,12 @@ async function review(ctx: ReviewContext, nodes: readonly ListedNode[], node: Li
     state.checked.set(key, epoch);
     return;
   }
-  let mine = state.signed.get(key);
-  if (mine === undefined || mine.verdict.epoch !== epoch) {
-    const produced = await produceSignedVerdict(
-      client.account,
-      constants.domain,
+  let mine: SignedVerdict | undefined = state.store.current(node.address, epoch, 'review');
+  if (mine === undefined || mine.verdict.committee !== committee.bitmap) {
+    const keys = { enclaveKey: node.enclaveKey, sealingKey: node.sealingKey, vrfKey: node.vrfKey, signingKey: node.signingKey, runtimeMeasurement: node.runtimeMeasurement };
+    const produced = await produceVerdict(
       ctx.policy,
-      { node: node.address, enclaveKey: node.enclaveKey, sealingKey: node.sealingKey, vrfKey: node.vrfKey, epoch, epochStart: start, committee: committee.bitmap, registryPolicyHash: constants.policyHash },
+      { node: node.address, keys, evidenceHash: node.evidenceHash, epoch, epochStart: start, committee: committee.bitmap, registryPolicyHash: constants.policyHash },
       served,
     );
     if (produced.verdict.pass) {
@@ -91,9 +93,7 @@ async function review(ctx: ReviewContext, nodes: readonly ListedNode[], node: Li
       state.checked.set(key, epoch);
       return;
     }
-    mine = { verdict: produced.verdict, signature: produced.signature };
-    if (state.signed.size >= MAX_KEPT) state.signed.delete(state.signed.keys().next().value!);
-    state.signed.set(key, mine);
+    mine = await state.store.sign('review', produced.verdict, (verdict) => signVerdict(client.account, constants.domain, verdict));
     ctx.log(`review ${node.address}: new collateral, signed pass=false (${produced.reason})`);
   }
   const gathered = [{ index: me.index, signature: mine.signature }];

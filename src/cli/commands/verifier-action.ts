@@ -31,7 +31,7 @@ export async function verifierStartCommand(options: StartOptions): Promise<void>
     }
     if (!/^\d{1,12}(\.\d{1,18})?$/.test(options.stake)) throw new AirtntError('INVALID_OPTION', `--stake: expected ETH as a decimal number, got "${options.stake}"`);
     // A verifier runs no enclave: its account stands for the enclave key, and it has no sealing key or evidence.
-    await joinRegistry(client, { registry, role: 'verifier', tee: 0, enclaveKey: client.account.address, sealingKey: zeroHash, vrfKey: toHex(vrf.publicKey), evidenceHash: zeroHash, endpoint: node.url, stake: parseEther(options.stake) });
+    await joinRegistry(client, { registry, role: 'verifier', tee: 0, enclaveKey: client.account.address, sealingKey: zeroHash, vrfKey: toHex(vrf.publicKey), signingKey: zeroHash, runtimeMeasurement: zeroHash, evidenceHash: zeroHash, endpoint: node.url, stake: parseEther(options.stake) });
   }
   process.stdout.write(`airtnt verifier listening on ${node.url}\n`);
   const stop = () => void node.close().then(() => process.exit(0));
