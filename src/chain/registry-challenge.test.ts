@@ -10,6 +10,9 @@
  */
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { encodeFunctionData, keccak256, toHex, type Address, type Hex } from 'viem';
@@ -19,10 +22,11 @@ import type { AttestationPolicy } from '../attestation/policy.js';
 import { challengeCommitteeSize, challengeQuorum } from '../registry/committee.js';
 import { committeeBitmap } from '../registry/signing.js';
 import { readAdmission, signChallengeVerdict } from '../registry/challenge.js';
-import { drawCase, drawChallengeCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from '../registry/harness.js';
+import { committedKeys, drawCase, drawChallengeCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from '../registry/harness.js';
 import { readRegistryConstants, type RegistryConstants } from '../registry/read-params.js';
 import { keysHashOf, packSignatures, type Verdict } from '../registry/signing.js';
 import { collateralHashOf, evidenceHashOf, policyHashOf, produceVerdict, type VerdictEvidence } from '../registry/verdict-producer.js';
+import { VerdictStore } from '../registry/verdict-store.js';
 import { produceSimulatedEvidence } from '../tee/simulated.js';
 import { fromHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
@@ -57,8 +61,23 @@ before(async () => {
   constants = await readRegistryConstants(funder, net.registry);
 });
 after(async () => {
+  for (const store of stores.values()) store.close();
   await devnet?.stop();
+  rmSync(dataRoot, { recursive: true, force: true });
 });
+
+/** Each challenge member signs through its own durable verdict store, as a verifier node does. */
+const dataRoot = mkdtempSync(join(tmpdir(), 'airtnt-challenge-'));
+const stores = new Map<string, VerdictStore>();
+const storeDir = (member: NetNode): string => join(dataRoot, member.address.toLowerCase());
+function storeOf(member: NetNode): VerdictStore {
+  let store = stores.get(member.address);
+  if (store === undefined) {
+    store = VerdictStore.open(storeDir(member));
+    stores.set(member.address, store);
+  }
+  return store;
+}
 
 async function rejects(promise: Promise<unknown>, code: string): Promise<void> {
   let caught: unknown;
@@ -94,9 +113,10 @@ async function executorWithEvidence(honest: boolean): Promise<{ node: NetNode; s
   const bound = honest ? fromHex(base.sealingKey, 32, 'sealingKey') : new Uint8Array(randomBytes(32));
   const issuedAt = new Date(Number(await chainNow(funder)) * 1000);
   const evidence = produceSimulatedEvidence(enclaveReportData(signingPublicKey, bound, runtimeMeasurement, fromHex(enclave.address)), runtimeMeasurement, issuedAt);
-  const node: NetNode = { ...base, enclave, evidenceHash: evidenceHashOf(evidence), keysHash: keysHashOf(enclave.address, base.sealingKey, base.vrfKey) };
+  const keys = { enclaveKey: enclave.address, sealingKey: base.sealingKey, vrfKey: base.vrfKey, signingKey: toHex(signingPublicKey), runtimeMeasurement: toHex(runtimeMeasurement) };
+  const node: NetNode = { ...base, enclave, signingKey: keys.signingKey, runtimeMeasurement: keys.runtimeMeasurement, evidenceHash: evidenceHashOf(evidence), keysHash: keysHashOf(keys) };
   executors.push(node);
-  return { node, served: { evidence, signingPublicKey, runtimeMeasurement, recordAddress: enclave.address, collateral: {} } };
+  return { node, served: { evidence, collateral: {} } };
 }
 
 /** Joins and admits with the first `quorum` members of the drawn join committee signing pass = true. */
@@ -114,7 +134,7 @@ describe('challenges: an admission overturned by a larger committee', () => {
     const { node, served } = await executorWithEvidence(false);
     const dishonest = await admitted(node);
     // An honest verifier says no to this evidence: it binds another sealing key than the registered one.
-    const honest = await produceVerdict(POLICY, { node: node.address, enclaveKey: node.enclave.address, sealingKey: node.sealingKey, vrfKey: node.vrfKey, epoch: dishonest.epoch, epochStart: dishonest.time, committee: dishonest.committee, registryPolicyHash: net.params.policyHash }, served);
+    const honest = await produceVerdict(POLICY, { node: node.address, keys: committedKeys(node), evidenceHash: node.evidenceHash, epoch: dishonest.epoch, epochStart: dishonest.time, committee: dishonest.committee, registryPolicyHash: net.params.policyHash }, served);
     assert.equal(honest.verdict.pass, false);
 
     const info = await readRegistryNode(funder, { registry: net.registry, node: node.address });
@@ -152,10 +172,18 @@ describe('challenges: an admission overturned by a larger committee', () => {
     const signed = [];
     for (const member of drawn.signers) {
       const slot = (await readRegistryNode(funder, { registry: net.registry, node: member.address })).index;
-      const c = { caseEpoch: ch.caseEpoch, committee: drawn.bitmap, enclaveKey: node.enclave.address, sealingKey: node.sealingKey, vrfKey: node.vrfKey };
-      const produced = await signChallengeVerdict(member.client.account, constants, POLICY, admission.verdict, c, served);
+      const c = { caseEpoch: ch.caseEpoch, committee: drawn.bitmap, keys: committedKeys(node) };
+      const produced = await signChallengeVerdict(member.client.account, constants, storeOf(member), POLICY, admission.verdict, c, served);
       assert.ok(produced !== undefined, 'a challenge member judging the same inputs says no');
       assert.equal(produced.reason, honest.reason);
+      // Stored durably (kind 'challenge') before it is returned: what the member serves, after a restart too.
+      const reopened = VerdictStore.open(storeDir(member));
+      try {
+        assert.equal(reopened.current(node.address, ch.caseEpoch, 'challenge')?.signature, produced.signature);
+        assert.equal(reopened.latest(node.address, 'join'), undefined, 'a challenge verdict is not served as a join verdict');
+      } finally {
+        reopened.close();
+      }
       signed.push({ index: slot, signature: produced.signature, verdict: produced.verdict });
     }
     const verdict = signed[0]!.verdict;
@@ -233,10 +261,10 @@ describe('challenges: an admission overturned by a larger committee', () => {
     await warpTo(net, ch.caseEpoch);
     const drawn = await drawChallengeCase(net, node.address);
     const quorum = challengeQuorum(net.params.committeeSize);
-    const c = { caseEpoch: ch.caseEpoch, committee: drawn.bitmap, enclaveKey: node.enclave.address, sealingKey: node.sealingKey, vrfKey: node.vrfKey };
+    const c = { caseEpoch: ch.caseEpoch, committee: drawn.bitmap, keys: committedKeys(node) };
     const signed = [];
     for (const member of drawn.signers.slice(0, quorum)) {
-      const produced = (await signChallengeVerdict(member.client.account, constants, POLICY, admission.verdict, c, served))!;
+      const produced = (await signChallengeVerdict(member.client.account, constants, storeOf(member), POLICY, admission.verdict, c, served))!;
       signed.push({ index: (await readRegistryNode(funder, { registry: net.registry, node: member.address })).index, signature: produced.signature, verdict: produced.verdict });
     }
     const stakes = await Promise.all(

@@ -18,7 +18,7 @@ import { transact } from '../chain/transact.js';
 import { prove, vrfPublicKey } from '../vrf/ecvrf.js';
 import { readChallenge, readChallengeCommittee } from '../chain/read-challenge.js';
 import { caseIdOf, caseSeed, challengeCommitteeSize, drawChallengeCommittee, drawCommittee, type CaseKind, type Committee } from './committee.js';
-import { keysHashOf, packSignatures, signVerdict, type RegistryDomain, type Verdict } from './signing.js';
+import { keysHashOf, packSignatures, signVerdict, type CommittedKeys, type RegistryDomain, type Verdict } from './signing.js';
 
 export type NetNode = {
   client: ChainClient;
@@ -82,6 +82,11 @@ export async function newNode(funder: ChainClient, funding = parseEther('20')): 
     evidenceHash: keccak256(viemToHex(new Uint8Array(randomBytes(64)))),
     keysHash: keysHashOf({ enclaveKey: enclave.address, sealingKey, vrfKey, signingKey, runtimeMeasurement }),
   };
+}
+
+/** The keys `node`'s join commits (what its Joined event carries and its keysHash covers). */
+export function committedKeys(node: NetNode): CommittedKeys {
+  return { enclaveKey: node.enclave.address, sealingKey: node.sealingKey, vrfKey: node.vrfKey, signingKey: node.signingKey, runtimeMeasurement: node.runtimeMeasurement };
 }
 
 export async function joinAs(net: Pick<RegistryNet, 'registry' | 'params'>, node: NetNode, role: RegistryRole, stake = net.params.minStake * 2n) {

@@ -74,7 +74,7 @@ describe('verifier nodes and challenges', () => {
     const runtimeMeasurement = new Uint8Array(randomBytes(32));
     const enclave = privateKeyToAccount(keccak256(signingSecret));
     const evidence = produceSimulatedEvidence(enclaveReportData(signingPublicKey, new Uint8Array(randomBytes(32)), runtimeMeasurement, fromHex(enclave.address)), runtimeMeasurement, new Date(Number(await chainNow(funder)) * 1000));
-    const served: VerdictEvidence = { evidence, signingPublicKey, runtimeMeasurement, recordAddress: enclave.address, collateral: {} };
+    const served: VerdictEvidence = { evidence, collateral: {} };
     const endpoint = 'http://127.0.0.1:1/dishonest-executor';
     const fetched: string[] = [];
     const servedBy = (url: string): Promise<VerdictEvidence> => {
@@ -91,14 +91,14 @@ describe('verifier nodes and challenges', () => {
       dirs.push(dataDir);
       const node = await startVerifierNode({ client, registry, policy: POLICY, vrfSecret, dataDir, pollMs: 200, served: servedBy });
       nodes.push(node);
-      await joinRegistry(client, { registry, role: 'verifier', tee: 0, enclaveKey: client.account.address, sealingKey: zeroHash, vrfKey: toHex(vrfPublicKey(vrfSecret)), evidenceHash: zeroHash, endpoint: node.url, stake: parseEther('2') });
+      await joinRegistry(client, { registry, role: 'verifier', tee: 0, enclaveKey: client.account.address, sealingKey: zeroHash, vrfKey: toHex(vrfPublicKey(vrfSecret)), signingKey: zeroHash, runtimeMeasurement: zeroHash, evidenceHash: zeroHash, endpoint: node.url, stake: parseEther('2') });
     }
     const { activeEpoch } = await readRegistryNode(funder, { registry, node: clients[0]!.account.address });
     await warpTo(net, activeEpoch);
 
     const sealingKey = executor.sealingKey;
-    const keysHash = keysHashOf(enclave.address, sealingKey, executor.vrfKey);
-    const { caseEpoch } = await joinRegistry(executor.client, { registry, role: 'executor', tee: 1, enclaveKey: enclave.address, sealingKey, vrfKey: executor.vrfKey, evidenceHash: evidenceHashOf(evidence), endpoint, stake: parseEther('2') });
+    const keysHash = keysHashOf({ enclaveKey: enclave.address, sealingKey, vrfKey: executor.vrfKey, signingKey: toHex(signingPublicKey), runtimeMeasurement: toHex(runtimeMeasurement) });
+    const { caseEpoch } = await joinRegistry(executor.client, { registry, role: 'executor', tee: 1, enclaveKey: enclave.address, sealingKey, vrfKey: executor.vrfKey, signingKey: toHex(signingPublicKey), runtimeMeasurement: toHex(runtimeMeasurement), evidenceHash: evidenceHashOf(evidence), endpoint, stake: parseEther('2') });
     await warpTo(net, caseEpoch);
     // The join committee (one member) signs pass = true although the evidence fails: a dishonest admission.
     const constants = await readRegistryConstants(funder, registry);

@@ -77,7 +77,7 @@ describe('verifier nodes and collateral changes', () => {
     const issuedAt = new Date(Number((await chainNow(funder)) - 29n * DAY) * 1000);
     const evidence = produceSimulatedEvidence(enclaveReportData(signingPublicKey, fromHex(executor.sealingKey, 32, 'sealingKey'), runtimeMeasurement, fromHex(enclave.address)), runtimeMeasurement, issuedAt);
     let collateral: Collateral = {};
-    const served = (): Promise<VerdictEvidence> => Promise.resolve({ evidence, signingPublicKey, runtimeMeasurement, recordAddress: enclave.address, collateral });
+    const served = (): Promise<VerdictEvidence> => Promise.resolve({ evidence, collateral });
 
     const clients: ChainClient[] = [];
     for (const [i, key] of accounts.entries()) {
@@ -88,12 +88,12 @@ describe('verifier nodes and collateral changes', () => {
       dirs.push(dataDir);
       const node = await startVerifierNode({ client, registry, policy: POLICY, vrfSecret, dataDir, pollMs: 200, served });
       nodes.push(node);
-      await joinRegistry(client, { registry, role: 'verifier', tee: 0, enclaveKey: client.account.address, sealingKey: zeroHash, vrfKey: toHex(vrfPublicKey(vrfSecret)), evidenceHash: zeroHash, endpoint: node.url, stake: parseEther('2') });
+      await joinRegistry(client, { registry, role: 'verifier', tee: 0, enclaveKey: client.account.address, sealingKey: zeroHash, vrfKey: toHex(vrfPublicKey(vrfSecret)), signingKey: zeroHash, runtimeMeasurement: zeroHash, evidenceHash: zeroHash, endpoint: node.url, stake: parseEther('2') });
     }
     const { activeEpoch } = await readRegistryNode(funder, { registry, node: clients[0]!.account.address });
     await warpTo(net, activeEpoch);
 
-    const { caseEpoch } = await joinRegistry(executor.client, { registry, role: 'executor', tee: 1, enclaveKey: enclave.address, sealingKey: executor.sealingKey, vrfKey: executor.vrfKey, evidenceHash: evidenceHashOf(evidence), endpoint: 'http://127.0.0.1:1/executor', stake: parseEther('2') });
+    const { caseEpoch } = await joinRegistry(executor.client, { registry, role: 'executor', tee: 1, enclaveKey: enclave.address, sealingKey: executor.sealingKey, vrfKey: executor.vrfKey, signingKey: toHex(signingPublicKey), runtimeMeasurement: toHex(runtimeMeasurement), evidenceHash: evidenceHashOf(evidence), endpoint: 'http://127.0.0.1:1/executor', stake: parseEther('2') });
     await warpTo(net, caseEpoch);
     const status = async () => (await readRegistryNode(funder, { registry, node: executor.address })).status;
     await pollUntil(async () => (await status()) === 'admitted', 'admit the executor');
