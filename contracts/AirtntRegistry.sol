@@ -7,6 +7,7 @@ pragma solidity ^0.8.28;
 import {RegistryStorage} from "./registry/RegistryStorage.sol";
 import {RegistrySeeds} from "./registry/RegistrySeeds.sol";
 import {RegistrySlashing} from "./registry/RegistrySlashing.sol";
+import {RegistryChallenges} from "./registry/RegistryChallenges.sol";
 
 /// @title AirtntRegistry
 /// @notice The open network of airtnt: executors and verifiers join with ETH stake, an endpoint, their
@@ -16,8 +17,9 @@ import {RegistrySlashing} from "./registry/RegistrySlashing.sol";
 /// epoch they affect exists. Epoch seeds come from a commit-reveal among active verifiers (with a bond
 /// forfeited by whoever does not reveal). Requesters commit one task id per epoch, two epochs ahead.
 /// Provable misbehaviour is slashed with a reward to the reporter: an enclave key that signed two
-/// different round records for one (session, round), or a verifier that signed opposite verdicts
-/// on the same inputs. An unresponsive or no longer trustworthy node is removed by k of n verdicts,
+/// different round records for one (session, round), a verifier that signed opposite verdicts on
+/// the same inputs of one case epoch, and every signer of an admission that a larger committee
+/// overturned (a challenge). An unresponsive or no longer trustworthy node is removed by k of n verdicts,
 /// never slashed. Verifiers are paid for admissions from the joiner's JOIN_FEE: each signer of the
 /// admitting verdict claims an equal share.
 /// @dev Storage per node (keyed by its operator address):
@@ -32,10 +34,12 @@ import {RegistrySlashing} from "./registry/RegistrySlashing.sol";
 /// is in the `Joined` event only; keysHash = keccak256(abi.encode(enclaveKey, sealingKey, vrfKey,
 /// signingKey, runtimeMeasurement)).
 /// Deliberate deviations from common practice:
-/// - the chain does not check that a verdict's committee bitmap is the committee the VRF drew (an
-///   Ed25519 VRF costs over 1M gas on chain): every verdict signs the bitmap, verdicts from signers
-///   outside it are refused, and every party recomputes the draw off chain from the published proofs
-///   (docs/protocol.md, "Registry");
+/// - for admissions and reviews, the chain does not check that a verdict's committee bitmap is the
+///   committee the VRF drew (an Ed25519 VRF costs over 1M gas on chain): every verdict signs the bitmap,
+///   verdicts from signers outside it are refused, and every party recomputes the draw off chain from the
+///   published proofs (docs/protocol.md, "Registry"). A challenge, which slashes, is the exception: its
+///   committee is drawn and checked on chain from the case seed and stakes, with no VRF
+///   (RegistryChallenges, challengeCommittee);
 /// - at most 256 verifier slots, ever (a committee is a uint256 bitmap of slot indices), committees of
 ///   at most 255;
 /// - fee shares are claimed (pull), not paid at admission, so admission writes no per-verifier storage;
@@ -44,15 +48,39 @@ import {RegistrySlashing} from "./registry/RegistrySlashing.sol";
 /// - no reentrancy lock: every function writes all of its state before its one ETH transfer.
 /// Parts (contracts/registry/): RegistryStorage (types, errors, events, layout, parameters),
 /// RegistryVerdicts (EIP-712, the k-of-n committee check), RegistrySeeds (commit-reveal seeds, task ids),
-/// RegistrySlashing (equivocation slashes).
+/// RegistrySlashing (equivocation slashes), RegistryChallenges (admissions overturned by a larger committee).
 contract AirtntRegistry is RegistrySeeds, RegistrySlashing {
+    /// @dev The challenge module (RegistryChallenges: openChallenge, resolveChallenge, expireChallenge,
+    /// claimCredit, creditOf, challengeOf, challengeCommittee, challengeDeadline), deployed with this registry and run on its storage. Not public: a
+    /// getter is one more selector every call's dispatch compares (22 gas on each registry call).
+    address internal immutable _CHALLENGES;
+
     /// @param params epochLength, minStake, committeeSize, quorum, unbondingDelay, maxChannelDuration,
     /// challengeWindow, seedBond, reporterShareBps, joinFee (in this order).
     /// @param policyHash the admission policy's hash.
     /// @param genesisVerifiers addresses whose verifier join is admitted without verdicts (bootstrap).
     constructor(uint256[10] memory params, bytes32 policyHash, address[] memory genesisVerifiers)
         RegistryStorage(params, policyHash, genesisVerifiers)
-    {}
+    {
+        _CHALLENGES = address(new RegistryChallenges(params, policyHash));
+    }
+
+    /// @notice Calls of the challenge functions run the challenge module's code on this registry's
+    /// storage and balance (DELEGATECALL); any other unknown call reverts there.
+    // solhint-disable-next-line no-complex-fallback
+    fallback() external payable {
+        address module = _CHALLENGES;
+        // solhint-disable-next-line no-inline-assembly
+        assembly ("memory-safe") {
+            // Scratch use of the free memory: the call ends here either way.
+            let ptr := mload(0x40)
+            calldatacopy(ptr, 0, calldatasize())
+            let ok := delegatecall(gas(), module, ptr, calldatasize(), 0, 0)
+            returndatacopy(ptr, 0, returndatasize())
+            if iszero(ok) { revert(ptr, returndatasize()) }
+            return(ptr, returndatasize())
+        }
+    }
 
     // ---------------------------------------------------------------------------------------------
     // Joining, staking, leaving (msg.sender is the node's operator)
@@ -292,14 +320,6 @@ contract AirtntRegistry is RegistrySeeds, RegistrySlashing {
     // ---------------------------------------------------------------------------------------------
     // Internal
     // ---------------------------------------------------------------------------------------------
-
-    /// @dev Leaving from now: a candidate until leaveEpoch (pending nodes never were one).
-    function _startLeave(address node, uint256 a) internal returns (uint256 leaveEpoch) {
-        leaveEpoch = currentEpoch() + (_status(a) == STATUS_ADMITTED ? DELAY_EPOCHS : 0);
-        _nodeA[node] = (a & ~(uint256(0xff) << _STATUS_SHIFT) & ~(_MASK_32 << _LEAVE_SHIFT))
-            | (uint256(STATUS_LEAVING) << _STATUS_SHIFT) | (leaveEpoch << _LEAVE_SHIFT);
-        emit Left(node, leaveEpoch, epochStart(leaveEpoch) + UNBONDING_DELAY);
-    }
 
     /// @dev At withdrawal: what is left of the node's join fee (all of it if no verdict admitted it; else
     /// the unclaimed shares and the rounding dust) moves from `held` to the reserve.

@@ -6,7 +6,7 @@ import {RegistryVerdicts} from "./RegistryVerdicts.sol";
 /// @title RegistrySlashing
 /// @notice Slashing of provable misbehaviour, with REPORTER_SHARE_BPS of the stake to the reporter: an
 /// enclave key that signed two different round records for one (session, round), and a verifier that
-/// signed opposite verdicts on the same inputs.
+/// signed opposite verdicts on the same inputs of one case epoch.
 abstract contract RegistrySlashing is RegistryVerdicts {
     /// @notice Slashes `node` whose registered enclave key signed two different round records for the
     /// same session and round (a forked or rolled-back enclave: honest enclave code never does this).
@@ -33,11 +33,13 @@ abstract contract RegistrySlashing is RegistryVerdicts {
         _slash(node, a, b, SLASH_ENCLAVE_EQUIVOCATION);
     }
 
-    /// @notice Slashes `verifier` for two signed verdicts of one case (node, epoch) that judged the same
-    /// inputs (evidence, collateral, policy, time, keys) and reached opposite results: a verdict is
+    /// @notice Slashes `verifier` for two signed verdicts of one case (node, case epoch) that judged the
+    /// same inputs (evidence, collateral, policy, time, keys) and reached opposite results: a verdict is
     /// deterministic on exactly these inputs, all committed (the keys at join), so an honest verifier never
-    /// signs both. Verdicts that differ in any input, or only in their committee bitmap (a member left
-    /// out of the draw for an unreachable proof), are not equivocation.
+    /// signs both. Verdicts that differ in any input, or only in their committee bitmap (a member left out of
+    /// the draw for an unreachable proof), are not equivocation. Two verdicts of different case epochs never
+    /// conflict, whatever they conclude: judging the same evidence again in another case (a review, a
+    /// challenge) is not equivocation.
     function slashVerdictEquivocation(
         address verifier,
         Verdict calldata verdictA,
@@ -68,11 +70,11 @@ abstract contract RegistrySlashing is RegistryVerdicts {
         uint256 reward = amount * REPORTER_SHARE_BPS / 10_000;
         _nodeA[node] = (a & ~_MASK_96 & ~(uint256(0xff) << _STATUS_SHIFT)) | (uint256(STATUS_SLASHED) << _STATUS_SHIFT);
         if (b >> 160 != 0) _nodeB[node] = uint256(uint160(b));
+        emit Slashed(node, reason, amount, msg.sender, reward);
         // reserve < 2^128: it only ever holds stake and bonds, each below 2^96, of far fewer than 2^32 nodes.
         unchecked {
             _pool += amount - reward;
         }
-        emit Slashed(node, reason, amount, msg.sender, reward);
         _send(msg.sender, reward);
     }
 }

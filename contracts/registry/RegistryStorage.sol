@@ -30,6 +30,16 @@ abstract contract RegistryStorage {
         bool pass;
     }
 
+    /// @dev An open challenge of an admission: who bonded, when, whose signatures it would slash, and the
+    /// inputs the challenge verdicts must judge, keccak256(abi.encode(evidenceHash, collateralHash, time,
+    /// keysHash)) of the admitting verdict.
+    struct Challenge {
+        address challenger;
+        uint64 openEpoch;
+        uint256 signers;
+        bytes32 inputsHash;
+    }
+
     /// @dev A node as the views return it.
     struct NodeInfo {
         uint256 stake;
@@ -98,7 +108,7 @@ abstract contract RegistryStorage {
     error NotConflicting();
     /// @dev A seed call outside its phase of the epoch (0 commit, 1 reveal).
     error OutsidePhase(uint256 phase, uint256 timestamp);
-    /// @dev A seed commitment with another bond than SEED_BOND.
+    /// @dev A seed commitment with another bond than SEED_BOND, or a challenge with another than MIN_STAKE.
     error ValueMismatch(uint256 value, uint256 expected);
     /// @dev A seed commit while an earlier one of the caller is neither revealed nor forfeited.
     error BondOutstanding(address verifier, uint256 epoch);
@@ -115,6 +125,23 @@ abstract contract RegistryStorage {
     /// @dev A fee claim by someone who is not an unclaimed signer of the node's admitting verdict (or
     /// with another digest or bitmap than the node's commitment).
     error NothingToClaim(address node, address claimant, uint256 index);
+    /// @dev A challenge of a node with no admitting verdict (pending, genesis, unknown), or whose verdict
+    /// is not the one given (`commitment` is the node's slot C).
+    error NothingToChallenge(address node, bytes32 commitment);
+    /// @dev A challenge opened after its window: `deadline` is epochStart(caseEpoch + 1) + UNBONDING_DELAY
+    /// - (DELAY_EPOCHS + 2) * EPOCH_LENGTH, the last moment at which it can still be resolved before a signer can withdraw.
+    error ChallengeWindowClosed(address node, uint256 deadline, uint256 timestamp);
+    /// @dev A second challenge of a node while one is open (`epoch`: when it was opened).
+    error ChallengeOpen(address node, uint256 epoch);
+    /// @dev A resolve or expiry of a node with no open challenge.
+    error NoChallenge(address node);
+    /// @dev A resolve after the challenge's last epoch, or an expiry before it ended.
+    error ChallengeTiming(address node, uint256 lastEpoch, uint256 currentEpoch);
+    /// @dev Challenge verdicts over other evidence, collateral, time or keys than the admitting verdict's.
+    error ChallengeMismatch(address node, bytes32 admitted, bytes32 given);
+    /// @dev The admitting verdict's signatures given with a challenge: not exactly its signers (count,
+    /// the unclaimed ones, committee members).
+    error SignersMismatch(uint256 signers, uint256 expected);
 
     // ---------------------------------------------------------------------------------------------
     // Events
@@ -148,7 +175,7 @@ abstract contract RegistryStorage {
     /// @dev The node's stake was paid out and its record deleted.
     event Withdrawn(address indexed node, uint256 amount);
     /// @dev `node` lost `amount`; `reward` went to `reporter`, the rest to the reserve. reason 1: enclave
-    /// equivocation, 2: verdict equivocation.
+    /// equivocation, 2: verdict equivocation, 3: signer of an overturned admission.
     event Slashed(address indexed node, uint8 reason, uint256 amount, address indexed reporter, uint256 reward);
     /// @dev A verifier committed to a seed contribution for `epoch + 1`.
     event SeedCommitted(address indexed verifier, uint256 epoch);
@@ -160,6 +187,14 @@ abstract contract RegistryStorage {
     event VerdictFeeClaimed(address indexed node, address indexed verifier, uint256 share);
     /// @dev A requester committed its task id for `epoch`.
     event TaskCommitted(address indexed requester, uint256 epoch, bytes32 taskId);
+    /// @dev `challenger` bonded `bond` against `node`'s admitting verdict `verdictDigest`, signed by the
+    /// slots of `signers`; the challenge committee is drawn on the seed of `caseEpoch` (kind "challenge").
+    event ChallengeOpened(address indexed node, address indexed challenger, bytes32 verdictDigest, uint256 signers, uint256 caseEpoch, uint256 bond);
+    /// @dev A larger committee overturned `node`'s admission: `slashed` (the signers' total stake) was
+    /// taken, `reward` of it and the bond went to `challenger`.
+    event ChallengeUpheld(address indexed node, address indexed challenger, bytes32 verdictDigest, uint256 signers, uint256 slashed, uint256 reward);
+    /// @dev An unresolved challenge ended; its bond went to the reserve.
+    event ChallengeExpired(address indexed node, address indexed challenger, uint256 bond);
 
     // ---------------------------------------------------------------------------------------------
     // Storage
@@ -189,6 +224,10 @@ abstract contract RegistryStorage {
     uint256 internal _pool = 1 << 255;
     /// @dev Verifier slots given out so far.
     uint256 internal _verifierCount;
+    /// @dev node => its open challenge (one at a time).
+    mapping(address node => Challenge open) internal _challenges;
+    /// @dev account => ETH credited to it (challengers' bonds and rewards), claimed with claimCredit (pull).
+    mapping(address account => uint256 amount) internal _credits;
 
     // ---------------------------------------------------------------------------------------------
     // Constants
@@ -206,6 +245,7 @@ abstract contract RegistryStorage {
     /// @dev Slash reasons (the Slashed event's `reason`).
     uint8 public constant SLASH_ENCLAVE_EQUIVOCATION = 1;
     uint8 public constant SLASH_VERDICT_EQUIVOCATION = 2;
+    uint8 public constant SLASH_OVERTURNED = 3;
     /// @dev Registry changes made in epoch e take effect in epoch e + DELAY_EPOCHS (after the seed of
     /// e + 1, revealed during e, is known).
     uint256 public constant DELAY_EPOCHS = 2;
@@ -322,6 +362,14 @@ abstract contract RegistryStorage {
             && ((a >> _ACTIVE_SHIFT) & _MASK_32) <= epoch && ((a >> _ACTIVE_SHIFT) & _MASK_32) != 0;
     }
 
+    /// @dev Leaving from now: a candidate until leaveEpoch (pending nodes never were one).
+    function _startLeave(address node, uint256 a) internal returns (uint256 leaveEpoch) {
+        leaveEpoch = currentEpoch() + (_status(a) == STATUS_ADMITTED ? DELAY_EPOCHS : 0);
+        _nodeA[node] = (a & ~(uint256(0xff) << _STATUS_SHIFT) & ~(_MASK_32 << _LEAVE_SHIFT))
+            | (uint256(STATUS_LEAVING) << _STATUS_SHIFT) | (leaveEpoch << _LEAVE_SHIFT);
+        emit Left(node, leaveEpoch, epochStart(leaveEpoch) + UNBONDING_DELAY);
+    }
+
     /// @dev ecrecover of a 65-byte r || s || v signature, refusing high s, other v and the zero address.
     function _recover(bytes32 digest, bytes calldata signature) internal pure returns (address signer) {
         signer = Signatures.recover(digest, signature);
@@ -343,7 +391,7 @@ abstract contract RegistryStorage {
         return uint8(a >> _ROLE_SHIFT);
     }
 
-    function _domainSeparator() internal view returns (bytes32) {
+    function _domainSeparator() internal view virtual returns (bytes32) {
         return block.chainid == _CACHED_CHAIN_ID ? _CACHED_DOMAIN_SEPARATOR : _buildDomainSeparator();
     }
 

@@ -1,17 +1,25 @@
 /**
  * Property, on a real anvil chain: whatever sequence of joins, stake additions, admissions, leaves,
- * withdrawals, slashes (valid or forged) and epoch changes nodes attempt, each call succeeds or fails
+ * withdrawals, slashes (valid or forged), challenges of admissions (opened, upheld by a challenge
+ * committee, with forged verdicts or by a cabal naming its own committee, expired), claims of credited
+ * challenge bonds and rewards, and epoch changes nodes attempt, each call succeeds or fails
  * exactly as a small model predicts (failures by their named error), and after every call the
  * registry holds exactly what it owes: its balance equals the sum of every node's stake and pending
  * stake plus the reserve (slashed, forfeited and settled ETH) plus what it holds for others (seed bonds, join
- * fees not yet claimed by the verifiers that admitted a node). Nothing stuck, nothing created.
+ * fees not yet claimed by the verifiers that admitted a node, challengers' credits). Nothing stuck, nothing created.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { keccak256, toHex, type Address, type Hex } from 'viem';
-import { admissionCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from '../registry/harness.js';
-import { signRoundRecord } from '../registry/signing.js';
+import { bitmapSlots, challengeQuorum } from '../registry/committee.js';
+import { admissionCase, drawChallengeCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from '../registry/harness.js';
+import { signRoundRecord, type Verdict } from '../registry/signing.js';
+import { expireChallenge } from './expire-challenge.js';
+import { openChallenge } from './open-challenge.js';
+import { readChallengeDeadline, readCredit } from './read-challenge.js';
+import { claimCredit } from './claim-credit.js';
+import { resolveChallenge } from './resolve-challenge.js';
 import { AirtntError } from '../util/errors.js';
 import { addStake } from './add-stake.js';
 import { claimVerdictFee } from './claim-verdict-fee.js';
@@ -34,7 +42,11 @@ type Op =
   | { kind: 'withdraw'; who: number }
   | { kind: 'slash'; who: number; forged: boolean }
   | { kind: 'claim'; who: number; signer: number }
-  | { kind: 'warp'; epochs: number };
+  | { kind: 'warp'; epochs: number }
+  | { kind: 'challenge'; who: number }
+  | { kind: 'resolve'; who: number; mode: 'honest' | 'pass' | 'cabal' }
+  | { kind: 'claimCredit' }
+  | { kind: 'expire'; who: number; wait: boolean };
 
 const ACTORS = 3;
 
@@ -47,7 +59,9 @@ const everyone = new Set<Address>();
 before(async () => {
   devnet = await startDevnet({ accountCount: 3 });
   funder = createChainClient({ rpcUrl: devnet.rpcUrl, privateKey: devnet.accounts[1]!.privateKey, chainId: devnet.chainId });
-  net = await startRegistryNet(funder, { verifierCount: 5, params: { committeeSize: 5n, quorum: 3n } });
+  // Committees of 2 (quorum 2) and challenge committees of 5 (quorum 3) among 7 verifiers: upheld
+  // challenges slash verifiers, so the first two can succeed and later ones find too few to draw.
+  net = await startRegistryNet(funder, { verifierCount: 7, params: { committeeSize: 2n, quorum: 2n } });
   for (const v of net.verifiers) everyone.add(v.address);
 });
 after(async () => {
@@ -91,27 +105,37 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('slash' as const), who: fc.nat(ACTORS - 1), forged: fc.boolean() }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('warp' as const), epochs: fc.integer({ min: 1, max: 3 }) }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('claim' as const), who: fc.nat(ACTORS - 1), signer: fc.nat(4) }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('challenge' as const), who: fc.nat(ACTORS - 1) }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('resolve' as const), who: fc.nat(ACTORS - 1), mode: fc.constantFrom('honest' as const, 'pass' as const, 'cabal' as const) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('claimCredit' as const) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('expire' as const), who: fc.nat(ACTORS - 1), wait: fc.boolean() }) },
 );
 
 describe('registry invariants (fuzzed sequences on anvil)', () => {
   it('every call behaves as modelled, and the balance always equals what is owed', async () => {
     let round = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(opArb, { minLength: 8, maxLength: 16 }), async (randomOps) => {
+      fc.asyncProperty(fc.array(opArb, { minLength: 12, maxLength: 20 }), async (randomOps) => {
         // Every run starts with all actors joined, so most random calls meet a registered node.
-        const ops: Op[] = [...Array.from({ length: ACTORS }, (_, who) => ({ kind: 'join' as const, who, tickets: 1 + who })), ...randomOps];
         round += 1;
+        // The first run starts with an admission challenged and overturned, so that the runs after it
+        // meet a registry whose verifiers were slashed by a challenge.
+        // The second run starts with a challenge nobody upholds, left to expire.
+        const overturn: Op[] = round > 2 ? [] : round === 1 ? [{ kind: 'admit', who: 0 }, { kind: 'challenge', who: 0 },  { kind: 'resolve', who: 0, mode: 'cabal' }, { kind: 'resolve', who: 0, mode: 'honest' }, { kind: 'claimCredit' }] : [{ kind: 'admit', who: 0 }, { kind: 'challenge', who: 0 }, { kind: 'expire', who: 0, wait: true }];
+        const ops: Op[] = [...Array.from({ length: ACTORS }, (_, who) => ({ kind: 'join' as const, who, tickets: 1 + who })), ...overturn, ...randomOps];
         // Fresh actors per run: the chain keeps the state of earlier runs.
         const actors: NetNode[] = [];
         for (let i = 0; i < ACTORS; i++) actors.push(await newNode(funder));
         for (const a of actors) everyone.add(a.address);
         // The admitting verdict of each actor's current registration, and who has not claimed its fee share.
-        const admissions = new Map<number, { digest: Hex; unclaimed: bigint; signers: { node: NetNode; index: number }[] }>();
+        const admissions = new Map<number, { digest: Hex; unclaimed: bigint; signers: { node: NetNode; index: number }[]; verdict: Verdict; signatures: Hex }>();
+        /** Each actor's open challenge: the epoch it was opened in. */
+        const challenges = new Map<number, bigint>();
         const status = (who: number): Promise<RegistryStatus> => readRegistryNode(funder, { registry: net.registry, node: actors[who]!.address }).then((n) => n.status);
         for (const [step, op] of ops.entries()) {
           const label = `run ${round} step ${step} ${JSON.stringify(op)}`;
-          const actor = op.kind === 'warp' ? undefined : actors[op.who]!;
-          const current = actor ? await status(op.kind === 'warp' ? 0 : op.who) : 'none';
+          const actor = op.kind === 'warp' || op.kind === 'claimCredit' ? undefined : actors[op.who]!;
+          const current = actor && 'who' in op ? await status(op.who) : 'none';
           switch (op.kind) {
             case 'join': {
               const expected = current !== 'none' ? 'REGISTRY_ALREADY_REGISTERED' : op.tickets === 0 ? 'REGISTRY_INVALID_STAKE' : undefined;
@@ -136,7 +160,7 @@ describe('registry invariants (fuzzed sequences on anvil)', () => {
               const signatures = await signedBy(net, c.verdict, signers);
               const slots = await Promise.all(signers.map(async (node) => ({ node, index: (await readRegistryNode(funder, { registry: net.registry, node: node.address })).index })));
               const digest = await funder.public.readContract({ address: net.registry, abi: airtntRegistryAbi, functionName: 'verdictDigest', args: [c.verdict] });
-              admissions.set(op.who, { digest, unclaimed: slots.reduce((bits, s) => bits | (1n << BigInt(s.index)), 0n), signers: slots });
+              admissions.set(op.who, { digest, unclaimed: slots.reduce((bits, s) => bits | (1n << BigInt(s.index)), 0n), signers: slots, verdict: c.verdict, signatures });
               await expectOutcome(
                 () => admitNode(funder, { registry: net.registry, node: actor!.address, evidenceHash: c.verdict.evidenceHash, keysHash: c.verdict.keysHash, collateralHash: c.verdict.collateralHash, committee: c.verdict.committee, signatures }),
                 undefined,
@@ -180,6 +204,91 @@ describe('registry invariants (fuzzed sequences on anvil)', () => {
               await expectOutcome(() => slashEquivocation(funder, { registry: net.registry, node: actor!.address, sessionId, round: 1n, a, b }), expected, label);
               break;
             }
+            case 'challenge': {
+              // Aimed at an admitted actor when there is one.
+              const who = admissions.has(op.who) ? op.who : ([...admissions.keys()][0] ?? op.who);
+              const actor = actors[who]!;
+              const current = await status(who);
+              const admission = admissions.get(who);
+              const bond = { registry: net.registry, bond: net.params.minStake, unclaimed: admission?.unclaimed ?? 0n, signatures: admission?.signatures ?? '0x' };
+              const verdict = admission?.verdict ?? fakeVerdictOf(actor);
+              let expected: string | undefined;
+              if (current !== 'admitted' && current !== 'leaving') expected = 'REGISTRY_WRONG_STATUS';
+              else if (admission === undefined) expected = 'REGISTRY_NOTHING_TO_CHALLENGE';
+              else if ((await chainNow(funder)) >= (await readChallengeDeadline(funder, { registry: net.registry, caseEpoch: admission.verdict.epoch }))) expected = 'REGISTRY_CHALLENGE_WINDOW_CLOSED';
+              else if (challenges.has(who)) expected = 'REGISTRY_CHALLENGE_OPEN';
+              await expectOutcome(() => openChallenge(funder, { ...bond, verdict }), expected, label);
+              if (expected === undefined) challenges.set(who, (await readRegistryEpoch(funder, { registry: net.registry })).epoch);
+              break;
+            }
+            case 'resolve': {
+              // Aimed at an open challenge when there is one (a random actor rarely has one).
+              const who = challenges.has(op.who) ? op.who : ([...challenges.keys()][0] ?? op.who);
+              const actor = actors[who]!;
+              const opened = challenges.get(who);
+              const admission = admissions.get(who);
+              if (opened === undefined || admission === undefined) {
+                await expectOutcome(() => resolveChallenge(funder, { registry: net.registry, verdict: { ...(admission?.verdict ?? fakeVerdictOf(actor)), pass: false }, signatures: '0x' }), 'REGISTRY_NO_CHALLENGE', label);
+                break;
+              }
+              const caseEpoch = opened + 2n;
+              const { epoch } = await readRegistryEpoch(funder, { registry: net.registry });
+              if (epoch > caseEpoch + 1n) {
+                await expectOutcome(() => resolveChallenge(funder, { registry: net.registry, verdict: { ...admission.verdict, epoch: caseEpoch, pass: false }, signatures: '0x' }), 'REGISTRY_CHALLENGE_TIMING', label);
+                break;
+              }
+              if (epoch < caseEpoch) await warpTo(net, caseEpoch);
+              let drawn;
+              try {
+                drawn = await drawChallengeCase(net, actor.address);
+              } catch (error) {
+                // Fewer eligible verifiers than a challenge committee (earlier challenges slashed them): the
+                // registry refuses any resolution by name.
+                assert.ok(error instanceof AirtntError && error.code === 'REGISTRY_CHALLENGE_COMMITTEE_SHORT', String(error));
+                const verdict: Verdict = { ...admission.verdict, epoch: caseEpoch, committee: 31n, pass: false };
+                await expectOutcome(() => resolveChallenge(funder, { registry: net.registry, verdict, signatures: '0x' }), 'REGISTRY_CHALLENGE_COMMITTEE_SHORT', label);
+                break;
+              }
+              const quorum = challengeQuorum(net.params.committeeSize);
+              if (op.mode === 'cabal') {
+                // Verifiers outside the drawn committee (up to a majority's worth) sign with a bitmap of the
+                // right size of their own choosing: themselves, completed with drawn members.
+                const slotOf = async (v: NetNode): Promise<number> => (await readRegistryNode(funder, { registry: net.registry, node: v.address })).index;
+                const outside: NetNode[] = [];
+                for (const v of net.verifiers) if (outside.length < quorum && ((drawn.bitmap >> BigInt(await slotOf(v))) & 1n) === 0n) outside.push(v);
+                let bitmap = 0n;
+                for (const v of outside) bitmap |= 1n << BigInt(await slotOf(v));
+                for (const slot of bitmapSlots(drawn.bitmap)) if (bitmapSlots(bitmap).length < drawn.signers.length) bitmap |= 1n << BigInt(slot);
+                const verdict: Verdict = { ...admission.verdict, epoch: caseEpoch, committee: bitmap, pass: false };
+                await expectOutcome(async () => resolveChallenge(funder, { registry: net.registry, verdict, signatures: await signedBy(net, verdict, outside) }), 'REGISTRY_CHALLENGE_COMMITTEE_MISMATCH', label);
+                break;
+              }
+              const verdict: Verdict = { ...admission.verdict, epoch: caseEpoch, committee: drawn.bitmap, pass: op.mode === 'pass' };
+              const signatures = await signedBy(net, verdict, drawn.signers.slice(0, quorum));
+              await expectOutcome(() => resolveChallenge(funder, { registry: net.registry, verdict, signatures }), op.mode === 'pass' ? 'REGISTRY_VERDICT_OUT_OF_CASE' : undefined, label);
+              if (op.mode === 'honest') challenges.delete(who);
+              break;
+            }
+            case 'claimCredit': {
+              const credit = await readCredit(funder, { registry: net.registry, account: funder.account.address });
+              const [, heldBefore] = await funder.public.readContract({ address: net.registry, abi: airtntRegistryAbi, functionName: 'pool' });
+              await expectOutcome(() => claimCredit(funder, { registry: net.registry }), credit === 0n ? 'REGISTRY_NOTHING_CREDITED' : undefined, label);
+              const [, heldAfter] = await funder.public.readContract({ address: net.registry, abi: airtntRegistryAbi, functionName: 'pool' });
+              assert.equal(heldAfter, heldBefore - credit, `${label}: a claim takes exactly the credit out of held`);
+              assert.equal(await readCredit(funder, { registry: net.registry, account: funder.account.address }), 0n);
+              break;
+            }
+            case 'expire': {
+              // Aimed at an open challenge when there is one; `wait` first lets it run out.
+              const who = challenges.has(op.who) ? op.who : ([...challenges.keys()][0] ?? op.who);
+              const opened = challenges.get(who);
+              if (opened !== undefined && op.wait) await warpTo(net, opened + 4n);
+              const { epoch } = await readRegistryEpoch(funder, { registry: net.registry });
+              const expected = opened === undefined ? 'REGISTRY_NO_CHALLENGE' : epoch <= opened + 3n ? 'REGISTRY_CHALLENGE_TIMING' : undefined;
+              await expectOutcome(() => expireChallenge(funder, { registry: net.registry, node: actors[who]!.address }), expected, label);
+              if (expected === undefined) challenges.delete(who);
+              break;
+            }
             case 'warp': {
               const { epoch } = await readRegistryEpoch(funder, { registry: net.registry });
               await warpTo(net, epoch + BigInt(op.epochs));
@@ -189,8 +298,13 @@ describe('registry invariants (fuzzed sequences on anvil)', () => {
           await assertConserved();
         }
       }),
-      { numRuns: 8, endOnFailure: true },
+      { numRuns: 12, endOnFailure: true },
     );
-    for (const kind of ['join', 'addStake', 'admit', 'leave', 'slash', 'claim']) assert.ok((successes.get(kind) ?? 0) > 0, `no successful ${kind} in the runs`);
+    for (const kind of ['join', 'addStake', 'admit', 'leave', 'slash', 'claim', 'challenge', 'resolve', 'expire', 'claimCredit']) assert.ok((successes.get(kind) ?? 0) > 0, `no successful ${kind} in the runs`);
   });
 });
+
+/** A verdict on `node` that no admission signed (for calls refused before any signature matters). */
+function fakeVerdictOf(node: NetNode): Verdict {
+  return { node: node.address, epoch: 0n, committee: 3n, evidenceHash: node.evidenceHash, collateralHash: keccak256(toHex('collateral')), policyHash: net.params.policyHash, time: 0n, keysHash: node.keysHash, pass: true };
+}

@@ -6,10 +6,11 @@ import type { Hex, TransactionReceipt } from 'viem';
 import { AirtntError, isAirtntErrorCode } from '../util/errors.js';
 import type { ChainClient } from './client.js';
 import { toChainError } from './errors.js';
-import { airtntRegistryAbi } from './generated/contracts.js';
+import { airtntRegistryAbi, registryChallengesAbi } from './generated/contracts.js';
 import { transact, type TxResult } from './transact.js';
 
-const REGISTRY_ERRORS: ReadonlySet<string> = new Set(airtntRegistryAbi.filter((item) => item.type === 'error').map((item) => item.name));
+// The challenge module's own errors revert from the registry's address too (it runs by DELEGATECALL).
+const REGISTRY_ERRORS: ReadonlySet<string> = new Set([...airtntRegistryAbi, ...registryChallengesAbi].filter((item) => item.type === 'error').map((item) => item.name));
 
 /** The AirtntError for anything a registry call threw. */
 export function toRegistryError(error: unknown, action: string): AirtntError {

@@ -321,8 +321,9 @@ describe('registry: leaving, removal and slashing', () => {
     // A changed verdict on changed inputs (a TCB recovery) is not equivocation.
     await rejects(slashVerdictEquivocation(reporter.client, { registry: net.registry, verifier: verifier.address, a: pass, b: reverified }), 'REGISTRY_NOT_CONFLICTING');
     await rejects(slashVerdictEquivocation(reporter.client, { registry: net.registry, verifier: verifier.address, a: pass, b: pass }), 'REGISTRY_NOT_CONFLICTING');
-    // Only opposite pass on the same inputs of one case is equivocation: another keysHash (other keys
-    // judged), another case epoch, or only another committee (same pass) are not.
+    // Only opposite pass on the same inputs of one case epoch is equivocation: another keysHash (other
+    // keys judged), another case epoch (a review, a challenge: judging again, even to another conclusion),
+    // or only another committee (same pass) are not.
     const sign = async (verdict: Verdict) => ({ verdict, signature: await signVerdict(verifier.client.account, net.domain, verdict) });
     for (const other of [{ ...base, keysHash: keccak256(toHex('other keys')), pass: false }, { ...base, epoch: base.epoch + 1n, pass: false }, { ...base, committee: committeeBitmap([0, 1, 2, 3, 4, 5, 8]) }]) {
       await rejects(slashVerdictEquivocation(reporter.client, { registry: net.registry, verifier: verifier.address, a: pass, b: await sign(other) }), 'REGISTRY_NOT_CONFLICTING');

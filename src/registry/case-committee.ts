@@ -1,5 +1,5 @@
 /**
- * The committee drawn for a join, recomputed by anyone from public data: the case epoch's seed, the
+ * The committee drawn for a case (a join, a review, a challenge), recomputed by anyone from public data: the case epoch's seed, the
  * verifiers active in it (stake at that epoch, registered VRF key) and each one's VRF proof on the case
  * seed, fetched from its endpoint. A verifier whose proof cannot be had or does not verify against its
  * registered key is left out (it only removes itself).
@@ -9,7 +9,7 @@ import type { ChainClient } from '../chain/client.js';
 import { readRegistryEpoch } from '../chain/read-registry-epoch.js';
 import { fromHex, equalBytes } from '../util/bytes.js';
 import { isValidProof } from '../vrf/ecvrf.js';
-import { caseIdOf, caseSeed, drawCommittee, type Committee, type CommitteeCandidate } from './committee.js';
+import { caseIdOf, caseSeed, drawCommittee, type CaseKind, type Committee, type CommitteeCandidate } from './committee.js';
 import type { RegistryConstants } from './read-params.js';
 import { isCandidate, readStakeAt, type ListedNode } from './read-nodes.js';
 import { fetchVrfProof, type VrfAnswer } from './vrf-client.js';
@@ -20,7 +20,7 @@ export const httpProofSource = (timeoutMs: number): ProofSource => (verifier, al
 
 export type CaseCommittee = { alpha: Uint8Array; committee: Committee; start: bigint; skipped: { verifier: Address; reason: string }[] };
 
-export async function drawJoinCommittee(
+export function drawJoinCommittee(
   client: ChainClient,
   constants: RegistryConstants,
   nodes: readonly ListedNode[],
@@ -28,8 +28,20 @@ export async function drawJoinCommittee(
   caseEpoch: bigint,
   proofs: ProofSource,
 ): Promise<CaseCommittee> {
+  return drawCaseCommittee(client, constants, nodes, { kind: 'join', node, caseEpoch, size: Number(constants.committeeSize) }, proofs);
+}
+
+export type CaseOf = { kind: CaseKind; node: Address; caseEpoch: bigint; size: number };
+
+export async function drawCaseCommittee(
+  client: ChainClient,
+  constants: RegistryConstants,
+  nodes: readonly ListedNode[],
+  { kind, node, caseEpoch, size }: CaseOf,
+  proofs: ProofSource,
+): Promise<CaseCommittee> {
   const { seed, start } = await readRegistryEpoch(client, { registry: constants.registry, epoch: caseEpoch });
-  const alpha = caseSeed(seed, caseIdOf('join', node, caseEpoch));
+  const alpha = caseSeed(seed, caseIdOf(kind, node, caseEpoch));
   const skipped: CaseCommittee['skipped'] = [];
   const candidates: CommitteeCandidate[] = [];
   for (const verifier of nodes.filter((n) => n.role === 'verifier' && isCandidate(n, caseEpoch))) {
@@ -46,6 +58,6 @@ export async function drawJoinCommittee(
       skipped.push({ verifier: verifier.address, reason: error instanceof Error && 'code' in error ? String(error.code) : String(error) });
     }
   }
-  const committee = drawCommittee(alpha, candidates, Number(constants.committeeSize), { ticket: constants.minStake });
+  const committee = drawCommittee(alpha, candidates, size, { ticket: constants.minStake });
   return { alpha, committee, start, skipped };
 }

@@ -1,7 +1,9 @@
 /**
  * Gas of the registry operations from real receipts (part of `airtnt bench gas`): a registry with 7
  * genesis verifiers, committees of 7 and a quorum of 5; an executor joins, is admitted by 5 of 7
- * verdicts, adds stake and leaves; another is slashed for equivocation. Anchors from the field
+ * verdicts, adds stake and leaves; another is slashed for equivocation; on a registry of 20 verifiers, an
+ * admission is challenged and overturned (its 5 signers slashed) by the 15-member committee the registry
+ * draws on chain from the 15 others, and the challenger claims its credit. Anchors from the field
  * (docs/protocol.md, "Registry", gas) are printed beside them.
  */
 import { keccak256, toHex } from 'viem';
@@ -19,7 +21,13 @@ import { slashVerdictEquivocation } from '../chain/slash-verdict-equivocation.js
 import { increaseTime, chainNow } from '../chain/time.js';
 import { withdrawStake } from '../chain/withdraw-stake.js';
 import { airtntRegistryAbi } from '../chain/generated/contracts.js';
-import { admissionCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from './harness.js';
+import { claimCredit } from '../chain/claim-credit.js';
+import { openChallenge } from '../chain/open-challenge.js';
+import { resolveChallenge } from '../chain/resolve-challenge.js';
+import { readAdmission } from './challenge.js';
+import { challengeQuorum } from './committee.js';
+import { admissionCase, drawChallengeCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from './harness.js';
+import { readRegistryConstants } from './read-params.js';
 import { committeeBitmap, signRoundRecord, signVerdict } from './signing.js';
 import { claimVerdictFee } from '../chain/claim-verdict-fee.js';
 import { readRegistryNode } from '../chain/read-registry-node.js';
@@ -43,6 +51,12 @@ export type RegistryGasReport = {
   slashEquivocation: number;
   /** Slashing a verifier's opposite verdicts on the same inputs of one case. */
   slashVerdictEquivocation: number;
+  /** Opening a challenge of an admission (5 admitting signatures re-checked, the bond). */
+  openChallenge: number;
+  /** Upholding it: the committee drawn on chain (15 of 20 slots), 8 of its 15 verdicts, the node removed, the 5 signers of its verdict slashed. */
+  overturnSlash: number;
+  /** The challenger taking its credited bond and reward (pull payment). */
+  claimCredit: number;
   /** A requester's task-id commitment, a verifier's seed commit and reveal. */
   commitTask: number;
   commitSeed: number;
@@ -121,6 +135,8 @@ export async function measureRegistryGas(funder: ChainClient): Promise<RegistryG
   await warpTo(net, now, net.params.epochLength / 2n + 10n);
   const revealed = await revealSeed(seeder.client, { registry: net.registry, secret });
 
+  const challenge = await measureChallenge(funder);
+
   const gas = (result: { gasUsed: bigint }): number => Number(result.gasUsed);
   return {
     creation: gas(creation),
@@ -133,6 +149,9 @@ export async function measureRegistryGas(funder: ChainClient): Promise<RegistryG
     withdraw: gas(withdrawn),
     slashEquivocation: gas(slashed),
     slashVerdictEquivocation: gas(verdictSlashed),
+    openChallenge: gas(challenge.opened),
+    overturnSlash: gas(challenge.upheld),
+    claimCredit: gas(challenge.claimed),
     commitTask: gas(task),
     commitSeed: gas(committed),
     revealSeed: gas(revealed),
@@ -145,4 +164,37 @@ export async function measureRegistryGas(funder: ChainClient): Promise<RegistryG
     },
     goals: { admit5of7: 90_000, slashEquivocation: 60_000 },
   };
+}
+
+/**
+ * A challenge on its own registry (20 verifiers: a challenge committee of 2 * 7 + 1 drawn from the 15 that
+ * did not sign the admission): an executor admitted by 5 of 7, challenged, and overturned by 8 of the 15
+ * drawn for the challenge; the challenger then claims its credit.
+ */
+async function measureChallenge(funder: ChainClient): Promise<{ opened: { gasUsed: bigint }; upheld: { gasUsed: bigint }; claimed: { gasUsed: bigint } }> {
+  const net = await startRegistryNet(funder, { verifierCount: 20 });
+  const constants = await readRegistryConstants(funder, net.registry);
+  const node = await newNode(funder);
+  const joined = await joinAs(net, node, 'executor');
+  await warpTo(net, joined.caseEpoch);
+  const c = await admissionCase(net, node, joined.caseEpoch, COLLATERAL);
+  await admitNode(funder, {
+    registry: net.registry,
+    node: node.address,
+    evidenceHash: c.verdict.evidenceHash,
+    keysHash: c.verdict.keysHash,
+    collateralHash: c.verdict.collateralHash,
+    committee: c.verdict.committee,
+    signatures: await signedBy(net, c.verdict, c.signers.slice(0, Number(net.params.quorum))),
+  });
+  const admission = await readAdmission(funder, constants, node.address, 0n);
+  const challenger = await newNode(funder);
+  const opened = await openChallenge(challenger.client, { registry: net.registry, verdict: admission.verdict, unclaimed: admission.unclaimed, signatures: admission.signatures, bond: net.params.minStake });
+  const caseEpoch = (await readRegistryEpoch(funder, { registry: net.registry })).epoch + 2n;
+  await warpTo(net, caseEpoch);
+  const drawn = await drawChallengeCase(net, node.address);
+  const verdict = { ...admission.verdict, epoch: caseEpoch, committee: drawn.bitmap, pass: false };
+  const upheld = await resolveChallenge(funder, { registry: net.registry, verdict, signatures: await signedBy(net, verdict, drawn.signers.slice(0, challengeQuorum(net.params.committeeSize))) });
+  const claimed = await claimCredit(challenger.client, { registry: net.registry });
+  return { opened, upheld, claimed };
 }

@@ -16,8 +16,9 @@ import { readRegistryNode } from '../chain/read-registry-node.js';
 import { chainNow, increaseTime } from '../chain/time.js';
 import { transact } from '../chain/transact.js';
 import { prove, vrfPublicKey } from '../vrf/ecvrf.js';
-import { caseIdOf, caseSeed, drawCommittee, type Committee } from './committee.js';
-import { keysHashOf, packSignatures, signVerdict, type RegistryDomain, type Verdict } from './signing.js';
+import { readChallenge, readChallengeCommittee } from '../chain/read-challenge.js';
+import { caseIdOf, caseSeed, challengeCommitteeSize, drawChallengeCommittee, drawCommittee, type CaseKind, type Committee } from './committee.js';
+import { keysHashOf, packSignatures, signVerdict, type CommittedKeys, type RegistryDomain, type Verdict } from './signing.js';
 
 export type NetNode = {
   client: ChainClient;
@@ -83,6 +84,11 @@ export async function newNode(funder: ChainClient, funding = parseEther('20')): 
   };
 }
 
+/** The keys `node`'s join commits (what its Joined event carries and its keysHash covers). */
+export function committedKeys(node: NetNode): CommittedKeys {
+  return { enclaveKey: node.enclave.address, sealingKey: node.sealingKey, vrfKey: node.vrfKey, signingKey: node.signingKey, runtimeMeasurement: node.runtimeMeasurement };
+}
+
 export async function joinAs(net: Pick<RegistryNet, 'registry' | 'params'>, node: NetNode, role: RegistryRole, stake = net.params.minStake * 2n) {
   return joinRegistry(node.client, {
     registry: net.registry,
@@ -134,16 +140,7 @@ export type AdmissionCase = { verdict: Verdict; committee: Committee; signers: N
  * its first `signerCount` members (in rank order) sign one Verdict. Needs the case epoch to have begun.
  */
 export async function admissionCase(net: RegistryNet, node: NetNode, caseEpoch: bigint, collateralHash: Hex): Promise<AdmissionCase> {
-  const { seed } = await readRegistryEpoch(net.funder, { registry: net.registry, epoch: caseEpoch });
-  const alpha = caseSeed(seed, caseIdOf('join', node.address, caseEpoch));
-  const candidates = await Promise.all(
-    net.verifiers.map(async (v) => {
-      const info = await readRegistryNode(net.funder, { registry: net.registry, node: v.address });
-      return { id: v.address, index: info.index, vrfKey: Uint8Array.from(Buffer.from(v.vrfKey.slice(2), 'hex')), stake: info.stake, proof: prove(v.vrfSecret, alpha) };
-    }),
-  );
-  const committee = drawCommittee(alpha, candidates, Number(net.params.committeeSize), { ticket: net.params.minStake });
-  const { start } = await readRegistryEpoch(net.funder, { registry: net.registry, epoch: caseEpoch });
+  const { committee, signers, start } = await drawCase(net, 'join', node.address, caseEpoch, Number(net.params.committeeSize));
   const verdict: Verdict = {
     node: node.address,
     epoch: caseEpoch,
@@ -155,8 +152,50 @@ export async function admissionCase(net: RegistryNet, node: NetNode, caseEpoch: 
     keysHash: node.keysHash,
     pass: true,
   };
+  return { verdict, committee, signers };
+}
+
+/**
+ * The committee of a case the way verifiers draw it: every admitted genesis verifier proves on the case
+ * seed and the first `size` ranked are the members (with the start of the case epoch).
+ */
+export async function drawCase(net: RegistryNet, kind: CaseKind, node: Address, caseEpoch: bigint, size: number): Promise<{ committee: Committee; signers: NetNode[]; start: bigint }> {
+  const { seed, start } = await readRegistryEpoch(net.funder, { registry: net.registry, epoch: caseEpoch });
+  const alpha = caseSeed(seed, caseIdOf(kind, node, caseEpoch));
+  const candidates = [];
+  for (const v of net.verifiers) {
+    const info = await readRegistryNode(net.funder, { registry: net.registry, node: v.address });
+    // Slashed or leaving verifiers are no candidates (the chain would refuse their verdicts).
+    if (info.status !== 'admitted') continue;
+    candidates.push({ id: v.address, index: info.index, vrfKey: Uint8Array.from(Buffer.from(v.vrfKey.slice(2), 'hex')), stake: info.stake, proof: prove(v.vrfSecret, alpha) });
+  }
+  const committee = drawCommittee(alpha, candidates, size, { ticket: net.params.minStake });
   const byAddress = new Map(net.verifiers.map((v) => [v.address, v]));
-  return { verdict, committee, signers: committee.members.map((m) => byAddress.get(m.id as Address)!) };
+  return { committee, signers: committee.members.map((m) => byAddress.get(m.id as Address)!), start };
+}
+
+/**
+ * The committee the registry draws for the open challenge of `node` (in its case epoch), checked against
+ * an independent recomputation (drawChallengeCommittee) from the case seed and the verifiers' stakes.
+ * Its members in slot order.
+ */
+export async function drawChallengeCase(net: RegistryNet, node: Address): Promise<{ bitmap: bigint; caseEpoch: bigint; signers: NetNode[] }> {
+  const open = await readChallenge(net.funder, { registry: net.registry, node });
+  if (open === undefined) throw new Error(`no open challenge of ${node}`);
+  const { committee, caseEpoch } = await readChallengeCommittee(net.funder, { registry: net.registry, node });
+  const { seed } = await readRegistryEpoch(net.funder, { registry: net.registry, epoch: caseEpoch });
+  const candidates = [];
+  const bySlot = new Map<number, NetNode>();
+  for (const v of net.verifiers) {
+    const info = await readRegistryNode(net.funder, { registry: net.registry, node: v.address });
+    bySlot.set(info.index, v);
+    if (info.status !== 'admitted' || ((open.signers >> BigInt(info.index)) & 1n) === 1n) continue;
+    candidates.push({ index: info.index, stake: info.stake });
+  }
+  const mirrored = drawChallengeCommittee(caseSeed(seed, caseIdOf('challenge', node, caseEpoch)), candidates, challengeCommitteeSize(net.params.committeeSize), net.params.minStake);
+  if (mirrored !== committee) throw new Error(`challenge committee: chain ${committee.toString(2)}, recomputed ${mirrored.toString(2)}`);
+  const signers = [...bySlot.entries()].filter(([slot]) => ((committee >> BigInt(slot)) & 1n) === 1n).sort(([a], [b]) => a - b).map(([, v]) => v);
+  return { bitmap: committee, caseEpoch, signers };
 }
 
 /** The signatures of `signers` (verifier nodes with their slots) over `verdict`, packed in slot order. */

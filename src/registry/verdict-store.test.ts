@@ -86,4 +86,26 @@ setInterval(() => {}, 1000);`;
       store.close();
     }
   });
+
+  it('keeps the rule for review and challenge verdicts too, each kind served on its own', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'airtnt-verdict-store-kinds-'));
+    dirs.push(dir);
+    let store = VerdictStore.open(dir);
+    try {
+      const review = await store.sign('review', { ...base, pass: false }, sign);
+      const challenge = await store.sign('challenge', { ...base, epoch: base.epoch + 2n, pass: false }, sign);
+      // The other pass on the same inputs of one case is refused, whatever the kind, and after a reopen.
+      store.close();
+      store = VerdictStore.open(dir);
+      await assert.rejects(store.sign('review', base, sign), conflict);
+      await assert.rejects(store.sign('challenge', { ...base, epoch: base.epoch + 2n }, sign), conflict);
+      // Each path serves its own kind: a review or challenge verdict is never served as a join verdict.
+      assert.equal(store.latest(base.node, 'join'), undefined);
+      assert.equal(store.latest(base.node, 'review')?.signature, review.signature);
+      assert.equal(store.latest(base.node, 'challenge')?.signature, challenge.signature);
+      assert.equal(store.current(base.node, base.epoch + 2n, 'challenge')?.signature, challenge.signature);
+    } finally {
+      store.close();
+    }
+  });
 });

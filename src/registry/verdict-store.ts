@@ -21,7 +21,13 @@ import { AirtntError } from '../util/errors.js';
 import type { Verdict } from './signing.js';
 import type { SignedVerdict } from './verdict-wire.js';
 
-export type VerdictKind = 'join';
+/**
+ * The case a verdict answers: an admission ('join'), a removal after changed collateral ('review'), or
+ * an admission judged again by a challenge committee ('challenge'). Each kind is served at its own path
+ * and the rule holds per kind; across kinds the case epochs differ anyway (a verdict of one case epoch
+ * never conflicts with one of another on chain).
+ */
+export type VerdictKind = 'join' | 'review' | 'challenge';
 
 export const MAX_INPUTS_PER_CASE = 16;
 
@@ -42,6 +48,8 @@ const MIGRATIONS = [
      UNIQUE (node, epoch, kind, evidence_hash, collateral_hash, keys_hash, policy_hash, time)
    );
    CREATE INDEX verdicts_by_node ON verdicts (node, seq);`,
+  // latest(node, kind): one kind's last verdict without scanning the others.
+  'CREATE INDEX verdicts_by_node_kind ON verdicts (node, kind, seq);',
 ];
 
 type Row = {
@@ -80,9 +88,12 @@ export class VerdictStore {
     return new VerdictStore(openDatabase(join(dataDir, 'verdicts.sqlite'), MIGRATIONS));
   }
 
-  /** The verdict last signed for `node` in any case (what GET /v1/verdicts/:node serves). */
-  latest(node: string): SignedVerdict | undefined {
-    const row = this.db.prepare('SELECT * FROM verdicts WHERE node = ? ORDER BY seq DESC LIMIT 1').get(node.toLowerCase()) as Row | undefined;
+  /**
+   * The verdict of `kind` last signed for `node` in any case (what GET /v1/verdicts/:node serves for
+   * 'join', /v1/review-verdicts/:node for 'review', /v1/challenge-verdicts/:node for 'challenge').
+   */
+  latest(node: string, kind: VerdictKind = 'join'): SignedVerdict | undefined {
+    const row = this.db.prepare('SELECT * FROM verdicts WHERE node = ? AND kind = ? ORDER BY seq DESC LIMIT 1').get(node.toLowerCase(), kind) as Row | undefined;
     return row === undefined ? undefined : signedOf(row);
   }
 

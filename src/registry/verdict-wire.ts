@@ -11,6 +11,8 @@ import { AirtntError } from '../util/errors.js';
 import { verdictDigest, type RegistryDomain, type Verdict } from './signing.js';
 
 export const VERDICTS_PATH = '/v1/verdicts';
+/** Where a member of a challenge committee serves the challenge verdict it signed (same body). */
+export const CHALLENGE_VERDICTS_PATH = '/v1/challenge-verdicts';
 const MAX_VERDICT_BYTES = 4096;
 
 const hex32 = z.string().regex(/^0x[0-9a-fA-F]{64}$/);
@@ -39,9 +41,9 @@ export function signedVerdictJson(signed: SignedVerdict): z.infer<typeof verdict
   };
 }
 
-/** The member's verdict for `node`, or undefined (404: it has not judged yet). */
-export async function fetchVerdict(endpoint: string, node: Address, timeoutMs: number): Promise<SignedVerdict | undefined> {
-  const url = new URL(`${VERDICTS_PATH}/${node}`, endpoint);
+/** The member's verdict for `node` (its join verdict, or at `path` another case's), or undefined (404: it has not judged yet). */
+export async function fetchVerdict(endpoint: string, node: Address, timeoutMs: number, path = VERDICTS_PATH): Promise<SignedVerdict | undefined> {
+  const url = new URL(`${path}/${node}`, endpoint);
   const tooLarge = () => new AirtntError('REGISTRY_BAD_INPUT', `the verdict served by ${endpoint} exceeds ${MAX_VERDICT_BYTES} bytes`);
   const { status, body } = await boundedGet(url, { timeoutMs, maxBytes: MAX_VERDICT_BYTES, baseUrl: endpoint, tooLarge });
   if (status === 404) return undefined;

@@ -8,19 +8,19 @@
  *     signs through the durable verdict store (verdict-store.ts: never the other pass on the same inputs);
  *  3. gathers the other members' verdicts from their endpoints (kept only when identical to its own and
  *     signed by the member) and, once it holds QUORUM, submits the admission;
- *  4. claims its share of the join fee of every admission whose verdict it signed (verifier-fees.ts). Any member may submit
+ *  4. re-verifies admitted executors whose collateral changed and, drawn for the review, signs and
+ *     submits their removal when they fail (verifier-reviews.ts);
+ *  5. takes part in the challenges whose committee drew it (verifier-challenges.ts);
+ *  6. claims its share of the join fee of every admission whose verdict it signed (verifier-fees.ts). Any member may submit
  *     first; the others then see the node admitted (a late submission is refused on chain, nothing moves).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isAddressEqual, type Address } from 'viem';
 import type { AttestationPolicy } from '../attestation/policy.js';
-import { mergeCollateral } from '../attestation/collateral.js';
 import { admitNode } from '../chain/admit-node.js';
 import type { ChainClient } from '../chain/client.js';
 import { chainNow } from '../chain/time.js';
-import { fetchExecutorCollateral } from '../node/collateral-client.js';
-import { fetchExecutorInfo } from '../node/verify-executor.js';
 import { isAirtntError } from '../util/errors.js';
 import { drawJoinCommittee, httpProofSource, type ProofSource } from './case-committee.js';
 import { readRegistryConstants, type RegistryConstants } from './read-params.js';
@@ -28,10 +28,12 @@ import { readRegistryNodes, type ListedNode } from './read-nodes.js';
 import { packSignatures, signVerdict } from './signing.js';
 import { produceVerdict } from './verdict-producer.js';
 import { VerdictStore } from './verdict-store.js';
-import { fetchVerdict, isVerdictBy, signedVerdictJson, VERDICTS_PATH } from './verdict-wire.js';
+import { CHALLENGE_VERDICTS_PATH, fetchVerdict, isVerdictBy, signedVerdictJson, VERDICTS_PATH } from './verdict-wire.js';
 import { parseAlphaParam, VRF_PATH, vrfAnswerJson } from './vrf-client.js';
 import { prove, vrfPublicKey } from '../vrf/ecvrf.js';
 import { claimFeesStep, type FeeClaims } from './verifier-fees.js';
+import { newReviewState, reviewStep, REVIEW_VERDICTS_PATH } from './verifier-reviews.js';
+import { challengeStep, fetchServed, type ChallengeContext } from './verifier-challenges.js';
 import { seedStep } from './verifier-seed.js';
 
 export type VerifierNodeOptions = {
@@ -45,6 +47,8 @@ export type VerifierNodeOptions = {
   pollMs?: number;
   timeoutMs?: number;
   log?: (line: string) => void;
+  /** How a node's evidence and collateral are fetched (default: its /v1/info and /v1/collateral; tests inject another source). */
+  served?: ChallengeContext['served'];
 };
 
 export type VerifierNode = { url: string; address: Address; close(): Promise<void>; /** Resolves after the next complete poll. */ polled(): Promise<void> };
@@ -52,12 +56,14 @@ export type VerifierNode = { url: string; address: Address; close(): Promise<voi
 export async function startVerifierNode(options: VerifierNodeOptions): Promise<VerifierNode> {
   const log = options.log ?? (() => {});
   const timeoutMs = options.timeoutMs ?? 5_000;
+  const fetchEvidence = options.served ?? fetchServed;
   const constants = await readRegistryConstants(options.client, options.registry);
   const self = options.client.account.address;
   const publicKey = vrfPublicKey(options.vrfSecret);
   /** Verdicts signed, durably before they are served or submitted: what the other members gather. */
   const verdicts = VerdictStore.open(options.dataDir);
   const fees: FeeClaims = { done: new Set() };
+  const reviews = newReviewState(verdicts);
   const server = createServer((request, response) => {
     response.setHeader('content-type', 'application/json');
     const path = (request.url ?? '').split('?')[0]!;
@@ -72,7 +78,15 @@ export async function startVerifierNode(options: VerifierNodeOptions): Promise<V
       return reply(200, vrfAnswerJson({ publicKey, proof: prove(options.vrfSecret, alpha) }));
     }
     if (path.startsWith(`${VERDICTS_PATH}/`)) {
-      const verdict = verdicts.latest(path.slice(VERDICTS_PATH.length + 1));
+      const verdict = verdicts.latest(path.slice(VERDICTS_PATH.length + 1), 'join');
+      return verdict === undefined ? reply(404, { error: 'VERDICT_UNKNOWN' }) : reply(200, signedVerdictJson(verdict));
+    }
+    if (path.startsWith(`${REVIEW_VERDICTS_PATH}/`)) {
+      const verdict = verdicts.latest(path.slice(REVIEW_VERDICTS_PATH.length + 1), 'review');
+      return verdict === undefined ? reply(404, { error: 'VERDICT_UNKNOWN' }) : reply(200, signedVerdictJson(verdict));
+    }
+    if (path.startsWith(`${CHALLENGE_VERDICTS_PATH}/`)) {
+      const verdict = verdicts.latest(path.slice(CHALLENGE_VERDICTS_PATH.length + 1), 'challenge');
       return verdict === undefined ? reply(404, { error: 'VERDICT_UNKNOWN' }) : reply(200, signedVerdictJson(verdict));
     }
     return reply(404, { error: 'NOT_FOUND' });
@@ -104,9 +118,7 @@ export async function startVerifierNode(options: VerifierNodeOptions): Promise<V
       try {
         // Only the evidence (checked against the committed hash) and the collateral are taken from the
         // node: the keys judged are those its join committed, whatever its /v1/info says now.
-        const { info } = await fetchExecutorInfo(node.endpoint, timeoutMs);
-        const collateral = ['sgx', 'tdx', 'sev-snp'].includes(info.enclave.evidence.kind) ? await fetchExecutorCollateral(node.endpoint, timeoutMs) : undefined;
-        served = { evidence: info.enclave.evidence, collateral: mergeCollateral(collateral?.collateral) };
+        served = await fetchEvidence(node.endpoint, timeoutMs);
       } catch (error) {
         if (!isAirtntError(error)) throw error;
         log(`case ${node.address}: unreachable (${error.code})`);
@@ -157,6 +169,16 @@ export async function startVerifierNode(options: VerifierNodeOptions): Promise<V
         if (!isAirtntError(error)) throw error;
         log(`case ${node.address}: ${error.code}: ${error.message.split('\n')[0]}`);
       }
+    }
+    try {
+      await reviewStep({ client: options.client, constants, policy: options.policy, proofs: ownProof, timeoutMs, log, served: fetchEvidence }, nodes, currentEpoch, reviews);
+    } catch (error) {
+      log(`reviews: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+    try {
+      await challengeStep({ client: options.client, constants, policy: options.policy, proofs: ownProof, timeoutMs, log, served: fetchEvidence }, nodes, currentEpoch, verdicts);
+    } catch (error) {
+      log(`challenges: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     }
     // After judging: pay is never in the way of an admission (a failing read only delays the claim).
     const me = nodes.find((n) => isAddressEqual(n.address, self) && n.role === 'verifier');

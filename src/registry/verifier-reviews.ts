@@ -1,0 +1,124 @@
+/**
+ * A verifier node re-verifies admitted executors when their collateral changes (docs/protocol.md,
+ * "Verifier nodes", reviews): once per epoch it fetches each admitted executor's evidence and collateral;
+ * when the collateral hash differs from the one the admission judged (a TCB recovery, a new CRL), the
+ * executor is a review case of the current epoch. The review committee (kind "review", COMMITTEE_SIZE
+ * members, drawn on the current epoch's seed) judges it at epochStart(epoch), with the keys and evidence
+ * hash its join committed (Joined event), never what it serves besides evidence and collateral; a member
+ * whose verdict fails signs it through its durable verdict store (kind 'review': stored before it is
+ * served, never the other pass on the same inputs), serves it at GET /v1/review-verdicts/<node>, gathers the other members' identical verdicts and,
+ * with QUORUM, submits remove (the node leaves, unslashed). A passing re-verification signs nothing.
+ */
+import { isAddressEqual, type Address } from 'viem';
+import type { AttestationPolicy } from '../attestation/policy.js';
+import type { ChainClient } from '../chain/client.js';
+import { removeNode } from '../chain/remove-node.js';
+import { isAirtntError } from '../util/errors.js';
+import { drawCaseCommittee, type ProofSource } from './case-committee.js';
+import { readAdmission } from './challenge.js';
+import type { RegistryConstants } from './read-params.js';
+import type { ListedNode } from './read-nodes.js';
+import { packSignatures, signVerdict } from './signing.js';
+import { collateralHashOf, produceVerdict, type VerdictEvidence } from './verdict-producer.js';
+import type { VerdictStore } from './verdict-store.js';
+import { fetchVerdict, isVerdictBy, type SignedVerdict } from './verdict-wire.js';
+
+/** Where a member of a review committee serves the removal verdict it signed (same body as /v1/verdicts). */
+export const REVIEW_VERDICTS_PATH = '/v1/review-verdicts';
+
+export type ReviewContext = {
+  client: ChainClient;
+  constants: RegistryConstants;
+  policy: AttestationPolicy;
+  proofs: ProofSource;
+  timeoutMs: number;
+  log: (line: string) => void;
+  served: (endpoint: string, timeoutMs: number) => Promise<VerdictEvidence>;
+};
+
+export type ReviewState = {
+  /** Removal verdicts signed (kind 'review'), durably, served to the other members. */
+  store: VerdictStore;
+  /** node (lowercase) => the epoch it was last re-verified in with its collateral unchanged. */
+  checked: Map<string, bigint>;
+  /** node:verdictDigest => the collateral hash its admission judged. */
+  admitted: Map<string, `0x${string}`>;
+};
+
+const MAX_KEPT = 1024;
+
+export function newReviewState(store: VerdictStore): ReviewState {
+  return { store, checked: new Map(), admitted: new Map() };
+}
+
+export async function reviewStep(ctx: ReviewContext, nodes: readonly ListedNode[], currentEpoch: bigint, state: ReviewState): Promise<void> {
+  for (const node of nodes.filter((n) => n.role === 'executor' && n.status === 'admitted')) {
+    const key = node.address.toLowerCase();
+    if (state.checked.get(key) === currentEpoch) continue;
+    try {
+      await review(ctx, nodes, node, currentEpoch, state);
+    } catch (error) {
+      if (!isAirtntError(error)) throw error;
+      ctx.log(`review ${node.address}: ${error.code}: ${error.message.split('\n')[0]}`);
+    }
+  }
+}
+
+async function review(ctx: ReviewContext, nodes: readonly ListedNode[], node: ListedNode, epoch: bigint, state: ReviewState): Promise<void> {
+  const { client, constants } = ctx;
+  const key = node.address.toLowerCase();
+  const admission = await admittedCollateral(ctx, node, state);
+  const served = await ctx.served(node.endpoint, ctx.timeoutMs);
+  if (collateralHashOf(served.collateral) === admission) {
+    state.checked.set(key, epoch);
+    return;
+  }
+  const { committee, start } = await drawCaseCommittee(client, constants, nodes, { kind: 'review', node: node.address, caseEpoch: epoch, size: Number(constants.committeeSize) }, ctx.proofs);
+  const me = committee.members.find((m) => isAddressEqual(m.id as Address, client.account.address));
+  if (me === undefined) {
+    // Not drawn for this epoch's review: nothing to do until the next epoch's draw.
+    state.checked.set(key, epoch);
+    return;
+  }
+  let mine: SignedVerdict | undefined = state.store.current(node.address, epoch, 'review');
+  if (mine === undefined || mine.verdict.committee !== committee.bitmap) {
+    const keys = { enclaveKey: node.enclaveKey, sealingKey: node.sealingKey, vrfKey: node.vrfKey, signingKey: node.signingKey, runtimeMeasurement: node.runtimeMeasurement };
+    const produced = await produceVerdict(
+      ctx.policy,
+      { node: node.address, keys, evidenceHash: node.evidenceHash, epoch, epochStart: start, committee: committee.bitmap, registryPolicyHash: constants.policyHash },
+      served,
+    );
+    if (produced.verdict.pass) {
+      ctx.log(`review ${node.address}: new collateral, still passes`);
+      state.checked.set(key, epoch);
+      return;
+    }
+    mine = await state.store.sign('review', produced.verdict, (verdict) => signVerdict(client.account, constants.domain, verdict));
+    ctx.log(`review ${node.address}: new collateral, signed pass=false (${produced.reason})`);
+  }
+  const gathered = [{ index: me.index, signature: mine.signature }];
+  for (const member of committee.members) {
+    if (member === me || BigInt(gathered.length) >= constants.quorum) continue;
+    const endpoint = nodes.find((n) => isAddressEqual(n.address, member.id as Address))!.endpoint;
+    try {
+      const theirs = await fetchVerdict(endpoint, node.address, ctx.timeoutMs, REVIEW_VERDICTS_PATH);
+      if (theirs !== undefined && (await isVerdictBy(constants.domain, mine.verdict, theirs, member.id as Address))) gathered.push({ index: member.index, signature: theirs.signature });
+    } catch (error) {
+      if (!isAirtntError(error)) throw error;
+    }
+  }
+  if (BigInt(gathered.length) < constants.quorum) return;
+  await removeNode(client, { registry: constants.registry, verdict: mine.verdict, signatures: packSignatures(gathered) });
+  ctx.log(`review ${node.address}: removed with ${gathered.length} verdicts`);
+}
+
+/** The collateral hash the node's admission judged (read once per admission). */
+async function admittedCollateral(ctx: ReviewContext, node: ListedNode, state: ReviewState): Promise<`0x${string}`> {
+  const cached = [...state.admitted.entries()].find(([k]) => k.startsWith(`${node.address.toLowerCase()}:`));
+  if (cached !== undefined) return cached[1];
+  const admission = await readAdmission(ctx.client, ctx.constants, node.address, node.joinBlock);
+  if (state.admitted.size >= MAX_KEPT) state.admitted.delete(state.admitted.keys().next().value!);
+  state.admitted.set(`${node.address.toLowerCase()}:${admission.digest}`, admission.verdict.collateralHash);
+  return admission.verdict.collateralHash;
+}
+
