@@ -36,3 +36,5 @@ export type { BroadcastTransactionReturnType } from './chain/broadcast-transacti
 export { blockTimestamp, readHead } from './chain/read-head.js';
 export type { ChainHead } from './chain/read-head.js';
 export { airtntChannelsAbi } from './chain/generated/contracts.js';
+export { connectReadClient, createReadClient } from './chain/read-client.js';
+export type { ReadClientOptions } from './chain/read-client.js';

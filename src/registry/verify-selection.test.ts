@@ -5,6 +5,10 @@
  * the chain contradicts. Each is refused by its named error.
  */
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { keccak256, toHex as viemToHex, type Address } from 'viem';
 import { admitNode } from '../chain/admit-node.js';
@@ -14,6 +18,7 @@ import { startDevnet, type Devnet } from '../chain/devnet.js';
 import { readRegistryEpoch } from '../chain/read-registry-epoch.js';
 import { fromHex, toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
+import { cliCommand } from '../util/paths.js';
 import { prove } from '../vrf/ecvrf.js';
 import { rankCandidates, taskSeed } from '../vrf/selection.js';
 import { admissionCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from './harness.js';
@@ -77,9 +82,22 @@ before(async () => {
   };
   doc = await documentFor(base, executors);
 });
+const dir = mkdtempSync(join(tmpdir(), 'airtnt-verify-selection-'));
 after(async () => {
   await devnet?.stop();
+  rmSync(dir, { recursive: true, force: true });
 });
+
+/** `airtnt registry verify-selection FILE --rpc-url URL ...args`: its exit code and output. */
+function verifyCli(file: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const [node, ...prefix] = cliCommand();
+  const child = spawn(node!, [...prefix, 'registry', 'verify-selection', file, '--rpc-url', devnet.rpcUrl, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
+}
 
 describe('verifySelectionAgainstChain: the candidate set comes from the chain', { timeout: 600_000 }, () => {
   it('accepts the honest document: every candidate of the epoch ranked', async () => {
@@ -123,3 +141,30 @@ describe('verifySelectionAgainstChain: the candidate set comes from the chain', 
   });
 });
 
+describe('airtnt registry verify-selection FILE --rpc-url URL', { timeout: 600_000 }, () => {
+  it('prints ok for a run\'s JSON, the named failure with exit code 1 for a dropped executor, and refuses a malformed file', async () => {
+    const good = join(dir, 'run.json');
+    writeFileSync(good, `${JSON.stringify({ ok: true, selection: doc })}\n`);
+    const ok = await verifyCli(good, []);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.match(ok.stdout, new RegExp(`^ok: .*epoch ${doc.epoch}[\\s\\S]*rank 0 is ${doc.ranking[0]}`));
+    const okJson = await verifyCli(good, ['--json']);
+    assert.equal(okJson.code, 0, okJson.stderr);
+    assert.deepEqual((JSON.parse(okJson.stdout) as { ok: boolean; ranking: string[] }).ranking, doc.ranking);
+
+    const dropped = join(dir, 'dropped.json');
+    writeFileSync(dropped, JSON.stringify(await documentFor(doc, executors.filter((e) => e.address !== doc.ranking[0]))));
+    const bad = await verifyCli(dropped, []);
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, new RegExp(`SELECTION_CANDIDATE_MISSING|executor ${doc.ranking[0]}, a candidate of epoch ${doc.epoch}, is neither ranked nor excluded`));
+    const badJson = await verifyCli(dropped, ['--json']);
+    assert.equal(badJson.code, 1);
+    assert.equal((JSON.parse(badJson.stdout) as { error: { code: string } }).error.code, 'SELECTION_CANDIDATE_MISSING');
+
+    const malformed = join(dir, 'malformed.json');
+    writeFileSync(malformed, JSON.stringify({ ...doc, candidates: [{ ...doc.candidates[0], stake: '1e18' }] }));
+    const refusedFile = await verifyCli(malformed, ['--json']);
+    assert.equal(refusedFile.code, 1);
+    assert.equal((JSON.parse(refusedFile.stdout) as { error: { code: string } }).error.code, 'SELECTION_DOCUMENT_INVALID');
+  });
+});

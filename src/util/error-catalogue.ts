@@ -361,6 +361,7 @@ export const ERROR_CATALOGUE = {
   SELECTION_BAD_INPUT: { meaning: 'a selection input of the wrong size (seed, task id or ticket)' },
   SELECTION_CANDIDATE_MISSING: { meaning: 'a candidate of the selection\'s epoch on chain is neither ranked nor excluded in the selection document', hint: 'the selection is refused: a requester must rank every candidate of the epoch or state why it left it out' },
   SELECTION_CANDIDATE_NOT_ACTIVE: { meaning: 'a ranked node of a selection document is not an admitted executor active in its epoch' },
+  SELECTION_DOCUMENT_INVALID: { meaning: 'a selection document (or a run\'s JSON carrying one) that is not well formed: a field is missing, of the wrong type or size', hint: 'give the document as the selecting requester printed it, unchanged' },
   SELECTION_DUPLICATE_KEY: { meaning: 'two selection candidates share one VRF public key', hint: 'the selection is refused: every registered node has its own VRF key' },
   SELECTION_EXCLUSION_REFUTED: { meaning: 'a selection document leaves out a candidate with a reason the chain contradicts or that is none of the documented ones' },
   SELECTION_MISMATCH: { meaning: 'a selection document whose seed, betas or ranking do not recompute from its own fields and the chain' },
