@@ -34,7 +34,7 @@ function decimal(value: unknown, field: string): string {
 
 function hex(value: unknown, bytes: number, field: string): Hex {
   if (typeof value !== 'string' || value.length !== 2 + bytes * 2 || !/^0x[0-9a-fA-F]*$/.test(value)) throw invalid(field, value);
-  return value as Hex;
+  return value.toLowerCase() as Hex;
 }
 
 function address(value: unknown, field: string): Address {
