@@ -41,3 +41,5 @@ export { deployPools } from './chain/deploy-pools.js';
 export { collectPoolPayment } from './chain/collect-pool-payment.js';
 export type { CollectPoolPaymentParameters, CollectPoolPaymentReturnType } from './chain/collect-pool-payment.js';
 export { poolAddress } from './protocol/pool-signatures.js';
+export { connectReadClient, createReadClient } from './chain/read-client.js';
+export type { ReadClientOptions } from './chain/read-client.js';

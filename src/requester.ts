@@ -17,3 +17,8 @@ export { runParallel } from './node/run-parallel.js';
 export type { ParallelResult, ParallelSlice } from './node/run-parallel.js';
 export { OCR_PARALLEL, parseParallelSpec, joinItems, splitItems } from './functions/parallel-manifest.js';
 export type { ItemFraming, ParallelSpec } from './functions/parallel-manifest.js';
+export { verifySelectionAgainstChain, verifySelectionDocument } from './registry/verify-selection.js';
+export type { SelectionCheck } from './registry/verify-selection.js';
+export type { ExclusionCheck } from './registry/verify-exclusions.js';
+export { parseSelectionDocument } from './registry/selection-document.js';
+export type { SelectionDocument } from './registry/select-executor.js';

@@ -64,7 +64,8 @@ export async function spawnAnvil(options: AnvilOptions): Promise<ChildProcess> {
   ];
   if (options.blockTimeSeconds !== undefined) args.push('--block-time', String(options.blockTimeSeconds));
   if (options.silent) args.push('--quiet');
-  const child = spawn(await anvilBinaryPath(), args, { stdio: ['ignore', options.silent ? 'ignore' : 'inherit', 'pipe'] });
+  // Its log goes to our stderr (fd 2), never stdout: a caller's stdout (`airtnt devnet --json`) stays parseable.
+  const child = spawn(await anvilBinaryPath(), args, { stdio: ['ignore', options.silent ? 'ignore' : 2, 'pipe'] });
   if (child.pid !== undefined) watchParent(child.pid);
   return child;
 }

@@ -15,6 +15,7 @@ const CLI_HINTS: Partial<Record<string, string>> = {
   RPC_UNREACHABLE: 'is the chain running? check --rpc-url; for development start one with `airtnt devnet` and pass the --rpc-url, --channels and --private-key it prints',
   CHAIN_UNREACHABLE: 'is the chain running? check --rpc-url; for development start one with `airtnt devnet` and pass the --rpc-url, --channels and --private-key it prints',
   KEY_WITHHELD: 'the key appears on-chain when the executor collects; otherwise `airtnt run recover` refunds after expiry',
+  REGISTRY_SEED_PHASE_MISSED: 'a verifier was too slow for the epoch on this machine: start `airtnt devnet` again with a longer --epoch-seconds (e.g. 120)',
   SPEND_LIMIT_REACHED: 'run the same command again with a larger --max-spend: the paid state so far is kept (with --allow-double-payment, leave room for the rounds paid again)',
 };
 

@@ -37,7 +37,7 @@ export const COMMANDS: Record<string, Entry> = {
     load: async () => [(await import('./commands/run.js')).registerRun],
   },
   registry: {
-    description: 'the open network: list the executors and verifiers registered on chain',
+    description: 'the open network: list the executors and verifiers registered on chain, check a selection',
     load: async () => [(await import('./commands/registry.js')).registerRegistry],
   },
   verifier: {

@@ -78,6 +78,7 @@ export async function admitNetworkExecutors(
   verifiers: readonly Address[],
   executors: readonly NetworkExecutor[],
   timeoutMs = 120_000,
+  progress: (line: string) => void = () => {},
 ): Promise<AdmittedExecutor[]> {
   const nodes: Address[] = [];
   let caseEpoch = 0n;
@@ -86,13 +87,16 @@ export async function admitNetworkExecutors(
     const joined = await joinExecutor(client, registry, { executorUrl: executor.url, dataDir: executor.dataDir, stake: parseEther('2'), timeoutMs: 10_000 });
     nodes.push(joined.node);
     if (joined.caseEpoch > caseEpoch) caseEpoch = joined.caseEpoch;
+    progress(`joined ${joined.node} (${executor.url}); judged in epoch ${joined.caseEpoch}`);
   }
   const read = async () => Promise.all(nodes.map((node) => readRegistryNode(funder, { registry, node })));
-  const clock = await networkClock(funder, registry, verifiers, timeoutMs);
+  const clock = await networkClock(funder, registry, verifiers, timeoutMs, progress);
   // Admitted in epoch c, a candidate from c + DELAY_EPOCHS (2): the devnet is ready for selection then.
   await clock.advanceTo(caseEpoch + 2n, async (epoch) => {
     if (epoch !== caseEpoch) return;
+    progress(`epoch ${epoch}: waiting for the verifiers to admit ${nodes.length} executor(s)`);
     await waitUntil(`admission of ${nodes.length} executor(s) in epoch ${epoch}`, async () => (await read()).every((n) => n.status === 'admitted'), timeoutMs);
+    progress(`epoch ${epoch}: all ${nodes.length} executor(s) admitted`);
   });
   return (await read()).map((record, i) => ({ node: nodes[i]!, status: record.status, caseEpoch: record.joinEpoch + 2n, activeEpoch: record.activeEpoch }));
 }
@@ -105,7 +109,14 @@ async function waitUntil(what: string, condition: () => Promise<boolean>, timeou
   }
 }
 
-export async function networkClock(funder: ChainClient, registry: Address, verifiers: readonly Address[], timeoutMs = 120_000): Promise<NetworkClock> {
+/**
+ * `progress` gets one line per epoch and phase. A seed commit can only be made in the first half of its
+ * epoch, in chain time (which moves a second a second besides the jumps made here): once that half is
+ * over without every verifier's commit, waiting longer cannot help, so the walk fails at once
+ * (REGISTRY_SEED_PHASE_MISSED) instead of timing out minutes later. A missed reveal only costs that
+ * verifier its bond: the walk says so and goes on.
+ */
+export async function networkClock(funder: ChainClient, registry: Address, verifiers: readonly Address[], timeoutMs = 120_000, progress: (line: string) => void = () => {}): Promise<NetworkClock> {
   const constants = await readRegistryConstants(funder, registry);
   const { genesis, epochLength } = constants;
   const commits = async () => funder.public.getContractEvents({ address: registry, abi: airtntRegistryAbi, eventName: 'SeedCommitted', fromBlock: 0n, strict: true });
@@ -121,14 +132,33 @@ export async function networkClock(funder: ChainClient, registry: Address, verif
     constants,
     async advanceTo(target, inEpoch) {
       for (let epoch = await epochNow(); ; epoch++) {
-        await warpTo(genesis + epoch * epochLength + 1n);
+        const start = genesis + epoch * epochLength;
+        await warpTo(start + 1n);
         const committed = async () => (await commits()).filter((e) => e.args.epoch === epoch).length;
-        await waitUntil(`seed commits in epoch ${epoch}`, async () => (await committed()) >= committers(epoch), timeoutMs);
+        const needed = committers(epoch);
+        progress(`epoch ${epoch}: commit phase, waiting for ${needed} seed commit(s)`);
+        await waitUntil(`seed commits in epoch ${epoch}`, async () => {
+          if ((await committed()) >= needed) return true;
+          if ((await chainNow(funder)) < start + epochLength / 2n) return false;
+          const made = await committed(); // read again: a commit may have landed just before the phase closed
+          if (made >= needed) return true;
+          throw new AirtntError('REGISTRY_SEED_PHASE_MISSED', `the commit phase of epoch ${epoch} closed with ${made} of ${needed} seed commits`, {
+            details: { epoch, commits: made, verifiers: needed, phaseSeconds: epochLength / 2n },
+            hint: 'a verifier was too slow to commit within half an epoch on this machine: use a longer epoch (or a less loaded machine) and start again',
+          });
+        }, timeoutMs);
         if (inEpoch !== undefined) await inEpoch(epoch);
-        if (epoch >= target) return;
-        await warpTo(genesis + epoch * epochLength + epochLength / 2n + 1n);
+        if (epoch >= target) {
+          progress(`epoch ${epoch}: reached`);
+          return;
+        }
+        await warpTo(start + epochLength / 2n + 1n);
         const expected = await committed();
-        await waitUntil(`seed reveals in epoch ${epoch}`, async () => (await reveals()).filter((e) => e.args.seedEpoch === epoch + 1n).length >= expected, timeoutMs);
+        const revealed = async () => (await reveals()).filter((e) => e.args.seedEpoch === epoch + 1n).length;
+        progress(`epoch ${epoch}: reveal phase, waiting for ${expected} reveal(s)`);
+        await waitUntil(`seed reveals in epoch ${epoch}`, async () => (await revealed()) >= expected || (await chainNow(funder)) >= start + epochLength, timeoutMs);
+        const made = await revealed();
+        if (made < expected) progress(`epoch ${epoch}: the reveal phase closed with ${made} of ${expected} reveals (a verifier forfeits its bond); going on`);
       }
     },
   };

@@ -55,10 +55,13 @@ type DevnetJson = {
   requesterAccounts: number[];
   executors: { url: string; address: Address; pid: number; registryStatus: string; activeEpoch: number }[];
   registry: Address;
+  pools: Address;
   verifiers: { address: Address; url: string }[];
 };
 
-const devnetProcess = cli(['devnet', '--json', '--executors', '5', '--verifiers', '5', '--accounts', '12', '--epoch-seconds', '600']);
+// The issue's command as is (its accounts are enough by default); long epochs, so that the three runs
+// below fit in the one epoch their task id is committed for.
+const devnetProcess = cli(['devnet', '--json', '--executors', '5', '--verifiers', '5', '--epoch-seconds', '600']);
 let devnet: DevnetJson;
 
 after(async () => {
@@ -118,6 +121,8 @@ describe('airtnt devnet --executors 5 --verifiers 5 (real executor processes, ve
     const executorAccounts = new Set(devnet.executors.map((e) => e.address.toLowerCase()));
     assert.ok(devnet.verifiers.every((v) => !executorAccounts.has(v.address.toLowerCase())), 'no account is both executor and verifier');
     assert.deepEqual(devnet.requesterAccounts, [0, 1]);
+    assert.equal(devnet.accounts.length, 12);
+    assert.match(devnet.pools, /^0x[0-9a-fA-F]{40}$/);
   });
 
   it('pays the verifiers: every signer of each admitting verdict claims its share of the join fee', async () => {
@@ -165,6 +170,11 @@ describe('airtnt devnet --executors 5 --verifiers 5 (real executor processes, ve
     await verifySelectionAgainstChain(funder, doc);
     // A third party's check with its own RFC 9381 verifier and the ranking as docs/protocol.md states it.
     assert.deepEqual(checkSelectionIndependently(doc), doc.ranking);
+    // And with the command a third party runs on the run's JSON, with no key.
+    writeFileSync(join(dir, 'run.json'), run.stdout);
+    const checked = await finish(cli(['registry', 'verify-selection', join(dir, 'run.json'), '--rpc-url', devnet.rpcUrl, '--json']));
+    assert.equal(checked.code, 0, checked.stdout + checked.stderr);
+    assert.deepEqual((JSON.parse(checked.stdout) as { ranking: string[] }).ranking, doc.ranking);
 
     // Rank 0 goes away: the same selection (one task id per epoch), rank 0 skipped with its reason, rank 1 runs.
     const gone = devnet.executors.find((e) => e.url === doc.candidates[0]!.endpoint)!;

@@ -14,6 +14,7 @@ import { getAddress, isAddressEqual, parseEther, type Address, type Hex } from '
 import type { ChainClient } from '../chain/client.js';
 import { commitTask } from '../chain/commit-task.js';
 import { readCommittedTask, readRegistryEpoch } from '../chain/read-registry-epoch.js';
+import { chainNow } from '../chain/time.js';
 import { fetchExecutorInfo } from '../node/verify-executor.js';
 import { equalBytes, fromHex, toHex } from '../util/bytes.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
@@ -75,8 +76,9 @@ export async function selectExecutorFromRegistry(
     const from = constants.genesis + target * constants.epochLength;
     const until = from + constants.epochLength;
     const utc = (seconds: bigint) => new Date(Number(seconds) * 1000).toISOString();
+    const now = await chainNow(client);
     throw new AirtntError('SELECTION_TASK_NOT_COMMITTED', `no task id committed by ${requester} for epoch ${epoch}`, {
-      details: { requester, epoch, committedFor: target.toString(), epochStarts: utc(from), epochEnds: utc(until) },
+      details: { requester, epoch, committedFor: target.toString(), committedEpochStarts: utc(from), committedEpochEnds: utc(until), chainTimeNow: utc(now), secondsUntilWindowOpens: (from > now ? from - now : 0n).toString() },
       hint: `a task id is committed before its epoch's seed exists; ${commit === undefined ? 'one is' : 'one was just'} committed for epoch ${target}, which runs from ${utc(from)} to ${utc(until)} (chain time): run again during that epoch only`,
     });
   }

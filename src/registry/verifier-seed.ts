@@ -30,7 +30,18 @@ export async function seedStep(client: ChainClient, constants: RegistryConstants
       if (existsSync(join(dataDir, secretFile))) return 'idle';
       const secret = toHex(new Uint8Array(randomBytes(32)));
       writeFileDurably(dataDir, secretFile, `${secret}\n`);
-      await commitSeed(client, { registry: constants.registry, secret, bond: constants.seedBond });
+      try {
+        await commitSeed(client, { registry: constants.registry, secret, bond: constants.seedBond });
+      } catch (error) {
+        // The registry refused the commit (a REGISTRY_* revert: e.g. not yet active): nothing is committed,
+        // so there is nothing to reveal. Any other failure (RPC, timeout) may have committed: reveal then.
+        if (isAirtntError(error) && error.code.startsWith('REGISTRY_')) {
+          writeFileDurably(dataDir, doneFile, 'commit refused\n');
+          log(`seed: commit for epoch ${epoch} refused (${error.code}): nothing to reveal`);
+          return 'idle';
+        }
+        throw error;
+      }
       log(`seed: committed for epoch ${epoch}`);
       return 'committed';
     }

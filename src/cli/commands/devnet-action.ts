@@ -10,17 +10,20 @@ import { AirtntError } from '../../util/errors.js';
 import { checkPortFree } from '../../util/net.js';
 import type { DevnetExecutor, DevnetExecutors } from '../devnet-executors.js';
 
-export type DevnetOptions = { port?: string; accounts: string; executors?: string; json?: boolean; verbose?: boolean; verifiers?: string; epochSeconds: string };
+export type DevnetOptions = { port?: string; accounts?: string; executors?: string; json?: boolean; verbose?: boolean; verifiers?: string; epochSeconds: string };
 
 export async function devnetCommand(options: DevnetOptions): Promise<void> {
   const port = options.port === undefined ? undefined : parseInteger(options.port, '--port', 1, 65_535);
   if (port !== undefined) await portFree(port);
-  const accountCount = parseInteger(options.accounts, '--accounts', 2, 100);
-  const executorCount = options.executors === undefined ? 0 : parseInteger(options.executors, '--executors', 0, accountCount - 1);
-  if (options.verifiers !== undefined && executorCount + parseInteger(options.verifiers, '--verifiers', 1, 99) > accountCount - 1) {
+  const executorCount = options.executors === undefined ? 0 : parseInteger(options.executors, '--executors', 0, 98);
+  const verifierCount = options.verifiers === undefined ? 0 : parseInteger(options.verifiers, '--verifiers', 1, 98);
+  // Account 0 deploys, one more stays free for a requester; the executors and verifiers take their own.
+  const needed = executorCount + verifierCount + 2;
+  const accountCount = options.accounts === undefined ? Math.max(10, needed) : parseInteger(options.accounts, '--accounts', 2, 100);
+  if (executorCount + verifierCount > accountCount - 1) {
     throw new AirtntError('INVALID_OPTION', '--executors plus --verifiers must leave the first account free (it deploys)', {
-      details: { executors: executorCount, verifiers: options.verifiers, accounts: accountCount },
-      hint: `raise --accounts to at least ${executorCount + Number(options.verifiers) + 2} (one more stays free for a requester)`,
+      details: { executors: executorCount, verifiers: verifierCount, accounts: accountCount },
+      hint: `raise --accounts to at least ${needed} (one more stays free for a requester), or leave it out`,
     });
   }
   // Handlers first: a signal while the executors start must still stop everything.
@@ -32,14 +35,18 @@ export async function devnetCommand(options: DevnetOptions): Promise<void> {
     ...(options.verifiers === undefined ? {} : { blockTimeSeconds: 1 }),
   });
   let executors: DevnetExecutors | undefined;
+  let pools: string | undefined;
   let network: DevnetVerifiers | undefined;
   let admitted: AdmittedExecutor[] | undefined;
   try {
+    // AirtntPools beside the channels: `airtnt executor start --pools ADDRESS` serves pool sessions on it.
+    pools = await deployDevnetPools(devnet);
     // The registry first: executors start knowing it, so that their enclaves sign its round records.
     if (options.verifiers !== undefined) {
       const { startDevnetVerifiers } = await import('../../registry/devnet-verifiers.js');
-      const verbose = (line: string) => options.verbose && console.error(line);
-      network = await startDevnetVerifiers(devnet, parseInteger(options.verifiers, '--verifiers', 1, 99), BigInt(parseInteger(options.epochSeconds, '--epoch-seconds', 4, 86_400)), verbose, executorCount);
+      // Verifier lines always (what a node judged, committed, revealed), cut short unless --verbose.
+      const log = (line: string) => console.error(options.verbose || line.length <= 160 ? line : `${line.slice(0, 157)}...`);
+      network = await startDevnetVerifiers(devnet, verifierCount, BigInt(parseInteger(options.epochSeconds, '--epoch-seconds', 4, 86_400)), log, executorCount);
     }
     if (executorCount > 0) {
       if (!options.json) console.error(`starting ${executorCount} executor(s)...`);
@@ -51,12 +58,12 @@ export async function devnetCommand(options: DevnetOptions): Promise<void> {
     if (executors !== undefined || executorCount === 0) {
       if (network !== undefined && executors !== undefined && executors.executors.length > 0) {
         if (!options.json) console.error(`joining ${executorCount} executor(s) and waiting for their admission...`);
-        admitted = await Promise.race([admitDevnetExecutors(devnet, network, executors.executors), signalled.then(() => undefined)]);
+        admitted = await Promise.race([admitDevnetExecutors(devnet, network, executors.executors, (line) => console.error(`devnet: ${line}`)), signalled.then(() => undefined)]);
         if (admitted === undefined) return;
       }
       const running = executors?.executors ?? [];
       const registryPart = network === undefined ? {} : { registry: network.registry, epochSeconds: Number(network.epochSeconds), verifiers: network.verifiers };
-      console.log(options.json ? JSON.stringify({ ...summary(devnet, running, admitted, network?.verifiers.map((v) => v.address)), ...registryPart }) : `${describe(devnet, running, network?.verifiers.map((v) => v.address))}${network === undefined ? '' : `\n${describeNetwork(network, running, admitted)}`}`);
+      console.log(options.json ? JSON.stringify({ ...summary(devnet, running, admitted, network?.verifiers.map((v) => v.address)), pools, ...registryPart }) : `${describe(devnet, pools, running, network?.verifiers.map((v) => v.address))}${network === undefined ? '' : `\n${describeNetwork(network, running, admitted)}`}`);
       await signalled;
     }
   } finally {
@@ -70,8 +77,13 @@ export async function devnetCommand(options: DevnetOptions): Promise<void> {
   process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
 }
 
+async function deployDevnetPools(devnet: Devnet): Promise<string> {
+  const [{ deployPools }, { createChainClient }] = await Promise.all([import('../../chain/deploy-pools.js'), import('../../chain/client.js')]);
+  return (await deployPools(createChainClient({ rpcUrl: devnet.rpcUrl, privateKey: devnet.accounts[0]!.privateKey, chainId: devnet.chainId }))).address;
+}
+
 /** Joins the devnet's executors to its registry and walks chain time until the verifiers admitted them all. */
-async function admitDevnetExecutors(devnet: Devnet, network: DevnetVerifiers, executors: DevnetExecutor[]): Promise<AdmittedExecutor[]> {
+async function admitDevnetExecutors(devnet: Devnet, network: DevnetVerifiers, executors: DevnetExecutor[], progress: (line: string) => void): Promise<AdmittedExecutor[]> {
   const [{ admitNetworkExecutors }, { createChainClient }] = await Promise.all([import('../../registry/devnet-network.js'), import('../../chain/client.js')]);
   const funder = createChainClient({ rpcUrl: devnet.rpcUrl, privateKey: devnet.accounts[0]!.privateKey, chainId: devnet.chainId });
   return admitNetworkExecutors(
@@ -81,6 +93,7 @@ async function admitDevnetExecutors(devnet: Devnet, network: DevnetVerifiers, ex
     executors.map((e) => ({ url: e.url, privateKey: devnet.accounts[e.account]!.privateKey, dataDir: e.dataDir })),
     // Per phase: generous, a loaded machine runs the verifiers' polls and transactions slowly.
     300_000,
+    progress,
   );
 }
 
@@ -122,13 +135,14 @@ function summary(devnet: Devnet, executors: DevnetExecutor[], admitted?: Admitte
   };
 }
 
-function describe(devnet: Devnet, executors: DevnetExecutor[], verifiers: readonly string[] = []): string {
+function describe(devnet: Devnet, pools: string, executors: DevnetExecutor[], verifiers: readonly string[] = []): string {
   const byAccount = new Map(executors.map((executor) => [executor.account, executor]));
   const verifierAccounts = new Set(verifiers.map((address) => address.toLowerCase()));
   const lines = [
     `airtnt devnet (anvil, chain id ${devnet.chainId}): development keys only, never use them for real money`,
     `  rpc url    ${devnet.rpcUrl}`,
     `  channels   ${devnet.channels}   (AirtntChannels)`,
+    `  pools      ${pools}   (AirtntPools: executor start --pools ${pools} serves pool sessions)`,
     `  token      ${devnet.token}   (test ERC-20, ${formatEther(TEST_TOKEN_GRANT)} per account, anyone can mint)`,
     '  accounts (10,000 ETH each):',
     ...devnet.accounts.map((a, i) => `    [${i}] ${a.address}  ${a.privateKey}${byAccount.has(i) ? `  (executor ${byAccount.get(i)!.url})` : verifierAccounts.has(a.address.toLowerCase()) ? '  (verifier)' : executors.length > 0 ? '  (free for requesters)' : ''}`),

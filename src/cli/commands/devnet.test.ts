@@ -68,6 +68,32 @@ describe('airtnt devnet and bench gas (real processes)', { concurrency: 2 }, () 
     }
   });
 
+  it('devnet --verifiers 10 takes enough accounts without --accounts, deploys AirtntPools, and keeps --json stdout parseable under --verbose', async () => {
+    // 10 verifiers, the deployer and a requester: 12 accounts (the default of 10 was refused before).
+    const cli = startCli(['devnet', '--json', '--verbose', '--verifiers', '10']);
+    let stderr = '';
+    cli.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+    try {
+      const [line] = (await Promise.race([
+        once(createInterface({ input: cli.stdout! }), 'line'),
+        once(cli, 'exit').then(() => {
+          throw new Error(`devnet exited before it printed: ${stderr}`);
+        }),
+      ])) as [string];
+      // anvil's log (--verbose) goes to stderr: the first stdout line is the devnet's JSON.
+      const devnet = JSON.parse(line) as { rpcUrl: string; accounts: unknown[]; pools: string; verifiers: unknown[] };
+      assert.equal(devnet.accounts.length, 12);
+      assert.equal(devnet.verifiers.length, 10);
+      assert.match(devnet.pools, /^0x[0-9a-fA-F]{40}$/);
+      assert.ok(String(await rpc(devnet.rpcUrl, 'eth_getCode', [devnet.pools, 'latest'])).length > 1000, 'AirtntPools is deployed');
+      const exited = once(cli, 'exit');
+      cli.kill('SIGTERM');
+      await exited;
+    } finally {
+      if (cli.exitCode === null) cli.kill('SIGKILL');
+    }
+  });
+
   it('bench gas --json prints every operation\'s gas, within the targets on reused lanes', async () => {
     const cli = startCli(['bench', 'gas', '--json']);
     let stdout = '';

@@ -2,7 +2,8 @@
  * The work of `airtnt executor join|leave|withdraw` and `executor status --registry` (registered in
  * executor-registry.ts).
  */
-import { formatEther, isAddressEqual, parseEther, type Address } from 'viem';
+import { isAddressEqual, parseEther, type Address } from 'viem';
+import { chainNow } from '../../chain/time.js';
 import { readRegistryEpoch } from '../../chain/read-registry-epoch.js';
 import { readRegistryNode } from '../../chain/read-registry-node.js';
 import { requestLeave } from '../../chain/request-leave.js';
@@ -12,6 +13,7 @@ import { readRegistryNodes } from '../../registry/read-nodes.js';
 import { AirtntError, safeJson } from '../../util/errors.js';
 import { dataDirOf } from '../data-dir.js';
 import { registryClient, type RegistryOptions } from '../registry-options.js';
+import { leaveLines, registryStatusLine } from './executor-registry-text.js';
 import { nodeJson } from './registry-action.js';
 import { joinExecutor } from '../../registry/join-executor.js';
 
@@ -28,12 +30,21 @@ export async function join(options: JoinOptions): Promise<void> {
   process.stdout.write(`${safeJson({ ok: true, ...joined })}\n`);
 }
 
-export async function leave(options: RegistryOptions): Promise<void> {
+export async function leave(options: RegistryOptions & { json?: boolean }): Promise<void> {
   const { client, registry } = await registryClient(options, true);
   const { hash } = await requestLeave(client, { registry });
   const node = await readRegistryNode(client, { registry, node: client.account.address });
-  const withdrawableAt = await client.public.readContract({ address: registry, abi: airtntRegistryAbi, functionName: 'withdrawableAt', args: [client.account.address] });
-  process.stdout.write(`${safeJson({ ok: true, node: client.account.address, status: node.status, leaveEpoch: node.leaveEpoch, withdrawableAt, txHash: hash })}\n`);
+  const [withdrawableAt, unbondingDelay, now] = await Promise.all([
+    client.public.readContract({ address: registry, abi: airtntRegistryAbi, functionName: 'withdrawableAt', args: [client.account.address] }),
+    client.public.readContract({ address: registry, abi: airtntRegistryAbi, functionName: 'UNBONDING_DELAY' }),
+    chainNow(client),
+  ]);
+  const withdrawableUtc = new Date(Number(withdrawableAt) * 1000).toISOString();
+  if (options.json) {
+    process.stdout.write(`${safeJson({ ok: true, node: client.account.address, status: node.status, leaveEpoch: node.leaveEpoch, withdrawableAt, withdrawableUtc, unbondingDelaySeconds: unbondingDelay, txHash: hash })}\n`);
+    return;
+  }
+  process.stdout.write(`${leaveLines({ node: client.account.address, leaveEpoch: node.leaveEpoch, withdrawableAt, unbondingDelay: BigInt(unbondingDelay), now, txHash: hash })}\n`);
 }
 
 export async function withdraw(options: RegistryOptions): Promise<void> {
@@ -52,5 +63,5 @@ export async function registryStatus(options: RegistryOptions & { json?: boolean
     throw new AirtntError('REGISTRY_NODE_UNKNOWN', `${address} is not registered in ${registry}`, { details: { node: address, registry }, hint: 'join first: airtnt executor join' });
   }
   if (options.json) process.stdout.write(`${safeJson({ ok: true, registry, epoch, node: nodeJson(node) })}\n`);
-  else process.stdout.write(`${node.address} ${node.status} in epoch ${epoch}: ${formatEther(node.stake)} ETH staked, active from epoch ${node.activeEpoch}, endpoint ${node.endpoint}\n`);
+  else process.stdout.write(`${registryStatusLine(node, epoch)}\n`);
 }

@@ -20,7 +20,9 @@ export function registerExecutorRegistry(executor: Command): void {
     .option('--endpoint <url>', 'where requesters and verifiers reach it (default: --executor-url)')
     .option('--timeout-ms <ms>', 'give up on the executor after this long', (value: string) => Number(value), 5_000)
     .action(async (options: JoinOptions) => (await actions()).join(options));
-  addRegistryOptions(executor.command('leave').description('leave the registry (a candidate two more epochs; the stake is paid after unbonding with `executor withdraw`)'), true).action(async (options: RegistryOptions) => (await actions()).leave(options));
+  addRegistryOptions(executor.command('leave').description('leave the registry (a candidate two more epochs; the stake is paid after unbonding with `executor withdraw`)'), true)
+    .option('--json', 'print one JSON object (withdrawableAt in seconds and as withdrawableUtc)')
+    .action(async (options: RegistryOptions & { json?: boolean }) => (await actions()).leave(options));
   addRegistryOptions(executor.command('withdraw').description('after unbonding: withdraw the stake of a node that left'), true).action(async (options: RegistryOptions) => (await actions()).withdraw(options));
 }
 

@@ -33,6 +33,12 @@ export async function verifierStartCommand(options: StartOptions): Promise<void>
     // A verifier runs no enclave: its account stands for the enclave key, and it has no sealing key or evidence.
     await joinRegistry(client, { registry, role: 'verifier', tee: 0, enclaveKey: client.account.address, sealingKey: zeroHash, vrfKey: toHex(vrf.publicKey), signingKey: zeroHash, runtimeMeasurement: zeroHash, evidenceHash: zeroHash, endpoint: node.url, stake: parseEther(options.stake) });
   }
+  // Say where this verifier stands: it judges and takes part in the seed only once admitted and active.
+  const now = await readRegistryNode(client, { registry, node: client.account.address });
+  const joined = record.status === 'none' ? 'joined the registry' : 'registered';
+  log(now.status === 'pending'
+    ? `verifier ${client.account.address}: ${joined}; pending: not yet admitted, so it neither judges nor commits seeds yet`
+    : `verifier ${client.account.address}: ${joined}; ${now.status}, ${now.activeEpoch === 0n ? 'not yet active' : `active from epoch ${now.activeEpoch}`}`);
   process.stdout.write(`airtnt verifier listening on ${node.url}\n`);
   const stop = () => void node.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
