@@ -317,13 +317,14 @@ export class EnclaveCore {
 
   /**
    * Any member of a pool session: the requester's view change. Named executor, this enclave continues
-   * by itself from its replica of the last paid round (or the initial state), at the round after it.
+   * by itself from its replica of the last paid round (or the initial state), at the round after it,
+   * once `payment` (the requester's PoolPayment of that round) checks out.
    */
-  acceptPoolViewChange(sessionId: Uint8Array, terms: ViewChangeTerms, signature: Uint8Array): { executor: boolean; nextRound: bigint } {
+  acceptPoolViewChange(sessionId: Uint8Array, terms: ViewChangeTerms, signature: Uint8Array, payment?: { amount: bigint; signature: Uint8Array }): { executor: boolean; nextRound: bigint } {
     const session = this.#session(sessionId);
     if (session.busy) throw new AirtntError('SESSION_BUSY', 'a round of this session is running');
     const firstRound = session.firstRound;
-    const accepted = acceptPoolViewChange(this.#poolOf(sessionId), { sessionId, terms, signature, firstRound });
+    const accepted = acceptPoolViewChange(this.#poolOf(sessionId), { sessionId, channelId: session.channelId, terms, signature, firstRound, payment });
     if (!accepted.executor) return { executor: false, nextRound: session.nextRound };
     if (accepted.continueFrom !== undefined) {
       session.state = accepted.continueFrom.statePayload;

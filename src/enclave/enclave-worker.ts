@@ -50,7 +50,7 @@ async function handle(request: HostRequest): Promise<unknown> {
       return null;
     case 'poolViewChange': {
       const { terms } = request;
-      return ready().acceptPoolViewChange(request.sessionId, { ...terms, sessionId: terms.sessionId as `0x${string}`, executor: terms.executor as `0x${string}`, lastPaidKeyHash: terms.lastPaidKeyHash as `0x${string}` }, request.signature);
+      return ready().acceptPoolViewChange(request.sessionId, { ...terms, sessionId: terms.sessionId as `0x${string}`, executor: terms.executor as `0x${string}`, lastPaidKeyHash: terms.lastPaidKeyHash as `0x${string}` }, request.signature, request.payment);
     }
     case 'releasePoolKey':
       return ready().releasePoolKey(request.sessionId, request.round, { amount: request.amount, signature: request.signature });

@@ -63,7 +63,7 @@ export type EnclavePool = {
   poolKeys(sessionId: Uint8Array): Promise<SealedPoolKey[]>;
   acceptPoolKey(sessionId: Uint8Array, sealedPoolKey: Uint8Array, signature: Uint8Array): Promise<void>;
   /** Any member: the requester's view change; named executor, the enclave continues from the last paid round's replica. */
-  acceptViewChange(sessionId: Uint8Array, terms: ViewChangeTerms, signature: Uint8Array): Promise<{ executor: boolean; nextRound: bigint }>;
+  acceptViewChange(sessionId: Uint8Array, terms: ViewChangeTerms, signature: Uint8Array, payment?: { amount: bigint; signature: Uint8Array }): Promise<{ executor: boolean; nextRound: bigint }>;
   /** Any member holding the round's replica: its key, against the requester's PoolPayment (the host stores the payment first). */
   releasePoolKey(sessionId: Uint8Array, round: bigint, payment: { amount: bigint; signature: Uint8Array }): Promise<{ key: Uint8Array; member: `0x${string}` }>;
   /** Standby: the ack's signature once the replica is taken (the host stores the replica before sending it). */
@@ -175,8 +175,8 @@ export async function createEnclave(options: CreateEnclaveOptions): Promise<Encl
       async acceptPoolKey(sessionId: Uint8Array, sealedPoolKey: Uint8Array, signature: Uint8Array) {
         await call({ type: 'acceptPoolKey', sessionId, sealedPoolKey, signature });
       },
-      acceptViewChange: (sessionId: Uint8Array, terms: ViewChangeTerms, signature: Uint8Array) =>
-        call<{ executor: boolean; nextRound: bigint }>({ type: 'poolViewChange', sessionId, terms, signature }),
+      acceptViewChange: (sessionId: Uint8Array, terms: ViewChangeTerms, signature: Uint8Array, payment?: { amount: bigint; signature: Uint8Array }) =>
+        call<{ executor: boolean; nextRound: bigint }>({ type: 'poolViewChange', sessionId, terms, signature, ...(payment === undefined ? {} : { payment }) }),
       releasePoolKey: (sessionId: Uint8Array, round: bigint, payment: { amount: bigint; signature: Uint8Array }) =>
         call<{ key: Uint8Array; member: `0x${string}` }>({ type: 'releasePoolKey', sessionId, round, amount: payment.amount, signature: payment.signature }),
       takeReplica: (sessionId: Uint8Array, frame: ReplicateInput) =>

@@ -143,6 +143,8 @@ export const poolViewChangeSchema = z.object({
     ackCount: z.number().int().min(0).max(7),
   }),
   signature: bytes(65),
+  /** The requester's PoolPayment of lastPaidRound (absent when nothing was paid yet). */
+  payment: z.object({ amount: z.bigint().min(0n).max((1n << 256n) - 1n), signature: bytes(65) }).optional(),
 });
 
 export const hostRequestSchema = z.union([

@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Address } from 'viem';
-import { acceptViewChange, checkKeyRelease, continuationReplica, INITIAL_POOL_VIEW, paidThrough, type HeldReplica, type PoolOpening, type PoolView } from '../protocol/pool-rules.js';
+import { acceptViewChange, checkKeyRelease, checkViewChangePayment, continuationReplica, INITIAL_POOL_VIEW, paidThrough, type HeldReplica, type PoolOpening, type PoolView } from '../protocol/pool-rules.js';
 import { openPoolKey, POOL_KEY_LENGTH, sealPoolKey, sealReplica, type ReplicaContents } from '../protocol/pool-sealing.js';
 import { takeReplica, type ReplicateInput } from '../protocol/pool-standby.js';
 import type { PoolTerms } from '../protocol/pool-opening.js';
@@ -140,11 +140,13 @@ export function releasePoolKey(state: PoolMemberState, input: { channelId: Uint8
  * requester of the sealed opening, for this session, above every view accepted). From then on this
  * member refuses replicas of older views. When it is named executor it returns the state to continue
  * from: its replica of the last paid round (pinned by its key hash), or undefined for the session's
- * initial state (nothing paid yet); POOL_STATE_MISSING when it holds neither.
+ * initial state (nothing paid yet); POOL_STATE_MISSING when it holds neither. Named, it first checks the
+ * requester's PoolPayment of that round carried by the view change (pool-rules.ts checkViewChangePayment):
+ * nothing is accepted, kept or run from a round the requester did not pay.
  */
 export function acceptPoolViewChange(
   state: PoolMemberState,
-  input: { sessionId: Uint8Array; terms: ViewChangeTerms; signature: Uint8Array; firstRound: bigint },
+  input: { sessionId: Uint8Array; channelId: Uint8Array; terms: ViewChangeTerms; signature: Uint8Array; firstRound: bigint; payment: { amount: bigint; signature: Uint8Array } | undefined },
 ): { executor: boolean; continueFrom: ReplicaContents | undefined } {
   let signer: Address;
   try {
@@ -158,6 +160,12 @@ export function acceptPoolViewChange(
   let continueFrom: ReplicaContents | undefined;
   if (executor) {
     const replica = continuationReplica(state.held.map((entry) => entry.replica), input.terms, input.firstRound);
+    checkViewChangePayment({
+      change: input.terms,
+      replica,
+      payment: input.payment,
+      session: { requester: state.terms.requester, channelId: toHex(input.channelId), payees, rate: state.terms.rate, domain: state.terms.domain },
+    });
     continueFrom = replica === undefined ? undefined : state.held.find((entry) => entry.replica === replica)!.contents;
     // Rounds replicated after the last paid one are run again under the new view with a fresh k.
     const paid = paidThrough(input.terms);

@@ -112,7 +112,7 @@ export class PoolMemberSession {
    */
   private async onViewChange(change: ViewChangeMessage): Promise<void> {
     const terms = { sessionId: this.state.sessionId, view: change.view, executor: change.executor, lastPaidRound: change.lastPaidRound, lastPaidKeyHash: toHex(change.lastPaidKeyHash), ackCount: change.ackCount };
-    const accepted = await this.pooled.enclave.acceptViewChange(this.opening.sessionId, terms, change.signature);
+    const accepted = await this.pooled.enclave.acceptViewChange(this.opening.sessionId, terms, change.signature, change.payment);
     const index = this.opening.pool.index;
     this.pooled.store.acceptView(this.state.sessionId, { view: change.view, executorIndex: this.opening.pool.members.findIndex((member) => isAddressEqual(member.payee, change.executor)), lastPaidRound: paidThrough(terms) }, change.signature);
     this.view = change.view;

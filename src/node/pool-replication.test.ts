@@ -135,7 +135,7 @@ describe('pool: executor -> standby process replication, key release and view ch
     assert.deepEqual(keccak_256(fromHex(released.key)), keyHashes[1], 'the key the round\'s record names');
   });
 
-  it('view change: the standby continues by itself from its replica of paid round 2, nothing re-sent', async () => {
+  it('view change: the standby continues by itself from its replica of paid round 2 (its payment shown), nothing re-sent', async () => {
     const change = { sessionId: toHex(sessionId), view: 1, executor: members[1]!.payee, lastPaidRound: 2n, lastPaidKeyHash: toHex(keyHashes[1]!), ackCount: 0 };
     const send = async (request: Record<string, unknown>) => {
       standby.child.stdin.write(`${JSON.stringify(request, (_, value: unknown) => (typeof value === 'bigint' ? value.toString() : value))}\n`);
@@ -148,10 +148,15 @@ describe('pool: executor -> standby process replication, key release and view ch
     const otherSession = await signViewChange(requester, terms.domain, elsewhere);
     assert.deepEqual(await send({ type: 'viewChange', ...elsewhere, target: toHex(sessionId), signature: otherSession }), { error: 'POOL_VIEW_CHANGE_INVALID' });
     const signature = await signViewChange(requester, terms.domain, change);
-    assert.deepEqual(await send({ type: 'viewChange', ...change, signature }), { executor: 'true', nextRound: '3' });
-    assert.deepEqual(await send({ type: 'viewChange', ...change, signature }), { error: 'POOL_VIEW_STALE' }, 'a view is accepted once');
-    // Split brain: the view-0 executor, still reaching the standby, gets no ack for a round after the view change, even with round 2's valid payment.
     const paid = await signPoolPayment(requester, terms.domain, { channelId: toHex(channelId), member: members[0]!.payee, amount: PAID_ROUND_2, keyHash: toHex(keyHashes[1]!) });
+    // Round 2 named as paid on the requester's word only, or with round 1's payment: refused, and the view is not used up.
+    assert.deepEqual(await send({ type: 'viewChange', ...change, signature }), { error: 'POOL_VIEW_CHANGE_INVALID' });
+    const round1 = await signPoolPayment(requester, terms.domain, { channelId: toHex(channelId), member: members[0]!.payee, amount: 1_000n, keyHash: toHex(keyHashes[0]!) });
+    assert.deepEqual(await send({ type: 'viewChange', ...change, signature, paymentAmount: '1000', paymentSignature: round1 }), { error: 'POOL_VIEW_CHANGE_INVALID' });
+    const withPayment = { ...change, signature, paymentAmount: PAID_ROUND_2, paymentSignature: paid };
+    assert.deepEqual(await send({ type: 'viewChange', ...withPayment }), { executor: 'true', nextRound: '3' });
+    assert.deepEqual(await send({ type: 'viewChange', ...withPayment }), { error: 'POOL_VIEW_STALE' }, 'a view is accepted once');
+    // Split brain: the view-0 executor, still reaching the standby, gets no ack for a round after the view change, even with round 2's valid payment.
     const oldView = await PoolReplicator.connect({ sessionId, executorIndex: 0, members, standbys: new Map([[1, standby.url]]), ackCount: 1, ackTimeoutMs: 60_000 });
     try {
       await assert.rejects(oldView.replicate(3n, staleRound3!.replica!, { amount: PAID_ROUND_2, signature: fromHex(paid) }), (error) => isAirtntError(error, 'POOL_ACKS_MISSING'));

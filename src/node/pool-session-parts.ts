@@ -163,9 +163,11 @@ export class PoolSessionParts {
    * The executor of the current view stopped answering: signs the next view (the next live member in
    * order, continuing after `lastPaid`), sends it to every other live member first (each answers
    * `standby` once it refuses the old view), then to the new executor with the cycles of the next round
-   * and the standbys' pool links. Returns the new executor's socket and the machine for its rounds.
+   * and the standbys' pool links. The view change carries the PoolPayment of the last paid round (the
+   * one signed to its executor), which the new executor's enclave checks before it continues from it.
+   * Returns the new executor's socket and the machine for its rounds.
    */
-  async failover(input: { sessionId: Uint8Array; lastPaid: { round: bigint; keyHash: Hex } | undefined; nextCycles: number; channel: ChannelRow; functionMeasurement: Uint8Array; firstRound: bigint; timeoutMs: number }): Promise<{ peer: ExecutorPeer; machine: RequesterSessionState }> {
+  async failover(input: { sessionId: Uint8Array; lastPaid: { round: bigint; keyHash: Hex; amount: bigint; signature: Hex } | undefined; nextCycles: number; channel: ChannelRow; functionMeasurement: Uint8Array; firstRound: bigint; timeoutMs: number }): Promise<{ peer: ExecutorPeer; machine: RequesterSessionState }> {
     this.dead.add(this.executorIndex);
     const next = nextExecutorIndex(this.members.length, this.executorIndex, (index) => !this.dead.has(index) && this.standbyPeers.has(index));
     if (next === undefined) throw new AirtntError('POOL_NO_MEMBER_LEFT', `no member of the pool but the failed executor ${this.executorIndex} answers`, { details: { dead: [...this.dead] } });
@@ -178,7 +180,8 @@ export class PoolSessionParts {
     const lastPaidKeyHash = input.lastPaid?.keyHash ?? ZERO_HASH;
     const terms = { sessionId: toHex(input.sessionId), view, executor: this.members[next]!.payee, lastPaidRound, lastPaidKeyHash, ackCount };
     const signature = fromHex(await signViewChange(this.chain.account, this.chain.domain, terms));
-    const change = { kind: 'viewChange' as const, view, executor: terms.executor, lastPaidRound, lastPaidKeyHash: fromHex(lastPaidKeyHash, 32, 'lastPaidKeyHash'), ackCount, signature };
+    const payment = input.lastPaid === undefined ? {} : { payment: { amount: input.lastPaid.amount, signature: fromHex(input.lastPaid.signature, 65, 'signature') } };
+    const change = { kind: 'viewChange' as const, view, executor: terms.executor, lastPaidRound, lastPaidKeyHash: fromHex(lastPaidKeyHash, 32, 'lastPaidKeyHash'), ackCount, signature, ...payment };
     for (const index of others) {
       const peer = this.standbyPeers.get(index)!;
       try {

@@ -104,7 +104,7 @@ export class SessionClient {
   /** The state the next round starts from is a data owner's ciphertext, not readable here (until round 1 opens). */
   private inputUnknown = false;
   /** The last round paid in this session (a pool's view change continues after it). */
-  private lastPaid: { round: bigint; keyHash: Hex; signature: Hex } | undefined;
+  private lastPaid: { round: bigint; keyHash: Hex; amount: bigint; signature: Hex } | undefined;
   private pendingRound: { round: bigint; terms: PaymentTerms; record: Uint8Array; cyclesAsked: number; cyclesDone: number; previousState: Uint8Array | undefined; stateCiphertext: Uint8Array; outputsCiphertext: Uint8Array; recordClaim?: Uint8Array } | undefined;
 
   constructor(
@@ -261,7 +261,7 @@ export class SessionClient {
       this.params.spendLimit === undefined ? undefined : { cost, limit: this.params.spendLimit },
     );
     this.unsaved = undefined;
-    this.lastPaid = { round: pending.round, keyHash: pending.terms.keyHash, signature };
+    this.lastPaid = { round: pending.round, keyHash: pending.terms.keyHash, amount: pending.terms.amount, signature };
     faults.afterPaymentStored(step);
     this.machine = paymentSent(this.machine, pending.terms.amount, nextCycles);
     const sendStarted = performance.now();

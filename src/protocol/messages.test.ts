@@ -67,6 +67,10 @@ const samples: Message[] = [
   { kind: 'standby', sessionId: bytes(32) },
   { kind: 'keyRequest', round: 9n, amount: 2n ** 90n, signature: bytes(65) },
   { kind: 'viewChange', view: 1, executor: '0x5fbdb2315678afecb367f032d93f642f64180aa3', lastPaidRound: 8n, lastPaidKeyHash: bytes(32), ackCount: 1, signature: bytes(65), nextCycles: 10, standbys: [{ index: 2, url: 'ws://127.0.0.1:4002/v1/pool' }] },
+  {
+    kind: 'viewChange', view: 2, executor: '0x5fbdb2315678afecb367f032d93f642f64180aa3', lastPaidRound: 8n, lastPaidKeyHash: bytes(32), ackCount: 1, signature: bytes(65), nextCycles: 10, standbys: [],
+    payment: { amount: 2n ** 90n, signature: bytes(65) },
+  },
 ];
 
 function expectCode(fn: () => unknown, code: string): void {

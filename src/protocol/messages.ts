@@ -74,7 +74,7 @@ const KIND_MAX_BYTES: Record<number, number> = {
   [6]: 64, // moduleStatus: measurement, held (0 or 1), max module bytes
   [7]: 64, // standby: session id
   [8]: 128, // keyRequest: round, amount, 65-byte signature
-  [9]: 256 + MAX_POOL_OPEN_BYTES, // viewChange: signed fields, signature, next cycles, the standbys' pool links
+  [9]: 352 + MAX_POOL_OPEN_BYTES, // viewChange: signed fields, signature, next cycles, the standbys' pool links, the last paid round's PoolPayment
 };
 
 
@@ -194,7 +194,9 @@ export type KeyRequestMessage = { kind: 'keyRequest'; round: bigint; amount: big
 /**
  * Requester -> members: ViewChange(sessionId of the connection's session, view, executor, lastPaidRound,
  * lastPaidKeyHash, ackCount) signed by the requester; to the named executor also the cycles of the next
- * round and the other live standbys' pool links (as in `open`, with an empty section).
+ * round and the other live standbys' pool links (as in `open`, with an empty section). `payment`: the
+ * requester's PoolPayment of lastPaidRound to the member that ran it (absent when nothing was paid yet),
+ * which the named executor's enclave checks before it continues from that round.
  */
 export type ViewChangeMessage = {
   kind: 'viewChange';
@@ -206,6 +208,7 @@ export type ViewChangeMessage = {
   signature: Uint8Array;
   nextCycles: number;
   standbys: { index: number; url: string }[];
+  payment?: { amount: bigint; signature: Uint8Array };
 };
 
 export type Message = ErrorMessage | OpenMessage | ResultMessage | PayMessage | KeyMessage | ModuleMessage | ModuleStatusMessage | StandbyMessage | KeyRequestMessage | ViewChangeMessage;
@@ -278,6 +281,8 @@ const viewChangeSchema = z.tuple([
   bytesOf(65),
   smallUint(WIRE_LIMITS.maxCyclesPerRound),
   bytesUpTo(MAX_POOL_OPEN_BYTES),
+  z.union([uintUpTo(MAX_AMOUNT), z.null()]),
+  z.union([bytesOf(65), z.null()]),
 ]);
 const paySchema = z.tuple([
   z.literal(MessageKind.pay),
@@ -380,6 +385,8 @@ export function encodeMessage(message: Message): Uint8Array {
         message.signature,
         message.nextCycles,
         encodePoolOpenWire({ section: new Uint8Array(0), standbys: message.standbys }),
+        message.payment === undefined ? null : compactUint(message.payment.amount),
+        message.payment?.signature ?? null,
       ]);
   }
 }
@@ -490,8 +497,12 @@ export function decodeMessage(frame: Uint8Array, maxFrameBytes: number = WIRE_LI
       return { kind: 'keyRequest', round, amount, signature: plain(signature) };
     }
     case MessageKind.viewChange: {
-      const [, view, executor, lastPaidRound, lastPaidKeyHash, ackCount, signature, nextCycles, links] = parse(viewChangeSchema, raw, 'viewChange');
-      return { kind: 'viewChange', view, executor: hexAddress(executor), lastPaidRound, lastPaidKeyHash: plain(lastPaidKeyHash), ackCount, signature: plain(signature), nextCycles, standbys: decodePoolOpenWire(plain(links)).standbys };
+      const [, view, executor, lastPaidRound, lastPaidKeyHash, ackCount, signature, nextCycles, links, paymentAmount, paymentSignature] = parse(viewChangeSchema, raw, 'viewChange');
+      if ((paymentAmount === null) !== (paymentSignature === null)) {
+        throw new AirtntError('MESSAGE_MALFORMED', 'malformed "viewChange" message: its payment has an amount or a signature, not both', { details: { amount: paymentAmount !== null, signature: paymentSignature !== null } });
+      }
+      const change: ViewChangeMessage = { kind: 'viewChange', view, executor: hexAddress(executor), lastPaidRound, lastPaidKeyHash: plain(lastPaidKeyHash), ackCount, signature: plain(signature), nextCycles, standbys: decodePoolOpenWire(plain(links)).standbys };
+      return paymentAmount === null || paymentSignature === null ? change : { ...change, payment: { amount: paymentAmount, signature: plain(paymentSignature) } };
     }
     default:
       throw new AirtntError('MESSAGE_UNKNOWN_KIND', `unknown message kind ${kind}`, {

@@ -10,8 +10,9 @@ import { getAddress, type Address } from 'viem';
 import { ED25519_PUBLIC_KEY_LENGTH, ED25519_SIGNATURE_LENGTH, NOBLE_PRIMITIVES, type CryptoPrimitives } from '../crypto/primitives.js';
 import { concatBytes, equalBytes, fromHex, toHex, u32be, u64be, utf8, type Hex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
+import type { ChannelDomain } from './payment.js';
 import { roundPrice } from './pricing.js';
-import { checkPayees, MAX_POOL_MEMBERS, type PoolPaymentTerms, type ViewChangeTerms } from './pool-signatures.js';
+import { checkPayees, MAX_POOL_MEMBERS, recoverPoolPaymentSigner, type PoolPaymentTerms, type ViewChangeTerms } from './pool-signatures.js';
 
 /** One member as the requester seals it to every member's enclave. */
 export type PoolMember = {
@@ -256,6 +257,55 @@ export function continuationReplica(held: readonly HeldReplica[], change: ViewCh
     });
   }
   return replica;
+}
+
+/**
+ * The named executor's check, before it runs anything, that the round a view change names as paid was
+ * paid: the view change carries the requester's PoolPayment of `lastPaidRound` (amount and signature as
+ * on the wire), which must recover to the session's requester over this channel with member = the
+ * member that ran the round (the replica's executor) and keyHash = the replica's (= lastPaidKeyHash),
+ * for at least that member's cumulative due through the round (payeeBefore + the round's price). A view
+ * change naming nothing paid (zero lastPaidKeyHash) carries no payment. Otherwise a requester could drop
+ * a result, name its round as paid, and have the next member continue from work nobody paid for.
+ * POOL_VIEW_CHANGE_INVALID saying what is missing or wrong.
+ */
+export function checkViewChangePayment(input: {
+  change: ViewChangeTerms;
+  /** continuationReplica's answer: the replica of lastPaidRound, or undefined when nothing was paid. */
+  replica: HeldReplica | undefined;
+  payment: { amount: bigint; signature: Uint8Array } | undefined;
+  session: { requester: Address; channelId: Hex; payees: readonly Address[]; rate: bigint; domain: ChannelDomain };
+}): void {
+  const { change, replica, payment, session } = input;
+  const refuse = (reason: string, details: Record<string, unknown>) =>
+    new AirtntError('POOL_VIEW_CHANGE_INVALID', `view change ${change.view} refused: ${reason}`, { details: { view: change.view, lastPaidRound: change.lastPaidRound, ...details } });
+  if (paidThrough(change) === undefined || replica === undefined) {
+    if (payment !== undefined) throw refuse('it names no paid round yet carries a payment', { amount: payment.amount });
+    return;
+  }
+  if (replica.round !== change.lastPaidRound || toHex(replica.keyHash).toLowerCase() !== change.lastPaidKeyHash.toLowerCase()) {
+    throw refuse(`the replica to continue from is round ${replica.round}, not the paid round ${change.lastPaidRound} with its key hash`, { round: replica.round });
+  }
+  if (payment === undefined) {
+    throw refuse(`it names round ${change.lastPaidRound} as paid but carries no payment for it`, {});
+  }
+  const member = session.payees[replica.executorIndex];
+  if (member === undefined) throw refuse(`round ${replica.round} was run by member ${replica.executorIndex}, not in the pool`, { executorIndex: replica.executorIndex });
+  const terms: PoolPaymentTerms = { channelId: session.channelId, member, amount: payment.amount, keyHash: change.lastPaidKeyHash };
+  const expected = `the requester's PoolPayment of round ${change.lastPaidRound} to ${member} bound to key hash ${change.lastPaidKeyHash} on channel ${session.channelId}`;
+  let signer: Address;
+  try {
+    signer = recoverPoolPaymentSigner(session.domain, terms, toHex(payment.signature));
+  } catch (cause) {
+    throw refuse(`its payment is not ${expected}: the signature does not recover`, { cause: cause instanceof Error ? cause.message : String(cause), member });
+  }
+  if (getAddress(signer) !== getAddress(session.requester)) {
+    throw refuse(`its payment is not ${expected}: it recovers to ${signer} (a payment of another round, member, key or channel, or a bad signature)`, { signer, member, requester: session.requester });
+  }
+  const owed = replica.payeeBefore + roundPrice(session.rate, replica.cyclesDone, replica.workUnits);
+  if (payment.amount < owed) {
+    throw refuse(`its payment gives ${member} a cumulative ${payment.amount}, below the ${owed} it is due through round ${replica.round}`, { amount: payment.amount, owed, member });
+  }
 }
 
 /**

@@ -272,7 +272,7 @@ export const ERROR_CATALOGUE = {
   POOL_REPLICA_INVALID: { meaning: 'a round replica that does not open under the pool key at its claimed session, view and round, or whose key does not match its key hash' },
   POOL_ROUND_NOT_NEXT: { meaning: 'a pool result or key for a round other than the next unpaid one (or the last paid one): it is not paid again' },
   POOL_STATE_MISSING: { meaning: 'a pool member holds no replica of the last paid round: it cannot continue the session', hint: 'name another member in the next view change' },
-  POOL_VIEW_CHANGE_INVALID: { meaning: 'a view change that is malformed, not signed by the session\'s requester, for another session, or names no member' },
+  POOL_VIEW_CHANGE_INVALID: { meaning: 'a view change that is malformed, not signed by the session\'s requester, for another session, names no member, or names a round as paid without the requester\'s payment of it' },
   POOL_VIEW_STALE: { meaning: 'a view change to a view that is not above the one already accepted' },
   POOL_WRONG_VIEW: { meaning: 'a pool result from a member that is not the executor of the current view: it is not paid' },
   PORT_IN_USE: { meaning: 'the port is taken or not allowed', hint: 'choose another port (0 picks a free one)' },

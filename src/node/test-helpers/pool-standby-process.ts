@@ -25,7 +25,7 @@ process.stdout.write(`${JSON.stringify({ url: server.url, signingPublicKey: toHe
 
 type Opening = { type: 'open'; sessionId: string; channelId: string; functionMeasurement: string; sealedSession: string; firstRound: string; poolSection: string };
 type KeyRequest = { type: 'releaseKey'; sessionId: string; round: string; amount: string; signature: string };
-type ViewChange = { type: 'viewChange'; target?: string; sessionId: string; view: number; executor: `0x${string}`; lastPaidRound: string; lastPaidKeyHash: `0x${string}`; ackCount: number; signature: string };
+type ViewChange = { type: 'viewChange'; target?: string; sessionId: string; view: number; executor: `0x${string}`; lastPaidRound: string; lastPaidKeyHash: `0x${string}`; ackCount: number; signature: string; paymentAmount?: string; paymentSignature?: string };
 type RunRound = { type: 'runRound'; sessionId: string; round: string; cycles: number };
 type Request = Opening | KeyRequest | ViewChange | RunRound;
 
@@ -33,7 +33,8 @@ async function handle(request: Request): Promise<Record<string, string>> {
   if (request.type === 'viewChange') {
     const terms = { sessionId: request.sessionId as `0x${string}`, view: request.view, executor: request.executor, lastPaidRound: BigInt(request.lastPaidRound), lastPaidKeyHash: request.lastPaidKeyHash, ackCount: request.ackCount };
     // `target`: the session it is sent to, when a test sends one signed for another session.
-    const accepted = await enclave.pool.acceptViewChange(fromHex(request.target ?? request.sessionId), terms, fromHex(request.signature));
+    const payment = request.paymentAmount === undefined || request.paymentSignature === undefined ? undefined : { amount: BigInt(request.paymentAmount), signature: fromHex(request.paymentSignature) };
+    const accepted = await enclave.pool.acceptViewChange(fromHex(request.target ?? request.sessionId), terms, fromHex(request.signature), payment);
     return { executor: String(accepted.executor), nextRound: accepted.nextRound.toString() };
   }
   if (request.type === 'runRound') {
