@@ -15,7 +15,7 @@
  * fail (RPC down, slow, erroring) it says once what waits for the chain and backs off
  * (collect-chain-wait.ts).
  * It also tells sessions how long a collect takes now (timing()) and collects a payment ahead of the
- * queue when a key is held back for it (collectFirst()). Collecting reveals the round key on-chain,
+ * queue when a key is held back for it (collectFirst(), collect-first.ts). Collecting reveals the round key on-chain,
  * which is what lets a requester recover a withheld key.
  */
 import type { Address, Hex } from 'viem';
@@ -35,6 +35,7 @@ import {
 } from './collect-policy.js';
 import { ChainWait } from './collect-chain-wait.js';
 import { CollectChannels, describe } from './collect-channels.js';
+import { CollectFirstRequests } from './collect-first.js';
 import { SendReconciler } from './collect-reconcile.js';
 import { CollectSender } from './collect-sender.js';
 import { CollectStore } from './collect-store.js';
@@ -98,8 +99,6 @@ const DEFAULT_REBROADCAST_MS = 10_000;
 /** Heads kept to measure the block time. */
 const HEADS_KEPT = 33;
 
-type Waiter = { channelId: Hex; amount: bigint; deadline: number; resolve(): void; reject(error: Error): void };
-
 export class Collector implements CollectDeadlines {
   private readonly sends: CollectStore;
   private readonly sender: CollectSender;
@@ -119,9 +118,8 @@ export class Collector implements CollectDeadlines {
   private readonly heads: { number: bigint; timestamp: bigint }[] = [];
   private queued = 0;
   private gasPerCollect = DEFAULT_GAS_PER_COLLECT;
-  private readonly priority = new Set<Hex>();
-  private readonly refusedPriority = new Map<Hex, string>();
-  private waiters: Waiter[] = [];
+  /** Channels a session asked to collect ahead of the queue, and the sessions waiting for them. */
+  private readonly firsts = new CollectFirstRequests();
   private stopped = false;
   /** When stored unmined sends were last broadcast again (see rebroadcastMs). */
   private lastResendAt = Date.now();
@@ -148,7 +146,7 @@ export class Collector implements CollectDeadlines {
       sends: this.sends,
       log: options.log,
       notWorthGas: (channelId) => this.notWorthGas.has(channelId),
-      onTerminal: (channelId) => this.priority.delete(channelId),
+      onTerminal: (channelId) => this.firsts.drop(channelId),
     });
     this.reconciler = new SendReconciler({
       chain: options.chain,
@@ -195,8 +193,7 @@ export class Collector implements CollectDeadlines {
     this.stopped = true;
     if (this.timer !== undefined) clearInterval(this.timer);
     this.timer = undefined;
-    for (const waiter of this.waiters) waiter.reject(new AirtntError('COLLECTOR_STOPPED', 'the collector stopped before the collect was mined'));
-    this.waiters = [];
+    this.firsts.rejectAll(() => new AirtntError('COLLECTOR_STOPPED', 'the collector stopped before the collect was mined'));
     await this.running?.catch(() => undefined);
   }
 
@@ -245,11 +242,7 @@ export class Collector implements CollectDeadlines {
     }
     const timing = this.timing();
     const waitMs = Number(timing?.urgentSeconds ?? 36n) * 1000 + 5_000;
-    const waiting = new Promise<void>((resolve, reject) => {
-      this.waiters.push({ channelId, amount: payment.amount, deadline: Date.now() + waitMs, resolve, reject });
-    });
-    this.priority.add(channelId);
-    this.refusedPriority.delete(channelId);
+    const waiting = this.firsts.request(channelId, payment.amount, waitMs);
     this.dirty = true;
     void this.wake();
     return waiting;
@@ -281,7 +274,7 @@ export class Collector implements CollectDeadlines {
           }
           this.chainWait.failed(describe(error), () => ({ payments: this.options.store.uncollectedChannels().length, unconfirmed: this.sends.openSends().length }));
         }
-        this.settleWaiters();
+        this.firsts.settle(this.sends);
       } while (this.rerun && !this.stopped);
       return report;
     };
@@ -373,7 +366,7 @@ export class Collector implements CollectDeadlines {
         value,
         valueWei: this.weiValue(channel.token, value),
         active: this.options.activeChannels.has(channel.channelId),
-        priority: this.priority.has(channel.channelId),
+        priority: this.firsts.has(channel.channelId),
       });
     }
     this.queued = unmined.size;
@@ -391,7 +384,7 @@ export class Collector implements CollectDeadlines {
     for (const c of plan.skipped) if (!c.active || includeActive) this.notWorthGas.add(c.channelId);
     for (const c of plan.send) this.notWorthGas.delete(c.channelId);
     for (const c of plan.skipped) {
-      if (c.priority && !isWorthCollecting(c, gasCostWei, 1n)) this.refusedPriority.set(c.channelId, 'the payment is worth less than the gas to collect it');
+      if (c.priority && !isWorthCollecting(c, gasCostWei, 1n)) this.firsts.refuse(c.channelId, 'the payment is worth less than the gas to collect it');
     }
     for (const c of plan.expired) {
       const alive = await this.channels.checkAlive(store.channel(c.channelId)!, store.latestPayment(c.channelId)!.amount, timing.nowSeconds);
@@ -415,30 +408,10 @@ export class Collector implements CollectDeadlines {
       const send = await this.sender.send({ channel, payment, previous: ready.previous, gas: ready.gas, fees, head: head.number });
       if (send !== undefined) {
         sent++;
-        this.priority.delete(c.channelId);
+        this.firsts.drop(c.channelId);
       }
     }
     return { sent, terminal };
-  }
-
-  private settleWaiters(): void {
-    if (this.waiters.length === 0) return;
-    const now = Date.now();
-    this.waiters = this.waiters.filter((w) => {
-      const landed = this.sends.sendsOf(w.channelId).some((s) => (s.status === 'mined' || s.status === 'confirmed') && s.amount >= w.amount);
-      if (landed) {
-        w.resolve();
-        return false;
-      }
-      const terminal = this.sends.terminal(w.channelId);
-      const refused = this.refusedPriority.get(w.channelId);
-      const reason = terminal !== undefined && terminal.amount >= w.amount ? `${terminal.state}: ${terminal.reason}` : refused ?? (now > w.deadline ? 'not mined in time' : undefined);
-      if (reason === undefined) return true;
-      this.priority.delete(w.channelId);
-      this.refusedPriority.delete(w.channelId);
-      w.reject(new AirtntError('COLLECT_FIRST_FAILED', `the payment could not be collected ahead of the queue: ${reason}`, { details: { channelId: w.channelId, amount: w.amount } }));
-      return false;
-    });
   }
 }
 
