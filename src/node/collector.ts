@@ -19,7 +19,7 @@
  * which is what lets a requester recover a withheld key.
  */
 import type { Address, Hex } from 'viem';
-import { blockTimestamp, readFeeMarket, readHead, type ChainClient, type ChainHead, type TxFees } from '../chain/index.js';
+import { readFeeMarket, readHead, type ChainClient, type ChainHead, type TxFees } from '../chain/index.js';
 import type { CollectTiming } from '../protocol/collect-deadline.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
 import {
@@ -28,7 +28,6 @@ import {
   expectedPricePerGas,
   initialFees,
   isWorthCollecting,
-  observedBlockTime,
   planCollects,
   type CollectCandidate,
   type CollectTuning,
@@ -36,6 +35,7 @@ import {
 import { ChainWait } from './collect-chain-wait.js';
 import { CollectChannels, describe } from './collect-channels.js';
 import { CollectFirstRequests } from './collect-first.js';
+import { ObservedHeads } from './collect-heads.js';
 import { SendReconciler } from './collect-reconcile.js';
 import { CollectSender } from './collect-sender.js';
 import { CollectStore } from './collect-store.js';
@@ -96,8 +96,6 @@ export type CollectDeadlines = {
 
 const DEFAULT_GAS_PER_COLLECT = 60_000n;
 const DEFAULT_REBROADCAST_MS = 10_000;
-/** Heads kept to measure the block time. */
-const HEADS_KEPT = 33;
 
 export class Collector implements CollectDeadlines {
   private readonly sends: CollectStore;
@@ -114,8 +112,8 @@ export class Collector implements CollectDeadlines {
   private lastTickHead: Hex | undefined;
   /** Channels the last plan left out as not worth their gas (so an expiry there is 'uneconomic'). */
   private readonly notWorthGas = new Set<Hex>();
-  private lastHead: { head: ChainHead; seenAt: number } | undefined;
-  private readonly heads: { number: bigint; timestamp: bigint }[] = [];
+  /** The last head (chain time) and recent ones (block time). */
+  private readonly heads: ObservedHeads;
   private queued = 0;
   private gasPerCollect = DEFAULT_GAS_PER_COLLECT;
   /** Channels a session asked to collect ahead of the queue, and the sessions waiting for them. */
@@ -166,6 +164,7 @@ export class Collector implements CollectDeadlines {
       reached,
     });
     this.chainWait = new ChainWait(options.intervalMs, options.log);
+    this.heads = new ObservedHeads(options.chain, options.blockTimeSeconds);
     this.tuning = { ...DEFAULT_COLLECT_TUNING, ...options.tuning, safetySeconds: options.safetySeconds };
   }
 
@@ -221,18 +220,18 @@ export class Collector implements CollectDeadlines {
 
   /** Chain time (last head + local time since it was seen) and the collect lead at the current queue. */
   timing(): CollectTiming | undefined {
-    if (this.lastHead === undefined) return undefined;
-    const elapsed = BigInt(Math.max(0, Math.floor((Date.now() - this.lastHead.seenAt) / 1000)));
-    return collectTiming(this.lastHead.head.timestamp + elapsed, this.blockTimeSeconds(), this.queued, this.tuning);
+    const now = this.heads.chainNow();
+    if (now === undefined) return undefined;
+    return collectTiming(now, this.blockTimeSeconds(), this.queued, this.tuning);
   }
 
   blockTimeSeconds(): number {
-    return this.options.blockTimeSeconds ?? observedBlockTime(this.heads, 12);
+    return this.heads.blockTime();
   }
 
   /** The head last seen (for status pages and tests). */
   head(): ChainHead | undefined {
-    return this.lastHead?.head;
+    return this.heads.head();
   }
 
   collectFirst(channelId: Hex): Promise<void> {
@@ -286,13 +285,14 @@ export class Collector implements CollectDeadlines {
 
   private async tick(includeActive: boolean): Promise<CollectTickReport> {
     const head = await readHead(this.options.chain);
-    if (this.lastHead !== undefined && head.number < this.lastHead.head.number) this.checkChainNext = true;
+    const lastHead = this.heads.head();
+    if (lastHead !== undefined && head.number < lastHead.number) this.checkChainNext = true;
     if (this.checkChainNext && this.options.checkChain !== undefined) {
       await this.options.checkChain();
       this.checkChainNext = false;
       this.saidReplaced = false;
     }
-    await this.observe(head);
+    await this.heads.observe(head);
     // A new head (or the same height re-mined by a reorg), a session end, or a sweep.
     const newHead = head.hash !== this.lastTickHead;
     // Unmined for a while with no block to act on: a quiet chain (mining only on transactions) or a
@@ -320,19 +320,6 @@ export class Collector implements CollectDeadlines {
     }
     const planned = await this.sendDue(head, includeActive);
     return { ...planned, bumped };
-  }
-
-  private async observe(head: ChainHead): Promise<void> {
-    if (this.heads.length === 0 && head.number > 16n) {
-      // A first measurement from history, so the block time is known before blocks were watched.
-      this.heads.push({ number: head.number - 16n, timestamp: await blockTimestamp(this.options.chain, head.number - 16n) });
-    }
-    const last = this.heads[this.heads.length - 1];
-    if (last === undefined || head.number > last.number) {
-      this.heads.push({ number: head.number, timestamp: head.timestamp });
-      if (this.heads.length > HEADS_KEPT) this.heads.shift();
-    }
-    if (this.lastHead === undefined || this.lastHead.head.hash !== head.hash) this.lastHead = { head, seenAt: Date.now() };
   }
 
   /** The highest fee per gas at which collecting `value` still gains something. */
