@@ -10,7 +10,7 @@ import { machineInfo } from './machine.js';
 import { median, medianRecord, roundTo, spreadRecord } from './stats.js';
 import type { LifeBenchParams, LifeBenchResult, RunSample } from './types.js';
 import { lifeSoup, loadFunction, runBare } from './workloads.js';
-import type { RoundPhaseTimes } from '../node/session-client.js';
+import type { RoundPhaseTimes } from '../node/session-context.js';
 
 export type BenchOptions = {
   log?: (line: string) => void;

@@ -15,11 +15,11 @@
  * fail (RPC down, slow, erroring) it says once what waits for the chain and backs off
  * (collect-chain-wait.ts).
  * It also tells sessions how long a collect takes now (timing()) and collects a payment ahead of the
- * queue when a key is held back for it (collectFirst()). Collecting reveals the round key on-chain,
+ * queue when a key is held back for it (collectFirst(), collect-first.ts). Collecting reveals the round key on-chain,
  * which is what lets a requester recover a withheld key.
  */
 import type { Address, Hex } from 'viem';
-import { blockTimestamp, readFeeMarket, readHead, type ChainClient, type ChainHead, type TxFees } from '../chain/index.js';
+import { readFeeMarket, readHead, type ChainClient, type ChainHead, type TxFees } from '../chain/index.js';
 import type { CollectTiming } from '../protocol/collect-deadline.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
 import {
@@ -28,13 +28,14 @@ import {
   expectedPricePerGas,
   initialFees,
   isWorthCollecting,
-  observedBlockTime,
   planCollects,
   type CollectCandidate,
   type CollectTuning,
 } from './collect-policy.js';
 import { ChainWait } from './collect-chain-wait.js';
 import { CollectChannels, describe } from './collect-channels.js';
+import { CollectFirstRequests } from './collect-first.js';
+import { ObservedHeads } from './collect-heads.js';
 import { SendReconciler } from './collect-reconcile.js';
 import { CollectSender } from './collect-sender.js';
 import { CollectStore } from './collect-store.js';
@@ -95,10 +96,6 @@ export type CollectDeadlines = {
 
 const DEFAULT_GAS_PER_COLLECT = 60_000n;
 const DEFAULT_REBROADCAST_MS = 10_000;
-/** Heads kept to measure the block time. */
-const HEADS_KEPT = 33;
-
-type Waiter = { channelId: Hex; amount: bigint; deadline: number; resolve(): void; reject(error: Error): void };
 
 export class Collector implements CollectDeadlines {
   private readonly sends: CollectStore;
@@ -115,13 +112,12 @@ export class Collector implements CollectDeadlines {
   private lastTickHead: Hex | undefined;
   /** Channels the last plan left out as not worth their gas (so an expiry there is 'uneconomic'). */
   private readonly notWorthGas = new Set<Hex>();
-  private lastHead: { head: ChainHead; seenAt: number } | undefined;
-  private readonly heads: { number: bigint; timestamp: bigint }[] = [];
+  /** The last head (chain time) and recent ones (block time). */
+  private readonly heads: ObservedHeads;
   private queued = 0;
   private gasPerCollect = DEFAULT_GAS_PER_COLLECT;
-  private readonly priority = new Set<Hex>();
-  private readonly refusedPriority = new Map<Hex, string>();
-  private waiters: Waiter[] = [];
+  /** Channels a session asked to collect ahead of the queue, and the sessions waiting for them. */
+  private readonly firsts = new CollectFirstRequests();
   private stopped = false;
   /** When stored unmined sends were last broadcast again (see rebroadcastMs). */
   private lastResendAt = Date.now();
@@ -148,7 +144,7 @@ export class Collector implements CollectDeadlines {
       sends: this.sends,
       log: options.log,
       notWorthGas: (channelId) => this.notWorthGas.has(channelId),
-      onTerminal: (channelId) => this.priority.delete(channelId),
+      onTerminal: (channelId) => this.firsts.drop(channelId),
     });
     this.reconciler = new SendReconciler({
       chain: options.chain,
@@ -168,6 +164,7 @@ export class Collector implements CollectDeadlines {
       reached,
     });
     this.chainWait = new ChainWait(options.intervalMs, options.log);
+    this.heads = new ObservedHeads(options.chain, options.blockTimeSeconds);
     this.tuning = { ...DEFAULT_COLLECT_TUNING, ...options.tuning, safetySeconds: options.safetySeconds };
   }
 
@@ -195,8 +192,7 @@ export class Collector implements CollectDeadlines {
     this.stopped = true;
     if (this.timer !== undefined) clearInterval(this.timer);
     this.timer = undefined;
-    for (const waiter of this.waiters) waiter.reject(new AirtntError('COLLECTOR_STOPPED', 'the collector stopped before the collect was mined'));
-    this.waiters = [];
+    this.firsts.rejectAll(() => new AirtntError('COLLECTOR_STOPPED', 'the collector stopped before the collect was mined'));
     await this.running?.catch(() => undefined);
   }
 
@@ -224,18 +220,18 @@ export class Collector implements CollectDeadlines {
 
   /** Chain time (last head + local time since it was seen) and the collect lead at the current queue. */
   timing(): CollectTiming | undefined {
-    if (this.lastHead === undefined) return undefined;
-    const elapsed = BigInt(Math.max(0, Math.floor((Date.now() - this.lastHead.seenAt) / 1000)));
-    return collectTiming(this.lastHead.head.timestamp + elapsed, this.blockTimeSeconds(), this.queued, this.tuning);
+    const now = this.heads.chainNow();
+    if (now === undefined) return undefined;
+    return collectTiming(now, this.blockTimeSeconds(), this.queued, this.tuning);
   }
 
   blockTimeSeconds(): number {
-    return this.options.blockTimeSeconds ?? observedBlockTime(this.heads, 12);
+    return this.heads.blockTime();
   }
 
   /** The head last seen (for status pages and tests). */
   head(): ChainHead | undefined {
-    return this.lastHead?.head;
+    return this.heads.head();
   }
 
   collectFirst(channelId: Hex): Promise<void> {
@@ -245,11 +241,7 @@ export class Collector implements CollectDeadlines {
     }
     const timing = this.timing();
     const waitMs = Number(timing?.urgentSeconds ?? 36n) * 1000 + 5_000;
-    const waiting = new Promise<void>((resolve, reject) => {
-      this.waiters.push({ channelId, amount: payment.amount, deadline: Date.now() + waitMs, resolve, reject });
-    });
-    this.priority.add(channelId);
-    this.refusedPriority.delete(channelId);
+    const waiting = this.firsts.request(channelId, payment.amount, waitMs);
     this.dirty = true;
     void this.wake();
     return waiting;
@@ -281,7 +273,7 @@ export class Collector implements CollectDeadlines {
           }
           this.chainWait.failed(describe(error), () => ({ payments: this.options.store.uncollectedChannels().length, unconfirmed: this.sends.openSends().length }));
         }
-        this.settleWaiters();
+        this.firsts.settle(this.sends);
       } while (this.rerun && !this.stopped);
       return report;
     };
@@ -293,13 +285,14 @@ export class Collector implements CollectDeadlines {
 
   private async tick(includeActive: boolean): Promise<CollectTickReport> {
     const head = await readHead(this.options.chain);
-    if (this.lastHead !== undefined && head.number < this.lastHead.head.number) this.checkChainNext = true;
+    const lastHead = this.heads.head();
+    if (lastHead !== undefined && head.number < lastHead.number) this.checkChainNext = true;
     if (this.checkChainNext && this.options.checkChain !== undefined) {
       await this.options.checkChain();
       this.checkChainNext = false;
       this.saidReplaced = false;
     }
-    await this.observe(head);
+    await this.heads.observe(head);
     // A new head (or the same height re-mined by a reorg), a session end, or a sweep.
     const newHead = head.hash !== this.lastTickHead;
     // Unmined for a while with no block to act on: a quiet chain (mining only on transactions) or a
@@ -327,19 +320,6 @@ export class Collector implements CollectDeadlines {
     }
     const planned = await this.sendDue(head, includeActive);
     return { ...planned, bumped };
-  }
-
-  private async observe(head: ChainHead): Promise<void> {
-    if (this.heads.length === 0 && head.number > 16n) {
-      // A first measurement from history, so the block time is known before blocks were watched.
-      this.heads.push({ number: head.number - 16n, timestamp: await blockTimestamp(this.options.chain, head.number - 16n) });
-    }
-    const last = this.heads[this.heads.length - 1];
-    if (last === undefined || head.number > last.number) {
-      this.heads.push({ number: head.number, timestamp: head.timestamp });
-      if (this.heads.length > HEADS_KEPT) this.heads.shift();
-    }
-    if (this.lastHead === undefined || this.lastHead.head.hash !== head.hash) this.lastHead = { head, seenAt: Date.now() };
   }
 
   /** The highest fee per gas at which collecting `value` still gains something. */
@@ -373,7 +353,7 @@ export class Collector implements CollectDeadlines {
         value,
         valueWei: this.weiValue(channel.token, value),
         active: this.options.activeChannels.has(channel.channelId),
-        priority: this.priority.has(channel.channelId),
+        priority: this.firsts.has(channel.channelId),
       });
     }
     this.queued = unmined.size;
@@ -391,7 +371,7 @@ export class Collector implements CollectDeadlines {
     for (const c of plan.skipped) if (!c.active || includeActive) this.notWorthGas.add(c.channelId);
     for (const c of plan.send) this.notWorthGas.delete(c.channelId);
     for (const c of plan.skipped) {
-      if (c.priority && !isWorthCollecting(c, gasCostWei, 1n)) this.refusedPriority.set(c.channelId, 'the payment is worth less than the gas to collect it');
+      if (c.priority && !isWorthCollecting(c, gasCostWei, 1n)) this.firsts.refuse(c.channelId, 'the payment is worth less than the gas to collect it');
     }
     for (const c of plan.expired) {
       const alive = await this.channels.checkAlive(store.channel(c.channelId)!, store.latestPayment(c.channelId)!.amount, timing.nowSeconds);
@@ -415,30 +395,10 @@ export class Collector implements CollectDeadlines {
       const send = await this.sender.send({ channel, payment, previous: ready.previous, gas: ready.gas, fees, head: head.number });
       if (send !== undefined) {
         sent++;
-        this.priority.delete(c.channelId);
+        this.firsts.drop(c.channelId);
       }
     }
     return { sent, terminal };
-  }
-
-  private settleWaiters(): void {
-    if (this.waiters.length === 0) return;
-    const now = Date.now();
-    this.waiters = this.waiters.filter((w) => {
-      const landed = this.sends.sendsOf(w.channelId).some((s) => (s.status === 'mined' || s.status === 'confirmed') && s.amount >= w.amount);
-      if (landed) {
-        w.resolve();
-        return false;
-      }
-      const terminal = this.sends.terminal(w.channelId);
-      const refused = this.refusedPriority.get(w.channelId);
-      const reason = terminal !== undefined && terminal.amount >= w.amount ? `${terminal.state}: ${terminal.reason}` : refused ?? (now > w.deadline ? 'not mined in time' : undefined);
-      if (reason === undefined) return true;
-      this.priority.delete(w.channelId);
-      this.refusedPriority.delete(w.channelId);
-      w.reject(new AirtntError('COLLECT_FIRST_FAILED', `the payment could not be collected ahead of the queue: ${reason}`, { details: { channelId: w.channelId, amount: w.amount } }));
-      return false;
-    });
   }
 }
 

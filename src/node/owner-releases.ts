@@ -11,7 +11,7 @@ import type { EnclaveIdentity } from '../enclave/types.js';
 import { fetchOwnerPolicy, ownerOpeningFor, requestRelease, type FetchedRelease, type OwnerPolicySummary } from '../owner/client.js';
 import { executorReleaseSigner } from '../owner/relay.js';
 import { REQUESTER_RECIPIENT } from '../protocol/release.js';
-import type { OwnersForSession } from './session-client.js';
+import type { OwnersForSession } from './session-context.js';
 import type { VerifiedExecutor } from './verify-executor.js';
 
 /** Owners of a job: their agents' URLs, and the code owner's encrypted module (owner-data.ts). */

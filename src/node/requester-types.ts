@@ -9,7 +9,7 @@ import type { ChainClient } from '../chain/index.js';
 import type { DiffCodecs } from '../protocol/payload.js';
 import type { Amount } from './amounts.js';
 import type { PaymentWait } from './outstanding-payments.js';
-import type { RoundOutcome, RoundPhaseTimes, SessionTimeouts } from './session-client.js';
+import type { RoundOutcome, RoundPhaseTimes, SessionTimeouts } from './session-context.js';
 
 export type RequesterOptions = {
   chain: ChainClient;

@@ -20,7 +20,7 @@ import { RequesterStore, type RunRow } from './requester-store.js';
 import type { Job, RequesterOptions, RunResult } from './requester-types.js';
 import { runOnExecutor } from './run-on-executor.js';
 import { isDone, progressOf, type Progress } from './run-progress.js';
-import type { SessionTimeouts } from './session-client.js';
+import type { SessionTimeouts } from './session-context.js';
 
 export type { Job, RequesterOptions, RunProgress, RunResult, SessionSummary } from './requester-types.js';
 

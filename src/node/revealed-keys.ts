@@ -6,7 +6,7 @@ import type { Hex } from 'viem';
 import { findRevealedKeys } from '../chain/index.js';
 import { checkKey } from '../protocol/requester-session.js';
 import { AirtntError } from '../util/errors.js';
-import type { RoundOutcome, SessionContext } from './session-client.js';
+import type { RoundOutcome, SessionContext } from './session-context.js';
 
 /** The round was completed with k taken from the chain: the executor misbehaved, move on. */
 export class KeyFromChainError extends AirtntError {

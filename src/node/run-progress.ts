@@ -5,7 +5,7 @@
 import { zeroAddress, type Address } from 'viem';
 import type { RequesterStore, RunRow } from './requester-store.js';
 import type { RunProgress, RunResult } from './requester-types.js';
-import type { RoundOutcome } from './session-client.js';
+import type { RoundOutcome } from './session-context.js';
 
 export type Progress = { nextRound: bigint; state: Uint8Array; cyclesDone: number; rounds: number; terminated: boolean; outputs: Uint8Array[] };
 

@@ -9,77 +9,26 @@
  * session-opening.ts; a withheld key is taken from the chain by revealed-keys.ts.
  */
 import { checkRecordClaim } from '../registry/record-claim-check.js';
-import type { RegistryDomain } from '../registry/signing.js';
 import { randomBytes } from 'node:crypto';
 import type { Hex } from 'viem';
-import type { ChainClient } from '../chain/index.js';
-import type { DiffCodecs } from '../protocol/payload.js';
 import { signPayment, type PaymentTerms } from '../protocol/payment.js';
 import { acceptKey, acceptResult, paymentSent, type RequesterSessionState } from '../protocol/requester-session.js';
 import { openRoundResult, stateCommitment } from '../protocol/sealing.js';
 import { NODE_PRIMITIVES } from '../crypto/node-primitives.js';
 import type { Message } from '../protocol/messages.js';
-import type { OwnerOpening } from '../protocol/owner-opening.js';
 import { isRequesterRecipient } from '../protocol/release.js';
 import { fromHex, toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
-import { NO_REQUESTER_FAULTS, type RequesterFaults } from './faults.js';
+import { NO_REQUESTER_FAULTS } from './faults.js';
 import { connectWithBackoff, ExecutorPeer } from './peer.js';
-import type { ChannelRow, CompletedRound, RequesterStore } from './requester-store.js';
+import type { ChannelRow, CompletedRound } from './requester-store.js';
 import { keyFromChain, KeyFromChainError } from './revealed-keys.js';
+import { emptyRoundPhases, type OwnersForSession, type RoundOutcome, type RoundPhaseTimes, type SessionContext } from './session-context.js';
 import { prepareOpening } from './session-opening.js';
 import type { PoolSessionParts } from './pool-session-parts.js';
 import type { VerifiedExecutor } from './verify-executor.js';
 
 export { KeyFromChainError } from './revealed-keys.js';
-
-export type SessionTimeouts = {
-  connectMs: number;
-  /** Wait for a round's result (the executor runs the round meanwhile). */
-  resultMs: number;
-  /** Wait for k after paying. */
-  keyMs: number;
-  /** After k was withheld: how long to watch the chain for it before moving on. */
-  keyFromChainMs: number;
-  chainPollMs: number;
-};
-
-export type SessionContext = {
-  chain: ChainClient;
-  store: RequesterStore;
-  codecs: DiffCodecs;
-  timeouts: SessionTimeouts;
-  log(line: string): void;
-  /** Test-only crash points (src/node/faults.ts); default: none. */
-  faults?: RequesterFaults;
-  /** The registry the executor was drawn from: each round's RoundRecord claim is checked against it. */
-  registry?: RegistryDomain;
-};
-
-/**
- * One paid round. `keyFrom`: who handed over its key (the executor; the chain, after the executor withheld it; or
- * 'pool', a standby of a pool session whose executor stopped before the key). `forRecipient`: the session's results go to a recipient the owners named, so the
- * requester could not open them (state and outputs are empty here; the ciphertexts and k are stored).
- */
-/**
- * Where the requester's side of its rounds spent its time, summed over the session (ms): waiting for
- * each result (the executor: its enclave, its checks and durable writes, the loopback), checking it
- * (record rebuild, Ed25519 verification), signing the payment (secp256k1), committing it (SQLite,
- * fsync), sending it, waiting for k, and opening the round (keccak of k, both AEAD layers, the diff).
- */
-export type RoundPhaseTimes = { resultWaitMs: number; resultCheckMs: number; signMs: number; storeMs: number; sendMs: number; keyWaitMs: number; keyOpenMs: number };
-
-export function emptyRoundPhases(): RoundPhaseTimes {
-  return { resultWaitMs: 0, resultCheckMs: 0, signMs: 0, storeMs: 0, sendMs: 0, keyWaitMs: 0, keyOpenMs: 0 };
-}
-
-export type RoundOutcome = { round: bigint; cyclesAsked: number; cyclesDone: number; amount: bigint; state: Uint8Array; outputs: Uint8Array[]; keyFrom: 'executor' | 'chain' | 'pool'; forRecipient?: boolean };
-
-/**
- * Owners' releases for a session (src/owner/client.ts: requestRelease, then ownerOpeningFor), fetched
- * once the session id is drawn: each release is bound to this session, channel and enclave.
- */
-export type OwnersForSession = (session: { sessionId: Uint8Array; channelId: Uint8Array }) => Promise<OwnerOpening>;
 
 export class SessionClient {
   readonly sessionId = new Uint8Array(randomBytes(32));

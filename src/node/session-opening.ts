@@ -11,7 +11,7 @@ import { sealSessionOpening } from '../protocol/sealing.js';
 import { signSessionOpen } from '../protocol/session-open.js';
 import { fromHex } from '../util/bytes.js';
 import type { ChannelRow } from './requester-store.js';
-import type { SessionContext } from './session-client.js';
+import type { SessionContext } from './session-context.js';
 import type { VerifiedExecutor } from './verify-executor.js';
 
 export type OpeningInput = {
