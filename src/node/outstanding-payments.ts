@@ -130,7 +130,7 @@ export async function settleOutstandingPayments(ctx: SettleContext, runId: strin
     const unopened = outstanding.filter((o) => o.keyKnown);
     if (ctx.allowDoublePayment) {
       for (const o of outstanding) {
-        ctx.log(`WARNING: round ${o.round} was paid (${o.amount} on channel ${o.channelId.slice(0, 10)}) to ${o.executor}, which can still collect it until ${timeText(o.expiry)}; continuing at once (--allow-double-payment): this round may be paid twice`);
+        ctx.log(`WARNING: round ${o.round} was paid (the channel's cumulative amount ${o.amount} on ${o.channelId.slice(0, 10)}) to ${o.executor}, which can still collect it until ${timeText(o.expiry)}; continuing at once (--allow-double-payment): this round may be paid twice`);
         settled.push({ ...waitOf(o), outcome: 'risk-accepted', waitedMs: 0 });
       }
       return settled;
