@@ -73,6 +73,16 @@ describe('pool session on executor processes', { timeout: 300_000 }, () => {
     }
   });
 
+  it('a second pool run from the same store opens a fresh channel (a pool channel that carries payments is passed over)', async () => {
+    const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 20, perRound: 10, executors: [members[0]!.url] });
+    const requester = world.requester(5, { pool: { contract: pools, standbys: [members[1]!.url, members[2]!.url], ackCount: 1, silenceMs: 15_000 } });
+    const result = await requester.run(job);
+    assert.deepEqual(result.finalState, expected);
+    const lanes = requester.store.allOpenChannels().map((channel) => channel.lane).sort();
+    assert.deepEqual(lanes, [0n, 1n], 'the first run\'s channel (lane 0) kept, the second on lane 1');
+    assert.deepEqual(result.paid.map((p) => p.amount), [20n * TEST_PRICE_PER_CYCLE], 'the new channel\'s amounts start from 0');
+  });
+
   it('a member that serves no pools refuses a pool opening (POOL_NOT_SERVED); nothing is paid', async () => {
     const plain = await world.startExecutor(4, { name: 'plain-4' });
     const { job } = await lifeJob({ width: 40, height: 12, cycles: 10, perRound: 10, executors: [members[0]!.url] });

@@ -39,6 +39,11 @@ export type EnsureChannelParameters = {
   minSeconds: number;
   /** Lifetime of a newly opened channel. */
   channelSeconds: number;
+  /**
+   * Only a channel nothing was signed or collected on (a pool's: each member's amounts start from 0 on a
+   * channel, so a channel that carries payments cannot start another pool session): others are passed over.
+   */
+  freshOnly?: boolean;
 };
 
 /**
@@ -62,6 +67,7 @@ export async function ensureChannel(chain: ChainClient, store: RequesterStore, p
       continue;
     }
     const base = candidate.signed > onChain.collected ? candidate.signed : onChain.collected;
+    if (params.freshOnly === true && base !== 0n) continue;
     const lasting = onChain.expiry >= now + BigInt(params.minSeconds + CHANNEL_MARGIN_SECONDS);
     if (!lasting) continue;
     // Below the executor's minDeposit the channel would be refused (CHANNEL_DEPOSIT_BELOW_MINIMUM): top it up.

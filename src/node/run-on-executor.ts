@@ -93,6 +93,7 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
     token: options.token,
     // A pool member collects at most deposit / members: each gets the chunk's whole price, so any one can run it all.
     needed: price * BigInt(chunk) * BigInt(pool?.members.length ?? 1),
+    ...(pool === undefined ? {} : { freshOnly: true }),
     minDeposit: executor.info.minDeposit,
     minSeconds: executor.info.limits.minChannelSeconds,
     channelSeconds,
