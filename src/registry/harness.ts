@@ -89,7 +89,7 @@ export function committedKeys(node: NetNode): CommittedKeys {
   return { enclaveKey: node.enclave.address, sealingKey: node.sealingKey, vrfKey: node.vrfKey, signingKey: node.signingKey, runtimeMeasurement: node.runtimeMeasurement };
 }
 
-export async function joinAs(net: Pick<RegistryNet, 'registry' | 'params'>, node: NetNode, role: RegistryRole, stake = net.params.minStake * 2n) {
+export async function joinAs(net: Pick<RegistryNet, 'registry' | 'params'>, node: NetNode, role: RegistryRole, stake = net.params.minStake * 2n, endpoint = `http://127.0.0.1:1/${node.address}`) {
   return joinRegistry(node.client, {
     registry: net.registry,
     role,
@@ -100,7 +100,7 @@ export async function joinAs(net: Pick<RegistryNet, 'registry' | 'params'>, node
     signingKey: node.signingKey,
     runtimeMeasurement: node.runtimeMeasurement,
     evidenceHash: node.evidenceHash,
-    endpoint: `http://127.0.0.1:1/${node.address}`,
+    endpoint,
     stake,
   });
 }
@@ -108,7 +108,8 @@ export async function joinAs(net: Pick<RegistryNet, 'registry' | 'params'>, node
 /** Deploys a registry whose `verifierCount` genesis verifiers joined; time is moved to when they are active. */
 export async function startRegistryNet(
   funder: ChainClient,
-  options: { verifierCount: number; params?: Partial<Omit<RegistryParameters, 'genesisVerifiers'>> },
+  /** endpointFor: the endpoint a verifier registers (a placeholder by default: its /v1/vrf is not served). */
+  options: { verifierCount: number; params?: Partial<Omit<RegistryParameters, 'genesisVerifiers'>>; endpointFor?: (node: NetNode) => Promise<string> },
 ): Promise<RegistryNet> {
   const verifiers: NetNode[] = [];
   for (let i = 0; i < options.verifierCount; i++) verifiers.push(await newNode(funder));
@@ -119,7 +120,7 @@ export async function startRegistryNet(
   };
   const { address: registry } = await deployRegistry(funder, params);
   const net: RegistryNet = { registry, domain: { chainId: funder.chain.id, verifyingContract: registry }, params, rpcUrl: funder.rpcUrl, funder, verifiers };
-  for (const verifier of verifiers) await joinAs(net, verifier, 'verifier');
+  for (const verifier of verifiers) await joinAs(net, verifier, 'verifier', undefined, options.endpointFor === undefined ? undefined : await options.endpointFor(verifier));
   const { activeEpoch } = await readRegistryNode(funder, { registry, node: verifiers[0]!.address });
   await warpTo(net, activeEpoch);
   return net;

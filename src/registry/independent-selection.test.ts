@@ -26,7 +26,7 @@ function documentOf(epochSeed: Uint8Array, taskId: Uint8Array, secrets: Uint8Arr
   const ranked = rankCandidates(seed, candidates, { ticket });
   return {
     version: 'airtnt-selection/1', chainId: 31337, registry: getAddress(viemToHex(randomBytes(20))), requester: getAddress(viemToHex(randomBytes(20))),
-    epoch: '4', epochSeed: toHex(epochSeed), reveals: '3', taskId: toHex(taskId), seed: toHex(seed), ticket: ticket.toString(), maxTickets: '1024',
+    epoch: '4', epochSeed: toHex(epochSeed), reveals: '3', taskId: toHex(taskId), seed: toHex(seed), ticket: ticket.toString(), maxTickets: '1024', filter: { teeKinds: null, minStake: ticket.toString() },
     candidates: ranked.map((r) => ({ node: r.id as `0x${string}`, endpoint: 'http://127.0.0.1:1', vrfKey: toHex(r.vrfKey), stake: r.stake.toString(), proof: toHex(r.proof), beta: toHex(r.beta), u: r.u.toString(), weight: r.weight.toString() })),
     ranking: ranked.map((r) => r.id as `0x${string}`),
     excluded: [],

@@ -19,15 +19,22 @@ import { fetchExecutorInfo } from '../node/verify-executor.js';
 import { equalBytes, fromHex, toHex } from '../util/bytes.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
 import { isValidProof } from '../vrf/ecvrf.js';
-import { selectTask, taskSeed, type SelectionCandidate } from '../vrf/selection.js';
+import { MAX_TICKETS, selectTask, taskSeed, type SelectionCandidate } from '../vrf/selection.js';
 import { checkAdmissionCommittee } from './admission-committee.js';
 import { checkCommittedIdentity } from './committed-identity.js';
 import { httpProofSource } from './case-committee.js';
 import { readRegistryConstants } from './read-params.js';
 import { isCandidate, readRegistryNodes, readStakeAt, TEE_CODES, teeName, type TeeName } from './read-nodes.js';
+import { PROOF_INVALID_REASON } from './verify-exclusions.js';
 import { fetchVrfProof } from './vrf-client.js';
 
 export type ExecutorFilter = { teeKinds?: readonly TeeName[]; minStake?: bigint; maxPricePerCycle?: bigint };
+
+/**
+ * The requester's filter as the document states it, once for every node: the TEE kinds accepted (null:
+ * all) and the minimum stake in wei, never below the registry's MIN_STAKE (a smaller stake has no ticket).
+ */
+export type SelectionFilter = { teeKinds: string[] | null; minStake: string };
 
 /** The documented selection (docs/protocol.md): everything needed to recompute the ranking. */
 export type SelectionDocument = {
@@ -42,6 +49,7 @@ export type SelectionDocument = {
   seed: Hex;
   ticket: string;
   maxTickets: string;
+  filter: SelectionFilter;
   /** In rank order. */
   candidates: { node: Address; endpoint: string; vrfKey: Hex; stake: string; proof: Hex; beta: Hex; u: string; weight: string }[];
   ranking: Address[];
@@ -86,6 +94,8 @@ export async function selectExecutorFromRegistry(
     throw new AirtntError('SELECTION_SEED_UNREVEALED', `no verifier revealed into the seed of epoch ${epoch}: it is predictable`, { details: { epoch }, hint: 'wait for an epoch whose seed has at least one reveal' });
   }
   const nodes = await readRegistryNodes(client, { registry });
+  // A stake below MIN_STAKE weighs 0 tickets: it is excluded by the stake reason, never listed unranked.
+  const minStake = filter.minStake !== undefined && filter.minStake > constants.minStake ? filter.minStake : constants.minStake;
   const excluded: SelectionDocument['excluded'] = [];
   const proven: (SelectionCandidate & { endpoint: string })[] = [];
   const seed = fromHex(epochSeed, 32, 'epochSeed');
@@ -101,8 +111,8 @@ export async function selectExecutorFromRegistry(
       continue;
     }
     const stake = await readStakeAt(client, registry, node.address, epoch);
-    if (filter.minStake !== undefined && stake < filter.minStake) {
-      excluded.push({ node: node.address, reason: `stake ${stake} below the minimum ${filter.minStake}` });
+    if (stake < minStake) {
+      excluded.push({ node: node.address, reason: `stake ${stake} below the minimum ${minStake}` });
       continue;
     }
     try {
@@ -117,7 +127,7 @@ export async function selectExecutorFromRegistry(
     try {
       const answer = await fetchVrfProof(node.endpoint, taskSeedBytes, options.timeoutMs);
       if (!equalBytes(answer.publicKey, vrfKey) || !isValidProof(vrfKey, taskSeedBytes, answer.proof)) {
-        excluded.push({ node: node.address, reason: 'SELECTION_PROOF_INVALID: its proof does not verify against its registered VRF key' });
+        excluded.push({ node: node.address, reason: PROOF_INVALID_REASON });
         continue;
       }
       proven.push({ id: node.address, vrfKey, stake, proof: answer.proof, endpoint: node.endpoint });
@@ -140,7 +150,8 @@ export async function selectExecutorFromRegistry(
     taskId: committed,
     seed: toHex(selection.seed),
     ticket: constants.minStake.toString(),
-    maxTickets: '1024',
+    maxTickets: MAX_TICKETS.toString(),
+    filter: { teeKinds: filter.teeKinds === undefined ? null : [...filter.teeKinds], minStake: minStake.toString() },
     candidates: selection.executors.map((c) => ({ node: c.id as Address, endpoint: endpointOf.get(c.id)!, vrfKey: toHex(c.vrfKey), stake: c.stake.toString(), proof: toHex(c.proof), beta: toHex(c.beta), u: c.u.toString(), weight: c.weight.toString() })),
     ranking: selection.executors.map((c) => c.id as Address),
     excluded,

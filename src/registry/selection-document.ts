@@ -6,7 +6,8 @@
 import { getAddress, isAddress, type Address, type Hex } from 'viem';
 import { AirtntError } from '../util/errors.js';
 import { MAX_TICKETS } from '../vrf/selection.js';
-import type { SelectionDocument } from './select-executor.js';
+import { TEE_CODES } from './read-nodes.js';
+import type { SelectionDocument, SelectionFilter } from './select-executor.js';
 
 /** Bytes read at most: a document of MAX_TICKETS candidates is about 600 KiB. */
 export const MAX_SELECTION_BYTES = 4 * 1024 * 1024;
@@ -47,6 +48,20 @@ function text(value: unknown, max: number, field: string): string {
   return value;
 }
 
+/** The requester's one filter: TEE kinds (null: all) among the known names, and the minimum stake. */
+function filterOf(value: unknown): SelectionFilter {
+  const f = object(value, 'filter');
+  let teeKinds: string[] | null = null;
+  if (f.teeKinds !== null) {
+    if (!Array.isArray(f.teeKinds) || f.teeKinds.length > Object.keys(TEE_CODES).length) throw invalid('filter.teeKinds', f.teeKinds);
+    teeKinds = f.teeKinds.map((kind: unknown, i) => {
+      if (typeof kind !== 'string' || !(kind in TEE_CODES)) throw invalid(`filter.teeKinds[${i}]`, kind);
+      return kind;
+    });
+  }
+  return { teeKinds, minStake: decimal(f.minStake, 'filter.minStake') };
+}
+
 /** The document in `json` (already parsed), checked field by field. */
 export function parseSelectionDocument(json: unknown): SelectionDocument {
   const outer = object(json, 'top level');
@@ -65,6 +80,7 @@ export function parseSelectionDocument(json: unknown): SelectionDocument {
     seed: hex(doc.seed, 32, 'seed'),
     ticket: decimal(doc.ticket, 'ticket'),
     maxTickets: decimal(doc.maxTickets, 'maxTickets'),
+    filter: filterOf(doc.filter),
     candidates: list(doc.candidates, 'candidates').map((value, i) => {
       const c = object(value, `candidates[${i}]`);
       return {

@@ -1,23 +1,36 @@
 /**
  * A third party's check of one exclusion in a selection document (docs/protocol.md "The selection
  * document", excluded reasons): a candidate of the epoch that the requester did not rank must carry one
- * of the documented reasons. Those stated in chain facts (not a candidate, TEE kind, stake below the
- * requester's minimum) are checked against the chain; those that depend on what the requester saw off
- * chain (no VRF proof from the endpoint, a proof that did not verify, an admission whose committee did
- * not check out) cannot be re-observed and are reported as documented but unverified. Anything else is
- * refused: a requester cannot drop an executor silently or with a made-up reason.
+ * of the reasons select-executor.ts produces, and nothing else. Those stated in chain facts (TEE kind,
+ * stake below the minimum) are checked against the chain AND against the document's one filter: a
+ * requester cannot state a different filter per node. An admission whose committee was not the drawn
+ * one is re-checked (chain data and the verifiers' public proofs). What the requester saw of the
+ * executor's own endpoint (no VRF proof, a proof that did not verify) cannot be re-observed: it is
+ * reported as unverifiable, and the caller refuses it unless told to accept such exclusions.
  */
 import type { Address } from 'viem';
-import { AirtntError, isAirtntErrorCode } from '../util/errors.js';
+import { AirtntError, isAirtntError } from '../util/errors.js';
 import { isCandidate, teeName, type ListedNode } from './read-nodes.js';
+import type { SelectionFilter } from './select-executor.js';
 
 export type ExclusionCheck = { node: Address; reason: string; checked: 'chain' | 'unverifiable' };
+
+/** The codes fetchVrfProof (vrf-client.ts, bounded-get.ts) fails with: the only ones `no VRF proof (...)` may carry. */
+const NO_PROOF_CODES = ['EXECUTOR_TIMEOUT', 'EXECUTOR_UNREACHABLE', 'INVALID_EXECUTOR_URL', 'VRF_ANSWER_INVALID'];
+/** The one reason select-executor.ts writes for a proof that does not verify. */
+export const PROOF_INVALID_REASON = 'SELECTION_PROOF_INVALID: its proof does not verify against its registered VRF key';
+/** The codes checkAdmissionCommittee fails with: re-checked on chain, not taken on trust. */
+const COMMITTEE_CODES = ['REGISTRY_COMMITTEE_NOT_DRAWN', 'REGISTRY_COMMITTEE_UNCHECKED'];
 
 function refuted(node: Address, reason: string, why: string, details: Record<string, unknown> = {}): AirtntError {
   return new AirtntError('SELECTION_EXCLUSION_REFUTED', `the exclusion of ${node} does not hold: ${why}`, { details: { node, reason, ...details } });
 }
 
-export function checkExclusion(node: ListedNode, reason: string, at: { epoch: bigint; stake: bigint }): ExclusionCheck {
+export async function checkExclusion(
+  node: ListedNode,
+  reason: string,
+  at: { epoch: bigint; stake: bigint; filter: SelectionFilter; admission: () => Promise<unknown> },
+): Promise<ExclusionCheck> {
   const chain: ExclusionCheck = { node: node.address, reason, checked: 'chain' };
   if (/^not a candidate of epoch \d+/.test(reason)) {
     if (isCandidate(node, at.epoch)) throw refuted(node.address, reason, `it is a candidate of epoch ${at.epoch}`, { status: node.status, activeEpoch: node.activeEpoch });
@@ -26,16 +39,30 @@ export function checkExclusion(node: ListedNode, reason: string, at: { epoch: bi
   const tee = /^TEE kind (\S+) not accepted$/.exec(reason);
   if (tee !== null) {
     if (teeName(node.tee) !== tee[1]) throw refuted(node.address, reason, `its registered TEE kind is ${teeName(node.tee)}`);
+    if (at.filter.teeKinds === null || at.filter.teeKinds.includes(tee[1]!)) {
+      throw refuted(node.address, reason, `the document's filter accepts TEE kind ${tee[1]}`, { teeKinds: at.filter.teeKinds });
+    }
     return chain;
   }
   const stake = /^stake (\d{1,78}) below the minimum (\d{1,78})$/.exec(reason);
   if (stake !== null) {
     const [claimed, minimum] = [BigInt(stake[1]!), BigInt(stake[2]!)];
     if (claimed !== at.stake || claimed >= minimum) throw refuted(node.address, reason, `its stake at epoch ${at.epoch} is ${at.stake}`, { stake: at.stake, minimum });
+    if (minimum !== BigInt(at.filter.minStake)) {
+      throw refuted(node.address, reason, `the document's filter sets the minimum stake to ${at.filter.minStake}, not ${minimum}`, { minStake: at.filter.minStake });
+    }
     return chain;
   }
-  // Observed off chain by the requester: documented forms, with a catalogued error code.
-  const offChain = /^no VRF proof \(([A-Z_]+)\)$/.exec(reason) ?? /^([A-Z_]+): /.exec(reason);
-  if (offChain !== null && isAirtntErrorCode(offChain[1]!)) return { node: node.address, reason, checked: 'unverifiable' };
-  throw refuted(node.address, reason, 'the reason is none of the documented ones');
+  const committee = /^([A-Z_]+): /.exec(reason);
+  if (committee !== null && COMMITTEE_CODES.includes(committee[1]!)) {
+    const outcome = await at.admission().then(() => undefined, (error: unknown) => error);
+    if (outcome === undefined) throw refuted(node.address, reason, 'its admission was by the committee the VRF drew');
+    if (!isAirtntError(outcome)) throw outcome;
+    return chain;
+  }
+  const noProof = /^no VRF proof \(([A-Z_]+)\)$/.exec(reason);
+  if ((noProof !== null && NO_PROOF_CODES.includes(noProof[1]!)) || reason === PROOF_INVALID_REASON) {
+    return { node: node.address, reason, checked: 'unverifiable' };
+  }
+  throw refuted(node.address, reason, 'the reason is none of those the selection produces');
 }

@@ -2,11 +2,16 @@
  * A third party's check of a selection document against a real registry on anvil: the candidate set is
  * rebuilt from the chain, so a requester cannot drop an executor (even rank 0 from both candidates and
  * ranking), rank one that is not active in the epoch, reorder the ranking, or leave one out with a reason
- * the chain contradicts. Each is refused by its named error.
+ * the chain contradicts. Nor can it steer rank 0 (the S1-S5 cases of a hostile review): choose its own
+ * ticket or weight cap, list a candidate unranked, state a filter per node, rank an executor its own
+ * filter excludes or that a non-drawn committee admitted, or drop executors for what only it saw without
+ * the checker accepting that explicitly. Each is refused by its named error.
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -19,12 +24,14 @@ import { readRegistryEpoch } from '../chain/read-registry-epoch.js';
 import { fromHex, toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import { cliCommand } from '../util/paths.js';
-import { prove } from '../vrf/ecvrf.js';
+import { prove, vrfPublicKey } from '../vrf/ecvrf.js';
 import { rankCandidates, taskSeed } from '../vrf/selection.js';
 import { admissionCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from './harness.js';
+import { readRegistryNode } from '../chain/read-registry-node.js';
 import { readStakeAt } from './read-nodes.js';
 import type { SelectionDocument } from './select-executor.js';
 import { verifySelectionAgainstChain, verifySelectionDocument } from './verify-selection.js';
+import { vrfAnswerJson } from './vrf-client.js';
 
 const COLLATERAL = keccak256(viemToHex('collateral versions'));
 let devnet: Devnet;
@@ -32,14 +39,31 @@ let funder: ChainClient;
 let net: RegistryNet;
 let executors: NetNode[];
 let pending: NetNode;
+/** Admitted (on chain) by 5 verifiers under a committee bitmap the VRF did not draw. */
+let sybil: NetNode;
 let doc: SelectionDocument;
+const servers: Server[] = [];
+const NOT_DRAWN = 'REGISTRY_COMMITTEE_NOT_DRAWN: not admitted by the drawn committee';
+
+/** Serves `node`'s GET /v1/vrf/<alpha> on loopback, as a verifier does: the admission check fetches them. */
+async function serveVrf(node: NetNode): Promise<string> {
+  const server = createServer((req, res) => {
+    const alpha = /^\/v1\/vrf\/(0x[0-9a-f]{64})$/.exec(req.url ?? '');
+    if (alpha === null) return void res.writeHead(404).end();
+    const body = vrfAnswerJson({ publicKey: vrfPublicKey(node.vrfSecret), proof: prove(node.vrfSecret, fromHex(alpha[1]!, 32)) });
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
 
 async function entryOf(node: NetNode, seed: Uint8Array, epoch: bigint) {
   return { id: node.address, vrfKey: fromHex(node.vrfKey, 32), stake: await readStakeAt(funder, net.registry, node.address, epoch), proof: prove(node.vrfSecret, seed) };
 }
 
 /** The document a requester would print for `nodes` (ranked here), with `excluded` as given. */
-async function documentFor(base: SelectionDocument, nodes: NetNode[], excluded: SelectionDocument['excluded'] = []): Promise<SelectionDocument> {
+async function documentFor(base: SelectionDocument, nodes: NetNode[], excluded: SelectionDocument['excluded'] = base.excluded): Promise<SelectionDocument> {
   const seed = fromHex(base.seed, 32);
   const ranked = rankCandidates(seed, await Promise.all(nodes.map((n) => entryOf(n, seed, BigInt(base.epoch)))), { ticket: BigInt(base.ticket) });
   return {
@@ -60,17 +84,30 @@ async function refused(promise: Promise<unknown>, code: string, mentions: string
 before(async () => {
   devnet = await startDevnet({ accountCount: 3 });
   funder = createChainClient({ rpcUrl: devnet.rpcUrl, privateKey: devnet.accounts[1]!.privateKey, chainId: devnet.chainId });
-  net = await startRegistryNet(funder, { verifierCount: 7 });
+  // 9 verifiers, committees of 7: a committee other than the drawn one exists.
+  net = await startRegistryNet(funder, { verifierCount: 9, endpointFor: serveVrf });
   // Three executors join in one epoch and are admitted by 5 of the 7 drawn verifiers; a fourth stays pending.
   executors = [await newNode(funder), await newNode(funder), await newNode(funder)];
   pending = await newNode(funder);
+  sybil = await newNode(funder);
   let caseEpoch = 0n;
   for (const node of [...executors, pending]) caseEpoch = (await joinAs(net, node, 'executor')).caseEpoch;
+  caseEpoch = (await joinAs(net, sybil, 'executor', net.params.minStake * 3n)).caseEpoch;
   await warpTo(net, caseEpoch);
   for (const node of executors) {
     const c = await admissionCase(net, node, caseEpoch, COLLATERAL);
     await admitNode(funder, { registry: net.registry, node: node.address, evidenceHash: c.verdict.evidenceHash, keysHash: c.verdict.keysHash, collateralHash: COLLATERAL, committee: c.verdict.committee, signatures: await signedBy(net, c.verdict, c.signers.slice(0, 5)) });
   }
+  // The sybil (3 * MIN_STAKE) is admitted by 5 verifiers under a 7-slot bitmap that is not the drawn one.
+  const c = await admissionCase(net, sybil, caseEpoch, COLLATERAL);
+  const slots = await Promise.all(net.verifiers.map(async (v) => (await readRegistryNode(funder, { registry: net.registry, node: v.address })).index));
+  const inBitmap = (i: number) => ((c.verdict.committee >> BigInt(slots[i]!)) & 1n) === 1n;
+  const outside = net.verifiers.filter((_, i) => !inBitmap(i));
+  const fake = [...outside, ...net.verifiers.filter((_, i) => inBitmap(i)).slice(0, 7 - outside.length)];
+  const fakeBitmap = fake.reduce((m, v) => m | (1n << BigInt(slots[net.verifiers.indexOf(v)]!)), 0n);
+  assert.notEqual(fakeBitmap, c.verdict.committee);
+  const verdict = { ...c.verdict, committee: fakeBitmap };
+  await admitNode(funder, { registry: net.registry, node: sybil.address, evidenceHash: verdict.evidenceHash, keysHash: verdict.keysHash, collateralHash: COLLATERAL, committee: fakeBitmap, signatures: await signedBy(net, verdict, fake.slice(0, 5)) });
   // The requester (funder) commits its task id two epochs ahead: by then the admitted executors are active.
   const committed = await commitTask(funder, { registry: net.registry, salt: keccak256(viemToHex('verify-selection test')) });
   await warpTo(net, committed.epoch);
@@ -78,13 +115,14 @@ before(async () => {
   const base: SelectionDocument = {
     version: 'airtnt-selection/1', chainId: devnet.chainId, registry: net.registry, requester: funder.account.address, epoch: committed.epoch.toString(),
     epochSeed, reveals: reveals.toString(), taskId: committed.taskId, seed: toHex(taskSeed(fromHex(epochSeed, 32), fromHex(committed.taskId, 32))),
-    ticket: net.params.minStake.toString(), maxTickets: '1024', candidates: [], ranking: [], excluded: [],
+    ticket: net.params.minStake.toString(), maxTickets: '1024', filter: { teeKinds: ['simulated'], minStake: net.params.minStake.toString() }, candidates: [], ranking: [], excluded: [],
   };
-  doc = await documentFor(base, executors);
+  doc = await documentFor(base, executors, [{ node: sybil.address, reason: NOT_DRAWN }]);
 });
 const dir = mkdtempSync(join(tmpdir(), 'airtnt-verify-selection-'));
 after(async () => {
   await devnet?.stop();
+  for (const server of servers) server.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -100,10 +138,10 @@ function verifyCli(file: string, args: string[]): Promise<{ code: number | null;
 }
 
 describe('verifySelectionAgainstChain: the candidate set comes from the chain', { timeout: 600_000 }, () => {
-  it('accepts the honest document: every candidate of the epoch ranked', async () => {
+  it('accepts the honest document: every candidate of the epoch ranked, the non-drawn admission excluded and re-checked', async () => {
     const check = await verifySelectionAgainstChain(funder, doc);
     assert.deepEqual(check.ranking, doc.ranking);
-    assert.deepEqual(check.excluded, []);
+    assert.deepEqual(check.excluded, [{ node: sybil.address, reason: NOT_DRAWN, checked: 'chain' }]);
   });
 
   it('refuses a document from which rank 0 was dropped (candidates and ranking), naming it', async () => {
@@ -123,19 +161,64 @@ describe('verifySelectionAgainstChain: the candidate set comes from the chain', 
     await refused(verifySelectionAgainstChain(funder, swapped), 'SELECTION_MISMATCH', 'ranking');
   });
 
-  it('checks the reasons of exclusions: chain facts against the chain, off-chain observations reported, others refused', async () => {
+  it('S5: refuses a ticket or weight cap the document chose, and a candidate listed unranked with or without a valid proof', async () => {
+    const stake = await readStakeAt(funder, net.registry, executors[0]!.address, BigInt(doc.epoch));
+    // A ticket above the honest stakes (2 MIN_STAKE), below the sybil's: only the sybil would weigh anything.
+    const ticket = (stake + 1n).toString();
+    const steered = await documentFor({ ...doc, ticket }, executors);
+    await refused(verifySelectionAgainstChain(funder, steered), 'SELECTION_PARAMETERS_MISMATCH', ticket);
+    await refused(verifySelectionAgainstChain(funder, { ...doc, maxTickets: '1' }), 'SELECTION_PARAMETERS_MISMATCH', 'maxTickets');
+    // Listed as candidates with weight 0 and all-zero proofs: the proof is checked whatever the weight.
+    const zeroProof = { ...steered, candidates: [...steered.candidates, ...doc.candidates.map((c) => ({ ...c, proof: `0x${'00'.repeat(80)}` as const, beta: `0x${'00'.repeat(64)}` as const, u: '0', weight: '0' }))] };
+    assert.throws(() => verifySelectionDocument(zeroProof), (e: unknown) => e instanceof AirtntError && e.code === 'SELECTION_MISMATCH' && /proof/.test(e.message));
+    // With their real proofs they are still not ranked: refused, they must be excluded by the stake reason.
+    const unranked = { ...steered, candidates: [...steered.candidates, ...doc.candidates] };
+    assert.throws(() => verifySelectionDocument(unranked), (e: unknown) => e instanceof AirtntError && e.code === 'SELECTION_MISMATCH' && /weighs 0/.test(e.message));
+  });
+
+  it('S1/S2: refuses exclusions that contradict the document\'s one filter, and a ranked node the filter excludes', async () => {
+    const [a, b, c] = executors as [NetNode, NetNode, NetNode];
+    const stakeOf = async (n: NetNode) => readStakeAt(funder, net.registry, n.address, BigInt(doc.epoch));
+    // S1: simulated excluded while the filter accepts simulated (and simulated nodes are ranked).
+    const s1 = await documentFor(doc, [b, c], [{ node: a.address, reason: 'TEE kind simulated not accepted' }, ...doc.excluded]);
+    await refused(verifySelectionAgainstChain(funder, s1), 'SELECTION_EXCLUSION_REFUTED', 'filter accepts');
+    // A filter that refuses simulated, yet ranks simulated executors.
+    await refused(verifySelectionAgainstChain(funder, { ...doc, filter: { teeKinds: ['sgx'], minStake: doc.filter.minStake } }), 'SELECTION_FILTER_CONTRADICTED', doc.ranking[0]!);
+    // S2: a per-node "minimum" that is not the filter's.
+    const [sa, sb] = [await stakeOf(a), await stakeOf(b)];
+    const s2 = await documentFor(doc, [c], [{ node: a.address, reason: `stake ${sa} below the minimum ${sa + 1n}` }, { node: b.address, reason: `stake ${sb} below the minimum ${sb + 1n}` }, ...doc.excluded]);
+    await refused(verifySelectionAgainstChain(funder, s2), 'SELECTION_EXCLUSION_REFUTED', 'filter sets the minimum');
+    // The filter raised to that minimum: then the ranked c (same stake) contradicts it.
+    await refused(verifySelectionAgainstChain(funder, { ...s2, filter: { teeKinds: null, minStake: (sa + 1n).toString() } }), 'SELECTION_FILTER_CONTRADICTED', c.address);
+    // Consistent: every honest executor below the filter's minimum, nobody ranked.
+    const all = await documentFor({ ...doc, filter: { teeKinds: null, minStake: (sa + 1n).toString() } }, [], [...await Promise.all(executors.map(async (n) => ({ node: n.address, reason: `stake ${await stakeOf(n)} below the minimum ${sa + 1n}` }))), ...doc.excluded]);
+    assert.deepEqual((await verifySelectionAgainstChain(funder, all)).ranking, []);
+  });
+
+  it('S3: only the selection\'s reason codes; unverifiable exclusions fail unless accepted; a non-drawn admission is not ranked', async () => {
     const rank0 = doc.ranking[0]!;
     const rest = executors.filter((e) => e.address !== rank0);
-    const stake = await readStakeAt(funder, net.registry, rank0, BigInt(doc.epoch));
-    const withReason = async (reason: string) => documentFor(doc, rest, [{ node: rank0, reason }]);
-    const lowStake = await verifySelectionAgainstChain(funder, await withReason(`stake ${stake} below the minimum ${stake + 1n}`));
-    assert.deepEqual(lowStake.excluded, [{ node: rank0, reason: `stake ${stake} below the minimum ${stake + 1n}`, checked: 'chain' }]);
-    const noProof = await verifySelectionAgainstChain(funder, await withReason('no VRF proof (EXECUTOR_UNREACHABLE)'));
-    assert.equal(noProof.excluded[0]!.checked, 'unverifiable');
-    await refused(verifySelectionAgainstChain(funder, await withReason(`stake ${stake} below the minimum ${stake}`)), 'SELECTION_EXCLUSION_REFUTED', rank0);
-    await refused(verifySelectionAgainstChain(funder, await withReason('TEE kind sgx not accepted')), 'SELECTION_EXCLUSION_REFUTED', 'simulated');
+    const withReason = async (reason: string) => documentFor(doc, rest, [{ node: rank0, reason }, ...doc.excluded]);
+    const noProof = await withReason('no VRF proof (EXECUTOR_UNREACHABLE)');
+    await refused(verifySelectionAgainstChain(funder, noProof), 'SELECTION_EXCLUSION_UNVERIFIABLE', rank0);
+    const accepted = await verifySelectionAgainstChain(funder, noProof, { allowUnverifiable: true });
+    assert.equal(accepted.excluded.find((e) => e.node === rank0)!.checked, 'unverifiable');
+    const invalid = await withReason('SELECTION_PROOF_INVALID: its proof does not verify against its registered VRF key');
+    await refused(verifySelectionAgainstChain(funder, invalid), 'SELECTION_EXCLUSION_UNVERIFIABLE', rank0);
+    // Catalogued codes the selection never writes for an exclusion, or another text after a known code.
+    for (const reason of ['no VRF proof (CHAIN_UNREACHABLE)', 'SELECTION_PROOF_INVALID: invented', 'SPEND_LIMIT_REACHED: invented', 'did not like it']) {
+      await refused(verifySelectionAgainstChain(funder, await withReason(reason), { allowUnverifiable: true }), 'SELECTION_EXCLUSION_REFUTED', 'none of those the selection produces');
+    }
+    // A committee reason is re-checked: rank 0 was admitted by its drawn committee.
+    await refused(verifySelectionAgainstChain(funder, await withReason('REGISTRY_COMMITTEE_NOT_DRAWN: invented'), { allowUnverifiable: true }), 'SELECTION_EXCLUSION_REFUTED', 'drawn');
+    // The attack: only the sybil ranked; even with unverifiable exclusions accepted, its admission is refused.
+    const attack = await documentFor(doc, [sybil], [
+      { node: executors[0]!.address, reason: 'no VRF proof (EXECUTOR_UNREACHABLE)' },
+      { node: executors[1]!.address, reason: 'SELECTION_PROOF_INVALID: its proof does not verify against its registered VRF key' },
+      { node: executors[2]!.address, reason: 'no VRF proof (EXECUTOR_TIMEOUT)' },
+    ]);
+    await refused(verifySelectionAgainstChain(funder, attack, { allowUnverifiable: true }), 'REGISTRY_COMMITTEE_NOT_DRAWN', sybil.address);
     await refused(verifySelectionAgainstChain(funder, await withReason(`not a candidate of epoch ${doc.epoch} (pending)`)), 'SELECTION_EXCLUSION_REFUTED', rank0);
-    await refused(verifySelectionAgainstChain(funder, await withReason('did not like it')), 'SELECTION_EXCLUSION_REFUTED', 'documented');
     // A node listed both ranked and excluded is refused from the document alone.
     assert.throws(() => verifySelectionDocument({ ...doc, excluded: [{ node: rank0, reason: 'no VRF proof (EXECUTOR_UNREACHABLE)' }] }), { code: 'SELECTION_MISMATCH' });
   });
@@ -166,5 +249,24 @@ describe('airtnt registry verify-selection FILE --rpc-url URL', { timeout: 600_0
     const refusedFile = await verifyCli(malformed, ['--json']);
     assert.equal(refusedFile.code, 1);
     assert.equal((JSON.parse(refusedFile.stdout) as { error: { code: string } }).error.code, 'SELECTION_DOCUMENT_INVALID');
+    const noFilter = join(dir, 'no-filter.json');
+    writeFileSync(noFilter, JSON.stringify({ ...doc, filter: undefined }));
+    assert.equal((JSON.parse((await verifyCli(noFilter, ['--json'])).stdout) as { error: { code: string } }).error.code, 'SELECTION_DOCUMENT_INVALID');
+  });
+
+  it('fails on an unverifiable exclusion, and with --allow-unverifiable accepts it and says so', async () => {
+    const rank0 = doc.ranking[0]!;
+    const file = join(dir, 'unverifiable.json');
+    writeFileSync(file, JSON.stringify(await documentFor(doc, executors.filter((e) => e.address !== rank0), [{ node: rank0, reason: 'no VRF proof (EXECUTOR_UNREACHABLE)' }, ...doc.excluded])));
+    const failed = await verifyCli(file, ['--json']);
+    assert.equal(failed.code, 1);
+    const failure = JSON.parse(failed.stdout) as { error: { code: string; hint: string } };
+    assert.equal(failure.error.code, 'SELECTION_EXCLUSION_UNVERIFIABLE');
+    assert.match(failure.error.hint, /--allow-unverifiable/);
+    const accepted = await verifyCli(file, ['--allow-unverifiable']);
+    assert.equal(accepted.code, 0, accepted.stderr);
+    assert.match(accepted.stdout, new RegExp(`accepted unchecked \\(--allow-unverifiable\\): ${rank0}: no VRF proof`));
+    const acceptedJson = await verifyCli(file, ['--allow-unverifiable', '--json']);
+    assert.equal((JSON.parse(acceptedJson.stdout) as { unverifiableAccepted: number }).unverifiableAccepted, 1);
   });
 });

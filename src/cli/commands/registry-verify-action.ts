@@ -40,7 +40,7 @@ function parseJson(file: string, text: string): unknown {
   throw new AirtntError('SELECTION_DOCUMENT_INVALID', `${file} is not JSON`, { details: { file }, hint: 'give the JSON a --from-registry run printed with --json, or its "selection" alone' });
 }
 
-export async function verifySelectionCommand(file: string, options: { rpcUrl?: string; json?: boolean }): Promise<void> {
+export async function verifySelectionCommand(file: string, options: { rpcUrl?: string; json?: boolean; allowUnverifiable?: boolean }): Promise<void> {
   if (options.rpcUrl === undefined || !/^https?:\/\//.test(options.rpcUrl)) {
     throw new AirtntError('INVALID_CHAIN_OPTIONS', 'verify-selection needs --rpc-url http(s)://... of the registry\'s chain', { details: { rpcUrl: options.rpcUrl ?? null } });
   }
@@ -49,16 +49,16 @@ export async function verifySelectionCommand(file: string, options: { rpcUrl?: s
   if (client.chain.id !== doc.chainId) {
     throw new AirtntError('CHAIN_ID_MISMATCH', `the selection is on chain ${doc.chainId}, --rpc-url serves chain ${client.chain.id}`, { details: { document: doc.chainId, rpc: client.chain.id }, hint: 'pass the --rpc-url of the chain the run used' });
   }
-  const check = await verifySelectionAgainstChain(client, doc);
+  const check = await verifySelectionAgainstChain(client, doc, { allowUnverifiable: options.allowUnverifiable === true });
   const unverifiable = check.excluded.filter((e) => e.checked === 'unverifiable');
   if (options.json) {
-    process.stdout.write(`${safeJson({ ok: true, registry: doc.registry, epoch: check.epoch, taskId: doc.taskId, ranking: check.ranking, excluded: check.excluded })}\n`);
+    process.stdout.write(`${safeJson({ ok: true, registry: doc.registry, epoch: check.epoch, taskId: doc.taskId, ranking: check.ranking, excluded: check.excluded, unverifiableAccepted: unverifiable.length })}\n`);
     return;
   }
   const lines = [
     `ok: the selection of epoch ${check.epoch} for task ${doc.taskId} on registry ${doc.registry} recomputes from the chain`,
     `rank 0 is ${check.ranking[0] ?? '(none)'}; ${check.ranking.length} ranked, ${check.excluded.length} candidate(s) excluded (${check.excluded.length - unverifiable.length} checked on chain)`,
-    ...unverifiable.map((e) => `not re-observable, documented reason: ${e.node}: ${e.reason}`),
+    ...unverifiable.map((e) => `accepted unchecked (--allow-unverifiable): ${e.node}: ${e.reason}`),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -20,5 +20,6 @@ export function registerRegistry(program: Command): void {
     .argument('<file>', 'the run\'s JSON (its "selection") or the selection document')
     .option('--rpc-url <url>', 'JSON-RPC endpoint of the chain the registry lives on (read only: no key needed)')
     .option('--json', 'print one JSON object')
-    .action(async (file: string, options: { rpcUrl?: string; json?: boolean }) => (await import('./registry-verify-action.js')).verifySelectionCommand(file, options));
+    .option('--allow-unverifiable', 'accept exclusions only the requester could observe (no VRF proof from the endpoint, a proof that did not verify); they fail the check otherwise')
+    .action(async (file: string, options: { rpcUrl?: string; json?: boolean; allowUnverifiable?: boolean }) => (await import('./registry-verify-action.js')).verifySelectionCommand(file, options));
 }
