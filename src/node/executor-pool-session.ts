@@ -27,7 +27,7 @@ import { toHex } from '../util/bytes.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
 import type { ConnectionContext } from './executor-connection.js';
 import { resultMessage } from './executor-frames.js';
-import { checkPoolOpening, openPoolInEnclave, type AcceptedPoolOpening, type ExecutorPoolContext } from './executor-pool-open.js';
+import { checkPoolOpening, memberFloor, openPoolInEnclave, type AcceptedPoolOpening, type ExecutorPoolContext } from './executor-pool-open.js';
 import type { SessionClaims } from './executor-session-open.js';
 import type { SessionLink } from './executor-session-rounds.js';
 import { PoolReplicator } from './pool-replicator.js';
@@ -130,10 +130,13 @@ export class PoolMemberSession {
       sessionId: this.opening.sessionId, executorIndex: index, members: this.opening.pool.members, standbys, ackCount: change.ackCount,
       ...(this.pooled.ackTimeoutMs === undefined ? {} : { ackTimeoutMs: this.pooled.ackTimeoutMs }), log: this.ctx.log,
     });
-    // The schedule as signed at open, from the round after the last paid one; this member's own amount starts at 0.
+    // The schedule as signed at open, from the round after the last paid one. This member's own amount
+    // continues from its floor on the channel (the highest payment it holds there or collected on
+    // chain; 0 unless it ran rounds of this session in an earlier view): its payments go above it.
     const opened = this.opening.state;
     const asked = Number(accepted.nextRound - opened.nextRound) * opened.roundCycles;
-    this.state = { ...opened, nextRound: accepted.nextRound, sessionCyclesLeft: Math.max(0, opened.sessionCyclesLeft - asked), paid: 0n, phase: 'ready', unpaid: undefined };
+    const paid = await memberFloor(this.pooled, opened.channelId, this.ctx.chain.account.address);
+    this.state = { ...opened, nextRound: accepted.nextRound, sessionCyclesLeft: Math.max(0, opened.sessionCyclesLeft - asked), paid, phase: 'ready', unpaid: undefined };
     this.lastPayment = undefined;
     checkNextCycles(this.state, change.nextCycles);
     if (change.nextCycles === 0) throw new AirtntError('ROUND_CYCLES_NOT_SIGNED', 'a view change continues the session with a round: its cycles cannot be 0');
