@@ -22,6 +22,7 @@ export type { ReleaseChannelParameters, ReleaseChannelReturnType } from './relea
 export { refundChannel } from './refund-channel.js';
 export type { RefundChannelParameters, RefundChannelReturnType } from './refund-channel.js';
 export { readChannel } from './read-channel.js';
+export { readMemberCollected } from './read-member-collected.js';
 export type { ChannelState } from './read-channel.js';
 export { findRevealedKeys } from './find-revealed-keys.js';
 export type { FindRevealedKeysParameters, RevealedKey } from './find-revealed-keys.js';

@@ -6,8 +6,8 @@
  * session's rounds and payments live in pool.sqlite (pool-store.ts), so the single-executor collector
  * never sees a PoolPayment.
  */
-import { isAddressEqual, zeroAddress, type Address } from 'viem';
-import { chainNow, readChannel, type ChainClient } from '../chain/index.js';
+import { isAddressEqual, zeroAddress, type Address, type Hex } from 'viem';
+import { chainNow, readChannel, readMemberCollected, type ChainClient } from '../chain/index.js';
 import { checkOpenTerms, checkSessionOpening, newExecutorSession, type ExecutorSessionState } from '../protocol/executor-session.js';
 import type { OpenMessage } from '../protocol/messages.js';
 import { decodePoolOpeningSection, type PoolTerms } from '../protocol/pool-opening.js';
@@ -77,9 +77,14 @@ export async function checkPoolOpening(ctx: ConnectionContext, pooled: ExecutorP
   const [onChain, nowSeconds] = await Promise.all([readChannel(pooled.chain, ref), chainNow(pooled.chain)]);
   // This member's own share of the deposit is all it can collect (AirtntPools bounds each member by it):
   // every round it runs, as executor of view 0 or after a view change, must fit in that share.
-  const channel = { ...onChain, deposit: poolAllocation(onChain.deposit, payees.length) };
+  // Amounts are cumulative per (channel, member): this member's floor on the channel is the highest
+  // payment it holds there (any earlier session, pool.sqlite) or collected on chain, whichever is
+  // higher. A session starting from base 0 below it would be worked for amounts already held, so
+  // it is refused (SESSION_BASE_TOO_LOW, as for a single executor).
+  const memberCollected = onChain.isOpen ? await readMemberCollected(pooled.chain, onChain.channelId, self) : 0n;
+  const channel = { ...onChain, collected: memberCollected, deposit: poolAllocation(onChain.deposit, payees.length) };
   const clock = new SessionClock(nowSeconds, ctx.deadlines);
-  checkSessionOpening({ channel, knownSigned: 0n, unpaidRound: undefined, signer: requester, requester, token, rate: open.rate, base: 0n, schedule, firstRound: open.firstRound, nowSeconds, policy: ctx.policy });
+  checkSessionOpening({ channel, knownSigned: pooled.store.heldOnChannel(channel.channelId), unpaidRound: undefined, signer: requester, requester, token, rate: open.rate, base: 0n, schedule, firstRound: open.firstRound, nowSeconds, policy: ctx.policy });
   if (ctx.activeChannels.has(channel.channelId)) throw new AirtntError('CHANNEL_BUSY', 'another session is running on this channel', { hint: 'one channel serves one session at a time; use another lane' });
   ctx.activeChannels.add(channel.channelId);
   claims.channel = channel.channelId;
@@ -98,4 +103,11 @@ export async function openPoolInEnclave(ctx: ConnectionContext, opening: Accepte
     poolSection: open.pool!.section,
   });
   ctx.log(`pool session ${opening.state.sessionId.slice(0, 10)} opened as member ${opening.pool.index} of ${opening.pool.members.length} (pool ${opening.poolAddress}) by ${opening.state.requester}`);
+}
+
+/** This member's floor on a pool channel: the highest payment to it held in pool.sqlite or collected on chain. */
+export async function memberFloor(pooled: ExecutorPoolContext, channelId: Hex, self: Address): Promise<bigint> {
+  const held = pooled.store.heldOnChannel(channelId);
+  const collected = await readMemberCollected(pooled.chain, channelId, self);
+  return held > collected ? held : collected;
 }

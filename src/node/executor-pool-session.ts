@@ -19,7 +19,7 @@ import { DEFAULT_WORK_BUDGET } from '../functions/abi.js';
 import { acceptPayment, checkNextCycles, checkPayment, expectedPayment, finishRound, roundWorkBudget, startRound, type ExecutorSessionState } from '../protocol/executor-session.js';
 import type { KeyRequestMessage, Message, OpenMessage, PayMessage, ViewChangeMessage } from '../protocol/messages.js';
 import { keyHashOf } from '../protocol/payment.js';
-import { paidThrough, type PoolAck } from '../protocol/pool-rules.js';
+import { checkWithinAllocation, paidThrough, type PoolAck } from '../protocol/pool-rules.js';
 import { recoverPoolPaymentSigner } from '../protocol/pool-signatures.js';
 import type { ReplicatedPayment } from '../protocol/pool-wire.js';
 import { decodeRecord } from '../protocol/record.js';
@@ -27,7 +27,7 @@ import { toHex } from '../util/bytes.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
 import type { ConnectionContext } from './executor-connection.js';
 import { resultMessage } from './executor-frames.js';
-import { checkPoolOpening, openPoolInEnclave, type AcceptedPoolOpening, type ExecutorPoolContext } from './executor-pool-open.js';
+import { checkPoolOpening, memberFloor, openPoolInEnclave, type AcceptedPoolOpening, type ExecutorPoolContext } from './executor-pool-open.js';
 import type { SessionClaims } from './executor-session-open.js';
 import type { SessionLink } from './executor-session-rounds.js';
 import { PoolReplicator } from './pool-replicator.js';
@@ -100,7 +100,7 @@ export class PoolMemberSession {
 
   /** Standby: a replicated round's key, against the requester's PoolPayment to the member that ran it (stored before k leaves). */
   private async onKeyRequest(request: KeyRequestMessage): Promise<void> {
-    const key = await releaseStandbyKey({ enclave: this.pooled.enclave, store: this.pooled.store }, { sessionId: this.opening.sessionId, round: request.round, payment: { amount: request.amount, signature: request.signature } });
+    const key = await releaseStandbyKey({ enclave: this.pooled.enclave, store: this.pooled.store }, { sessionId: this.opening.sessionId, round: request.round, payment: { amount: request.amount, signature: request.signature }, allocation: this.opening.state.deposit });
     this.link.send({ kind: 'key', round: request.round, key });
     this.ctx.log(`pool session ${this.state.sessionId.slice(0, 10)}: key of round ${request.round} released by standby ${this.opening.pool.index}`);
   }
@@ -112,6 +112,8 @@ export class PoolMemberSession {
    */
   private async onViewChange(change: ViewChangeMessage): Promise<void> {
     const terms = { sessionId: this.state.sessionId, view: change.view, executor: change.executor, lastPaidRound: change.lastPaidRound, lastPaidKeyHash: toHex(change.lastPaidKeyHash), ackCount: change.ackCount };
+    // The opening's deposit is this member's allocation (deposit / members), the same for every member.
+    if (change.payment !== undefined) checkWithinAllocation(change.payment.amount, this.opening.state.deposit, `view change ${change.view} refused`);
     const accepted = await this.pooled.enclave.acceptViewChange(this.opening.sessionId, terms, change.signature, change.payment);
     const index = this.opening.pool.index;
     this.pooled.store.acceptView(this.state.sessionId, { view: change.view, executorIndex: this.opening.pool.members.findIndex((member) => isAddressEqual(member.payee, change.executor)), lastPaidRound: paidThrough(terms) }, change.signature);
@@ -130,10 +132,13 @@ export class PoolMemberSession {
       sessionId: this.opening.sessionId, executorIndex: index, members: this.opening.pool.members, standbys, ackCount: change.ackCount,
       ...(this.pooled.ackTimeoutMs === undefined ? {} : { ackTimeoutMs: this.pooled.ackTimeoutMs }), log: this.ctx.log,
     });
-    // The schedule as signed at open, from the round after the last paid one; this member's own amount starts at 0.
+    // The schedule as signed at open, from the round after the last paid one. This member's own amount
+    // continues from its floor on the channel (the highest payment it holds there or collected on
+    // chain; 0 unless it ran rounds of this session in an earlier view): its payments go above it.
     const opened = this.opening.state;
     const asked = Number(accepted.nextRound - opened.nextRound) * opened.roundCycles;
-    this.state = { ...opened, nextRound: accepted.nextRound, sessionCyclesLeft: Math.max(0, opened.sessionCyclesLeft - asked), paid: 0n, phase: 'ready', unpaid: undefined };
+    const paid = await memberFloor(this.pooled, opened.channelId, this.ctx.chain.account.address);
+    this.state = { ...opened, nextRound: accepted.nextRound, sessionCyclesLeft: Math.max(0, opened.sessionCyclesLeft - asked), paid, phase: 'ready', unpaid: undefined };
     this.lastPayment = undefined;
     checkNextCycles(this.state, change.nextCycles);
     if (change.nextCycles === 0) throw new AirtntError('ROUND_CYCLES_NOT_SIGNED', 'a view change continues the session with a round: its cycles cannot be 0');
@@ -180,6 +185,7 @@ export class PoolMemberSession {
       signer = undefined;
     }
     checkPayment(session, pay.amount, signer);
+    checkWithinAllocation(pay.amount, session.deposit, `payment of round ${session.unpaid!.round} refused`);
     const round = session.unpaid!.round;
     this.state = acceptPayment(session);
     // Durable before k leaves: the payment is what collectPool needs.

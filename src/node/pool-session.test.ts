@@ -6,11 +6,13 @@
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { after, before, describe, it } from 'node:test';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { withChannels } from '../chain/client.js';
 import { deployPools } from '../chain/deploy-pools.js';
-import { readChannel } from '../chain/index.js';
+import { collectPoolPayment } from '../chain/collect-pool-payment.js';
+import { readChannel, readMemberCollected } from '../chain/index.js';
 import { poolAddress } from '../protocol/pool-signatures.js';
 import { recoverPoolPaymentSigner } from '../protocol/pool-signatures.js';
 import { toHex } from '../util/bytes.js';
@@ -94,5 +96,42 @@ describe('pool session on executor processes', { timeout: 300_000 }, () => {
       assert.equal(error.details.spent, 0n);
       return true;
     });
+  });
+
+  it('a second session on the same channel (a fresh requester store) is not worked for amounts the member already holds: it collects for every round it ran', async () => {
+    const payees = [1, 2].map((index) => world.devnet.accounts[index]!.address);
+    const run = async (name: string) => {
+      const { job } = await lifeJob({ width: 40, height: 12, cycles: 20, perRound: 10, executors: [members[0]!.url] });
+      const requester = world.requester(7, { name, pool: { contract: pools, standbys: [members[1]!.url], ackCount: 1, silenceMs: 15_000 } });
+      return { requester, outcome: await requester.run(job).then((result) => ({ result }), (error: unknown) => ({ error })) };
+    };
+    const first = await run('reuse-first');
+    assert.ok('result' in first.outcome, String((first.outcome as { error: unknown }).error));
+    const channel = first.requester.store.allOpenChannels()[0]!;
+    const second = await run('reuse-second');
+    if ('error' in second.outcome) {
+      // Refused: nothing was paid for nothing.
+      const error = second.outcome.error;
+      assert.ok(isAirtntError(error), String(error));
+      assert.equal(error.details.spent, 0n);
+    }
+    // member-1 holds payments on the channel: it refused the open, naming the values.
+    assert.match(members[0]!.log(), /SESSION_BASE_TOO_LOW|already signed on this channel/, members[0]!.log());
+    // Whatever the second run did: member-1's payments on the channel only ever go up, across sessions.
+    const db = new Database(join(world.dir, 'member-1', 'pool.sqlite'), { readonly: true });
+    let rows: { session_id: string; round: number; amount: string; key: Buffer; signature: Buffer }[];
+    try {
+      rows = db.prepare('SELECT session_id, round, amount, key, signature FROM pool_own_rounds WHERE lower(channel_id) = ? AND amount IS NOT NULL ORDER BY rowid').all(channel.channelId.toLowerCase()) as typeof rows;
+    } finally {
+      db.close();
+    }
+    assert.ok(rows.length >= 2, `member-1 ran the first session's rounds: ${rows.length}`);
+    for (let i = 1; i < rows.length; i++) assert.ok(BigInt(rows[i]!.amount) > BigInt(rows[i - 1]!.amount), `payment ${i} (${rows[i]!.amount}) is above the one before (${rows[i - 1]!.amount})`);
+    // Its highest payment pays every round it ran, and the contract takes it.
+    const last = rows.at(-1)!;
+    const ref = { requester: world.devnet.accounts[7]!.address, executor: poolAddress(payees), token: channel.token, lane: channel.lane };
+    const member = withChannels(world.client(1), pools);
+    await collectPoolPayment(member, { ref, members: payees, amount: BigInt(last.amount), key: new Uint8Array(last.key), signature: toHex(new Uint8Array(last.signature)) });
+    assert.equal(await readMemberCollected(member, channel.channelId, payees[0]!), BigInt(last.amount));
   });
 });

@@ -8,6 +8,7 @@
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { AirtntError } from '../util/errors.js';
 import type { EnclavePool } from '../enclave/index.js';
+import { checkWithinAllocation } from '../protocol/pool-rules.js';
 import type { PoolFrame } from '../protocol/pool-wire.js';
 import type { PoolLinkHandlers } from './pool-link.js';
 import { sessionKey, type PoolStore } from './pool-store.js';
@@ -41,8 +42,10 @@ export function poolStandbyHandlers(options: { enclave: EnclavePool; store: Pool
  */
 export async function releaseStandbyKey(
   options: { enclave: EnclavePool; store: PoolStore },
-  input: { sessionId: Uint8Array; round: bigint; payment: { amount: bigint; signature: Uint8Array } },
+  input: { sessionId: Uint8Array; round: bigint; payment: { amount: bigint; signature: Uint8Array }; allocation?: bigint },
 ): Promise<Uint8Array> {
+  // The enclave checks the amount is owed; the deposit it does not read, so the allocation bound is checked here.
+  if (input.allocation !== undefined) checkWithinAllocation(input.payment.amount, input.allocation, `key of round ${input.round} not released`);
   const released = await options.enclave.releasePoolKey(input.sessionId, input.round, input.payment);
   options.store.storeReleasedPayment({ sessionId: sessionKey(input.sessionId), member: released.member, amount: input.payment.amount, keyHash: keccak_256(released.key), signature: input.payment.signature });
   return released.key;

@@ -149,6 +149,15 @@ export class PoolStore {
     }));
   }
 
+  /**
+   * The highest PoolPayment to this member held on `channelId`, over every session (0 if none).
+   * Amounts are cumulative per (channel, member): a later session on the channel only pays above it.
+   */
+  heldOnChannel(channelId: Hex): bigint {
+    const rows = this.db.prepare('SELECT amount FROM pool_own_rounds WHERE lower(channel_id) = ? AND amount IS NOT NULL').all(channelId.toLowerCase()) as { amount: string }[];
+    return rows.reduce((max, row) => (BigInt(row.amount) > max ? BigInt(row.amount) : max), 0n);
+  }
+
   /** Payments still to hand to `member`. */
   paymentsFor(member: Hex): ReleasedPayment[] {
     const rows = this.db.prepare('SELECT session_id, member, amount, key_hash, signature FROM pool_payments WHERE member = ? AND handed_over = 0 ORDER BY rowid').all(member.toLowerCase()) as {

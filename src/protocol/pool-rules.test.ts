@@ -10,6 +10,7 @@ import {
   acceptsReplica,
   acceptViewChange,
   checkKeyRelease,
+  checkWithinAllocation,
   checkPoolAcks,
   continuationReplica,
   paidThrough,
@@ -192,6 +193,17 @@ describe('continuing and releasing keys', () => {
     refused(paymentFor(held[0]!, { member: payees[1]! }), requester, 'POOL_KEY_NOT_PAID');
     refused(paymentFor(held[0]!, { keyHash: keyHashOf(keyOf(6, 0)) }), requester, 'POOL_KEY_NOT_PAID');
     refused(paymentFor(held[0]!, { amount: roundPrice(rate, 10, 1000n) - 1n }), requester, 'PAYMENT_AMOUNT_TOO_LOW');
+  });
+
+  it('no key for a payment above the member\'s allocation (deposit / members), which the contract would not pay', () => {
+    const price = roundPrice(rate, 10, 1000n);
+    checkKeyRelease({ current: INITIAL_POOL_VIEW, replica: held[0]!, payment: { terms: paymentFor(held[0]!), signer: requester }, session: { ...session, allocation: price } });
+    assert.throws(
+      () => checkKeyRelease({ current: INITIAL_POOL_VIEW, replica: held[0]!, payment: { terms: paymentFor(held[0]!, { amount: price + 1n }), signer: requester }, session: { ...session, allocation: price } }),
+      (e) => isAirtntError(e, 'POOL_PAYMENT_ABOVE_ALLOCATION') && /above the member's allocation/.test((e as Error).message),
+    );
+    assert.throws(() => checkWithinAllocation(price + 1n, price, 'payment of round 5 refused'), (e) => isAirtntError(e, 'POOL_PAYMENT_ABOVE_ALLOCATION'));
+    checkWithinAllocation(price, price, 'payment of round 5 refused');
   });
 
   it('split brain: once view 1 names round 5 as the last paid, round 6 of the old executor is never released', () => {

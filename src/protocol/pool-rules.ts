@@ -274,7 +274,8 @@ export function checkViewChangePayment(input: {
   /** continuationReplica's answer: the replica of lastPaidRound, or undefined when nothing was paid. */
   replica: HeldReplica | undefined;
   payment: { amount: bigint; signature: Uint8Array } | undefined;
-  session: { requester: Address; channelId: Hex; payees: readonly Address[]; rate: bigint; domain: ChannelDomain };
+  /** allocation: the member's share of the deposit (deposit / members), when the caller knows the deposit (the host; the enclave does not read the chain). */
+  session: { requester: Address; channelId: Hex; payees: readonly Address[]; rate: bigint; domain: ChannelDomain; allocation?: bigint };
 }): void {
   const { change, replica, payment, session } = input;
   const refuse = (reason: string, details: Record<string, unknown>) =>
@@ -306,6 +307,10 @@ export function checkViewChangePayment(input: {
   if (payment.amount < owed) {
     throw refuse(`its payment gives ${member} a cumulative ${payment.amount}, below the ${owed} it is due through round ${replica.round}`, { amount: payment.amount, owed, member });
   }
+  // Above the member's allocation the contract refuses the collect (AmountAboveAllocation): nothing it could be paid.
+  if (session.allocation !== undefined && payment.amount > session.allocation) {
+    throw refuse(`its payment gives ${member} a cumulative ${payment.amount}, above its allocation ${session.allocation} (deposit / members): not collectable`, { amount: payment.amount, allocation: session.allocation, member });
+  }
 }
 
 /**
@@ -319,10 +324,11 @@ export function checkKeyRelease(input: {
   current: PoolView;
   replica: HeldReplica;
   payment: { terms: PoolPaymentTerms; signer: Address };
-  session: { requester: Address; channelId: Hex; payees: readonly Address[]; rate: bigint };
+  /** allocation: the member's share of the deposit (deposit / members), when the caller knows the deposit (the host; the enclave does not read the chain). */
+  session: { requester: Address; channelId: Hex; payees: readonly Address[]; rate: bigint; allocation?: bigint };
 }): void {
   const { current, replica, payment, session } = input;
-  const refuse = (code: 'PAYMENT_BAD_SIGNATURE' | 'POOL_KEY_NOT_PAID' | 'PAYMENT_AMOUNT_TOO_LOW', reason: string, details: Record<string, unknown>) =>
+  const refuse = (code: 'PAYMENT_BAD_SIGNATURE' | 'POOL_KEY_NOT_PAID' | 'PAYMENT_AMOUNT_TOO_LOW' | 'POOL_PAYMENT_ABOVE_ALLOCATION', reason: string, details: Record<string, unknown>) =>
     new AirtntError(code, `key of round ${replica.round} not released: ${reason}`, { details: { round: replica.round, view: replica.view, ...details } });
   if (getAddress(payment.signer) !== getAddress(session.requester) || payment.terms.channelId.toLowerCase() !== session.channelId.toLowerCase()) {
     throw refuse('PAYMENT_BAD_SIGNATURE', 'the payment is not the requester\'s for this channel', { signer: payment.signer, channelId: payment.terms.channelId });
@@ -340,5 +346,21 @@ export function checkKeyRelease(input: {
   const owed = replica.payeeBefore + roundPrice(session.rate, replica.cyclesDone, replica.workUnits);
   if (payment.terms.amount < owed) {
     throw refuse('PAYMENT_AMOUNT_TOO_LOW', `the payment's cumulative ${payment.terms.amount} is below the ${owed} the round brings its member to`, { amount: payment.terms.amount, owed });
+  }
+  if (session.allocation !== undefined && payment.terms.amount > session.allocation) {
+    throw refuse('POOL_PAYMENT_ABOVE_ALLOCATION', `the payment's cumulative ${payment.terms.amount} is above the member's allocation ${session.allocation} (deposit / members): the contract would refuse its collect`, { amount: payment.terms.amount, allocation: session.allocation });
+  }
+}
+
+/**
+ * A PoolPayment amount a member takes (key release, payment intake, view change) is collectable only up
+ * to the member's allocation, deposit / members (AirtntPools AmountAboveAllocation): the host's check
+ * before the enclave decides, since the enclave does not read the deposit.
+ */
+export function checkWithinAllocation(amount: bigint, allocation: bigint, what: string): void {
+  if (amount > allocation) {
+    throw new AirtntError('POOL_PAYMENT_ABOVE_ALLOCATION', `${what}: the payment's cumulative ${amount} is above the member's allocation ${allocation} (deposit / members): the contract would refuse its collect`, {
+      details: { amount, allocation },
+    });
   }
 }

@@ -82,6 +82,16 @@ describe('a view change carries the payment of the round it names as paid', () =
     refused(change, await paymentOf({ amount: owed6 - 1n }), new RegExp(`cumulative ${owed6 - 1n}, below the ${owed6} it is due through round 6`));
   });
 
+  it('refuses a payment above the member\'s allocation (deposit / members): the contract would refuse its collect', async () => {
+    const withAllocation = { ...session, allocation: owed6 + 10n };
+    checkViewChangePayment({ change, replica: continuationReplica(held, change, 1n), payment: await paymentOf({ amount: owed6 + 10n }), session: withAllocation });
+    const above = await paymentOf({ amount: owed6 + 11n });
+    assert.throws(
+      () => checkViewChangePayment({ change, replica: continuationReplica(held, change, 1n), payment: above, session: withAllocation }),
+      (error: unknown) => isAirtntError(error, 'POOL_VIEW_CHANGE_INVALID') && new RegExp(`cumulative ${owed6 + 11n}, above its allocation ${owed6 + 10n}`).test((error as Error).message),
+    );
+  });
+
   it('a member without the paid round\'s replica cannot continue at all (POOL_STATE_MISSING), before any payment is looked at', async () => {
     const unknown = { ...change, lastPaidKeyHash: keyHashOf(keyOf(9)) };
     assert.throws(() => check(unknown, undefined), (error: unknown) => isAirtntError(error, 'POOL_STATE_MISSING'));

@@ -269,6 +269,7 @@ export const ERROR_CATALOGUE = {
   POOL_NOT_SERVED: { meaning: 'an executor asked to open a pool session serves no pool sessions (it was not given the AirtntPools contract)', hint: 'choose pool members that serve pool sessions' },
   POOL_NO_MEMBER_LEFT: { meaning: 'no pool member but the failed executor answers: the pool cannot continue', hint: 'the run continues from the last paid state on another executor, or resume it later' },
   POOL_OPENING_MALFORMED: { meaning: 'the pool part of a sealed session opening is not well-formed' },
+  POOL_PAYMENT_ABOVE_ALLOCATION: { meaning: 'a PoolPayment above the member\'s allocation (deposit / members): the contract would refuse its collect (AmountAboveAllocation), so no key is released and no round is run against it', hint: 'a pool member is paid at most its share of the deposit: top up the channel before paying further rounds' },
   POOL_REPLICA_INVALID: { meaning: 'a round replica that does not open under the pool key at its claimed session, view and round, or whose key does not match its key hash' },
   POOL_ROUND_NOT_NEXT: { meaning: 'a pool result or key for a round other than the next unpaid one (or the last paid one): it is not paid again' },
   POOL_STATE_MISSING: { meaning: 'a pool member holds no replica of the last paid round: it cannot continue the session', hint: 'name another member in the next view change' },

@@ -25,17 +25,18 @@ describe('executor status text', () => {
     assert.doesNotMatch(text, /in flight 0xefef/);
   });
 
-  it('lists the pool payments a pool member holds, per session, as not collected', () => {
+  it('lists the pool payments a pool member holds, the highest per channel, as not collected', () => {
     const status: ExecutorStatus = {
       sessions: { total: 0, live: 0 },
       earnings: [],
       channels: [],
       collectQueue: { sending: [], toCollect: [] },
-      pool: { sessions: [{ sessionId: `0x${'12'.repeat(32)}`, channelId: `0x${'34'.repeat(32)}`, rounds: 4, paidRounds: 3, held: '30000' }], held: '30000', collected: false },
+      pool: { channels: [{ channelId: `0x${'34'.repeat(32)}`, sessions: 1, held: '30000' }], sessions: [{ sessionId: `0x${'12'.repeat(32)}`, channelId: `0x${'34'.repeat(32)}`, rounds: 4, paidRounds: 3, held: '30000' }], held: '30000', collected: false },
     };
     const text = describeStatus('/data', status);
-    assert.match(text, /pool payments {2}30000 \(smallest units; wei for ETH\) held in 1 pool sessions, not collected/);
-    assert.match(text, /0x1212\S* {2}3 of 4 own rounds paid, 30000 held/);
+    assert.match(text, /pool payments {2}30000 \(smallest units; wei for ETH\) held on 1 pool channels \(the highest payment per channel\), not collected/);
+    assert.match(text, /channel 0x3434\S* {2}30000 held \(highest over 1 sessions\)/);
+    assert.match(text, /session 0x1212\S* {2}3 of 4 own rounds paid, last payment 30000/);
     assert.doesNotMatch(describeStatus('/data', { ...status, pool: undefined }), /pool payments/);
   });
 });

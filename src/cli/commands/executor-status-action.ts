@@ -77,8 +77,9 @@ export function describeStatus(dataDir: string, status: ExecutorStatus): string 
 }
 
 /** Pool payments held: not collected by the executor (a member does not collect by itself yet). */
-export function describePoolEarnings(pool: { sessions: { sessionId: string; rounds: number; paidRounds: number; held: string }[]; held: string }): string[] {
-  const lines = [`  pool payments  ${pool.held} (smallest units; wei for ETH) held in ${pool.sessions.length} pool sessions, not collected: collect them with collectPoolPayment (AirtntPools collectPool)`];
-  for (const s of pool.sessions) lines.push(`    ${s.sessionId.slice(0, 18)}  ${s.paidRounds} of ${s.rounds} own rounds paid, ${s.held} held`);
+export function describePoolEarnings(pool: { channels: { channelId: string; sessions: number; held: string }[]; sessions: { sessionId: string; rounds: number; paidRounds: number; held: string }[]; held: string }): string[] {
+  const lines = [`  pool payments  ${pool.held} (smallest units; wei for ETH) held on ${pool.channels.length} pool channels (the highest payment per channel), not collected: collect them with collectPoolPayment (AirtntPools collectPool)`];
+  for (const c of pool.channels) lines.push(`    channel ${c.channelId.slice(0, 18)}  ${c.held} held (highest over ${c.sessions} sessions)`);
+  for (const s of pool.sessions) lines.push(`    session ${s.sessionId.slice(0, 18)}  ${s.paidRounds} of ${s.rounds} own rounds paid, last payment ${s.held}`);
   return lines;
 }

@@ -327,7 +327,7 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
     await node.close();
     // Pool payments are not collected by the executor (yet): say what it leaves for collectPoolPayment.
     const pool = options.pools === undefined ? undefined : (await import('../../node/pool-earnings.js')).readPoolEarnings(dataDir);
-    if (pool !== undefined && pool.held !== '0') process.stderr.write(`stopping with ${pool.held} (smallest units; wei for ETH) of pool payments left uncollected in ${pool.sessions.length} pool sessions (pool.sqlite): collect them with collectPoolPayment on AirtntPools ${options.pools}\n`);
+    if (pool !== undefined && pool.held !== '0') process.stderr.write(`stopping with ${pool.held} (smallest units; wei for ETH) of pool payments left uncollected on ${pool.channels.length} pool channels (pool.sqlite): collect them with collectPoolPayment on AirtntPools ${options.pools}\n`);
     await enclave.close();
     await devnet?.stop();
     process.exit(0);

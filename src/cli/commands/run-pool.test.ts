@@ -111,6 +111,6 @@ describe('airtnt run life --standby', { timeout: 600_000 }, () => {
       assert.deepEqual(pool.sessions.map((s) => s.paidRounds), paidRounds);
     }
     await standbys[0]!.stop();
-    assert.match(standbys[0]!.log(), new RegExp(`stopping with ${20n * TEST_PRICE_PER_CYCLE} \\(smallest units; wei for ETH\\) of pool payments left uncollected in 2 pool sessions`));
+    assert.match(standbys[0]!.log(), new RegExp(`stopping with ${20n * TEST_PRICE_PER_CYCLE} \\(smallest units; wei for ETH\\) of pool payments left uncollected on 2 pool channels`));
   });
 });
