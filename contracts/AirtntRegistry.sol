@@ -223,7 +223,8 @@ contract AirtntRegistry is RegistrySeeds, RegistrySlashing {
         emit Admitted(node, caseEpoch, digest, signers, activeEpoch);
     }
 
-    /// @notice A signer of `node`'s admitting verdict takes its share, JOIN_FEE / signers, of the join fee.
+    /// @notice A signer of `node`'s admitting verdict takes its share, JOIN_FEE / signers, of the join fee,
+    /// only while it is admitted: not once slashed, removed or leaving (ClaimantNotEligible).
     /// @param digest the admitting verdict's digest (the Admitted event's `verdictDigest`).
     /// @param unclaimed the signers that have not claimed yet: the Admitted event's `signers` minus
     /// those of earlier VerdictFeeClaimed events.
@@ -235,6 +236,11 @@ contract AirtntRegistry is RegistrySeeds, RegistrySlashing {
             signers == 0 || index > 255 || _verifierAt[index] != msg.sender || (unclaimed >> index) & 1 == 0
                 || (uint256(keccak256(abi.encode(digest, unclaimed))) & ~_COUNTS_MASK) != c & ~_COUNTS_MASK
         ) revert NothingToClaim(node, msg.sender, index);
+        // A signer slashed (its word was overturned, or it equivocated) or removed earns nothing more; the
+        // chain cannot tell a removal from a leave, so a signer claims while admitted. Its share stays in
+        // held and goes to the reserve when the node's fee is settled.
+        uint8 status = _status(_nodeA[msg.sender]);
+        if (status != STATUS_ADMITTED) revert ClaimantNotEligible(msg.sender, status);
         uint256 share = JOIN_FEE / signers;
         // The bit is set, so the unclaimed count (bits 0..7) is at least 1 and decrements without borrow.
         unchecked {
