@@ -223,28 +223,8 @@ contract AirtntRegistry is RegistrySeeds, RegistrySlashing {
         emit Admitted(node, caseEpoch, digest, signers, activeEpoch);
     }
 
-    /// @notice Removes an admitted node (it failed re-verification against current collateral, or did
-    /// not answer) with QUORUM signatures of the committee drawn for reviewing it in `verdict.epoch`
-    /// over `verdict` with pass = false, with joinEpoch <= verdict.epoch <= currentEpoch. The node is not
-    /// slashed: it leaves as if it had called requestLeave().
-    function remove(Verdict calldata verdict, bytes calldata signatures) external {
-        uint256 a = _nodeA[verdict.node];
-        if (_status(a) != STATUS_ADMITTED) revert WrongStatus(verdict.node, _status(a));
-        uint256 epoch = currentEpoch();
-        // A review of this registration only: verdicts from before its join (an earlier registration of
-        // the same address, removed then) cannot be replayed against it.
-        uint256 joinEpoch = (a >> _JOIN_SHIFT) & _MASK_32;
-        if (verdict.pass || verdict.epoch > epoch || verdict.epoch < joinEpoch || verdict.time != epochStart(verdict.epoch)) {
-            revert VerdictOutOfCase(verdict.epoch, verdict.time, epoch, epochStart(verdict.epoch));
-        }
-        if (verdict.policyHash != POLICY_HASH) revert PolicyMismatch(verdict.policyHash, POLICY_HASH);
-        bytes32 digest = verdictDigest(verdict);
-        uint256 signers = _checkQuorum(digest, verdict.epoch, verdict.committee, signatures);
-        uint256 leaveEpoch = _startLeave(verdict.node, a);
-        emit Removed(verdict.node, verdict.epoch, digest, signers, leaveEpoch);
-    }
-
-    /// @notice A signer of `node`'s admitting verdict takes its share, JOIN_FEE / signers, of the join fee.
+    /// @notice A signer of `node`'s admitting verdict takes its share, JOIN_FEE / signers, of the join fee,
+    /// only while it is admitted: not once slashed, removed or leaving (ClaimantNotEligible).
     /// @param digest the admitting verdict's digest (the Admitted event's `verdictDigest`).
     /// @param unclaimed the signers that have not claimed yet: the Admitted event's `signers` minus
     /// those of earlier VerdictFeeClaimed events.
@@ -256,6 +236,11 @@ contract AirtntRegistry is RegistrySeeds, RegistrySlashing {
             signers == 0 || index > 255 || _verifierAt[index] != msg.sender || (unclaimed >> index) & 1 == 0
                 || (uint256(keccak256(abi.encode(digest, unclaimed))) & ~_COUNTS_MASK) != c & ~_COUNTS_MASK
         ) revert NothingToClaim(node, msg.sender, index);
+        // A signer slashed (its word was overturned, or it equivocated) or removed earns nothing more; the
+        // chain cannot tell a removal from a leave, so a signer claims while admitted. Its share stays in
+        // held and goes to the reserve when the node's fee is settled.
+        uint8 status = _status(_nodeA[msg.sender]);
+        if (status != STATUS_ADMITTED) revert ClaimantNotEligible(msg.sender, status);
         uint256 share = JOIN_FEE / signers;
         // The bit is set, so the unclaimed count (bits 0..7) is at least 1 and decrements without borrow.
         unchecked {

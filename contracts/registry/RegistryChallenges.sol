@@ -2,7 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {RegistryStorage} from "./RegistryStorage.sol";
-import {RegistryVerdicts} from "./RegistryVerdicts.sol";
+import {RegistryDraw} from "./RegistryDraw.sol";
 
 // Epoch bounds are the protocol's rules (a challenge is resolvable through its last epoch, inclusive).
 // Amounts are not filter keys (the account is indexed).
@@ -19,7 +19,9 @@ import {RegistryVerdicts} from "./RegistryVerdicts.sol";
 /// the node is removed (not slashed: the verdict was the verifiers' word, not the node's), every signer of
 /// the admitting verdict is slashed, and the challenger is credited the reporter's share of their stake and
 /// its bond, which it claims with `claimCredit` (pull: a challenger that refuses ETH cannot block the
-/// resolution). A challenge nobody upholds in time forfeits its bond to the reserve (`expireChallenge`).
+/// resolution). A challenge nobody upholds in time forfeits its bond to the reserve (`expireChallenge`),
+/// unless its committee was short in the case epoch (then the bond is credited back). A challenge whose
+/// committee is already short when it is opened is refused (ChallengeCommitteeShort).
 /// @dev A module, not a base: AirtntRegistry deploys one in its constructor (same parameters, so the same
 /// immutables) and forwards the calls it does not know to it with DELEGATECALL, so this code runs on the
 /// registry's storage (the same RegistryStorage layout; no state of its own) and balance. Compiled into
@@ -31,11 +33,15 @@ import {RegistryVerdicts} from "./RegistryVerdicts.sol";
 /// (a verifier that withholds its proof drops out), so the challenge draw uses no VRF: it is public from
 /// the case epoch's seed, costs about 7,000 gas per verifier slot, and is recomputed by every verifier
 /// node (docs/protocol.md, "Challenges").
-contract RegistryChallenges is RegistryVerdicts {
+contract RegistryChallenges is RegistryDraw {
     /// @dev The committee named by challenge verdicts is not the one drawn on chain for the challenge.
     error ChallengeCommitteeMismatch(address node, uint256 committee, uint256 drawn);
-    /// @dev Fewer eligible verifiers in the case epoch than a challenge committee has members.
-    error ChallengeCommitteeShort(address node, uint256 eligible, uint256 size);
+    /// @dev The committee named by a removal verdict is not the review committee drawn on chain.
+    error ReviewCommitteeMismatch(address node, uint256 committee, uint256 drawn);
+    /// @dev Fewer eligible verifiers in the review epoch than a committee has members: nobody can remove.
+    error ReviewCommitteeShort(address node, uint256 eligible, uint256 size);
+    /// @dev The removal verdict's evidence and keys (with the admission named) are not the node's commitment.
+    error RemovalInputsMismatch(address node, bytes32 committed, bytes32 given);
     /// @dev A claim with nothing credited to the caller.
     error NothingCredited(address account);
 
@@ -43,9 +49,6 @@ contract RegistryChallenges is RegistryVerdicts {
     event Credited(address indexed account, uint256 amount, uint256 credit);
     /// @dev `account` took its whole credit.
     event CreditClaimed(address indexed account, uint256 amount);
-
-    /// @dev Weights are tickets of MIN_STAKE, capped like the off-chain selection's (MAX_TICKETS).
-    uint256 internal constant _MAX_TICKETS = 1024;
 
     /// @param params the registry's constructor parameters (its immutables are read from here).
     constructor(uint256[10] memory params, bytes32 policyHash) RegistryStorage(params, policyHash, new address[](0)) {}
@@ -79,6 +82,11 @@ contract RegistryChallenges is RegistryVerdicts {
         uint256 signers = _admittingSigners(digest, verdict.committee, signatures, count);
         if (signers & unclaimed != unclaimed) revert SignersMismatch(signers, unclaimed);
         uint256 epoch = currentEpoch();
+        // A committee that is already short (counting the verifiers active in the case epoch as far as is
+        // known now: leaves already announced count) could never uphold it: refused before the bond is taken.
+        uint256 size = 2 * COMMITTEE_SIZE + 1;
+        uint256 eligible = _eligibleCount(epoch + DELAY_EPOCHS, signers);
+        if (eligible < size) revert ChallengeCommitteeShort(node, eligible, size);
         _challenges[node] = Challenge(
             msg.sender, uint64(epoch), signers, keccak256(abi.encode(verdict.evidenceHash, verdict.collateralHash, verdict.time, verdict.keysHash))
         );
@@ -87,6 +95,56 @@ contract RegistryChallenges is RegistryVerdicts {
             _pool += MIN_STAKE << 128;
         }
         emit ChallengeOpened(node, msg.sender, digest, signers, epoch + DELAY_EPOCHS, MIN_STAKE);
+    }
+
+    /// @notice Removes an admitted node (it failed re-verification against current collateral, or did
+    /// not answer) with QUORUM signatures of the review committee drawn ON CHAIN for ("review", node,
+    /// verdict.epoch) (`reviewCommittee`) over `verdict` with pass = false, joinEpoch <= verdict.epoch <=
+    /// currentEpoch, and the evidenceHash and keysHash the node committed to. The node is not slashed: it
+    /// leaves as if it had called requestLeave().
+    /// @param admittedCommittee the admitting verdict's committee bitmap (ignored for a genesis verifier).
+    /// @param admittedCollateral the admitting verdict's collateralHash (ignored for a genesis verifier).
+    /// @param unclaimed the admitting verdict's signers that have not claimed their fee share.
+    /// @param signatures QUORUM or more signatures, in ascending slot order.
+    function remove(
+        Verdict calldata verdict,
+        uint256 admittedCommittee,
+        bytes32 admittedCollateral,
+        uint256 unclaimed,
+        bytes calldata signatures
+    ) external {
+        address node = verdict.node;
+        uint256 a = _nodeA[node];
+        if (_status(a) != STATUS_ADMITTED) revert WrongStatus(node, _status(a));
+        uint256 epoch = currentEpoch();
+        // A review of this registration only: verdicts from before its join (an earlier registration of
+        // the same address, removed then) cannot be replayed against it.
+        uint256 joinEpoch = (a >> _JOIN_SHIFT) & _MASK_32;
+        if (verdict.pass || verdict.epoch > epoch || verdict.epoch < joinEpoch || verdict.time != epochStart(verdict.epoch)) {
+            revert VerdictOutOfCase(verdict.epoch, verdict.time, epoch, epochStart(verdict.epoch));
+        }
+        if (verdict.policyHash != POLICY_HASH) revert PolicyMismatch(verdict.policyHash, POLICY_HASH);
+        _checkRemovalInputs(verdict, joinEpoch + DELAY_EPOCHS, admittedCommittee, admittedCollateral, unclaimed);
+        uint256 drawn = reviewCommittee(node, verdict.epoch);
+        if (verdict.committee != drawn) revert ReviewCommitteeMismatch(node, verdict.committee, drawn);
+        bytes32 digest = verdictDigest(verdict);
+        uint256 signers = _checkQuorum(digest, verdict.epoch, drawn, signatures);
+        uint256 leaveEpoch = _startLeave(node, a);
+        emit Removed(node, verdict.epoch, digest, signers, leaveEpoch);
+    }
+
+    /// @notice The review committee of `node` in `epoch` (<= the current epoch: its seed is final):
+    /// COMMITTEE_SIZE verifiers drawn like the challenge committee from the case seed of ("review", node,
+    /// epoch), leaving out the node's own slot. The only committee whose removal verdicts `remove` accepts.
+    /// Reverts ReviewCommitteeShort when fewer verifiers are eligible.
+    function reviewCommittee(address node, uint256 epoch) public view returns (uint256 committee) {
+        uint256 current = currentEpoch();
+        if (epoch > current) revert SeedNotFinal(epoch, current);
+        uint256 a = _nodeA[node];
+        uint256 self = _role(a) == ROLE_VERIFIER && _verifierAt[(a >> _INDEX_SHIFT) & 0xff] == node ? 1 << ((a >> _INDEX_SHIFT) & 0xff) : 0;
+        uint256 eligible;
+        (committee, eligible) = _draw("review", node, epoch, self, COMMITTEE_SIZE);
+        if (eligible < COMMITTEE_SIZE) revert ReviewCommitteeShort(node, eligible, COMMITTEE_SIZE);
     }
 
     /// @notice Upholds the open challenge of `verdict.node` with signatures of a majority
@@ -176,7 +234,9 @@ contract RegistryChallenges is RegistryVerdicts {
         committee = _drawChallenge(node, caseEpoch, ch.signers);
     }
 
-    /// @notice After its last epoch, an open challenge nobody upheld ends: its bond goes to the reserve.
+    /// @notice After its last epoch, an open challenge nobody upheld ends: its bond goes to the reserve, or,
+    /// when its committee was short in the case epoch (fewer than 2 * COMMITTEE_SIZE + 1 eligible verifiers
+    /// outside the accused signers), back to the challenger as credit (claimCredit).
     function expireChallenge(address node) external {
         Challenge memory ch = _challenges[node];
         if (ch.challenger == address(0)) revert NoChallenge(node);
@@ -184,6 +244,14 @@ contract RegistryChallenges is RegistryVerdicts {
         // The last epoch to resolve it is its case epoch + 1 = openEpoch + DELAY_EPOCHS + 1.
         if (epoch <= uint256(ch.openEpoch) + DELAY_EPOCHS + 1) revert ChallengeTiming(node, uint256(ch.openEpoch) + DELAY_EPOCHS + 1, epoch);
         delete _challenges[node];
+        uint256 caseEpoch = uint256(ch.openEpoch) + DELAY_EPOCHS;
+        // The committee was short in the case epoch (verifiers left after the challenge was opened): nobody
+        // could uphold it, so the challenger is not at fault. Its bond, still in held, becomes its credit.
+        if (_eligibleCount(caseEpoch, ch.signers) < 2 * COMMITTEE_SIZE + 1) {
+            emit ChallengeExpired(node, ch.challenger, 0);
+            _credit(ch.challenger, MIN_STAKE);
+            return;
+        }
         // Moves the bond from held to the reserve (see openChallenge).
         unchecked {
             _pool = _pool - (MIN_STAKE << 128) + MIN_STAKE;
@@ -206,49 +274,30 @@ contract RegistryChallenges is RegistryVerdicts {
         return end > span ? end - span : 0;
     }
 
-    /// @dev The challenge committee of `node` in `caseEpoch`: 2 * COMMITTEE_SIZE + 1 verifiers drawn
-    /// without replacement, each with probability proportional to its weight among those left, from the
-    /// verifiers active in `caseEpoch` (weight = min(stakeAt(caseEpoch) / MIN_STAKE, 1024) tickets), each at
-    /// its current slot, whose slot is not in `excluded`. Pick j (0-based) takes r_j = keccak256(abi.encode(seed, j)) mod (the
-    /// weight left) and walks the slots left in ascending order until the running weight exceeds r_j.
-    /// seed = keccak256(abi.encode(epochSeed(caseEpoch), keccak256(abi.encode("challenge", node, caseEpoch)))),
-    /// the same case seed as the off-chain committees (src/registry/committee.ts).
-    function _drawChallenge(address node, uint256 caseEpoch, uint256 excluded) internal view returns (uint256 committee) {
-        uint256 slots = _verifierCount;
-        uint256[] memory weights = new uint256[](slots);
-        uint256 total;
-        uint256 eligible;
-        for (uint256 i = 0; i < slots; ++i) {
-            if ((excluded >> i) & 1 != 0) continue;
-            address verifier = _verifierAt[i];
-            uint256 a = _nodeA[verifier];
-            // A verifier that withdrew and joined again holds a new slot: its old one does not count twice.
-            if (!_isActiveVerifier(a, caseEpoch) || ((a >> _INDEX_SHIFT) & 0xff) != i) continue;
-            uint256 stake = a & _MASK_96;
-            uint256 pendingEpoch = a >> _PENDING_EPOCH_SHIFT;
-            if (pendingEpoch != 0 && caseEpoch >= pendingEpoch) stake += _nodeB[verifier] >> 160;
-            uint256 w = stake / MIN_STAKE;
-            if (w == 0) continue;
-            weights[i] = w > _MAX_TICKETS ? _MAX_TICKETS : w;
-            total += weights[i];
-            ++eligible;
+    /// @dev A removal judges what the node committed to: for a node admitted by verdict, the admitting
+    /// verdict rebuilt from the removal's evidenceHash and keysHash (and the admission's committee and
+    /// collateral) must be the one slot C commits to; for a genesis verifier, its join commitment.
+    function _checkRemovalInputs(
+        Verdict calldata verdict,
+        uint256 caseEpoch,
+        uint256 admittedCommittee,
+        bytes32 admittedCollateral,
+        uint256 unclaimed
+    ) internal view {
+        uint256 c = uint256(_nodeC[verdict.node]);
+        bytes32 given;
+        if ((c >> 8) & 0xff == 0) {
+            given = keccak256(abi.encode(verdict.evidenceHash, verdict.keysHash));
+        } else {
+            bytes32 admitting = verdictDigest(
+                Verdict(
+                    verdict.node, uint64(caseEpoch), admittedCommittee, verdict.evidenceHash, admittedCollateral, POLICY_HASH,
+                    uint64(epochStart(caseEpoch)), verdict.keysHash, true
+                )
+            );
+            given = keccak256(abi.encode(admitting, unclaimed));
         }
-        uint256 size = 2 * COMMITTEE_SIZE + 1;
-        if (eligible < size) revert ChallengeCommitteeShort(node, eligible, size);
-        bytes32 epochSeed = keccak256(abi.encode(block.chainid, address(this), caseEpoch, _seedXor[caseEpoch]));
-        bytes32 seed = keccak256(abi.encode(epochSeed, keccak256(abi.encode("challenge", node, caseEpoch))));
-        for (uint256 j = 0; j < size; ++j) {
-            uint256 r = uint256(keccak256(abi.encode(seed, j))) % total;
-            uint256 i = 0;
-            // r < total = the sum of the weights left: the walk stops at a slot with weight.
-            while (r >= weights[i]) {
-                r -= weights[i];
-                ++i;
-            }
-            committee |= 1 << i;
-            total -= weights[i];
-            weights[i] = 0;
-        }
+        if ((uint256(given) & ~_COUNTS_MASK) != c & ~_COUNTS_MASK) revert RemovalInputsMismatch(verdict.node, bytes32(c), given);
     }
 
     /// @dev Credits `amount` (already counted in held) to `account`.

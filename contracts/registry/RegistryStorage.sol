@@ -125,6 +125,8 @@ abstract contract RegistryStorage {
     /// @dev A fee claim by someone who is not an unclaimed signer of the node's admitting verdict (or
     /// with another digest or bitmap than the node's commitment).
     error NothingToClaim(address node, address claimant, uint256 index);
+    /// @dev A verdict-fee claim by a signer that is no longer admitted (slashed, removed, leaving).
+    error ClaimantNotEligible(address verifier, uint8 status);
     /// @dev A challenge of a node with no admitting verdict (pending, genesis, unknown), or whose verdict
     /// is not the one given (`commitment` is the node's slot C).
     error NothingToChallenge(address node, bytes32 commitment);

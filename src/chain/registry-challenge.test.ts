@@ -55,9 +55,10 @@ let constants: RegistryConstants;
 before(async () => {
   devnet = await startDevnet({ accountCount: 3 });
   funder = createChainClient({ rpcUrl: devnet.rpcUrl, privateKey: devnet.accounts[1]!.privateKey, chainId: devnet.chainId });
-  // 11 verifiers, committees of 3 (quorum 2): challenge committees of 7 (quorum 4), so some verifiers
-  // are never drawn for a challenge and the committee survives two slashed signers.
-  net = await startRegistryNet(funder, { verifierCount: 11, params: { committeeSize: 3n, quorum: 2n, policyHash: policyHashOf(POLICY) } });
+  // 13 verifiers, committees of 3 (quorum 2): challenge committees of 7 (quorum 4), so some verifiers
+  // are never drawn for a challenge, and after the signers slashed by upheld challenges enough are left
+  // to open another (a challenge whose committee is already short is refused).
+  net = await startRegistryNet(funder, { verifierCount: 13, params: { committeeSize: 3n, quorum: 2n, policyHash: policyHashOf(POLICY) } });
   constants = await readRegistryConstants(funder, net.registry);
 });
 after(async () => {

@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { keccak256, toHex, type Address, type Hex } from 'viem';
-import { bitmapSlots, challengeQuorum } from '../registry/committee.js';
+import { bitmapSlots, challengeCommitteeSize, challengeQuorum } from '../registry/committee.js';
 import { admissionCase, drawChallengeCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from '../registry/harness.js';
 import { signRoundRecord, type Verdict } from '../registry/signing.js';
 import { expireChallenge } from './expire-challenge.js';
@@ -59,9 +59,9 @@ const everyone = new Set<Address>();
 before(async () => {
   devnet = await startDevnet({ accountCount: 3 });
   funder = createChainClient({ rpcUrl: devnet.rpcUrl, privateKey: devnet.accounts[1]!.privateKey, chainId: devnet.chainId });
-  // Committees of 2 (quorum 2) and challenge committees of 5 (quorum 3) among 7 verifiers: upheld
-  // challenges slash verifiers, so the first two can succeed and later ones find too few to draw.
-  net = await startRegistryNet(funder, { verifierCount: 7, params: { committeeSize: 2n, quorum: 2n } });
+  // Committees of 2 (quorum 2) and challenge committees of 5 (quorum 3) among 9 verifiers: upheld
+  // challenges slash verifiers, so the first ones can be opened and later ones are refused as short.
+  net = await startRegistryNet(funder, { verifierCount: 9, params: { committeeSize: 2n, quorum: 2n } });
   for (const v of net.verifiers) everyone.add(v.address);
 });
 after(async () => {
@@ -110,6 +110,24 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('claimCredit' as const) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('expire' as const), who: fc.nat(ACTORS - 1), wait: fc.boolean() }) },
 );
+
+/**
+ * How many verifiers a challenge opened now could draw in its case epoch (current + 2), as the registry counts them at
+ * open: active then as far as is known now, outside the admitting signers' slots, with at least one ticket.
+ */
+async function eligibleAtOpen(signerSlots: readonly number[]): Promise<number> {
+  const { epoch } = await readRegistryEpoch(funder, { registry: net.registry });
+  const caseEpoch = epoch + 2n;
+  let eligible = 0;
+  for (const v of net.verifiers) {
+    const info = await readRegistryNode(funder, { registry: net.registry, node: v.address });
+    const active = info.status === 'admitted' || (info.status === 'leaving' && caseEpoch < info.leaveEpoch);
+    if (!active || info.activeEpoch === 0n || info.activeEpoch > caseEpoch || signerSlots.includes(info.index)) continue;
+    const stake = info.stake + (info.pendingEpoch !== 0n && caseEpoch >= info.pendingEpoch ? info.pendingStake : 0n);
+    if (stake >= net.params.minStake) eligible++;
+  }
+  return eligible;
+}
 
 describe('registry invariants (fuzzed sequences on anvil)', () => {
   it('every call behaves as modelled, and the balance always equals what is owed', async () => {
@@ -188,7 +206,9 @@ describe('registry invariants (fuzzed sequences on anvil)', () => {
               if (admission === undefined) break;
               const { node, index } = admission.signers[op.signer % admission.signers.length]!;
               const bit = 1n << BigInt(index);
-              const expected = (admission.unclaimed & bit) !== 0n ? undefined : 'REGISTRY_NOTHING_TO_CLAIM';
+              // A signer slashed by an upheld challenge (or otherwise no longer admitted) earns no share.
+              const signerStatus = (await readRegistryNode(funder, { registry: net.registry, node: node.address })).status;
+              const expected = (admission.unclaimed & bit) === 0n ? 'REGISTRY_NOTHING_TO_CLAIM' : signerStatus !== 'admitted' ? 'REGISTRY_CLAIMANT_NOT_ELIGIBLE' : undefined;
               await expectOutcome(() => claimVerdictFee(node.client, { registry: net.registry, node: actor!.address, digest: admission.digest, unclaimed: admission.unclaimed, index }), expected, label);
               if (expected === undefined) admission.unclaimed &= ~bit;
               break;
@@ -217,6 +237,7 @@ describe('registry invariants (fuzzed sequences on anvil)', () => {
               else if (admission === undefined) expected = 'REGISTRY_NOTHING_TO_CHALLENGE';
               else if ((await chainNow(funder)) >= (await readChallengeDeadline(funder, { registry: net.registry, caseEpoch: admission.verdict.epoch }))) expected = 'REGISTRY_CHALLENGE_WINDOW_CLOSED';
               else if (challenges.has(who)) expected = 'REGISTRY_CHALLENGE_OPEN';
+              else if ((await eligibleAtOpen(admission.signers.map((s) => s.index))) < Number(challengeCommitteeSize(net.params.committeeSize))) expected = 'REGISTRY_CHALLENGE_COMMITTEE_SHORT';
               await expectOutcome(() => openChallenge(funder, { ...bond, verdict }), expected, label);
               if (expected === undefined) challenges.set(who, (await readRegistryEpoch(funder, { registry: net.registry })).epoch);
               break;

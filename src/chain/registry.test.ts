@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { keccak256, toHex, type Hex } from 'viem';
 import { signVerdict, signRoundRecord, packSignatures, committeeBitmap, keysHashOf, type Verdict } from '../registry/signing.js';
-import { admissionCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from '../registry/harness.js';
+import { admissionCase, drawReviewCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from '../registry/harness.js';
 import { AirtntError } from '../util/errors.js';
 import { admitNode } from './admit-node.js';
 import { claimVerdictFee } from './claim-verdict-fee.js';
@@ -55,6 +55,13 @@ async function balance(address: Hex): Promise<bigint> {
 }
 
 /** A pending executor whose case epoch has begun, with its verdict and committee. */
+/** The bitmap of the verifiers' slots. */
+async function slotBits(verifiers: readonly NetNode[]): Promise<bigint> {
+  let bits = 0n;
+  for (const v of verifiers) bits |= 1n << BigInt((await readRegistryNode(funder, { registry: net.registry, node: v.address })).index);
+  return bits;
+}
+
 async function pendingExecutor(): Promise<{ node: NetNode; caseEpoch: bigint; verdict: Verdict; committee: NetNode[] }> {
   const node = await newNode(funder);
   const { caseEpoch } = await joinAs(net, node, 'executor');
@@ -212,22 +219,23 @@ describe('registry: leaving, removal and slashing', () => {
     assert.equal((await readRegistryNode(funder, { registry: net.registry, node: node.address })).status, 'none');
   });
 
-  it('an unresponsive node is removed by 5 of 7 review verdicts, keeping its stake (not slashed)', async () => {
+  it('an unresponsive node is removed by 5 of 7 review verdicts of the committee drawn on chain, keeping its stake (not slashed)', async () => {
     const { node, verdict, committee } = await pendingExecutor();
-    await admit(node, verdict, await signedBy(net, verdict, committee.slice(0, 5)));
+    const admitSigners = committee.slice(0, 5);
+    await admit(node, verdict, await signedBy(net, verdict, admitSigners));
     const stake = (await readRegistryNode(funder, { registry: net.registry, node: node.address })).stake;
-    const { epoch, start } = await readRegistryEpoch(funder, { registry: net.registry });
-    // The review committee of this epoch (drawn like a join's; here the same helper with kind "join"
-    // would differ only in the case id, which the contract does not see).
-    const review: Verdict = { ...verdict, epoch, time: start, evidenceHash: `0x${'00'.repeat(32)}`, pass: false };
-    const signatures = await signedBy(net, review, committee.slice(0, 5));
-    await rejects(removeNode(funder, { registry: net.registry, verdict: { ...review, pass: true }, signatures }), 'REGISTRY_VERDICT_OUT_OF_CASE');
-    await rejects(removeNode(funder, { registry: net.registry, verdict: { ...review, time: start + 1n }, signatures }), 'REGISTRY_VERDICT_OUT_OF_CASE');
-    await removeNode(funder, { registry: net.registry, verdict: review, signatures });
+    const { epoch } = await readRegistryEpoch(funder, { registry: net.registry });
+    const drawn = await drawReviewCase(net, node.address, epoch);
+    const review: Verdict = { ...verdict, epoch, time: drawn.start, committee: drawn.bitmap, pass: false };
+    const signatures = await signedBy(net, review, drawn.signers.slice(0, 5));
+    const admission = { committee: verdict.committee, collateralHash: verdict.collateralHash, unclaimed: await slotBits(admitSigners) };
+    await rejects(removeNode(funder, { registry: net.registry, verdict: { ...review, pass: true }, admission, signatures }), 'REGISTRY_VERDICT_OUT_OF_CASE');
+    await rejects(removeNode(funder, { registry: net.registry, verdict: { ...review, time: drawn.start + 1n }, admission, signatures }), 'REGISTRY_VERDICT_OUT_OF_CASE');
+    await removeNode(funder, { registry: net.registry, verdict: review, admission, signatures });
     const removed = await readRegistryNode(funder, { registry: net.registry, node: node.address });
     assert.equal(removed.status, 'leaving');
     assert.equal(removed.stake, stake);
-    await rejects(removeNode(funder, { registry: net.registry, verdict: review, signatures }), 'REGISTRY_WRONG_STATUS');
+    await rejects(removeNode(funder, { registry: net.registry, verdict: review, admission, signatures }), 'REGISTRY_WRONG_STATUS');
 
     // The node is paid out, joins again and is admitted: the old removal cannot be replayed against it.
     const at = await funder.public.readContract({ address: net.registry, abi: airtntRegistryAbi, functionName: 'withdrawableAt', args: [node.address] });
@@ -237,7 +245,7 @@ describe('registry: leaving, removal and slashing', () => {
     await warpTo(net, rejoined.caseEpoch);
     const again = await admissionCase(net, node, rejoined.caseEpoch, COLLATERAL);
     await admit(node, again.verdict, await signedBy(net, again.verdict, again.signers.slice(0, 5)));
-    await rejects(removeNode(funder, { registry: net.registry, verdict: review, signatures }), 'REGISTRY_VERDICT_OUT_OF_CASE');
+    await rejects(removeNode(funder, { registry: net.registry, verdict: review, admission, signatures }), 'REGISTRY_VERDICT_OUT_OF_CASE');
     assert.equal((await readRegistryNode(funder, { registry: net.registry, node: node.address })).status, 'admitted');
   });
 

@@ -1,8 +1,10 @@
 /**
- * The committee drawn for a case (a join, a review, a challenge), recomputed by anyone from public data: the case epoch's seed, the
+ * The VRF committee drawn for a join, recomputed by anyone from public data: the case epoch's seed, the
  * verifiers active in it (stake at that epoch, registered VRF key) and each one's VRF proof on the case
  * seed, fetched from its endpoint. A verifier whose proof cannot be had or does not verify against its
- * registered key is left out (it only removes itself).
+ * registered key is left out (it only removes itself). Review and challenge committees are not drawn here:
+ * the registry draws them on chain (reviewCommittee, challengeCommittee: read-review-committee.ts,
+ * read-challenge.ts), the only bitmaps remove and resolveChallenge accept.
  */
 import type { Address } from 'viem';
 import type { ChainClient } from '../chain/client.js';

@@ -17,6 +17,7 @@ import { chainNow, increaseTime } from '../chain/time.js';
 import { transact } from '../chain/transact.js';
 import { prove, vrfPublicKey } from '../vrf/ecvrf.js';
 import { readChallenge, readChallengeCommittee } from '../chain/read-challenge.js';
+import { readReviewCommittee } from '../chain/read-review-committee.js';
 import { caseIdOf, caseSeed, challengeCommitteeSize, drawChallengeCommittee, drawCommittee, type CaseKind, type Committee } from './committee.js';
 import { keysHashOf, packSignatures, signVerdict, type CommittedKeys, type RegistryDomain, type Verdict } from './signing.js';
 
@@ -197,6 +198,28 @@ export async function drawChallengeCase(net: RegistryNet, node: Address): Promis
   if (mirrored !== committee) throw new Error(`challenge committee: chain ${committee.toString(2)}, recomputed ${mirrored.toString(2)}`);
   const signers = [...bySlot.entries()].filter(([slot]) => ((committee >> BigInt(slot)) & 1n) === 1n).sort(([a], [b]) => a - b).map(([, v]) => v);
   return { bitmap: committee, caseEpoch, signers };
+}
+
+/**
+ * The review committee the registry draws for ("review", node, epoch) (reviewCommittee), checked against the same
+ * stake-weighted draw recomputed here from the epoch's seed and the verifiers' stakes (the node's own slot left out).
+ * Its members in slot order.
+ */
+export async function drawReviewCase(net: RegistryNet, node: Address, epoch: bigint): Promise<{ bitmap: bigint; signers: NetNode[]; start: bigint }> {
+  const bitmap = await readReviewCommittee(net.funder, { registry: net.registry, node, epoch });
+  const { seed, start } = await readRegistryEpoch(net.funder, { registry: net.registry, epoch });
+  const candidates = [];
+  const bySlot = new Map<number, NetNode>();
+  for (const v of net.verifiers) {
+    const info = await readRegistryNode(net.funder, { registry: net.registry, node: v.address });
+    bySlot.set(info.index, v);
+    if (info.status !== 'admitted' || info.activeEpoch > epoch || v.address.toLowerCase() === node.toLowerCase()) continue;
+    candidates.push({ index: info.index, stake: info.stake });
+  }
+  const mirrored = drawChallengeCommittee(caseSeed(seed, caseIdOf('review', node, epoch)), candidates, Number(net.params.committeeSize), net.params.minStake);
+  if (mirrored !== bitmap) throw new Error(`review committee: chain ${bitmap.toString(2)}, recomputed ${mirrored.toString(2)}`);
+  const signers = [...bySlot.entries()].filter(([slot]) => ((bitmap >> BigInt(slot)) & 1n) === 1n).sort(([a], [b]) => a - b).map(([, v]) => v);
+  return { bitmap, signers, start };
 }
 
 /** The signatures of `signers` (verifier nodes with their slots) over `verdict`, packed in slot order. */

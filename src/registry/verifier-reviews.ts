@@ -2,20 +2,23 @@
  * A verifier node re-verifies admitted executors when their collateral changes (docs/protocol.md,
  * "Verifier nodes", reviews): once per epoch it fetches each admitted executor's evidence and collateral;
  * when the collateral hash differs from the one the admission judged (a TCB recovery, a new CRL), the
- * executor is a review case of the current epoch. The review committee (kind "review", COMMITTEE_SIZE
- * members, drawn on the current epoch's seed) judges it at epochStart(epoch), with the keys and evidence
+ * executor is a review case of the current epoch. The review committee (COMMITTEE_SIZE members the registry
+ * draws on chain for ("review", node, epoch): reviewCommittee, the only one remove accepts) judges it at epochStart(epoch), with the keys and evidence
  * hash its join committed (Joined event), never what it serves besides evidence and collateral; a member
  * whose verdict fails signs it through its durable verdict store (kind 'review': stored before it is
  * served, never the other pass on the same inputs), serves it at GET /v1/review-verdicts/<node>, gathers the other members' identical verdicts and,
  * with QUORUM, submits remove (the node leaves, unslashed). A passing re-verification signs nothing.
  */
-import { isAddressEqual, type Address } from 'viem';
+import { isAddressEqual, type Hex } from 'viem';
 import type { AttestationPolicy } from '../attestation/policy.js';
 import type { ChainClient } from '../chain/client.js';
+import { readRegistryEpoch } from '../chain/read-registry-epoch.js';
+import { readReviewCommittee } from '../chain/read-review-committee.js';
 import { removeNode } from '../chain/remove-node.js';
 import { isAirtntError } from '../util/errors.js';
-import { drawCaseCommittee, type ProofSource } from './case-committee.js';
+import type { ProofSource } from './case-committee.js';
 import { readAdmission } from './challenge.js';
+import { bitmapSlots } from './committee.js';
 import type { RegistryConstants } from './read-params.js';
 import type { ListedNode } from './read-nodes.js';
 import { packSignatures, signVerdict } from './signing.js';
@@ -41,9 +44,11 @@ export type ReviewState = {
   store: VerdictStore;
   /** node (lowercase) => the epoch it was last re-verified in with its collateral unchanged. */
   checked: Map<string, bigint>;
-  /** node:verdictDigest => the collateral hash its admission judged. */
-  admitted: Map<string, `0x${string}`>;
+  /** node:verdictDigest => its admitting verdict's committee, collateral hash and unclaimed signers. */
+  admitted: Map<string, AdmittedVerdict>;
 };
+
+type AdmittedVerdict = { committee: bigint; collateralHash: Hex; unclaimed: bigint };
 
 const MAX_KEPT = 1024;
 
@@ -67,14 +72,18 @@ export async function reviewStep(ctx: ReviewContext, nodes: readonly ListedNode[
 async function review(ctx: ReviewContext, nodes: readonly ListedNode[], node: ListedNode, epoch: bigint, state: ReviewState): Promise<void> {
   const { client, constants } = ctx;
   const key = node.address.toLowerCase();
-  const admission = await admittedCollateral(ctx, node, state);
+  const admission = await admittedVerdict(ctx, node, state);
   const served = await ctx.served(node.endpoint, ctx.timeoutMs);
-  if (collateralHashOf(served.collateral) === admission) {
+  if (collateralHashOf(served.collateral) === admission.collateralHash) {
     state.checked.set(key, epoch);
     return;
   }
-  const { committee, start } = await drawCaseCommittee(client, constants, nodes, { kind: 'review', node: node.address, caseEpoch: epoch, size: Number(constants.committeeSize) }, ctx.proofs);
-  const me = committee.members.find((m) => isAddressEqual(m.id as Address, client.account.address));
+  const bitmap = await readReviewCommittee(client, { registry: constants.registry, node: node.address, epoch });
+  const { start } = await readRegistryEpoch(client, { registry: constants.registry, epoch });
+  const slots = new Set(bitmapSlots(bitmap));
+  const members = nodes.filter((n) => n.role === 'verifier' && slots.has(n.index)).map((n) => ({ id: n.address, index: n.index }));
+  const committee = { bitmap, members };
+  const me = committee.members.find((m) => isAddressEqual(m.id, client.account.address));
   if (me === undefined) {
     // Not drawn for this epoch's review: nothing to do until the next epoch's draw.
     state.checked.set(key, epoch);
@@ -99,26 +108,32 @@ async function review(ctx: ReviewContext, nodes: readonly ListedNode[], node: Li
   const gathered = [{ index: me.index, signature: mine.signature }];
   for (const member of committee.members) {
     if (member === me || BigInt(gathered.length) >= constants.quorum) continue;
-    const endpoint = nodes.find((n) => isAddressEqual(n.address, member.id as Address))!.endpoint;
+    const endpoint = nodes.find((n) => isAddressEqual(n.address, member.id))!.endpoint;
     try {
       const theirs = await fetchVerdict(endpoint, node.address, ctx.timeoutMs, REVIEW_VERDICTS_PATH);
-      if (theirs !== undefined && (await isVerdictBy(constants.domain, mine.verdict, theirs, member.id as Address))) gathered.push({ index: member.index, signature: theirs.signature });
+      if (theirs !== undefined && (await isVerdictBy(constants.domain, mine.verdict, theirs, member.id))) gathered.push({ index: member.index, signature: theirs.signature });
     } catch (error) {
       if (!isAirtntError(error)) throw error;
     }
   }
   if (BigInt(gathered.length) < constants.quorum) return;
-  await removeNode(client, { registry: constants.registry, verdict: mine.verdict, signatures: packSignatures(gathered) });
+  // The unclaimed signers as they are now: a fee claim since the admission was read changes the commitment.
+  const { unclaimed } = await readAdmission(client, constants, node.address, node.joinBlock);
+  await removeNode(client, { registry: constants.registry, verdict: mine.verdict, admission: { ...admission, unclaimed }, signatures: packSignatures(gathered) });
   ctx.log(`review ${node.address}: removed with ${gathered.length} verdicts`);
 }
 
-/** The collateral hash the node's admission judged (read once per admission). */
-async function admittedCollateral(ctx: ReviewContext, node: ListedNode, state: ReviewState): Promise<`0x${string}`> {
+/**
+ * What the node's admission judged (collateral hash) and names it to remove (committee, unclaimed signers), read once per
+ * admission; the unclaimed signers are read again when a removal is submitted (a claim may have come since).
+ */
+async function admittedVerdict(ctx: ReviewContext, node: ListedNode, state: ReviewState): Promise<AdmittedVerdict> {
   const cached = [...state.admitted.entries()].find(([k]) => k.startsWith(`${node.address.toLowerCase()}:`));
   if (cached !== undefined) return cached[1];
   const admission = await readAdmission(ctx.client, ctx.constants, node.address, node.joinBlock);
   if (state.admitted.size >= MAX_KEPT) state.admitted.delete(state.admitted.keys().next().value!);
-  state.admitted.set(`${node.address.toLowerCase()}:${admission.digest}`, admission.verdict.collateralHash);
-  return admission.verdict.collateralHash;
+  const admitted = { committee: admission.verdict.committee, collateralHash: admission.verdict.collateralHash, unclaimed: admission.unclaimed };
+  state.admitted.set(`${node.address.toLowerCase()}:${admission.digest}`, admitted);
+  return admitted;
 }
 
