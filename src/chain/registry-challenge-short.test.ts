@@ -9,10 +9,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { admissionCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from '../registry/harness.js';
 import type { Verdict } from '../registry/signing.js';
-import { AirtntError } from '../util/errors.js';
 import { admitNode } from './admit-node.js';
 import { createChainClient, type ChainClient } from './client.js';
 import { startDevnet, type Devnet } from './devnet.js';
+import { rejectsWithCode } from './test-helpers/rejects-with-code.js';
 import { expireChallenge } from './expire-challenge.js';
 import { airtntRegistryAbi } from './generated/contracts.js';
 import { openChallenge } from './open-challenge.js';
@@ -37,14 +37,6 @@ before(async () => {
 after(async () => {
   await devnet?.stop();
 });
-
-async function rejects(promise: Promise<unknown>, code: string): Promise<void> {
-  await assert.rejects(promise, (error: unknown) => {
-    assert.ok(error instanceof AirtntError, String(error));
-    assert.equal(error.code, code, error.message);
-    return true;
-  });
-}
 
 type Admitted = { verdict: Verdict; signatures: `0x${string}`; signers: NetNode[]; unclaimed: bigint };
 
@@ -85,7 +77,7 @@ describe('registry: challenges on a network too small for their committee', () =
 
     // B's challenge can already be seen to be short (6 eligible of 7): refused, no bond taken.
     const [reserveBefore, heldBefore] = await pool();
-    await rejects(
+    await rejectsWithCode(
       openChallenge(challenger, { registry: net.registry, verdict: admittedB.verdict, unclaimed: admittedB.unclaimed, signatures: admittedB.signatures, bond }),
       'REGISTRY_CHALLENGE_COMMITTEE_SHORT',
     );
@@ -94,7 +86,7 @@ describe('registry: challenges on a network too small for their committee', () =
 
     // A's case epoch: its committee is short, nobody can uphold it.
     await warpTo(net, open.caseEpoch);
-    await rejects(readChallengeCommittee(funder, { registry: net.registry, node: a.address }), 'REGISTRY_CHALLENGE_COMMITTEE_SHORT');
+    await rejectsWithCode(readChallengeCommittee(funder, { registry: net.registry, node: a.address }), 'REGISTRY_CHALLENGE_COMMITTEE_SHORT');
     await warpTo(net, open.caseEpoch + 2n);
     assert.equal((await readRegistryEpoch(funder, { registry: net.registry })).epoch, open.caseEpoch + 2n);
     const creditBefore = await readCredit(funder, { registry: net.registry, account: challenger.account.address });

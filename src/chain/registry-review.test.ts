@@ -11,9 +11,9 @@ import type { Hex } from 'viem';
 import { drawReviewCase, signedBy, startRegistryNet, type NetNode, type RegistryNet } from '../registry/harness.js';
 import { committedKeys } from '../registry/harness.js';
 import { keysHashOf, type Verdict } from '../registry/signing.js';
-import { AirtntError } from '../util/errors.js';
 import { createChainClient, type ChainClient } from './client.js';
 import { startDevnet, type Devnet } from './devnet.js';
+import { rejectsWithCode } from './test-helpers/rejects-with-code.js';
 import { readRegistryEpoch } from './read-registry-epoch.js';
 import { readRegistryNode } from './read-registry-node.js';
 import { removeNode } from './remove-node.js';
@@ -31,14 +31,6 @@ before(async () => {
 after(async () => {
   await devnet?.stop();
 });
-
-async function rejects(promise: Promise<unknown>, code: string): Promise<void> {
-  await assert.rejects(promise, (error: unknown) => {
-    assert.ok(error instanceof AirtntError, String(error));
-    assert.equal(error.code, code, error.message);
-    return true;
-  });
-}
 
 async function slotOf(v: NetNode): Promise<number> {
   return (await readRegistryNode(funder, { registry: net.registry, node: v.address })).index;
@@ -66,14 +58,14 @@ describe('registry: removal by the review committee drawn on chain', () => {
     assert.notEqual(bitmap, drawn.bitmap);
     const real = { evidenceHash: victim.evidenceHash, keysHash: keysHashOf(committedKeys(victim)) };
     const cabalVerdict: Verdict = { node: victim.address, epoch, committee: bitmap, ...real, collateralHash: ZERO, policyHash: net.params.policyHash, time: start, pass: false };
-    await rejects(
+    await rejectsWithCode(
       removeNode(funder, { registry: net.registry, verdict: cabalVerdict, admission: GENESIS, signatures: await signedBy(net, cabalVerdict, cabal) }),
       'REGISTRY_REVIEW_COMMITTEE_MISMATCH',
     );
 
     // The drawn committee itself cannot remove over inputs the node never committed to.
     const zeroVerdict: Verdict = { ...cabalVerdict, committee: drawn.bitmap, evidenceHash: ZERO, keysHash: ZERO };
-    await rejects(
+    await rejectsWithCode(
       removeNode(funder, { registry: net.registry, verdict: zeroVerdict, admission: GENESIS, signatures: await signedBy(net, zeroVerdict, drawn.signers.slice(0, 5)) }),
       'REGISTRY_REMOVAL_INPUTS_MISMATCH',
     );
@@ -89,6 +81,6 @@ describe('registry: removal by the review committee drawn on chain', () => {
 
   it('reads no committee for a future epoch (its seed is not final)', { timeout: 120_000 }, async () => {
     const { epoch } = await readRegistryEpoch(funder, { registry: net.registry });
-    await rejects(drawReviewCase(net, net.verifiers[0]!.address, epoch + 1n), 'REGISTRY_SEED_NOT_FINAL');
+    await rejectsWithCode(drawReviewCase(net, net.verifiers[0]!.address, epoch + 1n), 'REGISTRY_SEED_NOT_FINAL');
   });
 });

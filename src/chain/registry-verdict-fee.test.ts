@@ -7,11 +7,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { admissionCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from '../registry/harness.js';
 import { signVerdict, type Verdict } from '../registry/signing.js';
-import { AirtntError } from '../util/errors.js';
 import { admitNode } from './admit-node.js';
 import { claimVerdictFee } from './claim-verdict-fee.js';
 import { createChainClient, type ChainClient } from './client.js';
 import { startDevnet, type Devnet } from './devnet.js';
+import { rejectsWithCode } from './test-helpers/rejects-with-code.js';
 import { airtntRegistryAbi } from './generated/contracts.js';
 import { readRegistryNode } from './read-registry-node.js';
 import { requestLeave } from './request-leave.js';
@@ -29,14 +29,6 @@ before(async () => {
 after(async () => {
   await devnet?.stop();
 });
-
-async function rejects(promise: Promise<unknown>, code: string): Promise<void> {
-  await assert.rejects(promise, (error: unknown) => {
-    assert.ok(error instanceof AirtntError, String(error));
-    assert.equal(error.code, code, error.message);
-    return true;
-  });
-}
 
 describe('registry: verdict fees of slashed or removed signers', () => {
   it('refuses the fee share of a slashed and of a leaving signer; an admitted signer is paid', { timeout: 600_000 }, async () => {
@@ -66,12 +58,12 @@ describe('registry: verdict fees of slashed or removed signers', () => {
       b: { verdict: fail, signature: await signVerdict(cheat.client.account, net.domain, fail) },
     });
     assert.equal((await readRegistryNode(funder, { registry: net.registry, node: cheat.address })).status, 'slashed');
-    await rejects(claim(cheat), 'REGISTRY_CLAIMANT_NOT_ELIGIBLE');
+    await rejectsWithCode(claim(cheat), 'REGISTRY_CLAIMANT_NOT_ELIGIBLE');
 
     // Signer 1 leaves (the chain cannot tell a leave from a removal): no share either.
     const leaver = signers[1]!;
     await requestLeave(leaver.client, { registry: net.registry });
-    await rejects(claim(leaver), 'REGISTRY_CLAIMANT_NOT_ELIGIBLE');
+    await rejectsWithCode(claim(leaver), 'REGISTRY_CLAIMANT_NOT_ELIGIBLE');
 
     // Signer 2, still admitted, is paid its share.
     const honest = signers[2]!;
