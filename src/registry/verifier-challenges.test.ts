@@ -40,6 +40,7 @@ import { drawCaseCommittee, httpProofSource } from './case-committee.js';
 import { keysHashOf, packSignatures, signVerdict, type Verdict } from './signing.js';
 import { collateralHashOf, evidenceHashOf, policyHashOf, type VerdictEvidence } from './verdict-producer.js';
 import { startVerifierNode, type VerifierNode } from './verifier-node.js';
+import { AirtntError } from '../util/errors.js';
 
 const POLICY: AttestationPolicy = { allowedKinds: ['simulated'], allowSimulated: true };
 
@@ -111,8 +112,18 @@ describe('verifier nodes and challenges', () => {
     const signerStake = (await readRegistryNode(funder, { registry, node: signerClient.account.address })).stake;
 
     const challenger = await newNode(funder);
-    const admission = await readAdmission(funder, constants, executor.address, 0n);
-    await openChallenge(challenger.client, { registry, verdict: admission.verdict, unclaimed: admission.unclaimed, signatures: admission.signatures, bond: params.minStake });
+    // The running signer node claims its verdict fee on its own, which rewrites the admission's unclaimed
+    // bitmap the challenge must name: a claim landing between the read and the open is read again.
+    let admission = await readAdmission(funder, constants, executor.address, 0n);
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await openChallenge(challenger.client, { registry, verdict: admission.verdict, unclaimed: admission.unclaimed, signatures: admission.signatures, bond: params.minStake });
+        break;
+      } catch (error) {
+        if (attempt >= 5 || !(error instanceof AirtntError) || error.code !== 'REGISTRY_NOTHING_TO_CHALLENGE') throw error;
+        admission = await readAdmission(funder, constants, executor.address, 0n);
+      }
+    }
     const open = (await readChallenge(funder, { registry, node: executor.address }))!;
     const before = await funder.public.getBalance({ address: challenger.address });
     await warpTo(net, open.caseEpoch);
