@@ -8,6 +8,7 @@ import {RegistryStorage} from "./registry/RegistryStorage.sol";
 import {RegistrySeeds} from "./registry/RegistrySeeds.sol";
 import {RegistrySlashing} from "./registry/RegistrySlashing.sol";
 import {RegistryChallenges} from "./registry/RegistryChallenges.sol";
+import {RegistryDraw} from "./registry/RegistryDraw.sol";
 
 /// @title AirtntRegistry
 /// @notice The open network of airtnt: executors and verifiers join with ETH stake, an endpoint, their
@@ -26,22 +27,23 @@ import {RegistryChallenges} from "./registry/RegistryChallenges.sol";
 /// - slot A: `stake uint96 | status uint8 | role uint8 | tee uint8 | index uint8 | activeEpoch uint32 |
 ///   leaveEpoch uint32 | joinEpoch uint32 | pendingEpoch uint32` (low to high bits);
 /// - slot B: `enclaveKey address | pendingStake uint96`;
-/// - slot C: `uint240(commitment) << 16 | signers uint8 << 8 | unclaimed uint8`: the commitment is
-///   keccak256(abi.encode(evidenceHash, keysHash)) while pending (signers = unclaimed = 0), then
-///   keccak256(abi.encode(verdictDigest, unclaimedSignersBitmap)) once admitted, with the number of
-///   signers of the admitting verdict and how many of them have not claimed their fee share yet.
+/// - slot C: `uint240(commitment) << 16 | signers uint8 << 8 | signers uint8`: the commitment is
+///   keccak256(abi.encode(evidenceHash, keysHash)) while pending (counts 0), then
+///   keccak256(abi.encode(verdictDigest, signersBitmap)) once admitted, with the number of signers of the
+///   admitting verdict (written twice at admission; the low byte is not used after). Fixed from admission
+///   on: fee claims do not change it (they are recorded in `_feeClaimed`), so a claim cannot invalidate
+///   the inputs a challenge or a removal names.
 /// Everything else (endpoint, sealing, VRF and enclave signing keys, runtime measurement, evidence hash)
 /// is in the `Joined` event only; keysHash = keccak256(abi.encode(enclaveKey, sealingKey, vrfKey,
 /// signingKey, runtimeMeasurement)).
 /// Deliberate deviations from common practice:
-/// - for admissions and reviews, the chain does not check that a verdict's committee bitmap is the
-///   committee the VRF drew (an Ed25519 VRF costs over 1M gas on chain): every verdict signs the bitmap,
-///   verdicts from signers outside it are refused, and every party recomputes the draw off chain from the
-///   published proofs (docs/protocol.md, "Registry"). A challenge, which slashes, is the exception: its
-///   committee is drawn and checked on chain from the case seed and stakes, with no VRF
-///   (RegistryChallenges, challengeCommittee);
+/// - every verdict committee (join, review, challenge) is drawn ON CHAIN, stake-weighted from the case
+///   seed with no VRF (an Ed25519 VRF costs over 1M gas on chain; RegistryDraw), from the tickets recorded
+///   in the epoch the verdict is checked in; a verdict naming another bitmap is refused. The VRF selects
+///   executors per task off chain only;
 /// - at most 256 verifier slots, ever (a committee is a uint256 bitmap of slot indices), committees of
-///   at most 255;
+///   at most 255; a verifier gets its slot when it is admitted (a genesis verifier at join), so a pending
+///   verifier holds none (its index field is 0 and means nothing until then);
 /// - fee shares are claimed (pull), not paid at admission, so admission writes no per-verifier storage;
 ///   a share not claimed before the node withdraws goes to the reserve;
 /// - stake in ETH only; amounts below 2^96; epochs below 2^32;
@@ -49,7 +51,7 @@ import {RegistryChallenges} from "./registry/RegistryChallenges.sol";
 /// Parts (contracts/registry/): RegistryStorage (types, errors, events, layout, parameters),
 /// RegistryVerdicts (EIP-712, the k-of-n committee check), RegistrySeeds (commit-reveal seeds, task ids),
 /// RegistrySlashing (equivocation slashes), RegistryChallenges (admissions overturned by a larger committee).
-contract AirtntRegistry is RegistrySeeds, RegistrySlashing {
+contract AirtntRegistry is RegistrySeeds, RegistrySlashing, RegistryDraw {
     /// @dev The challenge module (RegistryChallenges: openChallenge, resolveChallenge, expireChallenge,
     /// claimCredit, creditOf, challengeOf, challengeCommittee, challengeDeadline), deployed with this registry and run on its storage. Not public: a
     /// getter is one more selector every call's dispatch compares (22 gas on each registry call).
@@ -114,18 +116,19 @@ contract AirtntRegistry is RegistrySeeds, RegistrySlashing {
         uint256 stake = msg.value - JOIN_FEE;
         uint256 epoch = currentEpoch();
         uint256 index;
-        if (role == ROLE_VERIFIER) {
-            index = _verifierCount;
-            if (index > 255) revert VerifierSlotsFull();
-            _verifierCount = index + 1;
-            _verifierAt[index] = msg.sender;
-        }
         uint8 status = STATUS_PENDING;
         uint256 activeEpoch;
-        if (role == ROLE_VERIFIER && _genesis[msg.sender]) {
-            delete _genesis[msg.sender];
-            status = STATUS_ADMITTED;
-            activeEpoch = epoch + DELAY_EPOCHS;
+        if (role == ROLE_VERIFIER) {
+            // Slots are never freed: once all are given out no verifier can be admitted, so its fee is not taken.
+            if (_verifierCount > 255) revert VerifierSlotsFull();
+            // A verifier gets its slot at admission (here only a genesis one): a pending join holds none, so
+            // joins that are never admitted cannot use the slots up.
+            if (_genesis[msg.sender]) {
+                delete _genesis[msg.sender];
+                status = STATUS_ADMITTED;
+                activeEpoch = epoch + DELAY_EPOCHS;
+                index = _takeSlot(msg.sender);
+            }
         }
         _nodeA[msg.sender] = stake | (uint256(status) << _STATUS_SHIFT) | (uint256(role) << _ROLE_SHIFT)
             | (uint256(tee) << _TEE_SHIFT) | (index << _INDEX_SHIFT) | (activeEpoch << _ACTIVE_SHIFT) | (epoch << _JOIN_SHIFT);
@@ -143,7 +146,7 @@ contract AirtntRegistry is RegistrySeeds, RegistrySlashing {
         emit Joined(
             msg.sender, role, tee, enclaveKey, sealingKey, vrfKey, signingKey, runtimeMeasurement, evidenceHash, endpoint, stake, epoch + DELAY_EPOCHS
         );
-        if (status == STATUS_ADMITTED) emit Admitted(msg.sender, epoch, bytes32(0), 0, activeEpoch);
+        if (status == STATUS_ADMITTED) emit Admitted(msg.sender, epoch, bytes32(0), 0, activeEpoch, 0, bytes32(0));
     }
 
     /// @notice Adds msg.value to the caller's stake; it counts from two epochs on.
@@ -155,7 +158,10 @@ contract AirtntRegistry is RegistrySeeds, RegistrySlashing {
         uint256 epoch = currentEpoch();
         // Pending stake whose epoch has come joins the stake first, so only one pending amount exists.
         (a, b) = _settle(a, b, epoch);
-        uint256 pending = (b >> 160) + msg.value;
+        // Stake still pending keeps its epoch: re-dating it would let a node take stake out of an epoch whose
+        // seed is already known (and so steer that epoch's draws). Add more once it has landed.
+        if (b >> 160 != 0) revert StakeStillPending(msg.sender, a >> _PENDING_EPOCH_SHIFT, epoch);
+        uint256 pending = msg.value;
         if ((a & _MASK_96) + pending > _MASK_96) revert InvalidStake((a & _MASK_96) + pending, MIN_STAKE);
         uint256 effective = epoch + DELAY_EPOCHS;
         _nodeA[msg.sender] = (a & ~(_MASK_32 << _PENDING_EPOCH_SHIFT)) | (effective << _PENDING_EPOCH_SHIFT);
@@ -179,10 +185,12 @@ contract AirtntRegistry is RegistrySeeds, RegistrySlashing {
         uint256 payoutAt = withdrawableAt(msg.sender);
         if (block.timestamp < payoutAt) revert StillUnbonding(msg.sender, payoutAt, block.timestamp);
         uint256 amount = (a & _MASK_96) + (_nodeB[msg.sender] >> 160);
-        _settleFee(uint256(_nodeC[msg.sender]));
+        uint256 claimed = _feeClaimed[msg.sender];
+        _settleFee(uint256(_nodeC[msg.sender]), claimed);
         delete _nodeA[msg.sender];
         delete _nodeB[msg.sender];
         delete _nodeC[msg.sender];
+        if (claimed != 0) delete _feeClaimed[msg.sender];
         emit Withdrawn(msg.sender, amount);
         _send(msg.sender, amount);
     }
@@ -191,9 +199,14 @@ contract AirtntRegistry is RegistrySeeds, RegistrySlashing {
     // Verdicts (anyone may submit them)
     // ---------------------------------------------------------------------------------------------
 
-    /// @notice Admits a pending node with `signatures` of QUORUM or more committee members over one
-    /// Verdict(node, caseEpoch, committee, evidenceHash, collateralHash, POLICY_HASH, epochStart(caseEpoch),
-    /// keysHash, true), where caseEpoch = joinEpoch + DELAY_EPOCHS.
+    /// @notice Admits a pending node with `signatures` of QUORUM or more members of the join committee
+    /// drawn ON CHAIN for ("join", node, currentEpoch()) (`joinCommittee`) over one Verdict(node, caseEpoch,
+    /// committee, evidenceHash, collateralHash, POLICY_HASH, epochStart(caseEpoch), keysHash, true), where
+    /// caseEpoch is the epoch this call lands in, at least joinEpoch + DELAY_EPOCHS. The committee is drawn
+    /// from that epoch's recorded tickets (RegistryDraw), so it is checked against data of the epoch it is
+    /// checked in; a verdict of an earlier epoch is signed again by the new epoch's committee. A verifier
+    /// gets the next verifier slot here; with all 256 given out its admission reverts VerifierSlotsFull.
+    /// @param committee the drawn committee's bitmap: any other is refused (JoinCommitteeMismatch).
     /// @param signatures 65-byte signatures concatenated, in ascending order of the signers' slots.
     function admit(
         address node,
@@ -205,49 +218,56 @@ contract AirtntRegistry is RegistrySeeds, RegistrySlashing {
     ) external {
         uint256 a = _nodeA[node];
         if (_status(a) != STATUS_PENDING) revert WrongStatus(node, _status(a));
-        uint256 caseEpoch = ((a >> _JOIN_SHIFT) & _MASK_32) + DELAY_EPOCHS;
+        // Checked first, so a refused admission moves nothing (the verifier can still leave and withdraw).
+        if (_role(a) == ROLE_VERIFIER && _verifierCount > 255) revert VerifierSlotsFull();
         uint256 epoch = currentEpoch();
-        if (epoch < caseEpoch) revert CaseNotOpen(node, caseEpoch, epoch);
+        uint256 openEpoch = ((a >> _JOIN_SHIFT) & _MASK_32) + DELAY_EPOCHS;
+        if (epoch < openEpoch) revert CaseNotOpen(node, openEpoch, epoch);
         bytes32 joined = bytes32(uint256(keccak256(abi.encode(evidenceHash, keysHash))) & ~_COUNTS_MASK);
         if (joined != _nodeC[node]) revert JoinMismatch(node, _nodeC[node], joined);
+        _recordTickets(epoch);
+        uint256 drawn = _drawJoin(node, epoch);
+        if (committee != drawn) revert JoinCommitteeMismatch(node, committee, drawn);
         bytes32 digest = verdictDigest(
-            Verdict(node, uint64(caseEpoch), committee, evidenceHash, collateralHash, POLICY_HASH, uint64(epochStart(caseEpoch)), keysHash, true)
+            Verdict(node, uint64(epoch), committee, evidenceHash, collateralHash, POLICY_HASH, uint64(epochStart(epoch)), keysHash, true)
         );
-        uint256 signers = _checkQuorum(digest, caseEpoch, committee, signatures);
+        uint256 signers = _checkQuorum(digest, epoch, committee, signatures);
         // count <= COMMITTEE_SIZE <= 255 (each signer is a distinct committee member): fits 8 bits.
         uint256 count = signatures.length / 65;
         uint256 activeEpoch = epoch + DELAY_EPOCHS;
+        // A verifier's slot index is 0 in its record until now (the field is written once, here).
+        if (_role(a) == ROLE_VERIFIER) a |= _takeSlot(node) << _INDEX_SHIFT;
         _nodeA[node] = (a & ~(uint256(0xff) << _STATUS_SHIFT) & ~(_MASK_32 << _ACTIVE_SHIFT))
             | (uint256(STATUS_ADMITTED) << _STATUS_SHIFT) | (activeEpoch << _ACTIVE_SHIFT);
         _nodeC[node] = bytes32((uint256(keccak256(abi.encode(digest, signers))) & ~_COUNTS_MASK) | (count << 8) | count);
-        emit Admitted(node, caseEpoch, digest, signers, activeEpoch);
+        emit Admitted(node, epoch, digest, signers, activeEpoch, committee, collateralHash);
     }
 
     /// @notice A signer of `node`'s admitting verdict takes its share, JOIN_FEE / signers, of the join fee,
-    /// only while it is admitted: not once slashed, removed or leaving (ClaimantNotEligible).
+    /// once, only while it is admitted: not once slashed, removed or leaving (ClaimantNotEligible). The
+    /// admission commitment (slot C) is not written: a claim cannot change what a challenge or a removal
+    /// of the node must name.
     /// @param digest the admitting verdict's digest (the Admitted event's `verdictDigest`).
-    /// @param unclaimed the signers that have not claimed yet: the Admitted event's `signers` minus
-    /// those of earlier VerdictFeeClaimed events.
+    /// @param signers the admitting verdict's signers bitmap (the Admitted event's `signers`).
     /// @param index the caller's verifier slot.
-    function claimVerdictFee(address node, bytes32 digest, uint256 unclaimed, uint256 index) external {
+    function claimVerdictFee(address node, bytes32 digest, uint256 signers, uint256 index) external {
         uint256 c = uint256(_nodeC[node]);
-        uint256 signers = (c >> 8) & 0xff;
+        uint256 count = (c >> 8) & 0xff;
+        uint256 claimed = _feeClaimed[node];
         if (
-            signers == 0 || index > 255 || _verifierAt[index] != msg.sender || (unclaimed >> index) & 1 == 0
-                || (uint256(keccak256(abi.encode(digest, unclaimed))) & ~_COUNTS_MASK) != c & ~_COUNTS_MASK
+            count == 0 || index > 255 || _verifierAt[index] != msg.sender || (signers >> index) & 1 == 0
+                || (claimed >> index) & 1 == 1
+                || (uint256(keccak256(abi.encode(digest, signers))) & ~_COUNTS_MASK) != c & ~_COUNTS_MASK
         ) revert NothingToClaim(node, msg.sender, index);
         // A signer slashed (its word was overturned, or it equivocated) or removed earns nothing more; the
         // chain cannot tell a removal from a leave, so a signer claims while admitted. Its share stays in
         // held and goes to the reserve when the node's fee is settled.
         uint8 status = _status(_nodeA[msg.sender]);
         if (status != STATUS_ADMITTED) revert ClaimantNotEligible(msg.sender, status);
-        uint256 share = JOIN_FEE / signers;
-        // The bit is set, so the unclaimed count (bits 0..7) is at least 1 and decrements without borrow.
+        uint256 share = JOIN_FEE / count;
+        _feeClaimed[node] = claimed | (1 << index);
+        // `held` holds this node's whole fee until it is claimed or settled: share <= what is left of it.
         unchecked {
-            _nodeC[node] = bytes32(
-                (uint256(keccak256(abi.encode(digest, unclaimed & ~(1 << index)))) & ~_COUNTS_MASK) | (c & 0xff00) | ((c & 0xff) - 1)
-            );
-            // `held` holds this node's whole fee until it is claimed or settled: share <= what is left of it.
             _pool -= share << 128;
         }
         emit VerdictFeeClaimed(node, msg.sender, share);
@@ -258,7 +278,8 @@ contract AirtntRegistry is RegistrySeeds, RegistrySlashing {
     // Views
     // ---------------------------------------------------------------------------------------------
 
-    /// @notice A node's record (all zero if unknown).
+    /// @notice A node's record (all zero if unknown). `index` is a verifier's slot only once it holds one:
+    /// from its admission (activeEpoch != 0); before that it is 0, which is another verifier's slot.
     function nodeOf(address node) external view returns (NodeInfo memory info) {
         uint256 a = _nodeA[node];
         uint256 b = _nodeB[node];
@@ -285,12 +306,22 @@ contract AirtntRegistry is RegistrySeeds, RegistrySlashing {
         return stake;
     }
 
+    /// @notice The join committee of `node` in `epoch` (<= the current epoch: its seed is final; a past
+    /// epoch only if its tickets were recorded during it): COMMITTEE_SIZE verifiers drawn stake-weighted
+    /// from the case seed of ("join", node, epoch). The only committee whose verdicts `admit` accepts in
+    /// `epoch`. Reverts JoinCommitteeShort when fewer verifiers are eligible.
+    function joinCommittee(address node, uint256 epoch) external view returns (uint256) {
+        uint256 current = currentEpoch();
+        if (epoch > current) revert SeedNotFinal(epoch, current);
+        return _drawJoin(node, epoch);
+    }
+
     /// @notice When a leaving node can withdraw: epochStart(leaveEpoch) + UNBONDING_DELAY.
     function withdrawableAt(address node) public view returns (uint256) {
         return epochStart((_nodeA[node] >> _LEAVE_SHIFT) & _MASK_32) + UNBONDING_DELAY;
     }
 
-    /// @notice The operator of verifier slot `index`, and the number of slots given out.
+    /// @notice The operator of verifier slot `index`, and the number of slots given out (at admissions).
     function verifierAt(uint256 index) external view returns (address verifier, uint256 count) {
         return (_verifierAt[index], _verifierCount);
     }
@@ -307,17 +338,28 @@ contract AirtntRegistry is RegistrySeeds, RegistrySlashing {
     // ---------------------------------------------------------------------------------------------
 
     /// @dev At withdrawal: what is left of the node's join fee (all of it if no verdict admitted it; else
-    /// the unclaimed shares and the rounding dust) moves from `held` to the reserve.
-    function _settleFee(uint256 c) internal {
+    /// the unclaimed shares and the rounding dust) moves from `held` to the reserve. `claimed` is the
+    /// node's `_feeClaimed` bitmap.
+    function _settleFee(uint256 c, uint256 claimed) internal {
         if (JOIN_FEE == 0) return;
         uint256 signers = (c >> 8) & 0xff;
         uint256 left = JOIN_FEE;
-        // claimed shares = (signers - unclaimed) * (JOIN_FEE / signers) <= JOIN_FEE; both fields of
-        // slot C only ever decrease from `signers`, so there is no underflow.
+        // claimed shares = popcount(claimed) * (JOIN_FEE / signers) <= JOIN_FEE: a bit is set only for a
+        // signer (at most `signers` of them), once, so there is no underflow.
         unchecked {
-            if (signers != 0) left = JOIN_FEE - (signers - (c & 0xff)) * (JOIN_FEE / signers);
+            uint256 paid = 0;
+            for (; claimed != 0; ++paid) claimed &= claimed - 1;
+            if (signers != 0) left = JOIN_FEE - paid * (JOIN_FEE / signers);
             _pool = _pool - (left << 128) + left;
         }
+    }
+
+    /// @dev Gives `verifier` the next verifier slot (the caller checked that one is left). Slots are never
+    /// reused: past committee and signer bitmaps name them.
+    function _takeSlot(address verifier) internal returns (uint256 index) {
+        index = _verifierCount;
+        _verifierCount = index + 1;
+        _verifierAt[index] = verifier;
     }
 
     /// @dev Moves pending stake into the stake once its epoch has come.

@@ -21,4 +21,6 @@ export { verifySelectionAgainstChain, verifySelectionDocument } from './registry
 export type { SelectionCheck, VerifySelectionOptions } from './registry/verify-selection.js';
 export type { ExclusionCheck } from './registry/verify-exclusions.js';
 export { parseSelectionDocument } from './registry/selection-document.js';
-export type { SelectionDocument, SelectionFilter } from './registry/select-executor.js';
+export type { SelectionDocument } from './registry/select-executor.js';
+export { commitSelectionTask, DEFAULT_TASK_SALT, filterHash, taskIdOf } from './registry/task-commitment.js';
+export type { SelectionFilter } from './registry/task-commitment.js';

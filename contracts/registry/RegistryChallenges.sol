@@ -42,6 +42,8 @@ contract RegistryChallenges is RegistryDraw {
     error ReviewCommitteeShort(address node, uint256 eligible, uint256 size);
     /// @dev The removal verdict's evidence and keys (with the admission named) are not the node's commitment.
     error RemovalInputsMismatch(address node, bytes32 committed, bytes32 given);
+    /// @dev A removal verdict of another epoch than the current one (see remove).
+    error ReviewEpochNotCurrent(address node, uint256 epoch, uint256 currentEpoch);
     /// @dev A claim with nothing credited to the caller.
     error NothingCredited(address account);
 
@@ -59,11 +61,12 @@ contract RegistryChallenges is RegistryDraw {
     }
 
     /// @notice Opens a challenge of the verdict that admitted `verdict.node`, bonding MIN_STAKE.
-    /// @param verdict the admitting verdict (from the `admit` call data; its digest is the Admitted event's).
-    /// @param unclaimed the signers that have not claimed their fee share (the node's commitment covers it).
-    /// @param signatures the admitting verdict's signatures (the `admit` call data), in ascending slot
-    /// order: every signer of the admission, so that none escapes the slash.
-    function openChallenge(Verdict calldata verdict, uint256 unclaimed, bytes calldata signatures) external payable {
+    /// @param verdict the admitting verdict (rebuilt from the Admitted and Joined events; its digest is the
+    /// Admitted event's).
+    /// @param signers the admitting verdict's signers bitmap (the Admitted event's). The node's commitment
+    /// covers it, and admit wrote that commitment only after checking each signer's signature, so the
+    /// signatures themselves are not needed: an admission sent through any contract can be challenged.
+    function openChallenge(Verdict calldata verdict, uint256 signers) external payable {
         address node = verdict.node;
         if (msg.value != MIN_STAKE) revert ValueMismatch(msg.value, MIN_STAKE);
         uint256 a = _nodeA[node];
@@ -72,15 +75,13 @@ contract RegistryChallenges is RegistryDraw {
         uint256 c = uint256(_nodeC[node]);
         uint256 count = (c >> 8) & 0xff;
         bytes32 digest = verdictDigest(verdict);
-        if (count == 0 || (uint256(keccak256(abi.encode(digest, unclaimed))) & ~_COUNTS_MASK) != c & ~_COUNTS_MASK) {
+        if (count == 0 || (uint256(keccak256(abi.encode(digest, signers))) & ~_COUNTS_MASK) != c & ~_COUNTS_MASK) {
             revert NothingToChallenge(node, bytes32(c));
         }
         uint256 deadline = challengeDeadline(verdict.epoch);
         if (block.timestamp >= deadline) revert ChallengeWindowClosed(node, deadline, block.timestamp);
         Challenge storage open = _challenges[node];
         if (open.challenger != address(0)) revert ChallengeOpen(node, open.openEpoch);
-        uint256 signers = _admittingSigners(digest, verdict.committee, signatures, count);
-        if (signers & unclaimed != unclaimed) revert SignersMismatch(signers, unclaimed);
         uint256 epoch = currentEpoch();
         // A committee that is already short (counting the verifiers active in the case epoch as far as is
         // known now: leaves already announced count) could never uphold it: refused before the bond is taken.
@@ -99,12 +100,16 @@ contract RegistryChallenges is RegistryDraw {
 
     /// @notice Removes an admitted node (it failed re-verification against current collateral, or did
     /// not answer) with QUORUM signatures of the review committee drawn ON CHAIN for ("review", node,
-    /// verdict.epoch) (`reviewCommittee`) over `verdict` with pass = false, joinEpoch <= verdict.epoch <=
-    /// currentEpoch, and the evidenceHash and keysHash the node committed to. The node is not slashed: it
-    /// leaves as if it had called requestLeave().
+    /// currentEpoch()) (`reviewCommittee`) over `verdict` with pass = false, epoch = the current epoch,
+    /// time = its start, and the evidenceHash and keysHash the node committed to. The node is not slashed:
+    /// it leaves as if it had called requestLeave().
+    /// Only the CURRENT epoch's verdict is accepted, never an older one: the draw fixes who may sign for an
+    /// epoch, but if the signers could choose the epoch, a cabal would pick, among all the past epochs of
+    /// the node's registration, one whose draw it dominates (with dozens of epochs, likely for a third of
+    /// the stake). The draw is made from the tickets recorded in this epoch (RegistryDraw).
     /// @param admittedCommittee the admitting verdict's committee bitmap (ignored for a genesis verifier).
     /// @param admittedCollateral the admitting verdict's collateralHash (ignored for a genesis verifier).
-    /// @param unclaimed the admitting verdict's signers that have not claimed their fee share.
+    /// @param unclaimed the admitting verdict's signers bitmap (fee claims do not change it).
     /// @param signatures QUORUM or more signatures, in ascending slot order.
     function remove(
         Verdict calldata verdict,
@@ -117,25 +122,25 @@ contract RegistryChallenges is RegistryDraw {
         uint256 a = _nodeA[node];
         if (_status(a) != STATUS_ADMITTED) revert WrongStatus(node, _status(a));
         uint256 epoch = currentEpoch();
-        // A review of this registration only: verdicts from before its join (an earlier registration of
-        // the same address, removed then) cannot be replayed against it.
-        uint256 joinEpoch = (a >> _JOIN_SHIFT) & _MASK_32;
-        if (verdict.pass || verdict.epoch > epoch || verdict.epoch < joinEpoch || verdict.time != epochStart(verdict.epoch)) {
-            revert VerdictOutOfCase(verdict.epoch, verdict.time, epoch, epochStart(verdict.epoch));
-        }
+        if (verdict.epoch != epoch) revert ReviewEpochNotCurrent(node, verdict.epoch, epoch);
+        if (verdict.pass || verdict.time != epochStart(epoch)) revert VerdictOutOfCase(verdict.epoch, verdict.time, epoch, epochStart(epoch));
         if (verdict.policyHash != POLICY_HASH) revert PolicyMismatch(verdict.policyHash, POLICY_HASH);
-        _checkRemovalInputs(verdict, joinEpoch + DELAY_EPOCHS, admittedCommittee, admittedCollateral, unclaimed);
-        uint256 drawn = reviewCommittee(node, verdict.epoch);
+        // The admission's epoch is activeEpoch - DELAY_EPOCHS (admit sets activeEpoch; >= DELAY_EPOCHS).
+        _checkRemovalInputs(verdict, ((a >> _ACTIVE_SHIFT) & _MASK_32) - DELAY_EPOCHS, admittedCommittee, admittedCollateral, unclaimed);
+        _recordTickets(epoch);
+        uint256 drawn = reviewCommittee(node, epoch);
         if (verdict.committee != drawn) revert ReviewCommitteeMismatch(node, verdict.committee, drawn);
         bytes32 digest = verdictDigest(verdict);
-        uint256 signers = _checkQuorum(digest, verdict.epoch, drawn, signatures);
+        uint256 signers = _checkQuorum(digest, epoch, drawn, signatures);
         uint256 leaveEpoch = _startLeave(node, a);
-        emit Removed(node, verdict.epoch, digest, signers, leaveEpoch);
+        emit Removed(node, epoch, digest, signers, leaveEpoch);
     }
 
-    /// @notice The review committee of `node` in `epoch` (<= the current epoch: its seed is final):
+    /// @notice The review committee of `node` in `epoch` (<= the current epoch: its seed is final; a past
+    /// epoch only if its tickets were recorded during it):
     /// COMMITTEE_SIZE verifiers drawn like the challenge committee from the case seed of ("review", node,
-    /// epoch), leaving out the node's own slot. The only committee whose removal verdicts `remove` accepts.
+    /// epoch), leaving out the node's own slot. The only committee whose removal verdicts `remove` accepts
+    /// (in `epoch`, while it is the current epoch).
     /// Reverts ReviewCommitteeShort when fewer verifiers are eligible.
     function reviewCommittee(address node, uint256 epoch) public view returns (uint256 committee) {
         uint256 current = currentEpoch();
@@ -151,7 +156,9 @@ contract RegistryChallenges is RegistryDraw {
     /// (COMMITTEE_SIZE + 1) of the challenge committee drawn on chain (`challengeCommittee`) over `verdict`:
     /// pass = false, epoch = the challenge's case epoch, committee = the drawn bitmap, the registry's policy,
     /// and the admitting verdict's evidenceHash, collateralHash, time and keysHash. Callable in the case
-    /// epoch and the one after. Anyone may submit; the challenger is credited (claimCredit).
+    /// epoch and the one after; the committee is drawn from the case epoch's recorded tickets (written by
+    /// the first draw in the case epoch, or recordTickets), so in the epoch after it only if they were
+    /// recorded (TicketsNotRecorded). Anyone may submit; the challenger is credited (claimCredit).
     function resolveChallenge(Verdict calldata verdict, bytes calldata signatures) external {
         address node = verdict.node;
         Challenge memory ch = _challenges[node];
@@ -164,8 +171,8 @@ contract RegistryChallenges is RegistryDraw {
         if (verdict.policyHash != POLICY_HASH) revert PolicyMismatch(verdict.policyHash, POLICY_HASH);
         bytes32 inputs = keccak256(abi.encode(verdict.evidenceHash, verdict.collateralHash, verdict.time, verdict.keysHash));
         if (inputs != ch.inputsHash) revert ChallengeMismatch(node, ch.inputsHash, inputs);
-        // The committee the seed drew, not one the submitter chose: a cabal of COMMITTEE_SIZE + 1 verifiers
-        // naming its own bitmap is refused here, and a signer outside the drawn bitmap below.
+        // The drawn committee, not the submitter's: a cabal naming its own bitmap is refused here, an outsider below.
+        _recordTickets(caseEpoch);
         uint256 drawn = _drawChallenge(node, caseEpoch, ch.signers);
         if (verdict.committee != drawn) revert ChallengeCommitteeMismatch(node, verdict.committee, drawn);
         bytes32 digest = verdictDigest(verdict);
@@ -236,7 +243,10 @@ contract RegistryChallenges is RegistryDraw {
 
     /// @notice After its last epoch, an open challenge nobody upheld ends: its bond goes to the reserve, or,
     /// when its committee was short in the case epoch (fewer than 2 * COMMITTEE_SIZE + 1 eligible verifiers
-    /// outside the accused signers), back to the challenger as credit (claimCredit).
+    /// outside the accused signers), back to the challenger as credit (claimCredit). Short is judged only
+    /// from the tickets recorded DURING the case epoch (recordTickets, or any draw then), never from the
+    /// records at expiry (a later withdrawal or slash would make any case epoch look short): a challenger
+    /// that wants the refund of a short committee records them then.
     function expireChallenge(address node) external {
         Challenge memory ch = _challenges[node];
         if (ch.challenger == address(0)) revert NoChallenge(node);
@@ -247,7 +257,8 @@ contract RegistryChallenges is RegistryDraw {
         uint256 caseEpoch = uint256(ch.openEpoch) + DELAY_EPOCHS;
         // The committee was short in the case epoch (verifiers left after the challenge was opened): nobody
         // could uphold it, so the challenger is not at fault. Its bond, still in held, becomes its credit.
-        if (_eligibleCount(caseEpoch, ch.signers) < 2 * COMMITTEE_SIZE + 1) {
+        uint256 header = _tickets[caseEpoch][0];
+        if (header != 0 && _eligibleOf(caseEpoch, header, ch.signers) < 2 * COMMITTEE_SIZE + 1) {
             emit ChallengeExpired(node, ch.challenger, 0);
             _credit(ch.challenger, MIN_STAKE);
             return;
@@ -300,31 +311,16 @@ contract RegistryChallenges is RegistryDraw {
         if ((uint256(given) & ~_COUNTS_MASK) != c & ~_COUNTS_MASK) revert RemovalInputsMismatch(verdict.node, bytes32(c), given);
     }
 
+    /// @dev The eligible verifiers of `epoch`'s recorded tickets (header `header`) outside `excluded`.
+    function _eligibleOf(uint256 epoch, uint256 header, uint256 excluded) internal view returns (uint256 eligible) {
+        (, , eligible) = _tableWeights(epoch, header, excluded);
+    }
+
     /// @dev Credits `amount` (already counted in held) to `account`.
     function _credit(address account, uint256 amount) internal {
         uint256 credit = _credits[account] + amount;
         _credits[account] = credit;
         emit Credited(account, amount, credit);
-    }
-
-    /// @dev The slots of the verifiers whose `count` signatures over the admitting digest are given, each a
-    /// member of the admitting committee, in ascending slot order (each at most once).
-    function _admittingSigners(bytes32 digest, uint256 committee, bytes calldata signatures, uint256 count)
-        internal
-        view
-        returns (uint256 signers)
-    {
-        if (signatures.length != count * 65) revert SignersMismatch(signatures.length / 65, count);
-        uint256 previous;
-        for (uint256 i = 0; i < count; ++i) {
-            address signer = _recover(digest, signatures[i * 65:i * 65 + 65]);
-            uint256 s = _nodeA[signer];
-            uint256 index = (s >> _INDEX_SHIFT) & 0xff;
-            if (_role(s) != ROLE_VERIFIER || (committee >> index) & 1 == 0) revert VerifierNotDrawn(signer, index);
-            if (i != 0 && index <= previous) revert SignersNotAscending(index, previous);
-            previous = index;
-            signers |= 1 << index;
-        }
     }
 
     /// @dev Marks the node slashed with no stake left and returns what it had and the reporter's share of

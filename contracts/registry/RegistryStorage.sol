@@ -74,10 +74,12 @@ abstract contract RegistryStorage {
     error InvalidEndpoint(uint256 length);
     /// @dev A stake below the minimum or above 2^96 - 1.
     error InvalidStake(uint256 stake, uint256 minimum);
-    /// @dev All 256 verifier slots were given out.
+    /// @dev All 256 verifier slots were given out (at admissions): no more verifier can join or be admitted.
     error VerifierSlotsFull();
     /// @dev The node's status does not allow this call.
     error WrongStatus(address node, uint8 status);
+    /// @dev `node` has stake pending until `pendingEpoch` (it is `currentEpoch` now): more can be added once it counts.
+    error StakeStillPending(address node, uint256 pendingEpoch, uint256 currentEpoch);
     /// @dev `admit` before the epoch whose seed draws the join's committee began.
     error CaseNotOpen(address node, uint256 caseEpoch, uint256 currentEpoch);
     /// @dev The evidence hash and keys hash given do not match those committed at join.
@@ -122,8 +124,8 @@ abstract contract RegistryStorage {
     error TaskAlreadyCommitted(address requester, uint256 epoch, bytes32 taskId);
     /// @dev An ETH transfer that failed.
     error TransferFailed(address to, uint256 amount);
-    /// @dev A fee claim by someone who is not an unclaimed signer of the node's admitting verdict (or
-    /// with another digest or bitmap than the node's commitment).
+    /// @dev A fee claim by someone who is not a signer of the node's admitting verdict, or who has claimed
+    /// already (or with another digest or signers bitmap than the node's commitment).
     error NothingToClaim(address node, address claimant, uint256 index);
     /// @dev A verdict-fee claim by a signer that is no longer admitted (slashed, removed, leaving).
     error ClaimantNotEligible(address verifier, uint8 status);
@@ -141,9 +143,6 @@ abstract contract RegistryStorage {
     error ChallengeTiming(address node, uint256 lastEpoch, uint256 currentEpoch);
     /// @dev Challenge verdicts over other evidence, collateral, time or keys than the admitting verdict's.
     error ChallengeMismatch(address node, bytes32 admitted, bytes32 given);
-    /// @dev The admitting verdict's signatures given with a challenge: not exactly its signers (count,
-    /// the unclaimed ones, committee members).
-    error SignersMismatch(uint256 signers, uint256 expected);
 
     // ---------------------------------------------------------------------------------------------
     // Events
@@ -166,8 +165,11 @@ abstract contract RegistryStorage {
         uint256 stake,
         uint256 caseEpoch
     );
-    /// @dev k of n verdicts admitted `node`; it is a candidate from `activeEpoch`.
-    event Admitted(address indexed node, uint256 caseEpoch, bytes32 verdictDigest, uint256 signers, uint256 activeEpoch);
+    /// @dev k of n verdicts of the join committee drawn on chain for `caseEpoch` (the epoch admit landed
+    /// in; `committee` is its bitmap, `collateralHash` the one the verdict judged) admitted `node`; it is
+    /// a candidate from `activeEpoch` = caseEpoch + DELAY_EPOCHS. A genesis verifier: digest, signers,
+    /// committee and collateral zero.
+    event Admitted(address indexed node, uint256 caseEpoch, bytes32 verdictDigest, uint256 signers, uint256 activeEpoch, uint256 committee, bytes32 collateralHash);
     /// @dev Stake was added; it counts from `effectiveEpoch`; `pendingStake` is the new pending total.
     event StakeAdded(address indexed node, uint256 amount, uint256 pendingStake, uint256 effectiveEpoch);
     /// @dev The node announced its leave: a candidate until `leaveEpoch`, paid out from `withdrawableAt`.
@@ -230,6 +232,14 @@ abstract contract RegistryStorage {
     mapping(address node => Challenge open) internal _challenges;
     /// @dev account => ETH credited to it (challengers' bonds and rewards), claimed with claimCredit (pull).
     mapping(address account => uint256 amount) internal _credits;
+    /// @dev node => bitmap (by verifier slot) of the admitting verdict's signers that have claimed their fee
+    /// share. Kept apart from slot C so that a claim never changes the admission commitment that a challenge
+    /// or a removal names; deleted with the node's record.
+    mapping(address node => uint256 claimed) internal _feeClaimed;
+    /// @dev epoch => the verifiers' tickets in that epoch, written once during the epoch (RegistryDraw):
+    /// word 0 `eligible uint16 | total uint32 << 16 | slots uint16 << 48 | 1 << 255`, word 1 + i / 16 the
+    /// 16-bit tickets of slot i at bit 16 * (i % 16).
+    mapping(uint256 epoch => uint256[17] packed) internal _tickets;
 
     // ---------------------------------------------------------------------------------------------
     // Constants
@@ -276,7 +286,7 @@ abstract contract RegistryStorage {
     uint256 internal constant _LEAVE_SHIFT = 160;
     uint256 internal constant _JOIN_SHIFT = 192;
     uint256 internal constant _PENDING_EPOCH_SHIFT = 224;
-    /// @dev Slot C: the low 16 bits hold the signer counts, the rest the commitment.
+    /// @dev Slot C: the low 16 bits hold the signer count (twice), the rest the commitment.
     uint256 internal constant _COUNTS_MASK = 0xffff;
 
     /// @dev Deployment time: epoch 0 starts here.

@@ -45,14 +45,20 @@ abstract contract RegistryVerdicts is RegistryStorage {
         uint256 count = signatures.length / 65;
         if (count < QUORUM || signatures.length % 65 != 0) revert QuorumNotReached(count, QUORUM);
         uint256 previous;
-        for (uint256 i = 0; i < count; ++i) {
-            address signer = _recover(digest, signatures[i * 65:i * 65 + 65]);
+        for (uint256 i = 0; i < count; ) {
+            uint256 offset;
+            // i < count = signatures.length / 65: offset + 65 <= signatures.length, no overflow (the slice is checked too).
+            unchecked {
+                offset = i * 65;
+                ++i;
+            }
+            address signer = _recover(digest, signatures[offset:offset + 65]);
             uint256 a = _nodeA[signer];
             if (!_isActiveVerifier(a, epoch)) revert VerifierNotActive(signer, epoch);
             uint256 index = (a >> _INDEX_SHIFT) & 0xff;
             if ((committee >> index) & 1 == 0) revert VerifierNotDrawn(signer, index);
             // Ascending slots: a signer cannot be counted twice (index + 1 > previous + 1 once seen).
-            if (i != 0 && index <= previous) revert SignersNotAscending(index, previous);
+            if (offset != 0 && index <= previous) revert SignersNotAscending(index, previous);
             previous = index;
             signers |= 1 << index;
         }
@@ -60,9 +66,12 @@ abstract contract RegistryVerdicts is RegistryStorage {
 
     /// @dev The number of set bits (committee members) of a bitmap.
     function _popcount(uint256 x) internal pure returns (uint256 count) {
-        while (x != 0) {
-            x &= x - 1;
-            ++count;
+        // x != 0 before each x - 1, and count <= 256 (one per set bit): neither wraps.
+        unchecked {
+            while (x != 0) {
+                x &= x - 1;
+                ++count;
+            }
         }
     }
 }

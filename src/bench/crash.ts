@@ -56,15 +56,17 @@ export type CrashSummary = {
 };
 
 /**
- * Where each point is crossed first in a run worth checking: round-scoped steps from round 1 (round 0
- * is paid and keyed before), session and enclave steps at the opening. 'payment-storing' loses the
+ * Where each point is crossed first in a run worth checking: payment-scoped steps from round 1 (round 0
+ * is paid and keyed before; payment 1 commits with the key of round 2), session and enclave steps and
+ * the round key written on its own at the opening (later keys commit with the payment before them:
+ * executor-session-rounds.ts). 'payment-storing' loses the
  * payment in flight: the requester then waits for its channel to expire (the devnet's clock is moved
  * on), so it runs last in its sweep. On the requester side, 'payment-stored' (stored, never sent) moves
  * the clock on likewise.
  */
 export const EXECUTOR_SWEEP: readonly { point: ExecutorPoint; fromRound: bigint }[] = EXECUTOR_POINTS.map((point) => ({
   point,
-  fromRound: ['round-storing', 'round-stored', 'payment-stored', 'key-sent'].includes(point) ? 1n : 0n,
+  fromRound: ['payment-stored', 'key-sent'].includes(point) ? 1n : 0n,
 }))
   .filter((p) => p.point !== 'payment-storing')
   .concat([{ point: 'payment-storing', fromRound: 1n }]);

@@ -9,6 +9,8 @@
  * the per-address limits and sets the total to the channels it drives; production defaults are
  * unchanged.
  */
+import { readdirSync } from 'node:fs';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { z } from 'zod';
 import { createChainClient } from '../chain/index.js';
 import { createEnclave } from '../enclave/index.js';
@@ -31,7 +33,29 @@ export const loadExecutorConfigSchema = z.object({
 });
 export type LoadExecutorConfig = z.infer<typeof loadExecutorConfigSchema>;
 export type LoadExecutorReady = { url: string; address: `0x${string}` };
-export type LoadExecutorStats = { activeSessions: number; sessions: number; collectQueue: number; unconfirmedCollects: number };
+/** Where the executor's memory is: the process (RSS, threads) and its main thread's V8 heap, and the enclave's execution workers. */
+export type LoadExecutorMemory = {
+  rssMb: number; heapUsedMb: number; heapTotalMb: number; externalMb: number; arrayBuffersMb: number; threads: number; executionWorkers: number;
+  /** The main thread's V8 heap by space: MiB committed (what counts in RSS) and used, e.g. new_space, old_space, large_object_space. */
+  heapSpacesMb: Record<string, { committed: number; used: number }>;
+};
+export type LoadExecutorStats = { activeSessions: number; sessions: number; collectQueue: number; unconfirmedCollects: number; memory: LoadExecutorMemory };
+
+const mb = (bytes: number): number => Math.round((bytes / (1024 * 1024)) * 10) / 10;
+
+function heapSpaces(): LoadExecutorMemory['heapSpacesMb'] {
+  const spaces: LoadExecutorMemory['heapSpacesMb'] = {};
+  for (const space of getHeapSpaceStatistics()) spaces[space.space_name] = { committed: mb(space.physical_space_size), used: mb(space.space_used_size) };
+  return spaces;
+}
+
+function threadCount(): number {
+  try {
+    return readdirSync('/proc/self/task').length;
+  } catch {
+    return 0;
+  }
+}
 
 async function main(): Promise<void> {
   const config = loadExecutorConfigSchema.parse(JSON.parse(process.env.AIRTNT_LOAD_EXECUTOR ?? '{}'));
@@ -68,7 +92,12 @@ async function main(): Promise<void> {
     switch (request.type) {
       case 'stats': {
         const seen = node.observe();
-        return { activeSessions: seen.activeSessions.size, sessions: node.stats().sessions, collectQueue: seen.collectQueue, unconfirmedCollects: seen.unconfirmedCollects } satisfies LoadExecutorStats;
+        const usage = process.memoryUsage();
+        const memory: LoadExecutorMemory = {
+          rssMb: mb(usage.rss), heapUsedMb: mb(usage.heapUsed), heapTotalMb: mb(usage.heapTotal), externalMb: mb(usage.external), arrayBuffersMb: mb(usage.arrayBuffers),
+          threads: threadCount(), executionWorkers: (await enclave.stats()).executionWorkers, heapSpacesMb: heapSpaces(),
+        };
+        return { activeSessions: seen.activeSessions.size, sessions: node.stats().sessions, collectQueue: seen.collectQueue, unconfirmedCollects: seen.unconfirmedCollects, memory } satisfies LoadExecutorStats;
       }
       case 'collectAll':
         await node.collectAll();

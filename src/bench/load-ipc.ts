@@ -20,10 +20,10 @@ export type ChildHandle<Ready> = {
 type Message = { type?: string; id?: number; ok?: boolean; value?: unknown; message?: string; error?: { code: string; message: string } };
 
 /** Forks `module` (a .ts module under tsx, a .js one in dist) and waits until it says it is ready. */
-export async function forkChild<Ready>(module: URL, envName: string, config: unknown, startTimeoutMs: number, execArgv: string[] = []): Promise<ChildHandle<Ready>> {
+export async function forkChild<Ready>(module: URL, envName: string, config: unknown, startTimeoutMs: number, execArgv: string[] = [], env: Record<string, string> = {}): Promise<ChildHandle<Ready>> {
   const child = fork(module, [], {
     execArgv: [...(module.pathname.endsWith('.ts') ? ['--import', 'tsx'] : []), ...execArgv],
-    env: { ...process.env, [envName]: JSON.stringify(config) },
+    env: { ...process.env, ...env, [envName]: JSON.stringify(config) },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const killOnExit = (): void => {

@@ -17,11 +17,12 @@ import { createTestClient, http, parseEther, type Address } from 'viem';
 import { privateKeyToAddress } from 'viem/accounts';
 import { createChainClient, startDevnet, type ChainClient } from '../chain/index.js';
 import { emptyPattern, encodeLifeState } from '../functions/life.js';
+import { EXECUTOR_ENV, EXECUTOR_NODE_FLAGS } from '../node/heap-limits.js';
 import { lifeMeasurement } from '../node/life.js';
 import { toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import type { LoadClientConfig, LoadClientRun } from './load-client.js';
-import type { LoadExecutorConfig, LoadExecutorReady, LoadExecutorStats } from './load-executor.js';
+import type { LoadExecutorConfig, LoadExecutorMemory, LoadExecutorReady, LoadExecutorStats } from './load-executor.js';
 import { eachLimited, forkChild, type ChildHandle } from './load-ipc.js';
 import { checkStores, readWithRetry } from './load-verify.js';
 import { machineInfo, type MachineInfo } from './machine.js';
@@ -73,6 +74,9 @@ export type LoadReport = {
   runMs: number;
   roundsPerSecondWithSetup: number;
   executorRssBaselineMb: number;
+  /** The executor's memory at the stats sample of highest RSS (every 250 ms), and the most execution workers seen at once. */
+  executorMemoryAtPeak: LoadExecutorMemory | undefined;
+  peakExecutionWorkers: number;
   peakActiveSessions: number;
   prepareMs: number;
   settleMs: number;
@@ -131,7 +135,8 @@ export async function benchLoad(options: LoadOptions): Promise<LoadReport> {
       maxSessions: n + 16,
     };
     const profile = options.profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`];
-    const executor = await forkChild<LoadExecutorReady>(moduleUrl('load-executor'), 'AIRTNT_LOAD_EXECUTOR', executorConfig, 120_000, profile);
+    // The executor runs with the flags and environment an operator is told to give it (src/node/heap-limits.ts).
+    const executor = await forkChild<LoadExecutorReady>(moduleUrl('load-executor'), 'AIRTNT_LOAD_EXECUTOR', executorConfig, 120_000, [...EXECUTOR_NODE_FLAGS, ...profile], EXECUTOR_ENV);
     children.push(executor);
     log(`executor ${executor.ready.address} at ${executor.ready.url}`);
 
@@ -172,6 +177,8 @@ export async function benchLoad(options: LoadOptions): Promise<LoadReport> {
     const baselineRss = executor.rssMb();
     let peakRss = baselineRss;
     let peakActive = 0;
+    let memoryAtPeak: LoadExecutorMemory | undefined;
+    let peakWorkers = 0;
     const rssTimer = setInterval(() => {
       peakRss = Math.max(peakRss, executor.rssMb());
     }, 100);
@@ -179,7 +186,11 @@ export async function benchLoad(options: LoadOptions): Promise<LoadReport> {
     const statsLoop = (async () => {
       while (polling) {
         const stats = await executor.request<LoadExecutorStats>({ type: 'stats' }, 60_000).catch(() => undefined);
-        if (stats !== undefined) peakActive = Math.max(peakActive, stats.activeSessions);
+        if (stats !== undefined) {
+          peakActive = Math.max(peakActive, stats.activeSessions);
+          peakWorkers = Math.max(peakWorkers, stats.memory.executionWorkers);
+          if (memoryAtPeak === undefined || stats.memory.rssMb > memoryAtPeak.rssMb) memoryAtPeak = stats.memory;
+        }
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
     })();
@@ -233,6 +244,8 @@ export async function benchLoad(options: LoadOptions): Promise<LoadReport> {
       runMs: Math.round(runMs),
       roundsPerSecondWithSetup: roundTo(runMs > 0 ? (roundMs.length * 1000) / runMs : 0, 1),
       executorRssBaselineMb: roundTo(baselineRss, 1),
+      executorMemoryAtPeak: memoryAtPeak,
+      peakExecutionWorkers: peakWorkers,
       peakActiveSessions: peakActive,
       prepareMs: Math.round(prepareMs),
       settleMs: Math.round(settleMs),

@@ -1,4 +1,4 @@
-/** A verifier: takes its share of a node's join fee for signing the verdict that admitted it. */
+/** A verifier: takes its share of a node's join fee for signing the verdict that admitted it (once). */
 import type { Address, Hex } from 'viem';
 import type { ChainClient } from './client.js';
 import { airtntRegistryAbi } from './generated/contracts.js';
@@ -11,8 +11,8 @@ export type ClaimVerdictFeeParameters = {
   node: Address;
   /** The admitting verdict's digest (the Admitted event's verdictDigest). */
   digest: Hex;
-  /** Signers that have not claimed yet: the Admitted event's signers minus earlier VerdictFeeClaimed ones. */
-  unclaimed: bigint;
+  /** The admitting verdict's signers (the Admitted event's signers bitmap), whoever has claimed since. */
+  signers: bigint;
   /** The caller's verifier slot. */
   index: number;
 };
@@ -24,7 +24,7 @@ export async function claimVerdictFee(client: ChainClient, params: ClaimVerdictF
       address: registry,
       abi: airtntRegistryAbi,
       functionName: 'claimVerdictFee',
-      args: [checkAddress(params.node, 'node'), params.digest, params.unclaimed, BigInt(params.index)],
+      args: [checkAddress(params.node, 'node'), params.digest, params.signers, BigInt(params.index)],
     }),
   );
   return result;

@@ -34,19 +34,30 @@ export type FindRevealedKeysParameters = {
 
 export const DEFAULT_LOG_BLOCK_RANGE = 5_000n;
 
+/**
+ * The block ranges of a log search, at most `maxBlockRange` blocks each, up to `toBlock` or a fresh head
+ * (never a cached one: the caller may have just read a state this search must cover).
+ */
+export async function logSearchRanges(client: ChainClient, params: FindRevealedKeysParameters): Promise<{ fromBlock: bigint; toBlock: bigint }[]> {
+  const step = params.maxBlockRange ?? DEFAULT_LOG_BLOCK_RANGE;
+  if (step < 1n) throw new AirtntError('INVALID_BLOCK_RANGE', 'maxBlockRange must be at least 1', { details: { maxBlockRange: step } });
+  const last = params.toBlock ?? (await client.public.getBlockNumber({ cacheTime: 0 }));
+  const ranges = [];
+  for (let from = params.fromBlock ?? 0n; from <= last; from += step) ranges.push({ fromBlock: from, toBlock: from + step - 1n < last ? from + step - 1n : last });
+  return ranges;
+}
+
 export async function findRevealedKeys(
   client: ChainClient,
   params: FindRevealedKeysParameters,
 ): Promise<RevealedKey[]> {
   const channels = requireChannels(client);
-  const step = params.maxBlockRange ?? DEFAULT_LOG_BLOCK_RANGE;
-  if (step < 1n) throw new AirtntError('INVALID_BLOCK_RANGE', 'maxBlockRange must be at least 1', { details: { maxBlockRange: step } });
+  const ranges = await logSearchRanges(client, params).catch((error: unknown) => {
+    throw error instanceof AirtntError ? error : toChainError(error, 'findRevealedKeys');
+  });
   try {
-    // Never a cached head: the caller may have just read a state this search must cover.
-    const last = params.toBlock ?? (await client.public.getBlockNumber({ cacheTime: 0 }));
     const logs = [];
-    for (let from = params.fromBlock ?? 0n; from <= last; from += step) {
-      const range = { fromBlock: from, toBlock: from + step - 1n < last ? from + step - 1n : last };
+    for (const range of ranges) {
       const [collected, closed] = await Promise.all([
         client.public.getContractEvents({ address: channels, abi: airtntChannelsAbi, eventName: 'Collected', args: { channelId: params.channelId }, ...range }),
         client.public.getContractEvents({ address: channels, abi: airtntChannelsAbi, eventName: 'Closed', args: { channelId: params.channelId }, ...range }),

@@ -2,7 +2,6 @@
  * Anyone: challenges the verdict that admitted a node, bonding the registry's MIN_STAKE (returned with the
  * reporter's share of the signers' stake if a larger committee overturns it, forfeited otherwise).
  */
-import type { Hex } from 'viem';
 import type { Verdict } from '../registry/signing.js';
 import type { ChainClient } from './client.js';
 import { registryChallengesAbi } from './generated/contracts.js';
@@ -12,12 +11,10 @@ import { checkAddress } from './validate.js';
 
 export type OpenChallengeParameters = {
   registry: `0x${string}`;
-  /** The admitting verdict (rebuilt from the admit call data). */
+  /** The admitting verdict (rebuilt from the Admitted and Joined events: readAdmission). */
   verdict: Verdict;
-  /** Its signers that have not claimed their fee share (the Admitted signers minus VerdictFeeClaimed ones). */
-  unclaimed: bigint;
-  /** The admitting signatures, as submitted to admit (ascending slots). */
-  signatures: Hex;
+  /** Its signers' bitmap (the Admitted event's `signers`): no signatures are needed, the commitment covers it. */
+  signers: bigint;
   /** The bond: the registry's MIN_STAKE. */
   bond: bigint;
 };
@@ -29,7 +26,7 @@ export async function openChallenge(client: ChainClient, params: OpenChallengePa
       address: registry,
       abi: registryChallengesAbi,
       functionName: 'openChallenge',
-      args: [{ ...params.verdict, node: checkAddress(params.verdict.node, 'node') }, params.unclaimed, params.signatures],
+      args: [{ ...params.verdict, node: checkAddress(params.verdict.node, 'node') }, params.signers],
       value: params.bond,
     }),
   );

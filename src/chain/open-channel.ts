@@ -4,7 +4,7 @@ import { AirtntError } from '../util/errors.js';
 import { requireChannels, type ChainClient } from './client.js';
 import { airtntChannelsAbi } from './generated/contracts.js';
 import type { ChannelRef } from './ref.js';
-import { withExactAllowance } from './token.js';
+import { TOKEN_DEPOSIT_GAS_MARGIN, withExactAllowance } from './token.js';
 import { transact, type TxResult } from './transact.js';
 import { channelLogs } from './logs.js';
 import { checkAddress, checkAmount, checkExpiry } from './validate.js';
@@ -48,15 +48,12 @@ export async function openChannel(client: ChainClient, params: OpenChannelParame
   };
   const amount = checkAmount(params.amount);
   const expiry = checkExpiry(params.expiry);
+  const request = { address: channels, abi: airtntChannelsAbi, functionName: 'open', args: [ref.executor, token, ref.lane, amount, expiry], value: token === zeroAddress ? amount : 0n, account: client.account } as const;
   const send = () =>
-    transact(client, 'open', () =>
-      client.wallet.writeContract({
-        address: channels,
-        abi: airtntChannelsAbi,
-        functionName: 'open',
-        args: [ref.executor, token, ref.lane, amount, expiry],
-        value: token === zeroAddress ? amount : 0n,
-      }),
+    transact(client, 'open', async () =>
+      client.wallet.writeContract(
+        token === zeroAddress ? request : { ...request, gas: (await client.public.estimateContractGas(request)) + TOKEN_DEPOSIT_GAS_MARGIN },
+      ),
     );
   const { result: { result, receipt }, approvals } =
     params.approve === false ? { result: await send(), approvals: [] } : await withExactAllowance(client, { token, spender: channels, amount }, send);

@@ -4,10 +4,10 @@ import { requireChannels, type ChainClient } from './client.js';
 import { toChainError } from './errors.js';
 import { airtntPoolsAbi } from './generated/contracts.js';
 
-export async function readMemberCollected(client: ChainClient, channelId: Hex, member: Address): Promise<bigint> {
+export async function readMemberCollected(client: ChainClient, channelId: Hex, member: Address, options: { blockNumber?: bigint } = {}): Promise<bigint> {
   const pools = requireChannels(client);
   try {
-    return await client.public.readContract({ address: pools, abi: airtntPoolsAbi, functionName: 'memberCollected', args: [channelId, member] });
+    return await client.public.readContract({ address: pools, abi: airtntPoolsAbi, functionName: 'memberCollected', args: [channelId, member], ...(options.blockNumber === undefined ? {} : { blockNumber: options.blockNumber }) });
   } catch (error) {
     throw toChainError(error, 'readMemberCollected');
   }

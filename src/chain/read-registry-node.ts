@@ -8,11 +8,18 @@ import { checkAddress } from './validate.js';
 export const REGISTRY_STATUS = ['none', 'pending', 'admitted', 'leaving', 'slashed'] as const;
 export type RegistryStatus = (typeof REGISTRY_STATUS)[number];
 
+/**
+ * The `index` of a node that holds no verifier slot: an executor, or a verifier never admitted (slots are
+ * given at admission; the record's index field is 0 until then, which is another verifier's slot). Not a
+ * bit of any bitmap: `(bitmap >> BigInt(NO_SLOT)) & 1n` is 0.
+ */
+export const NO_SLOT = -1;
+
 export type RegistryNode = {
   status: RegistryStatus;
   role: 'executor' | 'verifier' | 'none';
   tee: number;
-  /** Verifier slot (verifiers only). */
+  /** Verifier slot, or NO_SLOT (executors, and verifiers until their admission). */
   index: number;
   stake: bigint;
   pendingStake: bigint;
@@ -32,7 +39,8 @@ export async function readRegistryNode(client: ChainClient, params: { registry: 
       status: REGISTRY_STATUS[info.status] ?? 'none',
       role: info.role === 1 ? 'executor' : info.role === 2 ? 'verifier' : 'none',
       tee: info.tee,
-      index: info.index,
+      // A verifier is given its slot and its active epoch in the same write (admission, or a genesis join).
+      index: info.role === 2 && info.activeEpoch !== 0n ? info.index : NO_SLOT,
       stake: info.stake,
       pendingStake: info.pendingStake,
       pendingEpoch: info.pendingEpoch,

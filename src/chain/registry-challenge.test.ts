@@ -22,7 +22,7 @@ import type { AttestationPolicy } from '../attestation/policy.js';
 import { challengeCommitteeSize, challengeQuorum } from '../registry/committee.js';
 import { committeeBitmap } from '../registry/signing.js';
 import { readAdmission, signChallengeVerdict } from '../registry/challenge.js';
-import { committedKeys, drawCase, drawChallengeCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from '../registry/harness.js';
+import { admissionCase, committedKeys, drawChallengeCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from '../registry/harness.js';
 import { readRegistryConstants, type RegistryConstants } from '../registry/read-params.js';
 import { keysHashOf, packSignatures, type Verdict } from '../registry/signing.js';
 import { collateralHashOf, evidenceHashOf, policyHashOf, produceVerdict, type VerdictEvidence } from '../registry/verdict-producer.js';
@@ -124,8 +124,7 @@ async function executorWithEvidence(honest: boolean): Promise<{ node: NetNode; s
 async function admitted(node: NetNode): Promise<Verdict> {
   const { caseEpoch } = await joinAs(net, node, 'executor');
   await warpTo(net, caseEpoch);
-  const { committee, signers, start } = await drawCase(net, 'join', node.address, caseEpoch, Number(net.params.committeeSize));
-  const verdict: Verdict = { node: node.address, epoch: caseEpoch, committee: committee.bitmap, evidenceHash: node.evidenceHash, collateralHash: collateralHashOf({}), policyHash: net.params.policyHash, time: start, keysHash: node.keysHash, pass: true };
+  const { verdict, signers } = await admissionCase(net, node, caseEpoch, collateralHashOf({}));
   await admitNode(funder, { registry: net.registry, node: node.address, evidenceHash: verdict.evidenceHash, keysHash: verdict.keysHash, collateralHash: verdict.collateralHash, committee: verdict.committee, signatures: await signedBy(net, verdict, signers.slice(0, Number(net.params.quorum))) });
   return verdict;
 }
@@ -146,12 +145,12 @@ describe('challenges: an admission overturned by a larger committee', () => {
     const signerStakes = await Promise.all(signerNodes.map(async (s) => (await readRegistryNode(funder, { registry: net.registry, node: s.address })).stake));
     const challenger = await newNode(funder);
     const bond = net.params.minStake;
-    const open = { registry: net.registry, verdict: admission.verdict, unclaimed: admission.unclaimed, signatures: admission.signatures, bond };
+    const open = { registry: net.registry, verdict: admission.verdict, signers: admission.signers, bond };
 
     // Refused openings: another bond, another bitmap, a signer left out (so it would escape the slash).
     await rejects(openChallenge(challenger.client, { ...open, bond: bond - 1n }), 'REGISTRY_VALUE_MISMATCH');
-    await rejects(openChallenge(challenger.client, { ...open, unclaimed: 1n }), 'REGISTRY_NOTHING_TO_CHALLENGE');
-    await rejects(openChallenge(challenger.client, { ...open, signatures: `0x${admission.signatures.slice(132)}` }), 'REGISTRY_SIGNERS_MISMATCH');
+    await rejects(openChallenge(challenger.client, { ...open, signers: 1n }), 'REGISTRY_NOTHING_TO_CHALLENGE');
+    await rejects(openChallenge(challenger.client, { ...open, signers: admission.signers & (admission.signers - 1n) }), 'REGISTRY_NOTHING_TO_CHALLENGE');
     const before = await balance(challenger.address);
     const opened = await openChallenge(challenger.client, open);
     await rejects(openChallenge(challenger.client, open), 'REGISTRY_CHALLENGE_OPEN');
@@ -256,7 +255,7 @@ describe('challenges: an admission overturned by a larger committee', () => {
     const forward = (data: Hex, value = 0n) =>
       transact(owner.client, 'forward', () => owner.client.wallet.writeContract({ address: squatter, abi: refusingChallengerAbi, functionName: 'forward', args: [net.registry, data], value }));
     const bond = net.params.minStake;
-    await forward(encodeFunctionData({ abi: registryChallengesAbi, functionName: 'openChallenge', args: [admission.verdict, admission.unclaimed, admission.signatures] }), bond);
+    await forward(encodeFunctionData({ abi: registryChallengesAbi, functionName: 'openChallenge', args: [admission.verdict, admission.signers] }), bond);
     const ch = (await readChallenge(funder, { registry: net.registry, node: node.address }))!;
     assert.equal(ch.challenger.toLowerCase(), squatter.toLowerCase());
     await warpTo(net, ch.caseEpoch);
@@ -294,7 +293,7 @@ describe('challenges: an admission overturned by a larger committee', () => {
     const verdict = await admitted(node);
     const admission = await readAdmission(funder, constants, node.address, 0n);
     const challenger = await newNode(funder);
-    const open = { registry: net.registry, verdict: admission.verdict, unclaimed: admission.unclaimed, signatures: admission.signatures, bond: net.params.minStake };
+    const open = { registry: net.registry, verdict: admission.verdict, signers: admission.signers, bond: net.params.minStake };
     await openChallenge(challenger.client, open);
     const ch = (await readChallenge(funder, { registry: net.registry, node: node.address }))!;
     await rejects(expireChallenge(funder, { registry: net.registry, node: node.address }), 'REGISTRY_CHALLENGE_TIMING');

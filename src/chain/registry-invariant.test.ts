@@ -16,6 +16,7 @@ import { bitmapSlots, challengeCommitteeSize, challengeQuorum } from '../registr
 import { admissionCase, drawChallengeCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from '../registry/harness.js';
 import { signRoundRecord, type Verdict } from '../registry/signing.js';
 import { expireChallenge } from './expire-challenge.js';
+import { recordTickets } from './record-tickets.js';
 import { openChallenge } from './open-challenge.js';
 import { readChallengeDeadline, readCredit } from './read-challenge.js';
 import { claimCredit } from './claim-credit.js';
@@ -46,7 +47,8 @@ type Op =
   | { kind: 'challenge'; who: number }
   | { kind: 'resolve'; who: number; mode: 'honest' | 'pass' | 'cabal' }
   | { kind: 'claimCredit' }
-  | { kind: 'expire'; who: number; wait: boolean };
+  | { kind: 'expire'; who: number; wait: boolean }
+  | { kind: 'record' };
 
 const ACTORS = 3;
 
@@ -109,6 +111,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('resolve' as const), who: fc.nat(ACTORS - 1), mode: fc.constantFrom('honest' as const, 'pass' as const, 'cabal' as const) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('claimCredit' as const) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('expire' as const), who: fc.nat(ACTORS - 1), wait: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('record' as const) }) },
 );
 
 /**
@@ -146,13 +149,13 @@ describe('registry invariants (fuzzed sequences on anvil)', () => {
         for (let i = 0; i < ACTORS; i++) actors.push(await newNode(funder));
         for (const a of actors) everyone.add(a.address);
         // The admitting verdict of each actor's current registration, and who has not claimed its fee share.
-        const admissions = new Map<number, { digest: Hex; unclaimed: bigint; signers: { node: NetNode; index: number }[]; verdict: Verdict; signatures: Hex }>();
+        const admissions = new Map<number, { digest: Hex; bitmap: bigint; claimed: bigint; signers: { node: NetNode; index: number }[]; verdict: Verdict; signatures: Hex }>();
         /** Each actor's open challenge: the epoch it was opened in. */
         const challenges = new Map<number, bigint>();
         const status = (who: number): Promise<RegistryStatus> => readRegistryNode(funder, { registry: net.registry, node: actors[who]!.address }).then((n) => n.status);
         for (const [step, op] of ops.entries()) {
           const label = `run ${round} step ${step} ${JSON.stringify(op)}`;
-          const actor = op.kind === 'warp' || op.kind === 'claimCredit' ? undefined : actors[op.who]!;
+          const actor = op.kind === 'warp' || op.kind === 'claimCredit' || op.kind === 'record' ? undefined : actors[op.who]!;
           const current = actor && 'who' in op ? await status(op.who) : 'none';
           switch (op.kind) {
             case 'join': {
@@ -162,7 +165,11 @@ describe('registry invariants (fuzzed sequences on anvil)', () => {
               break;
             }
             case 'addStake': {
-              const expected = current === 'pending' || current === 'admitted' ? undefined : 'REGISTRY_WRONG_STATUS';
+              const info = current === 'pending' || current === 'admitted' ? await readRegistryNode(funder, { registry: net.registry, node: actor!.address }) : undefined;
+              const { epoch } = await readRegistryEpoch(funder, { registry: net.registry });
+              // Stake still pending is never re-dated (it could otherwise be taken out of an epoch whose seed is known).
+              const stillPending = info !== undefined && info.pendingStake !== 0n && info.pendingEpoch > epoch;
+              const expected = info === undefined ? 'REGISTRY_WRONG_STATUS' : stillPending ? 'REGISTRY_STAKE_STILL_PENDING' : undefined;
               await expectOutcome(() => addStake(actor!.client, { registry: net.registry, amount: net.params.minStake * BigInt(op.tickets) }), expected, label);
               break;
             }
@@ -170,18 +177,22 @@ describe('registry invariants (fuzzed sequences on anvil)', () => {
               if (current !== 'pending') break;
               const info = await readRegistryNode(funder, { registry: net.registry, node: actor!.address });
               const { epoch } = await readRegistryEpoch(funder, { registry: net.registry });
-              const caseEpoch = info.joinEpoch + 2n;
-              // Verifiers act once the case epoch's seed exists: move time there first.
+              // The case epoch is the one admit lands in, at least two after the join: move time there first.
+              const caseEpoch = epoch < info.joinEpoch + 2n ? info.joinEpoch + 2n : epoch;
               if (epoch < caseEpoch) await warpTo(net, caseEpoch);
               const c = await admissionCase(net, actor!, caseEpoch, keccak256(toHex('collateral')));
               const signers = c.signers.slice(0, Number(net.params.quorum));
               const signatures = await signedBy(net, c.verdict, signers);
               const slots = await Promise.all(signers.map(async (node) => ({ node, index: (await readRegistryNode(funder, { registry: net.registry, node: node.address })).index })));
               const digest = await funder.public.readContract({ address: net.registry, abi: airtntRegistryAbi, functionName: 'verdictDigest', args: [c.verdict] });
-              admissions.set(op.who, { digest, unclaimed: slots.reduce((bits, s) => bits | (1n << BigInt(s.index)), 0n), signers: slots, verdict: c.verdict, signatures });
+              // A member slashed after the epoch's tickets were recorded stays drawn but cannot sign: with fewer
+              // than a quorum of active members, no admission this epoch.
+              const statuses = await Promise.all(signers.map(async (v) => (await readRegistryNode(funder, { registry: net.registry, node: v.address })).status));
+              const expected = statuses.every((st) => st === 'admitted' || st === 'leaving') ? undefined : 'REGISTRY_VERIFIER_NOT_ACTIVE';
+              if (expected === undefined) admissions.set(op.who, { digest, bitmap: slots.reduce((bits, s) => bits | (1n << BigInt(s.index)), 0n), claimed: 0n, signers: slots, verdict: c.verdict, signatures });
               await expectOutcome(
                 () => admitNode(funder, { registry: net.registry, node: actor!.address, evidenceHash: c.verdict.evidenceHash, keysHash: c.verdict.keysHash, collateralHash: c.verdict.collateralHash, committee: c.verdict.committee, signatures }),
-                undefined,
+                expected,
                 label,
               );
               break;
@@ -208,9 +219,9 @@ describe('registry invariants (fuzzed sequences on anvil)', () => {
               const bit = 1n << BigInt(index);
               // A signer slashed by an upheld challenge (or otherwise no longer admitted) earns no share.
               const signerStatus = (await readRegistryNode(funder, { registry: net.registry, node: node.address })).status;
-              const expected = (admission.unclaimed & bit) === 0n ? 'REGISTRY_NOTHING_TO_CLAIM' : signerStatus !== 'admitted' ? 'REGISTRY_CLAIMANT_NOT_ELIGIBLE' : undefined;
-              await expectOutcome(() => claimVerdictFee(node.client, { registry: net.registry, node: actor!.address, digest: admission.digest, unclaimed: admission.unclaimed, index }), expected, label);
-              if (expected === undefined) admission.unclaimed &= ~bit;
+              const expected = (admission.claimed & bit) !== 0n ? 'REGISTRY_NOTHING_TO_CLAIM' : signerStatus !== 'admitted' ? 'REGISTRY_CLAIMANT_NOT_ELIGIBLE' : undefined;
+              await expectOutcome(() => claimVerdictFee(node.client, { registry: net.registry, node: actor!.address, digest: admission.digest, signers: admission.bitmap, index }), expected, label);
+              if (expected === undefined) admission.claimed |= bit;
               break;
             }
             case 'slash': {
@@ -230,7 +241,7 @@ describe('registry invariants (fuzzed sequences on anvil)', () => {
               const actor = actors[who]!;
               const current = await status(who);
               const admission = admissions.get(who);
-              const bond = { registry: net.registry, bond: net.params.minStake, unclaimed: admission?.unclaimed ?? 0n, signatures: admission?.signatures ?? '0x' };
+              const bond = { registry: net.registry, bond: net.params.minStake, signers: admission?.bitmap ?? 0n };
               const verdict = admission?.verdict ?? fakeVerdictOf(actor);
               let expected: string | undefined;
               if (current !== 'admitted' && current !== 'leaving') expected = 'REGISTRY_WRONG_STATUS';
@@ -263,6 +274,12 @@ describe('registry invariants (fuzzed sequences on anvil)', () => {
               try {
                 drawn = await drawChallengeCase(net, actor.address);
               } catch (error) {
+                // In the epoch after the case epoch, a draw needs the case epoch's recorded tickets.
+                if (error instanceof AirtntError && error.code === 'REGISTRY_TICKETS_NOT_RECORDED') {
+                  const verdict: Verdict = { ...admission.verdict, epoch: caseEpoch, committee: 31n, pass: false };
+                  await expectOutcome(() => resolveChallenge(funder, { registry: net.registry, verdict, signatures: '0x' }), 'REGISTRY_TICKETS_NOT_RECORDED', label);
+                  break;
+                }
                 // Fewer eligible verifiers than a challenge committee (earlier challenges slashed them): the
                 // registry refuses any resolution by name.
                 assert.ok(error instanceof AirtntError && error.code === 'REGISTRY_CHALLENGE_COMMITTEE_SHORT', String(error));
@@ -308,6 +325,14 @@ describe('registry invariants (fuzzed sequences on anvil)', () => {
               const expected = opened === undefined ? 'REGISTRY_NO_CHALLENGE' : epoch <= opened + 3n ? 'REGISTRY_CHALLENGE_TIMING' : undefined;
               await expectOutcome(() => expireChallenge(funder, { registry: net.registry, node: actors[who]!.address }), expected, label);
               if (expected === undefined) challenges.delete(who);
+              break;
+            }
+            case 'record': {
+              // Anyone records the current epoch's tickets; a second record in the epoch changes nothing.
+              const { epoch } = await readRegistryEpoch(funder, { registry: net.registry });
+              await expectOutcome(() => recordTickets(funder, { registry: net.registry }), undefined, label);
+              const [recorded] = await funder.public.readContract({ address: net.registry, abi: airtntRegistryAbi, functionName: 'ticketsOf', args: [epoch] });
+              assert.equal(recorded, true, `${label}: the epoch's tickets are recorded`);
               break;
             }
             case 'warp': {

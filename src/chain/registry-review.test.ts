@@ -8,14 +8,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Hex } from 'viem';
-import { drawReviewCase, signedBy, startRegistryNet, type NetNode, type RegistryNet } from '../registry/harness.js';
+import { drawReviewCase, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from '../registry/harness.js';
 import { committedKeys } from '../registry/harness.js';
 import { keysHashOf, type Verdict } from '../registry/signing.js';
+import { AirtntError } from '../util/errors.js';
 import { createChainClient, type ChainClient } from './client.js';
 import { startDevnet, type Devnet } from './devnet.js';
 import { rejectsWithCode } from './test-helpers/rejects-with-code.js';
 import { readRegistryEpoch } from './read-registry-epoch.js';
 import { readRegistryNode } from './read-registry-node.js';
+import { readReviewCommittee } from './read-review-committee.js';
 import { removeNode } from './remove-node.js';
 
 let devnet: Devnet;
@@ -77,6 +79,33 @@ describe('registry: removal by the review committee drawn on chain', () => {
     const removed = await readRegistryNode(funder, { registry: net.registry, node: victim.address });
     assert.equal(removed.status, 'leaving');
     assert.equal(removed.stake, net.params.minStake * 2n);
+  });
+
+  it('refuses the drawn committee\'s verdict once its epoch has passed (a cabal cannot pick the past epoch it dominated)', { timeout: 600_000 }, async () => {
+    const { epoch, start } = await readRegistryEpoch(funder, { registry: net.registry });
+    const victim = net.verifiers[7]!;
+    // The review committee of this epoch signs a valid removal, which is not submitted in this epoch.
+    const drawn = await drawReviewCase(net, victim.address, epoch);
+    const verdict: Verdict = {
+      node: victim.address, epoch, committee: drawn.bitmap, evidenceHash: victim.evidenceHash, keysHash: keysHashOf(committedKeys(victim)),
+      collateralHash: ZERO, policyHash: net.params.policyHash, time: start, pass: false,
+    };
+    const signatures = await signedBy(net, verdict, drawn.signers.slice(0, 5));
+    await warpTo(net, epoch + 1n);
+    // In the next epoch the old verdict is refused with the epochs named, whoever drew it: a signer set that could
+    // choose the epoch would choose the one whose draw it dominates (hostile review G1).
+    const refused = await removeNode(funder, { registry: net.registry, verdict, admission: GENESIS, signatures }).then(() => undefined, (error: unknown) => error);
+    assert.ok(refused instanceof AirtntError && refused.code === 'REGISTRY_REVIEW_EPOCH_NOT_CURRENT', String(refused));
+    assert.deepEqual([refused.details['epoch'], refused.details['currentEpoch']], [epoch, epoch + 1n]);
+    assert.equal((await readRegistryNode(funder, { registry: net.registry, node: victim.address })).status, 'admitted');
+    // The past epoch's draw itself is not readable from today's records (its tickets were not recorded then).
+    await rejectsWithCode(readReviewCommittee(funder, { registry: net.registry, node: victim.address, epoch: epoch - 1n }), 'REGISTRY_TICKETS_NOT_RECORDED');
+    // The current epoch's committee, signing for the current epoch, removes.
+    const now = await readRegistryEpoch(funder, { registry: net.registry });
+    const current = await drawReviewCase(net, victim.address, now.epoch);
+    const fresh: Verdict = { ...verdict, epoch: now.epoch, time: now.start, committee: current.bitmap };
+    await removeNode(funder, { registry: net.registry, verdict: fresh, admission: GENESIS, signatures: await signedBy(net, fresh, current.signers.slice(0, 5)) });
+    assert.equal((await readRegistryNode(funder, { registry: net.registry, node: victim.address })).status, 'leaving');
   });
 
   it('reads no committee for a future epoch (its seed is not final)', { timeout: 120_000 }, async () => {

@@ -43,9 +43,9 @@ describe('registry: verdict fees of slashed or removed signers', () => {
     await admitNode(funder, { registry: net.registry, node: node.address, evidenceHash: v.evidenceHash, keysHash: v.keysHash, collateralHash: v.collateralHash, committee: v.committee, signatures });
     const digest = await funder.public.readContract({ address: net.registry, abi: airtntRegistryAbi, functionName: 'verdictDigest', args: [v] });
     const slotOf = async (s: NetNode) => (await readRegistryNode(funder, { registry: net.registry, node: s.address })).index;
-    let unclaimed = 0n;
-    for (const s of signers) unclaimed |= 1n << BigInt(await slotOf(s));
-    const claim = async (who: NetNode) => claimVerdictFee(who.client, { registry: net.registry, node: node.address, digest, unclaimed, index: await slotOf(who) });
+    let bitmap = 0n;
+    for (const s of signers) bitmap |= 1n << BigInt(await slotOf(s));
+    const claim = async (who: NetNode) => claimVerdictFee(who.client, { registry: net.registry, node: node.address, digest, signers: bitmap, index: await slotOf(who) });
 
     // Signer 0 also signs pass = false on the same inputs of the case: slashed for equivocation.
     const cheat = signers[0]!;

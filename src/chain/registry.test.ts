@@ -122,9 +122,16 @@ describe('registry: joining and admission by k of n drawn verifiers', () => {
     const error = await rejects(admit(node, verdict, withUndrawn), 'REGISTRY_VERIFIER_NOT_DRAWN');
     assert.equal(error.details['signer'], undrawn[0]!.address);
 
-    // A committee claimed with the undrawn verifiers in it still has to have 7 members.
-    const undrawnSlot = (await readRegistryNode(funder, { registry: net.registry, node: undrawn[0]!.address })).index;
-    await rejects(admit(node, { ...verdict, committee: verdict.committee | committeeBitmap([undrawnSlot]) }, withUndrawn), 'REGISTRY_COMMITTEE_SIZE_MISMATCH');
+    // A committee of 7 with the undrawn verifiers in it, signed by 5 of its members: not the committee the
+    // registry draws (joinCommittee), refused with both bitmaps named, whoever signs it (hostile review X2).
+    const undrawnSlots = await Promise.all(undrawn.map(async (v) => (await readRegistryNode(funder, { registry: net.registry, node: v.address })).index));
+    const own = committee.slice(0, 5);
+    const ownBitmap = (await slotBits(own)) | committeeBitmap(undrawnSlots);
+    const ownVerdict = { ...verdict, committee: ownBitmap };
+    const mismatch = await rejects(admit(node, ownVerdict, await signedBy(net, ownVerdict, [...own.slice(0, 3), ...undrawn])), 'REGISTRY_JOIN_COMMITTEE_MISMATCH');
+    assert.deepEqual([mismatch.details['committee'], mismatch.details['drawn']], [ownBitmap, verdict.committee]);
+    // With an undrawn slot added, 8 members: still not the drawn committee.
+    await rejects(admit(node, { ...verdict, committee: verdict.committee | committeeBitmap([undrawnSlots[0]!]) }, withUndrawn), 'REGISTRY_JOIN_COMMITTEE_MISMATCH');
 
     // Signed over other collateral than submitted: recovers to strangers.
     const otherCollateral = await signedBy(net, { ...verdict, collateralHash: keccak256(toHex('older collateral')) }, five);
@@ -153,7 +160,17 @@ describe('registry: joining and admission by k of n drawn verifiers', () => {
     await admit(node, verdict, valid);
     await rejects(admit(node, verdict, valid), 'REGISTRY_WRONG_STATUS');
     const other = await pendingExecutor();
-    await rejects(admit(other.node, { ...verdict, node: other.node.address, evidenceHash: other.verdict.evidenceHash, keysHash: other.verdict.keysHash }, valid), 'REGISTRY_VERIFIER_NOT_ACTIVE');
+    await rejects(admit(other.node, { ...verdict, node: other.node.address, evidenceHash: other.verdict.evidenceHash, keysHash: other.verdict.keysHash, committee: other.verdict.committee }, valid), 'REGISTRY_VERIFIER_NOT_ACTIVE');
+
+    // A verdict of one epoch is not accepted in the next: the committee is drawn for the epoch admit lands in.
+    const late = await signedBy(net, other.verdict, other.committee.slice(0, 5));
+    await warpTo(net, other.caseEpoch + 1n);
+    await assert.rejects(admit(other.node, other.verdict, late), (e: unknown) => e instanceof AirtntError && ['REGISTRY_JOIN_COMMITTEE_MISMATCH', 'REGISTRY_VERIFIER_NOT_ACTIVE'].includes(e.code));
+    const renewed = await admissionCase(net, other.node, other.caseEpoch + 1n, COLLATERAL);
+    const landed = await admit(other.node, renewed.verdict, await signedBy(net, renewed.verdict, renewed.signers.slice(0, 5)));
+    // The Admitted event names the epoch, the committee and the collateral: nobody needs the admit call data.
+    const [event] = await funder.public.getContractEvents({ address: net.registry, abi: airtntRegistryAbi, eventName: 'Admitted', args: { node: other.node.address }, fromBlock: landed.blockNumber, toBlock: landed.blockNumber, strict: true });
+    assert.deepEqual([event!.args.caseEpoch, event!.args.committee, event!.args.collateralHash, event!.args.activeEpoch], [other.caseEpoch + 1n, renewed.verdict.committee, COLLATERAL, other.caseEpoch + 3n]);
   });
 });
 
@@ -164,27 +181,30 @@ describe('registry: verifiers are paid for admissions from the join fee', () => 
     await admit(node, verdict, await signedBy(net, verdict, signers));
     const digest = await funder.public.readContract({ address: net.registry, abi: airtntRegistryAbi, functionName: 'verdictDigest', args: [verdict] });
     const slots = await Promise.all(signers.map(async (s) => (await readRegistryNode(funder, { registry: net.registry, node: s.address })).index));
-    let unclaimed = committeeBitmap(slots);
+    const signersBitmap = committeeBitmap(slots);
     const share = net.params.joinFee / 5n;
-    const claim = (who: NetNode, index: number, bitmap = unclaimed) =>
-      claimVerdictFee(who.client, { registry: net.registry, node: node.address, digest, unclaimed: bitmap, index });
+    const claim = (who: NetNode, index: number, bitmap = signersBitmap) =>
+      claimVerdictFee(who.client, { registry: net.registry, node: node.address, digest, signers: bitmap, index });
+    const commitment = async () => (await readRegistryNode(funder, { registry: net.registry, node: node.address })).commitment;
+    const admitted = await commitment();
 
     // A drawn member that did not sign, a stranger using a signer's slot, a wrong bitmap: refused.
     const nonSigner = committee[5]!;
     const nonSignerSlot = (await readRegistryNode(funder, { registry: net.registry, node: nonSigner.address })).index;
     await rejects(claim(nonSigner, nonSignerSlot), 'REGISTRY_NOTHING_TO_CLAIM');
-    await rejects(claim(nonSigner, nonSignerSlot, unclaimed | (1n << BigInt(nonSignerSlot))), 'REGISTRY_NOTHING_TO_CLAIM');
+    await rejects(claim(nonSigner, nonSignerSlot, signersBitmap | (1n << BigInt(nonSignerSlot))), 'REGISTRY_NOTHING_TO_CLAIM');
     await rejects(claim(nonSigner, slots[0]!), 'REGISTRY_NOTHING_TO_CLAIM');
 
     for (const [i, signer] of signers.slice(0, 3).entries()) {
       const before = await balance(signer.address);
       const paid = await claim(signer, slots[i]!);
       assert.equal(await balance(signer.address), before + share - paid.fee);
-      // The same claim again (with the old or the new bitmap) pays nothing more.
+      // The same claim again (or under a bitmap without the ones paid) pays nothing more.
       await rejects(claim(signer, slots[i]!), 'REGISTRY_NOTHING_TO_CLAIM');
-      unclaimed &= ~(1n << BigInt(slots[i]!));
-      await rejects(claim(signer, slots[i]!), 'REGISTRY_NOTHING_TO_CLAIM');
+      await rejects(claim(signer, slots[i]!, signersBitmap & ~(1n << BigInt(slots[0]!))), 'REGISTRY_NOTHING_TO_CLAIM');
     }
+    // Claims leave the admission commitment (what a challenge or a removal names) as it was.
+    assert.equal(await commitment(), admitted);
 
     // Two signers never claim: at withdrawal their shares (and any dust) go to the reserve.
     await requestLeave(node.client, { registry: net.registry });
@@ -245,7 +265,7 @@ describe('registry: leaving, removal and slashing', () => {
     await warpTo(net, rejoined.caseEpoch);
     const again = await admissionCase(net, node, rejoined.caseEpoch, COLLATERAL);
     await admit(node, again.verdict, await signedBy(net, again.verdict, again.signers.slice(0, 5)));
-    await rejects(removeNode(funder, { registry: net.registry, verdict: review, admission, signatures }), 'REGISTRY_VERDICT_OUT_OF_CASE');
+    await rejects(removeNode(funder, { registry: net.registry, verdict: review, admission, signatures }), 'REGISTRY_REVIEW_EPOCH_NOT_CURRENT');
     assert.equal((await readRegistryNode(funder, { registry: net.registry, node: node.address })).status, 'admitted');
   });
 

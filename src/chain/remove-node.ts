@@ -1,7 +1,7 @@
 /**
  * Anyone: removes an admitted node (failed re-verification, unresponsive) with QUORUM pass = false verdicts of
  * the review committee the registry draws (reviewCommittee), over the evidence and keys the node committed
- * to (named with its admission: committee, collateral and the signers that have not claimed). Not a slash.
+ * to (named with its admission: committee, collateral and signers). Not a slash.
  */
 import type { Address, Hex } from 'viem';
 import type { Verdict } from '../registry/signing.js';
@@ -14,7 +14,7 @@ import { checkAddress } from './validate.js';
 export type RemoveNodeParameters = {
   registry: Address;
   verdict: Verdict;
-  /** The admitting verdict's committee bitmap and collateral hash, and its signers that have not claimed (0n for a genesis verifier). */
+  /** The admitting verdict's committee bitmap and collateral hash, and its signers' bitmap as `unclaimed` (0n for a genesis verifier). */
   admission: { committee: bigint; collateralHash: Hex; unclaimed: bigint };
   signatures: Hex;
 };

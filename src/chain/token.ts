@@ -69,6 +69,14 @@ export async function setAllowance(
  * or a token that does not spend allowances as usual) set back to 0, so the requester never leaves
  * `spender` a standing allowance. ETH deposits run as they are.
  */
+/**
+ * Gas added to a token deposit's estimate. The estimate is taken against the state before the transaction
+ * runs, and an executor's collect that lands in between can empty the contract's balance of that token: the
+ * deposit's transferFrom then writes a zero balance slot (+17,100 gas) and the deposit would run out of gas
+ * (a revert with no reason). Unused gas is not paid.
+ */
+export const TOKEN_DEPOSIT_GAS_MARGIN = 25_000n;
+
 export async function withExactAllowance<T>(
   client: ChainClient,
   params: { token: Address; spender: Address; amount: bigint },

@@ -4,7 +4,7 @@ import { requireChannels, type ChainClient } from './client.js';
 import { airtntChannelsAbi } from './generated/contracts.js';
 import { assertRequester, channelLogs } from './logs.js';
 import type { ChannelRef } from './ref.js';
-import { withExactAllowance } from './token.js';
+import { TOKEN_DEPOSIT_GAS_MARGIN, withExactAllowance } from './token.js';
 import { transact, type TxResult } from './transact.js';
 import { checkAmount, checkRef } from './validate.js';
 
@@ -22,15 +22,12 @@ export async function topUpChannel(client: ChainClient, params: TopUpChannelPara
   const ref = checkRef(params.ref);
   assertRequester(client, ref.requester, 'topUp');
   const amount = checkAmount(params.amount);
+  const request = { address: channels, abi: airtntChannelsAbi, functionName: 'topUp', args: [ref.executor, ref.token, ref.lane, amount], value: ref.token === zeroAddress ? amount : 0n, account: client.account } as const;
   const send = () =>
-    transact(client, 'topUp', () =>
-      client.wallet.writeContract({
-        address: channels,
-        abi: airtntChannelsAbi,
-        functionName: 'topUp',
-        args: [ref.executor, ref.token, ref.lane, amount],
-        value: ref.token === zeroAddress ? amount : 0n,
-      }),
+    transact(client, 'topUp', async () =>
+      client.wallet.writeContract(
+        ref.token === zeroAddress ? request : { ...request, gas: (await client.public.estimateContractGas(request)) + TOKEN_DEPOSIT_GAS_MARGIN },
+      ),
     );
   const { result: { result, receipt }, approvals } =
     params.approve === false ? { result: await send(), approvals: [] } : await withExactAllowance(client, { token: ref.token, spender: channels, amount }, send);

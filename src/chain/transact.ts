@@ -64,8 +64,8 @@ const RPC_BACKOFF_MAX_MS = 5_000;
  * with backoff until the deadline, which then says what was waited for (CHAIN_TX_UNMINED, with the
  * hash and the last RPC error).
  */
-async function waitForReceipt(client: ChainClient, hash: Hex, action: string): Promise<TransactionReceipt> {
-  const deadline = Date.now() + RECEIPT_TIMEOUT_MS;
+export async function waitForReceipt(client: ChainClient, hash: Hex, action: string, timeoutMs: number = RECEIPT_TIMEOUT_MS): Promise<TransactionReceipt> {
+  const deadline = Date.now() + timeoutMs;
   let backoff = RPC_BACKOFF_FIRST_MS;
   let lastRpcError: unknown;
   for (;;) {
@@ -76,7 +76,7 @@ async function waitForReceipt(client: ChainClient, hash: Hex, action: string): P
       const notYet = error instanceof WaitForTransactionReceiptTimeoutError || error instanceof TransactionReceiptNotFoundError;
       if (!notYet) lastRpcError = error;
       if (Date.now() >= deadline) {
-        throw new AirtntError('CHAIN_TX_UNMINED', `${action}: transaction ${hash} was sent but no receipt was seen within ${RECEIPT_TIMEOUT_MS / 1000} s`, {
+        throw new AirtntError('CHAIN_TX_UNMINED', `${action}: transaction ${hash} was sent but no receipt was seen within ${timeoutMs / 1000} s`, {
           details: { hash, action, lastRpcError: lastRpcError === undefined ? undefined : toChainError(lastRpcError, action).message.split('\n')[0] },
           hint: 'it may still be mined: read the chain (the receipt of this hash, or the state it changes) before sending it again',
           cause: lastRpcError ?? error,

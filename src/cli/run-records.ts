@@ -7,12 +7,19 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { RequesterStore } from '../node/requester-store.js';
+import { progressOf } from '../node/run-progress.js';
 
 export type RunRecord = { runId: string; executors: string[]; insecure: boolean; out?: string; finishedAt?: string; token?: string; spent?: string };
 
 export type RunStatus =
   | { kind: 'new' }
-  | { kind: 'resumed'; roundsPaid: number; spent: bigint }
+  /**
+   * roundsDone: the rounds 0 .. roundsDone - 1 are paid and opened (the gapless prefix the run continues
+   * after: its next round, RunResult.resumedFromRound, unless a key awaited arrives first); totalRounds:
+   * the rounds of the whole run (fewer are run if the function stops changing); awaitingKeys: rounds
+   * paid whose keys were not received, taken from the executor or the chain before anything more is paid.
+   */
+  | { kind: 'resumed'; roundsDone: number; totalRounds: number; awaitingKeys: number[]; spent: bigint; /** The executors its sessions ran on. */ executors: string[] }
   | { kind: 'finished'; roundsPaid: number; spent: bigint; executors: string[]; insecure: boolean | undefined };
 
 const STORE_FILE = 'requester.sqlite';
@@ -25,7 +32,12 @@ export function runStatus(dataDir: string, runId: string): RunStatus {
     const run = store.run(runId);
     if (run === undefined) return { kind: 'new' };
     const roundsPaid = store.keyedRounds(runId).length;
-    if (!run.finished) return roundsPaid === 0 && run.spent === 0n ? { kind: 'new' } : { kind: 'resumed', roundsPaid, spent: run.spent };
+    if (!run.finished) {
+      if (roundsPaid === 0 && run.spent === 0n) return { kind: 'new' };
+      const awaitingKeys = store.unkeyedRounds({ runId }).map((round) => Number(round.round)).sort((a, b) => a - b);
+      const executors = [...new Set(store.sessionsOfRun(runId).map((session) => session.executorUrl))];
+      return { kind: 'resumed', roundsDone: progressOf(store, run).rounds, totalRounds: Math.ceil(run.totalCycles / run.perRound), awaitingKeys, spent: run.spent, executors };
+    }
     const record = readRunRecord(dataDir, runId);
     const executors = record?.executors ?? [...new Set(store.sessionsOfRun(runId).map((session) => session.executorUrl))];
     return { kind: 'finished', roundsPaid, spent: run.spent, executors, insecure: record?.insecure };
@@ -75,4 +87,34 @@ export function writeRunRecord(dataDir: string, record: RunRecord): void {
     closeSync(fd);
   }
   renameSync(temporary, path);
+}
+
+/**
+ * How a run's rounds read, the same in the resume banner and the interrupt summary: rounds done are the
+ * rounds whose key the requester holds (the gapless prefix 0 .. roundsDone - 1); a round paid whose key has
+ * not arrived is said apart, never counted done.
+ */
+export function roundsDoneText(roundsDone: number, totalRounds: number): string {
+  return roundsDone === 0 ? 'no round done yet' : `${roundsDone} of ${totalRounds} rounds done (rounds 0 to ${roundsDone - 1})`;
+}
+
+/** The rounds paid whose key was not received, or undefined when there are none. */
+export function awaitingKeysText(awaitingKeys: readonly number[]): string | undefined {
+  if (awaitingKeys.length === 0) return undefined;
+  return `round${awaitingKeys.length === 1 ? '' : 's'} ${awaitingKeys.join(', ')} paid, key not received`;
+}
+
+/**
+ * The line `run` prints when it resumes a stored run: rounds done and left, numbered from 0 as in
+ * --json (resumedFromRound is the round it continues from).
+ */
+export function resumeBanner(runId: string, dataDir: string, status: Extract<RunStatus, { kind: 'resumed' }>, spent: string): string {
+  const { roundsDone, totalRounds, awaitingKeys } = status;
+  const head = `resuming run ${runId.slice(0, 16)} from the store in ${dataDir}: ${roundsDoneText(roundsDone, totalRounds)}, ${totalRounds - roundsDone} left, ${spent} spent so far`;
+  const awaiting = awaitingKeysText(awaitingKeys);
+  if (awaiting === undefined) return `${head}; continuing from round ${roundsDone} (resumedFromRound in --json)`;
+  // The awaited keys that follow the rounds done extend them once had: the run then continues after them.
+  let after = roundsDone;
+  while (awaitingKeys.includes(after)) after += 1;
+  return `${head}; ${awaiting}: taken from the executor or the chain first, then the run continues from round ${after} (resumedFromRound in --json; round ${roundsDone} if a key is not had)`;
 }

@@ -16,7 +16,7 @@ import { openSealedModule, openSessionOpening } from '../protocol/sealing.js';
 import { toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import { LIFE_DIFF_CODEC } from '../protocol/codecs.js';
-import { ExecutionSandbox } from './execution.js';
+import { defaultExecutionWorkers, defaultMaxExecutionWorkers, ExecutionSandbox } from './execution.js';
 import { MAX_MODULE_BYTES, MAX_OUTPUTS_PER_ROUND } from '../protocol/limits.js';
 import { ModuleCache, type ModuleCacheLimits } from './module-cache.js';
 import { openStoredModule, sealStoredModule } from './module-storage.js';
@@ -87,7 +87,7 @@ export class EnclaveCore {
    */
   #chain: ExecutorChain | undefined;
 
-  private constructor(limits: RoundLimits, runtimeMeasurement: Uint8Array, insecure: boolean, executionWorkers?: number, moduleCache?: ModuleCacheLimits, storageKey?: Uint8Array) {
+  private constructor(limits: RoundLimits, runtimeMeasurement: Uint8Array, insecure: boolean, executionWorkers?: number, moduleCache?: ModuleCacheLimits, storageKey?: Uint8Array, maxExecutionWorkers?: number) {
     this.#limits = limits;
     this.#modules = new ModuleCache(moduleCache);
     this.#storageKey = storageKey;
@@ -99,7 +99,8 @@ export class EnclaveCore {
       insecure,
     };
     this.#hpke = generateHpkeKeyPair();
-    this.#sandbox = new ExecutionSandbox(limits, executionWorkers);
+    const workers = executionWorkers ?? defaultExecutionWorkers();
+    this.#sandbox = new ExecutionSandbox(limits, workers, maxExecutionWorkers ?? defaultMaxExecutionWorkers(workers));
   }
 
   static async create(options: {
@@ -108,6 +109,8 @@ export class EnclaveCore {
     insecure: boolean;
     builtinFunctions: boolean;
     executionWorkers?: number | undefined;
+    /** Execution workers at most, burst ones included (default defaultMaxExecutionWorkers). */
+    maxExecutionWorkers?: number | undefined;
     moduleCache?: ModuleCacheLimits | undefined;
     moduleStorageKey?: Uint8Array | undefined;
     /** The registry whose RoundRecord the enclave signs for every round (absent: no claims, binding v2). */
@@ -116,7 +119,7 @@ export class EnclaveCore {
     recordKey?: Hex | undefined;
     chain?: ExecutorChain | undefined;
   }): Promise<EnclaveCore> {
-    const core = new EnclaveCore(options.limits, options.runtimeMeasurement, options.insecure, options.executionWorkers, options.moduleCache, options.moduleStorageKey);
+    const core = new EnclaveCore(options.limits, options.runtimeMeasurement, options.insecure, options.executionWorkers, options.moduleCache, options.moduleStorageKey, options.maxExecutionWorkers);
     if (options.registry !== undefined) core.#claims = createRecordClaimSigner(options.registry, options.recordKey);
     core.#chain = options.chain;
     if (options.builtinFunctions) {

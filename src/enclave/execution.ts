@@ -26,7 +26,7 @@ import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { FunctionLimits } from '../functions/abi.js';
 import { AirtntError } from '../util/errors.js';
-import { siblingModule, startWorker } from './spawn.js';
+import { siblingModule, startWorker, WORKER_YOUNG_GENERATION_MB } from './spawn.js';
 import { deserializeError, type SerializedError } from './rpc.js';
 import type { RoundLimits } from './types.js';
 import type { Execution } from './wrapper.js';
@@ -68,8 +68,19 @@ export function defaultExecutionWorkers(): number {
 /** How long a burst worker stays idle, with nothing queued, before it is stopped. */
 export const BURST_IDLE_MS = 2_000;
 
-/** Workers at most, burst ones included: each holds at most its memory limits, so a few are cheap. */
+/** Workers at most by default, burst ones included, however many cores (each is a V8 isolate of about 20 MiB). */
 export const DEFAULT_MAX_EXECUTION_WORKERS = 8;
+
+/**
+ * Default most workers, burst ones included: one more than the cores (at least one burst worker), at
+ * most DEFAULT_MAX_EXECUTION_WORKERS. More workers than cores add no speed, only a share of the cores
+ * for a requester that would otherwise wait a round limit; each costs about 20 MiB of resident memory
+ * (the load benchmark's executor at N = 1,000 ran all eight, most of its RSS). With a queue key per
+ * requester, the fewest-running-first queue still serves an honest requester at the next free worker.
+ */
+export function defaultMaxExecutionWorkers(workers: number): number {
+  return Math.max(workers, Math.min(DEFAULT_MAX_EXECUTION_WORKERS, Math.max(workers + 1, availableParallelism() + 1)));
+}
 
 type Pending = { id: number; resolve: (value: Execution) => void; reject: (error: AirtntError) => void; timer: NodeJS.Timeout };
 
@@ -111,7 +122,7 @@ export class ExecutionSandbox {
   /** How many execution workers were terminated and replaced (timeouts, crashes). */
   restarts = 0;
 
-  constructor(limits: RoundLimits, workers: number = defaultExecutionWorkers(), maxWorkers: number = Math.max(workers, DEFAULT_MAX_EXECUTION_WORKERS)) {
+  constructor(limits: RoundLimits, workers: number = defaultExecutionWorkers(), maxWorkers: number = defaultMaxExecutionWorkers(workers)) {
     if (!Number.isInteger(workers) || workers < 1 || workers > 64 || !Number.isInteger(maxWorkers) || maxWorkers < workers || maxWorkers > 64) {
       throw new AirtntError('INVALID_LIMITS', 'the number of execution workers must be an integer in 1..64, and the most workers at least that', { details: { workers, maxWorkers } });
     }
@@ -323,7 +334,7 @@ export class ExecutionSandbox {
   #spawn(): Sandbox {
     const heapMb = 64 + 4 * Math.ceil((this.#limits.maxStateBytes + this.#limits.maxOutputBytes) / (1024 * 1024));
     const worker = startWorker(WORKER_URL, {
-      resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 },
+      resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, stackSizeMb: 4 },
     });
     let markReady: () => void = () => undefined;
     let failStart: (error: AirtntError) => void = () => undefined;

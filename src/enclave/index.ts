@@ -8,7 +8,7 @@ import type { TeeProvider } from '../tee/types.js';
 import { AirtntError } from '../util/errors.js';
 import { DEFAULT_LIMITS, resolveLimits } from '../protocol/limits.js';
 import type { EnclaveReply, EnclaveStats, HostRequest, InitReply } from './messages.js';
-import { siblingModule, startWorker } from './spawn.js';
+import { siblingModule, startWorker, WORKER_YOUNG_GENERATION_MB } from './spawn.js';
 import { deserializeError } from './rpc.js';
 import { DEFAULT_WORK_BUDGET } from '../functions/abi.js';
 import type { Enclave, EnclaveIdentity, LoadedModule, LoadModuleRequest, OpenSessionRequest, RoundLimits, RoundResult, RunRoundOptions } from './types.js';
@@ -30,6 +30,11 @@ export type CreateEnclaveOptions = {
   builtinFunctions?: boolean;
   /** Execution workers running rounds in parallel (default: max(1, min(8, cores - 1))). */
   executionWorkers?: number;
+  /**
+   * Execution workers at most, burst ones included (started while every worker is busy and a requester
+   * with nothing running waits; stopped after 2 s idle). Default: one more than the cores, at most 8.
+   */
+  maxExecutionWorkers?: number;
   /** Modules sent with sessions kept at most (count, bytes; default module-cache.ts). */
   moduleCache?: ModuleCacheLimits;
   /** Sealed-storage key for stored modules (32 bytes; module-storage.ts); without it nothing is stored. */
@@ -78,7 +83,7 @@ export async function createEnclave(options: CreateEnclaveOptions): Promise<Encl
   const limits = resolveLimits(options.limits);
   const worker = startWorker(WORKER_URL, {
     // The enclave worker holds keys and sessions' states; the execution worker below it holds the rest.
-    resourceLimits: { maxOldGenerationSizeMb: 256 + 8 * Math.ceil(limits.maxStateBytes / (1024 * 1024)), stackSizeMb: 4 },
+    resourceLimits: { maxOldGenerationSizeMb: 256 + 8 * Math.ceil(limits.maxStateBytes / (1024 * 1024)), maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, stackSizeMb: 4 },
   });
   const pending = new Map<number, Pending>();
   let nextId = 1;
@@ -118,6 +123,7 @@ export async function createEnclave(options: CreateEnclaveOptions): Promise<Encl
       insecure: options.tee.insecure,
       builtinFunctions: options.builtinFunctions ?? true,
       ...(options.executionWorkers === undefined ? {} : { executionWorkers: options.executionWorkers }),
+      ...(options.maxExecutionWorkers === undefined ? {} : { maxExecutionWorkers: options.maxExecutionWorkers }),
       ...(options.moduleCache === undefined ? {} : { moduleCache: options.moduleCache }),
       ...(options.moduleStorageKey === undefined ? {} : { moduleStorageKey: options.moduleStorageKey }),
       ...(options.registry === undefined ? {} : { registry: options.registry }),

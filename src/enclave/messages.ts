@@ -35,6 +35,8 @@ export const initSchema = z.object({
   insecure: z.boolean(),
   builtinFunctions: z.boolean(),
   executionWorkers: z.number().int().min(1).max(64).optional(),
+  /** Execution workers at most, burst ones included (at least executionWorkers). */
+  maxExecutionWorkers: z.number().int().min(1).max(64).optional(),
   moduleCache: z.object({ maxModules: z.number().int().min(1).max(100_000), maxBytes: z.number().int().min(1).max(4 * 1024 * 1024 * 1024) }).optional(),
   /** The sealed-storage key of stored modules (module-storage.ts): the simulated TEE's host supplies it. */
   moduleStorageKey: bytes(32).optional(),

@@ -4,17 +4,20 @@
  * if not, why: a dead channel gets a terminal state in the store instead of being retried forever.
  */
 import type { Hex } from 'viem';
-import { estimateCollectGas, readChannel, type ChainClient, type ChannelState } from '../chain/index.js';
+import type { ChainClient, ChannelState } from '../chain/index.js';
 import { isAirtntError } from '../util/errors.js';
 import type { CollectStore, TerminalState } from './collect-store.js';
-import type { ExecutorStore, StoredChannel } from './executor-store.js';
+import { CHANNEL_COLLECT_CALLS, type CollectBook, type CollectCalls } from './collect-book.js';
+import type { StoredChannel } from './executor-store.js';
 
 /** Contract errors that mean the stored payment can never be collected. */
 const UNCOLLECTABLE = ['CHANNEL_SIGNER_MISMATCH', 'CHANNEL_AMOUNT_ABOVE_DEPOSIT', 'CHANNEL_INVALID_SIGNATURE'];
 
 export type CollectChannelsContext = {
   chain: ChainClient;
-  store: ExecutorStore;
+  store: CollectBook;
+  /** How a channel is read and its collect simulated (default: a channel's collect on AirtntChannels). */
+  calls?: CollectCalls;
   sends: CollectStore;
   log(line: string): void;
   /** The channel was last left out as not worth its gas (an expiry then is 'uneconomic'). */
@@ -35,12 +38,11 @@ export class CollectChannels {
     const { store, chain } = this.ctx;
     const channel = store.channel(channelId)!;
     const payment = store.latestPayment(channelId)!;
-    const ref = { requester: channel.requester, executor: chain.account.address, token: channel.token, lane: channel.lane };
     try {
       const onChain = await this.checkAlive(channel, payment.amount, now);
       if (onChain === undefined) return 'terminal';
       if (onChain.collected >= payment.amount) return undefined;
-      const gas = await estimateCollectGas(chain, { ref, amount: payment.amount, key: payment.key, signature: payment.signature });
+      const gas = await (this.ctx.calls ?? CHANNEL_COLLECT_CALLS).estimate(chain, channel, payment);
       return { gas: (gas * 5n) / 4n, previous: onChain.collected };
     } catch (error) {
       const code = isAirtntError(error) ? error.code : '';
@@ -58,7 +60,7 @@ export class CollectChannels {
    */
   async checkAlive(channel: StoredChannel, amount: bigint, now: bigint): Promise<ChannelState | undefined> {
     const { store, chain } = this.ctx;
-    const onChain = await readChannel(chain, { requester: channel.requester, executor: chain.account.address, token: channel.token, lane: channel.lane });
+    const onChain = await (this.ctx.calls ?? CHANNEL_COLLECT_CALLS).read(chain, channel);
     const same = onChain.channelId.toLowerCase() === channel.channelId.toLowerCase();
     if (same && onChain.collected >= amount) {
       store.markCollected(channel.channelId, onChain.collected, Date.now());

@@ -6,22 +6,25 @@
  * A send unmined for bumpAfterBlocks is replaced at bumped fees, carrying the channel's latest payment.
  */
 import type { Hex, TransactionReceipt } from 'viem';
-import { accountNonce, findReceipt, readChannel, readFeeMarket, type ChainClient, type ChainHead } from '../chain/index.js';
+import { accountNonce, findReceipt, readFeeMarket, type ChainClient, type ChainHead } from '../chain/index.js';
+import { CHANNEL_COLLECT_CALLS, type CollectBook, type CollectCalls } from './collect-book.js';
 import type { CollectChannels } from './collect-channels.js';
 import { bumpFees } from './collect-policy.js';
 import type { CollectSender } from './collect-sender.js';
 import type { CollectSend, CollectStore } from './collect-store.js';
-import type { ExecutorStore, StoredChannel } from './executor-store.js';
+import type { StoredChannel } from './executor-store.js';
 
 /** A channel whose collects reverted this often is given up (its payment cannot be collected). */
 const MAX_REVERTS = 3;
 
 export type ReconcileContext = {
   chain: ChainClient;
-  store: ExecutorStore;
+  store: CollectBook;
   sends: CollectStore;
   sender: CollectSender;
-  channels: CollectChannels;
+  channels: Pick<CollectChannels, 'checkAlive' | 'terminate'>;
+  /** How a channel is read on chain (default: a channel's collect on AirtntChannels). */
+  calls?: CollectCalls;
   confirmBlocks: bigint;
   bumpAfterBlocks: number;
   log(line: string): void;
@@ -144,8 +147,7 @@ export class SendReconciler {
     if (receipt.blockNumber > head.number) {
       why = `its block ${receipt.blockNumber} is above the head ${head.number}`;
     } else {
-      const ref = { requester: channel.requester, executor: chain.account.address, token: channel.token, lane: channel.lane };
-      const onChain = await readChannel(chain, ref, { blockNumber: receipt.blockNumber });
+      const onChain = await (this.ctx.calls ?? CHANNEL_COLLECT_CALLS).read(chain, channel, { blockNumber: receipt.blockNumber });
       const same = onChain.channelId.toLowerCase() === send.channelId.toLowerCase();
       if (same && onChain.collected >= send.amount) return true;
       why = same ? `the channel shows ${onChain.collected} collected in block ${receipt.blockNumber}, not ${send.amount}` : `the lane holds another channel (${onChain.channelId.slice(0, 10)}) in block ${receipt.blockNumber}`;

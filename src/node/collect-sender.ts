@@ -8,8 +8,9 @@
  */
 import type { Hex } from 'viem';
 import { isRpcUnavailable } from '../chain/errors.js';
-import { accountNonce, broadcastTransaction, signCollect, type ChainClient, type TxFees } from '../chain/index.js';
+import { accountNonce, broadcastTransaction, type ChainClient, type TxFees } from '../chain/index.js';
 import { isAirtntError } from '../util/errors.js';
+import { CHANNEL_COLLECT_CALLS, type CollectCalls } from './collect-book.js';
 import type { CollectSend, CollectStore } from './collect-store.js';
 import type { StoredChannel, StoredPayment } from './executor-store.js';
 
@@ -38,6 +39,8 @@ export class CollectSender {
     private readonly reached: (point: 'collect-signed' | 'collect-stored' | 'collect-broadcast') => void = () => undefined,
     /** A broadcast got no answer (RPC down, rate-limited, timed out): the collector re-sends its stored sends on the next pass. */
     private readonly onUnanswered: () => void = () => undefined,
+    /** How a collect is signed (default: a channel's collect on AirtntChannels). */
+    private readonly calls: CollectCalls = CHANNEL_COLLECT_CALLS,
   ) {}
 
   /** Forgets the local counter: the next send reads the chain's pending nonce again. */
@@ -119,8 +122,7 @@ export class CollectSender {
 
   private async signAndStore(collect: CollectToSend, nonce: number): Promise<CollectSend> {
     const { channel, payment } = collect;
-    const ref = { requester: channel.requester, executor: this.chain.account.address, token: channel.token, lane: channel.lane };
-    const signed = await signCollect(this.chain, { ref, amount: payment.amount, key: payment.key, signature: payment.signature, nonce, gas: collect.gas, fees: collect.fees });
+    const signed = await this.calls.sign(this.chain, channel, payment, { nonce, gas: collect.gas, fees: collect.fees });
     const row = { channelId: channel.channelId, amount: payment.amount, previous: collect.previous, nonce, txHash: signed.hash, raw: signed.raw, gas: collect.gas, fees: collect.fees, sentBlock: collect.head };
     this.reached('collect-signed');
     const id = this.sends.insertSend(row, Date.now());

@@ -156,6 +156,17 @@ export class CollectStore {
     return (this.db.prepare('SELECT * FROM collect_sends WHERE channel_id = ? ORDER BY id').all(channelId) as SendRow[]).map(sendFromRow);
   }
 
+  /** Sends at or above `nonce` the node counts as sent, mined or confirmed, by nonce then age (nonce-gap checks). */
+  sendsFromNonce(nonce: number): CollectSend[] {
+    const rows = this.db.prepare(`SELECT * FROM collect_sends WHERE status IN ('sent', 'mined', 'confirmed') AND nonce >= ? ORDER BY nonce, id`).all(nonce) as SendRow[];
+    return rows.map(sendFromRow);
+  }
+
+  /** Every send stored for one nonce, oldest first. */
+  sendsAtNonce(nonce: number): CollectSend[] {
+    return (this.db.prepare('SELECT * FROM collect_sends WHERE nonce = ? ORDER BY id').all(nonce) as SendRow[]).map(sendFromRow);
+  }
+
   /** Every send, oldest first. */
   allSends(): CollectSend[] {
     return (this.db.prepare('SELECT * FROM collect_sends ORDER BY id').all() as SendRow[]).map(sendFromRow);

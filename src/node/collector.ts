@@ -36,16 +36,20 @@ import { ChainWait } from './collect-chain-wait.js';
 import { CollectChannels, describe } from './collect-channels.js';
 import { CollectFirstRequests } from './collect-first.js';
 import { ObservedHeads } from './collect-heads.js';
+import { DEFAULT_NONCE_GAP_MS, NonceGaps } from './collect-nonce-gap.js';
 import { SendReconciler } from './collect-reconcile.js';
 import { CollectSender } from './collect-sender.js';
 import { CollectStore } from './collect-store.js';
 import { emit, type ExecutorEvents } from './executor-events.js';
-import type { ExecutorStore, StoredChannel } from './executor-store.js';
+import type { CollectBook, CollectCalls } from './collect-book.js';
+import type { StoredChannel } from './executor-store.js';
 import type { ExecutorFaults } from './faults.js';
 
 export type CollectorOptions = {
   chain: ChainClient;
-  store: ExecutorStore;
+  store: CollectBook;
+  /** How channels are read, collects simulated and signed (default: channels' collects; pool-collector.ts: collectPool). */
+  calls?: CollectCalls;
   /** Channels with a live session: left alone until due, unless a sweep includes them. */
   activeChannels: ReadonlySet<Hex>;
   /** Seconds before expiry by which a collect must have landed (the safety margin). */
@@ -63,6 +67,8 @@ export type CollectorOptions = {
    * chain that mines only on transactions, a node that lost it from its pool); default 10,000.
    */
   rebroadcastMs?: number;
+  /** How long a nonce gap may hold later collects back before it is filled from the store (ms; collect-nonce-gap.ts; default 30,000). */
+  nonceGapMs?: number;
   /** Collects sent and not yet mined, at most (default 64). */
   maxInFlight?: number;
   /** Ordering, worth and feasibility figures (collect-policy.ts). */
@@ -102,6 +108,7 @@ export class Collector implements CollectDeadlines {
   private readonly sender: CollectSender;
   private readonly channels: CollectChannels;
   private readonly reconciler: SendReconciler;
+  private readonly gaps: NonceGaps;
   private readonly tuning: CollectTuning;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<CollectTickReport> | undefined;
@@ -137,7 +144,7 @@ export class Collector implements CollectDeadlines {
       this.rebroadcastAll = true;
       this.dirty = true;
     };
-    this.sender = new CollectSender(options.chain, this.sends, options.log, onCollect, reached, onUnanswered);
+    this.sender = new CollectSender(options.chain, this.sends, options.log, onCollect, reached, onUnanswered, options.calls);
     this.channels = new CollectChannels({
       chain: options.chain,
       store: options.store,
@@ -145,6 +152,7 @@ export class Collector implements CollectDeadlines {
       log: options.log,
       notWorthGas: (channelId) => this.notWorthGas.has(channelId),
       onTerminal: (channelId) => this.firsts.drop(channelId),
+      ...(options.calls === undefined ? {} : { calls: options.calls }),
     });
     this.reconciler = new SendReconciler({
       chain: options.chain,
@@ -162,7 +170,9 @@ export class Collector implements CollectDeadlines {
       chainNow: () => this.timing()?.nowSeconds ?? 0n,
       onCollect,
       reached,
+      ...(options.calls === undefined ? {} : { calls: options.calls }),
     });
+    this.gaps = new NonceGaps({ chain: options.chain, store: options.store, sends: this.sends, sender: this.sender, boundMs: options.nonceGapMs ?? DEFAULT_NONCE_GAP_MS, log: options.log });
     this.chainWait = new ChainWait(options.intervalMs, options.log);
     this.heads = new ObservedHeads(options.chain, options.blockTimeSeconds);
     this.tuning = { ...DEFAULT_COLLECT_TUNING, ...options.tuning, safetySeconds: options.safetySeconds };
@@ -313,6 +323,7 @@ export class Collector implements CollectDeadlines {
     let bumped: number;
     try {
       bumped = await this.reconciler.reconcile(head, rebroadcast);
+      await this.gaps.check(head);
     } catch (error) {
       // The chain failed mid-pass: what was to be broadcast again still is, on the next pass.
       if (rebroadcast) this.rebroadcastAll = true;

@@ -62,8 +62,9 @@ describe('no double payment', () => {
     assert.deepEqual(paymentsPerRound(requester, runIdOf(job)), [[0, 1], [1, 1], [2, 1], [3, 1]], 'each round paid once');
     assert.equal(result.waits.length, 1);
     assert.equal(result.waits[0]!.round, 1n);
-    assert.equal(result.waits[0]!.outcome, 'key-on-chain');
-    t.diagnostic(`waited ${result.waits[0]!.waitedMs} ms for the late collect (executor restart included)`);
+    // The restarted executor hands the key over (GET /v1/keys) or its collect shows it on chain, whichever comes first.
+    assert.ok(['key-on-chain', 'key-from-executor'].includes(result.waits[0]!.outcome), result.waits[0]!.outcome);
+    t.diagnostic(`waited ${result.waits[0]!.waitedMs} ms for the restarted executor (${result.waits[0]!.outcome})`);
     assert.equal(result.sessions[1]?.firstRound, 2n, 'the second executor starts after the round it was not paid for');
     assert.ok(lines.some((l) => /waiting for the key of round 1: paid \d+ to 0x[0-9a-fA-F]{40} .* until \d{4}-\d\d-\d\dT/.test(l)), lines.join('\n'));
     // On-chain: the whole run is collected, and nothing more (40 cycles, not 50).

@@ -245,6 +245,8 @@ class ExecutorConnection {
       }
       this.claims.release(this.ctx);
       if (session !== undefined) this.ctx.onSessionEnd(session.channelId);
+      // A pool session's end: its channel is free, and the member's pool collector plans its collect now.
+      else if (this.pooled !== undefined) this.ctx.onSessionEnd(this.pooled.state.channelId);
     } catch (error) {
       // Only the session's bookkeeping is lost here; payments and keys were stored when they arrived.
       this.ctx.log(`session settle failed: ${printableText(String(error))}`);

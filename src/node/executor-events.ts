@@ -17,6 +17,10 @@ export type ExecutorEvents = {
   /** A connection refused before any WebSocket exists (capacity, per-address limits, wrong path). */
   connectionRefused?(reason: string): void;
   collect?(status: 'sent' | 'already' | 'confirmed' | 'failed', channelId: Hex, detail?: string): void;
+  /** A pool member's collectPool (pool-collector.ts), with the statuses of a channel's collect. */
+  poolCollect?(status: 'sent' | 'already' | 'confirmed' | 'failed', channelId: Hex, detail?: string): void;
+  /** A PoolPayment of an own round obtained from another member, verified and stored (pool-handover.ts). */
+  poolPaymentHandedOver?(amount: bigint): void;
 };
 
 /** Calls a hook, never letting a listener's failure reach the node. */
@@ -33,7 +37,7 @@ export function emit<K extends keyof ExecutorEvents>(events: ExecutorEvents | un
 /** Several sinks as one. */
 export function combineEvents(...sinks: (ExecutorEvents | undefined)[]): ExecutorEvents {
   const all = sinks.filter((s): s is ExecutorEvents => s !== undefined);
-  const names: (keyof ExecutorEvents)[] = ['sessionOpened', 'sessionFailed', 'sessionEnded', 'roundRun', 'paymentAccepted', 'connectionRefused', 'collect'];
+  const names: (keyof ExecutorEvents)[] = ['sessionOpened', 'sessionFailed', 'sessionEnded', 'roundRun', 'paymentAccepted', 'connectionRefused', 'collect', 'poolCollect', 'poolPaymentHandedOver'];
   const combined: Record<string, (...args: unknown[]) => void> = {};
   const call = emit as (sink: ExecutorEvents, name: keyof ExecutorEvents, ...args: unknown[]) => void;
   for (const name of names) combined[name] = (...args: unknown[]) => all.forEach((sink) => call(sink, name, ...args));

@@ -3,8 +3,9 @@
  * share one transaction and one fsync, a lone write commits in the same turn of the event loop, a
  * failing write fails alone, and a write is visible to another connection (committed) before its
  * caller is told. Then, on a real devnet with a real executor node and many requesters paying at
- * once: sessions, round keys and payments are committed in fewer transactions than writes, and no key reaches
- * its requester before the payment for it is committed in the executor's store.
+ * once: sessions, round keys and payments are committed in fewer transactions than writes, the key of
+ * round r+1 in the same transaction as the payment for round r when r+1 ran in time, and no key
+ * reaches its requester before the payment for it is committed in the executor's store.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -116,6 +117,9 @@ describe('group commit on a real executor node, many requesters at once', () => 
   let enclaveClose: () => Promise<void>;
   const commits: number[] = [];
   const paymentsStored: FaultStep[] = [];
+  /** For each payment stored: whether the next round's key row was already committed with it (undefined: the session's last round). */
+  const nextKeyWithPayment: (boolean | undefined)[] = [];
+  let executorReader: Database.Database | undefined;
 
   before(async () => {
     world = await startTestWorld();
@@ -133,11 +137,19 @@ describe('group commit on a real executor node, many requesters at once', () => 
       faults: {
         ...NO_EXECUTOR_FAULTS,
         afterCommit: (writes) => commits.push(writes),
-        afterPaymentStored: (step) => paymentsStored.push(step),
+        afterPaymentStored: (step) => {
+          paymentsStored.push(step);
+          // Runs right after the payment's transaction committed: another connection sees what it held.
+          executorReader ??= new Database(join(world.dir, 'executor', 'executor.sqlite'), { readonly: true });
+          const last = step.round === BigInt(ROUNDS - 1);
+          const nextKey = executorReader.prepare('SELECT 1 FROM rounds WHERE session_id = ? AND round = ?').get(step.sessionId, Number(step.round) + 1);
+          nextKeyWithPayment.push(last ? undefined : nextKey !== undefined);
+        },
       },
     });
   });
   after(async () => {
+    executorReader?.close();
     await node?.close();
     await enclaveClose?.();
     await world?.close();
@@ -176,8 +188,14 @@ describe('group commit on a real executor node, many requesters at once', () => 
     assert.equal(keysReceived.length, payments, 'every key arrived');
     assert.deepEqual(keysReceived.filter((k) => !k.committed), [], 'no key reached its requester before its payment was committed');
     assert.equal(paymentsStored.length, payments);
+    // A round whose enclave call outlasted the join wait (a loaded machine) is committed on its own, after its payment.
+    const joined = nextKeyWithPayment.filter((j) => j === true).length;
+    assert.equal(nextKeyWithPayment.filter((j) => j === undefined).length, SESSIONS, 'one last round per session');
+    assert.ok(joined > 0, `no next round's key was committed with the payment before it (${payments - SESSIONS} could be)`);
     const writes = commits.reduce((a, b) => a + b, 0);
-    assert.equal(writes, SESSIONS + 2 * payments, 'each session, and each paid round its key and its payment, went through the group commit');
+    // Each session: its row, the opening round's key, each payment (with the next round's key when joined),
+    // and each later round's key that was not joined.
+    assert.equal(writes, 2 * SESSIONS + payments + (payments - SESSIONS - joined), 'each session, each round key and each payment went through the group commit');
     assert.ok(commits.length < writes, `${writes} writes in ${commits.length} transactions (sizes ${commits.join(',')})`);
     reader.close();
   });

@@ -36,17 +36,17 @@ const refusedWith = (code: string) => (error: unknown) => isRemoteRefusal(error,
 
 type Party = { index: number; verified: VerifiedExecutor; requester: ReturnType<TestWorld['requester']>; job: Awaited<ReturnType<typeof lifeJob>>['job'] };
 
-async function party(index: number, url = executor.url): Promise<Party> {
+async function party(index: number, url = executor.url, channelSeconds?: number): Promise<Party> {
   const chain = world.client(index);
-  const requester = world.requester(index, { name: `guards-${index}` });
+  const requester = world.requester(index, { name: `guards-${index}`, ...(channelSeconds === undefined ? {} : { channelSeconds }) });
   const { job } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 20, executors: [url] });
   const verified = await verifyExecutor(url, { chain, policy: { allowedKinds: ['simulated'], allowSimulated: true, allowDebug: true }, functionMeasurement: toHex(job.functionMeasurement).slice(2) }, 5_000);
   requester.store.ensureRun({ runId: 'guards', functionMeasurement: toHex(job.functionMeasurement), initialState: job.initialState, totalCycles: 40, perRound: 20 }, Date.now());
   return { index, verified, requester, job };
 }
 
-async function channelFor(p: Party, cycles: bigint, minDeposit?: bigint): Promise<{ channel: ChannelRow; base: bigint }> {
-  return ensureChannel(world.client(p.index), p.requester.store, { executor: p.verified.info.executor, needed: cycles * TEST_PRICE_PER_CYCLE, minSeconds: 600, channelSeconds: 3600, ...(minDeposit === undefined ? {} : { minDeposit }) });
+async function channelFor(p: Party, cycles: bigint, minDeposit?: bigint, channelSeconds = 3600): Promise<{ channel: ChannelRow; base: bigint }> {
+  return ensureChannel(world.client(p.index), p.requester.store, { executor: p.verified.info.executor, needed: cycles * TEST_PRICE_PER_CYCLE, minSeconds: 600, channelSeconds, ...(minDeposit === undefined ? {} : { minDeposit }) });
 }
 
 function session(p: Party, channel: ChannelRow, base: bigint, verified = p.verified): SessionClient {
@@ -203,7 +203,7 @@ describe('executor terms: connection limit, tokens, minimum deposit', () => {
   before(async () => {
     strict = await world.startExecutor(7, {
       name: 'strict',
-      args: ['--max-connections-per-address', '2', '--min-deposit', MIN_DEPOSIT.toString(), '--accept-token', `${TOKEN}:7`],
+      args: ['--max-connections-per-address', '2', '--min-deposit', MIN_DEPOSIT.toString(), '--accept-token', `${TOKEN}:7`, '--max-channel-seconds', '1800'],
     });
   });
 
@@ -244,9 +244,9 @@ describe('executor terms: connection limit, tokens, minimum deposit', () => {
   });
 
   it('refuses a channel below the minimum deposit; the requester tops it up to the minimum and runs', async () => {
-    const p = await party(9, strict.url);
+    const p = await party(9, strict.url, 1700); // within the executor's --max-channel-seconds
     assert.equal(p.verified.info.minDeposit, MIN_DEPOSIT);
-    const { channel, base } = await channelFor(p, 40n); // 40,000 wei: below the minimum
+    const { channel, base } = await channelFor(p, 40n, undefined, 1700); // 40,000 wei: below the minimum
     const s = session(p, channel, base);
     await s.open(20, 40);
     await assert.rejects(s.receiveResult(), refusedWith('CHANNEL_DEPOSIT_BELOW_MINIMUM'));
@@ -257,6 +257,25 @@ describe('executor terms: connection limit, tokens, minimum deposit', () => {
     assert.deepEqual(result.failures, []);
     const reused = p.requester.store.channel(channel.channelId)!;
     assert.equal(reused.deposit, MIN_DEPOSIT, 'the same lane, topped up to the minimum');
+  });
+
+  it('refuses a session on a channel that runs longer than --max-channel-seconds (a registry executor: MAX_CHANNEL_DURATION); a shorter one runs', async () => {
+    const p = await party(10, strict.url);
+    const open = (channelSeconds: number) => ensureChannel(world.client(p.index), p.requester.store, { executor: p.verified.info.executor, needed: 40n * TEST_PRICE_PER_CYCLE, minDeposit: MIN_DEPOSIT, minSeconds: 600, channelSeconds });
+    const long = await open(3600);
+    const refused = session(p, long.channel, long.base);
+    await refused.open(20, 40);
+    await assert.rejects(refused.receiveResult(), refusedWith('CHANNEL_EXPIRES_TOO_LATE'));
+    await refused.finish('test');
+    const q = await party(11, strict.url);
+    const short = await ensureChannel(world.client(q.index), q.requester.store, { executor: q.verified.info.executor, needed: 40n * TEST_PRICE_PER_CYCLE, minDeposit: MIN_DEPOSIT, minSeconds: 600, channelSeconds: 1700 });
+    const s = session(q, short.channel, short.base);
+    await s.open(20, 40);
+    const { terms } = await s.receiveResult();
+    await s.pay(20);
+    assert.equal((await s.receiveKey()).keyFrom, 'executor');
+    await s.finish('test');
+    assert.ok(terms.amount > 0n);
   });
 });
 

@@ -42,23 +42,33 @@ export class PaymentSigners {
  * then released (too late for the queue), or stored and released in one transaction. Resolves once
  * the transaction holding the payment committed: the payments of all sessions that wait together
  * share one transaction and one fsync (group-commit.ts); the key may leave only after this resolved.
+ * `withPayment` (the key row of the round that the payment's `nextCycles` ran) is written in the same
+ * transaction as the payment, after it: one fsync for both.
  */
 export async function storePayment(
   ctx: Pick<ConnectionContext, 'store' | 'deadlines' | 'log'>,
   payment: StoredPayment,
   release: 'release' | 'collect-first' | 'withhold',
+  withPayment?: () => void,
 ): Promise<void> {
   const { store } = ctx;
   const now = Date.now();
+  const also = (write: () => void) =>
+    withPayment === undefined
+      ? write
+      : () => {
+          write();
+          withPayment();
+        };
   if (release === 'withhold') {
-    await store.group.commit(() => store.insertPayment(payment, now));
+    await store.group.commit(also(() => store.insertPayment(payment, now)));
   } else if (release === 'collect-first') {
     // Too late for the queue: k leaves only once the payment is collected (which reveals k anyway).
-    await store.group.commit(() => store.insertPayment(payment, now));
+    await store.group.commit(also(() => store.insertPayment(payment, now)));
     await ctx.deadlines!.collectFirst(payment.channelId);
     store.markReleased(payment.sessionId, payment.round);
     ctx.log(`session ${payment.sessionId.slice(0, 10)}: late payment for round ${payment.round} collected before its key was released`);
   } else {
-    await store.group.commit(() => store.insertPaymentAndRelease(payment, now));
+    await store.group.commit(also(() => store.insertPaymentAndRelease(payment, now)));
   }
 }

@@ -14,13 +14,20 @@ import type { EnclavePool } from '../enclave/index.js';
 import { MAX_POOL_FRAME_BYTES } from '../protocol/pool-wire.js';
 import type { ExecutorPoolContext } from './executor-pool-open.js';
 import { PoolLink } from './pool-link.js';
+import type { StandbyCheckOptions } from './pool-standby-check.js';
 import { poolStandbyHandlers } from './pool-standby-host.js';
 import { PoolStore } from './pool-store.js';
 
 /** Where a pool-serving node takes pool links from other members (same host and port as the session endpoint). */
 export const POOL_LINK_PATH = '/v1/pool';
 
-export type PoolServingOptions = { contract: Address; enclave: EnclavePool; ackTimeoutMs?: number };
+export type PoolServingOptions = {
+  contract: Address;
+  enclave: EnclavePool;
+  ackTimeoutMs?: number;
+  /** The other members' attestation check at a pool opening (pool-standby-check.ts; default: this node's own TEE kind and runtime). */
+  standbyCheck?: StandbyCheckOptions;
+};
 
 export type PoolServing = {
   context: ExecutorPoolContext;
@@ -31,7 +38,7 @@ export type PoolServing = {
 
 export function startPoolServing(options: PoolServingOptions, chain: ChainClient, dataDir: string, log: (line: string) => void): PoolServing {
   const store = PoolStore.open(join(dataDir, 'pool.sqlite'));
-  const context: ExecutorPoolContext = { chain: withChannels(chain, options.contract), store, enclave: options.enclave, ...(options.ackTimeoutMs === undefined ? {} : { ackTimeoutMs: options.ackTimeoutMs }) };
+  const context: ExecutorPoolContext = { chain: withChannels(chain, options.contract), store, enclave: options.enclave, ...(options.ackTimeoutMs === undefined ? {} : { ackTimeoutMs: options.ackTimeoutMs }), ...(options.standbyCheck === undefined ? {} : { standbyCheck: options.standbyCheck }) };
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_POOL_FRAME_BYTES });
   const handlers = poolStandbyHandlers({ enclave: options.enclave, store, log });
   return {

@@ -3,8 +3,8 @@
  * same order of checks as a single executor's (executor-session-open.ts), against the pool's channel
  * on AirtntPools (its executor is the pool address recomputed from the payees), with this node's
  * account at the member index the section names. Nothing is stored in executor.sqlite: a pool
- * session's rounds and payments live in pool.sqlite (pool-store.ts), so the single-executor collector
- * never sees a PoolPayment.
+ * session's channel, rounds and payments live in pool.sqlite (pool-store.ts), which the pool
+ * collector (pool-collector.ts) collects from; the channel collector never sees a PoolPayment.
  */
 import { isAddressEqual, zeroAddress, type Address, type Hex } from 'viem';
 import { chainNow, readChannel, readMemberCollected, type ChainClient } from '../chain/index.js';
@@ -21,6 +21,7 @@ import type { SessionClaims } from './executor-session-open.js';
 import { hexToBytes32, openingSigner } from './executor-frames.js';
 import type { PoolStore } from './pool-store.js';
 import type { EnclavePool } from '../enclave/index.js';
+import { checkStandbys, type StandbyCheckOptions } from './pool-standby-check.js';
 
 /** What an executor node needs to serve pool sessions (off unless the node is given the AirtntPools contract). */
 export type ExecutorPoolContext = {
@@ -31,6 +32,8 @@ export type ExecutorPoolContext = {
   enclave: EnclavePool;
   /** How long the executor waits for its standbys' acks of a round (default pool-replicator.ts). */
   ackTimeoutMs?: number;
+  /** How the other members' attestation is checked before this node, as view-0 executor, seals the pool key to them (pool-standby-check.ts). */
+  standbyCheck?: StandbyCheckOptions;
 };
 
 export type AcceptedPoolOpening = {
@@ -84,10 +87,21 @@ export async function checkPoolOpening(ctx: ConnectionContext, pooled: ExecutorP
   const memberCollected = onChain.isOpen ? await readMemberCollected(pooled.chain, onChain.channelId, self) : 0n;
   const channel = { ...onChain, collected: memberCollected, deposit: poolAllocation(onChain.deposit, payees.length) };
   const clock = new SessionClock(nowSeconds, ctx.deadlines);
-  checkSessionOpening({ channel, knownSigned: pooled.store.heldOnChannel(channel.channelId), unpaidRound: undefined, signer: requester, requester, token, rate: open.rate, base: 0n, schedule, firstRound: open.firstRound, nowSeconds, policy: ctx.policy });
+  // One unpaid round per channel, as for a single executor: a round of an earlier session on this
+  // channel whose result left unpaid refuses the next opening (CHANNEL_HAS_UNPAID_ROUND).
+  const unpaidRound = unpaidOwnRoundOnChannel(pooled.store, channel.channelId, ctx.activeSessions);
+  checkSessionOpening({ channel, knownSigned: pooled.store.heldOnChannel(channel.channelId), unpaidRound, signer: requester, requester, token, rate: open.rate, base: 0n, schedule, firstRound: open.firstRound, nowSeconds, policy: ctx.policy });
   if (ctx.activeChannels.has(channel.channelId)) throw new AirtntError('CHANNEL_BUSY', 'another session is running on this channel', { hint: 'one channel serves one session at a time; use another lane' });
   ctx.activeChannels.add(channel.channelId);
   claims.channel = channel.channelId;
+  // The view-0 executor's enclave seals the pool key (so every round's key and state) to the other
+  // members, whose keys the requester names: each must be an attested enclave holding exactly those keys.
+  if (pool.index === 0) {
+    const standbys = new Map((open.pool!.standbys).map(({ index, url }) => [index, url]));
+    await checkStandbys({ self: ctx.enclave.identity(), selfIndex: 0, members: pool.members, standbys, ...(pooled.standbyCheck === undefined ? {} : { options: pooled.standbyCheck }) });
+  }
+  // What this member's pool collector needs to collect its PoolPayments here, durable before any round runs.
+  pooled.store.storeChannel({ channelId: channel.channelId, requester, token, lane: open.lane, members: payees, expiry: onChain.expiry, allocation: channel.deposit });
   const state = newExecutorSession({ sessionId, channel, requester, rate: open.rate, base: 0n, firstRound: open.firstRound, schedule });
   return { state, sessionId: open.sessionId, clock, pool, terms, poolAddress: executor };
 }
@@ -110,4 +124,16 @@ export async function memberFloor(pooled: ExecutorPoolContext, channelId: Hex, s
   const held = pooled.store.heldOnChannel(channelId);
   const collected = await readMemberCollected(pooled.chain, channelId, self);
   return held > collected ? held : collected;
+}
+
+/**
+ * This member's newest own round on `channelId` with a key and no payment, leaving out sessions live
+ * in this process (their round awaits its payment on the session link; CHANNEL_BUSY covers them).
+ */
+export function unpaidOwnRoundOnChannel(store: PoolStore, channelId: Hex, live: ReadonlySet<string>): { sessionId: Hex; round: bigint } | undefined {
+  const rows = store.db
+    .prepare('SELECT session_id, round FROM pool_own_rounds WHERE lower(channel_id) = ? AND amount IS NULL ORDER BY rowid DESC LIMIT ?')
+    .all(channelId.toLowerCase(), live.size + 1) as { session_id: Hex; round: number }[];
+  const row = rows.find((r) => !live.has(r.session_id));
+  return row === undefined ? undefined : { sessionId: row.session_id, round: BigInt(row.round) };
 }

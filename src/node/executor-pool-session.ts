@@ -10,7 +10,9 @@
  * and becomes the executor (replicating to the standbys left).
  *
  * Not built yet (docs/protocol.md): view changes forwarded over the pool link (the requester sends
- * each member its own), the executor's collectPool of its stored payments.
+ * each member its own). Its stored payments are collected by the member's pool collector (pool-collector.ts);
+ * the other members' URLs are stored so that a payment it did not store (killed before) can be asked
+ * of them after a restart (pool-handover.ts).
  */
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { isAddressEqual } from 'viem';
@@ -75,6 +77,8 @@ export class PoolMemberSession {
     for (const index of standbys.keys()) {
       if (index === 0 || index >= opening.pool.members.length) throw new AirtntError('POOL_MEMBERS_INVALID', `standby index ${index} is not a standby of a pool of ${opening.pool.members.length}`, { details: { index } });
     }
+    // Where this member asks for its rounds' payments should it die before storing one (pool-handover.ts).
+    pooled.store.storePeers(opening.state.sessionId, standbys);
     session.replicator = await PoolReplicator.connect({
       sessionId: opening.sessionId,
       executorIndex: 0,
@@ -128,6 +132,7 @@ export class PoolMemberSession {
     for (const i of standbys.keys()) {
       if (i === index || i >= this.opening.pool.members.length) throw new AirtntError('POOL_MEMBERS_INVALID', `standby index ${i} is not a standby of member ${index} in a pool of ${this.opening.pool.members.length}`, { details: { index: i } });
     }
+    this.pooled.store.storePeers(this.state.sessionId, standbys);
     this.replicator = await PoolReplicator.connect({
       sessionId: this.opening.sessionId, executorIndex: index, members: this.opening.pool.members, standbys, ackCount: change.ackCount,
       ...(this.pooled.ackTimeoutMs === undefined ? {} : { ackTimeoutMs: this.pooled.ackTimeoutMs }), log: this.ctx.log,
@@ -161,7 +166,9 @@ export class PoolMemberSession {
     const record = decodeRecord(result.record);
     const keyHash = keyHashOf(result.key);
     this.state = finishRound(this.state, { round, cyclesDone: Number(record.cyclesDone), workUnits: Number(record.workUnits), keyHash });
-    this.pooled.store.storeOwnRound({ sessionId: this.state.sessionId, round, channelId: this.state.channelId, view: this.view, key: result.key, keyHash: keccak_256(result.key) });
+    // With its amount due (the hand-over accepts no payment for it below that).
+    const amountDue = expectedPayment(this.state).amount;
+    this.pooled.store.storeOwnRound({ sessionId: this.state.sessionId, round, channelId: this.state.channelId, view: this.view, key: result.key, keyHash: keccak_256(result.key), amountDue });
     this.pendingKey = result.key;
     const step = { sessionId: this.state.sessionId, round };
     this.ctx.faults.afterRoundStored(step);
@@ -187,6 +194,9 @@ export class PoolMemberSession {
     checkPayment(session, pay.amount, signer);
     checkWithinAllocation(pay.amount, session.deposit, `payment of round ${session.unpaid!.round} refused`);
     const round = session.unpaid!.round;
+    // Checked, not stored yet: a kill here leaves the payment with the requester and the standby it
+    // then asks for the key; the hand-over (pool-handover.ts) brings it back after a restart.
+    this.ctx.faults.reached('payment-storing', { sessionId: session.sessionId, round });
     this.state = acceptPayment(session);
     // Durable before k leaves: the payment is what collectPool needs.
     this.pooled.store.storeOwnPayment(session.sessionId, round, this.view, { amount: pay.amount, signature: pay.signature });

@@ -1,7 +1,8 @@
 /**
  * One open session on the executor, round by round: runs each round in the enclave, stores its key
  * before its result leaves, takes the payment for it (executor-payment-intake.ts) and starts the next
- * round with it. The connection (executor-connection.ts) hands frames in and owns the socket.
+ * round with it; the next round's key is committed with that payment, one fsync for both. The
+ * connection (executor-connection.ts) hands frames in and owns the socket.
  */
 import type { Address } from 'viem';
 import type { RoundResult } from '../enclave/types.js';
@@ -18,7 +19,7 @@ import {
 } from '../protocol/executor-session.js';
 import type { Message, PayMessage } from '../protocol/messages.js';
 import { keyHashOf } from '../protocol/payment.js';
-import { decodeRecord } from '../protocol/record.js';
+import { decodeRecord, type RoundRecord } from '../protocol/record.js';
 import { toHex } from '../util/bytes.js';
 import { isAirtntError } from '../util/errors.js';
 import type { ConnectionContext } from './executor-connection.js';
@@ -30,6 +31,23 @@ import type { AcceptedOpening } from './executor-session-open.js';
 
 /** Enclave refusals that come before any work (the executor's own state): they do not mark the channel. */
 const ROUND_NOT_RUN = new Set(['ENCLAVE_BUSY', 'ENCLAVE_EXECUTOR_UNAVAILABLE', 'ENCLAVE_CLOSED', 'ENCLAVE_NOT_READY', 'ENCLAVE_BAD_REQUEST', 'SESSION_BUSY', 'SESSION_UNKNOWN', 'ROUND_OUT_OF_ORDER']);
+
+/**
+ * How long payment r waits for round r+1 (running in the enclave meanwhile) so that both commit in one
+ * transaction, one fsync instead of two. A light round finishes well within it; k of r is never held
+ * longer than this for company, which keeps it far inside any requester's key timeout (seconds), and a
+ * longer round pays the separate commit it paid anyway, small next to its own time.
+ */
+export const JOIN_NEXT_ROUND_MS = 200;
+
+/** A round the enclave ran, priced (finishRound) and ready to be stored and sent. */
+type FinishedRound = {
+  round: bigint;
+  result: RoundResult;
+  record: RoundRecord;
+  state: ExecutorSessionState;
+  row: Parameters<ConnectionContext['store']['insertRound']>[0];
+};
 
 /** What a served session needs of its connection. */
 export type SessionLink = {
@@ -71,8 +89,7 @@ export class ServedSession {
     const started = startRound(this.state, cycles, nowSeconds, this.ctx.policy);
     this.state = started.state;
     const running = this.runInEnclave(this.state, started.round, cycles);
-    // The opening round is in the enclave worker. (A later round starts there in the same tick as its
-    // payment is committed: a crash while it runs is the afterPaymentStored point.)
+    // The opening round is in the enclave worker (a later round is reached there in onPay).
     this.ctx.faults.reached('enclave-running', { sessionId: this.state.sessionId, round: started.round });
     const result = await running;
     await this.deliverResult(started.round, cycles, result);
@@ -80,11 +97,18 @@ export class ServedSession {
 
   /** Stores the round's key (committed, in a group commit), then sends its result: a paid key must never be lost. */
   private async deliverResult(round: bigint, cycles: number, result: RoundResult): Promise<void> {
+    const done = this.finish(round, cycles, result);
+    this.ctx.faults.reached('round-storing', { sessionId: this.state.sessionId, round });
+    const store = this.ctx.store;
+    await store.group.commit(() => store.insertRound(done.row));
+    this.sendResult(done);
+  }
+
+  /** Prices the round the enclave ran (the session now awaits its payment) and builds its key row. */
+  private finish(round: bigint, cycles: number, result: RoundResult): FinishedRound {
     const record = decodeRecord(result.record);
     const keyHash = keyHashOf(result.key);
     this.state = finishRound(this.state, { round, cyclesDone: Number(record.cyclesDone), workUnits: Number(record.workUnits), keyHash });
-    const step = { sessionId: this.state.sessionId, round };
-    this.ctx.faults.reached('round-storing', step);
     const row = {
       sessionId: this.state.sessionId,
       channelId: this.state.channelId,
@@ -95,22 +119,27 @@ export class ServedSession {
       keyHash,
       amountDue: this.state.unpaid!.amountDue,
     };
-    const store = this.ctx.store;
-    await store.group.commit(() => store.insertRound(row));
-    this.pendingKey = result.key;
+    return { round, result, record, state: this.state, row };
+  }
+
+  /** Sends the result of a round whose key row is committed. */
+  private sendResult(done: FinishedRound): void {
+    this.pendingKey = done.result.key;
+    const step = { sessionId: this.state.sessionId, round: done.round };
     this.ctx.faults.afterRoundStored(step);
-    this.link.send(this.ctx.faults.beforeResultSent(step, resultMessage(round, result, record, this.namedRecipient)));
+    this.link.send(this.ctx.faults.beforeResultSent(step, resultMessage(done.round, done.result, done.record, this.namedRecipient)));
     this.link.awaitRequester();
   }
 
   /**
    * A payment for round r arrives with the cycles of round r+1. Once its amount checks out, round r+1
    * is handed to the enclave (another thread) and, while it runs, the payment's signature is checked
-   * and the payment committed (fsync) on this thread; only then is k released, and only after that
-   * can the result of r+1 leave. So the executor risks at most the compute of r+1 on a payment that
-   * turns out bad, never releases anything unpaid, and is never owed more than one round. A valid payment is always stored and its
-   * k released: if round r+1 is refused (cycles, deposit, expiry), that comes after, as the error
-   * that ends the session.
+   * on this thread. The payment is then committed (fsync) together with the key row of r+1 when r+1
+   * is done within JOIN_NEXT_ROUND_MS (otherwise alone, and r+1 after it); only then is k of r released,
+   * and only after that the result of r+1 leaves. So the executor risks at most the compute of r+1 on a
+   * payment that turns out bad, never releases anything unpaid, and is never owed more than one round.
+   * A valid payment is always stored and its k released: if round r+1 is refused (cycles, deposit,
+   * expiry) or fails in the enclave, that comes after, as the error that ends the session.
    */
   async onPay(pay: PayMessage): Promise<void> {
     const session = this.state;
@@ -125,7 +154,7 @@ export class ServedSession {
     const paid = acceptPayment(session);
     // Round r+1 goes to the enclave thread before payment r's signature is checked on this one, so
     // the two overlap. That risks only the executor's compute: nothing of r+1 is stored or sent
-    // before payment r checked out and committed, and a bad signature ends the session here.
+    // before payment r checked out, and a bad signature ends the session here.
     let next: { round: bigint; running: Promise<RoundResult> } | undefined;
     let refused: unknown;
     if (pay.nextCycles > 0) {
@@ -135,6 +164,8 @@ export class ServedSession {
         refused = error;
       }
     }
+    // Payment r is not stored yet while r+1 runs: a crash here loses it, as at 'payment-storing'.
+    if (next !== undefined) this.ctx.faults.reached('enclave-running', { sessionId: session.sessionId, round: next.round });
     try {
       checkPayment(session, pay.amount, this.signers.signerOf(session, expected, signature));
     } catch (error) {
@@ -145,6 +176,20 @@ export class ServedSession {
     if (next === undefined) this.state = paid;
     const step = { sessionId: session.sessionId, round };
     const releasesKey = this.ctx.faults.releasesKey(step);
+    const joined = next === undefined ? undefined : await this.joinNextRound(next, pay.nextCycles);
+    // The wait for r+1 moved the clock on: k is released at once only if that is still in time for the queue.
+    const mode = !releasesKey ? 'withhold' : next === undefined ? release : this.releaseAfterWait(release, session.expiry);
+    const done = joined?.done;
+    let notStored: unknown;
+    const store = this.ctx.store;
+    // The key row of r+1 fails alone (its own savepoint): payment r is committed and k released whatever it does.
+    const storeNext = done === undefined ? undefined : () => {
+      try {
+        store.insertRound(done.row);
+      } catch (error) {
+        notStored = error;
+      }
+    };
     this.ctx.faults.reached('payment-storing', step);
     await storePayment(
       this.ctx,
@@ -157,7 +202,8 @@ export class ServedSession {
         sessionId: session.sessionId,
         round,
       },
-      releasesKey ? release : 'withhold',
+      mode,
+      storeNext,
     );
     emit(this.ctx.events, 'paymentAccepted', this.token, pay.amount - session.paid, releasesKey);
     this.ctx.faults.afterPaymentStored(step);
@@ -167,10 +213,49 @@ export class ServedSession {
     }
     this.pendingKey = undefined;
     if (refused !== undefined) throw refused;
-    if (next !== undefined) {
-      await this.deliverResult(next.round, pay.nextCycles, await next.running);
-    } else {
+    if (next === undefined) {
       this.link.end(1000, 'session complete');
+    } else if (joined?.failed !== undefined) {
+      throw joined.failed;
+    } else if (notStored !== undefined) {
+      throw notStored;
+    } else if (done !== undefined) {
+      this.sendResult(done);
+    } else {
+      await this.deliverResult(next.round, pay.nextCycles, await next.running);
+    }
+  }
+
+  /**
+   * Waits up to JOIN_NEXT_ROUND_MS for round r+1: done (priced, its row ready to commit with payment r),
+   * failed (thrown once payment r is stored and its k released), or undefined (still running: payment r
+   * commits alone and r+1 is stored when it is done).
+   */
+  private async joinNextRound(next: { round: bigint; running: Promise<RoundResult> }, cycles: number): Promise<{ done?: FinishedRound; failed?: unknown } | undefined> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<undefined>((resolve) => {
+      timer = setTimeout(resolve, JOIN_NEXT_ROUND_MS, undefined);
+    });
+    const outcome = await Promise.race([next.running.then((result) => ({ result }), (failed: unknown) => ({ failed })), late]);
+    clearTimeout(timer);
+    if (outcome === undefined) return undefined;
+    if ('failed' in outcome) return { failed: outcome.failed };
+    try {
+      return { done: this.finish(next.round, cycles, outcome.result) };
+    } catch (failed) {
+      return { failed };
+    }
+  }
+
+  /** Whether a payment that waited for the next round may still release its key at once (else: collected first). */
+  private releaseAfterWait(release: 'release' | 'collect-first', expiry: bigint): 'release' | 'collect-first' {
+    if (release !== 'release') return release;
+    try {
+      return this.clock.paymentRelease(expiry);
+    } catch (error) {
+      // Too late now even ahead of the queue: the payment is stored and collected before k leaves.
+      if (isAirtntError(error)) return 'collect-first';
+      throw error;
     }
   }
 

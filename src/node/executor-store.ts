@@ -70,6 +70,8 @@ const MIGRATIONS = [
      refused_at INTEGER NOT NULL
    );
    CREATE INDEX refused_unsigned_by_age ON refused_sessions(signed, refused_at);`,
+  // GET /v1/keys/:keyHash looks a paid round's key up by its hash (paid-keys.ts): one index lookup per request.
+  `CREATE INDEX payments_by_key_hash ON payments(key_hash);`,
 ] as const;
 
 /** Refused openings kept whose signature was never checked (anyone can send those, so they are capped). */
@@ -319,6 +321,21 @@ export class ExecutorStore {
 
   markReleased(sessionId: Hex, round: bigint): void {
     this.statement('UPDATE rounds SET released = 1 WHERE session_id = ? AND round = ?').run(sessionId, Number(round));
+  }
+
+  /**
+   * The key a stored payment is bound to, and its round, once that round's key may be released (marked with the
+   * payment; a late payment only once its collect is mined: collect-first), else undefined.
+   */
+  paidKey(keyHash: Hex): { key: Uint8Array; sessionId: Hex; round: bigint } | undefined {
+    const row = this.statement(
+      `SELECT p.key, p.session_id, p.round FROM payments p
+         JOIN rounds r ON r.session_id = p.session_id AND r.round = p.round AND r.released = 1
+       WHERE p.key_hash = ? LIMIT 1`,
+    ).get(keyHash.toLowerCase()) as
+      | { key: Buffer; session_id: string; round: number }
+      | undefined;
+    return row === undefined ? undefined : { key: new Uint8Array(row.key), sessionId: row.session_id as Hex, round: BigInt(row.round) };
   }
 
   /** The highest cumulative amount signed to us on a channel (payments only ever grow). */

@@ -18,7 +18,9 @@ import { toHex } from '../util/bytes.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
 import type { CollectTuning } from './collect-policy.js';
 import { ChainGuard } from './chain-guard.js';
-import { Collector } from './collector.js';
+import { Collector, type CollectorOptions } from './collector.js';
+import { PoolCollectBook, poolCollector } from './pool-collector.js';
+import { PoolHandover, servePoolPayments } from './pool-handover.js';
 import { clientAddress, limitKey, trustedProxyList, type ProxyHeader } from './client-address.js';
 import { limitSockets, markUpgraded, type SocketLimitOptions } from './socket-limits.js';
 import { ConnectionLimiter, type ConnectionLimitOptions } from './connection-limits.js';
@@ -34,6 +36,7 @@ import { emit, timedEnclave, type ExecutorEvents } from './executor-events.js';
 import { ExecutorModules } from './executor-modules.js';
 import type { ModuleAcceptance } from './module-policy.js';
 import { parseAlphaParam, VRF_PATH, vrfAnswerJson } from '../registry/vrf-client.js';
+import { servePaidKeys } from './paid-keys.js';
 
 export type ExecutorNodeOptions = {
   chain: ChainClient;
@@ -68,6 +71,11 @@ export type ExecutorNodeOptions = {
   collectSafetySeconds?: number;
   /** The smallest channel deposit accepted, advertised in /v1/info and enforced at open (default 0: none). */
   minDeposit?: bigint;
+  /**
+   * The longest a channel may still run when its session opens (seconds of chain time; default: no
+   * limit). An executor serving a registry sets the registry's MAX_CHANNEL_DURATION (the CLI reads it).
+   */
+  maxChannelSeconds?: number;
   /** Blocks after which a collect is read back from the chain before it is trusted (default 12). */
   collectConfirmBlocks?: number;
   /** Poll the chain head for the collector this often (default 1 s); it acts on every new block. */
@@ -110,6 +118,8 @@ export type ExecutorNodeOptions = {
   vrfProver?: (alpha: Uint8Array) => { publicKey: Uint8Array; proof: Uint8Array } | undefined;
   /** Serve pool sessions (executor-pool-node.ts): channels on this AirtntPools contract. Absent (default): no pool. */
   pool?: PoolServingOptions;
+  /** How often a pool member asks the others for payments of its own rounds it did not store (default 5 s; pool-handover.ts). */
+  poolHandoverIntervalMs?: number;
 };
 
 export type ExecutorNode = {
@@ -123,7 +133,7 @@ export type ExecutorNode = {
   /** The collector's view: head, block time, collect lead time (undefined before the first head). */
   collectStatus(): { head: bigint; chainNow: bigint; blockTimeSeconds: number; leadSeconds: bigint; urgentSeconds: bigint } | undefined;
   /** Live state for the operator's view (read-only). */
-  observe(): { activeSessions: ReadonlySet<Hex>; activeChannels: ReadonlySet<Hex>; unconfirmedCollects: number; collectQueue: number };
+  observe(): { activeSessions: ReadonlySet<Hex>; activeChannels: ReadonlySet<Hex>; unconfirmedCollects: number; collectQueue: number; poolCollectQueue: number };
   close(): Promise<void>;
 };
 
@@ -210,6 +220,9 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
   checkExpiryMargins(minChannelSeconds, collectSafetySeconds);
   const minDeposit = options.minDeposit ?? 0n;
   if (minDeposit < 0n) throw new AirtntError('INVALID_EXECUTOR_OPTIONS', 'minDeposit must not be negative', { details: { minDeposit } });
+  if (options.maxChannelSeconds !== undefined && !(Number.isSafeInteger(options.maxChannelSeconds) && options.maxChannelSeconds > minChannelSeconds)) {
+    throw new AirtntError('INVALID_EXECUTOR_OPTIONS', 'maxChannelSeconds must be an integer above minChannelSeconds', { details: { maxChannelSeconds: options.maxChannelSeconds, minChannelSeconds } });
+  }
   const maxFrameBytes = options.maxFrameBytes ?? WIRE_LIMITS.maxFrameBytes;
   const acceptedTokens = acceptedTokensOf(options.pricePerCycle, options.acceptedTokens);
   const ethPrice = acceptedTokens.get(zeroAddress)!;
@@ -219,6 +232,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     pricePerCycle: ethPrice,
     acceptedTokens,
     minDeposit,
+    ...(options.maxChannelSeconds === undefined ? {} : { maxChannelSeconds: BigInt(options.maxChannelSeconds) }),
   };
   const enclave = timedEnclave(options.enclave, options.events);
   const limiter = new ConnectionLimiter({ maxTotal: options.maxConcurrentSessions ?? 64, ...options.connectionLimits });
@@ -237,7 +251,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
   const activeChannels = new Set<Hex>();
   const activeSessions = new Set<Hex>();
   const collecting = faults.collectsPayments();
-  const collector = new Collector({
+  const collectorOptions: CollectorOptions = {
     chain: options.chain,
     store,
     activeChannels,
@@ -253,7 +267,25 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     events: options.events,
     faults,
     checkChain: () => chainGuard.check(),
-  });
+  };
+  const collector = new Collector(collectorOptions);
+  // A pool member collects its own PoolPayments the same way, from pool.sqlite (pool-collector.ts).
+  // Its collects are counted apart from the channels' (metrics: airtnt_pool_collects_total).
+  const poolEvents: ExecutorEvents = { ...options.events, collect: (status, channelId, detail) => emit(options.events, 'poolCollect', status, channelId, detail) };
+  const poolCollecting = pool === undefined ? undefined : poolCollector({ ...collectorOptions, events: poolEvents, chain: pool.context.chain, store: pool.context.store });
+  // Payments of its own rounds that another member holds (it was killed before storing them): pulled, verified, stored, collected.
+  const handover = pool === undefined
+    ? undefined
+    : new PoolHandover({
+        store: pool.context.store,
+        domain: pool.context.chain.domain,
+        self: options.chain.account.address,
+        activeSessions,
+        onStored: (channelId) => void poolCollecting?.collectChannel(channelId),
+        onHandedOver: (amount) => emit(options.events, 'poolPaymentHandedOver', amount),
+        log,
+        ...(options.poolHandoverIntervalMs === undefined ? {} : { intervalMs: options.poolHandoverIntervalMs }),
+      });
   const modules = options.modules === undefined ? undefined : await startModules(options, maxFrameBytes, log);
   const info = buildInfo({
     executor: options.chain.account.address,
@@ -307,6 +339,9 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     if (answer === undefined) return reply.code(404).send({ error: 'VRF_KEY_MISSING' });
     return vrfAnswerJson(answer);
   });
+  // The key of a round a stored payment pays for: a requester that lost it need not wait for the collect.
+  servePaidKeys(app, store, faults);
+  if (pool !== undefined) servePoolPayments(app, pool.context.store);
   app.get('/v1/stats', async () => ({ activeSessions: activeSessions.size, ...store.sessionTotals(), ...(modules === undefined ? {} : { modules: modules.counts }) }));
   app.get<{ Params: { sessionId: string } }>('/v1/sessions/:sessionId', async (request, reply) => {
     const id = request.params.sessionId.toLowerCase();
@@ -359,7 +394,10 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
         ...(modules === undefined ? {} : { modules }),
         clientKey: limitKey(client),
         ...(collecting ? { deadlines: collector } : {}),
-        onSessionEnd: (channelId) => void collector.collectChannel(channelId),
+        onSessionEnd: (channelId) => {
+          void collector.collectChannel(channelId);
+          void poolCollecting?.collectChannel(channelId);
+        },
         log,
         events: options.events,
         ...(pool === undefined ? {} : { pool: pool.context }),
@@ -371,15 +409,23 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
 
   const address = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
   collector.start();
+  poolCollecting?.start();
+  handover?.start();
   let closed = false;
   return {
     url: address.replace('[::1]', '127.0.0.1'),
     address: options.chain.account.address,
     info,
     stats: () => ({ activeSessions: activeSessions.size, ...store.sessionTotals() }),
-    observe: () => ({ activeSessions, activeChannels, unconfirmedCollects: collector.unconfirmedCount, collectQueue: store.uncollectedChannels().length }),
+    observe: () => ({
+      activeSessions,
+      activeChannels,
+      unconfirmedCollects: collector.unconfirmedCount,
+      collectQueue: store.uncollectedChannels().length,
+      poolCollectQueue: pool === undefined ? 0 : new PoolCollectBook(pool.context.store).uncollectedChannels().length,
+    }),
     collectAll: async () => {
-      await collector.sweep({ includeActive: true, waitMs: 60_000 });
+      await Promise.all([collector.sweep({ includeActive: true, waitMs: 60_000 }), poolCollecting?.sweep({ includeActive: true, waitMs: 60_000 })]);
     },
     collectStatus: () => {
       const head = collector.head();
@@ -391,16 +437,20 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
       if (closed) return;
       closed = true;
       await modules?.stop();
+      await handover?.stop();
       for (const client of wss.clients) client.close(1001, 'executor shutting down');
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       for (const client of wss.clients) client.terminate();
       // A round still in the enclave settles its session in the store: wait for it (bounded) first.
       await Promise.race([Promise.allSettled([...settling]), new Promise((resolve) => setTimeout(resolve, SETTLE_ON_CLOSE_MS).unref())]);
       await app.close();
-      await collector.sweep({ includeActive: true, waitMs: 15_000 });
+      await Promise.all([collector.sweep({ includeActive: true, waitMs: 15_000 }), poolCollecting?.sweep({ includeActive: true, waitMs: 15_000 })]);
       await collector.stop();
+      await poolCollecting?.stop();
       const left = store.uncollectedChannels().length;
       if (left > 0) log(`stopping with ${left} channel(s) not collected (the chain did not take them in time): their payments stay in the store and are collected at the next start, before the channels expire`);
+      const poolLeft = pool === undefined ? 0 : new PoolCollectBook(pool.context.store).uncollectedChannels().length;
+      if (poolLeft > 0) log(`stopping with ${poolLeft} pool channel(s) not collected (the chain did not take them in time): their PoolPayments stay in pool.sqlite and are collected at the next start, before the channels expire`);
       store.close();
       pool?.close();
     },

@@ -19,6 +19,10 @@ export type FaultStep = { sessionId: Hex; round: bigint };
  * before and after each write of a session, a round key, a payment and a collect, with the round in
  * the enclave worker, and with a collect signed, broadcast or mined. 'round-stored' and
  * 'payment-stored' are the hooks afterRoundStored and afterPaymentStored; the others come to reached().
+ * A round's key is written on its own ('round-storing') only for the opening round, or a round still
+ * in the enclave JOIN_NEXT_ROUND_MS (executor-session-rounds.ts) after the payment before it was checked; otherwise it is committed
+ * in the payment's transaction ('payment-storing' / 'payment-stored'), and afterRoundStored follows
+ * the key sent for that payment.
  */
 export const EXECUTOR_POINTS = [
   'session-storing',
@@ -38,11 +42,12 @@ export const EXECUTOR_POINTS = [
 export type ExecutorPoint = (typeof EXECUTOR_POINTS)[number];
 
 /**
- * A pool executor's own step (docs/protocol.md, "The pool"), outside the crash sweep (a single
- * executor never reaches it): 'pool-acked', the round's replica acked by ackCount standbys and its
- * result not sent yet.
+ * A pool executor's own steps (docs/protocol.md, "The pool"), outside the crash sweep (a single
+ * executor never reaches them): 'pool-acked', the round's replica acked by ackCount standbys and its
+ * result not sent yet; 'pool-collect-*', the pool collector's (pool-collector.ts) collectPool signed,
+ * stored, broadcast or seen mined (the collect-* steps of a channel's collect).
  */
-export const POOL_EXECUTOR_POINTS = ['pool-acked'] as const;
+export const POOL_EXECUTOR_POINTS = ['pool-acked', 'pool-collect-signed', 'pool-collect-stored', 'pool-collect-broadcast', 'pool-collect-mined'] as const;
 export type PoolExecutorPoint = (typeof POOL_EXECUTOR_POINTS)[number];
 
 /**
@@ -67,7 +72,10 @@ export type RequesterPoint = (typeof REQUESTER_POINTS)[number];
 export type ExecutorFaults = {
   /** Whether the collector runs at all (false: payments are stored but never collected, so no key shows on-chain). */
   collectsPayments(): boolean;
-  /** The round's key and amount due are stored (executor-store insertRound); its result has not left yet. */
+  /**
+   * The round's key and amount due are stored (executor-store insertRound, alone or with the payment for
+   * the round before, whose key then left first); its result has not left yet.
+   */
   afterRoundStored(step: FaultStep): void;
   /** The result of the step's round about to be sent: returns what is sent (honest: `result` itself). */
   beforeResultSent(step: FaultStep, result: ResultMessage): ResultMessage;
@@ -76,7 +84,10 @@ export type ExecutorFaults = {
    * the payment without releasing its key and never sends it.
    */
   releasesKey(step: FaultStep): boolean;
-  /** The payment for the step's round is stored (and its key marked released unless withheld); the key has not been sent. */
+  /**
+   * The payment for the step's round is stored (and its key marked released unless withheld), with the
+   * next round's key when that round ran in time; neither the key nor the next round's result has been sent.
+   */
   afterPaymentStored(step: FaultStep): void;
   /** The executor reached the named durable step (`step`: the session and round, where there is one). */
   reached(point: Exclude<ExecutorPoint, 'round-stored' | 'payment-stored'> | PoolExecutorPoint, step?: FaultStep): void;

@@ -19,6 +19,8 @@ export type MetricsReads = {
   collectQueue(): number;
   /** Collects sent, waiting for their confirmation depth. */
   unconfirmedCollects(): number;
+  /** Pool channels with a PoolPayment of this member not yet collected (absent: the node serves no pool). */
+  poolCollectQueue?(): number;
 };
 
 /** A token's smallest units as gigaunits (10^9 of them): exact to the gigaunit up to 2^53 of them. */
@@ -43,6 +45,8 @@ export class ExecutorMetrics {
   private readonly bytesIn: Counter;
   private readonly bytesOut: Counter;
   private readonly collects: Counter<'status'>;
+  private readonly poolCollects: Counter<'status'>;
+  private readonly poolHandedOver: Counter;
   private readonly connectionsRefused: Counter<'reason'>;
 
   constructor(reads: MetricsReads) {
@@ -66,11 +70,18 @@ export class ExecutorMetrics {
     this.bytesIn = new Counter({ name: 'airtnt_session_bytes_received_total', help: 'Bytes received on ended sessions', registers });
     this.bytesOut = new Counter({ name: 'airtnt_session_bytes_sent_total', help: 'Bytes sent on ended sessions', registers });
     this.collects = new Counter({ name: 'airtnt_collects_total', help: 'Collect transactions: sent, already on-chain, confirmed deep enough, failed', labelNames: ['status'], registers });
+    this.poolCollects = new Counter({ name: 'airtnt_pool_collects_total', help: 'Pool collects (collectPool of this member\'s PoolPayments): sent, already on-chain, confirmed deep enough, failed', labelNames: ['status'], registers });
+    this.poolHandedOver = new Counter({ name: 'airtnt_pool_payments_handed_over_total', help: 'PoolPayments of own rounds obtained from another pool member (this member died before storing them), verified and stored', registers });
     this.connectionsRefused = new Counter({ name: 'airtnt_connections_refused_total', help: 'Connections refused at the upgrade, by reason', labelNames: ['reason'], registers });
     new Gauge({ name: 'airtnt_sessions_active', help: 'Sessions with a live connection', registers, collect() { this.set(reads.activeSessions()); } });
     new Gauge({ name: 'airtnt_collect_queue_channels', help: 'Channels with a stored payment not yet collected', registers, collect() { this.set(reads.collectQueue()); } });
     new Gauge({ name: 'airtnt_collects_unconfirmed', help: 'Collects sent and not yet confirmed deep enough', registers, collect() { this.set(reads.unconfirmedCollects()); } });
     for (const status of ['sent', 'already', 'confirmed', 'failed']) this.collects.inc({ status }, 0);
+    for (const status of ['sent', 'already', 'confirmed', 'failed']) this.poolCollects.inc({ status }, 0);
+    if (reads.poolCollectQueue !== undefined) {
+      const read = reads.poolCollectQueue;
+      new Gauge({ name: 'airtnt_pool_collect_queue_channels', help: 'Pool channels with a PoolPayment of this member not yet collected', registers, collect() { this.set(read()); } });
+    }
     for (const reason of ['capacity', 'too-many-live', 'too-many-new', 'not-found']) this.connectionsRefused.inc({ reason }, 0);
   }
 
@@ -98,6 +109,8 @@ export class ExecutorMetrics {
     },
     connectionRefused: (reason) => this.connectionsRefused.inc({ reason: labelOf(reason) }),
     collect: (status) => this.collects.inc({ status }),
+    poolCollect: (status) => this.poolCollects.inc({ status }),
+    poolPaymentHandedOver: () => this.poolHandedOver.inc(),
   };
 
   /** The text exposition format (what /metrics serves). */

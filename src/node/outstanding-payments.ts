@@ -10,9 +10,12 @@
  */
 import type { Address, Hex } from 'viem';
 import { chainNow, readChannel, type ChainClient } from '../chain/index.js';
+import { withChannels } from '../chain/client.js';
+import { readMemberCollected } from '../chain/read-member-collected.js';
 import type { DiffCodecs } from '../protocol/payload.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
 import { recoverKeys } from './requester-channels.js';
+import type { PaidKeySource } from './paid-keys.js';
 import type { RequesterStore, RoundRow } from './requester-store.js';
 
 /** A paid round whose key the requester does not hold and whose payment its executor can still collect. */
@@ -35,8 +38,12 @@ export type PaymentWait = {
   amount: bigint;
   /** Chain time (seconds) up to which the executor could collect. */
   until: bigint;
-  /** key-on-chain: completed from the chain; expired: can no longer be collected (continue elsewhere, paid once); risk-accepted: continued at once (allowDoublePayment). */
-  outcome: 'key-on-chain' | 'expired' | 'risk-accepted';
+  /**
+   * key-on-chain: completed from the chain; key-from-executor: the executor that was paid handed the key over
+   * (GET /v1/keys); expired: can no longer be collected (continue elsewhere, paid once); risk-accepted: continued
+   * at once (allowDoublePayment).
+   */
+  outcome: 'key-on-chain' | 'key-from-executor' | 'expired' | 'risk-accepted';
   waitedMs: number;
 };
 
@@ -49,6 +56,8 @@ export type SettleContext = {
   /** Continue at once instead of waiting (the round may then be paid twice). */
   allowDoublePayment: boolean;
   log(line: string): void;
+  /** Executors to ask for a withheld key besides the chain (paid-keys.ts). */
+  keySource?: PaidKeySource;
   /** Called once per round when waiting starts (what is waited for, until when). */
   onWait?: (wait: Omit<PaymentWait, 'outcome' | 'waitedMs'>) => void;
 };
@@ -80,9 +89,14 @@ async function collectable(chain: ChainClient, store: RequesterStore, round: Rou
   if (round.key !== undefined) {
     return { round: round.round, channelId: round.channelId, executor: channel.executor, amount: round.amount, expiry: channel.expiry, keyKnown: true };
   }
-  const onChain = await readChannel(chain, { requester: channel.requester, executor: channel.executor, token: channel.token, lane: channel.lane });
+  // A pool round: the channel is on AirtntPools, and the PoolPayment's amount is the paid member's own
+  // cumulative amount, collectable while that member collected less.
+  const pooled = store.pool.session(round.sessionId);
+  const client = pooled === undefined ? chain : withChannels(chain, pooled.contract);
+  const onChain = await readChannel(client, { requester: channel.requester, executor: channel.executor, token: channel.token, lane: channel.lane });
   if (!onChain.isOpen || onChain.channelId.toLowerCase() !== round.channelId.toLowerCase()) return undefined;
-  if (now >= onChain.expiry || onChain.collected >= round.amount) return undefined;
+  const collected = pooled === undefined || round.pool === undefined ? onChain.collected : await readMemberCollected(client, onChain.channelId, round.pool.member);
+  if (now >= onChain.expiry || collected >= round.amount) return undefined;
   return { round: round.round, channelId: round.channelId, executor: channel.executor, amount: round.amount, expiry: onChain.expiry, keyKnown: false };
 }
 
@@ -96,13 +110,21 @@ export async function settleOutstandingPayments(ctx: SettleContext, runId: strin
   const active = new Map<string, Omit<PaymentWait, 'outcome' | 'waitedMs'> & { started: number }>();
   const settled: PaymentWait[] = [];
   let lastError: string | undefined;
+  /** The rounds whose key an executor handed over (the rest came from the chain). */
+  const fromExecutor = new Set<string>();
+  const keySource = ctx.keySource;
+  const asking: PaidKeySource | undefined = keySource === undefined ? undefined : async (round) => {
+    const key = await keySource(round);
+    if (key !== undefined) fromExecutor.add(keyOf(round));
+    return key;
+  };
   for (;;) {
     let outstanding: CollectablePayment[];
     try {
       // The chain is read first, the keys after: a payment that is not collectable at the first read
       // never becomes so again, and a collect that made it so (or any before) is then in the events.
       const candidates = await collectablePayments(ctx.chain, ctx.store, runId, nextRound());
-      await recoverKeys(ctx.chain, ctx.store, ctx.codecs, { runId });
+      await recoverKeys(ctx.chain, ctx.store, ctx.codecs, { runId }, asking);
       const keyed = new Set(ctx.store.keyedRounds(runId).map((r) => r.round));
       const from = nextRound();
       outstanding = candidates.filter((o) => o.round >= from && !keyed.has(o.round));
@@ -120,10 +142,11 @@ export async function settleOutstandingPayments(ctx: SettleContext, runId: strin
       active.delete(id);
       const keyed = ctx.store.keyedRounds(runId).some((r) => r.round === wait.round);
       const waitedMs = Date.now() - started;
-      settled.push({ ...wait, outcome: keyed ? 'key-on-chain' : 'expired', waitedMs });
+      const handed = fromExecutor.has(id);
+      settled.push({ ...wait, outcome: keyed ? (handed ? 'key-from-executor' : 'key-on-chain') : 'expired', waitedMs });
       ctx.log(
         keyed
-          ? `round ${wait.round}: its key appeared on-chain after ${Math.round(waitedMs / 1000)} s; continuing from round ${nextRound()}`
+          ? `round ${wait.round}: its key ${handed ? `was handed over by ${wait.executor}` : 'appeared on-chain'} after ${Math.round(waitedMs / 1000)} s; continuing from round ${nextRound()}`
           : `round ${wait.round}: the payment to ${wait.executor} can no longer be collected (channel expired or settled); continuing: the round is paid once`,
       );
     }

@@ -73,6 +73,9 @@ export class ExecutorPeer {
   private readonly inbox: Message[] = [];
   private waiter: { resolve: (m: Message) => void; reject: (e: Error) => void } | undefined;
   private failure: AirtntError | undefined;
+  private readonly failedListeners: ((error: AirtntError) => void)[] = [];
+  /** The silence limit once watchSilence runs (mutable: a standby's limit becomes the executor's). */
+  private silence: { ms: number } | undefined;
   private socket: Socket | undefined;
   private finalBytes: PeerBytes | undefined;
 
@@ -165,6 +168,12 @@ export class ExecutorPeer {
    * in a worker. A stall of our own event loop (a tick later than two pings) blames nobody.
    */
   watchSilence(silenceMs: number, pingEveryMs = Math.max(20, Math.floor(silenceMs / 5))): void {
+    // Watched already (a pool standby that became the executor): only the limit changes, one timer.
+    if (this.silence !== undefined) {
+      this.silence.ms = silenceMs;
+      return;
+    }
+    const silence = (this.silence = { ms: silenceMs });
     let heard = Date.now();
     let tick = heard;
     const hear = (): void => {
@@ -180,9 +189,9 @@ export class ExecutorPeer {
         clearInterval(timer);
         return;
       }
-      if (now - heard > silenceMs) {
+      if (now - heard > silence.ms) {
         clearInterval(timer);
-        this.fail(new AirtntError('EXECUTOR_SILENT', `the executor at ${this.url} sent neither a frame nor a pong for ${now - heard} ms (limit ${silenceMs} ms)`, { details: { url: this.url, silenceMs } }));
+        this.fail(new AirtntError('EXECUTOR_SILENT', `the executor at ${this.url} sent neither a frame nor a pong for ${now - heard} ms (limit ${silence.ms} ms)`, { details: { url: this.url, silenceMs: silence.ms } }));
         this.ws.terminate();
         return;
       }
@@ -263,8 +272,17 @@ export class ExecutorPeer {
     }
   }
 
+  /** Calls `listener` once with the failure that ends this peer (at once if it already failed). */
+  onFailed(listener: (error: AirtntError) => void): void {
+    if (this.failure !== undefined) listener(this.failure);
+    else this.failedListeners.push(listener);
+  }
+
   private fail(error: AirtntError): void {
-    this.failure ??= error;
+    if (this.failure === undefined) {
+      this.failure = error;
+      for (const listener of this.failedListeners.splice(0)) listener(error);
+    }
     if (this.waiter !== undefined) {
       const waiter = this.waiter;
       this.waiter = undefined;

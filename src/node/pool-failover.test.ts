@@ -16,11 +16,15 @@ import { after, before, describe, it } from 'node:test';
 import { withChannels } from '../chain/client.js';
 import { collectPoolPayment } from '../chain/collect-pool-payment.js';
 import { deployPools } from '../chain/deploy-pools.js';
+import { readChannel } from '../chain/read-channel.js';
+import { chainNow, increaseTime } from '../chain/time.js';
 import { poolAddress } from '../protocol/pool-signatures.js';
 import { toHex } from '../util/bytes.js';
 import type { ExecutorProcess } from './process.js';
 import { PoolStore } from './pool-store.js';
 import type { RunProgress } from './requester-types.js';
+import { readMemberCollected } from '../chain/read-member-collected.js';
+import { memberCollects } from './test-helpers/member-collected.js';
 import { lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from './testing.js';
 
 // From the sources through tsx, or compiled beside this file (the tests' mirror of src/).
@@ -90,13 +94,24 @@ describe('pool failover on executor processes', { timeout: 600_000 }, () => {
       assert.deepEqual(progress.map((p) => p.executor), [0, 1, 2, 3].map((r) => (r < paidToExecutor ? executor.url : standbys[0]!.url)));
       assert.deepEqual(progress.map((p) => p.keyFrom), point === 'payment-stored' ? ['executor', 'executor', 'pool', 'executor'] : ['executor', 'executor', 'executor', 'executor']);
       assert.deepEqual(await executor.exited, { code: null, signal: 'SIGKILL' }, 'the executor was killed at that point');
-      // Each member collects exactly the rounds it ran (10 cycles each): member 1 those before the kill, member 2 the rest.
+      // Each member collects exactly the rounds it ran (10 cycles each): member 1 (killed, so by hand here) those before the kill, member 2 the rest.
       const sessionId = result.sessions[0]!.sessionId as `0x${string}`;
       const payees = [1, 2, 3].map((index) => world.devnet.accounts[index]!.address);
       const lane = requester.store.allOpenChannels()[0]!.lane;
       assert.equal(await collectOwn(1, `member-1-${point}-${round}`, sessionId, payees, account, lane), BigInt(paidToExecutor * 10) * TEST_PRICE_PER_CYCLE);
-      assert.equal(await collectOwn(2, 'member-2', sessionId, payees, account, lane), BigInt((4 - paidToExecutor) * 10) * TEST_PRICE_PER_CYCLE);
-      assert.equal(await collectOwn(3, 'member-3', sessionId, payees, account, lane), 0n);
+      // The live members' pool collectors collect by themselves (pool-collector.ts); member 3 ran nothing.
+      const channelId = requester.store.allOpenChannels()[0]!.channelId;
+      await memberCollects(withChannels(world.client(0), pools), channelId, payees[1]!, BigInt((4 - paidToExecutor) * 10) * TEST_PRICE_PER_CYCLE);
+      assert.equal(await readMemberCollected(withChannels(world.client(0), pools), channelId, payees[2]!), 0n);
+      // After the channel's expiry recovery refunds what the members did not collect, on AirtntPools (issue 12).
+      const row = requester.store.channel(channelId)!;
+      assert.equal(row.contract, pools);
+      const onChain = await readChannel(withChannels(world.client(0), pools), { requester: account, executor: row.executor, token: row.token, lane });
+      await increaseTime(world.devnet, onChain.expiry - (await chainNow(world.client(0))) + 1n);
+      const recovered = await requester.recover();
+      assert.deepEqual([recovered.refunded, recovered.refundsWaiting], [[{ channelId, amount: onChain.deposit - onChain.collected }], []]);
+      assert.ok(onChain.deposit - onChain.collected > 0n);
+      assert.equal(requester.store.channel(channelId)?.status, 'refunded');
     });
   }
 });

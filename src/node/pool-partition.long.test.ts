@@ -13,13 +13,12 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { withChannels } from '../chain/client.js';
-import { collectPoolPayment } from '../chain/collect-pool-payment.js';
 import { deployPools } from '../chain/deploy-pools.js';
-import { poolAddress } from '../protocol/pool-signatures.js';
-import { toHex } from '../util/bytes.js';
+import { readMemberCollected } from '../chain/read-member-collected.js';
 import type { ExecutorProcess } from './process.js';
 import { PoolStore } from './pool-store.js';
 import type { RunProgress } from './requester-types.js';
+import { memberCollects } from './test-helpers/member-collected.js';
 import { startPartitionProxy } from './test-helpers/partition-proxy.js';
 import { lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from './testing.js';
 
@@ -46,16 +45,6 @@ function withPool<T>(dataDir: string, use: (store: PoolStore) => T): T {
   } finally {
     store.close();
   }
-}
-
-/** Collects a member's last stored PoolPayment on-chain; returns what it collected (0 when it holds none). */
-async function collectOwn(accountIndex: number, dataDir: string, sessionId: `0x${string}`, payees: `0x${string}`[], requester: `0x${string}`, lane: bigint): Promise<bigint> {
-  const paid = withPool(dataDir, (store) => store.ownRounds(sessionId).filter((round) => round.payment !== undefined));
-  if (paid.length === 0) return 0n;
-  const last = paid.at(-1)!;
-  const client = withChannels(world.client(accountIndex), pools);
-  const collected = await collectPoolPayment(client, { ref: { requester, executor: poolAddress(payees), token: `0x${'00'.repeat(20)}`, lane }, members: payees, amount: last.payment!.amount, key: last.key, signature: toHex(last.payment!.signature) });
-  return collected.collected;
 }
 
 describe('pool failover on a silent executor (partition, pause)', { timeout: 600_000 }, () => {
@@ -111,16 +100,18 @@ describe('pool failover on a silent executor (partition, pause)', { timeout: 600
         assert.deepEqual(withPool('member-3', (store) => store.view(sessionId))?.view, 1);
         // Each member collects exactly the rounds it ran; the silent executor holds no payment for a later round.
         const payees = [1, 2, 3].map((index) => world.devnet.accounts[index]!.address);
-        const lane = requester.store.allOpenChannels()[0]!.lane;
+        const channelId = requester.store.allOpenChannels()[0]!.channelId;
         const paidRounds = withPool(name, (store) => store.ownRounds(sessionId).filter((round) => round.payment !== undefined).map((round) => round.round));
         assert.deepEqual(paidRounds, Array.from({ length: ranOnExecutor }, (_, i) => BigInt(i)), 'the old view\'s executor holds payments for its own rounds only');
         if (stopped) {
           executor.child.kill('SIGCONT');
           stopped = false;
         }
-        assert.equal(await collectOwn(1, name, sessionId, payees, account, lane), BigInt(ranOnExecutor * 10) * TEST_PRICE_PER_CYCLE);
-        assert.equal(await collectOwn(2, 'member-2', sessionId, payees, account, lane), BigInt((4 - ranOnExecutor) * 10) * TEST_PRICE_PER_CYCLE);
-        assert.equal(await collectOwn(3, 'member-3', sessionId, payees, account, lane), 0n);
+        // Each member's own pool collector collects it (pool-collector.ts); member 3 ran nothing.
+        const reader = withChannels(world.client(0), pools);
+        await memberCollects(reader, channelId, payees[0]!, BigInt(ranOnExecutor * 10) * TEST_PRICE_PER_CYCLE);
+        await memberCollects(reader, channelId, payees[1]!, BigInt((4 - ranOnExecutor) * 10) * TEST_PRICE_PER_CYCLE);
+        assert.equal(await readMemberCollected(reader, channelId, payees[2]!), 0n);
         console.log(`# ${how}: failover done ${failoverMs} ms after the executor went silent (silence limit ${SILENCE_MS} ms, includes rounds 2-3)`);
       } finally {
         if (stopped) executor.child.kill('SIGCONT');

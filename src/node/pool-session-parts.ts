@@ -34,6 +34,9 @@ const ZERO_HASH = `0x${'00'.repeat(32)}` as Hex;
  */
 export const POOL_SILENCE_MS = 1_500;
 
+/** A view change as signed (the session's own view number), handed to beforeViewChange. */
+export type SignedViewChange = { signedView: number; executorIndex: number; lastPaidRound: bigint; lastPaidKeyHash: Hex; ackCount: number; signature: Hex };
+
 export type PoolOpenInput = {
   sessionId: Uint8Array;
   sessionSecret: Uint8Array;
@@ -55,9 +58,18 @@ export class PoolSessionParts {
   /** Sockets to the standbys of the current view (index -> peer); the executor's is the session's own. */
   private readonly standbyPeers = new Map<number, ExecutorPeer>();
   private readonly dead = new Set<number>();
-  private readonly watched = new WeakSet<ExecutorPeer>();
+  /** Standbys found dead by their pings or a closed socket (reported in the run's failures). */
+  private readonly deadStandbys: { url: string; code: 'POOL_STANDBY_DEAD'; message: string }[] = [];
+  private closing = false;
   view = 0;
   executorIndex = 0;
+  /**
+   * The run's view when this session opened (a restarted requester resumes in the view its run was
+   * left in: pool-resume.ts); `view` is the session's own count, as signed. Reported views are firstView + view.
+   */
+  firstView = 0;
+  /** Called with each signed view change before it is sent to any member (the requester stores it durably). */
+  beforeViewChange: ((change: SignedViewChange) => void) | undefined;
   /** What each member was signed in all (index -> cumulative amount), for the deposit cap. */
   private readonly signed = new Map<number, bigint>();
 
@@ -72,6 +84,9 @@ export class PoolSessionParts {
     private readonly connectMs: number,
     /** The executor's silence (no frame, no pong) taken as its failure; see ExecutorPeer.watchSilence. */
     readonly silenceMs: number = POOL_SILENCE_MS,
+    /** A standby's silence to its pings taken as its death (reported, skipped by view changes). */
+    readonly standbySilenceMs: number = silenceMs,
+    private readonly log: (line: string) => void = () => undefined,
   ) {
     this.members = verified.map((member) => ({ payee: member.info.executor, enclavePublicKey: member.info.enclave.signingPublicKey, enclaveHpkeKey: member.info.enclave.hpkePublicKey }));
     this.address = poolAddress(this.members.map((member) => member.payee));
@@ -96,6 +111,7 @@ export class PoolSessionParts {
       await peer.send(await this.openMessage(input, index, []));
       const answer = await peer.next(this.connectMs * 4, 'standby');
       if (answer.kind !== 'standby') throw new AirtntError('MESSAGE_OUT_OF_ORDER', `standby ${index} (${member.url}) answered "${answer.kind}" to the opening`, { details: { index, got: answer.kind } });
+      this.watchStandby(index, peer);
     }
     const executor = this.verified[0]!;
     const peer = await connectWithBackoff(executor.sessionUrl, { timeoutMs: this.connectMs, ...(executor.tlsCa === undefined ? {} : { ca: executor.tlsCa }) });
@@ -121,9 +137,31 @@ export class PoolSessionParts {
    * opening's setup may hold the executor's event loop), and at once on a view's new executor.
    */
   watch(peer: ExecutorPeer): void {
-    if (this.watched.has(peer)) return;
-    this.watched.add(peer);
     peer.watchSilence(this.silenceMs);
+  }
+
+  /**
+   * A standby is pinged as the executor is (a ping frame every fifth of standbySilenceMs, answered by
+   * its host's event loop): one that stops answering, or whose socket closes, is marked dead at once,
+   * logged and reported (POOL_STANDBY_DEAD), and no view change names it or waits for it. Otherwise a
+   * dead standby would be found only when needed: a view change naming it costs a view and a silence.
+   */
+  private watchStandby(index: number, peer: ExecutorPeer): void {
+    peer.watchSilence(this.standbySilenceMs);
+    peer.onFailed((cause) => {
+      // Closed by us, already known, or no longer a standby (it became the executor: its failure is a failover).
+      if (this.closing || this.dead.has(index) || this.standbyPeers.get(index) !== peer) return;
+      this.dead.add(index);
+      const url = this.verified[index]!.url;
+      const message = `standby ${index} (${url}) of view ${this.view} is dead: ${cause.message.split('\n')[0]}; no later view names it`;
+      this.deadStandbys.push({ url, code: 'POOL_STANDBY_DEAD', message });
+      this.log(`pool: POOL_STANDBY_DEAD ${message}`);
+    });
+  }
+
+  /** The standbys found dead since the last call (for the run's failures). */
+  takeDeadStandbys(): { url: string; code: 'POOL_STANDBY_DEAD'; message: string }[] {
+    return this.deadStandbys.splice(0);
   }
 
   /** Before a round is paid: at least ackCount standbys hold its key (their enclaves signed for this view, round and key hash). */
@@ -179,7 +217,10 @@ export class PoolSessionParts {
     const lastPaidRound = input.lastPaid?.round ?? input.firstRound;
     const lastPaidKeyHash = input.lastPaid?.keyHash ?? ZERO_HASH;
     const terms = { sessionId: toHex(input.sessionId), view, executor: this.members[next]!.payee, lastPaidRound, lastPaidKeyHash, ackCount };
-    const signature = fromHex(await signViewChange(this.chain.account, this.chain.domain, terms));
+    const signed = await signViewChange(this.chain.account, this.chain.domain, terms);
+    // Durable before any member sees it: a restarted requester resumes in this view, never an older one.
+    this.beforeViewChange?.({ signedView: view, executorIndex: next, lastPaidRound, lastPaidKeyHash, ackCount, signature: signed });
+    const signature = fromHex(signed);
     const payment = input.lastPaid === undefined ? {} : { payment: { amount: input.lastPaid.amount, signature: fromHex(input.lastPaid.signature, 65, 'signature') } };
     const change = { kind: 'viewChange' as const, view, executor: terms.executor, lastPaidRound, lastPaidKeyHash: fromHex(lastPaidKeyHash, 32, 'lastPaidKeyHash'), ackCount, signature, ...payment };
     for (const index of others) {
@@ -234,12 +275,18 @@ export class PoolSessionParts {
     return [...this.signed.values()].reduce((sum, amount) => sum + amount, 0n);
   }
 
+  /** The run's view now (views counted over the run, across a restarted requester's sessions). */
+  get runView(): number {
+    return this.firstView + this.view;
+  }
+
   /** The payee and url of the current view's executor (what the run reports for each round). */
   get executor(): VerifiedExecutor {
     return this.verified[this.executorIndex]!;
   }
 
   close(): void {
+    this.closing = true;
     for (const peer of this.standbyPeers.values()) peer.close();
   }
 
@@ -291,14 +338,16 @@ export function poolLinkUrl(sessionUrl: string): string {
 /** The pool of a run (RequesterOptions.pool): the verified executor first, then each standby verified the same way. */
 export async function poolOf(
   chain: ChainClient,
-  options: { contract: Address; standbys: string[]; ackCount?: number; silenceMs?: number },
+  options: { contract: Address; standbys: string[]; ackCount?: number; silenceMs?: number; standbySilenceMs?: number },
   executor: VerifiedExecutor,
   verify: (url: string) => Promise<VerifiedExecutor>,
   connectMs: number,
+  log?: (line: string) => void,
 ): Promise<PoolSessionParts> {
   const standbys: VerifiedExecutor[] = [];
   for (const url of options.standbys) standbys.push(await verify(url));
-  return new PoolSessionParts([executor, ...standbys], withChannels(chain, options.contract), options.ackCount ?? 1, connectMs, options.silenceMs ?? POOL_SILENCE_MS);
+  const silenceMs = options.silenceMs ?? POOL_SILENCE_MS;
+  return new PoolSessionParts([executor, ...standbys], withChannels(chain, options.contract), options.ackCount ?? 1, connectMs, silenceMs, options.standbySilenceMs ?? silenceMs, log);
 }
 
 /** A pool session starts on the members' fresh amounts: a channel already signed on is not reused for one. */

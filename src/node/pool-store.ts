@@ -6,6 +6,7 @@
  * collect). Only the last REPLICAS_KEPT rounds of a session are kept: a view change continues from
  * the last paid round, which is the newest or the one before it.
  */
+import type { Address } from 'viem';
 import { toHex, type Hex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import type { PoolView } from '../protocol/pool-rules.js';
@@ -14,7 +15,8 @@ import { openDatabase, type SqliteDatabase } from './sqlite.js';
 
 export const REPLICAS_KEPT = 2;
 
-const MIGRATIONS = [
+/** Exported for the migration tests (a store written by an older version). */
+export const POOL_STORE_MIGRATIONS: readonly string[] = [
   `CREATE TABLE pool_views (
      session_id TEXT PRIMARY KEY,
      view INTEGER NOT NULL,
@@ -54,19 +56,64 @@ const MIGRATIONS = [
      signature BLOB,
      PRIMARY KEY (session_id, round, view)
    );`,
+  // The pool channels this member served (stored when a session opens on one, before any round): what
+  // its collectPool needs besides the payment (requester, token, lane, the ordered members), the
+  // channel's expiry as last read, and what this member collected on it (its memberCollected).
+  `CREATE TABLE pool_channels (
+     channel_id TEXT PRIMARY KEY,
+     requester TEXT NOT NULL,
+     token TEXT NOT NULL,
+     lane TEXT NOT NULL,
+     members TEXT NOT NULL,
+     expiry INTEGER NOT NULL,
+     collected TEXT NOT NULL DEFAULT '0',
+     collected_at INTEGER
+   );`,
+  // The hand-over (pool-handover.ts): the other members' URLs per session, where this member asks for
+  // the PoolPayments of its own rounds that were paid to a standby (it died before storing them), and
+  // the member's allocation on each channel (deposit / members at open), which bounds what it accepts.
+  `CREATE TABLE pool_peers (
+     session_id TEXT NOT NULL,
+     member_index INTEGER NOT NULL,
+     url TEXT NOT NULL,
+     PRIMARY KEY (session_id, member_index)
+   );
+   ALTER TABLE pool_channels ADD COLUMN allocation TEXT;`,
+  // Channel ids in one canonical form (lowercase hex, as pool_channels already had them) so that the
+  // collector's per-channel lookups use an index instead of scanning every round (a scan per stored
+  // channel on every block blocked the event loop for seconds); and the cumulative amount each own
+  // round is due (what the enclave requires before it releases the key), the floor of a hand-over.
+  // Rows stored before this have no amount due: the hand-over accepts no payment for them.
+  `UPDATE pool_own_rounds SET channel_id = lower(channel_id);
+   ALTER TABLE pool_own_rounds ADD COLUMN amount_due TEXT;
+   CREATE INDEX pool_own_rounds_paid_by_channel ON pool_own_rounds (channel_id) WHERE amount IS NOT NULL;
+   CREATE INDEX pool_payments_by_member ON pool_payments (member);
+   CREATE INDEX pool_own_rounds_unpaid ON pool_own_rounds (amount) WHERE amount IS NULL;`,
 ];
 
 export type StoredReplica = { view: number; round: bigint; keyHash: Uint8Array; ciphertext: Uint8Array; lastPayment: ReplicatedPayment | undefined };
-export type OwnRound = { sessionId: Hex; round: bigint; channelId: Hex; view: number; key: Uint8Array; keyHash: Uint8Array };
+/** amountDue: the cumulative amount the round brings this member to on the channel (what its payment must reach). */
+export type OwnRound = { sessionId: Hex; round: bigint; channelId: Hex; view: number; key: Uint8Array; keyHash: Uint8Array; amountDue: bigint };
 export type ReleasedPayment = { sessionId: Hex; member: Hex; amount: bigint; keyHash: Uint8Array; signature: Uint8Array };
+/** A pool channel as this member knows it: its terms, the ordered members (the pool address is theirs), its expiry and what this member collected. */
+export type PoolChannel = { channelId: Hex; requester: Address; token: Address; lane: bigint; members: Address[]; expiry: bigint; collected: bigint; allocation?: bigint | undefined };
+/** An own round whose key this member holds but whose payment it does not: what the hand-over asks the other members for. */
+export type UnpaidOwnRound = { sessionId: Hex; round: bigint; view: number; channelId: Hex; keyHash: Uint8Array; amountDue: bigint | undefined };
+/** This member's highest PoolPayment on a channel (over every session there) with the key it reveals. */
+export type HeldPoolPayment = { channelId: Hex; sessionId: Hex; round: bigint; amount: bigint; key: Uint8Array; keyHash: Uint8Array; signature: Uint8Array };
+
+type HeldRow = { session_id: Hex; round: number; channel_id: Hex; key: Buffer; key_hash: Buffer; amount: string; signature: Buffer };
+
+type PoolChannelRow = { channel_id: Hex; requester: Address; token: Address; lane: string; members: string; expiry: number; collected: string; allocation: string | null };
 
 type ReplicaRow = { view: number; round: number; key_hash: Buffer; ciphertext: Buffer; last_amount: string | null; last_signature: Buffer | null };
 
 export class PoolStore {
-  private constructor(private readonly db: SqliteDatabase) {}
+  /** Open for the pool collector's own tables (collect-store.ts keeps its sends in this file too). */
+  private constructor(readonly db: SqliteDatabase) {}
 
   static open(path: string): PoolStore {
-    return new PoolStore(openDatabase(path, MIGRATIONS));
+    return new PoolStore(openDatabase(path, POOL_STORE_MIGRATIONS));
   }
 
   /** Stores a view the member accepted (pool-rules.ts acceptViewChange); a view not above the stored one is refused. */
@@ -126,8 +173,8 @@ export class PoolStore {
   /** The executor's own round: its key, stored before the round's result leaves. */
   storeOwnRound(round: OwnRound): void {
     this.db
-      .prepare('INSERT INTO pool_own_rounds (session_id, round, channel_id, view, key, key_hash) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(round.sessionId, Number(round.round), round.channelId, round.view, round.key, round.keyHash);
+      .prepare('INSERT INTO pool_own_rounds (session_id, round, channel_id, view, key, key_hash, amount_due) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(round.sessionId, Number(round.round), round.channelId.toLowerCase(), round.view, round.key, round.keyHash, round.amountDue.toString());
   }
 
   /** The requester's PoolPayment of an own round, stored before its key is released. */
@@ -139,12 +186,13 @@ export class PoolStore {
   }
 
   /** The own rounds of a session, with their payments when paid, oldest first. */
-  ownRounds(sessionId: Hex): (OwnRound & { payment: { amount: bigint; signature: Uint8Array } | undefined })[] {
-    const rows = this.db.prepare('SELECT round, channel_id, view, key, key_hash, amount, signature FROM pool_own_rounds WHERE session_id = ? ORDER BY round, view').all(sessionId) as {
-      round: number; channel_id: Hex; view: number; key: Buffer; key_hash: Buffer; amount: string | null; signature: Buffer | null;
+  ownRounds(sessionId: Hex): (Omit<OwnRound, 'amountDue'> & { amountDue: bigint | undefined; payment: { amount: bigint; signature: Uint8Array } | undefined })[] {
+    const rows = this.db.prepare('SELECT round, channel_id, view, key, key_hash, amount, signature, amount_due FROM pool_own_rounds WHERE session_id = ? ORDER BY round, view').all(sessionId) as {
+      round: number; channel_id: Hex; view: number; key: Buffer; key_hash: Buffer; amount: string | null; signature: Buffer | null; amount_due: string | null;
     }[];
     return rows.map((row) => ({
       sessionId, round: BigInt(row.round), channelId: row.channel_id, view: row.view, key: new Uint8Array(row.key), keyHash: new Uint8Array(row.key_hash),
+      amountDue: row.amount_due === null ? undefined : BigInt(row.amount_due),
       payment: row.amount === null || row.signature === null ? undefined : { amount: BigInt(row.amount), signature: new Uint8Array(row.signature) },
     }));
   }
@@ -154,8 +202,66 @@ export class PoolStore {
    * Amounts are cumulative per (channel, member): a later session on the channel only pays above it.
    */
   heldOnChannel(channelId: Hex): bigint {
-    const rows = this.db.prepare('SELECT amount FROM pool_own_rounds WHERE lower(channel_id) = ? AND amount IS NOT NULL').all(channelId.toLowerCase()) as { amount: string }[];
+    const rows = this.db.prepare('SELECT amount FROM pool_own_rounds WHERE channel_id = ? AND amount IS NOT NULL').all(channelId.toLowerCase()) as { amount: string }[];
     return rows.reduce((max, row) => (BigInt(row.amount) > max ? BigInt(row.amount) : max), 0n);
+  }
+
+  /**
+   * The own rounds with a key and no payment, newest first, at most `limit`, leaving out `skip`
+   * (sessions live in this process: their unpaid round is awaiting its payment on the session link).
+   */
+  unpaidOwnRounds(limit: number, skip: ReadonlySet<string> = new Set()): UnpaidOwnRound[] {
+    const rows = this.db.prepare('SELECT session_id, round, view, channel_id, key_hash, amount_due FROM pool_own_rounds WHERE amount IS NULL ORDER BY rowid DESC LIMIT ?').all(limit + skip.size) as {
+      session_id: Hex; round: number; view: number; channel_id: Hex; key_hash: Buffer; amount_due: string | null;
+    }[];
+    return rows
+      .filter((row) => !skip.has(row.session_id))
+      .slice(0, limit)
+      .map((row) => ({ sessionId: row.session_id, round: BigInt(row.round), view: row.view, channelId: row.channel_id, keyHash: new Uint8Array(row.key_hash), amountDue: row.amount_due === null ? undefined : BigInt(row.amount_due) }));
+  }
+
+  /**
+   * The own rounds with a key and no payment stored after `afterRowid`, oldest first, at most `limit`,
+   * with their rowid: the hand-over pages through them in turn (pool-handover.ts), so newer rounds
+   * never keep an older one from its pull. Served by the index of unpaid rounds.
+   */
+  unpaidOwnRoundsAfter(afterRowid: number, limit: number): (UnpaidOwnRound & { rowid: number })[] {
+    const rows = this.db.prepare('SELECT rowid, session_id, round, view, channel_id, key_hash, amount_due FROM pool_own_rounds WHERE amount IS NULL AND rowid > ? ORDER BY rowid LIMIT ?').all(afterRowid, limit) as {
+      rowid: number; session_id: Hex; round: number; view: number; channel_id: Hex; key_hash: Buffer; amount_due: string | null;
+    }[];
+    return rows.map((row) => ({ rowid: row.rowid, sessionId: row.session_id, round: BigInt(row.round), view: row.view, channelId: row.channel_id, keyHash: new Uint8Array(row.key_hash), amountDue: row.amount_due === null ? undefined : BigInt(row.amount_due) }));
+  }
+
+  /**
+   * A PoolPayment for an own round obtained from another member (pool-handover.ts), after it was
+   * verified: stored only while the round has none (false when it already had one: nothing changed).
+   */
+  storeHandedPayment(round: Pick<UnpaidOwnRound, 'sessionId' | 'round' | 'view'>, payment: { amount: bigint; signature: Uint8Array }): boolean {
+    return (
+      this.db
+        .prepare('UPDATE pool_own_rounds SET amount = ?, signature = ? WHERE session_id = ? AND round = ? AND view = ? AND amount IS NULL')
+        .run(payment.amount.toString(), payment.signature, round.sessionId, Number(round.round), round.view).changes === 1
+    );
+  }
+
+  /** The other members' session URLs for a session (index -> URL), as this member was told them. */
+  storePeers(sessionId: Hex, peers: ReadonlyMap<number, string>): void {
+    const insert = this.db.prepare('INSERT OR REPLACE INTO pool_peers (session_id, member_index, url) VALUES (?, ?, ?)');
+    this.db.transaction(() => {
+      for (const [index, url] of peers) insert.run(sessionId, index, url);
+    }).immediate();
+  }
+
+  peerUrls(sessionId: Hex): string[] {
+    return (this.db.prepare('SELECT url FROM pool_peers WHERE session_id = ? ORDER BY member_index').all(sessionId) as { url: string }[]).map((row) => row.url);
+  }
+
+  /** The newest payments (at most `limit`) a key was released against for `member`: what it is handed over. */
+  releasedPaymentsFor(member: Hex, limit: number): ReleasedPayment[] {
+    const rows = this.db.prepare('SELECT session_id, member, amount, key_hash, signature FROM pool_payments WHERE member = ? ORDER BY rowid DESC LIMIT ?').all(member.toLowerCase(), limit) as {
+      session_id: Hex; member: Hex; amount: string; key_hash: Buffer; signature: Buffer;
+    }[];
+    return rows.map((row) => ({ sessionId: row.session_id, member: row.member, amount: BigInt(row.amount), keyHash: new Uint8Array(row.key_hash), signature: new Uint8Array(row.signature) }));
   }
 
   /** Payments still to hand to `member`. */
@@ -175,9 +281,103 @@ export class PoolStore {
     this.db.prepare('UPDATE pool_payments SET handed_over = 1 WHERE session_id = ? AND member = ? AND key_hash = ?').run(payment.sessionId, payment.member.toLowerCase(), payment.keyHash);
   }
 
+  /** Records a pool channel a session opened on (its expiry is updated if it was extended); stored before any round runs. */
+  storeChannel(channel: Omit<PoolChannel, 'collected'>): void {
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO pool_channels (channel_id, requester, token, lane, members, expiry) VALUES (?, ?, ?, ?, ?, ?)
+           ON CONFLICT (channel_id) DO UPDATE SET expiry = MAX(expiry, excluded.expiry)`,
+        )
+        .run(channel.channelId.toLowerCase(), channel.requester, channel.token, channel.lane.toString(), JSON.stringify(channel.members), Number(channel.expiry));
+      // The allocation only grows (a top-up raises the deposit): the higher of the stored and the new
+      // (compared as bigints: amounts reach 2^96, past SQLite's integers).
+      const stored = this.poolChannel(channel.channelId)?.allocation;
+      if (channel.allocation !== undefined && (stored === undefined || channel.allocation > stored)) {
+        this.db.prepare('UPDATE pool_channels SET allocation = ? WHERE channel_id = ?').run(channel.allocation.toString(), channel.channelId.toLowerCase());
+      }
+    }).immediate();
+  }
+
+  poolChannel(channelId: Hex): PoolChannel | undefined {
+    const row = this.db.prepare('SELECT * FROM pool_channels WHERE channel_id = ?').get(channelId.toLowerCase()) as PoolChannelRow | undefined;
+    return row === undefined ? undefined : poolChannelFromRow(row);
+  }
+
+  poolChannels(): PoolChannel[] {
+    return (this.db.prepare('SELECT * FROM pool_channels ORDER BY rowid').all() as PoolChannelRow[]).map(poolChannelFromRow);
+  }
+
+  /** This member's highest PoolPayment on the channel, with its round's key (undefined when none is held). */
+  heldPayment(channelId: Hex): HeldPoolPayment | undefined {
+    const rows = this.db
+      .prepare('SELECT session_id, round, channel_id, key, key_hash, amount, signature FROM pool_own_rounds WHERE channel_id = ? AND amount IS NOT NULL')
+      .all(channelId.toLowerCase()) as HeldRow[];
+    return highestPerChannel(rows).get(channelId.toLowerCase() as Hex);
+  }
+
+  /**
+   * The channels on which this member holds a PoolPayment above what it collected, each with that
+   * highest payment: one query (run on every block by the pool collector). Amounts are decimal text
+   * without leading zeros (they pass SQLite's 64-bit integers), so "above" compares length, then text.
+   */
+  uncollected(): { channel: PoolChannel; payment: HeldPoolPayment }[] {
+    const rows = this.db
+      .prepare(
+        `SELECT c.requester, c.token, c.lane, c.members, c.expiry, c.collected, c.allocation,
+                r.session_id, r.round, r.channel_id, r.key, r.key_hash, r.amount, r.signature
+         FROM pool_channels c JOIN pool_own_rounds r ON r.channel_id = c.channel_id AND r.amount IS NOT NULL
+         WHERE length(r.amount) > length(c.collected) OR (length(r.amount) = length(c.collected) AND r.amount > c.collected)`,
+      )
+      .all() as (HeldRow & PoolChannelRow)[];
+    const best = highestPerChannel(rows);
+    const channels = new Map(rows.map((row) => [row.channel_id, poolChannelFromRow(row)]));
+    const out: { channel: PoolChannel; payment: HeldPoolPayment }[] = [];
+    for (const [channelId, payment] of best) {
+      const channel = channels.get(channelId);
+      if (channel !== undefined && payment.amount > channel.collected) out.push({ channel, payment });
+    }
+    return out;
+  }
+
+  /** What this member collected on the channel, as the chain showed it (only ever raised by the collector, lowered only after a reorg). */
+  setCollected(channelId: Hex, amount: bigint, now: number): void {
+    this.db.prepare('UPDATE pool_channels SET collected = ?, collected_at = ? WHERE channel_id = ?').run(amount.toString(), now, channelId.toLowerCase());
+  }
+
+  setExpiry(channelId: Hex, expiry: bigint): void {
+    this.db.prepare('UPDATE pool_channels SET expiry = ? WHERE channel_id = ?').run(Number(expiry), channelId.toLowerCase());
+  }
+
   close(): void {
     this.db.close();
   }
+}
+
+function poolChannelFromRow(row: PoolChannelRow): PoolChannel {
+  return {
+    channelId: row.channel_id,
+    requester: row.requester,
+    token: row.token,
+    lane: BigInt(row.lane),
+    members: JSON.parse(row.members) as Address[],
+    expiry: BigInt(row.expiry),
+    collected: BigInt(row.collected),
+    allocation: row.allocation === null ? undefined : BigInt(row.allocation),
+  };
+}
+
+/** The highest paid round per (lowercase) channel among `rows`. */
+function highestPerChannel(rows: readonly HeldRow[]): Map<Hex, HeldPoolPayment> {
+  const best = new Map<Hex, HeldPoolPayment>();
+  for (const row of rows) {
+    const channelId = row.channel_id.toLowerCase() as Hex;
+    const amount = BigInt(row.amount);
+    const current = best.get(channelId);
+    if (current !== undefined && amount <= current.amount) continue;
+    best.set(channelId, { channelId, sessionId: row.session_id, round: BigInt(row.round), amount, key: new Uint8Array(row.key), keyHash: new Uint8Array(row.key_hash), signature: new Uint8Array(row.signature) });
+  }
+  return best;
 }
 
 export const sessionKey = (sessionId: Uint8Array): Hex => toHex(sessionId);

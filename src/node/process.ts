@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cliCommand } from '../util/paths.js';
+import { EXECUTOR_ENV, EXECUTOR_NODE_FLAGS } from './heap-limits.js';
 import { AirtntError } from '../util/errors.js';
 
 /** The line an executor prints on stdout once it listens. */
@@ -65,10 +66,15 @@ export function executorArgs(options: ExecutorProcessOptions): string[] {
   ];
 }
 
+/** The CLI's command with EXECUTOR_NODE_FLAGS given to node (they go before the script). */
+function withExecutorFlags([node, ...rest]: string[]): string[] {
+  return [node!, ...EXECUTOR_NODE_FLAGS, ...rest];
+}
+
 export async function startExecutorProcess(options: ExecutorProcessOptions): Promise<ExecutorProcess> {
-  const [command, ...prefix] = options.command ?? cliCommand();
+  const [command, ...prefix] = options.command ?? withExecutorFlags(cliCommand());
   // The key goes through the environment, not argv, where `ps` would show it.
-  const env: Record<string, string | undefined> = { ...process.env, AIRTNT_PRIVATE_KEY: options.privateKey, ...options.env };
+  const env: Record<string, string | undefined> = { ...process.env, ...EXECUTOR_ENV, AIRTNT_PRIVATE_KEY: options.privateKey, ...options.env };
   const child = spawn(command!, [...prefix, ...executorArgs(options)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
   child.on('error', () => undefined); // a spawn failure shows as the exit below

@@ -7,12 +7,17 @@
  * And recovery: take withheld keys from the chain, refund expired channels.
  */
 import { zeroAddress, type Address, type Hex } from 'viem';
-import { chainNow, findRevealedKeys, openChannel, readChannel, refundChannel, topUpChannel, type ChainClient, type ChannelState, type RevealedKey, type TxResult } from '../chain/index.js';
+import { chainNow, findRevealedKeys, openChannel, readChannel, topUpChannel, type ChainClient, type ChannelState, type RevealedKey, type TxResult } from '../chain/index.js';
+import { requireChannels, withChannels } from '../chain/client.js';
+import { findPoolRevealedKeys } from '../chain/find-pool-revealed-keys.js';
 import { NODE_PRIMITIVES } from '../crypto/node-primitives.js';
 import type { DiffCodecs } from '../protocol/payload.js';
 import { openRoundResult } from '../protocol/sealing.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
 import type { RequesterFaults } from './faults.js';
+import type { PaidKeySource } from './paid-keys.js';
+import { RefundStore } from './refund-store.js';
+import { minedRefundOf, refundDurably, type RefundOptions } from './requester-refunds.js';
 import type { ChannelRow, RequesterStore } from './requester-store.js';
 
 /** A reused channel must outlast the executor's minimum by this much, or the executor may refuse it. */
@@ -44,6 +49,11 @@ export type EnsureChannelParameters = {
    * channel, so a channel that carries payments cannot start another pool session): others are passed over.
    */
   freshOnly?: boolean;
+  /**
+   * The chain's contract is a pool's AirtntPools: it is stored with each channel opened (or adopted), so
+   * recovery refunds the channel there even if the process dies before the pool session is stored.
+   */
+  pool?: boolean;
 };
 
 /**
@@ -77,7 +87,8 @@ export async function ensureChannel(chain: ChainClient, store: RequesterStore, p
     short ??= { candidate, onChain, base };
   }
   if (short !== undefined) return topUp(chain, store, short, params.needed, params.minDeposit ?? 0n, faults);
-  const { lane, adopted } = await laneToOpen(chain, store, params.executor, token);
+  const contract = params.pool === true ? requireChannels(chain) : undefined;
+  const { lane, adopted } = await laneToOpen(chain, store, params.executor, token, contract);
   // A channel of ours the store did not know (opened, then the process died before storing it) is now
   // stored: look again, it may serve this session rather than lock its deposit away unseen.
   if (adopted > 0) return ensureChannel(chain, store, params, faults);
@@ -99,6 +110,7 @@ export async function ensureChannel(chain: ChainClient, store: RequesterStore, p
     deposit: opened.deposit,
     expiry: opened.expiry,
     openedBlock: opened.blockNumber,
+    ...(contract === undefined ? {} : { contract }),
   };
   store.insertChannel(channel, Date.now());
   faults?.reached('channel-stored');
@@ -129,14 +141,14 @@ async function topUp(
  * a crash between an open being mined and its row being written must not leave a deposit nobody
  * refunds. Returns how many were adopted.
  */
-async function laneToOpen(chain: ChainClient, store: RequesterStore, executor: Address, token: Address): Promise<{ lane: bigint; adopted: number }> {
+async function laneToOpen(chain: ChainClient, store: RequesterStore, executor: Address, token: Address, contract: Address | undefined): Promise<{ lane: bigint; adopted: number }> {
   const requester = chain.account.address;
   const used = store.lanesUsed(requester, executor, token);
   let adopted = 0;
   const openOnChain = async (lane: bigint): Promise<boolean> => {
     const onChain = await readChannel(chain, { requester, executor, token, lane });
     if (onChain.isOpen && store.channel(onChain.channelId) === undefined) {
-      store.insertChannel({ channelId: onChain.channelId, requester, executor, token, lane, deposit: onChain.deposit, expiry: onChain.expiry }, Date.now());
+      store.insertChannel({ channelId: onChain.channelId, requester, executor, token, lane, deposit: onChain.deposit, expiry: onChain.expiry, ...(contract === undefined ? {} : { contract }) }, Date.now());
       adopted++;
     }
     return onChain.isOpen;
@@ -167,7 +179,7 @@ export type RecoveryReport = {
    * Expired channels whose refund is not confirmed yet (the RPC failed, the refund sits unmined or
    * reverted): still open in the store, refunded by a later recovery. `error` is the code of what failed.
    */
-  refundsWaiting: { channelId: Hex; error: string }[];
+  refundsWaiting: { channelId: Hex; error: string; waitingFor?: string }[];
 };
 
 /**
@@ -180,14 +192,19 @@ export async function recoverKeys(
   store: RequesterStore,
   codecs: DiffCodecs,
   filter: { runId?: string } = {},
+  /** Where else to ask for a key the chain does not show yet (the executors that were paid: paid-keys.ts). */
+  keySource?: PaidKeySource,
 ): Promise<Pick<RecoveryReport, 'keysRecovered' | 'stillWaiting'>> {
   const report: Pick<RecoveryReport, 'keysRecovered' | 'stillWaiting'> = { keysRecovered: [], stillWaiting: [] };
   const byChannel = new Map<Hex, RevealedKey[] | AirtntError>();
   /** The key of `round` from the channel's Collected/Closed events (one search per channel). */
-  const revealedKeyOf = async (round: { channelId: Hex; keyHash: Hex }): Promise<Uint8Array | undefined> => {
+  const revealedKeyOf = async (round: { sessionId: Hex; channelId: Hex; keyHash: Hex }): Promise<Uint8Array | undefined> => {
     let revealed = byChannel.get(round.channelId);
     if (revealed === undefined) {
-      revealed = await findRevealedKeys(chain, { channelId: round.channelId, fromBlock: store.channel(round.channelId)?.openedBlock }).catch((error: unknown) =>
+      // A pool session's channel is on AirtntPools: its members reveal keys in PoolCollected events.
+      const pooled = store.pool.session(round.sessionId);
+      const search = { channelId: round.channelId, fromBlock: store.channel(round.channelId)?.openedBlock };
+      revealed = await (pooled === undefined ? findRevealedKeys(chain, search) : findPoolRevealedKeys(withChannels(chain, pooled.contract), search)).catch((error: unknown) =>
         isAirtntError(error) ? error : new AirtntError('CHAIN_READ_FAILED', 'findRevealedKeys failed', { cause: error }),
       );
       byChannel.set(round.channelId, revealed);
@@ -195,11 +212,23 @@ export async function recoverKeys(
     if (revealed instanceof AirtntError) throw revealed;
     return revealed.find((r) => r.keyHash.toLowerCase() === round.keyHash.toLowerCase())?.key;
   };
+  /** From the chain's events, else from an executor holding a payment for it; a failed chain read counts only if none has it. */
+  const keyOf = async (round: { sessionId: Hex; round: bigint; channelId: Hex; keyHash: Hex }): Promise<Uint8Array | undefined> => {
+    let chainError: unknown;
+    const revealed = await revealedKeyOf(round).catch((error: unknown) => {
+      chainError = error;
+      return undefined;
+    });
+    if (revealed !== undefined) return revealed;
+    const asked = await keySource?.(round);
+    if (asked === undefined && chainError !== undefined) throw chainError;
+    return asked;
+  };
   for (const round of store.unkeyedRounds(filter)) {
     const entry = { runId: round.runId, round: round.round, channelId: round.channelId };
     try {
       // A key stored before the round could be opened (recordKey) needs no chain search.
-      const key = round.key ?? (await revealedKeyOf(round));
+      const key = round.key ?? (await keyOf(round));
       const session = store.session(round.sessionId)!;
       if (key !== undefined && session.resultRecipient !== undefined) {
         // Sealed to a named recipient: nothing to open here; k is kept with the ciphertexts for it.
@@ -242,7 +271,7 @@ export function previousStateOf(store: RequesterStore, runId: string, round: big
   return store.keyedRounds(runId).find((r) => r.round === round - 1n)?.state;
 }
 
-/** Refunds every open channel past its expiry (what the executor did not collect comes back). */
+/** Refunds every open channel past its expiry (what the executor, or a pool's members, did not collect comes back). */
 export async function refundExpiredChannels(chain: ChainClient, store: RequesterStore): Promise<RecoveryReport['refunded']> {
   return (await refundExpired(chain, store)).refunded;
 }
@@ -252,22 +281,30 @@ const REFUNDS_RECHECKED = 64;
 
 /**
  * Refunds every open channel past its expiry, and says which refunds still wait. A channel is marked
- * refunded only once its refund's receipt is in (transact waits for it, through RPC failures): until
- * then it stays open in the store, its lane is not re-used (laneToOpen re-uses only lanes the chain
- * shows closed), and a later recovery looks again. A refund a reorg took away leaves the channel open
- * on-chain under the same id: recently refunded channels are read again and refunded once more, or
- * the deposit would stay locked while the store says it came back.
+ * refunded only once its refund's receipt is in and the channel reads closed (requester-refunds.ts):
+ * until then it stays open in the store, its lane is not re-used (laneToOpen re-uses only lanes the
+ * chain shows closed), and a later recovery waits for the same stored refund transaction (broadcast
+ * again, same nonce) rather than sending a second one. A refund a reorg took away leaves the channel
+ * open on-chain under the same id: recently refunded channels are read again and their refund
+ * broadcast again, or the deposit would stay locked while the store says it came back.
+ * A pool's channel is read and refunded on its AirtntPools contract (channelContract), never on the
+ * channels contract, which does not know it: read there it would look closed and its deposit would stay
+ * in the pool contract for ever. The pool's refund returns the deposit minus what all members collected.
+ * Recovery before this read pool channels there and marked them closed: recently closed pool channels are
+ * read again on their contract, and one still open there is open again in the store (and refunded).
  */
-export async function refundExpired(chain: ChainClient, store: RequesterStore): Promise<Pick<RecoveryReport, 'refunded' | 'refundsWaiting'>> {
+export async function refundExpired(chain: ChainClient, store: RequesterStore, options: RefundOptions = {}): Promise<Pick<RecoveryReport, 'refunded' | 'refundsWaiting'>> {
   const report: Pick<RecoveryReport, 'refunded' | 'refundsWaiting'> = { refunded: [], refundsWaiting: [] };
+  const refunds = new RefundStore(store.db);
   const now = await chainNow(chain);
   const mine = (channel: ChannelRow) => channel.requester.toLowerCase() === chain.account.address.toLowerCase();
-  const candidates = [...store.allOpenChannels(), ...store.recentChannels('refunded', REFUNDS_RECHECKED)].filter(mine);
+  const candidates = [...store.allOpenChannels(), ...store.recentChannels('refunded', REFUNDS_RECHECKED), ...store.pool.closedChannels(REFUNDS_RECHECKED)].filter(mine);
   for (const channel of candidates) {
     const ref = { requester: channel.requester, executor: channel.executor, token: channel.token, lane: channel.lane };
+    const on = channelContract(chain, store, channel);
     let onChain: ChannelState;
     try {
-      onChain = await readChannel(chain, ref);
+      onChain = await readChannel(on, ref);
     } catch (error) {
       if (!isAirtntError(error)) throw error;
       if (channel.status === 'open') report.refundsWaiting.push({ channelId: channel.channelId, error: error.code });
@@ -275,23 +312,45 @@ export async function refundExpired(chain: ChainClient, store: RequesterStore): 
     }
     const same = onChain.channelId.toLowerCase() === channel.channelId.toLowerCase();
     if (!onChain.isOpen || !same) {
-      if (channel.status === 'open') store.setChannelStatus(channel.channelId, 'closed');
+      if (channel.status !== 'open') continue;
+      // Closed by our own refund, sent by an earlier recovery whose wait ran out (or before a restart)?
+      let mined: Awaited<ReturnType<typeof minedRefundOf>>;
+      try {
+        mined = await minedRefundOf(on, refunds, channel.channelId);
+      } catch (error) {
+        if (!isAirtntError(error)) throw error;
+        report.refundsWaiting.push({ channelId: channel.channelId, error: error.code });
+        continue;
+      }
+      store.setChannelStatus(channel.channelId, mined === undefined ? 'closed' : 'refunded');
+      if (mined !== undefined) report.refunded.push({ channelId: channel.channelId, amount: mined.amount });
       continue;
     }
-    if (channel.status === 'refunded') {
-      // Refunded, yet open on-chain under the same id: the refund left the chain (reorg).
+    if (channel.status !== 'open') {
+      // Refunded, yet open on-chain under the same id: the refund left the chain (reorg). Closed, yet open
+      // on its pool contract: an earlier recovery read it on the channels contract.
       store.setChannelStatus(channel.channelId, 'open');
     }
     if (onChain.expiry > now) continue;
     try {
-      const result = await refundChannel(chain, { ref });
+      const result = await refundDurably(on, refunds, channel.channelId, ref, options);
       store.setChannelStatus(channel.channelId, 'refunded');
-      report.refunded.push({ channelId: channel.channelId, amount: result.refunded });
+      report.refunded.push({ channelId: channel.channelId, amount: result.amount });
     } catch (error) {
       if (!isAirtntError(error)) throw error;
-      // Not confirmed: the channel stays open in the store and is tried again by the next recovery.
-      report.refundsWaiting.push({ channelId: channel.channelId, error: error.code });
+      // Not confirmed: the channel stays open in the store; the next recovery waits for the same refund.
+      const waitingFor = typeof error.details.waitingFor === 'string' ? error.details.waitingFor : undefined;
+      report.refundsWaiting.push({ channelId: channel.channelId, error: error.code, ...(waitingFor === undefined ? {} : { waitingFor }) });
     }
   }
   return report;
+}
+
+/**
+ * The client for the contract `channel` is on: the AirtntPools stored with it (or, for a channel stored
+ * before rows named their contract, the one its pool session names), else the channels contract.
+ */
+function channelContract(chain: ChainClient, store: RequesterStore, channel: ChannelRow): ChainClient {
+  const contract = channel.contract ?? store.pool.contractOfChannel(channel.channelId);
+  return contract === undefined ? chain : withChannels(chain, contract);
 }

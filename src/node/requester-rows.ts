@@ -83,6 +83,39 @@ export const REQUESTER_MIGRATIONS = [
   // 5: the enclave's secp256k1 RoundRecord claim of each paid round, from executors serving a registry
   // (NULL: none sent): with another claim for the same round it proves equivocation on chain.
   `ALTER TABLE rounds ADD COLUMN record_claim BLOB;`,
+  // 6: a pool session (requester-pool-store.ts), stored before its opening is sent: the AirtntPools
+  // contract, the members in pool order (url and payee), the ack count, the view the session stands in
+  // (counted over the run: a resumed session starts in the view its run was left in) and which member
+  // executes it; each signed view change stored before it is sent; and for each paid round of a pool,
+  // the member its PoolPayment names and the view it was paid in. Rows of single-executor sessions: NULL.
+  `CREATE TABLE pool_sessions (
+     session_id TEXT PRIMARY KEY REFERENCES sessions(session_id),
+     run_id TEXT NOT NULL,
+     contract TEXT NOT NULL,
+     members TEXT NOT NULL,
+     ack_count INTEGER NOT NULL,
+     first_view INTEGER NOT NULL,
+     view INTEGER NOT NULL,
+     executor_index INTEGER NOT NULL
+   );
+   CREATE INDEX pool_sessions_by_run ON pool_sessions(run_id);
+   CREATE TABLE pool_view_changes (
+     session_id TEXT NOT NULL REFERENCES pool_sessions(session_id),
+     signed_view INTEGER NOT NULL,
+     executor_index INTEGER NOT NULL,
+     last_paid_round INTEGER NOT NULL,
+     last_paid_key_hash TEXT NOT NULL,
+     ack_count INTEGER NOT NULL,
+     signature TEXT NOT NULL,
+     stored_at INTEGER NOT NULL,
+     PRIMARY KEY (session_id, signed_view)
+   );
+   ALTER TABLE rounds ADD COLUMN pool_member TEXT;
+   ALTER TABLE rounds ADD COLUMN pool_view INTEGER;`,
+  // 7: the contract a channel is on when it is not the requester's AirtntChannels (a pool's channel is on
+  // AirtntPools), stored with the channel at its opening: recovery refunds it there, even when the process
+  // died before the pool session naming the contract was stored. NULL: the channels contract.
+  `ALTER TABLE channels ADD COLUMN contract TEXT;`,
 ] as const;
 
 export type RunRow = {
@@ -113,6 +146,8 @@ export type ChannelRow = {
   status: 'open' | 'refunded' | 'closed';
   /** The block the channel was opened in; absent for channels stored before it was recorded. */
   openedBlock?: bigint;
+  /** The contract the channel is on when it is not the channels contract (a pool's AirtntPools); absent otherwise. */
+  contract?: Address;
 };
 
 export type SessionRow = {
@@ -142,6 +177,8 @@ export type RoundRow = {
   recordSignature: Uint8Array;
   /** The enclave's 65-byte RoundRecord claim (registry executors only). */
   recordClaim?: Uint8Array | undefined;
+  /** A pool's round: the member its PoolPayment names and the view (counted over the run) it was paid in. */
+  pool?: { member: Address; view: number } | undefined;
   stateCiphertext: Uint8Array;
   outputsCiphertext: Uint8Array;
   key?: Uint8Array;
@@ -201,6 +238,7 @@ export function channelFromRow(row: Raw): ChannelRow {
     signed: BigInt(row.signed as string),
     status: row.status as ChannelRow['status'],
     ...(row.opened_block === null || row.opened_block === undefined ? {} : { openedBlock: BigInt(row.opened_block as string) }),
+    ...(row.contract === null || row.contract === undefined ? {} : { contract: row.contract as Address }),
   };
 }
 
@@ -218,6 +256,7 @@ export function roundFromRow(row: Raw): RoundRow {
     record: bytes(row.record),
     recordSignature: bytes(row.record_signature),
     ...(row.record_claim === null || row.record_claim === undefined ? {} : { recordClaim: bytes(row.record_claim) }),
+    ...(row.pool_member === null || row.pool_member === undefined ? {} : { pool: { member: row.pool_member as Address, view: row.pool_view as number } }),
     stateCiphertext: bytes(row.state_ciphertext),
     outputsCiphertext: bytes(row.outputs_ciphertext),
     key: row.key === null ? undefined : bytes(row.key),

@@ -22,14 +22,18 @@ import {
 } from './requester-rows.js';
 import { AirtntError } from '../util/errors.js';
 import { endSessionRow, openDatabase, type SqliteDatabase } from './sqlite.js';
+import { RequesterPoolStore } from './requester-pool-store.js';
 
 export type { ChannelRow, CompletedRound, RoundRow, RunRow, SessionRow } from './requester-rows.js';
 
 export class RequesterStore {
   readonly db: SqliteDatabase;
+  /** Pool sessions, their views and view changes (requester-pool-store.ts). */
+  readonly pool: RequesterPoolStore;
 
   constructor(path: string) {
     this.db = openDatabase(path, REQUESTER_MIGRATIONS);
+    this.pool = new RequesterPoolStore(this.db);
   }
 
   close(): void {
@@ -79,8 +83,8 @@ export class RequesterStore {
   insertChannel(channel: Omit<ChannelRow, 'signed' | 'status'>, now: number): void {
     this.db
       .prepare(
-        `INSERT INTO channels (channel_id, requester, executor, token, lane, deposit, expiry, opened_at, opened_block)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO channels (channel_id, requester, executor, token, lane, deposit, expiry, opened_at, opened_block, contract)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         channel.channelId,
@@ -92,6 +96,7 @@ export class RequesterStore {
         Number(channel.expiry),
         now,
         channel.openedBlock === undefined ? null : channel.openedBlock.toString(),
+        channel.contract ?? null,
       );
   }
 
@@ -224,8 +229,8 @@ export class RequesterStore {
       this.db
         .prepare(
           `INSERT INTO rounds (session_id, round, run_id, channel_id, cycles_asked, cycles_done, amount, key_hash,
-             payment_signature, record, record_signature, state_ciphertext, outputs_ciphertext, status, paid_at, record_claim)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'paid', ?, ?)`,
+             payment_signature, record, record_signature, state_ciphertext, outputs_ciphertext, status, paid_at, record_claim, pool_member, pool_view)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'paid', ?, ?, ?, ?)`,
         )
         .run(
           round.sessionId,
@@ -243,6 +248,8 @@ export class RequesterStore {
           Buffer.from(round.outputsCiphertext),
           now,
           round.recordClaim === undefined ? null : Buffer.from(round.recordClaim),
+          round.pool?.member ?? null,
+          round.pool?.view ?? null,
         );
       // Amounts are cumulative: the channel's signed total is the one just signed.
       this.db.prepare('UPDATE channels SET signed = ? WHERE channel_id = ?').run(round.amount.toString(), round.channelId);

@@ -70,9 +70,11 @@ export type RequesterOptions = {
    * no transaction and no round paid twice. The result then has one `sessions` entry per view (endReason
    * 'view change', then the next member's), a POOL_EXECUTOR_FAILED entry in `failures` and one more
    * `transfers`. The channel's deposit is the chunk's price once per member: each member collects at most
-   * deposit / members (its allocation). Absent (default): no pool.
+   * deposit / members (its allocation). The standbys are pinged too (every standbySilenceMs / 5,
+   * default silenceMs): one silent for `standbySilenceMs` or whose socket closes is logged and reported
+   * in `failures` (POOL_STANDBY_DEAD), and no view change names it. Absent (default): no pool.
    */
-  pool?: { contract: Address; standbys: string[]; ackCount?: number; silenceMs?: number };
+  pool?: { contract: Address; standbys: string[]; ackCount?: number; silenceMs?: number; standbySilenceMs?: number };
 };
 
 export type Job = {
@@ -139,7 +141,7 @@ export type RunResult = {
   cyclesDone: number;
   /** The function finished before the cycles asked (d < c). */
   terminated: boolean;
-  /** How many times the paid state moved on: rounds run on an executor (or a pool member after a view change) after rounds on another (a failover that ran nothing is not counted). */
+  /** How many times the paid state moved on: rounds run on an executor after rounds on another, or on a pool member after a view change, even one before the failed member's first result (a failover after which nothing ran is not counted). */
   transfers: number;
   /** Paid in this call, per executor address. */
   paid: { executor: Address; url: string; amount: bigint }[];
@@ -167,4 +169,11 @@ export type RunResult = {
    * here); per session, the result secret sealed to it, which it opens to decrypt the stored rounds.
    */
   resultsFor?: RecipientResults[];
+  /**
+   * A pool run (options.pool): this call's pool members in pool order (its executor first), the view the
+   * run stands in at the end (views counted over the run) and that view's executor. A run resumed by a
+   * restarted requester: storedView, the view stored when it stopped, and resumedInView, the view it
+   * resumed in (storedView, or later when the stored view's executor did not answer).
+   */
+  pool?: { members: string[]; view: number; executor: string; storedView?: number; resumedInView?: number };
 };

@@ -13,6 +13,7 @@ import { concatBytes, toHex, u64be } from '../util/bytes.js';
 import { AirtntError, isAirtntError, isRemoteRefusal } from '../util/errors.js';
 import type { RequesterFaults } from './faults.js';
 import { settleOutstandingPayments, type PaymentWait } from './outstanding-payments.js';
+import { executorKeySource, type PaidKeySource } from './paid-keys.js';
 import { recoverKeys, refundExpired, type RecoveryReport } from './requester-channels.js';
 import { checkRequesterOptions, resolveRunLimits } from './requester-limits.js';
 import { checkModuleLocally } from './module-offer.js';
@@ -68,7 +69,9 @@ export class Requester {
     // With allowDoublePayment, each executor after the first may be paid a round the one before it withheld.
     const roundsPaidTwice = this.options.allowDoublePayment === true ? Math.max(0, job.executors.length - 1) : 0;
     const limits = await resolveRunLimits(this.options.chain, this.store, run, { ...this.options, roundsPaidTwice }, this.log);
-    await recoverKeys(this.options.chain, this.store, this.codecs, { runId: run.runId });
+    // A key withheld from an earlier invocation may be had from the executor that was paid, not only the chain.
+    const keySource = executorKeySource(job.executors, { timeoutMs: this.timeouts.infoMs, ca: this.options.tlsCa });
+    await recoverKeys(this.options.chain, this.store, this.codecs, { runId: run.runId }, keySource);
     const result: RunResult = {
       runId: run.runId,
       finalState: job.initialState,
@@ -103,7 +106,7 @@ export class Requester {
       const url = job.executors[index];
       if (url === undefined) throw this.stalled(job, result);
       // Before paying for the next round anywhere: no earlier payment for it may still be collectable.
-      result.waits.push(...(await this.settle(run)));
+      result.waits.push(...(await this.settle(run, keySource)));
       progress = this.progressOf(run);
       if (isDone(run, progress)) break;
       const roundsBefore = progress.rounds;
@@ -163,7 +166,7 @@ export class Requester {
   }
 
   /** Waits for withheld keys of rounds the run is about to pay for (see outstanding-payments.ts). */
-  private settle(run: RunRow): Promise<PaymentWait[]> {
+  private settle(run: RunRow, keySource: PaidKeySource): Promise<PaymentWait[]> {
     return settleOutstandingPayments(
       {
         chain: this.options.chain,
@@ -171,6 +174,7 @@ export class Requester {
         codecs: this.codecs,
         pollMs: this.timeouts.withheldKeyPollMs,
         allowDoublePayment: this.options.allowDoublePayment ?? false,
+        keySource,
         log: this.log,
         ...(this.options.onWait === undefined ? {} : { onWait: this.options.onWait }),
       },

@@ -1,7 +1,8 @@
 /**
  * Executor risk is one round, whatever happens in it (issue 9, items 3 and 4), on a real devnet
  * against a real executor process: a round that fails in the enclave marks its channel as owing, like
- * an unpaid one; a round is priced by the work it did (a large grid pays more than its cycles); a
+ * an unpaid one, also when it is the round started while the payment before it is checked (that
+ * payment is stored and its key released first); a round is priced by the work it did (a large grid pays more than its cycles); a
  * round that does 0 cycles still costs one, and a payment that does not raise the amount releases
  * no key.
  */
@@ -103,6 +104,34 @@ describe('executor risk is one round', () => {
       } catch (error) {
         outcome = error;
       }
+      await again.finish('test');
+      if (refusedWith('CHANNEL_BUSY')(outcome)) continue; // the first session is still settling
+      assert.ok(refusedWith('CHANNEL_HAS_UNPAID_ROUND')(outcome), `expected CHANNEL_HAS_UNPAID_ROUND, got ${String(outcome)}`);
+      return;
+    }
+    assert.fail('the channel stayed busy');
+  });
+
+  it('a next round that fails in the enclave after its payment arrived: the payment is stored and its k released first, then the channel owes that round', async () => {
+    const p = await party(5);
+    // Round 0, one generation of BIG (about 19 million work units), costs two cycles; the third cycle
+    // left pays less work than round 1 needs, so round 1 is stopped in the enclave (work budget)
+    // while payment 0 waits for it to commit with its key.
+    const { channel, base } = await channelFor(p, 3n);
+    const s = session(p, channel, base, BIG);
+    await s.open(1, 2);
+    const { terms } = await s.receiveResult();
+    assert.equal(terms.amount, base + 2n * TEST_PRICE_PER_CYCLE);
+    const signature = await signPayment(world.client(p.index).account, world.client(p.index).domain, terms);
+    await s.sendPay(terms.amount, signature, 1);
+    const key = await s.nextMessage(60_000);
+    assert.equal(key.kind, 'key', 'k of the paid round is released although the next round failed');
+    await assert.rejects(s.nextMessage(60_000), refusedWith('FUNCTION_WORK_EXHAUSTED'));
+    await s.finish('test');
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const again = session(p, channel, base, BIG);
+      await again.open(1, 2);
+      const outcome = await again.receiveResult().catch((error: unknown) => error);
       await again.finish('test');
       if (refusedWith('CHANNEL_BUSY')(outcome)) continue; // the first session is still settling
       assert.ok(refusedWith('CHANNEL_HAS_UNPAID_ROUND')(outcome), `expected CHANNEL_HAS_UNPAID_ROUND, got ${String(outcome)}`);

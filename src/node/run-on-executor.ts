@@ -20,6 +20,7 @@ import { KeyFromChainError, SessionClient } from './session-client.js';
 import { emptyRoundPhases, type RoundOutcome, type RoundPhaseTimes, type SessionTimeouts } from './session-context.js';
 import { DEFAULT_CHANNEL_SECONDS, verifyExecutor, type VerifiedExecutor } from './verify-executor.js';
 import { poolChannelUsed, poolOf } from './pool-session-parts.js';
+import { resumePool, resumesStored } from './pool-resume.js';
 import { checkRegisteredRecordKey } from '../registry/committed-identity.js';
 
 /** What the run lends each executor's part. */
@@ -56,11 +57,18 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
     ...(options.tlsCa === undefined ? {} : { tlsCa: options.tlsCa }),
     ...(moduleBytesOf(job) === undefined ? {} : { moduleBytes: moduleBytesOf(job) }),
   };
-  const executor = await verifyExecutor(url, verifyOptions, rc.timeouts.infoMs);
+  const verify = (member: string) => verifyExecutor(member, verifyOptions, rc.timeouts.infoMs);
+  // A pool run left by an earlier invocation resumes in its stored view with its stored members (pool-resume.ts).
+  const stored = options.pool === undefined ? undefined : store.pool.lastOfRun(run.runId);
+  const resumed = options.pool !== undefined && resumesStored(stored, options.pool.contract) ? await resumePool(options.chain, stored, options.pool, verify, rc.timeouts.connectMs, rc.log) : undefined;
+  const executor = resumed?.executor ?? (await verify(url));
   // Drawn from a registry: its rounds' RoundRecord claims must be slashable by the registered key.
   if (options.registry !== undefined) await checkRegisteredRecordKey(options.chain, options.registry, executor.info);
   // A pool (options.pool): every standby verified as the executor is; the channel is the pool's, on AirtntPools.
-  const pool = options.pool === undefined ? undefined : await poolOf(options.chain, options.pool, executor, (standby) => verifyExecutor(standby, verifyOptions, rc.timeouts.infoMs), rc.timeouts.connectMs);
+  const pool = resumed?.pool ?? (options.pool === undefined ? undefined : await poolOf(options.chain, options.pool, executor, verify, rc.timeouts.connectMs, rc.log));
+  if (pool !== undefined) {
+    result.pool = { members: pool.verified.map((member) => member.url), view: pool.runView, executor: executor.url, ...(resumed === undefined ? {} : { resumedInView: resumed.view, storedView: resumed.storedView }) };
+  }
   result.infoBytes += executor.infoBytes.sent + executor.infoBytes.received;
   result.insecure ||= executor.info.insecure;
   const price = pool?.rate ?? executor.pricePerCycle;
@@ -93,7 +101,7 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
     token: options.token,
     // A pool member collects at most deposit / members: each gets the chunk's whole price, so any one can run it all.
     needed: price * BigInt(chunk) * BigInt(pool?.members.length ?? 1),
-    ...(pool === undefined ? {} : { freshOnly: true }),
+    ...(pool === undefined ? {} : { freshOnly: true, pool: true }),
     minDeposit: executor.info.minDeposit,
     minSeconds: executor.info.limits.minChannelSeconds,
     channelSeconds,
@@ -123,22 +131,22 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
     },
   );
   if (pool !== undefined && base !== 0n) throw poolChannelUsed(channel.channelId, base);
-  let summary: SessionSummary = { url, executor: executor.info.executor, sessionId: session.sessionIdHex, firstRound: progress.nextRound, rounds: 0, bytesSent: 0, bytesReceived: 0, endReason: 'open', ...(pool === undefined ? {} : { view: 0 }) };
+  let summary: SessionSummary = { url: resumed === undefined ? url : executor.url, executor: executor.info.executor, sessionId: session.sessionIdHex, firstRound: progress.nextRound, rounds: 0, bytesSent: 0, bytesReceived: 0, endReason: 'open', ...(pool === undefined ? {} : { view: pool.runView }) };
   result.sessions.push(summary);
   // A pool's view change ends the view's entry and opens one for the member that continues from `firstRound`.
   const followView = (firstRound: bigint) => {
-    if (pool === undefined || pool.view === summary.view) return;
+    if (pool === undefined || pool.runView === summary.view) return;
     const failed = summary;
     failed.endReason = 'view change';
     const next = pool.executor;
-    result.failures.push({ url: failed.url, code: 'POOL_EXECUTOR_FAILED', message: `the executor of view ${failed.view} stopped answering after ${failed.rounds} rounds: view ${pool.view} continues on ${next.url}` });
-    summary = { url: next.url, executor: next.info.executor, sessionId: session.sessionIdHex, firstRound, rounds: 0, bytesSent: 0, bytesReceived: 0, endReason: 'open', view: pool.view };
+    result.failures.push({ url: failed.url, code: 'POOL_EXECUTOR_FAILED', message: `the executor of view ${failed.view} stopped answering after ${failed.rounds} rounds: view ${pool.runView} continues on ${next.url}` });
+    summary = { url: next.url, executor: next.info.executor, sessionId: session.sessionIdHex, firstRound, rounds: 0, bytesSent: 0, bytesReceived: 0, endReason: 'open', view: pool.runView };
+    result.pool = { ...result.pool!, view: pool.runView, executor: next.url };
     result.sessions.push(summary);
   };
   // The paid state moved to another member: counted as a transfer once the new view runs a round.
   const countRound = () => {
-    const previous = result.sessions[result.sessions.length - 2];
-    if (pool !== undefined && summary.rounds === 0 && previous?.sessionId === summary.sessionId && previous.rounds > 0) result.transfers += 1;
+    if (pool !== undefined && isPoolTransfer(result.sessions[result.sessions.length - 2], summary)) result.transfers += 1;
     summary.rounds += 1;
   };
   // A pool's round is reported with the member that ran it (the executor of the view its result came from).
@@ -193,6 +201,8 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
     throw error;
   } finally {
     const bytes = await session.finish(endReason);
+    // Standbys found dead by their pings during the session (logged as they were found).
+    for (const dead of pool?.takeDeadStandbys() ?? []) result.failures.push(dead);
     // The session's sockets (a pool's: to every member) are counted once, on its last view's entry.
     summary.bytesSent = bytes.sent;
     summary.bytesReceived = bytes.received;
@@ -230,4 +240,14 @@ function addPaid(result: RunResult, executor: VerifiedExecutor, amount: bigint):
   const entry = result.paid.find((p) => p.url === executor.url && p.executor === executor.info.executor);
   if (entry !== undefined) entry.amount += amount;
   else result.paid.push({ executor: executor.info.executor, url: executor.url, amount });
+}
+
+/**
+ * Whether the round about to be counted on `current` (a pool view's entry) makes a transfer: it is the
+ * first round of a view that follows a view change in the same session. The session's state moved to
+ * another member whether or not the failed view had run rounds (it may have failed before its first
+ * result); a view that fails in turn before running anything is not counted.
+ */
+export function isPoolTransfer(previous: SessionSummary | undefined, current: SessionSummary): boolean {
+  return current.rounds === 0 && previous !== undefined && previous.sessionId === current.sessionId && previous.endReason === 'view change';
 }

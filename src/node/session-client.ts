@@ -101,6 +101,15 @@ export class SessionClient {
       },
       Date.now(),
     );
+    const pool = this.params.pool;
+    if (pool !== undefined) {
+      // The pool session (members, contract, view) and then each view change, durable before any member sees them.
+      this.ctx.store.pool.insertSession({
+        sessionId: this.sessionIdHex, runId: this.params.runId, contract: pool.chain.domain.verifyingContract,
+        members: pool.verified.map((member) => ({ url: member.url, payee: member.info.executor })), ackCount: pool.ackCount, firstView: pool.firstView,
+      });
+      pool.beforeViewChange = (change) => this.ctx.store.pool.insertViewChange({ sessionId: this.sessionIdHex, ...change }, Date.now());
+    }
     this.ctx.faults?.reached('session-stored', { sessionId: this.sessionIdHex, round: firstRound });
     if (this.params.pool !== undefined) {
       const { peer, machine } = await this.params.pool.open({ sessionId: this.sessionId, sessionSecret: this.sessionSecret, channel, functionMeasurement: this.params.functionMeasurement, firstRound, state: this.state, cycles, sessionCycles });
@@ -202,6 +211,7 @@ export class SessionClient {
         record: pending.record,
         recordSignature: this.machine.pending!.signature,
         recordClaim: pending.recordClaim,
+        ...(this.params.pool === undefined ? {} : { pool: { member: this.params.pool.executor.info.executor, view: this.params.pool.runView } }),
         stateCiphertext: pending.stateCiphertext,
         outputsCiphertext: pending.outputsCiphertext,
       },

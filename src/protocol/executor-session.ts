@@ -27,6 +27,13 @@ export type ChannelPolicy = {
    * of gas) could cost the executor more than the channel can ever pay it.
    */
   minDeposit?: bigint;
+  /**
+   * The longest a channel may still run at its opening (seconds of chain time; default: no limit). An
+   * executor that serves a registry sets its MAX_CHANNEL_DURATION: the registry's unbonding delay
+   * outlasts only channels that short, so every channel the executor served ends, and its misbehaviour
+   * can be reported, while its stake is still slashable.
+   */
+  maxChannelSeconds?: bigint;
 };
 
 /** The lowest price per cycle for channels in `token`, or undefined when the token is not accepted. */
@@ -152,6 +159,12 @@ export function checkSessionOpening(input: OpenCheckInput): void {
   if (input.base > channel.deposit) {
     throw new AirtntError('SESSION_BASE_TOO_HIGH', 'the session base exceeds the channel deposit', {
       details: { base: input.base, deposit: channel.deposit },
+    });
+  }
+  if (policy.maxChannelSeconds !== undefined && channel.expiry > input.nowSeconds + policy.maxChannelSeconds) {
+    throw new AirtntError('CHANNEL_EXPIRES_TOO_LATE', `the channel runs ${channel.expiry - input.nowSeconds} s more, beyond the ${policy.maxChannelSeconds} s this executor serves`, {
+      details: { expiry: channel.expiry, now: input.nowSeconds, maxChannelSeconds: policy.maxChannelSeconds },
+      hint: `open a channel that expires within ${policy.maxChannelSeconds} s (the registry's MAX_CHANNEL_DURATION: its stake must outlast the channel)`,
     });
   }
   checkRoundAffordable(

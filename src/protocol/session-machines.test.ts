@@ -49,6 +49,9 @@ describe('executor session machine', () => {
     // The first round asks min(roundCycles, sessionCycles): 1001 per round, but only 1000 in all.
     checkSessionOpening({ ...open, schedule: { roundCycles: 1001, sessionCycles: 1000 } });
     assert.throws(() => checkSessionOpening({ ...open, nowSeconds: 9_500n }), code('CHANNEL_EXPIRES_TOO_SOON'));
+    // A registry executor's longest channel: expiry 10,000 at now 1,000 runs 9,000 s more.
+    checkSessionOpening({ ...open, policy: { ...policy, maxChannelSeconds: 9_000n } });
+    assert.throws(() => checkSessionOpening({ ...open, policy: { ...policy, maxChannelSeconds: 8_999n } }), code('CHANNEL_EXPIRES_TOO_LATE'));
     assert.throws(() => checkSessionOpening({ ...open, knownSigned: 50n }), code('SESSION_BASE_TOO_LOW'));
     // It says what to do: the store that signed the channel's payments, or another lane.
     assert.throws(() => checkSessionOpening({ ...open, knownSigned: 50n }), (error: Error & { hint?: string }) => /data directory that signed/.test(error.hint ?? '') && /already signed/.test(error.message));

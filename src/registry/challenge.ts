@@ -1,19 +1,18 @@
 /**
  * Challenges of an admission (docs/protocol.md, "Challenges: a verdict overturned by a larger committee"):
- * what the challenger needs to open one (the admitting verdict and its signatures, from the admit call
- * data; the signers that have not claimed their fee share, from the events), and what a member of the
+ * what the challenger needs to open one (the admitting verdict, from the Admitted and Joined events; its
+ * signatures, from the admit call data; the signers that have not claimed their fee share, from the events), and what a member of the
  * challenge committee signs: a verdict on the admitting verdict's own inputs (evidence, collateral, keys,
  * pinned time), in the challenge's case epoch with the challenge committee's bitmap, and only when it
  * fails. The keys judged are those the join committed (Joined event), and the verdict is signed through
  * the verifier's verdict store (verdict-store.ts, kind 'challenge'). A member that is not served the very evidence and collateral the admission judged cannot
  * reproduce the judgement and signs nothing.
  */
-import { decodeFunctionData, isAddressEqual, type Address, type Hex } from 'viem';
+import type { Address, Hex } from 'viem';
 import type { AttestationPolicy } from '../attestation/policy.js';
 import type { ChainClient } from '../chain/client.js';
 import { airtntRegistryAbi } from '../chain/generated/contracts.js';
 import { readRegistryEpoch } from '../chain/read-registry-epoch.js';
-import { readRegistryNode } from '../chain/read-registry-node.js';
 import { AirtntError } from '../util/errors.js';
 import type { RegistryConstants } from './read-params.js';
 import { keysHashOf, signVerdict, verdictDigest, type CommittedKeys, type Verdict } from './signing.js';
@@ -21,19 +20,25 @@ import { produceVerdict, type VerdictEvidence } from './verdict-producer.js';
 import type { VerdictStore } from './verdict-store.js';
 
 export type Admission = {
-  /** The admitting verdict, rebuilt from the admit call data and the registry's constants. */
+  /** The admitting verdict, rebuilt from the Admitted event (epoch, committee, collateral), the Joined event and the registry's constants. */
   verdict: Verdict;
   digest: Hex;
-  /** The signatures submitted to admit (ascending slots). */
-  signatures: Hex;
-  /** Slots of its signers, and of those that have not claimed their share of the join fee. */
+  /** Slots of its signers. */
   signers: bigint;
+  /**
+   * The bitmap remove names as `unclaimed`: the node's commitment covers (digest, signers) from admission
+   * on, and fee claims no longer change it, so this is `signers`.
+   */
   unclaimed: bigint;
   /** The block of the admission. */
   block: bigint;
 };
 
-/** The last admission of `node` since `fromBlock` (its join), read from the Admitted event and the admit call. */
+/**
+ * The last admission of `node` since `fromBlock` (its join), read from its events only: the Admitted event carries the
+ * case epoch, the committee and the collateral hash, the Joined event the evidence hash and the keys. Nothing is read from
+ * the admit call data, so an admission sent through any contract reads (and can be challenged) the same.
+ */
 export async function readAdmission(client: ChainClient, constants: RegistryConstants, node: Address, fromBlock: bigint): Promise<Admission> {
   const registry = constants.registry;
   const events = await client.public.getContractEvents({ address: registry, abi: airtntRegistryAbi, eventName: 'Admitted', args: { node }, fromBlock, strict: true });
@@ -41,31 +46,22 @@ export async function readAdmission(client: ChainClient, constants: RegistryCons
   if (event === undefined || event.args.signers === 0n) {
     throw new AirtntError('REGISTRY_NOTHING_TO_CHALLENGE', `${node} has no admitting verdict since block ${fromBlock}`, { details: { node, fromBlock: fromBlock.toString() } });
   }
-  const tx = await client.public.getTransaction({ hash: event.transactionHash });
-  let args: readonly unknown[] | undefined;
-  try {
-    const decoded = decodeFunctionData({ abi: airtntRegistryAbi, data: tx.input });
-    if (decoded.functionName === 'admit') args = decoded.args;
-  } catch {
-    // Not a direct admit call: its signatures are not readable from the transaction.
+  const joins = await client.public.getContractEvents({ address: registry, abi: airtntRegistryAbi, eventName: 'Joined', args: { node }, fromBlock, toBlock: event.blockNumber, strict: true });
+  const joined = joins.at(-1);
+  if (joined === undefined) {
+    throw new AirtntError('REGISTRY_NOTHING_TO_CHALLENGE', `${node} has no join before its admission at block ${event.blockNumber}`, { details: { node, fromBlock: fromBlock.toString() } });
   }
-  if (args === undefined || tx.to === null || tx.to === undefined || !isAddressEqual(tx.to, registry) || !isAddressEqual(args[0] as Address, node)) {
-    throw new AirtntError('REGISTRY_COMMITTEE_UNCHECKED', `the admission of ${node} was not a direct admit call: its signatures cannot be read`, { details: { node, tx: event.transactionHash } });
-  }
-  const [, evidenceHash, keysHash, collateralHash, committee, signatures] = args as [Address, Hex, Hex, Hex, bigint, Hex];
+  const { enclaveKey, sealingKey, vrfKey, signingKey, runtimeMeasurement, evidenceHash } = joined.args;
+  const keysHash = keysHashOf({ enclaveKey, sealingKey, vrfKey, signingKey, runtimeMeasurement });
   const { start } = await readRegistryEpoch(client, { registry, epoch: event.args.caseEpoch });
-  const verdict: Verdict = { node, epoch: event.args.caseEpoch, committee, evidenceHash, collateralHash, policyHash: constants.policyHash, time: start, keysHash, pass: true };
+  const verdict: Verdict = {
+    node, epoch: event.args.caseEpoch, committee: event.args.committee, evidenceHash, collateralHash: event.args.collateralHash, policyHash: constants.policyHash, time: start, keysHash, pass: true,
+  };
   const digest = verdictDigest(constants.domain, verdict);
   if (digest !== event.args.verdictDigest) {
-    throw new AirtntError('REGISTRY_NOTHING_TO_CHALLENGE', `the admit call of ${node} does not give back the Admitted digest`, { details: { node, digest, event: event.args.verdictDigest } });
+    throw new AirtntError('REGISTRY_NOTHING_TO_CHALLENGE', `the events of ${node} do not give back the Admitted digest`, { details: { node, digest, event: event.args.verdictDigest } });
   }
-  const claims = await client.public.getContractEvents({ address: registry, abi: airtntRegistryAbi, eventName: 'VerdictFeeClaimed', args: { node }, fromBlock: event.blockNumber, strict: true });
-  let unclaimed = event.args.signers;
-  for (const claim of claims) {
-    const { index } = await readRegistryNode(client, { registry, node: claim.args.verifier });
-    unclaimed &= ~(1n << BigInt(index));
-  }
-  return { verdict, digest, signatures, signers: event.args.signers, unclaimed, block: event.blockNumber };
+  return { verdict, digest, signers: event.args.signers, unclaimed: event.args.signers, block: event.blockNumber };
 }
 
 export type ChallengeCase = {

@@ -38,7 +38,9 @@ export async function startDevnetVerifiers(devnet: Devnet, count: number, epochS
     const client = createChainClient({ rpcUrl: devnet.rpcUrl, privateKey: account.privateKey, chainId: devnet.chainId });
     const dataDir = mkdtempSync(join(tmpdir(), `airtnt-verifier-${i}-`));
     const vrf = loadOrCreateVrfKey(dataDir);
-    const node = await startVerifierNode({ client, registry, policy: DEVNET_POLICY, vrfSecret: vrf.secretKey, dataDir, log: (line) => log(`verifier ${i}: ${line}`) });
+    // Every member here fetches from 127.0.0.1, one client key: the per-key share is the whole server's.
+    const socketLimits = { maxPerKey: 256 };
+    const node = await startVerifierNode({ client, registry, policy: DEVNET_POLICY, vrfSecret: vrf.secretKey, dataDir, socketLimits, log: (line) => log(`verifier ${i}: ${line}`) });
     nodes.push(node);
     await joinRegistry(client, { registry, role: 'verifier', tee: 0, enclaveKey: account.address, sealingKey: zeroHash, vrfKey: toHex(vrf.publicKey), signingKey: zeroHash, runtimeMeasurement: zeroHash, evidenceHash: zeroHash, endpoint: node.url, stake: parseEther('2') });
   }

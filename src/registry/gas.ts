@@ -10,6 +10,7 @@ import { keccak256, toHex } from 'viem';
 import type { ChainClient } from '../chain/client.js';
 import { addStake } from '../chain/add-stake.js';
 import { admitNode } from '../chain/admit-node.js';
+import { recordTickets } from '../chain/record-tickets.js';
 import { commitSeed } from '../chain/commit-seed.js';
 import { commitTask } from '../chain/commit-task.js';
 import { deployRegistry } from '../chain/deploy-registry.js';
@@ -37,10 +38,21 @@ export type RegistryGasReport = {
   creation: number;
   /** An executor's join (stake, keys, endpoint; the event carries what the chain does not store). */
   join: number;
-  /** Admission with 5 of 7 verdict signatures (the goal is <= 90,000). */
+  /**
+   * Admission with 5 of 7 verdict signatures, its join committee drawn on chain from the epoch's recorded tickets
+   * (every admission of an epoch but the first; the goal is <= 90,000).
+   */
   admit5of7: number;
   /** The same with all 7 signatures. */
   admit7of7: number;
+  /** Admission with 5 of 7 as the first draw of its epoch: it records the epoch's tickets (7 verifier slots). */
+  admit5of7FirstDraw: number;
+  /** A verifier's join (pending: it takes no slot yet). */
+  joinVerifier: number;
+  /** A verifier's admission with 5 of 7 (tickets recorded): admit5of7 plus giving it the next verifier slot. */
+  admitVerifier5of7: number;
+  /** Recording an epoch's tickets on its own (recordTickets, 7 verifier slots). */
+  recordTickets: number;
   /** A verdict signer taking its share of the join fee. */
   claimVerdictFee: number;
   addStake: number;
@@ -74,11 +86,13 @@ export type RegistryGasReport = {
 
 const COLLATERAL = keccak256(toHex('collateral versions'));
 
-async function admittedExecutor(net: RegistryNet, signers: number): Promise<{ node: NetNode; admitGas: bigint; joinGas: bigint; claimGas: bigint }> {
+/** An executor (or `role`) joined and admitted by `signers` of 7; with `recorded`, the epoch's tickets are recorded first (a later draw). */
+async function admittedExecutor(net: RegistryNet, signers: number, recorded: boolean, role: 'executor' | 'verifier' = 'executor'): Promise<{ node: NetNode; admitGas: bigint; joinGas: bigint; claimGas: bigint; recordGas: bigint }> {
   const node = await newNode(net.funder);
-  const joined = await joinAs(net, node, 'executor');
+  const joined = await joinAs(net, node, role);
   await warpTo(net, joined.caseEpoch);
   const c = await admissionCase(net, node, joined.caseEpoch, COLLATERAL);
+  const record = recorded ? (await recordTickets(net.funder, { registry: net.registry })).gasUsed : 0n;
   const admitted = await admitNode(net.funder, {
     registry: net.registry,
     node: node.address,
@@ -91,15 +105,17 @@ async function admittedExecutor(net: RegistryNet, signers: number): Promise<{ no
   // The first signer takes its share of the join fee.
   const digest = await net.funder.public.readContract({ address: net.registry, abi: airtntRegistryAbi, functionName: 'verdictDigest', args: [c.verdict] });
   const slots = await Promise.all(c.signers.slice(0, signers).map(async (s) => (await readRegistryNode(net.funder, { registry: net.registry, node: s.address })).index));
-  const claimed = await claimVerdictFee(c.signers[0]!.client, { registry: net.registry, node: node.address, digest, unclaimed: committeeBitmap(slots), index: slots[0]! });
-  return { node, admitGas: admitted.gasUsed, joinGas: joined.gasUsed, claimGas: claimed.gasUsed };
+  const claimed = await claimVerdictFee(c.signers[0]!.client, { registry: net.registry, node: node.address, digest, signers: committeeBitmap(slots), index: slots[0]! });
+  return { node, admitGas: admitted.gasUsed, joinGas: joined.gasUsed, claimGas: claimed.gasUsed, recordGas: record };
 }
 
 export async function measureRegistryGas(funder: ChainClient): Promise<RegistryGasReport> {
   const net = await startRegistryNet(funder, { verifierCount: 7 });
   const creation = await deployRegistry(funder, { ...net.params });
-  const five = await admittedExecutor(net, 5);
-  const seven = await admittedExecutor(net, 7);
+  const five = await admittedExecutor(net, 5, true);
+  const seven = await admittedExecutor(net, 7, true);
+  const first = await admittedExecutor(net, 5, false);
+  const admittedVerifier = await admittedExecutor(net, 5, true, 'verifier');
   const staked = await addStake(five.node.client, { registry: net.registry, amount: net.params.minStake });
   const left = await requestLeave(five.node.client, { registry: net.registry });
   const payoutAt = await funder.public.readContract({ address: net.registry, abi: airtntRegistryAbi, functionName: 'withdrawableAt', args: [five.node.address] });
@@ -143,6 +159,10 @@ export async function measureRegistryGas(funder: ChainClient): Promise<RegistryG
     join: Number(five.joinGas),
     admit5of7: Number(five.admitGas),
     admit7of7: Number(seven.admitGas),
+    admit5of7FirstDraw: Number(first.admitGas),
+    joinVerifier: Number(admittedVerifier.joinGas),
+    admitVerifier5of7: Number(admittedVerifier.admitGas),
+    recordTickets: Number(five.recordGas),
     claimVerdictFee: Number(five.claimGas),
     addStake: gas(staked),
     leave: gas(left),
@@ -189,7 +209,7 @@ async function measureChallenge(funder: ChainClient): Promise<{ opened: { gasUse
   });
   const admission = await readAdmission(funder, constants, node.address, 0n);
   const challenger = await newNode(funder);
-  const opened = await openChallenge(challenger.client, { registry: net.registry, verdict: admission.verdict, unclaimed: admission.unclaimed, signatures: admission.signatures, bond: net.params.minStake });
+  const opened = await openChallenge(challenger.client, { registry: net.registry, verdict: admission.verdict, signers: admission.signers, bond: net.params.minStake });
   const caseEpoch = (await readRegistryEpoch(funder, { registry: net.registry })).epoch + 2n;
   await warpTo(net, caseEpoch);
   const drawn = await drawChallengeCase(net, node.address);

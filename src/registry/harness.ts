@@ -15,10 +15,11 @@ import { readRegistryEpoch } from '../chain/read-registry-epoch.js';
 import { readRegistryNode } from '../chain/read-registry-node.js';
 import { chainNow, increaseTime } from '../chain/time.js';
 import { transact } from '../chain/transact.js';
-import { prove, vrfPublicKey } from '../vrf/ecvrf.js';
+import { vrfPublicKey } from '../vrf/ecvrf.js';
 import { readChallenge, readChallengeCommittee } from '../chain/read-challenge.js';
 import { readReviewCommittee } from '../chain/read-review-committee.js';
-import { caseIdOf, caseSeed, challengeCommitteeSize, drawChallengeCommittee, drawCommittee, type CaseKind, type Committee } from './committee.js';
+import { readJoinCommittee } from '../chain/read-join-committee.js';
+import { caseIdOf, caseSeed, challengeCommitteeSize, drawChallengeCommittee } from './committee.js';
 import { keysHashOf, packSignatures, signVerdict, type CommittedKeys, type RegistryDomain, type Verdict } from './signing.js';
 
 export type NetNode = {
@@ -135,18 +136,24 @@ export async function warpTo(net: RegistryNet, epoch: bigint, offset = 10n): Pro
   if (target > now) await increaseTime(net.rpcUrl, target - now);
 }
 
-export type AdmissionCase = { verdict: Verdict; committee: Committee; signers: NetNode[] };
+/** A committee's members in slot order, with their addresses. */
+export type SlotCommittee = { bitmap: bigint; members: { id: Address; index: number }[] };
+
+export type AdmissionCase = { verdict: Verdict; committee: SlotCommittee; signers: NetNode[] };
 
 /**
- * What verifiers do for a join: each verifier proves on the case seed, the committee is drawn, and
- * its first `signerCount` members (in rank order) sign one Verdict. Needs the case epoch to have begun.
+ * What verifiers do for a join: the registry draws the join committee on chain for the epoch admit will land in
+ * (joinCommittee; `caseEpoch` must be the current epoch, at least two epochs after the join), and its members, in
+ * slot order, sign one Verdict (`signers`: slice the first ones for a k of n admission).
  */
 export async function admissionCase(net: RegistryNet, node: NetNode, caseEpoch: bigint, collateralHash: Hex): Promise<AdmissionCase> {
-  const { committee, signers, start } = await drawCase(net, 'join', node.address, caseEpoch, Number(net.params.committeeSize));
+  const bitmap = await readJoinCommittee(net.funder, { registry: net.registry, node: node.address, epoch: caseEpoch });
+  const { start } = await readRegistryEpoch(net.funder, { registry: net.registry, epoch: caseEpoch });
+  const { members, signers } = await slotMembers(net, bitmap, caseEpoch);
   const verdict: Verdict = {
     node: node.address,
     epoch: caseEpoch,
-    committee: committee.bitmap,
+    committee: bitmap,
     evidenceHash: node.evidenceHash,
     collateralHash,
     policyHash: net.params.policyHash,
@@ -154,26 +161,22 @@ export async function admissionCase(net: RegistryNet, node: NetNode, caseEpoch: 
     keysHash: node.keysHash,
     pass: true,
   };
-  return { verdict, committee, signers };
+  return { verdict, committee: { bitmap, members }, signers };
 }
 
 /**
- * The committee of a case the way verifiers draw it: every admitted genesis verifier proves on the case
- * seed and the first `size` ranked are the members (with the start of the case epoch).
+ * The members of a bitmap among the net's verifiers, in slot order; `signers` puts those still active in `epoch` first
+ * (a member slashed after the epoch's tickets were recorded stays drawn but can no longer sign).
  */
-export async function drawCase(net: RegistryNet, kind: CaseKind, node: Address, caseEpoch: bigint, size: number): Promise<{ committee: Committee; signers: NetNode[]; start: bigint }> {
-  const { seed, start } = await readRegistryEpoch(net.funder, { registry: net.registry, epoch: caseEpoch });
-  const alpha = caseSeed(seed, caseIdOf(kind, node, caseEpoch));
-  const candidates = [];
+async function slotMembers(net: RegistryNet, bitmap: bigint, epoch: bigint): Promise<{ members: SlotCommittee['members']; signers: NetNode[] }> {
+  const bySlot: [number, NetNode, boolean][] = [];
   for (const v of net.verifiers) {
     const info = await readRegistryNode(net.funder, { registry: net.registry, node: v.address });
-    // Slashed or leaving verifiers are no candidates (the chain would refuse their verdicts).
-    if (info.status !== 'admitted') continue;
-    candidates.push({ id: v.address, index: info.index, vrfKey: Uint8Array.from(Buffer.from(v.vrfKey.slice(2), 'hex')), stake: info.stake, proof: prove(v.vrfSecret, alpha) });
+    if (((bitmap >> BigInt(info.index)) & 1n) === 1n) bySlot.push([info.index, v, activeIn(info, epoch)]);
   }
-  const committee = drawCommittee(alpha, candidates, size, { ticket: net.params.minStake });
-  const byAddress = new Map(net.verifiers.map((v) => [v.address, v]));
-  return { committee, signers: committee.members.map((m) => byAddress.get(m.id as Address)!), start };
+  bySlot.sort(([a], [b]) => a - b);
+  const signers = [...bySlot.filter(([, , active]) => active), ...bySlot.filter(([, , active]) => !active)].map(([, v]) => v);
+  return { members: bySlot.map(([index, v]) => ({ id: v.address, index })), signers };
 }
 
 /**
@@ -191,7 +194,7 @@ export async function drawChallengeCase(net: RegistryNet, node: Address): Promis
   for (const v of net.verifiers) {
     const info = await readRegistryNode(net.funder, { registry: net.registry, node: v.address });
     bySlot.set(info.index, v);
-    if (info.status !== 'admitted' || ((open.signers >> BigInt(info.index)) & 1n) === 1n) continue;
+    if (!activeIn(info, caseEpoch) || ((open.signers >> BigInt(info.index)) & 1n) === 1n) continue;
     candidates.push({ index: info.index, stake: info.stake });
   }
   const mirrored = drawChallengeCommittee(caseSeed(seed, caseIdOf('challenge', node, caseEpoch)), candidates, challengeCommitteeSize(net.params.committeeSize), net.params.minStake);
@@ -213,13 +216,18 @@ export async function drawReviewCase(net: RegistryNet, node: Address, epoch: big
   for (const v of net.verifiers) {
     const info = await readRegistryNode(net.funder, { registry: net.registry, node: v.address });
     bySlot.set(info.index, v);
-    if (info.status !== 'admitted' || info.activeEpoch > epoch || v.address.toLowerCase() === node.toLowerCase()) continue;
+    if (!activeIn(info, epoch) || v.address.toLowerCase() === node.toLowerCase()) continue;
     candidates.push({ index: info.index, stake: info.stake });
   }
   const mirrored = drawChallengeCommittee(caseSeed(seed, caseIdOf('review', node, epoch)), candidates, Number(net.params.committeeSize), net.params.minStake);
   if (mirrored !== bitmap) throw new Error(`review committee: chain ${bitmap.toString(2)}, recomputed ${mirrored.toString(2)}`);
   const signers = [...bySlot.entries()].filter(([slot]) => ((bitmap >> BigInt(slot)) & 1n) === 1n).sort(([a], [b]) => a - b).map(([, v]) => v);
   return { bitmap, signers, start };
+}
+
+/** A verifier the registry counts in `epoch`: admitted, or leaving after it, and active from it on. */
+function activeIn(info: { status: string; activeEpoch: bigint; leaveEpoch: bigint }, epoch: bigint): boolean {
+  return (info.status === 'admitted' || (info.status === 'leaving' && epoch < info.leaveEpoch)) && info.activeEpoch !== 0n && info.activeEpoch <= epoch;
 }
 
 /** The signatures of `signers` (verifier nodes with their slots) over `verdict`, packed in slot order. */

@@ -12,6 +12,8 @@ import { toHex } from '../util/bytes.js';
 import { prove, vrfPublicKey } from '../vrf/ecvrf.js';
 import { rankCandidates, taskSeed } from '../vrf/selection.js';
 import type { SelectionDocument } from './select-executor.js';
+import { taskIdOf, type SelectionFilter } from './task-commitment.js';
+import { verifySelectionDocument } from './verify-selection.js';
 import { checkSelectionIndependently, ecvrfVerify } from './test-helpers/independent-selection.js';
 
 type Vector = { name: string; pk: string; alpha: string; pi: string; beta: string };
@@ -20,13 +22,15 @@ const vectors = JSON.parse(
 ) as Vector[];
 const bytes = (hex: string) => Uint8Array.from(Buffer.from(hex, 'hex'));
 
-function documentOf(epochSeed: Uint8Array, taskId: Uint8Array, secrets: Uint8Array[], stakes: bigint[], ticket: bigint): SelectionDocument {
+function documentOf(epochSeed: Uint8Array, salt: Uint8Array, secrets: Uint8Array[], stakes: bigint[], ticket: bigint, filter: SelectionFilter = { teeKinds: null, minStake: ticket.toString() }): SelectionDocument {
+  const requester = getAddress(viemToHex(randomBytes(20)));
+  const taskId = bytes(taskIdOf(requester, 4n, toHex(salt), filter).slice(2));
   const seed = taskSeed(epochSeed, taskId);
   const candidates = secrets.map((secret, i) => ({ id: getAddress(viemToHex(randomBytes(20))), vrfKey: vrfPublicKey(secret), stake: stakes[i]!, proof: prove(secret, seed) }));
   const ranked = rankCandidates(seed, candidates, { ticket });
   return {
-    version: 'airtnt-selection/1', chainId: 31337, registry: getAddress(viemToHex(randomBytes(20))), requester: getAddress(viemToHex(randomBytes(20))),
-    epoch: '4', epochSeed: toHex(epochSeed), reveals: '3', taskId: toHex(taskId), seed: toHex(seed), ticket: ticket.toString(), maxTickets: '1024', filter: { teeKinds: null, minStake: ticket.toString() },
+    version: 'airtnt-selection/2', chainId: 31337, registry: getAddress(viemToHex(randomBytes(20))), requester,
+    epoch: '4', epochSeed: toHex(epochSeed), reveals: '3', taskId: toHex(taskId), salt: toHex(salt), seed: toHex(seed), ticket: ticket.toString(), maxTickets: '1024', filter,
     candidates: ranked.map((r) => ({ node: r.id as `0x${string}`, endpoint: 'http://127.0.0.1:1', vrfKey: toHex(r.vrfKey), stake: r.stake.toString(), proof: toHex(r.proof), beta: toHex(r.beta), u: r.u.toString(), weight: r.weight.toString() })),
     ranking: ranked.map((r) => r.id as `0x${string}`),
     excluded: [],
@@ -74,5 +78,15 @@ describe('independent RFC 9381 verifier and ranking (a second implementation)', 
     const forged = { ...doc, candidates: doc.candidates.map((c, i) => (i === 0 ? { ...c, proof: toHex(Uint8Array.from(Buffer.from(c.proof.slice(2), 'hex')).map((b, j) => (j === 50 ? b ^ 1 : b))) } : c)) };
     assert.throws(() => checkSelectionIndependently(forged), /does not verify/);
     assert.throws(() => checkSelectionIndependently({ ...doc, taskId: toHex(randomBytes(32)) }), /seed differs/);
+    // The task id layout of docs/protocol.md, byte by byte, agrees with task-commitment.ts, filter by filter.
+    for (const filter of [{ teeKinds: ['sgx', 'simulated'], minStake: ticket.toString() }, { teeKinds: [], minStake: '1' }, { teeKinds: ['nitro', 'tdx', 'sev-snp'], minStake: (ticket * 7n).toString() }]) {
+      const committed = documentOf(randomBytes(32), randomBytes(32), [randomBytes(32)], [ticket * 8n], ticket, filter);
+      assert.deepEqual(checkSelectionIndependently(committed), committed.ranking);
+      verifySelectionDocument(committed);
+      // The same document with another filter than its task id committed: refused by both.
+      const other = { ...committed, filter: { ...filter, minStake: (BigInt(filter.minStake) + 1n).toString() } };
+      assert.throws(() => checkSelectionIndependently(other), /does not commit the filter/);
+      assert.throws(() => verifySelectionDocument(other), { code: 'SELECTION_FILTER_NOT_COMMITTED' });
+    }
   });
 });

@@ -144,19 +144,35 @@ describe('airtnt devnet --executors 5 --verifiers 5 (real executor processes, ve
   it('runs --from-registry on the verifiable rank 0 (checked independently), leaves out an unreachable rank 0 and says so, and refuses retried task ids', async () => {
     const requesterKey = devnet.accounts[1]!.privateKey;
     const requester = createChainClient({ rpcUrl: devnet.rpcUrl, privateKey: requesterKey, chainId: devnet.chainId, channels: devnet.channels });
-    // The requester commits its one task id two epochs ahead, before that seed exists; a second is refused.
-    const committed = await commitTask(requester, { registry, salt: keccak256(viemToHex('task salt')) });
+    // The first run commits the requester's one task id, with its filter, two epochs ahead (before that
+    // seed exists) and stops saying when to run; a second commitment for that epoch is refused.
+    const pattern = join(dir, 'glider.rle');
+    writeFileSync(pattern, 'x = 3, y = 3\nbo$2bo$3o!\n');
+    const lifeArgs = (out: string, dataDir: string, extra: string[] = []) => ['run', 'life', '--pattern', pattern, '--width', '16', '--height', '16', '--cycles', '20', '--per-round', '10',
+      '--from-registry', registry, '--allow-simulated', '--json', '--out', join(dir, out), '--rpc-url', devnet.rpcUrl, '--channels', devnet.channels, '--private-key', requesterKey, '--data-dir', join(dir, dataDir), ...extra];
+    // Channels longer than the registry's MAX_CHANNEL_DURATION (the devnet's: 3600 s) are refused before
+    // anything is committed: the registered executors would refuse them (CHANNEL_EXPIRES_TOO_LATE).
+    const tooLong = await finish(cli(lifeArgs('final-long.rle', 'requester-long', ['--channel-seconds', '7200'])));
+    assert.equal(tooLong.code, 1, tooLong.stderr.slice(-3000));
+    assert.equal((JSON.parse(tooLong.stdout.trim().split('\n').at(-1)!) as { error: { code: string } }).error.code, 'REGISTRY_CHANNEL_TOO_LONG');
+    const first = await finish(cli(lifeArgs('final-0.rle', 'requester-0')));
+    assert.equal(first.code, 1, first.stderr.slice(-3000));
+    const notYet = (JSON.parse(first.stdout.trim().split('\n').at(-1)!) as { error: { code: string; details: { committedFor: string } } }).error;
+    assert.equal(notYet.code, 'SELECTION_TASK_NOT_COMMITTED');
+    const committedEpoch = BigInt(notYet.details.committedFor);
     await assert.rejects(commitTask(requester, { registry, salt: keccak256(viemToHex('another salt')) }), { code: 'REGISTRY_TASK_ALREADY_COMMITTED' });
     const clock = await networkClock(funder, registry, devnet.verifiers.map((v) => v.address), 240_000);
-    await clock.advanceTo(committed.epoch);
+    await clock.advanceTo(committedEpoch);
+    // In that epoch, a run with another filter than the committed one is refused: the filter is fixed before the seed.
+    const stricter = await finish(cli(lifeArgs('final-x.rle', 'requester-x', ['--min-stake', '3'])));
+    assert.equal(stricter.code, 1, stricter.stderr.slice(-3000));
+    assert.equal((JSON.parse(stricter.stdout.trim().split('\n').at(-1)!) as { error: { code: string } }).error.code, 'SELECTION_FILTER_NOT_COMMITTED');
 
     const list = await finish(cli(['registry', 'list', '--rpc-url', devnet.rpcUrl, '--registry', registry, '--json']));
     assert.equal(list.code, 0, list.stderr);
     const listed = JSON.parse(list.stdout) as { nodes: { role: string; status: string; endpoint: string }[] };
     assert.deepEqual(listed.nodes.filter((n) => n.role === 'executor').map((n) => n.status), ['admitted', 'admitted', 'admitted', 'admitted', 'admitted']);
 
-    const pattern = join(dir, 'glider.rle');
-    writeFileSync(pattern, 'x = 3, y = 3\nbo$2bo$3o!\n');
     const run = await finish(
       cli(['run', 'life', '--pattern', pattern, '--width', '16', '--height', '16', '--cycles', '20', '--per-round', '10', '--from-registry', registry, '--allow-simulated', '--json',
         '--out', join(dir, 'final.rle'), '--rpc-url', devnet.rpcUrl, '--channels', devnet.channels, '--private-key', requesterKey, '--data-dir', join(dir, 'requester')]),

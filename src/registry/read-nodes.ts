@@ -14,9 +14,14 @@ import { checkAddress } from '../chain/validate.js';
 export const TEE_CODES = { simulated: 1, sgx: 2, tdx: 3, 'sev-snp': 4, nitro: 5 } as const;
 export type TeeName = keyof typeof TEE_CODES;
 
-export function teeName(code: number): TeeName | 'unknown' {
+/**
+ * The kind a node's join registered: a TEE kind, 'none' for code 0 (verifiers join without a TEE: they
+ * judge evidence, they run nothing), or the code itself when this version does not know it.
+ */
+export function teeName(code: number): TeeName | 'none' | `code ${number}` {
+  if (code === 0) return 'none';
   const found = Object.entries(TEE_CODES).find(([, value]) => value === code);
-  return found === undefined ? 'unknown' : (found[0] as TeeName);
+  return found === undefined ? `code ${code}` : (found[0] as TeeName);
 }
 
 export type ListedNode = RegistryNode & {

@@ -15,13 +15,15 @@ export type RegistryConstants = {
   quorum: bigint;
   seedBond: bigint;
   policyHash: Hex;
+  /** The longest channel a registered executor serves (seconds): its unbonding delay outlasts it. */
+  maxChannelDuration: bigint;
 };
 
 export async function readRegistryConstants(client: ChainClient, registry: Address): Promise<RegistryConstants> {
-  const read = <N extends 'GENESIS' | 'EPOCH_LENGTH' | 'MIN_STAKE' | 'COMMITTEE_SIZE' | 'QUORUM' | 'SEED_BOND' | 'POLICY_HASH'>(functionName: N) =>
+  const read = <N extends 'GENESIS' | 'EPOCH_LENGTH' | 'MIN_STAKE' | 'COMMITTEE_SIZE' | 'QUORUM' | 'SEED_BOND' | 'POLICY_HASH' | 'MAX_CHANNEL_DURATION'>(functionName: N) =>
     client.public.readContract({ address: registry, abi: airtntRegistryAbi, functionName });
   try {
-    const [genesis, epochLength, minStake, committeeSize, quorum, seedBond, policyHash] = await Promise.all([
+    const [genesis, epochLength, minStake, committeeSize, quorum, seedBond, policyHash, maxChannelDuration] = await Promise.all([
       read('GENESIS'),
       read('EPOCH_LENGTH'),
       read('MIN_STAKE'),
@@ -29,6 +31,7 @@ export async function readRegistryConstants(client: ChainClient, registry: Addre
       read('QUORUM'),
       read('SEED_BOND'),
       read('POLICY_HASH'),
+      read('MAX_CHANNEL_DURATION'),
     ]);
     return {
       registry,
@@ -40,6 +43,7 @@ export async function readRegistryConstants(client: ChainClient, registry: Addre
       quorum: quorum as bigint,
       seedBond: seedBond as bigint,
       policyHash: policyHash as Hex,
+      maxChannelDuration: maxChannelDuration as bigint,
     };
   } catch (error) {
     throw toRegistryError(error, 'readRegistryConstants');

@@ -7,7 +7,8 @@ import { getAddress, isAddress, type Address, type Hex } from 'viem';
 import { AirtntError } from '../util/errors.js';
 import { MAX_TICKETS } from '../vrf/selection.js';
 import { TEE_CODES } from './read-nodes.js';
-import type { SelectionDocument, SelectionFilter } from './select-executor.js';
+import type { SelectionDocument } from './select-executor.js';
+import type { SelectionFilter } from './task-commitment.js';
 
 /** Bytes read at most: a document of MAX_TICKETS candidates is about 600 KiB. */
 export const MAX_SELECTION_BYTES = 4 * 1024 * 1024;
@@ -66,10 +67,17 @@ function filterOf(value: unknown): SelectionFilter {
 export function parseSelectionDocument(json: unknown): SelectionDocument {
   const outer = object(json, 'top level');
   const doc = 'selection' in outer ? object(outer.selection, 'selection') : outer;
-  if (doc.version !== 'airtnt-selection/1') throw invalid('version', doc.version);
+  if (doc.version === 'airtnt-selection/1') {
+    // Its task id does not commit its filter: the filter could have been chosen after the seed was known.
+    throw new AirtntError('SELECTION_FILTER_NOT_COMMITTED', 'an airtnt-selection/1 document does not commit its filter with its task id, so its filter may have been chosen after the seed: it is not checked', {
+      details: { version: doc.version, requester: typeof doc.requester === 'string' ? doc.requester.slice(0, 42) : null, epoch: typeof doc.epoch === 'string' ? doc.epoch.slice(0, 20) : null },
+      hint: 'ask the requester for an airtnt-selection/2 document: its task id, committed before the seed, commits the filter it carries',
+    });
+  }
+  if (doc.version !== 'airtnt-selection/2') throw invalid('version', doc.version);
   if (typeof doc.chainId !== 'number' || !Number.isSafeInteger(doc.chainId) || doc.chainId <= 0) throw invalid('chainId', doc.chainId);
   return {
-    version: 'airtnt-selection/1',
+    version: 'airtnt-selection/2',
     chainId: doc.chainId,
     registry: address(doc.registry, 'registry'),
     requester: address(doc.requester, 'requester'),
@@ -77,6 +85,7 @@ export function parseSelectionDocument(json: unknown): SelectionDocument {
     epochSeed: hex(doc.epochSeed, 32, 'epochSeed'),
     reveals: decimal(doc.reveals, 'reveals'),
     taskId: hex(doc.taskId, 32, 'taskId'),
+    salt: hex(doc.salt, 32, 'salt'),
     seed: hex(doc.seed, 32, 'seed'),
     ticket: decimal(doc.ticket, 'ticket'),
     maxTickets: decimal(doc.maxTickets, 'maxTickets'),

@@ -16,8 +16,7 @@ import { chainNow } from '../chain/time.js';
 import { produceSimulatedEvidence } from '../tee/simulated.js';
 import { fromHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
-import { prove } from '../vrf/ecvrf.js';
-import { caseIdOf, caseSeed, drawCommittee } from './committee.js';
+import { readJoinCommittee } from '../chain/read-join-committee.js';
 import { newNode, startRegistryNet, warpTo, type RegistryNet } from './harness.js';
 import { packSignatures, verdictDigest, type CommittedKeys } from './signing.js';
 import { collateralHashOf, evidenceHashOf, policyHashOf, produceSignedVerdict, produceVerdict, type VerdictCase, type VerdictEvidence } from './verdict-producer.js';
@@ -139,13 +138,11 @@ describe('verdict producer on anvil: verifiers judge a join and 5 of 7 admit it'
       stake: net.params.minStake,
     });
     await warpTo(net, joined.caseEpoch);
-    const { seed, start } = await readRegistryEpoch(funder, { registry: net.registry, epoch: joined.caseEpoch });
-    const alpha = caseSeed(seed, caseIdOf('join', node.address, joined.caseEpoch));
-    const candidates = await Promise.all(net.verifiers.map(async (v) => {
-      const info = await readRegistryNode(funder, { registry: net.registry, node: v.address });
-      return { id: v.address, index: info.index, vrfKey: Buffer.from(v.vrfKey.slice(2), 'hex'), stake: info.stake, proof: prove(v.vrfSecret, alpha) };
-    }));
-    const committee = drawCommittee(alpha, candidates, 7, { ticket: net.params.minStake });
+    const { start } = await readRegistryEpoch(funder, { registry: net.registry, epoch: joined.caseEpoch });
+    // The join committee the registry draws on chain for this epoch: the only one admit accepts.
+    const bitmap = await readJoinCommittee(funder, { registry: net.registry, node: node.address, epoch: joined.caseEpoch });
+    const slots = await Promise.all(net.verifiers.map(async (v) => ({ id: v.address, index: (await readRegistryNode(funder, { registry: net.registry, node: v.address })).index })));
+    const committee = { bitmap, members: slots.filter((m) => ((bitmap >> BigInt(m.index)) & 1n) === 1n).sort((a, b) => a.index - b.index) };
     const c: VerdictCase = {
       node: node.address, keys: { ...enclave.keys, vrfKey: node.vrfKey }, evidenceHash: evidenceHashOf(enclave.served.evidence),
       epoch: joined.caseEpoch, epochStart: start, committee: committee.bitmap, registryPolicyHash: policyHashOf(POLICY),

@@ -36,11 +36,11 @@ import { readAdmission } from './challenge.js';
 import { DEFAULT_REGISTRY_PARAMETERS, newNode, warpTo, type RegistryNet } from './harness.js';
 import { readRegistryConstants } from './read-params.js';
 import { readRegistryNodes } from './read-nodes.js';
-import { drawCaseCommittee, httpProofSource } from './case-committee.js';
+import { readJoinCommittee } from '../chain/read-join-committee.js';
+import { readRegistryEpoch } from '../chain/read-registry-epoch.js';
 import { keysHashOf, packSignatures, signVerdict, type Verdict } from './signing.js';
 import { collateralHashOf, evidenceHashOf, policyHashOf, type VerdictEvidence } from './verdict-producer.js';
 import { startVerifierNode, type VerifierNode } from './verifier-node.js';
-import { AirtntError } from '../util/errors.js';
 
 const POLICY: AttestationPolicy = { allowedKinds: ['simulated'], allowSimulated: true };
 
@@ -104,26 +104,20 @@ describe('verifier nodes and challenges', () => {
     // The join committee (one member) signs pass = true although the evidence fails: a dishonest admission.
     const constants = await readRegistryConstants(funder, registry);
     const listed = await readRegistryNodes(funder, { registry });
-    const joinCase = await drawCaseCommittee(funder, constants, listed, { kind: 'join', node: executor.address, caseEpoch, size: 1 }, httpProofSource(5_000));
-    const signerClient = clients.find((c) => c.account.address === joinCase.committee.members[0]!.id)!;
-    const verdict: Verdict = { node: executor.address, epoch: caseEpoch, committee: joinCase.committee.bitmap, evidenceHash: evidenceHashOf(evidence), collateralHash: collateralHashOf({}), policyHash: params.policyHash, time: joinCase.start, keysHash, pass: true };
+    const joinBitmap = await readJoinCommittee(funder, { registry, node: executor.address, epoch: caseEpoch });
+    const { start } = await readRegistryEpoch(funder, { registry, epoch: caseEpoch });
+    const member = listed.find((n) => n.role === 'verifier' && ((joinBitmap >> BigInt(n.index)) & 1n) === 1n)!;
+    const signerClient = clients.find((c) => c.account.address === member.address)!;
+    const verdict: Verdict = { node: executor.address, epoch: caseEpoch, committee: joinBitmap, evidenceHash: evidenceHashOf(evidence), collateralHash: collateralHashOf({}), policyHash: params.policyHash, time: start, keysHash, pass: true };
     const signature = await signVerdict(signerClient.account, net.domain, verdict);
-    await admitNode(funder, { registry, node: executor.address, evidenceHash: verdict.evidenceHash, keysHash, collateralHash: verdict.collateralHash, committee: verdict.committee, signatures: packSignatures([{ index: joinCase.committee.members[0]!.index, signature }]) });
+    await admitNode(funder, { registry, node: executor.address, evidenceHash: verdict.evidenceHash, keysHash, collateralHash: verdict.collateralHash, committee: verdict.committee, signatures: packSignatures([{ index: member.index, signature }]) });
     const signerStake = (await readRegistryNode(funder, { registry, node: signerClient.account.address })).stake;
 
     const challenger = await newNode(funder);
-    // The running signer node claims its verdict fee on its own, which rewrites the admission's unclaimed
-    // bitmap the challenge must name: a claim landing between the read and the open is read again.
-    let admission = await readAdmission(funder, constants, executor.address, 0n);
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        await openChallenge(challenger.client, { registry, verdict: admission.verdict, unclaimed: admission.unclaimed, signatures: admission.signatures, bond: params.minStake });
-        break;
-      } catch (error) {
-        if (attempt >= 5 || !(error instanceof AirtntError) || error.code !== 'REGISTRY_NOTHING_TO_CHALLENGE') throw error;
-        admission = await readAdmission(funder, constants, executor.address, 0n);
-      }
-    }
+    // The running signer node may claim its verdict fee at any moment: claims leave the admission
+    // commitment the challenge names unchanged, so the admission is read once.
+    const admission = await readAdmission(funder, constants, executor.address, 0n);
+    await openChallenge(challenger.client, { registry, verdict: admission.verdict, signers: admission.signers, bond: params.minStake });
     const open = (await readChallenge(funder, { registry, node: executor.address }))!;
     const before = await funder.public.getBalance({ address: challenger.address });
     await warpTo(net, open.caseEpoch);

@@ -14,12 +14,12 @@ import { mergeCollateral } from '../attestation/collateral.js';
 import type { AttestationPolicy } from '../attestation/policy.js';
 import type { ChainClient } from '../chain/client.js';
 import { airtntRegistryAbi } from '../chain/generated/contracts.js';
+import { recordTickets } from '../chain/record-tickets.js';
 import { readChallenge, readChallengeCommittee } from '../chain/read-challenge.js';
 import { resolveChallenge } from '../chain/resolve-challenge.js';
 import { fetchExecutorCollateral } from '../node/collateral-client.js';
 import { fetchExecutorInfo } from '../node/verify-executor.js';
 import { isAirtntError } from '../util/errors.js';
-import type { ProofSource } from './case-committee.js';
 import { readAdmission, signChallengeVerdict } from './challenge.js';
 import { bitmapSlots, challengeQuorum } from './committee.js';
 import type { RegistryConstants } from './read-params.js';
@@ -33,7 +33,6 @@ export type ChallengeContext = {
   client: ChainClient;
   constants: RegistryConstants;
   policy: AttestationPolicy;
-  proofs: ProofSource;
   timeoutMs: number;
   log: (line: string) => void;
   /** How a node's evidence and collateral are fetched (default: its /v1/info and /v1/collateral). */
@@ -62,12 +61,26 @@ export async function challengeStep(ctx: ChallengeContext, nodes: readonly Liste
     try {
       const open = await readChallenge(client, { registry: constants.registry, node });
       if (open === undefined || open.caseEpoch !== caseEpoch) continue;
+      await ticketsRecorded(ctx, caseEpoch, currentEpoch);
       await judgeChallenge(ctx, nodes, node, caseEpoch, store, self);
     } catch (error) {
       if (!isAirtntError(error)) throw error;
       ctx.log(`challenge ${node}: ${error.code}: ${error.message.split('\n')[0]}`);
     }
   }
+}
+
+/**
+ * A challenge resolved after its case epoch is drawn from that epoch's recorded tickets only, and its expiry
+ * refunds the bond only if they show the committee short: while the case epoch is current, any verifier node
+ * records them (one transaction, a no-op once done), so an honest challenge cannot be lost for want of it.
+ */
+async function ticketsRecorded(ctx: ChallengeContext, caseEpoch: bigint, currentEpoch: bigint): Promise<void> {
+  if (currentEpoch !== caseEpoch) return;
+  const [recorded] = await ctx.client.public.readContract({ address: ctx.constants.registry, abi: airtntRegistryAbi, functionName: 'ticketsOf', args: [caseEpoch] });
+  if (recorded) return;
+  await recordTickets(ctx.client, { registry: ctx.constants.registry });
+  ctx.log(`challenge case epoch ${caseEpoch}: verifier tickets recorded`);
 }
 
 async function judgeChallenge(ctx: ChallengeContext, nodes: readonly ListedNode[], node: Address, caseEpoch: bigint, store: VerdictStore, self: Address): Promise<void> {

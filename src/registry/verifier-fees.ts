@@ -1,9 +1,10 @@
 /**
  * A verifier's pay (docs/protocol.md, "Paying verifiers: the join fee"): for every admission whose
- * verdict it signed, it claims its equal share of the node's join fee. The chain keeps only a commitment
- * to (verdict digest, unclaimed signers' bitmap): the claim names both, rebuilt from the node's last
- * `Admitted` event (its signers) minus the `VerdictFeeClaimed` events since. Nothing here holds money:
- * a claim lost to a crash is made again at the next poll (the chain refuses a second claim by name).
+ * verdict it signed, it claims its equal share of the node's join fee. The chain keeps a commitment to
+ * (verdict digest, signers' bitmap), fixed at admission, and the claimed shares apart: the claim names
+ * the node's last `Admitted` event's digest and signers; a `VerdictFeeClaimed` event of its own since
+ * then means it was paid. Nothing here holds money: a claim lost to a crash is made again at the next poll
+ * (the chain refuses a second claim by name).
  */
 import { isAddressEqual, type Address, type Hex } from 'viem';
 import { claimVerdictFee } from '../chain/claim-verdict-fee.js';
@@ -34,24 +35,19 @@ export async function claimFeesStep(client: ChainClient, constants: RegistryCons
     const digest = admission.args.verdictDigest as Hex;
     const key = `${node.address.toLowerCase()}:${digest}`;
     if (state.done.has(key)) continue;
-    let unclaimed = admission.args.signers;
-    for (const claim of claims) {
-      if (!isAddressEqual(claim.args.node, node.address) || claim.blockNumber < admission.blockNumber) continue;
-      const slot = nodes.find((n) => isAddressEqual(n.address, claim.args.verifier))?.index;
-      if (slot !== undefined) unclaimed &= ~(1n << BigInt(slot));
-    }
-    if (((unclaimed >> BigInt(index)) & 1n) === 0n) {
+    const paid = claims.some((claim) => isAddressEqual(claim.args.node, node.address) && isAddressEqual(claim.args.verifier, self) && claim.blockNumber >= admission.blockNumber);
+    if (paid) {
       state.done.add(key);
       continue;
     }
     try {
-      await claimVerdictFee(client, { registry: constants.registry, node: node.address, digest, unclaimed, index });
+      await claimVerdictFee(client, { registry: constants.registry, node: node.address, digest, signers: admission.args.signers, index });
       log(`fee: claimed the share for admitting ${node.address}`);
       claimed++;
       state.done.add(key);
     } catch (error) {
       if (!isAirtntError(error)) throw error;
-      // NothingToClaim: another claim moved the bitmap since the events were read; the next poll rebuilds it.
+      // NothingToClaim: claimed already (an event not yet seen); the next poll reads the events again.
       log(`fee: ${node.address}: ${error.code}: ${error.message.split('\n')[0]}`);
     }
   }

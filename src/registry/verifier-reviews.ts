@@ -8,6 +8,10 @@
  * whose verdict fails signs it through its durable verdict store (kind 'review': stored before it is
  * served, never the other pass on the same inputs), serves it at GET /v1/review-verdicts/<node>, gathers the other members' identical verdicts and,
  * with QUORUM, submits remove (the node leaves, unslashed). A passing re-verification signs nothing.
+ * An executor that fails every fetch for `unreachableMs` (local time, default half an epoch) is judged the
+ * same way as unresponsive: a drawn member signs pass = false over its committed evidence and keys with a
+ * zero collateral hash (nothing was served), and a quorum of such verdicts removes it (issue: "an
+ * unresponsive node is removed, not slashed"). One answer in between starts the count again.
  */
 import { isAddressEqual, type Hex } from 'viem';
 import type { AttestationPolicy } from '../attestation/policy.js';
@@ -16,7 +20,6 @@ import { readRegistryEpoch } from '../chain/read-registry-epoch.js';
 import { readReviewCommittee } from '../chain/read-review-committee.js';
 import { removeNode } from '../chain/remove-node.js';
 import { isAirtntError } from '../util/errors.js';
-import type { ProofSource } from './case-committee.js';
 import { readAdmission } from './challenge.js';
 import { bitmapSlots } from './committee.js';
 import type { RegistryConstants } from './read-params.js';
@@ -33,10 +36,12 @@ export type ReviewContext = {
   client: ChainClient;
   constants: RegistryConstants;
   policy: AttestationPolicy;
-  proofs: ProofSource;
   timeoutMs: number;
   log: (line: string) => void;
   served: (endpoint: string, timeoutMs: number) => Promise<VerdictEvidence>;
+  /** How long an executor fails every fetch before it is judged unresponsive. */
+  unreachableMs: number;
+  now: () => number;
 };
 
 export type ReviewState = {
@@ -46,6 +51,8 @@ export type ReviewState = {
   checked: Map<string, bigint>;
   /** node:verdictDigest => its admitting verdict's committee, collateral hash and unclaimed signers. */
   admitted: Map<string, AdmittedVerdict>;
+  /** node (lowercase) => since when (local ms) every fetch of it failed. */
+  unreachableSince: Map<string, number>;
 };
 
 type AdmittedVerdict = { committee: bigint; collateralHash: Hex; unclaimed: bigint };
@@ -53,7 +60,7 @@ type AdmittedVerdict = { committee: bigint; collateralHash: Hex; unclaimed: bigi
 const MAX_KEPT = 1024;
 
 export function newReviewState(store: VerdictStore): ReviewState {
-  return { store, checked: new Map(), admitted: new Map() };
+  return { store, checked: new Map(), admitted: new Map(), unreachableSince: new Map() };
 }
 
 export async function reviewStep(ctx: ReviewContext, nodes: readonly ListedNode[], currentEpoch: bigint, state: ReviewState): Promise<void> {
@@ -73,8 +80,9 @@ async function review(ctx: ReviewContext, nodes: readonly ListedNode[], node: Li
   const { client, constants } = ctx;
   const key = node.address.toLowerCase();
   const admission = await admittedVerdict(ctx, node, state);
-  const served = await ctx.served(node.endpoint, ctx.timeoutMs);
-  if (collateralHashOf(served.collateral) === admission.collateralHash) {
+  const served = await fetchOrSilent(ctx, node, state);
+  if (served === 'waiting') return;
+  if (served !== undefined && collateralHashOf(served.collateral) === admission.collateralHash) {
     state.checked.set(key, epoch);
     return;
   }
@@ -97,13 +105,15 @@ async function review(ctx: ReviewContext, nodes: readonly ListedNode[], node: Li
       { node: node.address, keys, evidenceHash: node.evidenceHash, epoch, epochStart: start, committee: committee.bitmap, registryPolicyHash: constants.policyHash },
       served,
     );
+    // Unresponsive: judged on the evidence its join committed (remove refuses other inputs), nothing served.
+    if (served === undefined) produced.verdict = { ...produced.verdict, evidenceHash: node.evidenceHash };
     if (produced.verdict.pass) {
       ctx.log(`review ${node.address}: new collateral, still passes`);
       state.checked.set(key, epoch);
       return;
     }
     mine = await state.store.sign('review', produced.verdict, (verdict) => signVerdict(client.account, constants.domain, verdict));
-    ctx.log(`review ${node.address}: new collateral, signed pass=false (${produced.reason})`);
+    ctx.log(`review ${node.address}: ${served === undefined ? 'unresponsive' : 'new collateral'}, signed pass=false (${produced.reason})`);
   }
   const gathered = [{ index: me.index, signature: mine.signature }];
   for (const member of committee.members) {
@@ -121,6 +131,28 @@ async function review(ctx: ReviewContext, nodes: readonly ListedNode[], node: Li
   const { unclaimed } = await readAdmission(client, constants, node.address, node.joinBlock);
   await removeNode(client, { registry: constants.registry, verdict: mine.verdict, admission: { ...admission, unclaimed }, signatures: packSignatures(gathered) });
   ctx.log(`review ${node.address}: removed with ${gathered.length} verdicts`);
+}
+
+/**
+ * What `node` serves now; undefined once every fetch failed for `unreachableMs` (unresponsive), 'waiting'
+ * while it has failed for less (nothing is judged on a passing outage).
+ */
+async function fetchOrSilent(ctx: ReviewContext, node: ListedNode, state: ReviewState): Promise<VerdictEvidence | undefined | 'waiting'> {
+  const key = node.address.toLowerCase();
+  try {
+    const served = await ctx.served(node.endpoint, ctx.timeoutMs);
+    state.unreachableSince.delete(key);
+    return served;
+  } catch (error) {
+    if (!isAirtntError(error)) throw error;
+    const since = state.unreachableSince.get(key) ?? ctx.now();
+    if (!state.unreachableSince.has(key)) {
+      if (state.unreachableSince.size >= MAX_KEPT) state.unreachableSince.delete(state.unreachableSince.keys().next().value!);
+      state.unreachableSince.set(key, since);
+      ctx.log(`review ${node.address}: unreachable (${error.code}); judged unresponsive if it stays so for ${Math.round(ctx.unreachableMs / 1000)} s`);
+    }
+    return ctx.now() - since >= ctx.unreachableMs ? undefined : 'waiting';
+  }
 }
 
 /**

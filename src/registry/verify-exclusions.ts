@@ -3,13 +3,13 @@
  * document", excluded reasons): a candidate of the epoch that the requester did not rank must carry one
  * of the reasons select-executor.ts produces, and nothing else. Those stated in chain facts (TEE kind,
  * stake below the minimum) are checked against the chain AND against the document's one filter: a
- * requester cannot state a different filter per node. An admission whose committee was not the drawn
- * one is re-checked (chain data and the verifiers' public proofs). What the requester saw of the
+ * requester cannot state a different filter per node. An admitted node is never excluded for its
+ * admission's committee (the registry admits only with the join committee it draws). What the requester saw of the
  * executor's own endpoint (no VRF proof, a proof that did not verify) cannot be re-observed: it is
  * reported as unverifiable, and the caller refuses it unless told to accept such exclusions.
  */
 import type { Address } from 'viem';
-import { AirtntError, isAirtntError } from '../util/errors.js';
+import { AirtntError } from '../util/errors.js';
 import { isCandidate, teeName, type ListedNode } from './read-nodes.js';
 import type { SelectionFilter } from './select-executor.js';
 
@@ -19,8 +19,6 @@ export type ExclusionCheck = { node: Address; reason: string; checked: 'chain' |
 const NO_PROOF_CODES = ['EXECUTOR_TIMEOUT', 'EXECUTOR_UNREACHABLE', 'INVALID_EXECUTOR_URL', 'VRF_ANSWER_INVALID'];
 /** The one reason select-executor.ts writes for a proof that does not verify. */
 export const PROOF_INVALID_REASON = 'SELECTION_PROOF_INVALID: its proof does not verify against its registered VRF key';
-/** The codes checkAdmissionCommittee fails with: re-checked on chain, not taken on trust. */
-const COMMITTEE_CODES = ['REGISTRY_COMMITTEE_NOT_DRAWN', 'REGISTRY_COMMITTEE_UNCHECKED'];
 
 function refuted(node: Address, reason: string, why: string, details: Record<string, unknown> = {}): AirtntError {
   return new AirtntError('SELECTION_EXCLUSION_REFUTED', `the exclusion of ${node} does not hold: ${why}`, { details: { node, reason, ...details } });
@@ -29,7 +27,7 @@ function refuted(node: Address, reason: string, why: string, details: Record<str
 export async function checkExclusion(
   node: ListedNode,
   reason: string,
-  at: { epoch: bigint; stake: bigint; filter: SelectionFilter; admission: () => Promise<unknown> },
+  at: { epoch: bigint; stake: bigint; filter: SelectionFilter },
 ): Promise<ExclusionCheck> {
   const chain: ExclusionCheck = { node: node.address, reason, checked: 'chain' };
   if (/^not a candidate of epoch \d+/.test(reason)) {
@@ -51,13 +49,6 @@ export async function checkExclusion(
     if (minimum !== BigInt(at.filter.minStake)) {
       throw refuted(node.address, reason, `the document's filter sets the minimum stake to ${at.filter.minStake}, not ${minimum}`, { minStake: at.filter.minStake });
     }
-    return chain;
-  }
-  const committee = /^([A-Z_]+): /.exec(reason);
-  if (committee !== null && COMMITTEE_CODES.includes(committee[1]!)) {
-    const outcome = await at.admission().then(() => undefined, (error: unknown) => error);
-    if (outcome === undefined) throw refuted(node.address, reason, 'its admission was by the committee the VRF drew');
-    if (!isAirtntError(outcome)) throw outcome;
     return chain;
   }
   const noProof = /^no VRF proof \(([A-Z_]+)\)$/.exec(reason);

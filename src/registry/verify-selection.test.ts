@@ -4,34 +4,40 @@
  * ranking), rank one that is not active in the epoch, reorder the ranking, or leave one out with a reason
  * the chain contradicts. Nor can it steer rank 0 (the S1-S5 cases of a hostile review): choose its own
  * ticket or weight cap, list a candidate unranked, state a filter per node, rank an executor its own
- * filter excludes or that a non-drawn committee admitted, or drop executors for what only it saw without
- * the checker accepting that explicitly. Each is refused by its named error.
+ * filter excludes, drop executors for what only it saw without the checker accepting that explicitly, or
+ * state a filter other than the one its task id committed before the seed existed (X3). Each is refused by
+ * its named error. The registry admits only with the join committee it draws on chain (an admission under
+ * another bitmap is refused there), so an admitted executor is rankable however its admission was submitted
+ * (through a forwarder contract: hostile review X1) and whatever the verifiers of its admission do later
+ * (withhold a proof, leave and withdraw: X2/X4); no exclusion names its committee.
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { keccak256, toHex as viemToHex, type Address } from 'viem';
+import { encodeFunctionData, keccak256, toHex as viemToHex, type Address, type Hex } from 'viem';
 import { admitNode } from '../chain/admit-node.js';
 import { createChainClient, type ChainClient } from '../chain/client.js';
-import { commitTask } from '../chain/commit-task.js';
 import { startDevnet, type Devnet } from '../chain/devnet.js';
 import { readRegistryEpoch } from '../chain/read-registry-epoch.js';
 import { fromHex, toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import { cliCommand } from '../util/paths.js';
-import { prove, vrfPublicKey } from '../vrf/ecvrf.js';
+import { prove } from '../vrf/ecvrf.js';
 import { rankCandidates, taskSeed } from '../vrf/selection.js';
 import { admissionCase, joinAs, newNode, signedBy, startRegistryNet, warpTo, type NetNode, type RegistryNet } from './harness.js';
+import { airtntRegistryAbi } from '../chain/generated/contracts.js';
+import { requestLeave } from '../chain/request-leave.js';
+import { withdrawStake } from '../chain/withdraw-stake.js';
+import { readAdmission } from './challenge.js';
+import { readRegistryConstants } from './read-params.js';
 import { readRegistryNode } from '../chain/read-registry-node.js';
 import { readStakeAt } from './read-nodes.js';
 import type { SelectionDocument } from './select-executor.js';
+import { commitSelectionTask, type SelectionFilter } from './task-commitment.js';
 import { verifySelectionAgainstChain, verifySelectionDocument } from './verify-selection.js';
-import { vrfAnswerJson } from './vrf-client.js';
 
 const COLLATERAL = keccak256(viemToHex('collateral versions'));
 let devnet: Devnet;
@@ -39,23 +45,19 @@ let funder: ChainClient;
 let net: RegistryNet;
 let executors: NetNode[];
 let pending: NetNode;
-/** Admitted (on chain) by 5 verifiers under a committee bitmap the VRF did not draw. */
+/** Signed by 5 verifiers under a committee bitmap the registry did not draw: refused on chain, still pending. */
 let sybil: NetNode;
+/** The verifiers drawn for executors[2]'s admission (one of them leaves and withdraws in the last test). */
+let forwardedCommittee: NetNode[];
 let doc: SelectionDocument;
-const servers: Server[] = [];
-const NOT_DRAWN = 'REGISTRY_COMMITTEE_NOT_DRAWN: not admitted by the drawn committee';
+/** Requesters 0 (funder: simulated, MIN_STAKE), 1 (sgx only) and 2 (above the executors' stake): each committed its filter. */
+let requesters: ChainClient[];
+let bases: SelectionDocument[];
 
-/** Serves `node`'s GET /v1/vrf/<alpha> on loopback, as a verifier does: the admission check fetches them. */
-async function serveVrf(node: NetNode): Promise<string> {
-  const server = createServer((req, res) => {
-    const alpha = /^\/v1\/vrf\/(0x[0-9a-f]{64})$/.exec(req.url ?? '');
-    if (alpha === null) return void res.writeHead(404).end();
-    const body = vrfAnswerJson({ publicKey: vrfPublicKey(node.vrfSecret), proof: prove(node.vrfSecret, fromHex(alpha[1]!, 32)) });
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-  });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+/** A 40-byte forwarder contract: CALLDATACOPY, CALL(target, calldata), revert on failure (a relayer, a Safe). */
+function forwarderInitcode(target: Address): Hex {
+  const runtime = `365f5f375f5f365f5f73${target.slice(2).toLowerCase()}5af1602657` + '5f5ffd5b00';
+  return `0x6028600a5f3960285ff3${runtime}`;
 }
 
 async function entryOf(node: NetNode, seed: Uint8Array, epoch: bigint) {
@@ -85,8 +87,9 @@ before(async () => {
   devnet = await startDevnet({ accountCount: 3 });
   funder = createChainClient({ rpcUrl: devnet.rpcUrl, privateKey: devnet.accounts[1]!.privateKey, chainId: devnet.chainId });
   // 9 verifiers, committees of 7: a committee other than the drawn one exists.
-  net = await startRegistryNet(funder, { verifierCount: 9, endpointFor: serveVrf });
-  // Three executors join in one epoch and are admitted by 5 of the 7 drawn verifiers; a fourth stays pending.
+  net = await startRegistryNet(funder, { verifierCount: 9 });
+  // Three executors join in one epoch and are admitted by 5 of the 7 drawn verifiers (the third through a
+  // stranger's forwarder contract); a fourth stays pending.
   executors = [await newNode(funder), await newNode(funder), await newNode(funder)];
   pending = await newNode(funder);
   sybil = await newNode(funder);
@@ -94,11 +97,22 @@ before(async () => {
   for (const node of [...executors, pending]) caseEpoch = (await joinAs(net, node, 'executor')).caseEpoch;
   caseEpoch = (await joinAs(net, sybil, 'executor', net.params.minStake * 3n)).caseEpoch;
   await warpTo(net, caseEpoch);
-  for (const node of executors) {
+  for (const node of executors.slice(0, 2)) {
     const c = await admissionCase(net, node, caseEpoch, COLLATERAL);
     await admitNode(funder, { registry: net.registry, node: node.address, evidenceHash: c.verdict.evidenceHash, keysHash: c.verdict.keysHash, collateralHash: COLLATERAL, committee: c.verdict.committee, signatures: await signedBy(net, c.verdict, c.signers.slice(0, 5)) });
   }
-  // The sybil (3 * MIN_STAKE) is admitted by 5 verifiers under a 7-slot bitmap that is not the drawn one.
+  // X1: the drawn committee's admission of executors[2], submitted by a stranger through a forwarder contract.
+  const stranger = createChainClient({ rpcUrl: devnet.rpcUrl, privateKey: devnet.accounts[2]!.privateKey, chainId: devnet.chainId });
+  const deployed = await stranger.public.waitForTransactionReceipt({ hash: await stranger.wallet.sendTransaction({ data: forwarderInitcode(net.registry), to: null } as never) });
+  const fc = await admissionCase(net, executors[2]!, caseEpoch, COLLATERAL);
+  forwardedCommittee = fc.signers;
+  const call = encodeFunctionData({ abi: airtntRegistryAbi, functionName: 'admit', args: [executors[2]!.address, fc.verdict.evidenceHash, fc.verdict.keysHash, COLLATERAL, fc.verdict.committee, await signedBy(net, fc.verdict, fc.signers.slice(0, 5))] });
+  const forwarded = await stranger.public.waitForTransactionReceipt({ hash: await stranger.wallet.sendTransaction({ to: deployed.contractAddress!, data: call } as never) });
+  assert.equal(forwarded.status, 'success');
+  // The Admitted event alone gives the admitting verdict back (no call data needed); its signatures are not readable.
+  const admission = await readAdmission(funder, await readRegistryConstants(funder, net.registry), executors[2]!.address, 0n);
+  assert.deepEqual({ committee: admission.verdict.committee, collateralHash: admission.verdict.collateralHash }, { committee: fc.verdict.committee, collateralHash: COLLATERAL });
+  // The sybil (3 * MIN_STAKE): 5 verifiers under a 7-slot bitmap that is not the drawn one. Refused on chain.
   const c = await admissionCase(net, sybil, caseEpoch, COLLATERAL);
   const slots = await Promise.all(net.verifiers.map(async (v) => (await readRegistryNode(funder, { registry: net.registry, node: v.address })).index));
   const inBitmap = (i: number) => ((c.verdict.committee >> BigInt(slots[i]!)) & 1n) === 1n;
@@ -107,22 +121,38 @@ before(async () => {
   const fakeBitmap = fake.reduce((m, v) => m | (1n << BigInt(slots[net.verifiers.indexOf(v)]!)), 0n);
   assert.notEqual(fakeBitmap, c.verdict.committee);
   const verdict = { ...c.verdict, committee: fakeBitmap };
-  await admitNode(funder, { registry: net.registry, node: sybil.address, evidenceHash: verdict.evidenceHash, keysHash: verdict.keysHash, collateralHash: COLLATERAL, committee: fakeBitmap, signatures: await signedBy(net, verdict, fake.slice(0, 5)) });
-  // The requester (funder) commits its task id two epochs ahead: by then the admitted executors are active.
-  const committed = await commitTask(funder, { registry: net.registry, salt: keccak256(viemToHex('verify-selection test')) });
-  await warpTo(net, committed.epoch);
-  const { seed: epochSeed, reveals } = await readRegistryEpoch(funder, { registry: net.registry, epoch: committed.epoch });
-  const base: SelectionDocument = {
-    version: 'airtnt-selection/1', chainId: devnet.chainId, registry: net.registry, requester: funder.account.address, epoch: committed.epoch.toString(),
-    epochSeed, reveals: reveals.toString(), taskId: committed.taskId, seed: toHex(taskSeed(fromHex(epochSeed, 32), fromHex(committed.taskId, 32))),
-    ticket: net.params.minStake.toString(), maxTickets: '1024', filter: { teeKinds: ['simulated'], minStake: net.params.minStake.toString() }, candidates: [], ranking: [], excluded: [],
-  };
-  doc = await documentFor(base, executors, [{ node: sybil.address, reason: NOT_DRAWN }]);
+  await refused(
+    admitNode(funder, { registry: net.registry, node: sybil.address, evidenceHash: verdict.evidenceHash, keysHash: verdict.keysHash, collateralHash: COLLATERAL, committee: fakeBitmap, signatures: await signedBy(net, verdict, fake.slice(0, 5)) }),
+    'REGISTRY_JOIN_COMMITTEE_MISMATCH',
+    sybil.address,
+  );
+  assert.equal((await readRegistryNode(funder, { registry: net.registry, node: sybil.address })).status, 'pending');
+  // The requester (funder) commits its task id, with its filter, two epochs ahead: by then the admitted
+  // executors are active. Two other requesters commit other filters for the same epoch (S1/S2 below).
+  const stake = await readStakeAt(funder, net.registry, executors[0]!.address, caseEpoch);
+  const filters: SelectionFilter[] = [
+    { teeKinds: ['simulated'], minStake: net.params.minStake.toString() },
+    { teeKinds: ['sgx'], minStake: net.params.minStake.toString() },
+    { teeKinds: null, minStake: (stake + 1n).toString() },
+  ];
+  requesters = [funder, (await newNode(funder)).client, (await newNode(funder)).client];
+  const salt = keccak256(viemToHex('verify-selection test'));
+  const commits = [];
+  for (let i = 0; i < 3; i++) commits.push(await commitSelectionTask(requesters[i]!, { registry: net.registry, filter: filters[i]!, salt }));
+  const epoch = commits[0]!.epoch;
+  assert.ok(commits.every((c) => c.epoch === epoch));
+  await warpTo(net, epoch);
+  const { seed: epochSeed, reveals } = await readRegistryEpoch(funder, { registry: net.registry, epoch });
+  bases = commits.map((committed, i) => ({
+    version: 'airtnt-selection/2', chainId: devnet.chainId, registry: net.registry, requester: requesters[i]!.account.address, epoch: epoch.toString(),
+    epochSeed, reveals: reveals.toString(), taskId: committed.taskId, salt, seed: toHex(taskSeed(fromHex(epochSeed, 32), fromHex(committed.taskId, 32))),
+    ticket: net.params.minStake.toString(), maxTickets: '1024', filter: filters[i]!, candidates: [], ranking: [], excluded: [],
+  }));
+  doc = await documentFor(bases[0]!, executors, []);
 });
 const dir = mkdtempSync(join(tmpdir(), 'airtnt-verify-selection-'));
 after(async () => {
   await devnet?.stop();
-  for (const server of servers) server.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -138,10 +168,11 @@ function verifyCli(file: string, args: string[]): Promise<{ code: number | null;
 }
 
 describe('verifySelectionAgainstChain: the candidate set comes from the chain', { timeout: 600_000 }, () => {
-  it('accepts the honest document: every candidate of the epoch ranked, the non-drawn admission excluded and re-checked', async () => {
+  it('accepts the honest document: every candidate of the epoch ranked, the one admitted through a forwarder too', async () => {
     const check = await verifySelectionAgainstChain(funder, doc);
     assert.deepEqual(check.ranking, doc.ranking);
-    assert.deepEqual(check.excluded, [{ node: sybil.address, reason: NOT_DRAWN, checked: 'chain' }]);
+    assert.equal(check.ranking.length, 3);
+    assert.deepEqual(check.excluded, []);
   });
 
   it('refuses a document from which rank 0 was dropped (candidates and ranking), naming it', async () => {
@@ -163,7 +194,7 @@ describe('verifySelectionAgainstChain: the candidate set comes from the chain', 
 
   it('S5: refuses a ticket or weight cap the document chose, and a candidate listed unranked with or without a valid proof', async () => {
     const stake = await readStakeAt(funder, net.registry, executors[0]!.address, BigInt(doc.epoch));
-    // A ticket above the honest stakes (2 MIN_STAKE), below the sybil's: only the sybil would weigh anything.
+    // A ticket above the honest stakes (2 MIN_STAKE): nobody would weigh anything.
     const ticket = (stake + 1n).toString();
     const steered = await documentFor({ ...doc, ticket }, executors);
     await refused(verifySelectionAgainstChain(funder, steered), 'SELECTION_PARAMETERS_MISMATCH', ticket);
@@ -182,20 +213,43 @@ describe('verifySelectionAgainstChain: the candidate set comes from the chain', 
     // S1: simulated excluded while the filter accepts simulated (and simulated nodes are ranked).
     const s1 = await documentFor(doc, [b, c], [{ node: a.address, reason: 'TEE kind simulated not accepted' }, ...doc.excluded]);
     await refused(verifySelectionAgainstChain(funder, s1), 'SELECTION_EXCLUSION_REFUTED', 'filter accepts');
-    // A filter that refuses simulated, yet ranks simulated executors.
-    await refused(verifySelectionAgainstChain(funder, { ...doc, filter: { teeKinds: ['sgx'], minStake: doc.filter.minStake } }), 'SELECTION_FILTER_CONTRADICTED', doc.ranking[0]!);
+    // A filter (committed: requester 1) that refuses simulated, yet ranks simulated executors.
+    const sgxOnly = await documentFor(bases[1]!, executors, doc.excluded);
+    await refused(verifySelectionAgainstChain(funder, sgxOnly), 'SELECTION_FILTER_CONTRADICTED', sgxOnly.ranking[0]!);
     // S2: a per-node "minimum" that is not the filter's.
     const [sa, sb] = [await stakeOf(a), await stakeOf(b)];
     const s2 = await documentFor(doc, [c], [{ node: a.address, reason: `stake ${sa} below the minimum ${sa + 1n}` }, { node: b.address, reason: `stake ${sb} below the minimum ${sb + 1n}` }, ...doc.excluded]);
     await refused(verifySelectionAgainstChain(funder, s2), 'SELECTION_EXCLUSION_REFUTED', 'filter sets the minimum');
-    // The filter raised to that minimum: then the ranked c (same stake) contradicts it.
-    await refused(verifySelectionAgainstChain(funder, { ...s2, filter: { teeKinds: null, minStake: (sa + 1n).toString() } }), 'SELECTION_FILTER_CONTRADICTED', c.address);
-    // Consistent: every honest executor below the filter's minimum, nobody ranked.
-    const all = await documentFor({ ...doc, filter: { teeKinds: null, minStake: (sa + 1n).toString() } }, [], [...await Promise.all(executors.map(async (n) => ({ node: n.address, reason: `stake ${await stakeOf(n)} below the minimum ${sa + 1n}` }))), ...doc.excluded]);
+    // The filter raised to that minimum (committed: requester 2): then the ranked c (same stake) contradicts it.
+    assert.equal(bases[2]!.filter.minStake, (sa + 1n).toString());
+    const raised = await documentFor(bases[2]!, [c], [{ node: a.address, reason: `stake ${sa} below the minimum ${sa + 1n}` }, { node: b.address, reason: `stake ${sb} below the minimum ${sb + 1n}` }, ...doc.excluded]);
+    await refused(verifySelectionAgainstChain(funder, raised), 'SELECTION_FILTER_CONTRADICTED', c.address);
+    // Consistent: every honest executor below the filter's minimum, committed before the seed, nobody ranked.
+    const all = await documentFor(bases[2]!, [], [...await Promise.all(executors.map(async (n) => ({ node: n.address, reason: `stake ${await stakeOf(n)} below the minimum ${sa + 1n}` }))), ...doc.excluded]);
     assert.deepEqual((await verifySelectionAgainstChain(funder, all)).ranking, []);
   });
 
-  it('S3: only the selection\'s reason codes; unverifiable exclusions fail unless accepted; a non-drawn admission is not ranked', async () => {
+  it('X3: refuses a filter chosen after the seed: the task id commits the filter (and salt) it was committed with', async () => {
+    const [a, b, c] = executors as [NetNode, NetNode, NetNode];
+    const stakeOf = async (n: NetNode) => readStakeAt(funder, net.registry, n.address, BigInt(doc.epoch));
+    const minimum = (await stakeOf(a)) + 1n;
+    // The requester saw the seed and every candidate's VRF value, then set its filter to censor them all
+    // (or all but a favourite): consistent with the chain, but not the filter its task id committed.
+    const reasons = await Promise.all([a, b, c].map(async (n) => ({ node: n.address, reason: `stake ${await stakeOf(n)} below the minimum ${minimum}` })));
+    const censored = await documentFor({ ...doc, filter: { teeKinds: null, minStake: minimum.toString() } }, [], [...reasons, ...doc.excluded]);
+    assert.throws(() => verifySelectionDocument(censored), (e: unknown) => e instanceof AirtntError && e.code === 'SELECTION_FILTER_NOT_COMMITTED' && e.details.taskId === doc.taskId && (e.details.filter as SelectionFilter).minStake === minimum.toString());
+    await refused(verifySelectionAgainstChain(funder, censored), 'SELECTION_FILTER_NOT_COMMITTED', minimum.toString());
+    // The TEE kinds are committed too: the same kinds in another order are the same filter, another set is not.
+    const teeSwap = await documentFor({ ...doc, filter: { teeKinds: ['sgx'], minStake: doc.filter.minStake } }, [], [...[a, b, c].map((n) => ({ node: n.address, reason: 'TEE kind simulated not accepted' })), ...doc.excluded]);
+    await refused(verifySelectionAgainstChain(funder, teeSwap), 'SELECTION_FILTER_NOT_COMMITTED', 'sgx');
+    verifySelectionDocument({ ...doc, filter: { ...doc.filter, teeKinds: ['simulated', 'simulated'] } });
+    // Another salt than the committed one (so another committed filter could be claimed) is refused too.
+    await refused(verifySelectionAgainstChain(funder, { ...doc, salt: keccak256(viemToHex('another salt')) }), 'SELECTION_FILTER_NOT_COMMITTED', doc.taskId);
+    // A requester that committed that stricter filter before the seed may use it (requester 2, S2 above).
+    assert.deepEqual((await verifySelectionAgainstChain(funder, await documentFor(bases[2]!, [], [...reasons, ...doc.excluded]))).ranking, []);
+  });
+
+  it('S3: only the selection\'s reason codes; unverifiable exclusions fail unless accepted; no committee reason; the sybil is not ranked', async () => {
     const rank0 = doc.ranking[0]!;
     const rest = executors.filter((e) => e.address !== rank0);
     const withReason = async (reason: string) => documentFor(doc, rest, [{ node: rank0, reason }, ...doc.excluded]);
@@ -209,15 +263,17 @@ describe('verifySelectionAgainstChain: the candidate set comes from the chain', 
     for (const reason of ['no VRF proof (CHAIN_UNREACHABLE)', 'SELECTION_PROOF_INVALID: invented', 'SPEND_LIMIT_REACHED: invented', 'did not like it']) {
       await refused(verifySelectionAgainstChain(funder, await withReason(reason), { allowUnverifiable: true }), 'SELECTION_EXCLUSION_REFUTED', 'none of those the selection produces');
     }
-    // A committee reason is re-checked: rank 0 was admitted by its drawn committee.
-    await refused(verifySelectionAgainstChain(funder, await withReason('REGISTRY_COMMITTEE_NOT_DRAWN: invented'), { allowUnverifiable: true }), 'SELECTION_EXCLUSION_REFUTED', 'drawn');
-    // The attack: only the sybil ranked; even with unverifiable exclusions accepted, its admission is refused.
+    // No exclusion names an admission's committee (the registry checked it): refused, wherever it applies (X1, X2).
+    for (const reason of ['REGISTRY_COMMITTEE_NOT_DRAWN: invented', 'REGISTRY_COMMITTEE_UNCHECKED: the admission was not a direct admit call']) {
+      await refused(verifySelectionAgainstChain(funder, await withReason(reason), { allowUnverifiable: true }), 'SELECTION_EXCLUSION_REFUTED', 'none of those the selection produces');
+    }
+    // The attack: only the sybil ranked; even with unverifiable exclusions accepted, it is no candidate (never admitted).
     const attack = await documentFor(doc, [sybil], [
       { node: executors[0]!.address, reason: 'no VRF proof (EXECUTOR_UNREACHABLE)' },
       { node: executors[1]!.address, reason: 'SELECTION_PROOF_INVALID: its proof does not verify against its registered VRF key' },
       { node: executors[2]!.address, reason: 'no VRF proof (EXECUTOR_TIMEOUT)' },
     ]);
-    await refused(verifySelectionAgainstChain(funder, attack, { allowUnverifiable: true }), 'REGISTRY_COMMITTEE_NOT_DRAWN', sybil.address);
+    await refused(verifySelectionAgainstChain(funder, attack, { allowUnverifiable: true }), 'SELECTION_CANDIDATE_NOT_ACTIVE', sybil.address);
     await refused(verifySelectionAgainstChain(funder, await withReason(`not a candidate of epoch ${doc.epoch} (pending)`)), 'SELECTION_EXCLUSION_REFUTED', rank0);
     // A node listed both ranked and excluded is refused from the document alone.
     assert.throws(() => verifySelectionDocument({ ...doc, excluded: [{ node: rank0, reason: 'no VRF proof (EXECUTOR_UNREACHABLE)' }] }), { code: 'SELECTION_MISMATCH' });
@@ -249,6 +305,19 @@ describe('airtnt registry verify-selection FILE --rpc-url URL', { timeout: 600_0
     const refusedFile = await verifyCli(malformed, ['--json']);
     assert.equal(refusedFile.code, 1);
     assert.equal((JSON.parse(refusedFile.stdout) as { error: { code: string } }).error.code, 'SELECTION_DOCUMENT_INVALID');
+    // A document of the format before task ids committed the filter: refused, saying why.
+    const old = join(dir, 'selection-1.json');
+    const withoutSalt: Record<string, unknown> = { ...doc };
+    delete withoutSalt.salt;
+    writeFileSync(old, JSON.stringify({ ...withoutSalt, version: 'airtnt-selection/1' }));
+    const oldRefused = await verifyCli(old, ['--json']);
+    assert.equal(oldRefused.code, 1);
+    const oldError = (JSON.parse(oldRefused.stdout) as { error: { code: string; message: string } }).error;
+    assert.equal(oldError.code, 'SELECTION_FILTER_NOT_COMMITTED');
+    assert.match(oldError.message, /airtnt-selection\/1 document does not commit its filter/);
+    const noSalt = join(dir, 'no-salt.json');
+    writeFileSync(noSalt, JSON.stringify(withoutSalt));
+    assert.equal((JSON.parse((await verifyCli(noSalt, ['--json'])).stdout) as { error: { code: string } }).error.code, 'SELECTION_DOCUMENT_INVALID');
     const noFilter = join(dir, 'no-filter.json');
     writeFileSync(noFilter, JSON.stringify({ ...doc, filter: undefined }));
     assert.equal((JSON.parse((await verifyCli(noFilter, ['--json'])).stdout) as { error: { code: string } }).error.code, 'SELECTION_DOCUMENT_INVALID');
@@ -268,5 +337,20 @@ describe('airtnt registry verify-selection FILE --rpc-url URL', { timeout: 600_0
     assert.match(accepted.stdout, new RegExp(`accepted unchecked \\(--allow-unverifiable\\): ${rank0}: no VRF proof`));
     const acceptedJson = await verifyCli(file, ['--allow-unverifiable', '--json']);
     assert.equal((JSON.parse(acceptedJson.stdout) as { unverifiableAccepted: number }).unverifiableAccepted, 1);
+  });
+});
+
+describe('an admission does not depend on its verifiers afterwards', { timeout: 600_000 }, () => {
+  it('X4: a verifier drawn for an admission leaves and withdraws; the executor it admitted is still ranked', async () => {
+    const leaver = forwardedCommittee[0]!;
+    await requestLeave(leaver.client, { registry: net.registry });
+    const { leaveEpoch } = await readRegistryNode(funder, { registry: net.registry, node: leaver.address });
+    const now = await readRegistryEpoch(funder, { registry: net.registry });
+    // Withdrawable from the leave epoch's start plus the unbonding delay.
+    await warpTo(net, now.epoch, (leaveEpoch - now.epoch) * net.params.epochLength + net.params.unbondingDelay + 1n);
+    await withdrawStake(leaver.client, { registry: net.registry });
+    assert.equal((await readRegistryNode(funder, { registry: net.registry, node: leaver.address })).status, 'none');
+    const check = await verifySelectionAgainstChain(funder, doc);
+    assert.deepEqual(check.ranking, doc.ranking);
   });
 });

@@ -1,12 +1,14 @@
 /**
  * Checks a selection document (select-executor.ts, docs/protocol.md "The selection document") the way a
- * third party would. From its own fields (verifySelectionDocument): seed = keccak256(epochSeed || taskId),
+ * third party would. From its own fields (verifySelectionDocument): the task id commits the document's
+ * filter and salt (task-commitment.ts: the filter was fixed before the seed existed), seed = keccak256(epochSeed || taskId),
  * every candidate's proof verifies on that seed under its key and gives the listed beta, the ranking is
  * the documented order, and no node is listed twice. Against the chain (verifySelectionAgainstChain):
  * the epoch's seed and reveals, the committed task id, and the candidate set itself, rebuilt from the
  * registry: every executor that is a candidate of the epoch must be ranked or excluded with a reason
  * (verify-exclusions.ts), and every ranked one must be a candidate with its registered key and stake,
- * meet the document's filter and have been admitted by the committee the VRF drew for its join. The
+ * and meet the document's filter (its admission was checked by the registry: only the join committee it
+ * draws on chain admits, so an admitted status is enough). The
  * ticket and weight cap are the registry's MIN_STAKE and MAX_TICKETS, not the document's choice. The
  * document alone cannot show that a node is missing: only the chain check can. Exclusions for what only
  * the requester saw (an endpoint that gave no valid proof) fail the check unless allowUnverifiable.
@@ -18,11 +20,10 @@ import { equalBytes, fromHex, toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import { isValidProof } from '../vrf/ecvrf.js';
 import { MAX_TICKETS, rankCandidates, taskSeed } from '../vrf/selection.js';
-import { checkAdmissionCommittee } from './admission-committee.js';
-import { httpProofSource, type ProofSource } from './case-committee.js';
 import { readRegistryConstants } from './read-params.js';
 import { isCandidate, readRegistryNodes, readStakeAt, teeName } from './read-nodes.js';
 import type { SelectionDocument } from './select-executor.js';
+import { filterNotCommitted, taskIdOf } from './task-commitment.js';
 import { checkExclusion, type ExclusionCheck } from './verify-exclusions.js';
 
 function mismatch(what: string, details: Record<string, unknown>): AirtntError {
@@ -41,11 +42,14 @@ export type SelectionCheck = {
 export type VerifySelectionOptions = {
   /** Accept exclusions that cannot be re-observed (no VRF proof, a proof that did not verify); refused otherwise. */
   allowUnverifiable?: boolean;
-  /** Where the verifiers' VRF proofs come from for the admission-committee check: their endpoints by default. */
-  proofs?: ProofSource;
 };
 
 export function verifySelectionDocument(doc: SelectionDocument): void {
+  // The filter is the one the task id committed before the seed existed, not one chosen after it.
+  const recomputed = taskIdOf(doc.requester, BigInt(doc.epoch), doc.salt, doc.filter);
+  if (recomputed !== doc.taskId.toLowerCase()) {
+    throw filterNotCommitted('the selection document\'s task id does not commit its filter (and salt)', { requester: doc.requester, epoch: BigInt(doc.epoch), salt: doc.salt, filter: doc.filter, taskId: doc.taskId, recomputed });
+  }
   const seed = taskSeed(fromHex(doc.epochSeed, 32, 'epochSeed'), fromHex(doc.taskId, 32, 'taskId'));
   if (toHex(seed) !== doc.seed.toLowerCase()) throw mismatch('seed', { seed: toHex(seed), claimed: doc.seed });
   const listed = [...doc.candidates.map((c) => c.node), ...doc.excluded.map((e) => e.node)];
@@ -93,7 +97,6 @@ export async function verifySelectionAgainstChain(client: ChainClient, doc: Sele
   if (committed !== doc.taskId) throw new AirtntError('SELECTION_TASK_NOT_COMMITTED', 'the selection\'s task id is not the one committed for the requester and epoch', { details: { committed: committed ?? null, claimed: doc.taskId } });
   const nodes = await readRegistryNodes(client, { registry: doc.registry });
   const executors = nodes.filter((n) => n.role === 'executor');
-  const proofs = options.proofs ?? httpProofSource(10_000);
   for (const c of doc.candidates) {
     const node = executors.find((n) => isAddressEqual(n.address, c.node));
     if (node === undefined || node.vrfKey !== c.vrfKey) throw mismatch('registered VRF key', { node: c.node });
@@ -110,8 +113,6 @@ export async function verifySelectionAgainstChain(client: ChainClient, doc: Sele
         details: { node: c.node, tee, stake, teeKinds: doc.filter.teeKinds, minStake: doc.filter.minStake },
       });
     }
-    // Admitted by the drawn committee (select-executor.ts excludes it otherwise): REGISTRY_COMMITTEE_* if not.
-    await checkAdmissionCommittee(client, constants, nodes, node, proofs);
   }
   const excluded: ExclusionCheck[] = [];
   for (const node of executors.filter((n) => isCandidate(n, epoch))) {
@@ -123,7 +124,7 @@ export async function verifySelectionAgainstChain(client: ChainClient, doc: Sele
       });
     }
     const stake = await readStakeAt(client, doc.registry, node.address, epoch);
-    excluded.push(await checkExclusion(node, entry.reason, { epoch, stake, filter: doc.filter, admission: () => checkAdmissionCommittee(client, constants, nodes, node, proofs) }));
+    excluded.push(await checkExclusion(node, entry.reason, { epoch, stake, filter: doc.filter }));
   }
   const unverifiable = excluded.filter((e) => e.checked === 'unverifiable');
   if (unverifiable.length > 0 && options.allowUnverifiable !== true) {

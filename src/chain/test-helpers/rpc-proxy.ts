@@ -10,8 +10,13 @@ import type { AddressInfo } from 'node:net';
 import { keccak256, type Hex } from 'viem';
 
 type RpcRequest = { jsonrpc: '2.0'; id: number | string; method: string; params?: unknown[] };
-/** Returns the answer to send instead of forwarding, or undefined to forward the request. */
+/** Returns the answer to send instead of forwarding (or a promise of it), or undefined to forward the request. */
 export type RpcOverride = (request: RpcRequest) => unknown;
+
+/** An override's answer that the proxy sends as a JSON-RPC error (a node without the method, a refusal). */
+export class RpcErrorAnswer {
+  constructor(readonly code: number, readonly message: string) {}
+}
 
 /** The faults in force; change them at any time (the next request sees them). */
 export type RpcFaults = {
@@ -88,7 +93,11 @@ export async function startRpcProxy(target: string, override: RpcOverride = () =
           response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ jsonrpc: '2.0', id: parsed.id, result: keccak256(raw) }));
           return;
         }
-        const answer = override(parsed);
+        const answer: unknown = await override(parsed);
+        if (answer instanceof RpcErrorAnswer) {
+          response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ jsonrpc: '2.0', id: parsed.id, error: { code: answer.code, message: answer.message } }));
+          return;
+        }
         const text =
           answer === undefined
             ? await (await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).text()

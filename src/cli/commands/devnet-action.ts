@@ -63,7 +63,7 @@ export async function devnetCommand(options: DevnetOptions): Promise<void> {
       }
       const running = executors?.executors ?? [];
       const registryPart = network === undefined ? {} : { registry: network.registry, epochSeconds: Number(network.epochSeconds), verifiers: network.verifiers };
-      console.log(options.json ? JSON.stringify({ ...summary(devnet, running, admitted, network?.verifiers.map((v) => v.address)), pools, ...registryPart }) : `${describe(devnet, pools, running, network?.verifiers.map((v) => v.address))}${network === undefined ? '' : `\n${describeNetwork(network, running, admitted)}`}`);
+      console.log(options.json ? JSON.stringify({ ...summary(devnet, running, admitted, network?.verifiers.map((v) => v.address)), pools, ...registryPart }) : `${describe(devnet, pools, running, network?.verifiers.map((v) => v.address))}${network === undefined ? '' : `\n${describeNetwork(network, running, admitted, devnet)}`}`);
       await signalled;
     }
   } finally {
@@ -97,7 +97,7 @@ async function admitDevnetExecutors(devnet: Devnet, network: DevnetVerifiers, ex
   );
 }
 
-function describeNetwork(network: DevnetVerifiers, executors: DevnetExecutor[], admitted: AdmittedExecutor[] | undefined): string {
+function describeNetwork(network: DevnetVerifiers, executors: DevnetExecutor[], admitted: AdmittedExecutor[] | undefined, devnet: { rpcUrl: string; channels: string }): string {
   const lines = [
     '',
     `  registry   ${network.registry}   (AirtntRegistry, epochs of ${network.epochSeconds} s)`,
@@ -105,7 +105,8 @@ function describeNetwork(network: DevnetVerifiers, executors: DevnetExecutor[], 
     ...(admitted === undefined ? ['  executors join with: airtnt executor join'] : [
       '  executors on the registry:',
       ...admitted.map((a, i) => `    ${executors[i]!.url}  ${a.node}  ${a.status} (a candidate from epoch ${a.activeEpoch})`),
-      `  run on them: airtnt run life --pattern FILE --from-registry ${network.registry} --allow-simulated ... (the first run commits a task id; run again two epochs later)`,
+      `  run on them: airtnt run life --pattern FILE.rle --width 64 --height 64 --cycles 400 --per-round 10 --out OUT.rle --from-registry ${network.registry} --allow-simulated --rpc-url ${devnet.rpcUrl} --channels ${devnet.channels} --private-key <a free key>`,
+      '    (the first run commits a task id for two epochs ahead and says when to run it again)',
     ]),
   ];
   return lines.join('\n');

@@ -6,10 +6,17 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatUnits, zeroAddress } from 'viem';
-import { readPoolEarnings } from '../../node/pool-earnings.js';
+import { readPoolEarnings, type PoolEarnings } from '../../node/pool-earnings.js';
 import { AirtntError, safeJson } from '../../util/errors.js';
 
-type Earnings = { token: string; signed: string; collected: string };
+/** Per token over direct channels; `pending` counts only channels still collectable (no terminal state). */
+type Earnings = { token: string; signed: string; collected: string; pending: string };
+/**
+ * What is earned in one token over direct channels and pools together: `signed` the payments held (a pool
+ * channel counts its highest payment), `collected` what the chain shows collected, `pending` the rest;
+ * `pool` the part of `signed` earned in pools.
+ */
+export type TokenEarnings = { token: string; signed: string; collected: string; pending: string; pool: string };
 type ChannelLine = { channelId: string; requester: string; token: string; expiry: string; signed: string; collected: string; state: string };
 type Send = { channelId: string; amount: string; status: string; txHash: string; sentBlock: number };
 export type ExecutorStatus = ReturnType<typeof readStatus>;
@@ -36,9 +43,10 @@ function readStatus(dataDir: string) {
     ).all() as (Omit<ChannelLine, 'expiry'> & { expiry: number })[]).map((row) => ({ ...row, expiry: new Date(row.expiry * 1000).toISOString() }));
     const earnings = new Map<string, Earnings>();
     for (const channel of channels) {
-      const entry = earnings.get(channel.token) ?? { token: channel.token, signed: '0', collected: '0' };
+      const entry = earnings.get(channel.token) ?? { token: channel.token, signed: '0', collected: '0', pending: '0' };
       entry.signed = (BigInt(entry.signed) + BigInt(channel.signed)).toString();
       entry.collected = (BigInt(entry.collected) + BigInt(channel.collected)).toString();
+      if (channel.state === '' && BigInt(channel.signed) > BigInt(channel.collected)) entry.pending = (BigInt(entry.pending) + BigInt(channel.signed) - BigInt(channel.collected)).toString();
       earnings.set(channel.token, entry);
     }
     const hasSends = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'collect_sends'").get() !== undefined;
@@ -48,10 +56,45 @@ function readStatus(dataDir: string) {
     const owed = channels.filter((c) => BigInt(c.signed) > BigInt(c.collected) && c.state === '');
     // Pool sessions' payments live apart, in pool.sqlite (present once the executor served --pools).
     const pool = readPoolEarnings(dataDir);
-    return { sessions: { total: sessions.total, live: sessions.live ?? 0 }, earnings: [...earnings.values()], channels, collectQueue: { sending: queue, toCollect: owed.map((c) => ({ channelId: c.channelId, amount: (BigInt(c.signed) - BigInt(c.collected)).toString(), deadline: c.expiry })) }, ...(pool === undefined ? {} : { pool: { ...pool, collected: false } }) };
+    return { sessions: { total: sessions.total, live: sessions.live ?? 0 }, earnings: earningsWithPool([...earnings.values()], pool), channels, collectQueue: { sending: queue, toCollect: owed.map((c) => ({ channelId: c.channelId, amount: (BigInt(c.signed) - BigInt(c.collected)).toString(), deadline: c.expiry })) }, ...(pool === undefined ? {} : { pool }) };
   } finally {
     db.close();
   }
+}
+
+/**
+ * Earnings per token, direct channels and pools added up (a pool member's earnings are earnings too).
+ * Pool channels pool.sqlite does not hold have no known token: they stay in the pool section only.
+ */
+export function earningsWithPool(direct: Earnings[], pool: PoolEarnings | undefined): TokenEarnings[] {
+  const byToken = new Map<string, { token: string; signed: bigint; collected: bigint; pending: bigint; pool: bigint }>();
+  const entry = (token: string) => {
+    const key = token.toLowerCase();
+    const found = byToken.get(key) ?? { token, signed: 0n, collected: 0n, pending: 0n, pool: 0n };
+    byToken.set(key, found);
+    return found;
+  };
+  for (const e of direct) {
+    const found = entry(e.token);
+    found.signed += BigInt(e.signed);
+    found.collected += BigInt(e.collected);
+    found.pending += BigInt(e.pending);
+  }
+  for (const t of pool?.byToken ?? []) {
+    if (t.token === undefined) continue;
+    const found = entry(t.token);
+    found.signed += BigInt(t.held);
+    found.collected += BigInt(t.collected);
+    found.pending += BigInt(t.pending);
+    found.pool += BigInt(t.held);
+  }
+  return [...byToken.values()].map((e) => ({
+    token: e.token,
+    signed: e.signed.toString(),
+    collected: e.collected.toString(),
+    pending: e.pending.toString(),
+    pool: e.pool.toString(),
+  }));
 }
 
 function amount(value: string, token: string): string {
@@ -61,14 +104,18 @@ function amount(value: string, token: string): string {
 export function describeStatus(dataDir: string, status: ExecutorStatus): string {
   const lines = [`executor store ${dataDir}`, `  sessions  ${status.sessions.total} (${status.sessions.live} not ended)`];
   if (status.earnings.length === 0) lines.push('  earnings  none yet');
-  for (const e of status.earnings) lines.push(`  earnings  ${amount(e.signed, e.token)} signed to you, ${amount(e.collected, e.token)} collected`);
+  for (const e of status.earnings) {
+    const inPools = BigInt(e.pool) > 0n ? ` (${amount(e.pool, e.token)} of it in pools)` : '';
+    lines.push(`  earnings  ${amount(e.signed, e.token)} signed to you${inPools}: ${amount(e.collected, e.token)} collected, ${amount(e.pending, e.token)} pending`);
+  }
   lines.push(`  channels  ${status.channels.length}`);
   for (const c of status.channels) lines.push(`    ${c.channelId.slice(0, 18)}  from ${c.requester.slice(0, 10)}  ${amount(c.signed, c.token)} signed, ${amount(c.collected, c.token)} collected  expires ${c.expiry}${c.state ? `  ${c.state}` : ''}`);
   // 'sent': broadcast, not in a block yet; 'mined': in a block, not yet deep enough to count as final.
   const inFlight = status.collectQueue.sending.filter((s) => s.status === 'sent').length;
   const unconfirmed = status.collectQueue.sending.length - inFlight;
   lines.push(`  collect queue  ${status.collectQueue.toCollect.length} to collect, ${inFlight} transactions in flight, ${unconfirmed} mined and awaiting confirmations`);
-  for (const q of status.collectQueue.toCollect) lines.push(`    ${q.channelId.slice(0, 18)}  ${q.amount} before ${q.deadline}`);
+  const tokenOf = new Map(status.channels.map((c) => [c.channelId, c.token]));
+  for (const q of status.collectQueue.toCollect) lines.push(`    ${q.channelId.slice(0, 18)}  ${poolAmount(q.amount, tokenOf.get(q.channelId))} before ${q.deadline}`);
   for (const s of status.collectQueue.sending) {
     lines.push(s.status === 'sent' ? `    in flight ${s.txHash.slice(0, 18)}  sent at block ${s.sentBlock}` : `    mined ${s.txHash.slice(0, 18)}  awaiting confirmations (sent at block ${s.sentBlock})`);
   }
@@ -76,10 +123,27 @@ export function describeStatus(dataDir: string, status: ExecutorStatus): string 
   return lines.join('\n');
 }
 
-/** Pool payments held: not collected by the executor (a member does not collect by itself yet). */
-export function describePoolEarnings(pool: { channels: { channelId: string; sessions: number; held: string }[]; sessions: { sessionId: string; rounds: number; paidRounds: number; held: string }[]; held: string }): string[] {
-  const lines = [`  pool payments  ${pool.held} (smallest units; wei for ETH) held on ${pool.channels.length} pool channels (the highest payment per channel), not collected: collect them with collectPoolPayment (AirtntPools collectPool)`];
-  for (const c of pool.channels) lines.push(`    channel ${c.channelId.slice(0, 18)}  ${c.held} held (highest over ${c.sessions} sessions)`);
-  for (const s of pool.sessions) lines.push(`    session ${s.sessionId.slice(0, 18)}  ${s.paidRounds} of ${s.rounds} own rounds paid, last payment ${s.held}`);
+/** A pool amount in its token's unit (a channel pool.sqlite does not hold, its token unknown: in smallest units). */
+export function poolAmount(value: string, token: string | undefined): string {
+  return token === undefined ? `${value} smallest units` : amount(value, token);
+}
+
+/**
+ * The pool's collect transactions: those sent and not mined are in flight; a mined one awaiting
+ * confirmations is said apart (what it collected already shows as collected, nothing pending for it).
+ */
+export function poolCollectsText(pool: Pick<PoolEarnings, 'inFlight' | 'awaitingConfirmations'>): string {
+  const count = (n: number) => `${n} collect${n === 1 ? '' : 's'}`;
+  const sent = pool.inFlight === 0 ? 'no collect in flight' : `${count(pool.inFlight)} in flight`;
+  return pool.awaitingConfirmations === 0 ? sent : `${sent}, ${count(pool.awaitingConfirmations)} mined and awaiting confirmations`;
+}
+
+/** Pool payments held, collected and pending (the executor's pool collector collects them before each channel's expiry), per token in its unit. */
+export function describePoolEarnings(pool: PoolEarnings): string[] {
+  const lines = [`  pool payments  on ${pool.channels.length} pool channels (the highest payment per channel), ${poolCollectsText(pool)}; the executor collects what is pending before each channel's expiry`];
+  for (const t of pool.byToken) lines.push(`    ${poolAmount(t.held, t.token)} held: ${poolAmount(t.collected, t.token)} collected, ${poolAmount(t.pending, t.token)} pending`);
+  const tokenOf = new Map(pool.channels.map((c) => [c.channelId.toLowerCase(), c.token]));
+  for (const c of pool.channels) lines.push(`    channel ${c.channelId.slice(0, 18)}  ${poolAmount(c.held, c.token)} held (highest over ${c.sessions} sessions), ${poolAmount(c.collected, c.token)} collected, ${poolAmount(c.pending, c.token)} pending`);
+  for (const s of pool.sessions) lines.push(`    session ${s.sessionId.slice(0, 18)}  ${s.paidRounds} of ${s.rounds} own rounds paid, last payment ${poolAmount(s.held, tokenOf.get(s.channelId.toLowerCase()))}`);
   return lines;
 }

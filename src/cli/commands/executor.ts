@@ -76,6 +76,7 @@ type StartOptions = {
   tee: TeeProviderKind;
   pricePerCycle?: string;
   minChannelSeconds: number;
+  maxChannelSeconds?: number;
   collectSafetySeconds?: number;
   collectConfirmBlocks: number;
   minDeposit?: string;
@@ -98,6 +99,7 @@ type StartOptions = {
   trustedProxy?: string[];
   proxyHeader: 'x-forwarded-for' | 'forwarded';
   executionWorkers?: number;
+  maxExecutionWorkers?: number;
   maxRoundMs?: number;
   rpcUrl?: string;
   privateKey?: string;
@@ -153,6 +155,7 @@ export function registerExecutor(program: Command, injected: { faults?: Executor
     }, 'simulated')
     .option('--price-per-cycle <amount>', 'price asked per cycle in ETH: 1gwei, 0.000000001ether, or digits alone in wei (default: 1gwei)', amountArg)
     .option('--min-channel-seconds <s>', `refuse rounds on channels expiring sooner than this (at least ${MIN_CHANNEL_SECONDS})`, integer(MIN_CHANNEL_SECONDS, 365 * 24 * 3600), 600)
+    .option('--max-channel-seconds <s>', 'refuse sessions on channels that run longer than this from their opening (with --registry: at most, and by default, the registry\'s MAX_CHANNEL_DURATION)', integer(MIN_CHANNEL_SECONDS + 1, 365 * 24 * 3600))
     .option('--collect-safety-seconds <s>', `collect any channel this close to expiry, even mid-session (at least ${MIN_COLLECT_SAFETY_SECONDS}, below --min-channel-seconds; default min(300, half of it))`, integer(MIN_COLLECT_SAFETY_SECONDS, 365 * 24 * 3600))
     .option('--collect-confirm-blocks <n>', 'read a collect back from the chain this many blocks later, and collect again if a reorg dropped it', integer(1, 10_000), 12)
     .option('--min-deposit <amount>', 'the smallest channel deposit asked of requesters, advertised in /v1/info (set it to several times the fee of a collect): 0.01ether, 5gwei, or digits alone in wei (default: 0)', amountArg)
@@ -181,6 +184,7 @@ export function registerExecutor(program: Command, injected: { faults?: Executor
       return value;
     }, 'x-forwarded-for')
     .option('--execution-workers <n>', 'rounds run in parallel, each in its own execution worker (default: max(1, min(8, cores - 1)))', integer(1, 64))
+    .option('--max-execution-workers <n>', 'execution workers at most, burst ones included (started while all are busy, stopped after 2 s idle; about 20 MiB each; default: cores + 1, at most 8)', integer(1, 64))
     .option('--max-round-ms <ms>', 'wall-clock limit of one round in the enclave (default 10000)', integer(100, 600_000))
     .option('--admin-port <port>', 'serve the operator dashboard and Prometheus /metrics on this loopback port (0 picks a free one; off when absent)', integer(0, 65535))
     .option('--accept-functions <any|builtin|file>', 'which functions to run: builtin (only the built-in ones), any (every module sent with a session that passes the checks), or a file of sha256 measurements, one a line; advertised in /v1/info', 'builtin')
@@ -242,11 +246,20 @@ type Started = {
   faults: ExecutorFaults | undefined;
 };
 
+/** The registry's MAX_CHANNEL_DURATION, as the executor's maxChannelSeconds (a safe integer). */
+async function registryMaxChannelSeconds(client: Started['client'], registry: Address): Promise<number> {
+  const { maxChannelDuration } = await (await import('../../registry/read-params.js')).readRegistryConstants(client, registry);
+  return maxChannelDuration > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(maxChannelDuration);
+}
+
 async function startOn(options: StartOptions, { client, devnet, dataDir, pricePerCycle, minDeposit, tls, faults }: Started): Promise<void> {
   const acceptedTokens = await tokenPrices(client, options.acceptToken ?? []);
   const tee = await createTeeProvider(options.tee);
   const acceptance = resolveModuleAcceptance(options.acceptFunctions, options.maxModuleBytes);
   const registry = options.registry === undefined ? undefined : (await import('../../chain/validate.js')).checkAddress(options.registry as Address, 'registry');
+  // A registry's executor serves no channel its stake would not outlast (the registry's MAX_CHANNEL_DURATION).
+  const registryMax = registry === undefined ? undefined : await registryMaxChannelSeconds(client, registry);
+  const maxChannelSeconds = registryMax === undefined || (options.maxChannelSeconds !== undefined && options.maxChannelSeconds < registryMax) ? options.maxChannelSeconds : registryMax;
   const enclave = await createEnclave({
     tee,
     // Fixed at creation: an owner's chain pin is checked against this, not against what a requester writes.
@@ -255,6 +268,7 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
     // a hardware TEE would derive one from its sealing key, which is not wired here: its cache stays in memory.
     ...(tee.insecure && acceptance.accept !== 'builtin' ? { moduleStorageKey: simulatedModuleStorageKey(dataDir) } : {}),
     ...(options.executionWorkers === undefined ? {} : { executionWorkers: options.executionWorkers }),
+    ...(options.maxExecutionWorkers === undefined ? {} : { maxExecutionWorkers: options.maxExecutionWorkers }),
     ...(options.maxRoundMs === undefined ? {} : { limits: { maxRoundMs: options.maxRoundMs } }),
     ...(registry === undefined ? {} : { registry: { chainId: client.chain.id, verifyingContract: registry } }),
   });
@@ -275,6 +289,7 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
     functions: Object.values(functions),
     modules: { acceptance, ...(options.maxRoundMs === undefined ? {} : { compileMs: options.maxRoundMs }) },
     minChannelSeconds: options.minChannelSeconds,
+    ...(maxChannelSeconds === undefined ? {} : { maxChannelSeconds }),
     collectSafetySeconds: options.collectSafetySeconds ?? Math.min(300, Math.floor(options.minChannelSeconds / 2)),
     collectConfirmBlocks: options.collectConfirmBlocks,
     minDeposit,
@@ -325,9 +340,14 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
     collateral?.stop();
     await admin?.close();
     await node.close();
-    // Pool payments are not collected by the executor (yet): say what it leaves for collectPoolPayment.
+    // The pool collector collected what it could before the stop; the rest it collects at the next start.
     const pool = options.pools === undefined ? undefined : (await import('../../node/pool-earnings.js')).readPoolEarnings(dataDir);
-    if (pool !== undefined && pool.held !== '0') process.stderr.write(`stopping with ${pool.held} (smallest units; wei for ETH) of pool payments left uncollected on ${pool.channels.length} pool channels (pool.sqlite): collect them with collectPoolPayment on AirtntPools ${options.pools}\n`);
+    if (pool !== undefined && pool.pending !== '0') {
+      const channels = pool.channels.filter((c) => c.pending !== '0').length;
+      const { poolAmount, poolCollectsText } = await import('./executor-status-action.js');
+      const pending = pool.byToken.filter((t) => t.pending !== '0').map((t) => poolAmount(t.pending, t.token)).join(' and ');
+      process.stderr.write(`stopping with ${pending} of pool payments not collected yet on ${channels} pool channels (pool.sqlite, ${poolCollectsText(pool)}): the executor collects them when it starts again, before each channel's expiry\n`);
+    }
     await enclave.close();
     await devnet?.stop();
     process.exit(0);

@@ -4,6 +4,7 @@
  */
 import { formatEther } from 'viem';
 import { readRegistryEpoch } from '../../chain/read-registry-epoch.js';
+import { NO_SLOT } from '../../chain/read-registry-node.js';
 import { readRegistryNodes, teeName, type ListedNode } from '../../registry/read-nodes.js';
 import { safeJson } from '../../util/errors.js';
 import { registryClient, type RegistryOptions } from '../registry-options.js';
@@ -16,10 +17,14 @@ export async function registryListCommand(options: RegistryOptions & { json?: bo
     return;
   }
   const lines = [`registry ${address} on chain ${client.chain.id}, epoch ${epoch}: ${nodes.length} node(s)`];
-  for (const node of nodes) {
-    lines.push(`${node.role.padEnd(8)} ${node.status.padEnd(8)} ${node.address} ${formatEther(node.stake)} ETH ${teeName(node.tee)} ${node.endpoint}`);
-  }
+  for (const node of nodes) lines.push(nodeLine(node));
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** One node of `registry list`: role, status, address, stake, the TEE kind its join registered, endpoint. */
+export function nodeLine(node: ListedNode): string {
+  const tee = teeName(node.tee);
+  return `${node.role.padEnd(8)} ${node.status.padEnd(8)} ${node.address} ${formatEther(node.stake)} ETH ${tee === 'none' ? 'no TEE' : `TEE ${tee}`} ${node.endpoint}`;
 }
 
 export function nodeJson(node: ListedNode): Record<string, unknown> {
@@ -38,6 +43,7 @@ export function nodeJson(node: ListedNode): Record<string, unknown> {
     sealingKey: node.sealingKey,
     vrfKey: node.vrfKey,
     evidenceHash: node.evidenceHash,
-    ...(node.role === 'verifier' ? { slot: node.index } : {}),
+    // A verifier holds a slot from its admission on (none while pending).
+    ...(node.role === 'verifier' && node.index !== NO_SLOT ? { slot: node.index } : {}),
   };
 }

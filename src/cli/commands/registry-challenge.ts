@@ -36,7 +36,7 @@ export function registerRegistryChallenge(registry: Command): void {
       const constants = await m.readRegistryConstants(client, address);
       const listed = (await m.readRegistryNodes(client, { registry: address })).find((n) => m.isAddressEqual(n.address, target));
       const admission = await m.readAdmission(client, constants, target, listed?.joinBlock ?? 0n);
-      const tx = await m.openChallenge(client, { registry: address, verdict: admission.verdict, unclaimed: admission.unclaimed, signatures: admission.signatures, bond: constants.minStake });
+      const tx = await m.openChallenge(client, { registry: address, verdict: admission.verdict, signers: admission.signers, bond: constants.minStake });
       const opened = await m.readChallenge(client, { registry: address, node: target });
       const result = { ok: true, node: target, verdictDigest: admission.digest, signers: admission.signers.toString(), bond: constants.minStake.toString(), caseEpoch: opened?.caseEpoch.toString(), tx: tx.hash };
       if (options.json) process.stdout.write(`${safeJson(result)}\n`);

@@ -14,7 +14,8 @@ import { AirtntError, safeJson } from '../../util/errors.js';
 import { resolveChain } from '../chain-options.js';
 import { dataDirOf, lockDataDir } from '../data-dir.js';
 import { formatSpend, ProgressBar } from '../progress.js';
-import { readRunRecord, writeRunRecord } from '../run-records.js';
+import { RunTracker, onRunInterrupt } from '../run-interrupt.js';
+import { readRunRecord, resumeBanner, runStatus, writeRunRecord } from '../run-records.js';
 import { policyOf } from './policy-options.js';
 import { poolOf } from './pool-options.js';
 import { checkOutput, requesterSettingsOf, warnRisks } from './run.js';
@@ -86,8 +87,6 @@ export async function runWasmCommand(modulePath: string, options: WasmOptions, f
   lockDataDir(dataDir);
   const resolved = await resolveChain(options, { refuseImplicitChain: ['--executor'], dataDir });
   const { client, gasUsed } = countingGas(resolved.client);
-  const { executorsFromRegistry } = await import('../../registry/select-executor.js');
-  const selection = await executorsFromRegistry(resolved.client, options, policyOf(options));
   const bar = new ProgressBar(options.token, 'cycles');
   const roundExecutors: { round: number; executor: string }[] = [];
   const job = {
@@ -99,7 +98,14 @@ export async function runWasmCommand(modulePath: string, options: WasmOptions, f
     executors: options.executor,
     ...(owners === undefined ? {} : { owners }),
   };
-  process.stderr.write(`function ${toHex(functionMeasurement).slice(2)} (${module.length} bytes), run ${runIdOf(job).slice(0, 16)}\n`);
+  const runId = runIdOf(job);
+  const status = runStatus(dataDir, runId);
+  const { executorsForRun } = await import('../registry-resume.js');
+  const selection = await executorsForRun(resolved.client, options, policyOf(options), { runId, status });
+  job.executors = options.executor;
+  process.stderr.write(`function ${toHex(functionMeasurement).slice(2)} (${module.length} bytes), run ${runId.slice(0, 16)}\n`);
+  if (status.kind === 'resumed') process.stderr.write(`${resumeBanner(runId, dataDir, status, formatSpend(status.spent, options.token))}\n`);
+  const tracker = new RunTracker(runId, dataDir, status.kind === 'resumed' ? { roundsDone: status.roundsDone, totalRounds: status.totalRounds, awaitingKeys: status.awaitingKeys, spent: status.spent } : { roundsDone: 0, spent: 0n });
   const requester = new Requester({
     chain: client,
     dataDir,
@@ -107,10 +113,12 @@ export async function runWasmCommand(modulePath: string, options: WasmOptions, f
     ...(pool === undefined ? {} : { pool }),
     onProgress: (progress) => {
       bar.update(progress);
+      tracker.update(progress);
       roundExecutors.push({ round: Number(progress.round), executor: progress.executor });
     },
     log: (line) => bar.note(line),
   }, faults);
+  const stopWatchingInterrupt = onRunInterrupt(options.json, () => tracker.current, (value) => formatSpend(value, options.token), () => bar.done());
   try {
     const result = await requester.run(job);
     bar.done();
@@ -150,6 +158,7 @@ export async function runWasmCommand(modulePath: string, options: WasmOptions, f
         insecure: result.insecure,
         sessions: result.sessions,
         failures: result.failures,
+        ...(result.pool === undefined ? {} : { pool: result.pool }),
         ...(result.resultsFor === undefined ? {} : { resultsFor: result.resultsFor }),
         ...(selection === undefined ? {} : { selection: selection.document, skipped: selection.skipped }),
         ...(options.out === undefined ? {} : { out: options.out }),
@@ -159,6 +168,7 @@ export async function runWasmCommand(modulePath: string, options: WasmOptions, f
       process.stdout.write(`${result.rounds} rounds, ${result.cyclesDone} cycles${result.terminated ? ' (the function terminated)' : ''}, ${result.outputs.length} outputs, ${result.transfers} transfers, run cost ${formatSpend(result.runSpent, options.token)}, gas ${gasUsed()}${options.out === undefined ? '' : `; final state in ${options.out}`}${options.outputs === undefined ? '' : `; outputs in ${options.outputs}`}\n`);
     }
   } finally {
+    stopWatchingInterrupt();
     bar.done();
     requester.close();
     await resolved.devnet?.stop();

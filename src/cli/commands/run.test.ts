@@ -6,7 +6,7 @@ import { DEFAULT_MIN_TCB_STATUS } from '../../attestation/policy.js';
 import { checkExpiryMargins, MIN_CHANNEL_SECONDS, MIN_COLLECT_SAFETY_SECONDS } from '../../node/executor.js';
 import { isAirtntError } from '../../util/errors.js';
 import { registerExecutor } from './executor.js';
-import { amountArg, policyOf, registerRun } from './run.js';
+import { amountArg, policyOf, registerRun, requesterSettingsOf } from './run.js';
 
 function program(): Command {
   const root = new Command('airtnt').exitOverride();
@@ -64,7 +64,10 @@ describe('airtnt run policy', () => {
     const life = sub(program(), 'run', 'life');
     // The default (1 gwei for ETH, none for a token) is applied once the token is known.
     assert.equal(life.getOptionValue('maxPricePerCycle'), undefined);
-    assert.equal(life.getOptionValue('depositRounds'), 100);
+    // 100 rounds per deposit unless a pool run (--standby), which deposits for the whole run.
+    assert.equal(life.getOptionValue('depositRounds'), undefined);
+    assert.equal(requesterSettingsOf({ ...(life.opts() as object), depositRounds: undefined } as never).depositRounds, 100);
+    assert.equal(requesterSettingsOf({ ...(life.opts() as object), depositRounds: undefined, standby: ['http://127.0.0.1:2'] } as never).depositRounds, undefined);
     assert.equal(life.getOptionValue('maxSpend'), undefined);
     const base = ['run', 'life', '--pattern', 'p.rle', '--width', '9', '--height', '9', '--cycles', '9', '--per-round', '3', '--executor', 'http://127.0.0.1:1', '--out', 'o.rle'];
     assert.equal((await refusal(...base, '--max-spend', '-5')).code, 'commander.invalidArgument');

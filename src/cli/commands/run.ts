@@ -37,9 +37,12 @@ let formatSpend: typeof import('../progress.js').formatSpend;
 let ProgressBar: typeof ProgressBarClass;
 let runStatus: typeof import('../run-records.js').runStatus;
 let writeRunRecord: typeof import('../run-records.js').writeRunRecord;
+let resumeBanner: typeof import('../run-records.js').resumeBanner;
+let RunTracker: typeof import('../run-interrupt.js').RunTracker;
+let onRunInterrupt: typeof import('../run-interrupt.js').onRunInterrupt;
 
 async function loadRunDependencies(): Promise<void> {
-  const [life, nodeLife, requester, watch, chain, progress, records] = await Promise.all([
+  const [life, nodeLife, requester, watch, chain, progress, records, interrupt] = await Promise.all([
     import('../../functions/life.js'),
     import('../../node/life.js'),
     import('../../node/requester.js'),
@@ -47,6 +50,7 @@ async function loadRunDependencies(): Promise<void> {
     import('../chain-options.js'),
     import('../progress.js'),
     import('../run-records.js'),
+    import('../run-interrupt.js'),
   ]);
   ({ encodeLifeState, parsePatternFile, writePatternFile } = life);
   ({ lifeMeasurement, runLife } = nodeLife);
@@ -54,7 +58,8 @@ async function loadRunDependencies(): Promise<void> {
   ({ RunWatch, startWatchServer } = watch);
   ({ resolveChain } = chain);
   ({ formatSpend, ProgressBar } = progress);
-  ({ runStatus, writeRunRecord } = records);
+  ({ runStatus, writeRunRecord, resumeBanner } = records);
+  ({ RunTracker, onRunInterrupt } = interrupt);
 }
 import { addPoolOptions, poolOf, type PoolOptions } from './pool-options.js';
 import { registerRunOcr } from './run-ocr.js';
@@ -71,7 +76,7 @@ export type PaymentOptions = {
   maxSpend?: string;
   maxDeposit?: string;
   allowDoublePayment?: boolean;
-  depositRounds: number;
+  depositRounds?: number;
   channelSeconds: number;
   resultTimeoutMs: number;
   keyTimeoutMs: number;
@@ -88,6 +93,9 @@ export function warnRisks(options: { allowSimulated?: boolean; allowDebug?: bool
   if (options.allowDoublePayment) process.stderr.write('RISK: --allow-double-payment: a round whose key an executor withholds is paid again elsewhere at once, although the first executor may still collect it\n');
 }
 
+/** Rounds a channel's deposit covers unless --deposit-rounds says otherwise (a pool run: the whole run). */
+export const DEFAULT_DEPOSIT_ROUNDS = 100;
+
 /** The requester's settings from those options, shared by `run life`, `run wasm` and parallel runs. */
 export function requesterSettingsOf(options: CommonOptions & PaymentOptions) {
   return {
@@ -97,7 +105,9 @@ export function requesterSettingsOf(options: CommonOptions & PaymentOptions) {
     ...(options.token === undefined ? {} : { token: options.token }),
     ...(options.maxSpend === undefined ? {} : { maxSpend: options.maxSpend }),
     ...(options.maxDeposit === undefined ? {} : { maxDeposit: options.maxDeposit }),
-    depositRounds: options.depositRounds,
+    // A pool run deposits for the whole run by default: its next channel would be opened on the first
+    // executor again, which a failover may have left dead.
+    ...(options.depositRounds !== undefined ? { depositRounds: options.depositRounds } : (options as { standby?: string[] }).standby === undefined ? { depositRounds: DEFAULT_DEPOSIT_ROUNDS } : {}),
     channelSeconds: options.channelSeconds,
     ...(options.tlsCa === undefined ? {} : { tlsCa: readPem(options.tlsCa) }),
     timeouts: { resultMs: options.resultTimeoutMs, keyMs: options.keyTimeoutMs, keyFromChainMs: options.keyFromChainMs },
@@ -148,7 +158,7 @@ export function addPaymentOptions(command: Command): Command {
     .option('--max-spend <amount>', 'the run\'s budget, over every invocation of the same run (kept with the run; default: max price per cycle x --cycles, plus a round per --executor after the first with --allow-double-payment); units as --max-price-per-cycle', amountArg)
     .option('--max-deposit <amount>', 'refuse executors that want a larger deposit per channel (default: the run\'s budget); units as --max-price-per-cycle', amountArg)
     .option('--allow-double-payment', 'when an executor withholds a paid round\'s key, continue on the next executor at once instead of waiting until the key is on-chain or the payment expires (RISK: that round may be paid twice)')
-    .option('--deposit-rounds <n>', 'deposit for this many rounds at a time, then top up (each top-up starts a new session)', integer(1, 1_000_000), 100)
+    .option('--deposit-rounds <n>', `deposit for this many rounds at a time, then top up (each top-up starts a new session; default ${DEFAULT_DEPOSIT_ROUNDS}; with --standby: the whole run, one pool channel, so a failover never has to open another)`, integer(1, 1_000_000))
     .option('--channel-seconds <s>', 'lifetime of channels opened for this run', integer(60, 365 * 24 * 3600), 3600)
     .option('--result-timeout-ms <ms>', 'wait this long for a round result', integer(100, 3_600_000), 60_000)
     .option('--key-timeout-ms <ms>', 'wait this long for the key after paying', integer(100, 3_600_000), 10_000)
@@ -199,7 +209,11 @@ export function registerRun(program: Command, injected: { faults?: RequesterFaul
     try {
       const report = await requester.recover();
       if (options.json) process.stdout.write(`${safeJson({ ok: true, ...report })}\n`);
-      else process.stdout.write(`keys recovered: ${report.keysRecovered.length}, still waiting: ${report.stillWaiting.length}, channels refunded: ${report.refunded.length}, refunds waiting: ${report.refundsWaiting.length}\n`);
+      else {
+        process.stdout.write(`keys recovered: ${report.keysRecovered.length}, still waiting: ${report.stillWaiting.length}, channels refunded: ${report.refunded.length}, refunds waiting: ${report.refundsWaiting.length}\n`);
+        // What each waiting refund waits for (its stored transaction is broadcast again by the next recovery, never sent twice).
+        for (const w of report.refundsWaiting) process.stdout.write(`  channel ${w.channelId}: ${w.error}${w.waitingFor === undefined ? '' : `, waiting for ${w.waitingFor}`}\n`);
+      }
     } finally {
       requester.close();
       await devnet?.stop();
@@ -229,8 +243,11 @@ async function runLifeCommand(options: LifeOptions, faults: RequesterFaults | un
   const dataDir = dataDirOf(options.dataDir, 'requester');
   lockDataDir(dataDir);
   const { client, devnet } = await resolveChain(options, { refuseImplicitChain: ['--executor'], dataDir });
-  const { executorsFromRegistry } = await import('../../registry/select-executor.js');
-  const selection = await executorsFromRegistry(client, options, policyOf(options));
+  const runId = runIdOf({ functionMeasurement: await lifeMeasurement(), initialState: encodeLifeState(options.width, options.height, pattern), totalCycles: options.cycles, perRound: options.perRound });
+  const status = runStatus(dataDir, runId);
+  const { executorsForRun } = await import('../registry-resume.js');
+  // Before any money moves; a resumed --from-registry run is told what it keeps when it has to wait.
+  const selection = await executorsForRun(client, options, policyOf(options), { runId, status });
   const bar = new ProgressBar(options.token);
   let watch: RunWatchClass | undefined;
   let watchServer: WatchServer | undefined;
@@ -241,15 +258,15 @@ async function runLifeCommand(options: LifeOptions, faults: RequesterFaults | un
     // The token rides in the fragment, which the browser never sends to a server.
     process.stderr.write(`watch this run at ${watchServer.url}#token=${watchServer.token}\n`);
   }
-  const runId = runIdOf({ functionMeasurement: await lifeMeasurement(), initialState: encodeLifeState(options.width, options.height, pattern), totalCycles: options.cycles, perRound: options.perRound });
-  const status = runStatus(dataDir, runId);
   const spentText = (spent: bigint) => formatSpend(spent, options.token);
   // Where each round ran (with a pool, the member of the view that ran it), as `run wasm --json` says.
   const roundExecutors: { round: number; executor: string }[] = [];
+  const tracker = new RunTracker(runId, dataDir, status.kind === 'resumed' ? { roundsDone: status.roundsDone, totalRounds: status.totalRounds, awaitingKeys: status.awaitingKeys, spent: status.spent } : { roundsDone: 0, spent: 0n });
+  const stopWatchingInterrupt = onRunInterrupt(options.json, () => tracker.current, spentText, () => bar.done());
   if (status.kind === 'finished') {
     process.stderr.write(`run ${runId.slice(0, 16)} finished earlier: answered from the store in ${dataDir} (no executor is asked, nothing more is paid); it was executed by ${status.executors.join(', ') || '(unknown)'}${status.insecure ? ' on a simulated TEE (INSECURE)' : status.insecure === undefined ? ' (whether its TEE was simulated was not recorded)' : ''}; it cost ${spentText(status.spent)}\n`);
   } else if (status.kind === 'resumed') {
-    process.stderr.write(`resuming run ${runId.slice(0, 16)} from the store in ${dataDir}: ${status.roundsPaid} rounds paid earlier (${spentText(status.spent)}), continuing from round ${status.roundsPaid}\n`);
+    process.stderr.write(`${resumeBanner(runId, dataDir, status, spentText(status.spent))}\n`);
   }
   try {
     const result = await runLife({
@@ -259,6 +276,7 @@ async function runLifeCommand(options: LifeOptions, faults: RequesterFaults | un
       ...(pool === undefined ? {} : { pool }),
       onProgress: (progress) => {
         bar.update(progress);
+        tracker.update(progress);
         watch?.update(progress);
         roundExecutors.push({ round: Number(progress.round), executor: progress.executor });
       },
@@ -279,6 +297,7 @@ async function runLifeCommand(options: LifeOptions, faults: RequesterFaults | un
     watch?.finished(error);
     throw error;
   } finally {
+    stopWatchingInterrupt();
     bar.done();
     await watchServer?.close();
     await devnet?.stop();
@@ -342,5 +361,6 @@ export function summary(result: RunResult, out: string): Record<string, unknown>
     insecure: result.insecure,
     sessions: result.sessions,
     failures: result.failures,
+    ...(result.pool === undefined ? {} : { pool: result.pool }),
   };
 }

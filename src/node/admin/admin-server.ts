@@ -44,6 +44,7 @@ export async function startExecutorWithAdmin(options: ExecutorNodeOptions & { ad
     activeSessions: () => (started.node === undefined ? 0 : observe().activeSessions.size),
     collectQueue: () => (started.node === undefined ? 0 : observe().collectQueue),
     unconfirmedCollects: () => (started.node === undefined ? 0 : observe().unconfirmedCollects),
+    ...(options.pool === undefined ? {} : { poolCollectQueue: () => (started.node === undefined ? 0 : observe().poolCollectQueue) }),
   });
   const recorder = new DashboardRecorder();
   const node = await startExecutorNode({ ...options, events: combineEvents(options.events, metrics.events, recorder.events) });

@@ -84,6 +84,8 @@ export class DashboardRecorder {
       this.connectionsRefused += 1;
     },
     collect: (status, channelId: Hex, detail) => push(this.collects, { at: this.now(), status, channelId, detail: (detail ?? '').slice(0, 300) }),
+    // A pool member's collectPool shows in the same list, told apart by its detail.
+    poolCollect: (status, channelId: Hex, detail) => push(this.collects, { at: this.now(), status, channelId, detail: `pool${detail === undefined ? '' : `: ${detail}`}`.slice(0, 300) }),
   };
 }
 

@@ -5,6 +5,7 @@
  *
  *   withhold-key             the executor never sends k (but collects, revealing it)
  *   withhold-key-no-collect  the executor never sends k and never collects
+ *   no-collect               the executor releases every k but never collects (an operator who collects late)
  *   tamper-record            the executor flips a byte of the state ciphertext
  *   replay-record            the executor resends the previous round's result
  *   crash-after-payment      the executor SIGKILLs itself once a payment is stored
@@ -22,6 +23,7 @@ import { NO_EXECUTOR_FAULTS, NO_REQUESTER_FAULTS, type ExecutorFaults, type Faul
 export const EXECUTOR_MISBEHAVIOURS = [
   'withhold-key',
   'withhold-key-no-collect',
+  'no-collect',
   'tamper-record',
   'replay-record',
   'crash-after-payment',
@@ -60,6 +62,8 @@ export function misbehavingExecutorFaults(kind: ExecutorMisbehaviour, fromRound 
       return { ...NO_EXECUTOR_FAULTS, releasesKey: (step) => !from(step) };
     case 'withhold-key-no-collect':
       return { ...NO_EXECUTOR_FAULTS, releasesKey: (step) => !from(step), collectsPayments: () => false };
+    case 'no-collect':
+      return { ...NO_EXECUTOR_FAULTS, collectsPayments: () => false };
     case 'crash-after-payment':
       return {
         ...NO_EXECUTOR_FAULTS,

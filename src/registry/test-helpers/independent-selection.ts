@@ -1,6 +1,6 @@
 /**
- * A third party's check of a selection document (`airtnt-selection/1`), written from RFC 9381 and the
- * ranking of docs/protocol.md ("Selection, step by step") alone, sharing no code with src/vrf/: its own
+ * A third party's check of a selection document (`airtnt-selection/2`), written from RFC 9381, the
+ * ranking of docs/protocol.md ("Selection, step by step") and its task id layout ("Task ids") alone, sharing no code with src/vrf/: its own
  * ECVRF-EDWARDS25519-SHA512-TAI verification (RFC 9381 section 5.3, step by step) on @noble/curves'
  * ed25519 point arithmetic, and its own ranking. Test-only: the point is that it is a second
  * implementation, so a mistake in src/vrf/ would show as a disagreement.
@@ -121,6 +121,23 @@ function before(a: Ranked, b: Ranked): number {
   return 0;
 }
 
+/** A 32-byte big-endian word (abi.encode of a uint256, or of an address left-padded with zeros). */
+function word(value: bigint): Uint8Array {
+  return hexToBytes(value.toString(16).padStart(64, '0'));
+}
+
+/** The registry's TEE codes, as docs/protocol.md lists them. */
+const TEE = { simulated: 1, sgx: 2, tdx: 3, 'sev-snp': 4, nitro: 5 } as Record<string, number>;
+
+/** docs/protocol.md "Task ids": the id that commits requester, epoch, salt and filter, byte by byte. */
+function taskIdIndependently(doc: SelectionDocument): string {
+  const domain = keccak_256(new TextEncoder().encode('airtnt-selection-filter/1'));
+  const mask = doc.filter.teeKinds === null ? 2n ** 256n - 1n : doc.filter.teeKinds.reduce((m, kind) => m | (1n << BigInt(TEE[kind]!)), 0n);
+  const filterHash = keccak_256(concat(concat(domain, word(mask)), word(BigInt(doc.filter.minStake))));
+  const salt = keccak_256(concat(hexToBytes(doc.salt), filterHash));
+  return bytesToHex(keccak_256(concat(concat(word(BigInt(doc.requester)), word(BigInt(doc.epoch))), salt)));
+}
+
 /**
  * Recomputes a selection document's ranking from its public inputs by docs/protocol.md steps 1-5, checking
  * the seed, every proof and every beta on the way; throws on any disagreement, returns the ranking.
@@ -129,6 +146,9 @@ export function checkSelectionIndependently(doc: SelectionDocument): string[] {
   // 1. seed = keccak256(epochSeed || taskId).
   const seed = keccak_256(concat(hexToBytes(doc.epochSeed), hexToBytes(doc.taskId)));
   if (bytesToHex(seed) !== bytesToHex(hexToBytes(doc.seed))) throw new Error(`seed differs: ${bytesToHex(seed)} vs ${doc.seed}`);
+  // 0. the task id commits the filter and salt the document carries.
+  const taskId = taskIdIndependently(doc);
+  if (taskId !== bytesToHex(hexToBytes(doc.taskId))) throw new Error(`task id does not commit the filter: ${taskId} vs ${doc.taskId}`);
   const ticket = BigInt(doc.ticket);
   const maxTickets = BigInt(doc.maxTickets);
   const ranked: Ranked[] = doc.candidates.map((candidate) => {

@@ -1,0 +1,46 @@
+/**
+ * The interrupt summary and the resume banner read the same facts the same way (new-user review: after
+ * Ctrl-C they disagreed by one round, and the amount left out a payment signed after the last progress
+ * report): rounds done are those whose key is held, a round paid whose key has not arrived is said apart,
+ * and the amounts count every signed payment.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { RunProgress } from '../node/requester-types.js';
+import { interruptedError, RunTracker } from './run-interrupt.js';
+import { resumeBanner, type RunStatus } from './run-records.js';
+
+const runId = 'cd'.repeat(32);
+const units = (value: bigint) => `${value} units`;
+// The store after a Ctrl-C: rounds 0..6 opened, round 7 paid (8 payments of 10), its key not received.
+const stored: Extract<RunStatus, { kind: 'resumed' }> = { kind: 'resumed', roundsDone: 7, totalRounds: 80, awaitingKeys: [7], spent: 80n, executors: [] };
+// The last progress report the run gave before it (it may name the round whose key is still awaited).
+const progress = { runId, round: 7n, rounds: 8, totalRounds: 80, cyclesDone: 80, totalCycles: 800, paid: 70n, runSpent: 70n } as RunProgress;
+
+describe('run interrupt summary', () => {
+  it('says what the resume banner will say: rounds done with their keys, the paid round awaiting its key apart, every signed payment', () => {
+    const tracker = new RunTracker(runId, '/data', { roundsDone: 0, spent: 0n }, () => stored);
+    tracker.update(progress);
+    const error = interruptedError(tracker.current, units);
+    assert.match(error.message, /interrupted \(SIGINT\): 7 of 80 rounds done \(rounds 0 to 6\); round 7 paid, key not received; 80 units paid now, 80 units by the run in all/);
+    assert.match(error.hint ?? '', /resume after round 6 /);
+    assert.deepEqual({ roundsDone: error.details.roundsDone, lastRoundDone: error.details.lastRoundDone, awaitingKeys: error.details.awaitingKeys, paid: error.details.paid }, { roundsDone: 7, lastRoundDone: 6, awaitingKeys: [7], paid: '80' });
+    const banner = resumeBanner(runId, '/data', stored, units(stored.spent));
+    assert.match(banner, /: 7 of 80 rounds done \(rounds 0 to 6\), 73 left, 80 units spent so far; round 7 paid, key not received/);
+  });
+
+  it('paid now is what this invocation signed: the run total less what was spent before it', () => {
+    const before = { ...stored, roundsDone: 3, awaitingKeys: [], spent: 30n };
+    const tracker = new RunTracker(runId, '/data', before, () => ({ ...stored, awaitingKeys: [], roundsDone: 8, spent: 80n }));
+    assert.match(interruptedError(tracker.current, units).message, /8 of 80 rounds done \(rounds 0 to 7\); 50 units paid now, 80 units by the run in all/);
+  });
+
+  it('falls back on the last progress report when the store cannot be read', () => {
+    const tracker = new RunTracker(runId, '/data', { roundsDone: 0, spent: 0n }, () => {
+      throw new Error('store busy');
+    });
+    assert.match(interruptedError(tracker.current, units).message, /no round done yet; 0 units paid now/);
+    tracker.update({ ...progress, round: 6n, rounds: 7 });
+    assert.match(interruptedError(tracker.current, units).message, /7 of 80 rounds done \(rounds 0 to 6\); 70 units paid now/);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * The execution worker pool is bounded: burst workers (started while every worker is busy and a
+ * requester with nothing running waits) never pass the configured most, by default one more than the
+ * cores (at most 8), and idle ones are stopped. Each worker is a V8 isolate of about 20 MiB: unbounded
+ * by the cores, eight of them were most of the load benchmark executor's memory. A real enclave worker
+ * with real execution workers; the rounds loop until their limit.
+ */
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { describe, it } from 'node:test';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { abiModule, op } from '../functions/test-helpers/wasm-builder.js';
+import { waitUntil } from '../node/testing.js';
+import { sealModule, sealSessionOpening } from '../protocol/sealing.js';
+import { createSimulatedProvider } from '../tee/simulated.js';
+import { isAirtntError } from '../util/errors.js';
+import { defaultMaxExecutionWorkers } from './execution.js';
+import { createEnclave, type EnclaveHandle } from './index.js';
+
+const ROUND_LIMIT_MS = 1_500;
+const REQUESTERS = 6;
+const LOOP_FOREVER = abiModule({ run: [...op.loop, op.br, 0, op.end, op.i32Const, 0] });
+
+/** Runs one looping round for each of `REQUESTERS` distinct requesters at once; returns the most workers seen meanwhile. */
+async function peakWorkers(enclave: EnclaveHandle): Promise<number> {
+  const identity = enclave.identity();
+  const sessions = await Promise.all(Array.from({ length: REQUESTERS }, async () => {
+    const sessionId = randomBytes(32);
+    const channelId = randomBytes(32);
+    const functionMeasurement = sha256(LOOP_FOREVER);
+    const sealedSession = sealSessionOpening({ enclaveHpkePublicKey: identity.hpkePublicKey, sessionId, channelId, functionMeasurement, firstRound: 1n, sessionSecret: randomBytes(32), state: new Uint8Array(4) });
+    await enclave.openSession({ sessionId, channelId, functionMeasurement, firstRound: 1n, sealedSession, sealedModule: sealModule({ enclaveHpkePublicKey: identity.hpkePublicKey, module: LOOP_FOREVER }) });
+    return sessionId;
+  }));
+  let peak = 0;
+  let running = true;
+  const sampling = (async () => {
+    while (running) {
+      peak = Math.max(peak, (await enclave.stats()).executionWorkers);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  })();
+  await Promise.all(sessions.map((sessionId, index) => enclave.runRound(sessionId, 1n, 1, { queueKey: `requester-${index}` }).catch((error: unknown) => {
+    if (!isAirtntError(error, 'FUNCTION_TIMEOUT')) throw error;
+  })));
+  running = false;
+  await sampling;
+  return peak;
+}
+
+describe('execution worker pool', () => {
+  it('bursts up to the default most (cores + 1, at most 8) and stops idle burst workers', { timeout: 180_000 }, async () => {
+    const enclave = await createEnclave({ tee: createSimulatedProvider(), limits: { maxRoundMs: ROUND_LIMIT_MS, maxMemoryPages: 64 }, executionWorkers: 1 });
+    try {
+      const peak = await peakWorkers(enclave);
+      const most = defaultMaxExecutionWorkers(1);
+      assert.ok(most < REQUESTERS + 1, `the default most (${most}) is below what ${REQUESTERS} looping requesters would start`);
+      assert.ok(peak > 1, 'burst workers started');
+      assert.ok(peak <= most, `${peak} workers ran at once, the default most is ${most}`);
+      await waitUntil(async () => (await enclave.stats()).executionWorkers === 1, 'the idle burst workers stopped', 60_000, 100);
+    } finally {
+      await enclave.close();
+    }
+  });
+
+  it('keeps to a configured most', { timeout: 180_000 }, async () => {
+    const enclave = await createEnclave({ tee: createSimulatedProvider(), limits: { maxRoundMs: ROUND_LIMIT_MS, maxMemoryPages: 64 }, executionWorkers: 1, maxExecutionWorkers: 2 });
+    try {
+      const peak = await peakWorkers(enclave);
+      assert.equal(peak, 2, 'one burst worker, no more');
+    } finally {
+      await enclave.close();
+    }
+  });
+});
