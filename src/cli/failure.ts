@@ -15,6 +15,8 @@ const CLI_HINTS: Partial<Record<string, string>> = {
   RPC_UNREACHABLE: 'is the chain running? check --rpc-url; for development start one with `airtnt devnet` and pass the --rpc-url, --channels and --private-key it prints',
   CHAIN_UNREACHABLE: 'is the chain running? check --rpc-url; for development start one with `airtnt devnet` and pass the --rpc-url, --channels and --private-key it prints',
   KEY_WITHHELD: 'the key appears on-chain when the executor collects; otherwise `airtnt run recover` refunds after expiry',
+  REGISTRY_CHANNEL_TOO_LONG: 'pass a shorter --channel-seconds: at most the registry\'s MAX_CHANNEL_DURATION (in details: maxChannelDuration)',
+  CHANNEL_EXPIRES_TOO_LATE: 'pass a shorter --channel-seconds: the executor serves channels only up to its maxChannelSeconds (a registry executor: the registry\'s MAX_CHANNEL_DURATION)',
   REGISTRY_SEED_PHASE_MISSED: 'a verifier was too slow for the epoch on this machine: start `airtnt devnet` again with a longer --epoch-seconds (e.g. 120)',
   SELECTION_EXCLUSION_UNVERIFIABLE: 'ask the executors named for their VRF proof on the task seed yourself (GET <endpoint>/v1/vrf/<seed>); pass --allow-unverifiable only if you trust the requester\'s word for them',
   SPEND_LIMIT_REACHED: 'run the same command again with a larger --max-spend: the paid state so far is kept (with --allow-double-payment, leave room for the rounds paid again)',

@@ -81,8 +81,10 @@ describe('executor node and requester on a devnet', () => {
   it('an executor serving a registry sends its enclave\'s RoundRecord claim with every result; the requester stores it', async () => {
     const { recoverTypedDataAddress, keccak256 } = await import('viem');
     const { ROUND_RECORD_TYPES } = await import('../registry/signing.js');
-    // The claims are signed for this registry's domain; whether a registry is deployed there does not matter here.
-    const registry = '0x5FbDB2315678afecb367f032d93F642f64180aa3';
+    const { deployNetworkRegistry } = await import('../registry/devnet-network.js');
+    // A real registry: an executor started with --registry reads its MAX_CHANNEL_DURATION (and refuses to start
+    // on an address with no registry); the claims are signed for this registry's domain.
+    const registry = await deployNetworkRegistry(world.client(0), ['0x000000000000000000000000000000000000dEaD']);
     const serving = await world.startExecutor(3, { name: 'registry-claims', args: ['--registry', registry] });
     const { info } = await fetchExecutorInfo(serving.url, 5_000);
     assert.match(info.enclave.recordAddress ?? '', /^0x[0-9a-fA-F]{40}$/);

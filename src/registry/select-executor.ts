@@ -80,7 +80,7 @@ export async function selectExecutorFromRegistry(
   if (options.channelSeconds !== undefined && BigInt(options.channelSeconds) > constants.maxChannelDuration) {
     throw new AirtntError('REGISTRY_CHANNEL_TOO_LONG', `channels of ${options.channelSeconds} s run beyond the registry's MAX_CHANNEL_DURATION of ${constants.maxChannelDuration} s`, {
       details: { channelSeconds: options.channelSeconds, maxChannelDuration: constants.maxChannelDuration, registry },
-      hint: `open shorter channels: --channel-seconds ${constants.maxChannelDuration} or less (a registered executor's stake is bonded only that long past its channels)`,
+      hint: `open shorter channels: channelSeconds of ${constants.maxChannelDuration} or less (a registered executor's stake is bonded only that long past its channels)`,
     });
   }
   const { epoch, seed: epochSeed, reveals } = await readRegistryEpoch(client, { registry });
