@@ -16,6 +16,7 @@ const CLI_HINTS: Partial<Record<string, string>> = {
   CHAIN_UNREACHABLE: 'is the chain running? check --rpc-url; for development start one with `airtnt devnet` and pass the --rpc-url, --channels and --private-key it prints',
   KEY_WITHHELD: 'the key appears on-chain when the executor collects; otherwise `airtnt run recover` refunds after expiry',
   REGISTRY_CHANNEL_TOO_LONG: 'pass a shorter --channel-seconds: at most the registry\'s MAX_CHANNEL_DURATION (in details: maxChannelDuration)',
+  EXECUTOR_SERVES_SHORTER_CHANNELS: 'pass a shorter --channel-seconds: at most the executor\'s maxChannelSeconds (in details; `airtnt executor info URL` shows it)',
   CHANNEL_EXPIRES_TOO_LATE: 'pass a shorter --channel-seconds: the executor serves channels only up to its maxChannelSeconds (a registry executor: the registry\'s MAX_CHANNEL_DURATION)',
   REGISTRY_SEED_PHASE_MISSED: 'a verifier was too slow for the epoch on this machine: start `airtnt devnet` again with a longer --epoch-seconds (e.g. 120)',
   SELECTION_EXCLUSION_UNVERIFIABLE: 'ask the executors named for their VRF proof on the task seed yourself (GET <endpoint>/v1/vrf/<seed>); pass --allow-unverifiable only if you trust the requester\'s word for them',
@@ -25,7 +26,10 @@ const CLI_HINTS: Partial<Record<string, string>> = {
 /** The hint to print for `error` on the command line. */
 export function cliHint(error: AirtntError): string | undefined {
   if (error.code === 'RUN_STALLED') {
-    const spent = (error.details as { spent?: unknown } | undefined)?.spent;
+    const { spent, lastCode } = (error.details ?? {}) as { spent?: unknown; lastCode?: unknown };
+    // Nothing paid and every executor refused for one named reason: that reason's hint says what to change.
+    const lastHint = typeof lastCode === 'string' ? CLI_HINTS[lastCode] : undefined;
+    if (lastHint !== undefined && !(typeof spent === 'bigint' && spent > 0n)) return lastHint;
     return typeof spent === 'bigint' && spent > 0n
       ? 'the paid rounds so far are stored: run the same command again (with other --executor URLs) to resume; `airtnt run recover` takes withheld keys from the chain and refunds expired channels'
       : 'nothing was paid: check the executor URLs and that they accept your policy (e.g. --allow-simulated for a development executor), then run again';

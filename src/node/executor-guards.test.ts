@@ -13,7 +13,7 @@ import { ALL_DIFF_CODECS } from '../protocol/codecs.js';
 import { encodeMessage, type OpenMessage } from '../protocol/messages.js';
 import { signPayment } from '../protocol/payment.js';
 import { toHex } from '../util/bytes.js';
-import { isRemoteRefusal } from '../util/errors.js';
+import { isAirtntError, isRemoteRefusal } from '../util/errors.js';
 import type { ExecutorProcess } from './process.js';
 import { ensureChannel } from './requester-channels.js';
 import type { ChannelRow } from './requester-store.js';
@@ -40,7 +40,7 @@ async function party(index: number, url = executor.url, channelSeconds?: number)
   const chain = world.client(index);
   const requester = world.requester(index, { name: `guards-${index}`, ...(channelSeconds === undefined ? {} : { channelSeconds }) });
   const { job } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 20, executors: [url] });
-  const verified = await verifyExecutor(url, { chain, policy: { allowedKinds: ['simulated'], allowSimulated: true, allowDebug: true }, functionMeasurement: toHex(job.functionMeasurement).slice(2) }, 5_000);
+  const verified = await verifyExecutor(url, { chain, policy: { allowedKinds: ['simulated'], allowSimulated: true, allowDebug: true }, functionMeasurement: toHex(job.functionMeasurement).slice(2), ...(channelSeconds === undefined ? {} : { channelSeconds }) }, 5_000);
   requester.store.ensureRun({ runId: 'guards', functionMeasurement: toHex(job.functionMeasurement), initialState: job.initialState, totalCycles: 40, perRound: 20 }, Date.now());
   return { index, verified, requester, job };
 }
@@ -259,23 +259,25 @@ describe('executor terms: connection limit, tokens, minimum deposit', () => {
     assert.equal(reused.deposit, MIN_DEPOSIT, 'the same lane, topped up to the minimum');
   });
 
-  it('refuses a session on a channel that runs longer than --max-channel-seconds (a registry executor: MAX_CHANNEL_DURATION); a shorter one runs', async () => {
-    const p = await party(10, strict.url);
-    const open = (channelSeconds: number) => ensureChannel(world.client(p.index), p.requester.store, { executor: p.verified.info.executor, needed: 40n * TEST_PRICE_PER_CYCLE, minDeposit: MIN_DEPOSIT, minSeconds: 600, channelSeconds });
-    const long = await open(3600);
+  it('refuses a session on a channel that runs longer than --max-channel-seconds (a registry executor: MAX_CHANNEL_DURATION); the requester, told by the signed info, opens none and passes over a longer one', async () => {
+    const p = await party(10, strict.url, 1700);
+    assert.equal(p.verified.info.limits.maxChannelSeconds, 1800, 'advertised in /v1/info, inside the signed statement');
+    // A requester that ignores the advertisement opens a longer channel anyway: the executor refuses the session.
+    const long = await ensureChannel(world.client(p.index), p.requester.store, { executor: p.verified.info.executor, needed: 40n * TEST_PRICE_PER_CYCLE, minDeposit: MIN_DEPOSIT, minSeconds: 600, channelSeconds: 3600 });
     const refused = session(p, long.channel, long.base);
     await refused.open(20, 40);
     await assert.rejects(refused.receiveResult(), refusedWith('CHANNEL_EXPIRES_TOO_LATE'));
     await refused.finish('test');
-    const q = await party(11, strict.url);
-    const short = await ensureChannel(world.client(q.index), q.requester.store, { executor: q.verified.info.executor, needed: 40n * TEST_PRICE_PER_CYCLE, minDeposit: MIN_DEPOSIT, minSeconds: 600, channelSeconds: 1700 });
-    const s = session(q, short.channel, short.base);
-    await s.open(20, 40);
-    const { terms } = await s.receiveResult();
-    await s.pay(20);
-    assert.equal((await s.receiveKey()).keyFrom, 'executor');
-    await s.finish('test');
-    assert.ok(terms.amount > 0n);
+    // A requester that opens longer channels refuses the executor before opening one.
+    const verifyFor = (channelSeconds: number) => verifyExecutor(strict.url, { chain: world.client(p.index), policy: { allowedKinds: ['simulated'], allowSimulated: true, allowDebug: true }, functionMeasurement: toHex(p.job.functionMeasurement).slice(2), channelSeconds }, 5_000);
+    await assert.rejects(verifyFor(3600), (error: unknown) => isAirtntError(error, 'EXECUTOR_SERVES_SHORTER_CHANNELS'));
+    // The same store with shorter channels: the long channel is passed over, a new lane opened, and the run completes.
+    const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 20, executors: [strict.url] });
+    const result = await p.requester.run(job);
+    assert.deepEqual(result.finalState, expected);
+    const lanes = p.requester.store.openChannelsTo(world.client(p.index).account.address, p.verified.info.executor).map((c) => c.lane);
+    assert.ok(lanes.some((lane) => lane !== long.channel.lane), `a new lane was opened beside lane ${long.channel.lane}: ${lanes.join(', ')}`);
+    assert.equal((await readChannel(world.client(p.index), { requester: world.client(p.index).account.address, executor: p.verified.info.executor, token: long.channel.token, lane: long.channel.lane })).collected, 0n, 'nothing paid on the long channel');
   });
 });
 

@@ -302,6 +302,8 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
       minChannelSeconds,
       maxFrameBytes,
       maxStateBytes: options.maxStateBytes ?? 4 * 1024 * 1024,
+      // Advertised (and signed) so that a requester refuses before opening a channel this executor would refuse.
+      ...(options.maxChannelSeconds === undefined ? {} : { maxChannelSeconds: options.maxChannelSeconds }),
     },
   });
   // The terms above are signed by the enclave, whose key the evidence binds: nobody on the path can

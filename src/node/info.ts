@@ -55,7 +55,8 @@ export type ExecutorInfo = {
    * executor that runs its built-in functions only).
    */
   modules?: ModuleAcceptance;
-  limits: { maxCyclesPerRound: number; minChannelSeconds: number; maxFrameBytes: number; maxStateBytes: number };
+  /** maxChannelSeconds: the longest channel the executor serves, from a session's opening (absent: no bound). */
+  limits: { maxCyclesPerRound: number; minChannelSeconds: number; maxFrameBytes: number; maxStateBytes: number; maxChannelSeconds?: number };
   /**
    * The enclave's Ed25519 signature over the info statement of the fields above (infoStatementOf,
    * src/protocol/info-statement.ts): requesters trust none of them without it.
@@ -115,6 +116,7 @@ const infoSchema = z.object({
     minChannelSeconds: z.number().int().nonnegative(),
     maxFrameBytes: z.number().int().positive(),
     maxStateBytes: z.number().int().positive(),
+    maxChannelSeconds: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
   }),
   signature: hex(64).optional(),
 });
@@ -211,7 +213,7 @@ export function parseInfo(json: unknown): ExecutorInfo {
     },
     functions: d.functions,
     ...(d.modules === undefined ? {} : { modules: d.modules }),
-    limits: d.limits,
+    limits: { ...d.limits.maxChannelSeconds === undefined ? {} : { maxChannelSeconds: d.limits.maxChannelSeconds }, maxCyclesPerRound: d.limits.maxCyclesPerRound, minChannelSeconds: d.limits.minChannelSeconds, maxFrameBytes: d.limits.maxFrameBytes, maxStateBytes: d.limits.maxStateBytes },
     ...(d.signature === undefined ? {} : { signature: fromHex(d.signature, 64, 'signature') }),
   };
 }

@@ -42,7 +42,10 @@ export type EnsureChannelParameters = {
   minDeposit?: bigint;
   /** The executor's minChannelSeconds. */
   minSeconds: number;
-  /** Lifetime of a newly opened channel. */
+  /**
+   * Lifetime of a newly opened channel, and the longest an open channel may still run to be reused: the
+   * executor's maxChannelSeconds was checked against it (checkTerms), and it refuses a longer channel.
+   */
   channelSeconds: number;
   /**
    * Only a channel nothing was signed or collected on (a pool's: each member's amounts start from 0 on a
@@ -80,6 +83,8 @@ export async function ensureChannel(chain: ChainClient, store: RequesterStore, p
     if (params.freshOnly === true && base !== 0n) continue;
     const lasting = onChain.expiry >= now + BigInt(params.minSeconds + CHANNEL_MARGIN_SECONDS);
     if (!lasting) continue;
+    // A channel opened (or extended) for longer runs past what the executor serves (CHANNEL_EXPIRES_TOO_LATE).
+    if (onChain.expiry > now + BigInt(params.channelSeconds)) continue;
     // Below the executor's minDeposit the channel would be refused (CHANNEL_DEPOSIT_BELOW_MINIMUM): top it up.
     if (onChain.deposit - base >= params.needed && onChain.deposit >= (params.minDeposit ?? 0n)) {
       return { channel: { ...candidate, deposit: onChain.deposit, expiry: onChain.expiry }, base, opened: false };

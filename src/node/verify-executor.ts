@@ -196,6 +196,13 @@ export function checkTerms(info: ExecutorInfo, requirements: Pick<ExecutorRequir
       hint: 'open longer channels (channelSeconds) or use another executor',
     });
   }
+  const maxChannelSeconds = info.limits.maxChannelSeconds;
+  if (maxChannelSeconds !== undefined && channelSeconds > maxChannelSeconds) {
+    throw new AirtntError('EXECUTOR_SERVES_SHORTER_CHANNELS', `the executor serves channels of at most ${maxChannelSeconds} s, and this requester opens channels of ${channelSeconds} s`, {
+      details: { maxChannelSeconds, channelSeconds },
+      hint: 'open shorter channels (channelSeconds at most the executor\'s maxChannelSeconds) or use another executor',
+    });
+  }
   if (requirements.maxDeposit !== undefined && info.minDeposit > requirements.maxDeposit) {
     throw new AirtntError('EXECUTOR_DEPOSIT_TOO_HIGH', 'the executor wants a larger deposit per channel than this requester locks', {
       details: { minDeposit: info.minDeposit, maxDeposit: requirements.maxDeposit },

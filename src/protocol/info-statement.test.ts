@@ -76,4 +76,27 @@ describe('signed info statement', () => {
     assert.throws(() => checkStatementToSign(new Uint8Array([...bytes.subarray(0, plain.length), 3, ...bytes.subarray(plain.length + 1)]), key.publicKey), (e) => isAirtntError(e, 'INFO_STATEMENT_INVALID'));
     assert.throws(() => checkStatementToSign(bytes.subarray(0, bytes.length - 1), key.publicKey), (e) => isAirtntError(e, 'INFO_STATEMENT_INVALID'));
   });
+  it('appends maxChannelSeconds (tag 0xc1, uint64) only when stated, after the module policy, signed like the rest', () => {
+    const plain = encodeInfoStatement(statement);
+    const bounded = { ...statement, limits: { ...statement.limits, maxChannelSeconds: 3600 } };
+    const bytes = encodeInfoStatement(bounded);
+    assert.equal(bytes.length, plain.length + 9);
+    assert.deepEqual(bytes.subarray(0, plain.length), plain, 'the older layout, then the trailer');
+    assert.equal(bytes[plain.length], 0xc1);
+    assert.equal(Buffer.from(bytes.subarray(plain.length + 1)).readBigUInt64BE(), 3600n);
+    checkStatementToSign(bytes, key.publicKey);
+    const both = encodeInfoStatement({ ...bounded, modules: { accept: 'list', measurements: ['cd'.repeat(32)], maxModuleBytes: 1024 } });
+    assert.equal(both.length, plain.length + 11 + 32 + 9);
+    assert.equal(both[both.length - 9], 0xc1, 'the channel trailer comes last');
+    checkStatementToSign(both, key.publicKey);
+    const signature = key.sign(bytes);
+    verifyInfoStatement(bounded, signature);
+    assert.throws(() => verifyInfoStatement({ ...bounded, limits: { ...bounded.limits, maxChannelSeconds: 7200 } }, signature), (e) => isAirtntError(e, 'INFO_NOT_SIGNED'), 'a raised bound breaks the signature');
+    assert.throws(() => verifyInfoStatement(statement, signature), (e) => isAirtntError(e, 'INFO_NOT_SIGNED'), 'dropping the bound breaks the signature');
+    const refused = (candidate: Uint8Array) => assert.throws(() => checkStatementToSign(candidate, key.publicKey), (e) => isAirtntError(e, 'INFO_STATEMENT_INVALID'));
+    refused(bytes.subarray(0, bytes.length - 1));
+    refused(new Uint8Array([...bytes, 0]));
+    refused(new Uint8Array([...bytes.subarray(0, plain.length), 0xc2, ...bytes.subarray(plain.length + 1)]));
+    refused(new Uint8Array([...both, ...bytes.subarray(plain.length)]));
+  });
 });

@@ -28,6 +28,9 @@
  *     .    8  maxModuleBytes
  *     .    2  k = number of listed measurements (m + k <= 1000; 0 unless accept = 2)
  *     .  32k  k x measurement (32), sorted
+ *   then, only when the executor bounds how long a channel it serves may run (`limits.maxChannelSeconds`):
+ *     .    1  tag 0xc1 (not a modules accept code, so either trailer is recognised alone)
+ *     .    8  maxChannelSeconds
  *
  * The signature is 64 bytes of pure Ed25519 (RFC 8032) over the statement bytes.
  */
@@ -38,11 +41,13 @@ import { verifyRecordSignature } from './record.js';
 
 export const INFO_STATEMENT_DOMAIN = utf8('airtnt/executor-info/v1');
 export const MAX_INFO_TOKENS = 64;
+const CHANNEL_TRAILER_BYTES = 9;
 export const MAX_INFO_FUNCTIONS = 1000;
 /** The largest statement there can be (an enclave refuses to sign anything longer). */
 /** Functions and listed modules share the 1000 measurements a statement holds at most. */
-export const MAX_INFO_STATEMENT_BYTES = 201 + 52 * MAX_INFO_TOKENS + 2 + 32 * MAX_INFO_FUNCTIONS + 11;
+export const MAX_INFO_STATEMENT_BYTES = 201 + 52 * MAX_INFO_TOKENS + 2 + 32 * MAX_INFO_FUNCTIONS + 11 + CHANNEL_TRAILER_BYTES;
 const MODULE_ACCEPT_CODES = { builtin: 0, any: 1, list: 2 } as const;
+const CHANNEL_TRAILER_TAG = 0xc1;
 const HEADER_BYTES = 201;
 const U256_MAX = (1n << 256n) - 1n;
 
@@ -53,7 +58,8 @@ export type InfoStatement = {
   executor: `0x${string}`;
   pricePerCycle: bigint;
   minDeposit: bigint;
-  limits: { maxCyclesPerRound: number; minChannelSeconds: number; maxFrameBytes: number; maxStateBytes: number };
+  /** maxChannelSeconds: the longest channel (from a session's opening to its expiry) served; absent: no bound. */
+  limits: { maxCyclesPerRound: number; minChannelSeconds: number; maxFrameBytes: number; maxStateBytes: number; maxChannelSeconds?: number | undefined };
   acceptedTokens: { token: `0x${string}`; pricePerCycle: bigint }[];
   /** Lowercase hex without 0x. */
   functions: string[];
@@ -132,6 +138,7 @@ export function encodeInfoStatement(s: InfoStatement): Uint8Array {
       return fromHex(f, 32, 'function measurement');
     }),
     ...(functions.length + (s.modules?.measurements.length ?? 0) > MAX_INFO_FUNCTIONS ? bad('more than 1000 functions and listed modules in all') : modulesTrailer(s.modules)),
+    ...(s.limits.maxChannelSeconds === undefined ? [] : [new Uint8Array([CHANNEL_TRAILER_TAG]), safeUint(s.limits.maxChannelSeconds, 'maxChannelSeconds')]),
   );
 }
 
@@ -149,11 +156,17 @@ export function checkStatementToSign(bytes: Uint8Array, signingPublicKey: Uint8A
   const functions = (bytes[functionsAt]! << 8) | bytes[functionsAt + 1]!;
   const trailerAt = functionsAt + 2 + 32 * functions;
   if (functions > MAX_INFO_FUNCTIONS || bytes.length < trailerAt) bad('the function list does not fit the statement', { functions });
-  if (bytes.length === trailerAt) return;
-  // The modules trailer: accept (0..2), maxModuleBytes, k, k measurements.
-  if (bytes.length < trailerAt + 11 || bytes[trailerAt]! > 2) bad('the modules part of the statement is malformed');
-  const listed = (bytes[trailerAt + 9]! << 8) | bytes[trailerAt + 10]!;
-  if (functions + listed > MAX_INFO_FUNCTIONS || bytes.length !== trailerAt + 11 + 32 * listed) bad('the accepted module list does not fit the statement', { listed });
+  let at = trailerAt;
+  if (at < bytes.length && bytes[at] !== CHANNEL_TRAILER_TAG) {
+    // The modules trailer: accept (0..2), maxModuleBytes, k, k measurements.
+    if (bytes.length < at + 11 || bytes[at]! > 2) bad('the modules part of the statement is malformed');
+    const listed = (bytes[at + 9]! << 8) | bytes[at + 10]!;
+    if (functions + listed > MAX_INFO_FUNCTIONS || bytes.length < at + 11 + 32 * listed) bad('the accepted module list does not fit the statement', { listed });
+    at += 11 + 32 * listed;
+  }
+  if (at === bytes.length) return;
+  // The channel trailer: tag, maxChannelSeconds; nothing after it.
+  if (bytes[at] !== CHANNEL_TRAILER_TAG || bytes.length !== at + CHANNEL_TRAILER_BYTES) bad('the statement has bytes after its last part', { extra: bytes.length - at });
 }
 
 /** Requester side: throws INFO_NOT_SIGNED unless `signature` is the enclave's over exactly this statement. */

@@ -247,8 +247,19 @@ type Started = {
 };
 
 /** The registry's MAX_CHANNEL_DURATION, as the executor's maxChannelSeconds (a safe integer). */
-async function registryMaxChannelSeconds(client: Started['client'], registry: Address): Promise<number> {
-  const { maxChannelDuration } = await (await import('../../registry/read-params.js')).readRegistryConstants(client, registry);
+async function registryMaxChannelSeconds(client: Started['client'], registry: Address, minChannelSeconds: number): Promise<number> {
+  const { readRegistryConstants } = await import('../../registry/read-params.js');
+  const { maxChannelDuration } = await readRegistryConstants(client, registry).catch((cause: unknown) => {
+    throw new AirtntError('REGISTRY_UNREADABLE', `cannot read the registry's parameters at ${registry}`, {
+      details: { registry, chainId: client.chain.id }, cause,
+      hint: 'pass the AirtntRegistry address `airtnt devnet` (or your deployment) printed for this chain to --registry',
+    });
+  });
+  if (maxChannelDuration <= BigInt(minChannelSeconds)) {
+    throw new AirtntError('INVALID_ARGUMENTS', `the registry serves channels of at most ${maxChannelDuration} s, not above --min-channel-seconds ${minChannelSeconds}`, {
+      details: { registry, maxChannelDuration, minChannelSeconds }, hint: 'pass a smaller --min-channel-seconds',
+    });
+  }
   return maxChannelDuration > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(maxChannelDuration);
 }
 
@@ -258,7 +269,13 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
   const acceptance = resolveModuleAcceptance(options.acceptFunctions, options.maxModuleBytes);
   const registry = options.registry === undefined ? undefined : (await import('../../chain/validate.js')).checkAddress(options.registry as Address, 'registry');
   // A registry's executor serves no channel its stake would not outlast (the registry's MAX_CHANNEL_DURATION).
-  const registryMax = registry === undefined ? undefined : await registryMaxChannelSeconds(client, registry);
+  const { minChannelSeconds } = options;
+  if (options.maxChannelSeconds !== undefined && options.maxChannelSeconds <= minChannelSeconds) {
+    throw new AirtntError('INVALID_ARGUMENTS', `--max-channel-seconds ${options.maxChannelSeconds} is not above --min-channel-seconds ${minChannelSeconds}`, {
+      details: { maxChannelSeconds: options.maxChannelSeconds, minChannelSeconds }, hint: 'pass a larger --max-channel-seconds or a smaller --min-channel-seconds',
+    });
+  }
+  const registryMax = registry === undefined ? undefined : await registryMaxChannelSeconds(client, registry, minChannelSeconds);
   const maxChannelSeconds = registryMax === undefined || (options.maxChannelSeconds !== undefined && options.maxChannelSeconds < registryMax) ? options.maxChannelSeconds : registryMax;
   const enclave = await createEnclave({
     tee,
