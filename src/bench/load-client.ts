@@ -18,6 +18,9 @@ import { fromHex } from '../util/bytes.js';
 import { isAirtntError } from '../util/errors.js';
 import { eachLimited, failStart, serveParent } from './load-ipc.js';
 
+/** Lifetime of the channels each client prepares before the timed part, and opens with when it runs. */
+const LOAD_CHANNEL_SECONDS = 7200;
+
 const hex = (bytes: number) => z.string().regex(new RegExp(`^0x[0-9a-fA-F]{${bytes * 2}}$`));
 
 export const loadClientConfigSchema = z.object({
@@ -107,6 +110,8 @@ async function main(): Promise<void> {
       chain,
       dataDir,
       policy: { allowedKinds: ['simulated'], allowSimulated: true },
+      // The channels prepared below are this long: the run reuses them (it passes over longer ones).
+      channelSeconds: LOAD_CHANNEL_SECONDS,
       onProgress: onProgressOf(i),
       // Under a thousand concurrent sessions every step queues: the benchmark measures how long
       // they take, it must not give up on them.
@@ -128,7 +133,7 @@ async function main(): Promise<void> {
           // any channel that did open, and ensureChannel reuses it).
           for (let attempt = 1; ; attempt++) {
             try {
-              const { channel } = await ensureChannel(chains[i]!, requester.store, { executor: config.executor as `0x${string}`, needed, minSeconds: 600, channelSeconds: 7200 });
+              const { channel } = await ensureChannel(chains[i]!, requester.store, { executor: config.executor as `0x${string}`, needed, minSeconds: 600, channelSeconds: LOAD_CHANNEL_SECONDS });
               lanes[i] = channel.lane.toString();
               return;
             } catch (error) {
