@@ -7,7 +7,6 @@
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import type { Address, Hex } from 'viem';
@@ -15,12 +14,8 @@ import { withChannels } from '../chain/client.js';
 import { deployPools } from '../chain/deploy-pools.js';
 import { readMemberCollected } from '../chain/read-member-collected.js';
 import { readPoolEarnings } from './pool-earnings.js';
-import { lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from './testing.js';
-
-const FROM_SOURCES = import.meta.url.endsWith('.ts');
-const CRASH_ENTRY = fileURLToPath(new URL(`../bench/crash-process.${FROM_SOURCES ? 'ts' : 'js'}`, import.meta.url));
-/** An executor process killed (SIGKILL, by itself) the first time it reaches `point` from round `round` on (src/bench/crash-faults.ts). */
-const crashingAt = (point: string, round: number) => [process.execPath, ...(FROM_SOURCES ? ['--import', 'tsx'] : []), CRASH_ENTRY, `executor:${point}@${round}`];
+import { eventually, lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from './testing.js';
+import { crashingAt } from './test-helpers/crashing-process.js';
 
 let world: TestWorld;
 let pools: Hex;
@@ -33,15 +28,12 @@ after(async () => {
   await world?.close();
 });
 
-/** Polls `read` until `done` holds (no fixed sleep: each read is a chain or file read), failing with `what` after `ms`. */
+/** Polls `read` until `done` holds (each read is a chain or file read), failing with `what` after `ms`. */
 async function until<T>(read: () => Promise<T> | T, done: (value: T) => boolean, what: string, ms = 180_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
+  return eventually(async () => {
     const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) assert.fail(`${what}: still ${String(value)} after ${ms} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+    return done(value) ? value : undefined;
+  }, ms, what, 200);
 }
 
 /** The pool collector's sends in a member's pool.sqlite. */

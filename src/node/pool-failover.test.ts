@@ -11,7 +11,6 @@
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { withChannels } from '../chain/client.js';
 import { collectPoolPayment } from '../chain/collect-pool-payment.js';
@@ -26,12 +25,7 @@ import type { RunProgress } from './requester-types.js';
 import { readMemberCollected } from '../chain/read-member-collected.js';
 import { memberCollects } from './test-helpers/member-collected.js';
 import { lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from './testing.js';
-
-// From the sources through tsx, or compiled beside this file (the tests' mirror of src/).
-const FROM_SOURCES = import.meta.url.endsWith('.ts');
-const CRASH_ENTRY = fileURLToPath(new URL(`../bench/crash-process.${FROM_SOURCES ? 'ts' : 'js'}`, import.meta.url));
-/** An executor process killed (SIGKILL, by itself) at `point` of round `round` (src/bench/crash-faults.ts). */
-const crashingAt = (point: string, round: number) => [process.execPath, ...(FROM_SOURCES ? ['--import', 'tsx'] : []), CRASH_ENTRY, `executor:${point}@${round}`];
+import { crashingAt } from './test-helpers/crashing-process.js';
 
 let world: TestWorld;
 let pools: `0x${string}`;

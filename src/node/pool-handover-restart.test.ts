@@ -10,7 +10,6 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import type { Address, Hex } from 'viem';
@@ -19,11 +18,7 @@ import { deployPools } from '../chain/deploy-pools.js';
 import { readMemberCollected } from '../chain/read-member-collected.js';
 import { memberCollects } from './test-helpers/member-collected.js';
 import { lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from './testing.js';
-
-const FROM_SOURCES = import.meta.url.endsWith('.ts');
-const CRASH_ENTRY = fileURLToPath(new URL(`../bench/crash-process.${FROM_SOURCES ? 'ts' : 'js'}`, import.meta.url));
-/** An executor process killed (SIGKILL, by itself) the first time it reaches `point` from round `round` on (src/bench/crash-faults.ts). */
-const crashingAt = (point: string, round: number) => [process.execPath, ...(FROM_SOURCES ? ['--import', 'tsx'] : []), CRASH_ENTRY, `executor:${point}@${round}`];
+import { crashingAt } from './test-helpers/crashing-process.js';
 
 const ADMIN_TOKEN = 'handover-test-admin-token';
 

@@ -80,12 +80,10 @@ async function probe(): Promise<string> {
   }
 }
 
+/** `count` fetches one after another, each waiting for the previous one's answer (or its 2 s timeout). */
 async function probes(count: number): Promise<string[]> {
   const results: string[] = [];
-  for (let i = 0; i < count; i++) {
-    results.push(await probe());
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  for (let i = 0; i < count; i++) results.push(await probe());
   return results;
 }
 

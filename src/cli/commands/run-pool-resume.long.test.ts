@@ -12,7 +12,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Address, Hex } from 'viem';
 import { withChannels } from '../../chain/client.js';
@@ -23,11 +22,7 @@ import { runCli, type ExecutorProcess } from '../../node/process.js';
 import { RequesterStore } from '../../node/requester-store.js';
 import { memberCollects } from '../../node/test-helpers/member-collected.js';
 import { GLIDER_GUN_RLE, lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from '../../node/testing.js';
-
-const FROM_SOURCES = import.meta.url.endsWith('.ts');
-const CRASH_ENTRY = fileURLToPath(new URL(`../../bench/crash-process.${FROM_SOURCES ? 'ts' : 'js'}`, import.meta.url));
-/** The airtnt CLI (executor or run) that SIGKILLs itself at `spec` (src/bench/crash-faults.ts). */
-const crashing = (spec: string) => [process.execPath, ...(FROM_SOURCES ? ['--import', 'tsx'] : []), CRASH_ENTRY, spec];
+import { crashing } from '../../node/test-helpers/crashing-process.js';
 
 let world: TestWorld;
 let pools: Address;

@@ -10,17 +10,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { deployPools } from '../../chain/deploy-pools.js';
 import { decodeLifeState, writePatternFile } from '../../functions/life.js';
 import { runCli, type ExecutorProcess } from '../../node/process.js';
 import { GLIDER_GUN_RLE, lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from '../../node/testing.js';
+import { crashingAt } from '../../node/test-helpers/crashing-process.js';
 
 // The crash entry of the pool failover tests (src/node/pool-failover.test.ts): an executor that SIGKILLs itself at a step.
-const FROM_SOURCES = import.meta.url.endsWith('.ts');
-const CRASH_ENTRY = fileURLToPath(new URL(`../../bench/crash-process.${FROM_SOURCES ? 'ts' : 'js'}`, import.meta.url));
-const crashingAt = (point: string, round: number) => [process.execPath, ...(FROM_SOURCES ? ['--import', 'tsx'] : []), CRASH_ENTRY, `executor:${point}@${round}`];
 
 const REQUESTER = 6;
 
