@@ -59,7 +59,7 @@ export const COMMANDS: Record<string, Entry> = {
   bench: {
     description: 'benchmarks that print figures (JSON with --json)',
     load: async () => {
-      const [gas, enclave, runs, race, attack, frames, load, fuzz, crash, netfaults, failover] = await Promise.all([
+      const [gas, enclave, runs, race, attack, frames, load, fuzz, crash, netfaults, failover, floor] = await Promise.all([
         import('./commands/bench-gas.js'),
         import('./commands/bench-enclave.js'),
         import('./commands/bench-runs.js'),
@@ -71,11 +71,12 @@ export const COMMANDS: Record<string, Entry> = {
         import('./commands/bench-crash.js'),
         import('./commands/bench-netfaults.js'),
         import('./commands/bench-failover.js'),
+        import('./commands/bench-floor.js'),
       ]);
       // bench is a group: its subcommands register on the group command itself.
       return [(program) => {
         const bench = program.command('bench').description(COMMANDS.bench!.description);
-        for (const register of [gas.registerBenchGas, enclave.registerBenchEnclave, runs.registerBenchRuns, race.registerBenchCollectRace, attack.registerBenchAttack, frames.registerBenchFrames, load.registerBenchLoad, fuzz.registerBenchFuzz, crash.registerBenchCrash, netfaults.registerBenchNetFaults, failover.registerBenchFailover]) register(bench);
+        for (const register of [gas.registerBenchGas, enclave.registerBenchEnclave, runs.registerBenchRuns, race.registerBenchCollectRace, attack.registerBenchAttack, frames.registerBenchFrames, load.registerBenchLoad, fuzz.registerBenchFuzz, crash.registerBenchCrash, netfaults.registerBenchNetFaults, failover.registerBenchFailover, floor.registerBenchFloor]) register(bench);
       }];
     },
   },

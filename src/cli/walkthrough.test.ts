@@ -72,6 +72,8 @@ describe('README walkthrough (real processes)', { timeout: 600_000 }, () => {
     const [executorLine] = walkthrough(readme, 'executor');
     assert.ok(printed.includes(/--channels (0x[0-9a-fA-F]{40})/.exec(executorLine!)![1]!), 'the devnet deploys the channels at the address the README gives');
     const executor = shell(ports(executorLine!));
+    let executorErr = '';
+    executor.stderr!.on('data', (chunk: Buffer) => (executorErr += chunk.toString()));
     await waitFor(executor, /airtnt executor listening on/);
 
     const outputs: string[] = [];
@@ -115,6 +117,8 @@ describe('README walkthrough (real processes)', { timeout: 600_000 }, () => {
     assert.equal(earnings.length, 1);
     assert.ok(BigInt(earnings[0]!.signed) > 0n);
     assert.equal(earnings[0]!.collected, earnings[0]!.signed, 'Ctrl-C collected the 40 gwei the README says it does');
+    // Its last line says so: what is collected, and that nothing waits for the next start.
+    assert.match(executorErr.trimEnd().split('\n').at(-1)!, new RegExp(`^stopped: \\d+ sessions?, ${cost.replace('.', '\\.')} collected, 0 ETH pending(; 0 collects in flight and \\d+ awaiting confirmations: .*)?$`), executorErr);
     const chainExited = once(chain, 'exit');
     process.kill(-chain.pid!, 'SIGINT');
     await chainExited;

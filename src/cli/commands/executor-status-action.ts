@@ -27,7 +27,7 @@ export function printExecutorStatus(dataDir: string, json: boolean | undefined):
   else process.stdout.write(`${describeStatus(dataDir, status)}\n`);
 }
 
-function readStatus(dataDir: string) {
+export function readStatus(dataDir: string) {
   const path = join(dataDir, 'executor.sqlite');
   if (!existsSync(path)) {
     throw new AirtntError('EXECUTOR_STORE_NOT_FOUND', `no executor store in ${dataDir}`, { details: { path }, hint: 'pass the --data-dir the executor was started with' });
@@ -121,6 +121,22 @@ export function describeStatus(dataDir: string, status: ExecutorStatus): string 
   }
   if (status.pool !== undefined) lines.push(...describePoolEarnings(status.pool));
   return lines.join('\n');
+}
+
+/**
+ * The last line of a stopping executor: what its store holds collected and still to collect, and what
+ * is on its way, so the operator knows whether anything waits for the next start (`executor status`
+ * shows it channel by channel).
+ */
+export function describeStop(status: ExecutorStatus): string {
+  const inFlight = status.collectQueue.sending.filter((s) => s.status === 'sent').length;
+  const unconfirmed = status.collectQueue.sending.length - inFlight;
+  const earned = status.earnings.map((e) => `${amount(e.collected, e.token)} collected, ${amount(e.pending, e.token)} pending`).join('; ');
+  const pending = status.earnings.some((e) => BigInt(e.pending) > 0n);
+  const sends = inFlight + unconfirmed === 0 ? '' : `; ${inFlight} collects in flight and ${unconfirmed} awaiting confirmations`;
+  const then = pending || inFlight + unconfirmed > 0 ? ': the executor finishes them when it starts again, before each channel\'s expiry' : '';
+  const sessions = `${status.sessions.total} session${status.sessions.total === 1 ? '' : 's'}`;
+  return `stopped: ${sessions}, ${earned === '' ? 'nothing earned' : earned}${sends}${then}`;
 }
 
 /** A pool amount in its token's unit (a channel pool.sqlite does not hold, its token unknown: in smallest units). */

@@ -366,7 +366,10 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
       process.stderr.write(`stopping with ${pending} of pool payments not collected yet on ${channels} pool channels (pool.sqlite, ${poolCollectsText(pool)}): the executor collects them when it starts again, before each channel's expiry\n`);
     }
     await enclave.close();
+    // Read before the devnet stops: an implicit devnet removes its throwaway store with it.
+    const summary = await stopSummary(dataDir);
     await devnet?.stop();
+    process.stderr.write(`${summary}\n`);
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());
@@ -375,6 +378,16 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
   // find them, not the default action (which would skip the collects and leave the data lock behind).
   process.stdout.write(`airtnt executor listening on ${node.url}\n`);
   if (admin !== undefined) process.stdout.write(`airtnt admin listening on ${admin.url}\n`);
+}
+
+/** The executor's last line (executor-status-action.ts describeStop); a store it cannot read is said, not thrown. */
+async function stopSummary(dataDir: string): Promise<string> {
+  const { describeStop, readStatus } = await import('./executor-status-action.js');
+  try {
+    return describeStop(readStatus(dataDir));
+  } catch (error) {
+    return `stopped (no summary: the store could not be read: ${String(error).split('\n')[0]})`;
+  }
 }
 
 /** Collects cost gas: an account that cannot pay for one is named, so the operator knows what to fund. */
