@@ -70,24 +70,44 @@ export async function kernelHasNetem(): Promise<boolean> {
   return (await run('sh', ['-c', 'modprobe -n sch_netem 2>/dev/null || test -d /sys/module/sch_netem'], { timeout: 10_000 }).then(() => true, () => false));
 }
 
-/** Copies `from` to `to`, each chunk delayed as `netem` says, in order, with bounded buffering. */
-function shapedPipe(from: Socket, to: Socket, netem: Netem): void {
+/**
+ * Copies `from` to `to`, each chunk delayed as `netem` says, in order, with bounded buffering. One
+ * queue drained by one timer: a timer per chunk could fire out of order (Node rounds each timer's
+ * start and duration to whole milliseconds, so a chunk due at the same moment as the one before it
+ * could be written first), which no TCP stream ever does.
+ */
+export function shapedPipe(from: Socket, to: Socket, netem: Netem): void {
+  const queue: { chunk: Buffer; releaseAt: number }[] = [];
   let releaseAt = 0;
   let queued = 0;
+  let timer: NodeJS.Timeout | undefined;
+  let ended = false;
+  const drain = (): void => {
+    timer = undefined;
+    const now = performance.now();
+    while (queue.length > 0 && queue[0]!.releaseAt <= now) {
+      const { chunk } = queue.shift()!;
+      queued -= chunk.length;
+      if (!to.destroyed) to.write(chunk);
+    }
+    if (queued <= SHAPED_QUEUE_BYTES && from.isPaused()) from.resume();
+    if (queue.length > 0) timer = setTimeout(drain, Math.max(1, Math.ceil(queue[0]!.releaseAt - now)));
+    else if (ended && !to.destroyed) to.end();
+  };
   from.on('data', (chunk: Buffer) => {
     const jitter = (netem.jitterMs ?? 0) * (2 * Math.random() - 1);
     const lost = Math.random() * 100 < (netem.lossPercent ?? 0);
     // In order: a chunk is never released before the one read ahead of it.
     releaseAt = Math.max(releaseAt, performance.now() + Math.max(0, netem.delayMs + jitter) + (lost ? RTO_MIN_MS : 0));
+    queue.push({ chunk, releaseAt });
     queued += chunk.length;
     if (queued > SHAPED_QUEUE_BYTES) from.pause();
-    setTimeout(() => {
-      queued -= chunk.length;
-      if (!to.destroyed) to.write(chunk);
-      if (queued <= SHAPED_QUEUE_BYTES && from.isPaused()) from.resume();
-    }, releaseAt - performance.now());
+    timer ??= setTimeout(drain, Math.max(1, Math.ceil(releaseAt - performance.now())));
   });
-  from.on('end', () => setTimeout(() => to.end(), Math.max(0, releaseAt - performance.now())));
+  from.on('end', () => {
+    ended = true;
+    if (queue.length === 0 && timer === undefined && !to.destroyed) to.end();
+  });
 }
 
 export type Hosts = {

@@ -52,14 +52,16 @@ export function acceptPoolKey(
   input: { sessionId: Uint8Array; hpkeSecretKey: Uint8Array; sealedPoolKey: Uint8Array; signature: Uint8Array },
   primitives?: CryptoPrimitives,
 ): void {
+  // Once: the view-0 executor hands it over once, first on its link; a second one (even the same,
+  // replayed by whoever relayed the first) is refused, so a replay cannot pass for a pool link's opening.
+  if (state.poolKey !== undefined) {
+    throw new AirtntError('POOL_KEY_INVALID', 'this member already holds the pool key of the session: it is taken once', { details: { index: state.opening.index } });
+  }
   const own = state.opening.members[state.opening.index]!;
   const poolKey = openPoolKey(
     { sessionId: input.sessionId, ownIndex: state.opening.index, ownEnclavePublicKey: own.enclavePublicKey, hpkeSecretKey: input.hpkeSecretKey, executorEnclavePublicKey: state.opening.members[0]!.enclavePublicKey, sealedPoolKey: input.sealedPoolKey, signature: input.signature },
     primitives,
   );
-  if (state.poolKey !== undefined && !Buffer.from(state.poolKey).equals(poolKey)) {
-    throw new AirtntError('POOL_KEY_INVALID', 'this member already holds another pool key for the session', { details: { index: state.opening.index } });
-  }
   state.poolKey = poolKey;
 }
 

@@ -13,7 +13,7 @@ import { withChannels, type ChainClient } from '../chain/client.js';
 import type { EnclavePool } from '../enclave/index.js';
 import { MAX_POOL_FRAME_BYTES } from '../protocol/pool-wire.js';
 import type { ExecutorPoolContext } from './executor-pool-open.js';
-import { PoolLink } from './pool-link.js';
+import { POOL_LINK_IDLE_MS, POOL_LINK_PRE_OPEN_MS, PoolLinkGuard } from './pool-link-guard.js';
 import type { StandbyCheckOptions } from './pool-standby-check.js';
 import { poolStandbyHandlers } from './pool-standby-host.js';
 import { PoolStore } from './pool-store.js';
@@ -25,6 +25,8 @@ export type PoolServingOptions = {
   contract: Address;
   enclave: EnclavePool;
   ackTimeoutMs?: number;
+  /** How long a pool link taken here may stay silent (default POOL_LINK_IDLE_MS, pool-link-guard.ts). */
+  linkIdleMs?: number;
   /** The other members' attestation check at a pool opening (pool-standby-check.ts; default: this node's own TEE kind and runtime). */
   standbyCheck?: StandbyCheckOptions;
 };
@@ -38,7 +40,15 @@ export type PoolServing = {
 
 export function startPoolServing(options: PoolServingOptions, chain: ChainClient, dataDir: string, log: (line: string) => void): PoolServing {
   const store = PoolStore.open(join(dataDir, 'pool.sqlite'));
-  const context: ExecutorPoolContext = { chain: withChannels(chain, options.contract), store, enclave: options.enclave, ...(options.ackTimeoutMs === undefined ? {} : { ackTimeoutMs: options.ackTimeoutMs }), ...(options.standbyCheck === undefined ? {} : { standbyCheck: options.standbyCheck }) };
+  const links = new PoolLinkGuard({ preOpenMs: POOL_LINK_PRE_OPEN_MS, idleMs: options.linkIdleMs ?? POOL_LINK_IDLE_MS });
+  const context: ExecutorPoolContext = {
+    chain: withChannels(chain, options.contract),
+    store,
+    enclave: options.enclave,
+    endPoolLinks: (sessionId) => links.endSession(sessionId),
+    ...(options.ackTimeoutMs === undefined ? {} : { ackTimeoutMs: options.ackTimeoutMs }),
+    ...(options.standbyCheck === undefined ? {} : { standbyCheck: options.standbyCheck }),
+  };
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_POOL_FRAME_BYTES });
   const handlers = poolStandbyHandlers({ enclave: options.enclave, store, log });
   return {
@@ -46,7 +56,7 @@ export function startPoolServing(options: PoolServingOptions, chain: ChainClient
     handleUpgrade(request, socket, head, opened) {
       wss.handleUpgrade(request, socket, head, (ws) => {
         ws.once('message', opened);
-        new PoolLink(ws, handlers);
+        links.guard(ws, handlers);
       });
     },
     close() {

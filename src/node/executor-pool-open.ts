@@ -30,6 +30,8 @@ export type ExecutorPoolContext = {
   store: PoolStore;
   /** The enclave's pool calls (pool key, replicas, key release, view change). */
   enclave: EnclavePool;
+  /** Closes the pool links that carry this session's frames (its session on this member ended). */
+  endPoolLinks?(sessionId: Uint8Array): void;
   /** How long the executor waits for its standbys' acks of a round (default pool-replicator.ts). */
   ackTimeoutMs?: number;
   /** How the other members' attestation is checked before this node, as view-0 executor, seals the pool key to them (pool-standby-check.ts). */

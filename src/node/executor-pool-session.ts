@@ -34,6 +34,7 @@ import type { SessionClaims } from './executor-session-open.js';
 import type { SessionLink } from './executor-session-rounds.js';
 import { PoolReplicator } from './pool-replicator.js';
 import { releaseStandbyKey } from './pool-standby-host.js';
+import { sessionKey } from './pool-store.js';
 
 export class PoolMemberSession {
   state: ExecutorSessionState;
@@ -152,6 +153,10 @@ export class PoolMemberSession {
 
   close(): void {
     this.replicator?.close();
+    // Links of other members that replicate to this one serve nothing once the session ended here,
+    // and its replicas cannot be opened any more (the enclave closes the session with its pool key).
+    this.pooled.endPoolLinks?.(this.opening.sessionId);
+    this.pooled.store.dropReplicas(sessionKey(this.opening.sessionId));
   }
 
   private async runFirstRound(cycles: number): Promise<void> {

@@ -85,6 +85,11 @@ export class PoolLink {
     if (answer !== undefined) this.send(answer);
   }
 
+  /** Ends the link for a reason of this side's (a bound it broke): an error frame, then close 1008. */
+  refuse(error: AirtntError): void {
+    this.fail(error);
+  }
+
   private fail(error: unknown): void {
     if (this.ended) return;
     const code = isAirtntError(error) ? error.code : 'INTERNAL_ERROR';

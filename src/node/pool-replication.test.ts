@@ -22,6 +22,7 @@ import { fromHex, toHex } from '../util/bytes.js';
 import { isAirtntError } from '../util/errors.js';
 import { PoolReplicator } from './pool-replicator.js';
 import { PoolStore, sessionKey } from './pool-store.js';
+import { eventually } from './testing.js';
 
 /** What the requester signs after round 2: round 1's 1,000 plus more than round 2's price at rate 1. */
 const PAID_ROUND_2 = 1_000n + 1_000_000n;
@@ -110,6 +111,17 @@ describe('pool: executor -> standby process replication, key release and view ch
     assert.equal(acks.length, 1);
     keyHashes.push(result.replica!.keyHash);
     results.push(result);
+  });
+
+  it('the pool key replayed on another link is refused: the standby takes it once', async () => {
+    const replay = await PoolReplicator.connect({ sessionId, executorIndex: 0, members, standbys: new Map([[1, standby.url]]), ackCount: 1, ackTimeoutMs: 60_000 });
+    try {
+      replay.handOverPoolKeys(await executor.pool.poolKeys(sessionId));
+      await eventually(async () => (replay.reachable.length === 0 ? true : undefined), 10_000, 'the replayed pool key ends its link');
+    } finally {
+      replay.close();
+    }
+    assert.deepEqual(replicator.reachable, [1], 'the executor\'s own link is untouched');
   });
 
   it('round 3 with a payment not signed by the requester is refused: no ack, nothing stored', async () => {

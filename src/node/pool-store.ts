@@ -151,6 +151,14 @@ export class PoolStore {
     }).immediate();
   }
 
+  /**
+   * Drops a session's replicas once the session ended on this member: its enclave let go of the
+   * session and its pool key, so nothing can open them any more, and kept they would only fill the disk.
+   */
+  dropReplicas(sessionId: Hex): void {
+    this.db.prepare('DELETE FROM pool_replicas WHERE session_id = ?').run(sessionId);
+  }
+
   /** The replicas held for a session, oldest round first. */
   replicas(sessionId: Hex): StoredReplica[] {
     const rows = this.db.prepare('SELECT view, round, key_hash, ciphertext, last_amount, last_signature FROM pool_replicas WHERE session_id = ? ORDER BY round, view').all(sessionId) as ReplicaRow[];

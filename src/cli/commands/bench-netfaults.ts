@@ -1,6 +1,7 @@
 /**
  * `airtnt bench netfaults`: paid runs with executors in network namespaces, clean, with delay and
- * loss, and with a partition mid-run (src/bench/netfaults.ts). Linux and root only.
+ * loss, and with a partition mid-run (src/bench/netfaults.ts). Linux and root only. Exits 1 unless every
+ * run completed with nothing lost and nothing paid twice.
  * This file defines the command and its options; the work is loaded when it runs.
  */
 import type { Command } from 'commander';
@@ -25,5 +26,7 @@ export function registerBenchNetFaults(bench: Command): void {
         log: options.json ? undefined : (line) => process.stderr.write(`${line}\n`),
       });
       console.log(options.json ? safeJson(result) : JSON.stringify(result, null, 2));
+      // Each run must complete, and nothing be lost or paid twice: otherwise the command fails.
+      if (result.impaired === null || result.lostPayments !== 0 || result.paidTwice !== 0 || !Number.isFinite(result.failoverMs)) process.exitCode = 1;
     });
 }

@@ -297,7 +297,7 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
     chain: client,
     enclave,
     dataDir,
-    ...(options.pools === undefined ? {} : { pool: { contract: (await import('../../chain/validate.js')).checkAddress(options.pools as Address, 'pools'), enclave: enclave.pool } }),
+    ...(options.pools === undefined ? {} : { pool: { contract: (await import('../../chain/validate.js')).checkAddress(options.pools as Address, 'pools'), enclave: enclave.pool, linkIdleMs: poolLinkIdleMs(options) } }),
     // Serves the registry VRF key that `airtnt executor join` stores in this data directory.
     vrfProver: (await import('../../registry/vrf-key.js')).vrfProverOf(dataDir),
     pricePerCycle,
@@ -378,6 +378,15 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
   // find them, not the default action (which would skip the collects and leave the data lock behind).
   process.stdout.write(`airtnt executor listening on ${node.url}\n`);
   if (admin !== undefined) process.stdout.write(`airtnt admin listening on ${admin.url}\n`);
+}
+
+/**
+ * How long a pool link may stay silent (pool-link-guard.ts): a replica comes every round, and a round
+ * takes at most --max-round-ms plus the requester's answer (--session-idle-ms ends the session first);
+ * twice both, so an honest link never meets it, whatever the flags.
+ */
+function poolLinkIdleMs(options: { maxRoundMs?: number; sessionIdleMs: number }): number {
+  return 2 * ((options.maxRoundMs ?? 10_000) + options.sessionIdleMs);
 }
 
 /** The executor's last line (executor-status-action.ts describeStop); a store it cannot read is said, not thrown. */
