@@ -21,5 +21,8 @@ describe('progress line', () => {
     // A long host is cut in its middle: its start and its port stay readable.
     const long = progressLine({ ...base, executor: `http://executor-${'x'.repeat(60)}.example.org:7777` }, undefined);
     assert.match(long, /@ executor-x*~[^~]*:7777$/, long);
+    // A long run's figures leave no room for the bar and a loopback address: the bar gives way, the address stays whole.
+    const busy = progressLine({ ...base, rounds: 107, totalRounds: 3000, cyclesDone: 1070, totalCycles: 30_000, runSpent: 1_070_000_000_000n, executor: 'http://127.0.0.1:7777' }, undefined);
+    assert.match(busy, /^rounds 107\/3000 gen 1070\/30000 spent 0\.00000107 ETH @ 127\.0\.0\.1:7777$/, busy);
   });
 });

@@ -24,8 +24,11 @@ export function progressLine(p: RunProgress, token: string | undefined, unit: Cy
   const width = 10;
   const filled = Math.min(width, Math.round((p.cyclesDone / Math.max(1, p.totalCycles)) * width));
   const fromChain = p.keyFrom === 'chain' ? ' key:chain' : '';
-  const head = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] rounds ${p.rounds}/${p.totalRounds} ${unit} ${p.cyclesDone}/${p.totalCycles} spent ${formatSpend(p.runSpent, token)}${fromChain}`;
+  const counts = `rounds ${p.rounds}/${p.totalRounds} ${unit} ${p.cyclesDone}/${p.totalCycles} spent ${formatSpend(p.runSpent, token)}${fromChain}`;
+  const withBar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${counts}`;
   const host = p.executor.replace(/^[a-z]+:\/\//, '');
+  // The bar gives way before the executor's address is cut: which executor runs the round is worth more.
+  const head = withBar.length + 3 + host.length <= PROGRESS_COLUMNS ? withBar : counts;
   const room = PROGRESS_COLUMNS - head.length - 3;
   if (room < 8) return head.slice(0, PROGRESS_COLUMNS);
   return `${head} @ ${host.length <= room ? host : elide(host, room)}`;

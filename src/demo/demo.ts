@@ -131,7 +131,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     log('stopping the executors (a clean stop collects anything left) ...');
     for (const executor of executors) await executor.stop();
 
-    log('devnet only: moving chain time past the channels\' expiry so the requester takes back the unspent deposit ...');
+    log('devnet only: moving chain time past the channels\' expiry so the requester takes back what each deposit has left (nothing when its rounds spent it all) ...');
     await increaseTime(devnet, 3600 + 60);
     const refundedRows = await refundExpiredChannels(chain, requester.store);
 

@@ -450,9 +450,9 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
       await collector.stop();
       await poolCollecting?.stop();
       const left = store.uncollectedChannels().length;
-      if (left > 0) log(`stopping with ${left} channel(s) not collected (the chain did not take them in time): their payments stay in the store and are collected at the next start, before the channels expire`);
+      if (left > 0) log(`stopping with ${left} channel(s) not collected (not yet worth a collect's gas under the collect policy, or not taken by the chain in time): their payments stay in the store and are collected at the next start, before the channels expire`);
       const poolLeft = pool === undefined ? 0 : new PoolCollectBook(pool.context.store).uncollectedChannels().length;
-      if (poolLeft > 0) log(`stopping with ${poolLeft} pool channel(s) not collected (the chain did not take them in time): their PoolPayments stay in pool.sqlite and are collected at the next start, before the channels expire`);
+      if (poolLeft > 0) log(`stopping with ${poolLeft} pool channel(s) not collected (not yet worth a collect's gas under the collect policy, or not taken by the chain in time): their PoolPayments stay in pool.sqlite and are collected at the next start, before the channels expire`);
       store.close();
       pool?.close();
     },
