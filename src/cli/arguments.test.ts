@@ -54,12 +54,12 @@ describe('command-line mistakes', () => {
     // Each on its own private development chain (no --rpc-url): both are refused before the executor listens.
     const limits = await cli(['executor', 'start', '--min-channel-seconds', '900', '--max-channel-seconds', '700']);
     assert.notEqual(limits.code, 0);
-    assert.match(limits.stderr, /INVALID_ARGUMENTS/);
+    assert.match(limits.stderr, /docs\/errors\.md#invalid_arguments/);
     assert.match(limits.stderr, /--max-channel-seconds 700 is not above --min-channel-seconds 900/);
     assert.doesNotMatch(limits.stdout, /listening/);
     const registry = await cli(['executor', 'start', '--registry', '0x00000000000000000000000000000000000000aa']);
     assert.notEqual(registry.code, 0);
-    assert.match(registry.stderr, /REGISTRY_UNREADABLE/);
+    assert.match(registry.stderr, /docs\/errors\.md#registry_unreadable/);
     assert.match(registry.stderr, /0x00000000000000000000000000000000000000[aA]{2}/);
     assert.match(registry.stderr, /--registry/, 'the hint names the flag');
     assert.doesNotMatch(registry.stdout, /listening/);
