@@ -37,7 +37,7 @@ export async function executorInfoCommand(url: string, options: InfoOptions): Pr
   }
   const prices = await tokenPrices(document, options.rpcUrl);
   if (options.json) process.stdout.write(`${safeJson({ ok: verified.ok, verified, info: termsOf(document, prices) })}\n`);
-  else process.stdout.write(`${describeTerms(url, document, prices, verified)}\n`);
+  else process.stdout.write(`${describeTerms(url, document, prices, verified, await builtinNames())}\n`);
   if (!verified.ok) process.exitCode = 1;
 }
 
@@ -99,7 +99,18 @@ function termsOf(info: ExecutorInfo, prices: TokenPrice[]): Record<string, unkno
   };
 }
 
-function describeTerms(url: string, info: ExecutorInfo, prices: TokenPrice[], verified: { ok: true } | { ok: false; code: string; message: string }): string {
+/** The built-in functions by measurement (sha256 of the module, hex), so that the executor's list reads as `executor start` printed it. */
+async function builtinNames(): Promise<Map<string, string>> {
+  const { BUILTIN_FUNCTIONS, loadBuiltinFunction, measureFunction } = await import('../../functions/abi.js');
+  const named = await Promise.all(BUILTIN_FUNCTIONS.map(async (name) => [toHex(measureFunction(await loadBuiltinFunction(name))).slice(2), name] as const));
+  return new Map(named);
+}
+
+function describeTerms(url: string, info: ExecutorInfo, prices: TokenPrice[], verified: { ok: true } | { ok: false; code: string; message: string }, builtins: Map<string, string>): string {
+  const functionName = (measurement: string) => {
+    const name = builtins.get(measurement.replace(/^0x/, '').toLowerCase());
+    return name === undefined ? measurement.slice(0, 16) : `${name} (${measurement.replace(/^0x/, '').slice(0, 16)})`;
+  };
   const lines = [
     `executor ${url}`,
     `  account          ${info.executor}   (chain ${info.chainId}, channels ${info.channels})`,
@@ -110,7 +121,7 @@ function describeTerms(url: string, info: ExecutorInfo, prices: TokenPrice[], ve
       ? `  also accepts     ${p.raw} units per cycle of token ${p.token} (${p.note})`
       : `  also accepts     ${p.pricePerCycle} per cycle (${p.raw} units, ${p.decimals} decimals; token ${p.token})`),
     `  limits           ${info.limits.maxCyclesPerRound} cycles per round, channels of at least ${info.limits.minChannelSeconds} s`,
-    `  functions        ${info.functions.map((f) => f.slice(0, 16)).join(', ') || 'none'}`,
+    `  functions        ${info.functions.map(functionName).join(', ') || 'none'}`,
     `  own modules      ${info.modules === undefined || info.modules.accept === 'builtin' ? 'no (built-in functions only)' : info.modules.accept === 'any' ? `any that passes the checks, up to ${info.modules.maxModuleBytes} bytes` : `${info.modules.measurements.length} listed, up to ${info.modules.maxModuleBytes} bytes`}`,
     `  runtime          ${toHex(info.enclave.runtimeMeasurement).slice(2)}   (the enclave's measurement: what owners' policies pin)`,
     verified.ok ? '  verified: evidence accepted by the policy, terms signed by the enclave' : `  NOT VERIFIED: ${verified.code}: ${verified.message}${info.insecure ? ' (pass --allow-simulated to accept a development executor)' : ''}`,

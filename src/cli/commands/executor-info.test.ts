@@ -43,6 +43,7 @@ describe('airtnt executor info (real executor, real chain)', { timeout: 600_000 
     assert.equal(text.code, 0, text.stderr);
     assert.match(text.stdout, /price per cycle {2}0\.000001 gwei = 0\.000000000000001 ETH \(1000 wei\)/);
     assert.match(text.stdout, /own modules {6}no \(built-in functions only\)/);
+    assert.match(text.stdout, /functions {8}life \([0-9a-f]{16}\), ocr \([0-9a-f]{16}\)/, 'the built-ins by name, as executor start prints them');
     assert.match(text.stdout, /runtime {10}[0-9a-f]{64} /);
     assert.match(text.stdout, new RegExp(`also accepts +0\\.000002 ${token!.symbol} per cycle \\(2000000000000 units, 18 decimals`));
   });
