@@ -135,7 +135,8 @@ export function describeStop(status: ExecutorStatus): string {
   const pending = status.earnings.some((e) => BigInt(e.pending) > 0n);
   const sends = inFlight + unconfirmed === 0 ? '' : `; ${inFlight} collects in flight and ${unconfirmed} awaiting confirmations`;
   const then = pending || inFlight + unconfirmed > 0 ? ': the executor finishes them when it starts again, before each channel\'s expiry' : '';
-  const sessions = `${status.sessions.total} session${status.sessions.total === 1 ? '' : 's'}`;
+  const pooled = status.pool?.sessions.length ?? 0;
+  const sessions = `${status.sessions.total} session${status.sessions.total === 1 ? '' : 's'}${pooled === 0 ? '' : ` and ${pooled} pool session${pooled === 1 ? '' : 's'}`}`;
   return `stopped: ${sessions}, ${earned === '' ? 'nothing earned' : earned}${sends}${then}`;
 }
 
