@@ -106,7 +106,8 @@ export class PoolMemberSession {
   /** Standby: a replicated round's key, against the requester's PoolPayment to the member that ran it (stored before k leaves). */
   private async onKeyRequest(request: KeyRequestMessage): Promise<void> {
     const key = await releaseStandbyKey({ enclave: this.pooled.enclave, store: this.pooled.store }, { sessionId: this.opening.sessionId, round: request.round, payment: { amount: request.amount, signature: request.signature }, allocation: this.opening.state.deposit });
-    this.link.send({ kind: 'key', round: request.round, key });
+    const sent = this.ctx.faults.beforeStandbyKeySent?.({ sessionId: this.state.sessionId, round: request.round }, key) ?? key;
+    this.link.send({ kind: 'key', round: request.round, key: sent });
     this.ctx.log(`pool session ${this.state.sessionId.slice(0, 10)}: key of round ${request.round} released by standby ${this.opening.pool.index}`);
   }
 

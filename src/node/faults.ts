@@ -93,6 +93,8 @@ export type ExecutorFaults = {
   reached(point: Exclude<ExecutorPoint, 'round-stored' | 'payment-stored'> | PoolExecutorPoint, step?: FaultStep): void;
   /** A group commit of round keys and payments (src/node/group-commit.ts) committed, holding `writes` writes. */
   afterCommit?(writes: number): void;
+  /** A pool standby about to send the key it released for the step's round: returns what is sent (honest: `key`). */
+  beforeStandbyKeySent?(step: FaultStep, key: Uint8Array): Uint8Array;
 };
 
 export const NO_EXECUTOR_FAULTS: ExecutorFaults = Object.freeze({

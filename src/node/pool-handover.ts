@@ -1,14 +1,15 @@
 /**
  * The hand-over of PoolPayments between pool members (docs/protocol.md, "The pool: hand-over").
  *
- * Serving: GET /v1/pool/payments/:member answers the newest payments (at most MAX_HANDED_PAYMENTS)
- * this member released a key against that name `member` (stored before the key left,
+ * Serving: GET /v1/pool/payments/:member[?session=] answers the newest payments (at most MAX_HANDED_PAYMENTS,
+ * in one session when asked) this member released a key against that name `member` (stored before the key left,
  * pool-standby-host.ts). They are not secret: each is revealed on chain by its collect, only the
  * member named can collect it (collectPool checks msg.sender), and the key stays with that member.
  *
  * Pulling: a member holding own rounds with a key and no payment (it was killed after the requester
  * paid and before it stored the payment) asks the other members of those sessions (their URLs stored
- * when the session opened or a view named it executor), keeps only payments that verify
+ * when the session opened or a view named it executor), one GET per session, so that a requester who
+ * pays many cheap rounds elsewhere cannot push the payment out of the answer; keeps only payments that verify
  * (protocol/pool-handover.ts), stores them (pool.sqlite, synchronous=FULL) and then has its pool
  * collector collect the channel. It pulls at start and every `intervalMs` while such rounds exist,
  * each round given up after `maxTries` pulls in this process (a round never paid stays unpaid). The
@@ -31,12 +32,17 @@ import type { PoolStore, UnpaidOwnRound } from './pool-store.js';
 
 export const POOL_PAYMENTS_PATH = '/v1/pool/payments';
 
-/** GET /v1/pool/payments/:member: the payments held for `member` (400 on a malformed address). */
+/**
+ * GET /v1/pool/payments/:member[?session=0x...]: the payments held for `member`, in one session when
+ * `session` is given (400 on a malformed address or session id).
+ */
 export function servePoolPayments(app: FastifyInstance, store: Pick<PoolStore, 'releasedPaymentsFor'>): void {
-  app.get<{ Params: { member: string } }>(`${POOL_PAYMENTS_PATH}/:member`, async (request, reply) => {
+  app.get<{ Params: { member: string }; Querystring: { session?: unknown } }>(`${POOL_PAYMENTS_PATH}/:member`, async (request, reply) => {
     const member = request.params.member.toLowerCase();
     if (!/^0x[0-9a-f]{40}$/.test(member)) return reply.code(400).send({ error: 'POOL_MEMBER_MALFORMED' });
-    const held = store.releasedPaymentsFor(member as Hex, MAX_HANDED_PAYMENTS);
+    const session = request.query.session;
+    if (session !== undefined && (typeof session !== 'string' || !/^0x[0-9a-fA-F]{64}$/.test(session))) return reply.code(400).send({ error: 'POOL_MEMBER_MALFORMED' });
+    const held = store.releasedPaymentsFor(member as Hex, MAX_HANDED_PAYMENTS, session as Hex | undefined);
     return handedPaymentsJson(held.map((p) => ({ sessionId: p.sessionId, amount: p.amount, keyHash: toHex(p.keyHash), signature: p.signature })));
   });
 }
@@ -53,8 +59,9 @@ export function poolPaymentsUrl(poolLinkUrl: string, member: Address): URL {
 }
 
 /** Asks one member for the payments naming `member`: the parsed answer, or a typed error (unreachable, too large, malformed). */
-export async function fetchHandedPayments(poolLinkUrl: string, member: Address, timeoutMs: number): Promise<HandedPayment[]> {
+export async function fetchHandedPayments(poolLinkUrl: string, member: Address, timeoutMs: number, sessionId?: Hex): Promise<HandedPayment[]> {
   const url = poolPaymentsUrl(poolLinkUrl, member);
+  if (sessionId !== undefined) url.searchParams.set('session', sessionId);
   const answer = await boundedGet(url, {
     timeoutMs,
     maxBytes: MAX_HANDOVER_ANSWER_BYTES,
@@ -171,11 +178,15 @@ export class PoolHandover {
     return [...out.values()];
   }
 
-  /** Asks one member and stores what verifies; a member that gives nothing is backed off. */
+  /**
+   * Asks one member, session by session (the sessions of this pull's rounds that named it), and stores
+   * what verifies; a member that gives nothing is backed off.
+   */
   private async askPeer(peer: string, byKeyHash: Map<string, UnpaidOwnRound>): Promise<number> {
-    let payments: HandedPayment[];
+    const sessions = new Set([...byKeyHash.values()].filter((round) => this.options.store.peerUrls(round.sessionId).includes(peer)).map((round) => round.sessionId));
+    const payments: HandedPayment[] = [];
     try {
-      payments = await fetchHandedPayments(peer, this.options.self, this.options.timeoutMs ?? 2_000);
+      for (const sessionId of sessions) payments.push(...(await fetchHandedPayments(peer, this.options.self, this.options.timeoutMs ?? 2_000, sessionId)));
     } catch (error) {
       this.options.log(`pool hand-over: ${peer} gave no payments (${isAirtntError(error) ? error.code : String(error)})`);
       this.backOff(peer);

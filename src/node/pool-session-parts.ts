@@ -13,7 +13,7 @@
 import { zeroAddress, type Address, type Hex } from 'viem';
 import { withChannels, type ChainClient } from '../chain/client.js';
 import type { OpenMessage, ResultMessage } from '../protocol/messages.js';
-import type { PaymentTerms } from '../protocol/payment.js';
+import { keyHashOf, type PaymentTerms } from '../protocol/payment.js';
 import { poolOpeningSection, sealPoolSessionOpening, type PoolTerms } from '../protocol/pool-opening.js';
 import { checkPoolAcks, nextExecutorIndex, type PoolMember } from '../protocol/pool-rules.js';
 import { poolAddress, poolAllocation, signPoolPayment, signViewChange } from '../protocol/pool-signatures.js';
@@ -180,14 +180,20 @@ export class PoolSessionParts {
    * the round's PoolPayment (the standby's enclave releases it only against that payment). POOL_STATE_MISSING
    * (or the last refusal) when none holds it.
    */
-  async keyFromStandbys(round: bigint, payment: { amount: bigint; signature: Uint8Array }, timeoutMs: number): Promise<Uint8Array> {
+  async keyFromStandbys(round: bigint, payment: { amount: bigint; signature: Uint8Array }, keyHash: Hex, timeoutMs: number): Promise<Uint8Array> {
     let last: unknown = new AirtntError('POOL_STATE_MISSING', `no live standby holds round ${round}`, { details: { round } });
     for (const [index, peer] of this.standbyPeers) {
       if (this.dead.has(index)) continue;
       try {
         await peer.send({ kind: 'keyRequest', round, amount: payment.amount, signature: payment.signature });
         const answer = await peer.next(timeoutMs, 'key');
-        if (answer.kind === 'key' && answer.round === round) return answer.key;
+        if (answer.kind === 'key' && answer.round === round) {
+          // Checked here, member by member: one standby's wrong key must not keep the next from giving the right one.
+          if (keyHashOf(answer.key).toLowerCase() === keyHash.toLowerCase()) return answer.key;
+          this.dead.add(index);
+          last = new AirtntError('KEY_MISMATCH', `standby ${index} released a key for round ${round} that does not hash to the key hash paid for`, { details: { index, round, keyHash } });
+          continue;
+        }
         last = new AirtntError('MESSAGE_OUT_OF_ORDER', `standby ${index} answered "${answer.kind}" to a key request`, { details: { index, got: answer.kind } });
       } catch (error) {
         this.dead.add(index);

@@ -20,6 +20,20 @@ const replica = (round: number, view = 0) => ({
 });
 
 describe('pool store (SQLite)', () => {
+  it('hands over by session: payments of other sessions never push a session\'s payment out of its answer', () => {
+    const store = PoolStore.open(join(dir, 'by-session.sqlite'));
+    const member = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8';
+    const held = sessionKey(new Uint8Array(32).fill(0xa1));
+    const bulk = sessionKey(new Uint8Array(32).fill(0xb2));
+    store.storeReleasedPayment({ sessionId: held, member, amount: 10_000n, keyHash: new Uint8Array(32).fill(0xa1), signature: new Uint8Array(65).fill(1) });
+    // A requester pays 40 cheap rounds of another session after it: the newest 32 are all of that one.
+    for (let i = 0; i < 40; i++) store.storeReleasedPayment({ sessionId: bulk, member, amount: BigInt(1_000 * (i + 1)), keyHash: new Uint8Array(32).fill(i), signature: new Uint8Array(65).fill(2) });
+    assert.ok(store.releasedPaymentsFor(member, 32).every((payment) => payment.sessionId === bulk));
+    const asked = store.releasedPaymentsFor(member, 32, held.toUpperCase().replace('0X', '0x') as typeof held);
+    assert.deepEqual(asked.map((payment) => [payment.sessionId, payment.amount]), [[held, 10_000n]]);
+    store.close();
+  });
+
   it('keeps views, replicas and released payments across a reopen', () => {
     const path = join(dir, 'reopen.sqlite');
     const store = PoolStore.open(path);

@@ -264,9 +264,15 @@ export class PoolStore {
     return (this.db.prepare('SELECT url FROM pool_peers WHERE session_id = ? ORDER BY member_index').all(sessionId) as { url: string }[]).map((row) => row.url);
   }
 
-  /** The newest payments (at most `limit`) a key was released against for `member`: what it is handed over. */
-  releasedPaymentsFor(member: Hex, limit: number): ReleasedPayment[] {
-    const rows = this.db.prepare('SELECT session_id, member, amount, key_hash, signature FROM pool_payments WHERE member = ? ORDER BY rowid DESC LIMIT ?').all(member.toLowerCase(), limit) as {
+  /**
+   * The newest payments (at most `limit`) a key was released against for `member`, in one session when
+   * `sessionId` is given: what it is handed over. A member pulling its payment asks by session, so that
+   * payments of other sessions (cheap rounds a requester pays in bulk) can never push its own out of the answer.
+   */
+  releasedPaymentsFor(member: Hex, limit: number, sessionId?: Hex): ReleasedPayment[] {
+    const rows = (sessionId === undefined
+      ? this.db.prepare('SELECT session_id, member, amount, key_hash, signature FROM pool_payments WHERE member = ? ORDER BY rowid DESC LIMIT ?').all(member.toLowerCase(), limit)
+      : this.db.prepare('SELECT session_id, member, amount, key_hash, signature FROM pool_payments WHERE member = ? AND session_id = ? ORDER BY rowid DESC LIMIT ?').all(member.toLowerCase(), sessionId.toLowerCase(), limit)) as {
       session_id: Hex; member: Hex; amount: string; key_hash: Buffer; signature: Buffer;
     }[];
     return rows.map((row) => ({ sessionId: row.session_id, member: row.member, amount: BigInt(row.amount), keyHash: new Uint8Array(row.key_hash), signature: new Uint8Array(row.signature) }));

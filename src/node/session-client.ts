@@ -281,7 +281,8 @@ export class SessionClient {
   private async keyFromPool(round: bigint, cause: unknown): Promise<RoundOutcome> {
     const paid = this.lastPaid!;
     this.ctx.log(`pool executor gone before the key of round ${round} (${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}): asking the standbys`);
-    const key = await this.params.pool!.keyFromStandbys(round, { amount: this.pendingRound!.terms.amount, signature: fromHex(paid.signature, 65, 'signature') }, this.ctx.timeouts.keyMs);
+    const terms = this.pendingRound!.terms;
+    const key = await this.params.pool!.keyFromStandbys(round, { amount: terms.amount, signature: fromHex(paid.signature, 65, 'signature') }, terms.keyHash, this.ctx.timeouts.keyMs);
     this.machine = acceptKey(this.machine, { kind: 'key', round, key });
     const outcome = this.completeRound(key, 'pool');
     if (this.machine.cyclesAsked > 0) await this.failOver(this.machine.cyclesAsked);

@@ -11,6 +11,7 @@
  *   crash-after-payment      the executor SIGKILLs itself once a payment is stored
  *   cut-network-after-payment  the executor, alone in a network namespace (src/bench/netns.ts), takes its link
  *                            down once a payment is stored, before the key is sent: a partition
+ *   wrong-standby-key        as a pool standby, the member sends a wrong key (one bit flipped) for every key it releases
  * each from round `fromRound` on (0: from the start); and for the requester:
  *   crash-after-payment      the requester SIGKILLs itself right after sending a payment
  */
@@ -28,6 +29,7 @@ export const EXECUTOR_MISBEHAVIOURS = [
   'replay-record',
   'crash-after-payment',
   'cut-network-after-payment',
+  'wrong-standby-key',
 ] as const;
 export type ExecutorMisbehaviour = (typeof EXECUTOR_MISBEHAVIOURS)[number];
 
@@ -83,6 +85,16 @@ export function misbehavingExecutorFaults(kind: ExecutorMisbehaviour, fromRound 
         },
       };
     }
+    case 'wrong-standby-key':
+      return {
+        ...NO_EXECUTOR_FAULTS,
+        beforeStandbyKeySent: (step, key) => {
+          if (!from(step)) return key;
+          const wrong = key.slice();
+          wrong[0]! ^= 0x01;
+          return wrong;
+        },
+      };
     case 'tamper-record':
       return {
         ...NO_EXECUTOR_FAULTS,
