@@ -140,6 +140,15 @@ export function describeStop(status: ExecutorStatus): string {
   return `stopped: ${sessions}, ${earned === '' ? 'nothing earned' : earned}${sends}${then}`;
 }
 
+/** The executor's last line (describeStop) from its data directory; a store it cannot read is said, not thrown. */
+export function stopLine(dataDir: string): string {
+  try {
+    return describeStop(readStatus(dataDir));
+  } catch (error) {
+    return `stopped (no summary: the store could not be read: ${String(error).split('\n')[0]})`;
+  }
+}
+
 /** A pool amount in its token's unit (a channel pool.sqlite does not hold, its token unknown: in smallest units). */
 export function poolAmount(value: string, token: string | undefined): string {
   return token === undefined ? `${value} smallest units` : amount(value, token);

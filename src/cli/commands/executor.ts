@@ -367,7 +367,7 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
     }
     await enclave.close();
     // Read before the devnet stops: an implicit devnet removes its throwaway store with it.
-    const summary = await stopSummary(dataDir);
+    const summary = (await import('./executor-status-action.js')).stopLine(dataDir);
     await devnet?.stop();
     process.stderr.write(`${summary}\n`);
     process.exit(0);
@@ -387,16 +387,6 @@ async function startOn(options: StartOptions, { client, devnet, dataDir, pricePe
  */
 function poolLinkIdleMs(options: { maxRoundMs?: number; sessionIdleMs: number }): number {
   return 2 * ((options.maxRoundMs ?? 10_000) + options.sessionIdleMs);
-}
-
-/** The executor's last line (executor-status-action.ts describeStop); a store it cannot read is said, not thrown. */
-async function stopSummary(dataDir: string): Promise<string> {
-  const { describeStop, readStatus } = await import('./executor-status-action.js');
-  try {
-    return describeStop(readStatus(dataDir));
-  } catch (error) {
-    return `stopped (no summary: the store could not be read: ${String(error).split('\n')[0]})`;
-  }
 }
 
 /** Collects cost gas: an account that cannot pay for one is named, so the operator knows what to fund. */
