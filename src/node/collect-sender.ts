@@ -125,9 +125,10 @@ export class CollectSender {
     const signed = await this.calls.sign(this.chain, channel, payment, { nonce, gas: collect.gas, fees: collect.fees });
     const row = { channelId: channel.channelId, amount: payment.amount, previous: collect.previous, nonce, txHash: signed.hash, raw: signed.raw, gas: collect.gas, fees: collect.fees, sentBlock: collect.head };
     this.reached('collect-signed');
-    const id = this.sends.insertSend(row, Date.now());
+    const createdAt = Date.now();
+    const id = this.sends.insertSend(row, createdAt);
     this.reached('collect-stored');
-    return { ...row, id, status: 'sent', minedBlock: undefined, gasUsed: undefined, feePaid: undefined };
+    return { ...row, id, status: 'sent', minedBlock: undefined, gasUsed: undefined, feePaid: undefined, createdAt };
   }
 }
 

@@ -64,6 +64,8 @@ export type CollectSend = {
   minedBlock: bigint | undefined;
   gasUsed: bigint | undefined;
   feePaid: bigint | undefined;
+  /** When it was first stored (ms since the epoch): a collect just sent is not "unmined for a while". */
+  createdAt: number;
 };
 
 type SendRow = {
@@ -81,6 +83,7 @@ type SendRow = {
   mined_block: number | null;
   gas_used: string | null;
   fee_paid: string | null;
+  created_at: number;
 };
 
 export class CollectStore {
@@ -89,7 +92,7 @@ export class CollectStore {
   }
 
   /** Stores a signed collect before it is broadcast (fsync'ed on return). */
-  insertSend(send: Omit<CollectSend, 'id' | 'status' | 'minedBlock' | 'gasUsed' | 'feePaid'>, now: number): number {
+  insertSend(send: Omit<CollectSend, 'id' | 'status' | 'minedBlock' | 'gasUsed' | 'feePaid' | 'createdAt'>, now: number): number {
     const result = this.db
       .prepare(
         `INSERT INTO collect_sends (channel_id, amount, previous, nonce, tx_hash, raw, gas, fees, status, sent_block, created_at)
@@ -200,5 +203,6 @@ function sendFromRow(row: SendRow): CollectSend {
     minedBlock: row.mined_block === null ? undefined : BigInt(row.mined_block),
     gasUsed: row.gas_used === null ? undefined : BigInt(row.gas_used),
     feePaid: row.fee_paid === null ? undefined : BigInt(row.fee_paid),
+    createdAt: row.created_at,
   };
 }

@@ -308,7 +308,9 @@ export class Collector implements CollectDeadlines {
     // Unmined for a while with no block to act on: a quiet chain (mining only on transactions) or a
     // node that lost the transaction never brings the next block that would re-send or bump it.
     const stale = Date.now() - this.lastResendAt >= (this.options.rebroadcastMs ?? DEFAULT_REBROADCAST_MS);
-    const unmined = stale ? this.sends.openSends().filter((s) => s.status === 'sent') : [];
+    const rebroadcastMs = this.options.rebroadcastMs ?? DEFAULT_REBROADCAST_MS;
+    // Only those sent at least that long ago: one sent a moment before this pass is not overdue.
+    const unmined = stale ? this.sends.openSends().filter((s) => s.status === 'sent' && Date.now() - s.createdAt >= rebroadcastMs) : [];
     if (stale) this.lastResendAt = Date.now();
     if (!newHead && !this.dirty && !includeActive && unmined.length === 0) return { sent: 0, bumped: 0, terminal: 0 };
     if (unmined.length > 0) {
