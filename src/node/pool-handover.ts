@@ -143,6 +143,11 @@ export class PoolHandover {
     // The URLs came from requesters: at most PEERS_PER_PULL GETs per pull, each bounded in time and
     // size, taken from each round in turn so that no round's URLs fill the pull.
     const perRound = rounds.map((round) => store.peerUrls(round.sessionId).filter((url) => (this.backoff.get(url)?.until ?? 0) <= this.pulls));
+    // Which sessions each member is asked about: those of this pull's rounds that named it.
+    const sessionsOf = new Map<string, Set<Hex>>();
+    rounds.forEach((round, i) => {
+      for (const url of perRound[i]!) sessionsOf.set(url, (sessionsOf.get(url) ?? new Set<Hex>()).add(round.sessionId));
+    });
     const peers: string[] = [];
     for (let i = 0; peers.length < PEERS_PER_PULL && perRound.some((urls) => i < urls.length); i += 1) {
       for (const urls of perRound) {
@@ -153,7 +158,7 @@ export class PoolHandover {
     let stored = 0;
     const ask = async (): Promise<void> => {
       for (let peer = peers.shift(); peer !== undefined && !this.stopped && byKeyHash.size > 0; peer = peers.shift()) {
-        const got = await this.askPeer(peer, byKeyHash); // read before adding: the askers run concurrently
+        const got = await this.askPeer(peer, sessionsOf.get(peer)!, byKeyHash); // read before adding: the askers run concurrently
         stored += got;
       }
     };
@@ -182,8 +187,7 @@ export class PoolHandover {
    * Asks one member, session by session (the sessions of this pull's rounds that named it), and stores
    * what verifies; a member that gives nothing is backed off.
    */
-  private async askPeer(peer: string, byKeyHash: Map<string, UnpaidOwnRound>): Promise<number> {
-    const sessions = new Set([...byKeyHash.values()].filter((round) => this.options.store.peerUrls(round.sessionId).includes(peer)).map((round) => round.sessionId));
+  private async askPeer(peer: string, sessions: ReadonlySet<Hex>, byKeyHash: Map<string, UnpaidOwnRound>): Promise<number> {
     const payments: HandedPayment[] = [];
     try {
       for (const sessionId of sessions) payments.push(...(await fetchHandedPayments(peer, this.options.self, this.options.timeoutMs ?? 2_000, sessionId)));

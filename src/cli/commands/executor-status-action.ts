@@ -110,9 +110,7 @@ export function describeStatus(dataDir: string, status: ExecutorStatus): string 
   }
   lines.push(`  channels  ${status.channels.length}`);
   for (const c of status.channels) lines.push(`    ${c.channelId.slice(0, 18)}  from ${c.requester.slice(0, 10)}  ${amount(c.signed, c.token)} signed, ${amount(c.collected, c.token)} collected  expires ${c.expiry}${c.state ? `  ${c.state}` : ''}`);
-  // 'sent': broadcast, not in a block yet; 'mined': in a block, not yet deep enough to count as final.
-  const inFlight = status.collectQueue.sending.filter((s) => s.status === 'sent').length;
-  const unconfirmed = status.collectQueue.sending.length - inFlight;
+  const { inFlight, unconfirmed } = collectsOnTheirWay(status);
   lines.push(`  collect queue  ${status.collectQueue.toCollect.length} to collect, ${inFlight} transactions in flight, ${unconfirmed} mined and awaiting confirmations`);
   const tokenOf = new Map(status.channels.map((c) => [c.channelId, c.token]));
   for (const q of status.collectQueue.toCollect) lines.push(`    ${q.channelId.slice(0, 18)}  ${poolAmount(q.amount, tokenOf.get(q.channelId))} before ${q.deadline}`);
@@ -123,14 +121,19 @@ export function describeStatus(dataDir: string, status: ExecutorStatus): string 
   return lines.join('\n');
 }
 
+/** 'sent': broadcast, not in a block yet; 'mined': in a block, not yet deep enough to count as final. */
+function collectsOnTheirWay(status: ExecutorStatus): { inFlight: number; unconfirmed: number } {
+  const inFlight = status.collectQueue.sending.filter((s) => s.status === 'sent').length;
+  return { inFlight, unconfirmed: status.collectQueue.sending.length - inFlight };
+}
+
 /**
  * The last line of a stopping executor: what its store holds collected and still to collect, and what
  * is on its way, so the operator knows whether anything waits for the next start (`executor status`
  * shows it channel by channel).
  */
 export function describeStop(status: ExecutorStatus): string {
-  const inFlight = status.collectQueue.sending.filter((s) => s.status === 'sent').length;
-  const unconfirmed = status.collectQueue.sending.length - inFlight;
+  const { inFlight, unconfirmed } = collectsOnTheirWay(status);
   const earned = status.earnings.map((e) => `${amount(e.collected, e.token)} collected, ${amount(e.pending, e.token)} pending`).join('; ');
   const pending = status.earnings.some((e) => BigInt(e.pending) > 0n);
   const sends = inFlight + unconfirmed === 0 ? '' : `; ${inFlight} collects in flight and ${unconfirmed} awaiting confirmations`;
