@@ -1,7 +1,8 @@
 /**
  * One open session on the executor, round by round: runs each round in the enclave, stores its key
  * before its result leaves, takes the payment for it (executor-payment-intake.ts) and starts the next
- * round with it; the next round's key is committed with that payment, one fsync for both. The
+ * round with it; the next round's key is committed with that payment, one fsync for both. Once the
+ * requester has paid a round, a short next round runs ahead while the requester pays (runAhead). The
  * connection (executor-connection.ts) hands frames in and owns the socket.
  */
 import type { Address } from 'viem';
@@ -10,6 +11,7 @@ import { DEFAULT_WORK_BUDGET } from '../functions/abi.js';
 import {
   acceptPayment,
   checkNextCycles,
+  nextRoundCycles,
   checkPayment,
   expectedPayment,
   finishRound,
@@ -40,6 +42,18 @@ const ROUND_NOT_RUN = new Set(['ENCLAVE_BUSY', 'ENCLAVE_EXECUTOR_UNAVAILABLE', '
  */
 export const JOIN_NEXT_ROUND_MS = 200;
 
+/**
+ * Round r+1 runs ahead, while the requester checks, signs and stores payment r, only when round r
+ * took at most this long in the enclave. What running ahead saves is the requester's turnaround (a few
+ * milliseconds a round); what it risks is one round's compute when the requester stops paying or ends
+ * the session early. For a short round the saving is most of the round; for a longer one it is small
+ * next to the compute it risks, so that round runs only once paid, as the first one after the opening.
+ */
+export const AHEAD_MAX_ROUND_MS = 250;
+
+/** A round handed to the enclave before its payment arrived (runAhead): used by onPay if it asks exactly that round. */
+type AheadRound = { round: bigint; cycles: number; running: Promise<RoundResult> };
+
 /** A round the enclave ran, priced (finishRound) and ready to be stored and sent. */
 type FinishedRound = {
   round: bigint;
@@ -68,6 +82,12 @@ export class ServedSession {
   /** k of the round awaiting payment (stored with the round, released once paid). */
   private pendingKey: Uint8Array | undefined;
   private readonly namedRecipient: boolean;
+  /** Whether a payment of this session has been stored: no round runs ahead before the requester has paid one. */
+  private hasPaid = false;
+  /** How long the last round took in the enclave (ms), for AHEAD_MAX_ROUND_MS. */
+  private lastRoundMs = Number.POSITIVE_INFINITY;
+  /** The next round, running ahead of its payment (runAhead), if any. */
+  private ahead: AheadRound | undefined;
 
   constructor(
     private readonly ctx: ConnectionContext,
@@ -129,6 +149,34 @@ export class ServedSession {
     this.ctx.faults.afterRoundStored(step);
     this.link.send(this.ctx.faults.beforeResultSent(step, resultMessage(done.round, done.result, done.record, this.namedRecipient)));
     this.link.awaitRequester();
+    this.runAhead();
+  }
+
+  /**
+   * Hands round r+1 to the enclave while the requester pays round r, so that its compute overlaps the
+   * requester's turnaround instead of following the payment. Only once this session has paid a round,
+   * only for a round that took at most AHEAD_MAX_ROUND_MS, and only when the signed schedule has another
+   * round: a requester who stops costs the executor one short round's compute, never more. Nothing of
+   * the round is priced, stored or sent here, and the session's state is not moved: onPay starts the
+   * round as it always did (every check again, at that time) and only then takes this result for it.
+   */
+  private runAhead(): void {
+    this.ahead = undefined;
+    if (!this.hasPaid || this.lastRoundMs > AHEAD_MAX_ROUND_MS) return;
+    const paid = acceptPayment(this.state);
+    const cycles = nextRoundCycles(paid);
+    if (cycles === 0) return;
+    let round: bigint;
+    try {
+      const nowSeconds = this.clock.nowSeconds();
+      this.clock.checkCollectable(paid.expiry, nowSeconds);
+      round = startRound(paid, cycles, nowSeconds, this.ctx.policy).round;
+    } catch {
+      return; // refused now: the payment's own start of the round says why, if it is asked
+    }
+    const running = this.enclaveCall(paid, round, cycles);
+    running.catch(() => undefined); // taken (or dropped) by onPay
+    this.ahead = { round, cycles, running };
   }
 
   /**
@@ -157,9 +205,11 @@ export class ServedSession {
     // before payment r checked out, and a bad signature ends the session here.
     let next: { round: bigint; running: Promise<RoundResult> } | undefined;
     let refused: unknown;
+    const ahead = this.ahead;
+    this.ahead = undefined;
     if (pay.nextCycles > 0) {
       try {
-        next = this.startNextRound(paid, pay.nextCycles);
+        next = this.startNextRound(paid, pay.nextCycles, ahead);
       } catch (error) {
         refused = error;
       }
@@ -205,6 +255,7 @@ export class ServedSession {
       mode,
       storeNext,
     );
+    this.hasPaid = true;
     emit(this.ctx.events, 'paymentAccepted', this.token, pay.amount - session.paid, releasesKey);
     this.ctx.faults.afterPaymentStored(step);
     if (releasesKey) {
@@ -259,13 +310,23 @@ export class ServedSession {
     }
   }
 
-  /** Checks round r+1 against the signed schedule and the channel, and hands it to the enclave. */
-  private startNextRound(paid: ExecutorSessionState, cycles: number): { round: bigint; running: Promise<RoundResult> } {
+  /**
+   * Checks round r+1 against the signed schedule and the channel, and hands it to the enclave, or takes
+   * the run that went ahead for exactly this round and these cycles (the same enclave call, made
+   * earlier; one the enclave did not run, as when it was busy then, is asked again now).
+   */
+  private startNextRound(paid: ExecutorSessionState, cycles: number, ahead: AheadRound | undefined): { round: bigint; running: Promise<RoundResult> } {
     checkNextCycles(paid, cycles);
     const nowSeconds = this.clock.nowSeconds();
     this.clock.checkCollectable(paid.expiry, nowSeconds);
     const started = startRound(paid, cycles, nowSeconds, this.ctx.policy);
-    const running = this.runInEnclave(paid, started.round, cycles);
+    const call = ahead !== undefined && ahead.round === started.round && ahead.cycles === cycles
+      ? ahead.running.catch((error: unknown) => {
+          if (isAirtntError(error) && ROUND_NOT_RUN.has(error.code)) return this.enclaveCall(paid, started.round, cycles);
+          throw error;
+        })
+      : this.enclaveCall(paid, started.round, cycles);
+    const running = this.markFailure(paid, started.round, call);
     running.catch(() => undefined); // awaited in onPay; a failure ends the connection there
     this.state = started.state;
     return { round: started.round, running };
@@ -277,12 +338,25 @@ export class ServedSession {
    * memory, too large, work budget spent) is stored as the channel's unpaid round before the error
    * ends the session: failing costs the requester its channel exactly as not paying does.
    */
-  private async runInEnclave(session: ExecutorSessionState, round: bigint, cycles: number): Promise<RoundResult> {
+  private runInEnclave(session: ExecutorSessionState, round: bigint, cycles: number): Promise<RoundResult> {
+    return this.markFailure(session, round, this.enclaveCall(session, round, cycles));
+  }
+
+  /** The enclave call of a round, timed (AHEAD_MAX_ROUND_MS); `session` is the state the round starts from. */
+  private async enclaveCall(session: ExecutorSessionState, round: bigint, cycles: number): Promise<RoundResult> {
+    const started = performance.now();
+    const result = await this.ctx.enclave.runRound(this.sessionId, round, cycles, {
+      workBudget: roundWorkBudget(session, DEFAULT_WORK_BUDGET),
+      queueKey: session.requester.toLowerCase(),
+    });
+    this.lastRoundMs = performance.now() - started;
+    return result;
+  }
+
+  /** A round that failed in the enclave after running is marked as the channel's unpaid round (runInEnclave). */
+  private async markFailure(session: ExecutorSessionState, round: bigint, running: Promise<RoundResult>): Promise<RoundResult> {
     try {
-      return await this.ctx.enclave.runRound(this.sessionId, round, cycles, {
-        workBudget: roundWorkBudget(session, DEFAULT_WORK_BUDGET),
-        queueKey: session.requester.toLowerCase(),
-      });
+      return await running;
     } catch (error) {
       if (!isAirtntError(error) || !ROUND_NOT_RUN.has(error.code)) {
         this.ctx.store.markFailedRound({ sessionId: session.sessionId, channelId: session.channelId, round });
