@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander';
 import { addRegistryOptions } from '../registry-option-defs.js';
-import { integer } from './executor.js';
+import { integer } from '../integer-arg.js';
 import { addPolicyOptions } from './run.js';
 import type { StartOptions } from './verifier-action.js';
 
