@@ -289,7 +289,7 @@ export class EnclaveCore {
       if (session.pool === undefined) return result;
       // The round's key, price inputs and full new state, sealed to the pool key for the standbys.
       const contents = { key: wrapped.result.key, cyclesDone: execution.cyclesDone, workUnits: BigInt(execution.workUnits), statePayload: execution.state };
-      const replica = replicaOfRound(session.pool, sessionId, round, contents);
+      const replica = replicaOfRound(session.pool, sessionId, round, contents, NODE_PRIMITIVES);
       return replica === undefined ? result : { ...result, replica };
     } finally {
       session.busy = false;
@@ -303,13 +303,13 @@ export class EnclaveCore {
 
   /** Standby of a pool session: the pool key from the view-0 executor's enclave. */
   acceptPoolKey(sessionId: Uint8Array, sealedPoolKey: Uint8Array, signature: Uint8Array): void {
-    acceptPoolKey(this.#poolOf(sessionId), { sessionId, hpkeSecretKey: this.#hpke.secretKey, sealedPoolKey, signature });
+    acceptPoolKey(this.#poolOf(sessionId), { sessionId, hpkeSecretKey: this.#hpke.secretKey, sealedPoolKey, signature }, NODE_PRIMITIVES);
   }
 
   /** Standby of a pool session: a round's replica taken, and its ack signed. */
   takeReplica(sessionId: Uint8Array, frame: ReplicateInput) {
     const session = this.#session(sessionId);
-    return takePoolReplica(this.#poolOf(sessionId), { sessionId, channelId: session.channelId, frame, signer: this.#signer.recordSigner });
+    return takePoolReplica(this.#poolOf(sessionId), { sessionId, channelId: session.channelId, frame, signer: this.#signer.recordSigner }, NODE_PRIMITIVES);
   }
 
   /** Any member of a pool session: the key of a replicated round, against the requester's PoolPayment for it. */

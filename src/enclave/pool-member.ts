@@ -69,9 +69,9 @@ export function acceptPoolKey(
  * Executor: the replica of the round it just ran, or undefined when this member is not the current
  * view's executor or holds no pool key (then the round cannot be acked, and the requester will not pay it).
  */
-export function replicaOfRound(state: PoolMemberState, sessionId: Uint8Array, round: bigint, contents: ReplicaContents): SealedReplica | undefined {
+export function replicaOfRound(state: PoolMemberState, sessionId: Uint8Array, round: bigint, contents: ReplicaContents, primitives?: CryptoPrimitives): SealedReplica | undefined {
   if (state.poolKey === undefined || state.view.executorIndex !== state.opening.index) return undefined;
-  const sealed = sealReplica(state.poolKey, { sessionId, view: state.view.view, round }, contents);
+  const sealed = sealReplica(state.poolKey, { sessionId, view: state.view.view, round }, contents, primitives);
   return { view: state.view.view, ...sealed };
 }
 

@@ -163,8 +163,9 @@ export class PoolMemberSession {
   private async runFirstRound(cycles: number): Promise<void> {
     this.opening.clock.checkCollectable(this.state.expiry, this.opening.clock.nowSeconds());
     const started = startRound(this.state, cycles, this.opening.clock.nowSeconds(), this.ctx.policy);
+    const from = this.state;
     this.state = started.state;
-    await this.deliver(started.round, await this.run(started.round, cycles));
+    await this.deliver(started.round, await this.run(from, started.round, cycles));
   }
 
   /** k stored, the replica acked by ackCount standbys, then the result with the acks. */
@@ -185,43 +186,70 @@ export class PoolMemberSession {
     this.link.awaitRequester();
   }
 
-  /** The PoolPayment to this member for the awaited round: checked, stored, then k released and the next round run. */
+  /**
+   * The PoolPayment to this member for the awaited round: checked, stored, then k released and the next
+   * round delivered. As in a plain session (executor-session-rounds.ts), round r+1 goes to the enclave
+   * once the amount checks out, and the signature is recovered and the payment stored while it runs:
+   * nothing of r+1 is stored, replicated or sent before payment r is stored and its k released, and a
+   * bad signature ends the session with r+1 dropped (the executor risks only that compute).
+   */
   private async onPay(pay: PayMessage): Promise<void> {
     const session = this.state;
     const expected = expectedPayment(session);
     const self = this.ctx.chain.account.address;
+    // The amount first (no signature needed): a wrong one starts nothing.
+    if (pay.amount !== expected.amount) checkPayment(session, pay.amount, undefined);
+    checkWithinAllocation(pay.amount, session.deposit, `payment of round ${session.unpaid!.round} refused`);
+    const round = session.unpaid!.round;
+    const paid = acceptPayment(session);
+    let next: { state: ExecutorSessionState; round: bigint; running: Promise<RoundResult> } | undefined;
+    let refused: unknown;
+    if (pay.nextCycles > 0) {
+      try {
+        next = this.startNextRound(paid, pay.nextCycles);
+      } catch (error) {
+        refused = error;
+      }
+    }
     let signer;
     try {
-      signer = pay.amount === expected.amount ? recoverPoolPaymentSigner(this.pooled.chain.domain, { channelId: session.channelId, member: self, amount: pay.amount, keyHash: expected.keyHash }, toHex(pay.signature)) : undefined;
+      signer = recoverPoolPaymentSigner(this.pooled.chain.domain, { channelId: session.channelId, member: self, amount: pay.amount, keyHash: expected.keyHash }, toHex(pay.signature));
     } catch (error) {
       if (!isAirtntError(error)) throw error;
       signer = undefined;
     }
+    // Round r stays unpaid on a bad signature; the round started meanwhile is dropped (nothing of it left the enclave's answer).
     checkPayment(session, pay.amount, signer);
-    checkWithinAllocation(pay.amount, session.deposit, `payment of round ${session.unpaid!.round} refused`);
-    const round = session.unpaid!.round;
     // Checked, not stored yet: a kill here leaves the payment with the requester and the standby it
     // then asks for the key; the hand-over (pool-handover.ts) brings it back after a restart.
     this.ctx.faults.reached('payment-storing', { sessionId: session.sessionId, round });
-    this.state = acceptPayment(session);
+    this.state = next?.state ?? paid;
     // Durable before k leaves: the payment is what collectPool needs.
     this.pooled.store.storeOwnPayment(session.sessionId, round, this.view, { amount: pay.amount, signature: pay.signature });
     this.ctx.faults.afterPaymentStored({ sessionId: session.sessionId, round });
     this.link.send({ kind: 'key', round, key: this.pendingKey! });
     this.pendingKey = undefined;
     this.lastPayment = { amount: pay.amount, signature: pay.signature };
-    if (pay.nextCycles === 0) {
+    if (refused !== undefined) throw refused;
+    if (next === undefined) {
       this.link.end(1000, 'session complete');
       return;
     }
-    checkNextCycles(this.state, pay.nextCycles);
-    this.opening.clock.checkCollectable(this.state.expiry, this.opening.clock.nowSeconds());
-    const started = startRound(this.state, pay.nextCycles, this.opening.clock.nowSeconds(), this.ctx.policy);
-    this.state = started.state;
-    await this.deliver(started.round, await this.run(started.round, pay.nextCycles));
+    await this.deliver(next.round, await next.running);
   }
 
-  private run(round: bigint, cycles: number): Promise<RoundResult> {
-    return this.ctx.enclave.runRound(this.opening.sessionId, round, cycles, { workBudget: roundWorkBudget(this.state, DEFAULT_WORK_BUDGET), queueKey: this.state.requester.toLowerCase() });
+  /** Checks round r+1 against the signed schedule and the channel, and hands it to the enclave. */
+  private startNextRound(paid: ExecutorSessionState, cycles: number): { state: ExecutorSessionState; round: bigint; running: Promise<RoundResult> } {
+    checkNextCycles(paid, cycles);
+    this.opening.clock.checkCollectable(paid.expiry, this.opening.clock.nowSeconds());
+    const started = startRound(paid, cycles, this.opening.clock.nowSeconds(), this.ctx.policy);
+    const running = this.run(paid, started.round, cycles);
+    running.catch(() => undefined); // awaited in onPay once payment r is stored; a failure ends the session there
+    return { state: started.state, round: started.round, running };
+  }
+
+  /** Runs a started round in the enclave, with the work the channel can still pay for from `session` (the state the round starts from). */
+  private run(session: ExecutorSessionState, round: bigint, cycles: number): Promise<RoundResult> {
+    return this.ctx.enclave.runRound(this.opening.sessionId, round, cycles, { workBudget: roundWorkBudget(session, DEFAULT_WORK_BUDGET), queueKey: session.requester.toLowerCase() });
   }
 }

@@ -7,6 +7,7 @@
  * left to ack. Only the round being replicated is waited for: an ack of anything else is dropped, so what is kept
  * per standby is bounded by one ack.
  */
+import { NODE_PRIMITIVES } from '../crypto/node-primitives.js';
 import type { SealedPoolKey, SealedReplica } from '../enclave/pool-member.js';
 import { checkPoolAcks, type PoolAck, type PoolMember } from '../protocol/pool-rules.js';
 import type { ReplicatedPayment } from '../protocol/pool-wire.js';
@@ -96,7 +97,7 @@ export class PoolReplicator {
         await Promise.race([settled, new Promise<void>((resolve) => (timer = setTimeout(resolve, this.ackTimeoutMs)))]);
       }
       const acks = [...waiting.acks].map(([index, signature]) => ({ index, signature }));
-      checkPoolAcks({ acked: { sessionId: this.sessionId, view: replica.view, round, keyHash: replica.keyHash }, acks, members: this.members, executorIndex: this.executorIndex, ackCount: this.ackCount });
+      checkPoolAcks({ acked: { sessionId: this.sessionId, view: replica.view, round, keyHash: replica.keyHash }, acks, members: this.members, executorIndex: this.executorIndex, ackCount: this.ackCount }, NODE_PRIMITIVES);
       return acks;
     } finally {
       clearTimeout(timer);
@@ -120,7 +121,7 @@ export class PoolReplicator {
     if (waiting === undefined || frame.round !== waiting.round || frame.view !== waiting.view || !equalBytes(frame.keyHash, waiting.keyHash)) return;
     // Checked here so a forged ack does not count towards the wait; checkPoolAcks checks them all again.
     try {
-      checkPoolAcks({ acked: { sessionId: this.sessionId, view: waiting.view, round: waiting.round, keyHash: waiting.keyHash }, acks: [{ index, signature: frame.signature }], members: this.members, executorIndex: this.executorIndex, ackCount: 1 });
+      checkPoolAcks({ acked: { sessionId: this.sessionId, view: waiting.view, round: waiting.round, keyHash: waiting.keyHash }, acks: [{ index, signature: frame.signature }], members: this.members, executorIndex: this.executorIndex, ackCount: 1 }, NODE_PRIMITIVES);
     } catch {
       return;
     }

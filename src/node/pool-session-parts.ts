@@ -12,6 +12,7 @@
  */
 import { zeroAddress, type Address, type Hex } from 'viem';
 import { withChannels, type ChainClient } from '../chain/client.js';
+import { NODE_PRIMITIVES } from '../crypto/node-primitives.js';
 import type { OpenMessage, ResultMessage } from '../protocol/messages.js';
 import { keyHashOf, type PaymentTerms } from '../protocol/payment.js';
 import { poolOpeningSection, sealPoolSessionOpening, type PoolTerms } from '../protocol/pool-opening.js';
@@ -166,7 +167,7 @@ export class PoolSessionParts {
 
   /** Before a round is paid: at least ackCount standbys hold its key (their enclaves signed for this view, round and key hash). */
   checkAcks(sessionId: Uint8Array, result: ResultMessage): void {
-    checkPoolAcks({ acked: { sessionId, view: this.view, round: result.round, keyHash: result.keyHash }, acks: result.acks ?? [], members: this.members, executorIndex: this.executorIndex, ackCount: this.currentAckCount });
+    checkPoolAcks({ acked: { sessionId, view: this.view, round: result.round, keyHash: result.keyHash }, acks: result.acks ?? [], members: this.members, executorIndex: this.executorIndex, ackCount: this.currentAckCount }, NODE_PRIMITIVES);
   }
 
   /** The round's payment as a PoolPayment to the executor of the view (its cumulative amount: base 0 plus its rounds). */
