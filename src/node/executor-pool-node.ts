@@ -40,6 +40,8 @@ export type PoolServing = {
 
 export function startPoolServing(options: PoolServingOptions, chain: ChainClient, dataDir: string, log: (line: string) => void): PoolServing {
   const store = PoolStore.open(join(dataDir, 'pool.sqlite'));
+  const dropped = store.dropAllReplicas();
+  if (dropped > 0) log(`pool: dropped ${dropped} replicas of sessions that ended with the last process (their pool keys went with its enclave)`);
   const links = new PoolLinkGuard({ preOpenMs: POOL_LINK_PRE_OPEN_MS, idleMs: options.linkIdleMs ?? POOL_LINK_IDLE_MS });
   const context: ExecutorPoolContext = {
     chain: withChannels(chain, options.contract),

@@ -3,7 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import type { ChainClient } from '../chain/client.js';
+import type { EnclavePool } from '../enclave/index.js';
 import { isAirtntError } from '../util/errors.js';
+import { startPoolServing } from './executor-pool-node.js';
 import { PoolCollectBook } from './pool-collector.js';
 import { POOL_STORE_MIGRATIONS, PoolStore, REPLICAS_KEPT, sessionKey } from './pool-store.js';
 import { openDatabase } from './sqlite.js';
@@ -48,6 +51,24 @@ describe('pool store (SQLite)', () => {
     assert.equal(payment?.amount, 70n);
     reopened.markHandedOver(payment!);
     assert.deepEqual(reopened.paymentsFor('0x70997970C51812dc3A010C7d01b50e0d17dc79C8'), []);
+    reopened.close();
+  });
+
+  it('drops every replica when a member starts serving pools again (after a kill -9, nothing can open them)', () => {
+    const memberDir = mkdtempSync(join(dir, 'member-'));
+    const store = PoolStore.open(join(memberDir, 'pool.sqlite'));
+    store.storeReplica(session, replica(3));
+    store.storeReplica(sessionKey(new Uint8Array(32).fill(6)), replica(1));
+    store.acceptView(session, { view: 1, executorIndex: 1, lastPaidRound: 2n });
+    store.close(); // as a process killed mid-session leaves it
+    const lines: string[] = [];
+    // The chain client and enclave are only held at start: nothing here reaches a chain or an enclave.
+    const serving = startPoolServing({ contract: '0x5FbDB2315678afecb367f032d93F642f64180aa3', enclave: {} as EnclavePool }, { chain: { id: 31_337 } } as ChainClient, memberDir, (line) => lines.push(line));
+    serving.close();
+    const reopened = PoolStore.open(join(memberDir, 'pool.sqlite'));
+    assert.deepEqual(reopened.replicas(session), []);
+    assert.deepEqual(reopened.view(session), { view: 1, executorIndex: 1, lastPaidRound: 2n }, 'views are kept: a member never goes back to an older view');
+    assert.match(lines.join('\n'), /dropped 2 replicas/);
     reopened.close();
   });
 

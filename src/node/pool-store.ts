@@ -159,6 +159,15 @@ export class PoolStore {
     this.db.prepare('DELETE FROM pool_replicas WHERE session_id = ?').run(sessionId);
   }
 
+  /**
+   * Drops every replica, when a member starts: the sessions they belong to ended with the process that
+   * held them, and their pool keys with its enclave's memory (docs/protocol.md: a restarted standby cannot
+   * open its stored replicas), so after a kill -9 they would only fill the disk. Returns how many.
+   */
+  dropAllReplicas(): number {
+    return this.db.prepare('DELETE FROM pool_replicas').run().changes;
+  }
+
   /** The replicas held for a session, oldest round first. */
   replicas(sessionId: Hex): StoredReplica[] {
     const rows = this.db.prepare('SELECT view, round, key_hash, ciphertext, last_amount, last_signature FROM pool_replicas WHERE session_id = ? ORDER BY round, view').all(sessionId) as ReplicaRow[];
