@@ -5,22 +5,41 @@
  * ten times: `airtnt bench life`, docs/architecture.md). Node only: never imported by src/protocol.
  */
 import { createCipheriv, createDecipheriv, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import { ed25519 } from '@noble/curves/ed25519.js';
 import { AirtntError } from '../util/errors.js';
 import { ED25519_PUBLIC_KEY_LENGTH, ED25519_SIGNATURE_LENGTH, type CryptoPrimitives, type RecordSigner } from './primitives.js';
 
 const TAG_LENGTH = 16;
 
-/**
- * The last public key checked, imported once: a session checks every round against the same enclave
- * key, and importing it costs as much as the check.
- */
-let lastKey: { raw: Uint8Array; key: KeyObject } | undefined;
+/** Public keys imported (or refused: null), by hex: at most this many, then the cache starts again. */
+const KEY_CACHE_SIZE = 64;
+const keyCache = new Map<string, KeyObject | null>();
 
-function publicKeyObject(raw: Uint8Array): KeyObject {
-  if (lastKey && Buffer.compare(lastKey.raw, raw) === 0) return lastKey.key;
-  const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(raw).toString('base64url') }, format: 'jwk' });
-  lastKey = { raw: raw.slice(), key };
-  return key;
+/**
+ * The key as node:crypto takes it, imported once (a session checks every round against the same enclave
+ * key, and a pool's acks against a few members' keys; importing costs as much as a check), or undefined
+ * for a key noble's strict check refuses and OpenSSL would take: an encoding with y >= p, a point of
+ * small order, or one with a small-order component. Against such a key OpenSSL verifies signatures that
+ * noble refuses (with the identity as key, one signature verifies every message), so both primitives
+ * must refuse it alike.
+ */
+function publicKeyObject(raw: Uint8Array): KeyObject | undefined {
+  const id = Buffer.from(raw).toString('hex');
+  const cached = keyCache.get(id);
+  if (cached !== undefined) return cached ?? undefined;
+  const key = isStrictPublicKey(raw) ? createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(raw).toString('base64url') }, format: 'jwk' }) : null;
+  if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+  keyCache.set(id, key);
+  return key ?? undefined;
+}
+
+function isStrictPublicKey(raw: Uint8Array): boolean {
+  try {
+    const point = ed25519.Point.fromBytes(raw, false); // zip215 off: y < p, as noble's verify decodes it
+    return !point.isSmallOrder() && point.isTorsionFree();
+  } catch {
+    return false;
+  }
 }
 
 export const NODE_PRIMITIVES: CryptoPrimitives = Object.freeze({
@@ -29,8 +48,9 @@ export const NODE_PRIMITIVES: CryptoPrimitives = Object.freeze({
     verify(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean {
       if (signature.length !== ED25519_SIGNATURE_LENGTH || publicKey.length !== ED25519_PUBLIC_KEY_LENGTH) return false;
       try {
-        // OpenSSL refuses S >= L, like noble without zip215.
-        return verify(null, message, publicKeyObject(publicKey), signature);
+        const key = publicKeyObject(publicKey);
+        // OpenSSL refuses S >= L and a non-canonical R, like noble without zip215; the key was checked above.
+        return key !== undefined && verify(null, message, key, signature);
       } catch {
         return false;
       }

@@ -11,7 +11,9 @@
  *
  * Both implementations are strict in the same way: a signature whose S is not below the group order,
  * or whose points are not canonically encoded, does not verify (noble with zip215 off, OpenSSL always),
- * so a record signature has no malleable twin.
+ * so a record signature has no malleable twin; and a public key that is not canonically encoded or has
+ * a small-order part verifies nothing (noble refuses it; node-primitives.ts refuses it before OpenSSL,
+ * which would take it).
  */
 import { chacha20poly1305 } from '@noble/ciphers/chacha.js';
 import { ed25519 } from '@noble/curves/ed25519.js';

@@ -4,23 +4,29 @@
  * requester has paid a round, the next round is in the enclave before the requester pays the one it
  * has; never before the first payment, never past the signed schedule; a requester who ends early or
  * stops paying costs the executor one round's compute and nothing else: the round run ahead is never
- * stored, priced or sent, and leaves the channel free for the next session.
+ * stored, priced or sent, and leaves the channel free for the next session. A function that turns heavy
+ * in the round run ahead (its own module) is stopped there at twice the last round's work; that round
+ * runs again, in full, only once it is paid for.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
+import { sha256 } from '@noble/hashes/sha2.js';
 import { readChannel } from '../chain/index.js';
 import { createEnclave, type EnclaveHandle } from '../enclave/index.js';
 import { ALL_DIFF_CODECS } from '../protocol/codecs.js';
 import { createTeeProvider } from '../tee/index.js';
 import { toHex } from '../util/bytes.js';
+import { AHEAD_WORK_SLACK } from './executor-session-rounds.js';
 import { startExecutorNode, type ExecutorNode } from './executor.js';
 import { builtinMeasurements } from './functions.js';
+import { offerModule } from './module-offer.js';
 import { ensureChannel } from './requester-channels.js';
 import type { ChannelRow } from './requester-store.js';
 import { SessionClient } from './session-client.js';
-import { eventually, lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from './testing.js';
+import { eventually, lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, waitUntil, type TestWorld } from './testing.js';
 import { verifyExecutor } from './verify-executor.js';
 
 const PER_ROUND = 10;
@@ -31,15 +37,26 @@ let enclave: EnclaveHandle;
 let node: ExecutorNode;
 /** Every round the executor asked its enclave for, in order, as "session:round". */
 const asked: string[] = [];
+/** Every enclave call, with its work budget and how it ended. */
+const calls: { session: string; round: number; workBudget: number; outcome: string }[] = [];
 
 before(async () => {
   world = await startTestWorld();
   const inner = await createEnclave({ tee: await createTeeProvider('simulated') });
   enclave = {
     ...inner,
-    runRound: (sessionId, round, cycles, options) => {
+    runRound: async (sessionId, round, cycles, options) => {
       asked.push(`${toHex(sessionId)}:${round}`);
-      return inner.runRound(sessionId, round, cycles, options);
+      const call = { session: toHex(sessionId), round: Number(round), workBudget: options?.workBudget ?? Number.NaN, outcome: 'running' };
+      calls.push(call);
+      try {
+        const result = await inner.runRound(sessionId, round, cycles, options);
+        call.outcome = 'ok';
+        return result;
+      } catch (error) {
+        call.outcome = (error as { code?: string }).code ?? String(error);
+        throw error;
+      }
     },
   };
   node = await startExecutorNode({
@@ -52,6 +69,8 @@ before(async () => {
     collectIntervalMs: 200,
     // A requester that stops answering is dropped quickly (the stalled sessions below).
     sessionIdleMs: 1_500,
+    // Requesters' own modules too (the function that turns heavy below).
+    modules: { acceptance: { accept: 'any', measurements: [], maxModuleBytes: 4_096 } },
   });
 });
 after(async () => {
@@ -65,11 +84,16 @@ function roundsAsked(session: SessionClient): number[] {
   return asked.filter((entry) => entry.startsWith(`${session.sessionIdHex}:`)).map((entry) => Number(entry.split(':')[1]));
 }
 
-async function sessionOn(requesterIndex: number): Promise<{ session: SessionClient; channel: ChannelRow }> {
+/** A function measurement and initial state to run (default: Game of Life); `module` is sent to the executor first. */
+type SessionJob = { functionMeasurement: Uint8Array; initialState: Uint8Array; module?: Uint8Array };
+
+async function sessionOn(requesterIndex: number, given?: SessionJob): Promise<{ session: SessionClient; channel: ChannelRow }> {
   const chain = world.client(requesterIndex);
   const requester = world.requester(requesterIndex, { name: `ahead-${requesterIndex}` });
-  const { job } = await lifeJob({ width: 40, height: 20, cycles: PER_ROUND * ROUNDS, perRound: PER_ROUND, executors: [node.url] });
-  const verified = await verifyExecutor(node.url, { chain, policy: { allowedKinds: ['simulated'], allowSimulated: true, allowDebug: true }, functionMeasurement: toHex(job.functionMeasurement).slice(2) }, 5_000);
+  const job = given ?? (await lifeJob({ width: 40, height: 20, cycles: PER_ROUND * ROUNDS, perRound: PER_ROUND, executors: [node.url] })).job;
+  const policy = { allowedKinds: ['simulated' as const], allowSimulated: true, allowDebug: true };
+  const verified = await verifyExecutor(node.url, { chain, policy, functionMeasurement: toHex(job.functionMeasurement).slice(2), ...(job.module === undefined ? {} : { moduleBytes: job.module.length }) }, 5_000);
+  if (job.module !== undefined) await offerModule(verified, job.module, job.functionMeasurement, { connectMs: 5_000, resultMs: 20_000 });
   requester.store.ensureRun({ runId: 'ahead', functionMeasurement: toHex(job.functionMeasurement), initialState: job.initialState, totalCycles: PER_ROUND * ROUNDS, perRound: PER_ROUND }, Date.now());
   // The requester's open channel to this executor if it has one (with the amount signed on it as base), else a new one.
   const opened = await ensureChannel(chain, requester.store, { executor: node.address, needed: 1_000n * TEST_PRICE_PER_CYCLE, minSeconds: 600, channelSeconds: 3_600 });
@@ -165,5 +189,62 @@ describe('the next round runs ahead of its payment', () => {
     stalls.session.abandon();
     assert.deepEqual(roundsAsked(stalls.session), [0, 1, 2, 3], 'one round (3) ran ahead of the payment that never came');
     assert.deepEqual(storedRounds(stalls.session.sessionIdHex), { rounds: [0, 1, 2], payments: [0, 1] }, 'round 2 is the channel\'s one unpaid round; round 3 was never stored');
+  });
+});
+
+describe('a function that turns heavy in the round run ahead', () => {
+  const MODULE = new Uint8Array(readFileSync(join(import.meta.dirname, '..', 'functions', 'fixtures', 'heavy-later.wasm')));
+  /** Cheap for its first 2 cycles, then 3,000,000 steps a cycle: one cycle a round, so round 2 turns heavy. */
+  function heavyJob(): SessionJob {
+    const initialState = new Uint8Array(16);
+    const view = new DataView(initialState.buffer);
+    view.setUint32(0, 2, true); // heavyFrom
+    view.setUint32(12, 3_000_000, true); // spin
+    return { functionMeasurement: sha256(MODULE), initialState, module: MODULE };
+  }
+  const callsOf = (session: SessionClient) => calls.filter((call) => call.session === session.sessionIdHex);
+
+  it('is stopped at twice the last round\'s work; when paid for, it runs in full and is delivered', async () => {
+    const { session } = await sessionOn(6, heavyJob());
+    await session.open(1, 3);
+    for (let round = 0; round < 3; round += 1) {
+      const { round: got } = await session.receiveResult();
+      assert.equal(got, BigInt(round));
+      await session.pay(round < 2 ? 1 : 0);
+      const outcome = await session.receiveKey();
+      assert.equal(outcome.cyclesDone, 1);
+    }
+    await session.finish('test');
+    const [first, second, ahead, paid, ...rest] = callsOf(session);
+    assert.deepEqual([first?.round, first?.outcome, second?.round, second?.outcome], [0, 'ok', 1, 'ok']);
+    assert.equal(ahead?.round, 2);
+    assert.equal(ahead?.outcome, 'FUNCTION_WORK_EXHAUSTED', 'the round run ahead stopped at its cap');
+    assert.ok(ahead!.workBudget <= 2 ** 22 + AHEAD_WORK_SLACK, `the run ahead's budget ${ahead!.workBudget} is about twice round 1's work`);
+    assert.equal(paid?.round, 2);
+    assert.equal(paid?.outcome, 'ok', 'round 2 ran again once paid, with the channel\'s budget');
+    assert.ok(paid!.workBudget > ahead!.workBudget * 10);
+    assert.deepEqual(rest, [], 'the schedule ended with round 2');
+  });
+
+  it('costs a requester who ends before it twice its last round\'s work, and leaves the channel free', async () => {
+    const job = heavyJob();
+    const { session, channel } = await sessionOn(7, job);
+    await session.open(1, 10);
+    for (let round = 0; round < 2; round += 1) {
+      await session.receiveResult();
+      await session.pay(round < 1 ? 1 : 0); // ends after round 1; round 2 (heavy) ran ahead meanwhile
+      await session.receiveKey();
+    }
+    await session.finish('test');
+    await waitUntil(() => callsOf(session).every((call) => call.outcome !== 'running'), 'the round run ahead to stop');
+    assert.deepEqual(callsOf(session).map((call) => [call.round, call.outcome]), [[0, 'ok'], [1, 'ok'], [2, 'FUNCTION_WORK_EXHAUSTED']]);
+    assert.deepEqual(storedRounds(session.sessionIdHex), { rounds: [0, 1], payments: [0, 1] }, 'round 2 was never stored');
+    const next = await sessionOn(7, job);
+    assert.equal(next.channel.channelId, channel.channelId, 'the same channel serves again: round 2 did not mark it');
+    await next.session.open(1, 1);
+    await next.session.receiveResult();
+    await next.session.pay(0);
+    await next.session.receiveKey();
+    await next.session.finish('test');
   });
 });

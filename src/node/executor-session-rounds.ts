@@ -51,6 +51,15 @@ export const JOIN_NEXT_ROUND_MS = 200;
  */
 export const AHEAD_MAX_ROUND_MS = 250;
 
+/**
+ * The work a round run ahead may spend beyond twice the last round's (work units, about a millisecond
+ * here). Its budget is capped so: a function that turns heavy in the round nobody has paid yet (its own
+ * module may) is stopped there, and that round runs again after its payment with the channel's full
+ * budget, as if nothing had run ahead. So a session that stops costs the executor at most twice the work
+ * of the last round it paid for, plus this.
+ */
+export const AHEAD_WORK_SLACK = 2 ** 20;
+
 /** A round handed to the enclave before its payment arrived (runAhead): used by onPay if it asks exactly that round. */
 type AheadRound = { round: bigint; cycles: number; running: Promise<RoundResult> };
 
@@ -86,6 +95,8 @@ export class ServedSession {
   private hasPaid = false;
   /** How long the last round took in the enclave (ms), for AHEAD_MAX_ROUND_MS. */
   private lastRoundMs = Number.POSITIVE_INFINITY;
+  /** The work units the last round spent (its record), for AHEAD_WORK_SLACK. */
+  private lastWorkUnits = 0;
   /** The next round, running ahead of its payment (runAhead), if any. */
   private ahead: AheadRound | undefined;
 
@@ -127,6 +138,7 @@ export class ServedSession {
   /** Prices the round the enclave ran (the session now awaits its payment) and builds its key row. */
   private finish(round: bigint, cycles: number, result: RoundResult): FinishedRound {
     const record = decodeRecord(result.record);
+    this.lastWorkUnits = Number(record.workUnits);
     const keyHash = keyHashOf(result.key);
     this.state = finishRound(this.state, { round, cyclesDone: Number(record.cyclesDone), workUnits: Number(record.workUnits), keyHash });
     const row = {
@@ -155,10 +167,12 @@ export class ServedSession {
   /**
    * Hands round r+1 to the enclave while the requester pays round r, so that its compute overlaps the
    * requester's turnaround instead of following the payment. Only once this session has paid a round,
-   * only for a round that took at most AHEAD_MAX_ROUND_MS, and only when the signed schedule has another
-   * round: a requester who stops costs the executor one short round's compute, never more. Nothing of
-   * the round is priced, stored or sent here, and the session's state is not moved: onPay starts the
-   * round as it always did (every check again, at that time) and only then takes this result for it.
+   * only after a round that took at most AHEAD_MAX_ROUND_MS, only when the signed schedule has another
+   * round, and with at most twice the last round's work (AHEAD_WORK_SLACK): a requester who stops costs
+   * the executor that much compute, never more. Nothing of the round is priced, stored or sent here, and
+   * the session's state is not moved: onPay starts the round as it always did (every check again, at
+   * that time) and only then takes this result for it; a run ahead that failed in any way (its budget
+   * spent, a trap, a busy enclave) is asked again then, with the full budget.
    */
   private runAhead(): void {
     this.ahead = undefined;
@@ -174,7 +188,8 @@ export class ServedSession {
     } catch {
       return; // refused now: the payment's own start of the round says why, if it is asked
     }
-    const running = this.enclaveCall(paid, round, cycles);
+    const budget = Math.min(roundWorkBudget(paid, DEFAULT_WORK_BUDGET), 2 * this.lastWorkUnits + AHEAD_WORK_SLACK);
+    const running = this.enclaveCall(paid, round, cycles, budget);
     running.catch(() => undefined); // taken (or dropped) by onPay
     this.ahead = { round, cycles, running };
   }
@@ -313,7 +328,9 @@ export class ServedSession {
   /**
    * Checks round r+1 against the signed schedule and the channel, and hands it to the enclave, or takes
    * the run that went ahead for exactly this round and these cycles (the same enclave call, made
-   * earlier; one the enclave did not run, as when it was busy then, is asked again now).
+   * earlier with a smaller budget). A run ahead that failed is asked again now with the full budget: a
+   * round fails in the enclave without moving the session on, so what it does now is what it would have
+   * done had nothing run ahead (and only a failure now marks the channel).
    */
   private startNextRound(paid: ExecutorSessionState, cycles: number, ahead: AheadRound | undefined): { round: bigint; running: Promise<RoundResult> } {
     checkNextCycles(paid, cycles);
@@ -321,10 +338,7 @@ export class ServedSession {
     this.clock.checkCollectable(paid.expiry, nowSeconds);
     const started = startRound(paid, cycles, nowSeconds, this.ctx.policy);
     const call = ahead !== undefined && ahead.round === started.round && ahead.cycles === cycles
-      ? ahead.running.catch((error: unknown) => {
-          if (isAirtntError(error) && ROUND_NOT_RUN.has(error.code)) return this.enclaveCall(paid, started.round, cycles);
-          throw error;
-        })
+      ? ahead.running.catch(() => this.enclaveCall(paid, started.round, cycles))
       : this.enclaveCall(paid, started.round, cycles);
     const running = this.markFailure(paid, started.round, call);
     running.catch(() => undefined); // awaited in onPay; a failure ends the connection there
@@ -342,11 +356,14 @@ export class ServedSession {
     return this.markFailure(session, round, this.enclaveCall(session, round, cycles));
   }
 
-  /** The enclave call of a round, timed (AHEAD_MAX_ROUND_MS); `session` is the state the round starts from. */
-  private async enclaveCall(session: ExecutorSessionState, round: bigint, cycles: number): Promise<RoundResult> {
+  /**
+   * The enclave call of a round, timed (AHEAD_MAX_ROUND_MS); `session` is the state the round starts from,
+   * whose channel sets the work budget unless a smaller one is given (a run ahead).
+   */
+  private async enclaveCall(session: ExecutorSessionState, round: bigint, cycles: number, workBudget = roundWorkBudget(session, DEFAULT_WORK_BUDGET)): Promise<RoundResult> {
     const started = performance.now();
     const result = await this.ctx.enclave.runRound(this.sessionId, round, cycles, {
-      workBudget: roundWorkBudget(session, DEFAULT_WORK_BUDGET),
+      workBudget,
       queueKey: session.requester.toLowerCase(),
     });
     this.lastRoundMs = performance.now() - started;
