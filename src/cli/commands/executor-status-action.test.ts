@@ -51,11 +51,11 @@ describe('executor status text', () => {
     assert.equal(pool.channels[0]!.token, zeroAddress);
     const status: ExecutorStatus = { sessions: { total: 0, live: 0 }, earnings: [], channels: [], collectQueue: { sending: [], toCollect: [] }, pool };
     const text = describeStatus('/data', status);
-    assert.match(text, /pool payments {2}on 1 pool channels \(the highest payment per channel\), no collect in flight;/);
+    assert.match(text, /pool payments {2}on 1 pool channel \(the highest payment per channel\), no collect in flight;/);
     assert.match(text, /0\.03 ETH held: 0\.02 ETH collected, 0\.01 ETH pending/);
     assert.doesNotMatch(text, /wei|smallest units|30000000000000000/, 'no amount in wei');
     assert.doesNotMatch(text, /collectPoolPayment/, 'nothing left to collect by hand');
-    assert.match(text, /channel 0x3434\S* {2}0\.03 ETH held \(highest over 1 sessions\), 0\.02 ETH collected, 0\.01 ETH pending/);
+    assert.match(text, /channel 0x3434\S* {2}0\.03 ETH held \(from 1 session\), 0\.02 ETH collected, 0\.01 ETH pending/);
     assert.match(text, /session 0x1212\S* {2}2 of 3 own rounds paid, last payment 0\.03 ETH/);
     assert.doesNotMatch(describeStatus('/data', { ...status, pool: undefined }), /pool payments/);
 

@@ -169,10 +169,10 @@ export function poolCollectsText(pool: Pick<PoolEarnings, 'inFlight' | 'awaiting
 
 /** Pool payments held, collected and pending (the executor's pool collector collects them before each channel's expiry), per token in its unit. */
 export function describePoolEarnings(pool: PoolEarnings): string[] {
-  const lines = [`  pool payments  on ${pool.channels.length} pool channels (the highest payment per channel), ${poolCollectsText(pool)}; the executor collects what is pending before each channel's expiry`];
+  const lines = [`  pool payments  on ${pool.channels.length} pool ${pool.channels.length === 1 ? 'channel' : 'channels'} (the highest payment per channel), ${poolCollectsText(pool)}; the executor collects what is pending before each channel's expiry`];
   for (const t of pool.byToken) lines.push(`    ${poolAmount(t.held, t.token)} held: ${poolAmount(t.collected, t.token)} collected, ${poolAmount(t.pending, t.token)} pending`);
   const tokenOf = new Map(pool.channels.map((c) => [c.channelId.toLowerCase(), c.token]));
-  for (const c of pool.channels) lines.push(`    channel ${c.channelId.slice(0, 18)}  ${poolAmount(c.held, c.token)} held (highest over ${c.sessions} sessions), ${poolAmount(c.collected, c.token)} collected, ${poolAmount(c.pending, c.token)} pending`);
+  for (const c of pool.channels) lines.push(`    channel ${c.channelId.slice(0, 18)}  ${poolAmount(c.held, c.token)} held (${c.sessions === 1 ? 'from 1 session' : `highest over ${c.sessions} sessions`}), ${poolAmount(c.collected, c.token)} collected, ${poolAmount(c.pending, c.token)} pending`);
   for (const s of pool.sessions) lines.push(`    session ${s.sessionId.slice(0, 18)}  ${s.paidRounds} of ${s.rounds} own rounds paid, last payment ${poolAmount(s.held, tokenOf.get(s.channelId.toLowerCase()))}`);
   return lines;
 }

@@ -264,7 +264,7 @@ async function runLifeCommand(options: LifeOptions, faults: RequesterFaults | un
   const tracker = new RunTracker(runId, dataDir, status.kind === 'resumed' ? { roundsDone: status.roundsDone, totalRounds: status.totalRounds, awaitingKeys: status.awaitingKeys, spent: status.spent } : { roundsDone: 0, spent: 0n });
   const stopWatchingInterrupt = onRunInterrupt(options.json, () => tracker.current, spentText, () => bar.done());
   if (status.kind === 'finished') {
-    process.stderr.write(`run ${runId.slice(0, 16)} finished earlier: answered from the store in ${dataDir} (no executor is asked, nothing more is paid); it was executed by ${status.executors.join(', ') || '(unknown)'}${status.insecure ? ' on a simulated TEE (INSECURE)' : status.insecure === undefined ? ' (whether its TEE was simulated was not recorded)' : ''}; it cost ${spentText(status.spent)}\n`);
+    process.stderr.write(`run ${runId.slice(0, 16)} finished earlier: answered from the store in ${dataDir} (no executor is asked, nothing more is paid); it was executed by ${status.executors.join(', ') || '(unknown)'}${status.insecure ? ' on a simulated TEE (INSECURE)' : status.insecure === undefined ? ' (whether its TEE was simulated was not recorded)' : ''}; it cost ${spentText(status.spent)}; the executors, standbys and pools named do not make another run of the same job: give another --data-dir to run it again\n`);
   } else if (status.kind === 'resumed') {
     process.stderr.write(`${resumeBanner(runId, dataDir, status, spentText(status.spent))}\n`);
   }
