@@ -11,10 +11,10 @@ import { DEFAULT_WORK_BUDGET } from '../functions/abi.js';
 import {
   acceptPayment,
   checkNextCycles,
-  nextRoundCycles,
   checkPayment,
   expectedPayment,
   finishRound,
+  nextRoundCycles,
   roundWorkBudget,
   startRound,
   type ExecutorSessionState,
@@ -45,8 +45,8 @@ export const JOIN_NEXT_ROUND_MS = 200;
 /**
  * Round r+1 runs ahead, while the requester checks, signs and stores payment r, only when round r
  * took at most this long in the enclave. What running ahead saves is the requester's turnaround (a few
- * milliseconds a round); what it risks is one round's compute when the requester stops paying or ends
- * the session early. For a short round the saving is most of the round; for a longer one it is small
+ * milliseconds a round); what it risks is one round's compute (capped: AHEAD_WORK_SLACK) when the
+ * requester stops paying or ends the session early. For a short round the saving is most of the round; for a longer one it is small
  * next to the compute it risks, so that round runs only once paid, as the first one after the opening.
  */
 export const AHEAD_MAX_ROUND_MS = 250;
