@@ -6,10 +6,11 @@
  * with the raw amount too. Exits non-zero when the info cannot be trusted (the terms are still
  * shown, marked so).
  */
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { AirtntError } from '../../util/errors.js';
 import type { InfoOptions } from './executor-info-action.js';
 import { executorUrl as executorUrlOf } from '../executor-url.js';
+import { httpUrlArg } from '../http-url-arg.js';
 
 export function registerExecutorInfo(executor: Command, addPolicyOptions: (command: Command) => Command): void {
   const info = executor
@@ -21,17 +22,6 @@ export function registerExecutorInfo(executor: Command, addPolicyOptions: (comma
       if (!/^\d{1,7}$/.test(value)) throw new AirtntError('INVALID_OPTION', `--timeout-ms: expected milliseconds, got "${value}"`);
       return Number(value);
     }, 5_000)
-    .option('--rpc-url <url>', 'a JSON-RPC endpoint of the executor\'s chain, to show token prices in the token\'s symbol and decimals', rpcUrl);
+    .option('--rpc-url <url>', 'a JSON-RPC endpoint of the executor\'s chain, to show token prices in the token\'s symbol and decimals', httpUrlArg('JSON-RPC URL'));
   addPolicyOptions(info).action(async (url: string, options: InfoOptions) => (await import('./executor-info-action.js')).executorInfoCommand(url, options));
-}
-
-function rpcUrl(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new InvalidArgumentError(`not a URL: "${value}"`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InvalidArgumentError('an http:// or https:// JSON-RPC URL');
-  return value;
 }

@@ -8,6 +8,7 @@ import type { AmdProduct } from '../../attestation/collateral-fetch.js';
 import { MIN_CHANNEL_SECONDS, MIN_COLLECT_SAFETY_SECONDS } from '../../node/channel-limits.js';
 import { DEFAULT_MAX_MODULE_BYTES } from '../../node/module-policy.js';
 import { amountArg } from '../amount-arg.js';
+import { httpUrlArg } from '../http-url-arg.js';
 import { integer } from '../integer-arg.js';
 
 export type StartOptions = {
@@ -80,9 +81,9 @@ export function addStartOptions(command: Command): Command {
     .option('--max-connections-per-address <n>', 'live session connections from one remote address; more are refused with 503', integer(1, 100_000), 8)
     .option('--max-new-connections-per-minute <n>', 'new session connections from one remote address per minute; more are refused with 503', integer(1, 1_000_000), 60)
     .option('--collateral <path>', 'collateral files or folders judging this machine\'s evidence, served at /v1/collateral (repeatable; re-read at each refresh)', (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
-    .option('--pccs-url <url>', 'Intel PCS (https://api.trustedservices.intel.com) or PCCS base URL to fetch SGX/TDX collateral from', httpUrl)
-    .option('--intel-root-crl-url <url>', 'where to fetch the Intel SGX Root CA CRL (default: the PCCS\'s, or Intel\'s)', httpUrl)
-    .option('--amd-kds-url <url>', 'AMD KDS (https://kdsintf.amd.com) or mirror to fetch the VCEK chain and CRL from', httpUrl)
+    .option('--pccs-url <url>', 'Intel PCS (https://api.trustedservices.intel.com) or PCCS base URL to fetch SGX/TDX collateral from', httpUrlArg())
+    .option('--intel-root-crl-url <url>', 'where to fetch the Intel SGX Root CA CRL (default: the PCCS\'s, or Intel\'s)', httpUrlArg())
+    .option('--amd-kds-url <url>', 'AMD KDS (https://kdsintf.amd.com) or mirror to fetch the VCEK chain and CRL from', httpUrlArg())
     .option('--amd-product <name>', 'Milan, Genoa or Turin (default: read from the evidence\'s certificates)', (value: string) => {
       if (!['Milan', 'Genoa', 'Turin'].includes(value)) throw new InvalidArgumentError('one of Milan, Genoa, Turin');
       return value as AmdProduct;
@@ -115,15 +116,4 @@ export function acceptedToken(value: string, previous: [string, string][] | unde
   const address = match[1]!.toLowerCase();
   if ((previous ?? []).some(([known]) => known === address)) throw new InvalidArgumentError(`token ${address} is listed twice`);
   return [...(previous ?? []), [address, amountArg(match[2]!)]];
-}
-
-function httpUrl(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new InvalidArgumentError(`not a URL: "${value}"`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InvalidArgumentError('an http(s):// URL');
-  return value;
 }
