@@ -84,12 +84,13 @@ const LONGEST_FIRST = [
   'src/node/admin/admin.test.ts',
 ];
 
+/** LONGEST_FIRST in its order, then every other file in the order found (sort is stable). */
 function longestFirst(paths) {
   const rank = (path) => {
     const index = LONGEST_FIRST.indexOf(path);
     return index === -1 ? LONGEST_FIRST.length : index;
   };
-  return paths.map((path, index) => ({ path, index })).sort((a, b) => rank(a.path) - rank(b.path) || a.index - b.index).map(({ path }) => path);
+  return [...paths].sort((a, b) => rank(a) - rank(b));
 }
 
 const args = process.argv.slice(2);
