@@ -12,10 +12,12 @@ export {
   paymentDigest,
   paymentTypedData,
   recoverPaymentSigner,
+  recoverPaymentSignerKey,
   ROUND_KEY_LENGTH,
   signPayment,
 } from './protocol/payment.js';
 export type { ChannelDomain, PaymentTerms } from './protocol/payment.js';
+export { isPaymentSignedByKey, preparePaymentKey, type PreparedPaymentKey } from './protocol/payment-key.js';
 export { recoverSessionOpenSigner, sessionOpenTypedData, signSessionOpen } from './protocol/session-open.js';
 export type { SessionDomain, SessionOpenTerms } from './protocol/session-open.js';
 export { checkRoundRecord, decodeRecord, encodeRecord, RECORD_FLAG_INSECURE, RECORD_LENGTH, RECORD_VERSION, verifyRecordSignature } from './protocol/record.js';

@@ -22,13 +22,14 @@ import { acceptPayment, checkNextCycles, checkPayment, expectedPayment, finishRo
 import type { KeyRequestMessage, Message, OpenMessage, PayMessage, ViewChangeMessage } from '../protocol/messages.js';
 import { keyHashOf } from '../protocol/payment.js';
 import { checkWithinAllocation, paidThrough, type PoolAck } from '../protocol/pool-rules.js';
-import { recoverPoolPaymentSigner } from '../protocol/pool-signatures.js';
+import { poolPaymentDigest } from '../protocol/pool-signatures.js';
 import type { ReplicatedPayment } from '../protocol/pool-wire.js';
 import { decodeRecord } from '../protocol/record.js';
-import { toHex } from '../util/bytes.js';
-import { AirtntError, isAirtntError } from '../util/errors.js';
+import { fromHex, toHex } from '../util/bytes.js';
+import { AirtntError } from '../util/errors.js';
 import type { ConnectionContext } from './executor-connection.js';
 import { resultMessage } from './executor-frames.js';
+import { PaymentSigners } from './executor-payment-intake.js';
 import { checkPoolOpening, memberFloor, openPoolInEnclave, type AcceptedPoolOpening, type ExecutorPoolContext } from './executor-pool-open.js';
 import type { SessionClaims } from './executor-session-open.js';
 import type { SessionLink } from './executor-session-rounds.js';
@@ -45,6 +46,7 @@ export class PoolMemberSession {
   private pendingKey: Uint8Array | undefined;
   /** The requester's payment of the round before, handed to the standbys with the next replica. */
   private lastPayment: ReplicatedPayment | undefined;
+  private readonly signers: PaymentSigners;
 
   private constructor(
     private readonly ctx: ConnectionContext,
@@ -54,6 +56,7 @@ export class PoolMemberSession {
   ) {
     this.state = opening.state;
     this.executing = opening.pool.index === 0;
+    this.signers = new PaymentSigners(opening.state.requester);
   }
 
   get sessionId(): Uint8Array {
@@ -211,13 +214,8 @@ export class PoolMemberSession {
         refused = error;
       }
     }
-    let signer;
-    try {
-      signer = recoverPoolPaymentSigner(this.pooled.chain.domain, { channelId: session.channelId, member: self, amount: pay.amount, keyHash: expected.keyHash }, toHex(pay.signature));
-    } catch (error) {
-      if (!isAirtntError(error)) throw error;
-      signer = undefined;
-    }
+    const digest = fromHex(poolPaymentDigest(this.pooled.chain.domain, { channelId: session.channelId, member: self, amount: pay.amount, keyHash: expected.keyHash }), 32);
+    const signer = this.signers.signerOf(digest, toHex(pay.signature));
     // Round r stays unpaid on a bad signature; the round started meanwhile is dropped (nothing of it left the enclave's answer).
     checkPayment(session, pay.amount, signer);
     // Checked, not stored yet: a kill here leaves the payment with the requester and the standby it

@@ -20,7 +20,7 @@ import {
   type ExecutorSessionState,
 } from '../protocol/executor-session.js';
 import type { Message, PayMessage } from '../protocol/messages.js';
-import { keyHashOf } from '../protocol/payment.js';
+import { keyHashOf, paymentDigestBytes } from '../protocol/payment.js';
 import { decodeRecord, type RoundRecord } from '../protocol/record.js';
 import { toHex } from '../util/bytes.js';
 import { isAirtntError } from '../util/errors.js';
@@ -110,7 +110,7 @@ export class ServedSession {
     this.clock = opening.clock;
     this.token = opening.token;
     this.namedRecipient = opening.namedRecipient;
-    this.signers = new PaymentSigners(ctx.chain.domain);
+    this.signers = new PaymentSigners(opening.state.requester);
   }
 
   /** Runs a round asked without a payment (the first one, asked by the opening). */
@@ -232,7 +232,7 @@ export class ServedSession {
     // Payment r is not stored yet while r+1 runs: a crash here loses it, as at 'payment-storing'.
     if (next !== undefined) this.ctx.faults.reached('enclave-running', { sessionId: session.sessionId, round: next.round });
     try {
-      checkPayment(session, pay.amount, this.signers.signerOf(session, expected, signature));
+      checkPayment(session, pay.amount, this.signers.signerOf(paymentDigestBytes(this.ctx.chain.domain, expected), signature));
     } catch (error) {
       // Round r stays unpaid; the speculative r+1 is dropped (its result and key never leave the enclave's answer).
       this.state = session;

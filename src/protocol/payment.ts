@@ -150,12 +150,22 @@ export async function recoverPaymentSigner(domain: ChannelDomain, terms: Payment
  * recovers the first payment of a session and checks the next ones with isPaymentSignedBy.
  */
 export function recoverPaymentSignerKey(domain: ChannelDomain, terms: PaymentTerms, signature: Hex): { signer: Address; publicKey: Uint8Array } {
+  return recoverDigestSignerKey(paymentDigestBytes(domain, terms), signature);
+}
+
+/**
+ * Who signed a 32-byte EIP-712 digest (any of airtnt's typed data: Payment, PoolPayment, ViewChange),
+ * as ecrecover would say, and the signer's uncompressed public key. Throws INVALID_PAYMENT_SIGNATURE
+ * for anything the contract would refuse (checkSignature), for a signature from which no key
+ * recovers, and for one that recovers to the zero address.
+ */
+export function recoverDigestSignerKey(digest: Uint8Array, signature: Hex): { signer: Address; publicKey: Uint8Array } {
   checkSignature(signature);
   let publicKey: Uint8Array;
   try {
-    publicKey = secp256k1.recoverPublicKey(recoveredFormat(signature), paymentDigestBytes(domain, terms), { prehash: false });
+    publicKey = secp256k1.recoverPublicKey(recoveredFormat(signature), digest, { prehash: false });
   } catch (cause) {
-    throw new AirtntError('INVALID_PAYMENT_SIGNATURE', 'invalid payment signature: no public key recovers from it', { cause });
+    throw new AirtntError('INVALID_PAYMENT_SIGNATURE', 'invalid signature: no public key recovers from it', { cause });
   }
   const uncompressed = secp256k1.Point.fromBytes(publicKey).toBytes(false);
   const signer = getAddress(toHex(keccak_256(uncompressed.subarray(1)).subarray(12)));
@@ -165,18 +175,25 @@ export function recoverPaymentSignerKey(domain: ChannelDomain, terms: PaymentTer
 
 /**
  * True exactly when recoverPaymentSigner would accept `signature` and recover it to `publicKey`
- * (what ecrecover on-chain does with v): the same layout checks (v 27/28, low s, r and s in range),
- * then noble's ECDSA verify in its 'recovered' format, which also binds the recovery id: R = u1*G +
- * u2*P must have x = r (no overflow) and the y parity that v names. Cheaper than recovering: no
- * square root for R, no hashing of the recovered key; it runs every round.
+ * (what ecrecover on-chain does with v). See isDigestSignedBy.
  */
 export function isPaymentSignedBy(domain: ChannelDomain, terms: PaymentTerms, signature: Hex, publicKey: Uint8Array): boolean {
+  return isDigestSignedBy(paymentDigestBytes(domain, terms), signature, publicKey);
+}
+
+/**
+ * True exactly when recoverDigestSignerKey would accept `signature` over `digest` and recover it to
+ * `publicKey`: the same layout checks (v 27/28, low s, r and s in range), then noble's ECDSA verify
+ * in its 'recovered' format, which also binds the recovery id: R = u1*G + u2*P must have x = r (no
+ * overflow) and the y parity that v names. Cheaper than recovering: no square root for R, no hashing
+ * of the recovered key.
+ */
+export function isDigestSignedBy(digest: Uint8Array, signature: Hex, publicKey: Uint8Array): boolean {
   try {
     checkSignature(signature);
   } catch {
     return false;
   }
-  const digest = paymentDigestBytes(domain, terms);
   return secp256k1.verify(recoveredFormat(signature), digest, publicKey, { prehash: false, lowS: true, format: 'recovered' });
 }
 

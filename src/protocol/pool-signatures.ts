@@ -11,12 +11,10 @@
  * channel), so each member is paid exactly for the rounds it ran and a failover needs no transaction.
  * Pure: no I/O. Signatures follow the rules of payment.ts (65 bytes, v 27/28, low s).
  */
-import { secp256k1 } from '@noble/curves/secp256k1.js';
-import { keccak_256 } from '@noble/hashes/sha3.js';
 import { encodeAbiParameters, getAddress, hashTypedData, isAddress, keccak256, zeroAddress, type Address, type LocalAccount } from 'viem';
-import { fromHex, toHex, utf8, type Hex } from '../util/bytes.js';
+import { fromHex, utf8, type Hex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
-import { checkSignature, MAX_PAYMENT_AMOUNT, type ChannelDomain } from './payment.js';
+import { MAX_PAYMENT_AMOUNT, recoverDigestSignerKey, type ChannelDomain } from './payment.js';
 
 /** A pool has an executor and at least one standby; eight members bound every per-round fan-out. */
 export const MIN_POOL_MEMBERS = 2;
@@ -170,21 +168,7 @@ export function recoverViewChangeSigner(domain: ChannelDomain, terms: ViewChange
 }
 
 function recoverSigner(digest: Uint8Array, signature: Hex): Address {
-  checkSignature(signature);
-  const bytes = fromHex(signature, 65, 'signature');
-  // noble's 'recovered' layout is recovery id || r || s; the contract's is r || s || v with v in {27, 28}.
-  const recovered = new Uint8Array(65);
-  recovered[0] = bytes[64]! - 27;
-  recovered.set(bytes.subarray(0, 64), 1);
-  let publicKey: Uint8Array;
-  try {
-    publicKey = secp256k1.Point.fromBytes(secp256k1.recoverPublicKey(recovered, digest, { prehash: false })).toBytes(false);
-  } catch (cause) {
-    throw new AirtntError('INVALID_PAYMENT_SIGNATURE', 'invalid signature: no public key recovers from it', { cause });
-  }
-  const signer = getAddress(toHex(keccak_256(publicKey.subarray(1)).subarray(12)));
-  if (signer === zeroAddress) throw new AirtntError('INVALID_PAYMENT_SIGNATURE', 'invalid signature: it recovers to the zero address');
-  return signer;
+  return recoverDigestSignerKey(digest, signature).signer;
 }
 
 function checkPoolPaymentTerms(terms: PoolPaymentTerms): void {
