@@ -11,6 +11,7 @@ import { acceptViewChange, checkKeyRelease, checkViewChangePayment, continuation
 import { openPoolKey, POOL_KEY_LENGTH, sealPoolKey, sealReplica, type ReplicaContents } from '../protocol/pool-sealing.js';
 import { takeReplica, type ReplicateInput } from '../protocol/pool-standby.js';
 import type { PoolTerms } from '../protocol/pool-opening.js';
+import { PaymentSigners } from '../protocol/payment-key.js';
 import { recoverPoolPaymentSigner, recoverViewChangeSigner, type ViewChangeTerms } from '../protocol/pool-signatures.js';
 import type { CryptoPrimitives, RecordSigner } from '../crypto/primitives.js';
 import { toHex } from '../util/bytes.js';
@@ -25,6 +26,8 @@ export type PoolMemberState = {
   poolKey: Uint8Array | undefined;
   view: PoolView;
   held: { replica: HeldReplica; contents: ReplicaContents }[];
+  /** The requester's payments as a standby checks them, one a round (its key learnt once, then prepared). */
+  signers: PaymentSigners;
 };
 
 export type SealedPoolKey = { index: number; sealedPoolKey: Uint8Array; signature: Uint8Array };
@@ -32,7 +35,7 @@ export type SealedReplica = { view: number; keyHash: Uint8Array; ciphertext: Uin
 
 /** A session's pool part at its opening: the view-0 executor draws the pool key, the others wait for it. */
 export function startPoolMember(opening: PoolOpening, terms: PoolTerms): PoolMemberState {
-  return { opening, terms, poolKey: opening.index === 0 ? new Uint8Array(randomBytes(POOL_KEY_LENGTH)) : undefined, view: INITIAL_POOL_VIEW, held: [] };
+  return { opening, terms, poolKey: opening.index === 0 ? new Uint8Array(randomBytes(POOL_KEY_LENGTH)) : undefined, view: INITIAL_POOL_VIEW, held: [], signers: new PaymentSigners(terms.requester) };
 }
 
 /** View-0 executor: the pool key sealed to every standby's enclave, each signed by this enclave. */
@@ -101,6 +104,7 @@ export function takePoolReplica(
       frame: input.frame,
       previous,
       executorBase: 0n,
+      signers: state.signers,
     },
     primitives,
   );

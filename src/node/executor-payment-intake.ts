@@ -1,77 +1,39 @@
 /**
  * The executor's intake of a `pay`: who signed it (recovered once, then verified against the
- * requester's public key, prepared once the session has paid a few rounds), and committing it to SQLite in the way its deadline allows. A payment is
- * stored (fsync) before its key may leave; when it arrives too late for the collect queue, it is
+ * requester's public key, prepared once the session has paid a few rounds: payment-key.ts), and
+ * committing it to SQLite in the way its deadline allows. A payment is stored (fsync) before its key may leave; when it arrives too late for the collect queue, it is
  * collected ahead of the queue first, which reveals k on-chain anyway, and k is marked released after.
  */
-import type { Address, Hex } from 'viem';
-import { isDigestSignedBy, recoverDigestSignerKey } from '../protocol/payment.js';
-import { isDigestSignedByKey, preparePaymentKey, type PreparedPaymentKey } from '../protocol/payment-key.js';
+import type { Address } from 'viem';
+import { PaymentSigners, prepareAfterPayments, type PreparedPaymentKey } from '../protocol/payment-key.js';
 import { toHex } from '../util/bytes.js';
-import { isAirtntError } from '../util/errors.js';
 import type { ConnectionContext } from './executor-connection.js';
 import type { StoredPayment } from './executor-store.js';
 
-/** Payments of one session checked against the plain key before the key is prepared: preparing costs about ten checks. */
-export const PREPARE_KEY_AFTER_PAYMENTS = 8;
-
 /**
  * Requesters' keys prepared for the per-round check (src/protocol/payment-key.ts), shared by every
- * session of the process: one requester runs many sessions. At most PREPARED_KEYS_LIMIT keys (each a
- * few hundred points), then the cache starts again.
+ * session of the process: one requester runs many sessions, so a key in the cache is used from a
+ * session's second payment on. At most PREPARED_KEYS_LIMIT keys (each a few hundred points), then the
+ * cache starts again.
  */
 const PREPARED_KEYS_LIMIT = 64;
 const preparedKeys = new Map<string, PreparedPaymentKey>();
 
-function preparedKeyOf(publicKey: Uint8Array, prepare: boolean): PreparedPaymentKey | undefined {
+function cachedPreparedKey(publicKey: Uint8Array, checked: number): PreparedPaymentKey | undefined {
   const id = toHex(publicKey);
   let prepared = preparedKeys.get(id);
-  if (prepared === undefined && prepare) {
-    prepared = preparePaymentKey(publicKey);
+  if (prepared === undefined) {
+    prepared = prepareAfterPayments(publicKey, checked);
+    if (prepared === undefined) return undefined;
     if (preparedKeys.size >= PREPARED_KEYS_LIMIT) preparedKeys.clear();
     preparedKeys.set(id, prepared);
   }
   return prepared;
 }
 
-/**
- * Who signed each payment of one session (a Payment, or a pool session's PoolPayment: any EIP-712
- * digest the requester signs per round).
- */
-export class PaymentSigners {
-  /** The requester's public key, learnt from its first valid payment: later ones are verified, not recovered. */
-  private requesterPublicKey: Uint8Array | undefined;
-  /** The same key prepared, once this requester has paid PREPARE_KEY_AFTER_PAYMENTS rounds of one session (or is in the cache). */
-  private preparedKey: PreparedPaymentKey | undefined;
-  private checked = 0;
-
-  constructor(private readonly requester: Address) {}
-
-  /**
-   * Who signed `digest`, as recovery says (undefined if nothing recovers). Once a payment of this
-   * session recovered to the requester, later ones are verified against its public key (the same
-   * acceptance, see isDigestSignedBy and isDigestSignedByKey); one that fails is recovered, so
-   * errors name the signer.
-   */
-  signerOf(digest: Uint8Array, signature: Hex): Address | undefined {
-    if (this.requesterPublicKey !== undefined && this.isSignedByRequester(this.requesterPublicKey, digest, signature)) {
-      return this.requester;
-    }
-    try {
-      const { signer, publicKey } = recoverDigestSignerKey(digest, signature);
-      if (signer.toLowerCase() === this.requester.toLowerCase()) this.requesterPublicKey = publicKey;
-      return signer;
-    } catch (error) {
-      if (!isAirtntError(error)) throw error;
-      return undefined;
-    }
-  }
-
-  private isSignedByRequester(publicKey: Uint8Array, digest: Uint8Array, signature: Hex): boolean {
-    this.checked += 1;
-    this.preparedKey ??= preparedKeyOf(publicKey, this.checked >= PREPARE_KEY_AFTER_PAYMENTS);
-    return this.preparedKey === undefined ? isDigestSignedBy(digest, signature, publicKey) : isDigestSignedByKey(digest, signature, this.preparedKey);
-  }
+/** Who signed each payment of one executor session, with the requester's prepared keys shared by the process. */
+export function paymentSigners(requester: Address): PaymentSigners {
+  return new PaymentSigners(requester, cachedPreparedKey);
 }
 
 /**

@@ -29,7 +29,8 @@ import { fromHex, toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import type { ConnectionContext } from './executor-connection.js';
 import { resultMessage } from './executor-frames.js';
-import { PaymentSigners } from './executor-payment-intake.js';
+import { paymentSigners } from './executor-payment-intake.js';
+import type { PaymentSigners } from '../protocol/payment-key.js';
 import { checkPoolOpening, memberFloor, openPoolInEnclave, type AcceptedPoolOpening, type ExecutorPoolContext } from './executor-pool-open.js';
 import type { SessionClaims } from './executor-session-open.js';
 import type { SessionLink } from './executor-session-rounds.js';
@@ -56,7 +57,7 @@ export class PoolMemberSession {
   ) {
     this.state = opening.state;
     this.executing = opening.pool.index === 0;
-    this.signers = new PaymentSigners(opening.state.requester);
+    this.signers = paymentSigners(opening.state.requester);
   }
 
   get sessionId(): Uint8Array {

@@ -28,7 +28,8 @@ import type { ConnectionContext } from './executor-connection.js';
 import type { SessionClock } from './executor-deadlines.js';
 import { emit } from './executor-events.js';
 import { resultMessage } from './executor-frames.js';
-import { PaymentSigners, storePayment } from './executor-payment-intake.js';
+import { paymentSigners, storePayment } from './executor-payment-intake.js';
+import type { PaymentSigners } from '../protocol/payment-key.js';
 import type { AcceptedOpening } from './executor-session-open.js';
 
 /** Enclave refusals that come before any work (the executor's own state): they do not mark the channel. */
@@ -110,7 +111,7 @@ export class ServedSession {
     this.clock = opening.clock;
     this.token = opening.token;
     this.namedRecipient = opening.namedRecipient;
-    this.signers = new PaymentSigners(opening.state.requester);
+    this.signers = paymentSigners(opening.state.requester);
   }
 
   /** Runs a round asked without a payment (the first one, asked by the opening). */

@@ -4,8 +4,8 @@ import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
 import { fromHex, toHex, type Hex } from '../util/bytes.js';
 import { isAirtntError } from '../util/errors.js';
-import { isPaymentSignedBy, keyHashOf, recoverPaymentSignerKey, signPayment, type ChannelDomain, type PaymentTerms } from './payment.js';
-import { isPaymentSignedByKey, preparePaymentKey } from './payment-key.js';
+import { isPaymentSignedBy, keyHashOf, paymentDigestBytes, recoverPaymentSignerKey, signPayment, type ChannelDomain, type PaymentTerms } from './payment.js';
+import { isPaymentSignedByKey, PaymentSigners, prepareAfterPayments, preparePaymentKey, PREPARE_KEY_AFTER_PAYMENTS } from './payment-key.js';
 
 const N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
 const domain: ChannelDomain = { chainId: 31337, verifyingContract: '0x5FbDB2315678afecb367f032d93F642f64180aa3' };
@@ -88,5 +88,37 @@ describe('isPaymentSignedByKey', () => {
     for (const bad of [new Uint8Array(65), new Uint8Array([4, ...new Uint8Array(64).fill(1)]), new Uint8Array(10)]) {
       assert.throws(() => preparePaymentKey(bad), (error) => isAirtntError(error) && error.code === 'INVALID_PAYMENT_SIGNATURE');
     }
+  });
+});
+
+describe('PaymentSigners', () => {
+  it('recovers the first payment, then checks against the key, prepared when the hook gives it; never names the requester for a tampered one', async () => {
+    const requester = privateKeyToAccount(generatePrivateKey());
+    const stranger = privateKeyToAccount(generatePrivateKey());
+    const asked: number[] = [];
+    const signers = new PaymentSigners(requester.address, (publicKey, checked) => {
+      asked.push(checked);
+      return checked >= 3 ? preparePaymentKey(publicKey) : undefined;
+    });
+    for (let i = 0; i < 6; i++) {
+      const terms = termsOf(i);
+      const digest = paymentDigestBytes(domain, terms);
+      const signature = await signPayment(requester, domain, terms);
+      const bytes = fromHex(signature, 65);
+      const flipped = withParts(signature, { v: bytes[64] === 27 ? 28 : 27 });
+      assert.notEqual(signers.signerOf(digest, flipped), requester.address, `round ${i}: v flipped`);
+      assert.equal(signers.signerOf(digest, await signPayment(stranger, domain, terms)), stranger.address, `round ${i}: another signer is named`);
+      assert.notEqual(signers.signerOf(paymentDigestBytes(domain, { ...terms, amount: terms.amount + 1n }), signature), requester.address, `round ${i}: other terms`);
+      assert.equal(signers.signerOf(digest, signature), requester.address, `round ${i}: the requester's payment`);
+      assert.equal(signers.signerOf(digest, `0x${'00'.repeat(65)}`), undefined, `round ${i}: nothing recovers`);
+    }
+    // Asked before each check against the known key until it gave one (the third), then never again.
+    assert.deepEqual(asked, [1, 2, 3]);
+  });
+
+  it('by default prepares the key from the PREPARE_KEY_AFTER_PAYMENTS-th check on', () => {
+    const publicKey = secp256k1.getPublicKey(secp256k1.utils.randomSecretKey(), false);
+    assert.equal(prepareAfterPayments(publicKey, PREPARE_KEY_AFTER_PAYMENTS - 1), undefined);
+    assert.deepEqual(prepareAfterPayments(publicKey, PREPARE_KEY_AFTER_PAYMENTS)?.publicKey, publicKey);
   });
 });

@@ -21,8 +21,9 @@ import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { bytesToNumberBE } from '@noble/curves/utils.js';
 import type { Hex } from '../util/bytes.js';
 import { fromHex } from '../util/bytes.js';
-import { AirtntError } from '../util/errors.js';
-import { checkSignature, paymentDigestBytes, type ChannelDomain, type PaymentTerms } from './payment.js';
+import type { Address } from 'viem';
+import { AirtntError, isAirtntError } from '../util/errors.js';
+import { checkSignature, isDigestSignedBy, paymentDigestBytes, recoverDigestSignerKey, type ChannelDomain, type PaymentTerms } from './payment.js';
 
 const { Point } = secp256k1;
 const { Fn } = Point;
@@ -75,4 +76,56 @@ export function isDigestSignedByKey(digest: Uint8Array, signature: Hex, key: Pre
   if (R.is0()) return false;
   const { x, y } = R.toAffine();
   return x === r && Number(y & 1n) === bytes[64]! - 27;
+}
+
+/** Payments of one session checked against the plain key before the key is prepared: preparing costs about ten checks. */
+export const PREPARE_KEY_AFTER_PAYMENTS = 8;
+
+/** The default of PaymentSigners: the key prepared from the session's PREPARE_KEY_AFTER_PAYMENTS-th check on. */
+export function prepareAfterPayments(publicKey: Uint8Array, checked: number): PreparedPaymentKey | undefined {
+  return checked >= PREPARE_KEY_AFTER_PAYMENTS ? preparePaymentKey(publicKey) : undefined;
+}
+
+/**
+ * Who signed each payment of one session (a Payment, or a pool session's PoolPayment: any EIP-712
+ * digest the session's requester signs once a round). The first payment is recovered; once one
+ * recovered to the requester, later ones are verified against its public key (isDigestSignedBy), and
+ * against the key prepared once `prepare` gives it (isDigestSignedByKey): the same acceptance at a
+ * lower cost. One that fails is recovered, so errors name whoever signed it.
+ */
+export class PaymentSigners {
+  /** The requester's public key, learnt from its first valid payment. */
+  private requesterPublicKey: Uint8Array | undefined;
+  private preparedKey: PreparedPaymentKey | undefined;
+  private checked = 0;
+
+  /**
+   * @param prepare the requester's key prepared, or undefined for not yet; called before each check
+   *   against the known key (with the number of such checks so far, this one included) until it gives one.
+   */
+  constructor(
+    private readonly requester: Address,
+    private readonly prepare: (publicKey: Uint8Array, checked: number) => PreparedPaymentKey | undefined = prepareAfterPayments,
+  ) {}
+
+  /** Who signed `digest` with `signature`, as ecrecover would say; undefined if the contract would refuse the signature. */
+  signerOf(digest: Uint8Array, signature: Hex): Address | undefined {
+    if (this.requesterPublicKey !== undefined && this.isSignedByRequester(this.requesterPublicKey, digest, signature)) {
+      return this.requester;
+    }
+    try {
+      const { signer, publicKey } = recoverDigestSignerKey(digest, signature);
+      if (signer.toLowerCase() === this.requester.toLowerCase()) this.requesterPublicKey = publicKey;
+      return signer;
+    } catch (error) {
+      if (!isAirtntError(error)) throw error;
+      return undefined;
+    }
+  }
+
+  private isSignedByRequester(publicKey: Uint8Array, digest: Uint8Array, signature: Hex): boolean {
+    this.checked += 1;
+    this.preparedKey ??= this.prepare(publicKey, this.checked);
+    return this.preparedKey === undefined ? isDigestSignedBy(digest, signature, publicKey) : isDigestSignedByKey(digest, signature, this.preparedKey);
+  }
 }

@@ -8,12 +8,13 @@
  */
 import { getAddress, type Address } from 'viem';
 import { NOBLE_PRIMITIVES, type CryptoPrimitives } from '../crypto/primitives.js';
-import { toHex, type Hex } from '../util/bytes.js';
+import { fromHex, toHex, type Hex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
-import type { ChannelDomain } from './payment.js';
+import { recoverDigestSignerKey, type ChannelDomain } from './payment.js';
+import type { PaymentSigners } from './payment-key.js';
 import { poolAckBytes, type HeldReplica, type PoolView } from './pool-rules.js';
 import { openReplica, type ReplicaContents } from './pool-sealing.js';
-import { recoverPoolPaymentSigner } from './pool-signatures.js';
+import { poolPaymentDigest } from './pool-signatures.js';
 import type { ReplicatedPayment } from './pool-wire.js';
 
 export type ReplicateInput = { view: number; round: bigint; keyHash: Uint8Array; ciphertext: Uint8Array; lastPayment: ReplicatedPayment | undefined };
@@ -28,6 +29,8 @@ export function takeReplica(
     previous: HeldReplica | undefined;
     /** The executor's cumulative amount at the opening (its base), for its first round. */
     executorBase: bigint;
+    /** The member's check of the requester's payments over the session (a prepared key); by default each is recovered. */
+    signers?: PaymentSigners | undefined;
   },
   primitives: CryptoPrimitives = NOBLE_PRIMITIVES,
 ): { held: HeldReplica; contents: ReplicaContents; ackBytes: Uint8Array } {
@@ -44,7 +47,10 @@ export function takeReplica(
       throw new AirtntError('POOL_REPLICA_INVALID', `round ${frame.round} carries a payment for a round this member holds no replica of from the same executor`, { details: { round: frame.round } });
     }
     const terms = { channelId: session.channelId, member: payee, amount: frame.lastPayment.amount, keyHash: toHex(previous.keyHash) };
-    const signer = recoverPoolPaymentSigner(session.domain, terms, toHex(frame.lastPayment.signature));
+    const digest = fromHex(poolPaymentDigest(session.domain, terms), 32);
+    const signature = toHex(frame.lastPayment.signature);
+    // Recovered again when the member's signers say nothing recovers: that throws INVALID_PAYMENT_SIGNATURE, saying why.
+    const signer = input.signers?.signerOf(digest, signature) ?? recoverDigestSignerKey(digest, signature).signer;
     if (getAddress(signer) !== getAddress(session.requester)) {
       throw new AirtntError('POOL_REPLICA_INVALID', `the payment replicated with round ${frame.round} is not the requester's for round ${previous.round}`, { details: { round: frame.round, signer } });
     }
