@@ -3,7 +3,7 @@
  * payment a round, always against the same requester's key, and that check is the largest step of a
  * round's critical path (`airtnt bench floor`, `executorPaymentCheck`). noble's `secp256k1.verify`
  * takes the key as bytes and so redoes every multiple of the key on each call; here noble's wNAF
- * multiples of the key are computed once (window 4: about 7 ms, a few hundred points), after which
+ * multiples of the key are computed once (window 4: 520 points, about 8 ms and 116 kB), after which
  * a check costs about half of one `verify` (0.6 against 1.2 ms on a 2-core machine).
  *
  * The check is the ECDSA verification of SEC 1 v2 section 4.1.4 written on noble's point arithmetic,
