@@ -13,7 +13,7 @@ import type { StoredPayment } from './executor-store.js';
 /**
  * Requesters' keys prepared for the per-round check (src/protocol/payment-key.ts), shared by every
  * session of the process: one requester runs many sessions, so a key in the cache is used from a
- * session's second payment on. At most PREPARED_KEYS_LIMIT keys (116 kB each, 7.4 MB in all), then the
+ * session's second payment on. At most PREPARED_KEYS_LIMIT keys (83 kB each, 5.3 MB in all), then the
  * cache starts again.
  */
 const PREPARED_KEYS_LIMIT = 64;
