@@ -276,7 +276,7 @@ export class EnclaveCore {
     session.busy = true;
     try {
       const module = session.ownModule ?? session.module!;
-      const execution = await this.#sandbox.run(session.measurementHex, module, session.state, cycles, workBudget, queueKey);
+      const execution = await this.#sandbox.run(session.measurementHex, module, session.state, cycles, workBudget, queueKey, toHex(sessionId));
       checkOutputs(execution.outputs, this.#limits.maxOutputBytes);
       const wrapped = wrapRound({ signer: this.#signer, session, round, cyclesAsked: cycles, execution, codecs: session.codecs, fullState: session.fullStateNext });
       // Signed before the session moves on: a round either gets both signatures or does not happen.
@@ -353,6 +353,8 @@ export class EnclaveCore {
     session.keys.commitKey.fill(0);
     session.pool?.poolKey?.fill(0);
     this.#sessions.delete(toHex(sessionId));
+    // Its round still waiting for a worker (one run ahead of a payment that will not come) is dropped.
+    this.#sandbox.dropQueued(toHex(sessionId));
   }
 
   async close(): Promise<void> {

@@ -72,4 +72,35 @@ describe('execution worker pool', () => {
       await enclave.close();
     }
   });
+
+  it('drops a closed session\'s round that still waits for a worker, and runs the others', { timeout: 180_000 }, async () => {
+    // One worker and one queue key: no burst worker starts, so the rounds after the looping one wait.
+    const enclave = await createEnclave({ tee: createSimulatedProvider(), limits: { maxRoundMs: ROUND_LIMIT_MS, maxMemoryPages: 64 }, executionWorkers: 1, maxExecutionWorkers: 1 });
+    try {
+      const quick = abiModule({ run: [op.i32Const, 0] });
+      const looping = await openOn(enclave, LOOP_FOREVER);
+      const closed = await openOn(enclave, quick);
+      const kept = await openOn(enclave, quick);
+      const events: string[] = [];
+      const first = enclave.runRound(looping, 1n, 1, { queueKey: 'one' }).then(() => events.push('looping ran'), (error: unknown) => events.push(`looping: ${isAirtntError(error) ? error.code : String(error)}`));
+      const dropped = enclave.runRound(closed, 1n, 1, { queueKey: 'one' }).then(() => events.push('closed ran'), (error: unknown) => events.push(`closed: ${isAirtntError(error) ? error.code : String(error)}`));
+      const last = enclave.runRound(kept, 1n, 1, { queueKey: 'one' }).then(() => events.push('kept ran'), (error: unknown) => events.push(`kept: ${isAirtntError(error) ? error.code : String(error)}`));
+      await enclave.closeSession(closed);
+      await Promise.all([first, dropped, last]);
+      // Dropped at once, before the looping round reached its limit and freed the worker; the other waiting round ran.
+      assert.deepEqual(events, ['closed: SESSION_CLOSED', 'looping: FUNCTION_TIMEOUT', 'kept ran']);
+    } finally {
+      await enclave.close();
+    }
+  });
 });
+
+async function openOn(enclave: EnclaveHandle, module: Uint8Array): Promise<Uint8Array> {
+  const identity = enclave.identity();
+  const sessionId = randomBytes(32);
+  const channelId = randomBytes(32);
+  const functionMeasurement = sha256(module);
+  const sealedSession = sealSessionOpening({ enclaveHpkePublicKey: identity.hpkePublicKey, sessionId, channelId, functionMeasurement, firstRound: 1n, sessionSecret: randomBytes(32), state: new Uint8Array(4) });
+  await enclave.openSession({ sessionId, channelId, functionMeasurement, firstRound: 1n, sealedSession, sealedModule: sealModule({ enclaveHpkePublicKey: identity.hpkePublicKey, module }) });
+  return sessionId;
+}

@@ -88,6 +88,8 @@ type Sandbox = { worker: Worker; ready: Promise<void>; started: boolean; loaded:
 
 type Job = {
   key: string;
+  /** What the call belongs to (a session), for dropQueued; '' for nothing. */
+  tag: string;
   measurement: string;
   module: Uint8Array;
   state: Uint8Array;
@@ -143,9 +145,10 @@ export class ExecutionSandbox {
 
   /**
    * Runs one call of the function when a worker is free and `queueKey`'s turn comes; rejects with
-   * FUNCTION_TIMEOUT, FUNCTION_TRAPPED, FUNCTION_OUT_OF_MEMORY, FUNCTION_WORK_EXHAUSTED, ENCLAVE_BUSY, ...
+   * FUNCTION_TIMEOUT, FUNCTION_TRAPPED, FUNCTION_OUT_OF_MEMORY, FUNCTION_WORK_EXHAUSTED, ENCLAVE_BUSY,
+   * SESSION_CLOSED (dropped while queued: dropQueued), ...
    */
-  run(measurement: string, module: Uint8Array, state: Uint8Array, cycles: number, workBudget: number, queueKey = ''): Promise<Execution> {
+  run(measurement: string, module: Uint8Array, state: Uint8Array, cycles: number, workBudget: number, queueKey = '', tag = ''): Promise<Execution> {
     if (this.#closed) return Promise.reject(new AirtntError('ENCLAVE_CLOSED', 'the enclave is closed'));
     if (this.#queued >= MAX_QUEUED_RUNS) {
       return Promise.reject(new AirtntError('ENCLAVE_BUSY', 'too many rounds are waiting for an execution worker', {
@@ -155,7 +158,7 @@ export class ExecutionSandbox {
     }
     return new Promise<Execution>((resolve, reject) => {
       const queue = this.#queues.get(queueKey);
-      const job: Job = { key: queueKey, measurement, module, state, cycles, workBudget, resolve, reject };
+      const job: Job = { key: queueKey, tag, measurement, module, state, cycles, workBudget, resolve, reject };
       if (queue) queue.push(job);
       else {
         this.#queues.set(queueKey, [job]);
@@ -178,7 +181,7 @@ export class ExecutionSandbox {
       return Promise.reject(new AirtntError('ENCLAVE_BUSY', 'too many rounds are waiting for an execution worker', { details: { queued: this.#queued, max: MAX_QUEUED_RUNS }, hint: 'try again later' }));
     }
     return new Promise<Execution>((resolve, reject) => {
-      this.#enqueue({ key: queueKey, measurement, module, state: new Uint8Array(0), cycles: 0, workBudget: 1, validate: { timeoutMs }, resolve, reject });
+      this.#enqueue({ key: queueKey, tag: '', measurement, module, state: new Uint8Array(0), cycles: 0, workBudget: 1, validate: { timeoutMs }, resolve, reject });
     }).then(() => undefined);
   }
 
@@ -191,6 +194,31 @@ export class ExecutionSandbox {
     }
     this.#queued += 1;
     this.#dispatch();
+  }
+
+  /**
+   * Drops the calls tagged `tag` that still wait for a worker (rejected with SESSION_CLOSED); a call
+   * already running goes on to its end. A session that ended (its requester gone, its next round run
+   * ahead of a payment that will not come) so frees its place in the queue at once.
+   */
+  dropQueued(tag: string): number {
+    let dropped = 0;
+    for (const [key, queue] of this.#queues) {
+      const kept = queue.filter((job) => job.tag !== tag);
+      if (kept.length === queue.length) continue;
+      for (const job of queue) {
+        if (job.tag === tag) job.reject(new AirtntError('SESSION_CLOSED', 'the session was closed before its round reached a worker', { details: { session: tag } }));
+      }
+      dropped += queue.length - kept.length;
+      if (kept.length > 0) this.#queues.set(key, kept);
+      else {
+        this.#queues.delete(key);
+        this.#turns.splice(this.#turns.indexOf(key), 1);
+        if (!this.#running.has(key)) this.#lastServed.delete(key);
+      }
+    }
+    this.#queued -= dropped;
+    return dropped;
   }
 
   async close(): Promise<void> {

@@ -415,6 +415,7 @@ export const ERROR_CATALOGUE = {
   SESSION_BASE_TOO_HIGH: { meaning: 'the session base exceeds the channel deposit' },
   SESSION_BASE_TOO_LOW: { meaning: 'the session base is below what was already signed on this channel (the requester\'s store does not know every payment signed on it)', hint: 'use the data directory that signed the channel\'s payments, or a channel on another lane; once the executor collected what it holds, the chain\'s collected amount is the base' },
   SESSION_BUSY: { meaning: 'a round of this session is already running' },
+  SESSION_CLOSED: { meaning: 'the session was closed while its round waited for an execution worker: the round did not run' },
   SESSION_CYCLES_OUT_OF_RANGE: { meaning: 'a session asks at least one cycle' },
   SESSION_EXISTS: { meaning: 'this session id was already used on this enclave', hint: 'pick a fresh random session id for every session (a transferred run starts a new session)' },
   SESSION_IDLE: { meaning: 'no message from the requester within the idle time: the session was closed' },
