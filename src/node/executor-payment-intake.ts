@@ -1,8 +1,9 @@
 /**
  * The executor's intake of a `pay`: who signed it (recovered once, then verified against the
  * requester's public key, prepared once the session has paid a few rounds: payment-key.ts), and
- * committing it to SQLite in the way its deadline allows. A payment is stored (fsync) before its key may leave; when it arrives too late for the collect queue, it is
- * collected ahead of the queue first, which reveals k on-chain anyway, and k is marked released after.
+ * committing it to SQLite in the way its deadline allows. A payment is stored (fsync) before its key
+ * may leave; when it arrives too late for the collect queue, it is collected ahead of the queue
+ * first, which reveals k on-chain anyway, and k is marked released after.
  */
 import type { Address } from 'viem';
 import { PaymentSigners, prepareAfterPayments, type PreparedPaymentKey } from '../protocol/payment-key.js';

@@ -21,6 +21,7 @@ import {
 } from '../protocol/executor-session.js';
 import type { Message, PayMessage } from '../protocol/messages.js';
 import { keyHashOf, paymentDigestBytes } from '../protocol/payment.js';
+import type { PaymentSigners } from '../protocol/payment-key.js';
 import { decodeRecord, type RoundRecord } from '../protocol/record.js';
 import { toHex } from '../util/bytes.js';
 import { isAirtntError } from '../util/errors.js';
@@ -29,7 +30,6 @@ import type { SessionClock } from './executor-deadlines.js';
 import { emit } from './executor-events.js';
 import { resultMessage } from './executor-frames.js';
 import { paymentSigners, storePayment } from './executor-payment-intake.js';
-import type { PaymentSigners } from '../protocol/payment-key.js';
 import type { AcceptedOpening } from './executor-session-open.js';
 
 /** Enclave refusals that come before any work (the executor's own state): they do not mark the channel. */

@@ -19,9 +19,8 @@
  */
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { bytesToNumberBE } from '@noble/curves/utils.js';
-import type { Hex } from '../util/bytes.js';
-import { fromHex } from '../util/bytes.js';
 import type { Address } from 'viem';
+import { fromHex, type Hex } from '../util/bytes.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
 import { checkSignature, isDigestSignedBy, paymentDigestBytes, recoverDigestSignerKey, type ChannelDomain, type PaymentTerms } from './payment.js';
 
