@@ -52,9 +52,9 @@ export type FloorReport = {
     requesterRecordCheck: number;
     requesterSign: number;
     durableCommit: number;
-    /** Against the requester's key prepared once (preparePaymentKey), as the executor checks a session's payments from its eighth on. */
+    /** Against the requester's key prepared once (preparePaymentKey), as the executor checks a session's payments from its ninth on. */
     executorPaymentCheck: number;
-    /** Against the key as bytes (noble's verify), as the executor checks a session's first seven payments. */
+    /** Against the key as bytes (noble's verify), as the executor checks a session's second to eighth payments. */
     executorPaymentCheckUnprepared: number;
     /** Preparing the key, once per requester (cached). */
     executorKeyPrepare: number;
@@ -127,7 +127,7 @@ export async function benchFloor(options: FloorOptions): Promise<FloorReport> {
   const executorPaymentCheckUnprepared = timed(iterations, (i) => {
     if (!isPaymentSignedBy(domain, termsOf(i), signatures[i]!, publicKey)) throw new Error('a payment the floor signed did not verify');
   });
-  // From a session's eighth payment on, against the key prepared once (src/node/executor-payment-intake.ts).
+  // From a session's ninth payment on, against the key prepared once (src/node/executor-payment-intake.ts).
   const executorKeyPrepare = timed(Math.min(iterations, 20), () => preparePaymentKey(publicKey));
   const prepared = preparePaymentKey(publicKey);
   const executorPaymentCheck = timed(iterations, (i) => {

@@ -5,7 +5,7 @@
  * (mined, now gone: back to 'sent' and broadcast again from the store), confirmed once deep enough.
  * A send unmined for bumpAfterBlocks is replaced at bumped fees, carrying the channel's latest payment.
  */
-import type { Hex, TransactionReceipt } from 'viem';
+import { formatUnits, zeroAddress, type Hex, type TransactionReceipt } from 'viem';
 import { accountNonce, findReceipt, readFeeMarket, type ChainClient, type ChainHead } from '../chain/index.js';
 import { CHANNEL_COLLECT_CALLS, type CollectBook, type CollectCalls } from './collect-book.js';
 import type { CollectChannels } from './collect-channels.js';
@@ -120,7 +120,7 @@ export class SendReconciler {
       this.ctx.onGasUsed(receipt.gasUsed);
       const channel = store.channel(send.channelId);
       if (channel !== undefined && send.amount > channel.collected) store.markCollected(send.channelId, send.amount, Date.now());
-      log(`collected ${send.amount} on channel ${send.channelId.slice(0, 10)} in block ${receipt.blockNumber} (nonce ${send.nonce})`);
+      log(`collected ${collectedAmount(send.amount, channel?.token)} on channel ${send.channelId.slice(0, 10)} in block ${receipt.blockNumber} (nonce ${send.nonce})`);
       return true;
     }
     sends.markMined(send, 'reverted', { blockNumber: receipt.blockNumber, gasUsed: receipt.gasUsed, feePaid });
@@ -186,4 +186,9 @@ export class SendReconciler {
     if (replaced !== undefined) log(`collector: bumped nonce ${send.nonce} on channel ${send.channelId.slice(0, 10)} (unmined since block ${send.sentBlock})`);
     return replaced !== undefined;
   }
+}
+
+/** A collected amount for the log: in ETH for an ETH channel, in the token's smallest units otherwise (its decimals are the chain's). */
+function collectedAmount(amount: bigint, token: string | undefined): string {
+  return token === undefined || token.toLowerCase() === zeroAddress ? `${formatUnits(amount, 18)} ETH` : `${amount} token units`;
 }

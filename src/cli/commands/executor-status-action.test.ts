@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { CollectStore } from '../../node/collect-store.js';
 import { readPoolEarnings } from '../../node/pool-earnings.js';
 import { PoolStore, sessionKey } from '../../node/pool-store.js';
-import { describeStatus, earningsWithPool, poolCollectsText, type ExecutorStatus } from './executor-status-action.js';
+import { describeStatus, describeStop, earningsWithPool, poolCollectsText, type ExecutorStatus } from './executor-status-action.js';
 
 describe('executor status text', () => {
   it('counts and lists sent and mined collects apart', () => {
@@ -31,6 +31,11 @@ describe('executor status text', () => {
     assert.match(text, /in flight 0xcdcdcd\S* {2}sent at block 40/);
     assert.match(text, /mined 0xefefef\S* {2}awaiting confirmations \(sent at block 31\)/);
     assert.doesNotMatch(text, /in flight 0xefef/);
+    // Stopping with a collect in flight or one pending: the next start finishes them.
+    assert.match(describeStop(status), /1 collects in flight and 1 awaiting confirmations: the executor finishes them when it starts again/);
+    // Stopping with only a mined collect: nothing is left to do but count confirmations (a devnet that mines no more blocks never gives them).
+    const mined = { ...status, earnings: [{ ...status.earnings[0]!, collected: '3000', pending: '0' }], collectQueue: { sending: [status.collectQueue.sending[1]!], toCollect: [] } };
+    assert.match(describeStop(mined), /0 collects in flight and 1 awaiting confirmations: the money is on chain; the executor counts them final once it sees them confirmed$/);
   });
 
   it('lists the pool payments a pool member holds, the highest per channel, collected and pending, in the token\'s unit like the other amounts', () => {

@@ -137,7 +137,10 @@ export function describeStop(status: ExecutorStatus): string {
   const earned = status.earnings.map((e) => `${amount(e.collected, e.token)} collected, ${amount(e.pending, e.token)} pending`).join('; ');
   const pending = status.earnings.some((e) => BigInt(e.pending) > 0n);
   const sends = inFlight + unconfirmed === 0 ? '' : `; ${inFlight} collects in flight and ${unconfirmed} awaiting confirmations`;
-  const then = pending || inFlight + unconfirmed > 0 ? ': the executor finishes them when it starts again, before each channel\'s expiry' : '';
+  // A mined collect is already on chain: only its confirmations wait (on a devnet that mines no block, for ever, harmlessly).
+  const then = pending || inFlight > 0
+    ? ': the executor finishes them when it starts again, before each channel\'s expiry'
+    : unconfirmed > 0 ? ': the money is on chain; the executor counts them final once it sees them confirmed' : '';
   const pooled = status.pool?.sessions.length ?? 0;
   const sessions = `${status.sessions.total} session${status.sessions.total === 1 ? '' : 's'}${pooled === 0 ? '' : ` and ${pooled} pool session${pooled === 1 ? '' : 's'}`}`;
   return `stopped: ${sessions}, ${earned === '' ? 'nothing earned' : earned}${sends}${then}`;
