@@ -184,16 +184,16 @@ describe('Collector', () => {
     await storePayment(p, channel, ETH / 10n);
     const lines: string[] = [];
     const collector = collectorFor(p, { log: (line) => lines.push(line) });
-    await collector.sweep(); // sent and (automine) mined at once
-    await collector.sweep(); // seen mined
+    await collector.sweep(); // sent; automine mines it, though not always before the answer comes back
+    await collector.sweep({ waitMs: 10_000 }); // seen mined (the sweep waits while a collect is still 'sent')
     assert.equal(collector.records.allSends()[0]!.status, 'mined');
     assert.equal(await collectedOn(p, channel.lane), ETH / 10n);
 
     await anvil.request({ method: 'anvil_reorg', params: [1, []] } as never);
     assert.equal(await collectedOn(p, channel.lane), 0n, 'the reorg took the collect away');
-    await collector.sweep(); // notices, re-sends the stored transaction (mined at once)
+    await collector.sweep(); // notices, re-sends the stored transaction (automine mines it)
     assert.ok(lines.some((line) => line.includes('reorg')), lines.join('\n'));
-    await collector.sweep();
+    await collector.sweep({ waitMs: 10_000 });
     assert.equal(await collectedOn(p, channel.lane), ETH / 10n);
     await anvil.mine({ blocks: 3 });
     await collector.sweep();
