@@ -33,7 +33,7 @@ import { paymentSigners, storePayment } from './executor-payment-intake.js';
 import type { AcceptedOpening } from './executor-session-open.js';
 
 /** Enclave refusals that come before any work (the executor's own state): they do not mark the channel. */
-const ROUND_NOT_RUN = new Set(['ENCLAVE_BUSY', 'ENCLAVE_EXECUTOR_UNAVAILABLE', 'ENCLAVE_CLOSED', 'ENCLAVE_NOT_READY', 'ENCLAVE_BAD_REQUEST', 'SESSION_BUSY', 'SESSION_UNKNOWN', 'ROUND_OUT_OF_ORDER']);
+const ROUND_NOT_RUN = new Set(['ENCLAVE_BUSY', 'ENCLAVE_EXECUTOR_UNAVAILABLE', 'ENCLAVE_CLOSED', 'ENCLAVE_NOT_READY', 'ENCLAVE_BAD_REQUEST', 'SESSION_BUSY', 'SESSION_CLOSED', 'SESSION_UNKNOWN', 'ROUND_OUT_OF_ORDER']);
 
 /**
  * How long payment r waits for round r+1 (running in the enclave meanwhile) so that both commit in one
