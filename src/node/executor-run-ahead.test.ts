@@ -6,7 +6,8 @@
  * stops paying costs the executor one round's compute and nothing else: the round run ahead is never
  * stored, priced or sent, and leaves the channel free for the next session. A function that turns heavy
  * in the round run ahead (its own module) is stopped there at twice the last round's work; that round
- * runs again, in full, only once it is paid for.
+ * runs again, in full, only once it is paid for. A round the enclave dropped unrun (its session closed
+ * while it waited for a worker) does not mark the channel as owing a round.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { createEnclave, type EnclaveHandle } from '../enclave/index.js';
 import { ALL_DIFF_CODECS } from '../protocol/codecs.js';
 import { createTeeProvider } from '../tee/index.js';
 import { toHex } from '../util/bytes.js';
+import { AirtntError } from '../util/errors.js';
 import { AHEAD_WORK_SLACK } from './executor-session-rounds.js';
 import { startExecutorNode, type ExecutorNode } from './executor.js';
 import { builtinMeasurements } from './functions.js';
@@ -39,6 +41,11 @@ let node: ExecutorNode;
 const asked: string[] = [];
 /** Every enclave call, with its work budget and how it ended. */
 const calls: { session: string; round: number; workBudget: number; outcome: string }[] = [];
+/**
+ * "session:round" calls the enclave answers with SESSION_CLOSED, as it does for a round still waiting
+ * for an execution worker when its session is closed (src/enclave/execution.ts, dropQueued).
+ */
+const dropped = new Set<string>();
 
 before(async () => {
   world = await startTestWorld();
@@ -49,6 +56,10 @@ before(async () => {
       asked.push(`${toHex(sessionId)}:${round}`);
       const call = { session: toHex(sessionId), round: Number(round), workBudget: options?.workBudget ?? Number.NaN, outcome: 'running' };
       calls.push(call);
+      if (dropped.has(`${toHex(sessionId)}:${round}`)) {
+        call.outcome = 'SESSION_CLOSED';
+        throw new AirtntError('SESSION_CLOSED', 'the session was closed before its round reached a worker');
+      }
       try {
         const result = await inner.runRound(sessionId, round, cycles, options);
         call.outcome = 'ok';
@@ -111,6 +122,16 @@ function storedRounds(sessionId: string): { rounds: number[]; payments: number[]
     const rounds = (db.prepare('SELECT round FROM rounds WHERE session_id = ? ORDER BY round').all(sessionId) as { round: number }[]).map((r) => r.round);
     const payments = (db.prepare('SELECT round FROM payments WHERE session_id = ? ORDER BY round').all(sessionId) as { round: number }[]).map((r) => r.round);
     return { rounds, payments };
+  } finally {
+    db.close();
+  }
+}
+
+/** The channel's unpaid-round mark in the executor's store (null, null: none; new sessions open on it). */
+function unpaidMark(channelId: string): { session: string | null; round: number | null } {
+  const db = new Database(join(world.dir, 'executor', 'executor.sqlite'), { readonly: true });
+  try {
+    return db.prepare('SELECT unpaid_session_id AS session, unpaid_round AS round FROM channels WHERE channel_id = ?').get(channelId) as { session: string | null; round: number | null };
   } finally {
     db.close();
   }
@@ -189,6 +210,23 @@ describe('the next round runs ahead of its payment', () => {
     stalls.session.abandon();
     assert.deepEqual(roundsAsked(stalls.session), [0, 1, 2, 3], 'one round (3) ran ahead of the payment that never came');
     assert.deepEqual(storedRounds(stalls.session.sessionIdHex), { rounds: [0, 1, 2], payments: [0, 1] }, 'round 2 is the channel\'s one unpaid round; round 3 was never stored');
+  });
+});
+
+describe('a round dropped unrun', () => {
+  it('a paid round the enclave dropped because its session closed does not mark the channel as owing a round', async () => {
+    const { session, channel } = await sessionOn(6);
+    await session.open(PER_ROUND, PER_ROUND * ROUNDS);
+    await session.receiveResult();
+    // Round 1, asked by payment 0, never reaches a worker: its session closed while it waited.
+    dropped.add(`${session.sessionIdHex}:1`);
+    await session.pay(PER_ROUND);
+    await session.receiveKey(); // payment 0 is stored and its key released whatever round 1 does
+    await droppedByExecutor(session);
+    session.abandon();
+    assert.deepEqual(storedRounds(session.sessionIdHex), { rounds: [0], payments: [0] }, 'round 1 was never stored');
+    // A round that failed after running would be the channel's unpaid round, and no later session would open on it.
+    assert.deepEqual(unpaidMark(channel.channelId), { session: null, round: null }, 'no unpaid round marked on the channel');
   });
 });
 
