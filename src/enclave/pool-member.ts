@@ -11,7 +11,7 @@ import { acceptViewChange, checkKeyRelease, checkViewChangePayment, continuation
 import { openPoolKey, POOL_KEY_LENGTH, sealPoolKey, sealReplica, type ReplicaContents } from '../protocol/pool-sealing.js';
 import { takeReplica, type ReplicateInput } from '../protocol/pool-standby.js';
 import type { PoolTerms } from '../protocol/pool-opening.js';
-import { PaymentSigners } from '../protocol/payment-key.js';
+import { PaymentSigners, PreparedKeyCache } from '../protocol/payment-key.js';
 import { recoverPoolPaymentSigner, recoverViewChangeSigner, type ViewChangeTerms } from '../protocol/pool-signatures.js';
 import type { CryptoPrimitives, RecordSigner } from '../crypto/primitives.js';
 import { toHex } from '../util/bytes.js';
@@ -19,6 +19,13 @@ import { AirtntError } from '../util/errors.js';
 
 /** Replicas an enclave keeps per session: a view change continues from the newest or the one before. */
 const HELD_REPLICAS = 2;
+
+/**
+ * Requesters' keys prepared for a standby's check of each replica's payment, shared by the sessions of
+ * this enclave: a requester's key prepared in one pool session serves its next ones from their second
+ * replica. At most 64 keys (83 kB each).
+ */
+const preparedKeys = new PreparedKeyCache(64);
 
 export type PoolMemberState = {
   opening: PoolOpening;
@@ -35,7 +42,7 @@ export type SealedReplica = { view: number; keyHash: Uint8Array; ciphertext: Uin
 
 /** A session's pool part at its opening: the view-0 executor draws the pool key, the others wait for it. */
 export function startPoolMember(opening: PoolOpening, terms: PoolTerms): PoolMemberState {
-  return { opening, terms, poolKey: opening.index === 0 ? new Uint8Array(randomBytes(POOL_KEY_LENGTH)) : undefined, view: INITIAL_POOL_VIEW, held: [], signers: new PaymentSigners(terms.requester) };
+  return { opening, terms, poolKey: opening.index === 0 ? new Uint8Array(randomBytes(POOL_KEY_LENGTH)) : undefined, view: INITIAL_POOL_VIEW, held: [], signers: new PaymentSigners(terms.requester, preparedKeys.prepare) };
 }
 
 /** View-0 executor: the pool key sealed to every standby's enclave, each signed by this enclave. */

@@ -6,35 +6,17 @@
  * first, which reveals k on-chain anyway, and k is marked released after.
  */
 import type { Address } from 'viem';
-import { PaymentSigners, prepareAfterPayments, type PreparedPaymentKey } from '../protocol/payment-key.js';
-import { toHex } from '../util/bytes.js';
+import { PaymentSigners, PreparedKeyCache } from '../protocol/payment-key.js';
 import type { ConnectionContext } from './executor-connection.js';
 import type { StoredPayment } from './executor-store.js';
 
-/**
- * Requesters' keys prepared for the per-round check (src/protocol/payment-key.ts), shared by every
- * session of the process: one requester runs many sessions, so a key in the cache is used from a
- * session's second payment on. At most PREPARED_KEYS_LIMIT keys (83 kB each, 5.3 MB in all), then the
- * cache starts again.
- */
+/** Requesters' keys prepared for the per-round check, shared by every session of the process (PreparedKeyCache). */
 const PREPARED_KEYS_LIMIT = 64;
-const preparedKeys = new Map<string, PreparedPaymentKey>();
-
-function cachedPreparedKey(publicKey: Uint8Array, checked: number): PreparedPaymentKey | undefined {
-  const id = toHex(publicKey);
-  let prepared = preparedKeys.get(id);
-  if (prepared === undefined) {
-    prepared = prepareAfterPayments(publicKey, checked);
-    if (prepared === undefined) return undefined;
-    if (preparedKeys.size >= PREPARED_KEYS_LIMIT) preparedKeys.clear();
-    preparedKeys.set(id, prepared);
-  }
-  return prepared;
-}
+const preparedKeys = new PreparedKeyCache(PREPARED_KEYS_LIMIT);
 
 /** Who signed each payment of one executor session, with the requester's prepared keys shared by the process. */
 export function paymentSigners(requester: Address): PaymentSigners {
-  return new PaymentSigners(requester, cachedPreparedKey);
+  return new PaymentSigners(requester, preparedKeys.prepare);
 }
 
 /**

@@ -5,7 +5,7 @@ import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
 import { fromHex, toHex, type Hex } from '../util/bytes.js';
 import { isAirtntError } from '../util/errors.js';
 import { isPaymentSignedBy, keyHashOf, paymentDigestBytes, recoverPaymentSignerKey, signPayment, type ChannelDomain, type PaymentTerms } from './payment.js';
-import { isPaymentSignedByKey, PaymentSigners, prepareAfterPayments, preparePaymentKey, PREPARE_KEY_AFTER_PAYMENTS } from './payment-key.js';
+import { isPaymentSignedByKey, PaymentSigners, PreparedKeyCache, prepareAfterPayments, preparePaymentKey, PREPARE_KEY_AFTER_PAYMENTS } from './payment-key.js';
 
 const N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
 const domain: ChannelDomain = { chainId: 31337, verifyingContract: '0x5FbDB2315678afecb367f032d93F642f64180aa3' };
@@ -120,5 +120,21 @@ describe('PaymentSigners', () => {
     const publicKey = secp256k1.getPublicKey(secp256k1.utils.randomSecretKey(), false);
     assert.equal(prepareAfterPayments(publicKey, PREPARE_KEY_AFTER_PAYMENTS - 1), undefined);
     assert.deepEqual(prepareAfterPayments(publicKey, PREPARE_KEY_AFTER_PAYMENTS)?.publicKey, publicKey);
+  });
+});
+
+describe('PreparedKeyCache', () => {
+  it('prepares a key once a session checked enough payments, then serves it to any session from its first check; starts again past its limit', () => {
+    const [a, b, c] = [0, 1, 2].map(() => secp256k1.getPublicKey(secp256k1.utils.randomSecretKey(), false)) as [Uint8Array, Uint8Array, Uint8Array];
+    const cache = new PreparedKeyCache(2);
+    assert.equal(cache.prepare(a, PREPARE_KEY_AFTER_PAYMENTS - 1), undefined, 'not before the session has checked enough');
+    const prepared = cache.prepare(a, PREPARE_KEY_AFTER_PAYMENTS);
+    assert.deepEqual(prepared?.publicKey, a);
+    assert.equal(cache.prepare(a, 1), prepared, "another session's first check gets the same prepared key");
+    assert.equal(cache.prepare(b, 1), undefined, 'another key is not prepared early');
+    assert.ok(cache.prepare(b, PREPARE_KEY_AFTER_PAYMENTS) !== undefined);
+    assert.equal(cache.prepare(a, 1), prepared, 'both fit');
+    assert.ok(cache.prepare(c, PREPARE_KEY_AFTER_PAYMENTS) !== undefined, 'a third key clears the cache');
+    assert.equal(cache.prepare(a, 1), undefined, 'the first is prepared again only once a session reaches the threshold');
   });
 });

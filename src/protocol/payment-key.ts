@@ -20,7 +20,7 @@
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { bytesToNumberBE } from '@noble/curves/utils.js';
 import type { Address } from 'viem';
-import { fromHex, type Hex } from '../util/bytes.js';
+import { fromHex, toHex, type Hex } from '../util/bytes.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
 import { checkSignature, isDigestSignedBy, paymentDigestBytes, recoverDigestSignerKey, type ChannelDomain, type PaymentTerms } from './payment.js';
 
@@ -90,6 +90,31 @@ export const PREPARE_KEY_AFTER_PAYMENTS = 8;
 /** The default of PaymentSigners: the key prepared from the session's PREPARE_KEY_AFTER_PAYMENTS-th check on. */
 export function prepareAfterPayments(publicKey: Uint8Array, checked: number): PreparedPaymentKey | undefined {
   return checked >= PREPARE_KEY_AFTER_PAYMENTS ? preparePaymentKey(publicKey) : undefined;
+}
+
+/**
+ * Requesters' keys prepared for the per-round check, shared by the sessions of one process (the
+ * executor host, or the enclave where a standby checks replicas): one requester runs many sessions, so
+ * a key in the cache is used from a session's second payment on. Keys are prepared as
+ * prepareAfterPayments says; at most `limit` are kept (83 kB each), then the cache starts again.
+ */
+export class PreparedKeyCache {
+  private readonly keys = new Map<string, PreparedPaymentKey>();
+
+  constructor(private readonly limit: number) {}
+
+  /** PaymentSigners' `prepare`: the cached key, or one prepared once the session has checked enough payments. */
+  readonly prepare = (publicKey: Uint8Array, checked: number): PreparedPaymentKey | undefined => {
+    const id = toHex(publicKey);
+    let prepared = this.keys.get(id);
+    if (prepared === undefined) {
+      prepared = prepareAfterPayments(publicKey, checked);
+      if (prepared === undefined) return undefined;
+      if (this.keys.size >= this.limit) this.keys.clear();
+      this.keys.set(id, prepared);
+    }
+    return prepared;
+  };
 }
 
 /**
