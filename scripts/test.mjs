@@ -68,20 +68,24 @@ function distIsCurrent(dir = SOURCES) {
   return true;
 }
 
-// The files that take longest (their suites' durations in a CI run on 2 cores, 2026-12-02), started
+// The files that take longest (their wall time in a run of the whole suite on 2 cores, 2026-12-02), started
 // first: with two files at a time, a long file started last would run alone at the end while the other
 // worker is idle (longest first keeps the two workers busy until close to the end).
 const LONGEST_FIRST = [
   'src/registry/network.test.ts',
-  'src/node/double-payment.test.ts',
-  'src/node/pool-failover.test.ts',
-  'src/enclave/fair-scheduling.test.ts',
-  'src/cli/help.test.ts',
   'src/cli/commands/run-wasm.test.ts',
+  'src/node/double-payment.test.ts',
+  'src/cli/commands/function-author.test.ts',
+  'src/node/pool-failover.test.ts',
+  'src/node/pool-handover-restart.test.ts',
+  'src/cli/help.test.ts',
+  'src/enclave/fair-scheduling.test.ts',
   'src/cli/commands/run-ocr.test.ts',
-  'src/chain/registry-invariant.test.ts',
-  'src/node/pool-standby-ping.test.ts',
   'src/node/admin/admin.test.ts',
+  'src/registry/verify-selection.test.ts',
+  'src/chain/registry-invariant.test.ts',
+  'src/node/crash.test.ts',
+  'src/node/pool-standby-ping.test.ts',
 ];
 
 /** LONGEST_FIRST in its order, then every other file in the order found (sort is stable). */

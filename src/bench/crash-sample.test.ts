@@ -17,7 +17,9 @@ after(async () => {
   await rig.close();
 });
 
-describe('crash sweep (one point per side)', () => {
+// The two points at once: each has its own accounts and data directories on the rig, and neither
+// moves the devnet's clock ('payment-stored' and 'channel-opened' settle without an expiry).
+describe('crash sweep (one point per side)', { concurrency: true }, () => {
   it('requester killed between its channel open and the row that records it: the next run adopts the channel', { timeout: 240_000 }, async () => {
     assertHeld(await crashRequesterAt(rig, 'channel-opened', 0n));
   });

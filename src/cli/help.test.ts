@@ -94,10 +94,9 @@ describe('airtnt help, version and flags (real processes)', { timeout: 600_000 }
   });
 
   it('a flag with a bad value names the flag and the value, and exits non-zero', async () => {
-    const port = await cli(['executor', 'start', '--port', 'eighty']);
+    const [port, price] = await Promise.all([cli(['executor', 'start', '--port', 'eighty']), cli(['executor', 'start', '--price-per-cycle', '1 dollar'])]);
     assert.notEqual(port.code, 0);
     assert.match(port.stderr, /--port.*eighty/);
-    const price = await cli(['executor', 'start', '--price-per-cycle', '1 dollar']);
     assert.notEqual(price.code, 0);
     assert.match(price.stderr, /--price-per-cycle/);
     assert.doesNotMatch(price.stderr + price.stdout, /BigInt/);
@@ -114,8 +113,9 @@ describe('airtnt help, version and flags (real processes)', { timeout: 600_000 }
 
   it('--version prints the version in package.json', async () => {
     const { version } = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
-    for (const flag of ['--version', '-V']) {
-      const outcome = await cli([flag]);
+    const flags = ['--version', '-V'];
+    const outcomes = await Promise.all(flags.map((flag) => cli([flag])));
+    for (const outcome of outcomes) {
       assert.equal(outcome.code, 0);
       assert.equal(outcome.stdout.trim(), version);
     }

@@ -17,11 +17,15 @@ import { eventually, GLIDER_GUN_RLE, lifeJob, startTestWorld, TEST_PRICE_PER_CYC
 import { misbehavingExecutor, misbehavingRequester } from './test-helpers/misbehaving-process.js';
 
 let world: TestWorld;
-let honest: ExecutorProcess;
+/**
+ * The honest executor the requester test runs against: the first test's executor once restarted (a
+ * plain CLI again, on its own account and data directory), or one started for it when that test did
+ * not run (one executor process fewer to start).
+ */
+let honest: { process: ExecutorProcess; index: number } | undefined;
 
 before(async () => {
   world = await startTestWorld();
-  honest = await world.startExecutor(2);
 });
 after(async () => {
   await world.close();
@@ -41,6 +45,7 @@ describe('crashes', () => {
     assert.equal((await crashing.exited).signal, 'SIGKILL');
     // Same account, same data dir, no switch: on start it collects what it was paid (rounds 0 and 1).
     const restarted = await world.startExecutor(1, { name: 'crashing' });
+    honest = { process: restarted, index: 1 };
     await eventually(async () => ((await collectedOn(5, 1)) === 20n * TEST_PRICE_PER_CYCLE ? true : undefined), 15_000, 'collection after restart');
     const result = await requester.run({ ...job, executors: [restarted.url] });
     assert.deepEqual(result.finalState, expected);
@@ -53,16 +58,18 @@ describe('crashes', () => {
   });
 
   it('requester killed right after paying: after restart it resumes from the chain, nothing is paid twice', async () => {
+    // Requester 6 has no channel with it yet, whichever it is.
+    const { process: executor, index } = (honest ??= { process: await world.startExecutor(2), index: 2 });
     const patternFile = join(world.dir, 'gun.rle');
     const out = join(world.dir, 'out.rle');
     writeFileSync(patternFile, GLIDER_GUN_RLE);
     const dataDir = join(world.dir, 'cli-requester');
-    const args = ['run', 'life', '--pattern', patternFile, '--width', '40', '--height', '20', '--cycles', '40', '--per-round', '10', '--executor', honest.url, '--out', out, '--json', '--allow-simulated', '--data-dir', dataDir, '--rpc-url', world.devnet.rpcUrl, '--channels', world.devnet.channels];
+    const args = ['run', 'life', '--pattern', patternFile, '--width', '40', '--height', '20', '--cycles', '40', '--per-round', '10', '--executor', executor.url, '--out', out, '--json', '--allow-simulated', '--data-dir', dataDir, '--rpc-url', world.devnet.rpcUrl, '--channels', world.devnet.channels];
     const env = { AIRTNT_PRIVATE_KEY: world.devnet.accounts[6]!.privateKey };
     const crashed = await runCli(args, { env, command: misbehavingRequester('crash-after-payment') });
     assert.equal(crashed.signal, 'SIGKILL', crashed.stderr);
     // The executor released k to a dead socket, saw the session end, and collected round 0 (revealing k).
-    await eventually(async () => ((await collectedOn(6, 2)) === 10n * TEST_PRICE_PER_CYCLE ? true : undefined), 15_000, 'collection of round 0');
+    await eventually(async () => ((await collectedOn(6, index)) === 10n * TEST_PRICE_PER_CYCLE ? true : undefined), 15_000, 'collection of round 0');
     const resumed = await runCli(args, { env });
     assert.equal(resumed.code, 0, resumed.stderr);
     const summary = JSON.parse(resumed.stdout.trim().split('\n').pop()!) as { rounds: number; sessions: { firstRound: string }[]; insecure: boolean };
@@ -74,8 +81,8 @@ describe('crashes', () => {
     assert.deepEqual(encodeLifeState(40, 20, parsePatternFile(out, readFileSync(out, 'utf8'))), expected);
     // The executor ran round 1 on lane 0 and was never paid for it (the requester died), so it refuses
     // lane 0 from then on: the resumed run pays rounds 1..3 on lane 1. Lane 0 holds round 0 only.
-    const onBothLanes = async () => (await collectedOn(6, 2, 0n)) + (await collectedOn(6, 2, 1n));
+    const onBothLanes = async () => (await collectedOn(6, index, 0n)) + (await collectedOn(6, index, 1n));
     await eventually(async () => ((await onBothLanes()) === 40n * TEST_PRICE_PER_CYCLE ? true : undefined), 15_000, 'collection of the whole run');
-    assert.equal(await collectedOn(6, 2, 0n), 10n * TEST_PRICE_PER_CYCLE, 'nothing more was paid on the lane that owes a round');
+    assert.equal(await collectedOn(6, index, 0n), 10n * TEST_PRICE_PER_CYCLE, 'nothing more was paid on the lane that owes a round');
   });
 });

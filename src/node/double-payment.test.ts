@@ -16,6 +16,13 @@ import { misbehavingExecutor } from './test-helpers/misbehaving-process.js';
 
 let world: TestWorld;
 let honest: ExecutorProcess;
+/**
+ * One executor that withholds every key from round 1 on and never collects, for the two tests that
+ * need one (started by the first of them): its misbehaviour holds per round of each session, so each
+ * requester's run finds it the same.
+ */
+let vanishing: Promise<ExecutorProcess> | undefined;
+const vanishingExecutor = () => (vanishing ??= world.startExecutor(6, misbehavingExecutor('withhold-key-no-collect', 1)));
 
 before(async () => {
   world = await startTestWorld();
@@ -94,7 +101,7 @@ describe('no double payment', () => {
   });
 
   it('--allow-double-payment: continues at once and says that the round may be paid twice', async () => {
-    const vanishing = await world.startExecutor(6, misbehavingExecutor('withhold-key-no-collect', 1));
+    const vanishing = await vanishingExecutor();
     const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 10, executors: [vanishing.url, honest.url] });
     const lines: string[] = [];
     const requester = world.requester(7, { timeouts: FAST, allowDoublePayment: true, log: (line) => lines.push(line) });
@@ -115,7 +122,7 @@ describe('no double payment', () => {
 
   // Last: it moves the devnet's clock past every channel's expiry.
   it('a first executor that never collects: the requester waits until the payment expires, then pays the round once elsewhere', async (t) => {
-    const vanishing = await world.startExecutor(8, misbehavingExecutor('withhold-key-no-collect', 1));
+    const vanishing = await vanishingExecutor();
     const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 10, executors: [vanishing.url, honest.url] });
     const lines: string[] = [];
     let expired: Promise<void> | undefined;

@@ -23,10 +23,11 @@ import { verifyExecutor, type VerifiedExecutor } from './verify-executor.js';
 
 let world: TestWorld;
 let executor: ExecutorProcess;
+const startGuarded = () => world.startExecutor(1, { name: 'guarded', args: ['--max-cycles-per-round', '50', '--session-idle-ms', '1500'] });
 
 before(async () => {
   world = await startTestWorld();
-  executor = await world.startExecutor(1, { name: 'guarded', args: ['--max-cycles-per-round', '50', '--session-idle-ms', '1500'] });
+  executor = await startGuarded();
 });
 after(async () => {
   await world.close();
@@ -96,8 +97,8 @@ describe('executor guards', () => {
   });
 
   it('gives a channel at most one unpaid round, across sessions and executor restarts', async () => {
-    const restartable = await world.startExecutor(4, { name: 'restartable' });
-    const p = await party(5, restartable.url);
+    // On the shared executor (fresh parties and channels), which this test restarts.
+    const p = await party(5);
     const { channel, base } = await channelFor(p, 1_000n);
     const first = session(p, channel, base);
     await first.open(20, 40);
@@ -119,7 +120,7 @@ describe('executor guards', () => {
       }
     }, 10_000, 'the second session to be refused').then((outcome) => assert.equal(outcome, 'refused'));
     // A session that disconnects while its round runs owes it too.
-    const q = await party(6, restartable.url);
+    const q = await party(6);
     const other = await channelFor(q, 1_000n);
     const quick = session(q, other.channel, other.base);
     await quick.open(20, 40);
@@ -140,9 +141,9 @@ describe('executor guards', () => {
       }
     }, 10_000, 'the late session to be refused').then((outcome) => assert.equal(outcome, 'refused'));
     // The mark is durable: a restarted executor refuses the channel too.
-    await restartable.kill();
-    const restarted = await world.startExecutor(4, { name: 'restartable' });
-    const verified = await verifyExecutor(restarted.url, { chain: world.client(5), policy: { allowedKinds: ['simulated'], allowSimulated: true, allowDebug: true }, functionMeasurement: toHex(p.job.functionMeasurement).slice(2) }, 5_000);
+    await executor.kill();
+    executor = await startGuarded();
+    const verified = await verifyExecutor(executor.url, { chain: world.client(5), policy: { allowedKinds: ['simulated'], allowSimulated: true, allowDebug: true }, functionMeasurement: toHex(p.job.functionMeasurement).slice(2) }, 5_000);
     const afterRestart = session(p, channel, base, verified);
     await afterRestart.open(20, 40);
     await assert.rejects(afterRestart.receiveResult(), refusedWith('CHANNEL_HAS_UNPAID_ROUND'));

@@ -34,14 +34,17 @@ function accumulatorState(k: number): Uint8Array {
 let world: TestWorld;
 let any: ExecutorProcess;
 let listed: ExecutorProcess;
+/** Accepts any module, with the default limits: hostile slow-start modules are checked on it. */
+let fair: ExecutorProcess;
 
 before(async () => {
   world = await startTestWorld();
   const list = join(world.dir, 'accepted.txt');
   writeFileSync(list, `# the accumulator only\n${toHex(sha256(ACCUMULATOR)).slice(2)}\n`);
-  [any, listed] = await Promise.all([
+  [any, listed, fair] = await Promise.all([
     world.startExecutor(1, { name: 'any', args: ['--accept-functions', 'any', '--max-module-bytes', '4096'] }),
     world.startExecutor(2, { name: 'listed', args: ['--accept-functions', list] }),
+    world.startExecutor(5, { name: 'fair', args: ['--accept-functions', 'any'] }),
   ]);
 });
 after(async () => {
@@ -140,7 +143,6 @@ describe('modules over the protocol (executor processes)', { timeout: 600_000 },
   });
 
   it('checks an honest module while two hostile addresses keep sending slow-start modules (fair per client address)', async () => {
-    const fair = await world.startExecutor(5, { name: 'fair', args: ['--accept-functions', 'any'] });
     const loop = fixture('bad-start-loop');
     const sealedLoop = sealModule({ enclaveHpkePublicKey: await enclaveKey(fair.url), module: loop });
     const frame = encodeMessage({ kind: 'module', functionMeasurement: sha256(loop), sealedModule: sealedLoop });
@@ -179,8 +181,10 @@ describe('modules over the protocol (executor processes)', { timeout: 600_000 },
       assert.ok(codes.includes('ENCLAVE_BUSY'), `a second module check from one address is refused (${codes.join(', ')})`);
     } finally {
       stop = true;
-      await Promise.all(loops);
+      // Stopped first: its enclave then ends the slow-start checks still running (each would otherwise
+      // spin for its whole compile limit before the hostile connections close).
       await fair.stop();
+      await Promise.all(loops);
     }
   });
 });

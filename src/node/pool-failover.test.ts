@@ -34,7 +34,7 @@ let standbys: ExecutorProcess[];
 before(async () => {
   world = await startTestWorld();
   pools = (await deployPools(world.client(0))).address;
-  standbys = [await world.startExecutor(2, { name: 'member-2', args: ['--pools', pools] }), await world.startExecutor(3, { name: 'member-3', args: ['--pools', pools] })];
+  standbys = await Promise.all([world.startExecutor(2, { name: 'member-2', args: ['--pools', pools] }), world.startExecutor(3, { name: 'member-3', args: ['--pools', pools] })]);
 });
 after(async () => {
   await world?.close();

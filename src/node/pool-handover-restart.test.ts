@@ -54,9 +54,11 @@ function rows<T>(dataDir: string, sql: string): T[] {
 
 describe('pool hand-over on executor processes', { timeout: 600_000 }, () => {
   it('the executor killed after round 2 was paid and before it stored the payment collects round 2 itself after its restart, from the standby that released the key', async () => {
-    const standby = await world.startExecutor(2, { name: 'handover-2', args: ['--pools', pools] });
-    const member3 = await world.startExecutor(3, { name: 'handover-3', args: ['--pools', pools] });
-    const executor = await world.startExecutor(1, { name: 'handover-1', command: crashingAt('payment-storing', 2), args: ['--pools', pools] });
+    const [standby, member3, executor] = await Promise.all([
+      world.startExecutor(2, { name: 'handover-2', args: ['--pools', pools] }),
+      world.startExecutor(3, { name: 'handover-3', args: ['--pools', pools] }),
+      world.startExecutor(1, { name: 'handover-1', command: crashingAt('payment-storing', 2), args: ['--pools', pools] }),
+    ]);
     const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 10, executors: [executor.url] });
     const progress: { round: bigint; keyFrom: string }[] = [];
     const requester = world.requester(6, {

@@ -22,11 +22,11 @@ let members: ExecutorProcess[];
 before(async () => {
   world = await startTestWorld();
   pools = (await deployPools(world.client(0))).address;
-  members = [
-    await world.startExecutor(1, { name: 'member-1', command: crashingAt('payment-stored', 1), args: ['--pools', pools] }),
-    await world.startExecutor(2, { name: 'member-2-liar', ...misbehavingExecutor('wrong-standby-key'), args: ['--pools', pools] }),
-    await world.startExecutor(3, { name: 'member-3', args: ['--pools', pools] }),
-  ];
+  members = await Promise.all([
+    world.startExecutor(1, { name: 'member-1', command: crashingAt('payment-stored', 1), args: ['--pools', pools] }),
+    world.startExecutor(2, { name: 'member-2-liar', ...misbehavingExecutor('wrong-standby-key'), args: ['--pools', pools] }),
+    world.startExecutor(3, { name: 'member-3', args: ['--pools', pools] }),
+  ]);
 });
 after(async () => {
   await world?.close();

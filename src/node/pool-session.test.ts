@@ -23,12 +23,14 @@ import { eventually, lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWor
 
 let world: TestWorld;
 let pools: `0x${string}`;
-const members: ExecutorProcess[] = [];
+let members: ExecutorProcess[];
+/** An executor that serves no pools (started with the members: all at once). */
+let plain: ExecutorProcess;
 
 before(async () => {
   world = await startTestWorld();
   pools = (await deployPools(world.client(0))).address;
-  for (const index of [1, 2, 3]) members.push(await world.startExecutor(index, { name: `member-${index}`, args: ['--pools', pools] }));
+  [plain, ...members] = await Promise.all([world.startExecutor(4, { name: 'plain-4' }), ...[1, 2, 3].map((index) => world.startExecutor(index, { name: `member-${index}`, args: ['--pools', pools] }))]);
 });
 after(async () => {
   await world?.close();
@@ -90,7 +92,6 @@ describe('pool session on executor processes', { timeout: 300_000 }, () => {
   });
 
   it('a member that serves no pools refuses a pool opening (POOL_NOT_SERVED); nothing is paid', async () => {
-    const plain = await world.startExecutor(4, { name: 'plain-4' });
     const { job } = await lifeJob({ width: 40, height: 12, cycles: 10, perRound: 10, executors: [members[0]!.url] });
     const requester = world.requester(6, { pool: { contract: pools, standbys: [plain.url], ackCount: 1, silenceMs: 15_000 } });
     await assert.rejects(requester.run(job), (error: unknown) => {

@@ -30,7 +30,7 @@ after(async () => {
 describe('pool standby pings', { timeout: 300_000 }, () => {
   it('a silent standby is reported dead and the view change skips it', async () => {
     const args = ['--pools', pools];
-    const members: ExecutorProcess[] = [await world.startExecutor(1, { name: 'ping-1', args }), await world.startExecutor(2, { name: 'ping-2', args }), await world.startExecutor(3, { name: 'ping-3', args })];
+    const members = await Promise.all([world.startExecutor(1, { name: 'ping-1', args }), world.startExecutor(2, { name: 'ping-2', args }), world.startExecutor(3, { name: 'ping-3', args })]);
     const [executor, first, last] = members as [ExecutorProcess, ExecutorProcess, ExecutorProcess];
     const stopped: ExecutorProcess[] = [];
     try {

@@ -12,6 +12,8 @@ import { lifeMeasurement } from './life.js';
 import { startExecutorProcess, type ExecutorProcess, type ExecutorProcessOptions } from './process.js';
 import { Requester, type Job, type RequesterOptions } from './requester.js';
 
+export { eventually, waitUntil } from '../util/eventually.js';
+
 export const GLIDER_GUN_RLE =
   'x = 36, y = 9, rule = B3/S23\n24bo$22bobo$12b2o6b2o12b2o$11bo3bo4b2o12b2o$2o8bo5bo3b2o$2o8bo3bob2o4bobo$10bo5bo7bo$11bo3bo$12b2o!';
 
@@ -93,18 +95,3 @@ export async function lifeJob(options: { width: number; height: number; cycles: 
   };
 }
 
-/** Polls `check` until it returns a value other than undefined, or fails after `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs: number, what: string, pollMs = 100): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, pollMs));
-  }
-}
-
-/** Polls `condition` until it holds; fails naming `what` after `timeoutMs` (a generous bound, never a fixed sleep). */
-export async function waitUntil(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 60_000, pollMs = 25): Promise<void> {
-  await eventually(async () => ((await condition()) ? true : undefined), timeoutMs, `${what} (not seen within ${timeoutMs} ms)`, pollMs);
-}

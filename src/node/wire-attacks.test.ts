@@ -13,10 +13,19 @@ import { lifeJob, startTestWorld, type TestWorld } from './testing.js';
 
 let world: TestWorld;
 let executor: ExecutorProcess;
+/** One new connection per minute per address: after the first, every upgrade is answered 503. */
+let limited: ExecutorProcess;
+/** Behind a trusted proxy on loopback, one live connection per client. */
+let proxied: ExecutorProcess;
 
 before(async () => {
   world = await startTestWorld();
-  executor = await world.startExecutor(1, { name: 'wire' });
+  // Started side by side (each test stops its own when done).
+  [executor, limited, proxied] = await Promise.all([
+    world.startExecutor(1, { name: 'wire' }),
+    world.startExecutor(3, { name: 'limited', args: ['--max-new-connections-per-minute', '1'] }),
+    world.startExecutor(4, { name: 'proxied', args: ['--trusted-proxy', '127.0.0.1', '--max-connections-per-address', '1'] }),
+  ]);
 });
 after(async () => {
   await world.close();
@@ -86,8 +95,6 @@ const FOUR_MIB = 4 * 1024 * 1024;
 
 describe('wire attacks', () => {
   it('survives upgrades answered 404, 503 or 400 (failed handshake) that the client resets, and keeps serving', async () => {
-    // One new connection per minute per address: after the first, every upgrade is answered 503.
-    const limited = await world.startExecutor(3, { name: 'limited', args: ['--max-new-connections-per-minute', '1'] });
     const statuses = new Set<string | undefined>();
     for (let i = 0; i < 20; i++) {
       for (const path of ['/nowhere', '/v1/session']) {
@@ -138,7 +145,6 @@ describe('wire attacks', () => {
   });
 
   it('counts clients behind a trusted proxy by their forwarded address, IPv6 by /64, and says when to retry', async () => {
-    const proxied = await world.startExecutor(4, { name: 'proxied', args: ['--trusted-proxy', '127.0.0.1', '--max-connections-per-address', '1'] });
     const url = `${proxied.url.replace('http', 'ws')}/v1/session`;
     const held: WebSocket[] = [];
     const attempt = (forwardedFor: string) =>

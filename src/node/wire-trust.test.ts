@@ -23,9 +23,22 @@ import { lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from '.
 import { verifyExecutor, type ExecutorRequirements, type VerifiedExecutor } from './verify-executor.js';
 
 let world: TestWorld;
+/** A plain executor: its signed info is rewritten in one test, a refused open replayed at it in another (which restarts it). */
+let plain: ExecutorProcess;
+const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
+/** Serves wss:// with a self-signed certificate (when openssl is there to make one). */
+let tls: ExecutorProcess | undefined;
 
 before(async () => {
   world = await startTestWorld();
+  const startTls = async () => {
+    if (!hasOpenssl) return undefined;
+    const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', join(world.dir, 'tls-key.pem'), '-out', join(world.dir, 'tls-cert.pem'), '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost']);
+    assert.equal(made.status, 0, made.stderr.toString());
+    return world.startExecutor(3, { name: 'tls', args: ['--tls-cert', join(world.dir, 'tls-cert.pem'), '--tls-key', join(world.dir, 'tls-key.pem')] });
+  };
+  // Started side by side.
+  [plain, tls] = await Promise.all([world.startExecutor(6, { name: 'replay' }), startTls()]);
 });
 after(async () => {
   await world.close();
@@ -72,15 +85,11 @@ async function answerTo(url: string, frame: Uint8Array): Promise<string | undefi
 
 describe('trust over the network', () => {
   it('serves wss:// with its own certificate; the requester runs through it with a CA file, and refuses it without', async (t) => {
-    if (spawnSync('openssl', ['version']).status !== 0) {
+    if (tls === undefined) {
       t.skip('openssl is not installed');
       return;
     }
     const cert = join(world.dir, 'tls-cert.pem');
-    const key = join(world.dir, 'tls-key.pem');
-    const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost']);
-    assert.equal(made.status, 0, made.stderr.toString());
-    const tls = await world.startExecutor(3, { name: 'tls', args: ['--tls-cert', cert, '--tls-key', key] });
     assert.match(tls.url, /^https:\/\//);
     const ca = readFileSync(cert, 'utf8');
     await assert.rejects(verifyExecutor(tls.url, await requirementsFor(2), 5_000), (error) => isAirtntError(error, 'EXECUTOR_UNREACHABLE') && /self.signed/i.test(error.message));
@@ -93,7 +102,7 @@ describe('trust over the network', () => {
   });
 
   it('refuses an info document whose terms were rewritten on the path (payee, price, deposit, limits) or unsigned', async () => {
-    const executor = await world.startExecutor(4, { name: 'signed' });
+    const executor = plain;
     const genuine = (await (await fetch(`${executor.url}/v1/info`)).json()) as Record<string, unknown> & { limits: Record<string, number> };
     assert.match(String(genuine.signature), /^0x[0-9a-f]{128}$/);
     await verifyExecutor(await serveInfo(genuine), await requirementsFor(5), 5_000);
@@ -109,11 +118,10 @@ describe('trust over the network', () => {
     }
     const { signature: _dropped, ...unsigned } = genuine;
     await assert.rejects(verifyExecutor(await serveInfo(unsigned), await requirementsFor(5), 5_000), (error) => isAirtntError(error, 'INFO_NOT_SIGNED'));
-    await executor.stop();
   });
 
   it('records a refused signed open, so that replaying it later is refused, even after a restart', async () => {
-    let executor: ExecutorProcess = await world.startExecutor(6, { name: 'replay' });
+    let executor: ExecutorProcess = plain;
     const chain = world.client(7);
     const requester = world.requester(7, { name: 'replay-requester' });
     const { job } = await lifeJob({ width: 40, height: 20, cycles: 20, perRound: 20, executors: [executor.url] });

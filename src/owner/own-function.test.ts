@@ -44,6 +44,11 @@ describe('owners\' runs of a user\'s own function through airtnt run wasm (real 
   const measurement = sha256(module);
   const data = accumulatorState(1_000, 7);
   let policyBase: Record<string, unknown>;
+  // One code owner and one data owner agent, shared: each run asks each owner it names for one release.
+  const codeKey = generateOwnerKey();
+  const dataKey = generateOwnerKey();
+  let codeAgent: AgentProcess;
+  let dataAgent: AgentProcess;
 
   before(async () => {
     world = await startTestWorld();
@@ -58,6 +63,11 @@ describe('owners\' runs of a user\'s own function through airtnt run wasm (real 
       chainId: world.devnet.chainId,
       channels: world.devnet.channels,
     };
+    [codeAgent, dataAgent] = await Promise.all([
+      startAgentProcess(dir, 'code', { ...policyBase, role: 'code', release: 'codeKey', results: { recipient: 'any' } }, codeKey),
+      startAgentProcess(dir, 'data', { ...policyBase, role: 'data', release: 'dataKey', results: { recipient: 'requester' } }, dataKey),
+    ]);
+    agents.push(codeAgent, dataAgent);
   });
 
   after(async () => {
@@ -82,39 +92,29 @@ describe('owners\' runs of a user\'s own function through airtnt run wasm (real 
   }
 
   it('a code owner\'s encrypted module of a non-built-in function runs: released once, results equal a local run', async () => {
-    const codeKey = generateOwnerKey();
-    const codeAgent = await startAgentProcess(dir, 'code', { ...policyBase, role: 'code', release: 'codeKey', results: { recipient: 'any' } }, codeKey);
-    agents.push(codeAgent);
+    const released = loggedReleases(codeAgent).releases.length;
     writeFileSync(join(dir, 'accumulator.atm'), encryptModule(module, codeKey));
     writeFileSync(join(dir, 'plain.state'), data);
     const final = await runWasm('code-run', [join(dir, 'accumulator.atm'), '--code-owner', codeAgent.url, '--state', join(dir, 'plain.state')], 2);
     assert.deepEqual(final, await localRun(module, data, 30), 'the final state equals a local run');
-    assert.equal(loggedReleases(codeAgent).releases.length, 1, 'the code owner released its key once');
+    assert.equal(loggedReleases(codeAgent).releases.length, released + 1, 'the code owner released its key once');
   });
 
   it('a data owner naming the requester as recipient: the requester\'s results equal a local run on the plaintext data', async () => {
-    const dataKey = generateOwnerKey();
-    const dataAgent = await startAgentProcess(dir, 'data', { ...policyBase, role: 'data', release: 'dataKey', results: { recipient: 'requester' } }, dataKey);
-    agents.push(dataAgent);
+    const released = loggedReleases(dataAgent).releases.length;
     writeFileSync(join(dir, 'accumulator.wasm'), module);
     writeFileSync(join(dir, 'data.atd'), encryptData(data, dataKey));
     const final = await runWasm('data-run', [join(dir, 'accumulator.wasm'), '--data-owner', dataAgent.url, '--state', join(dir, 'data.atd')], 3);
     assert.deepEqual(final, await localRun(module, data, 30), 'the final state equals a local run on the plaintext data');
-    assert.equal(loggedReleases(dataAgent).releases.length, 1, 'the data owner released its key once');
+    assert.equal(loggedReleases(dataAgent).releases.length, released + 1, 'the data owner released its key once');
   });
 
   it('three parties: a code owner\'s module on a data owner\'s data, results to the requester, equal a local run', async () => {
-    const codeKey = generateOwnerKey();
-    const dataKey = generateOwnerKey();
-    const [codeAgent, dataAgent] = await Promise.all([
-      startAgentProcess(dir, 'code-both', { ...policyBase, role: 'code', release: 'codeKey', results: { recipient: 'any' } }, codeKey),
-      startAgentProcess(dir, 'data-both', { ...policyBase, role: 'data', release: 'dataKey', results: { recipient: 'requester' } }, dataKey),
-    ]);
-    agents.push(codeAgent, dataAgent);
+    const released = [codeAgent, dataAgent].map((agent) => loggedReleases(agent).releases.length);
     writeFileSync(join(dir, 'both.atm'), encryptModule(module, codeKey));
     writeFileSync(join(dir, 'both.atd'), encryptData(data, dataKey));
     const final = await runWasm('both-run', [join(dir, 'both.atm'), '--code-owner', codeAgent.url, '--data-owner', dataAgent.url, '--state', join(dir, 'both.atd')], 4);
     assert.deepEqual(final, await localRun(module, data, 30), 'the final state equals a local run on the plaintext data');
-    for (const agent of [codeAgent, dataAgent]) assert.equal(loggedReleases(agent).releases.length, 1, 'each owner released once');
+    for (const [index, agent] of [codeAgent, dataAgent].entries()) assert.equal(loggedReleases(agent).releases.length, released[index]! + 1, 'each owner released once');
   });
 });

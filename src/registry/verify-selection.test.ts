@@ -60,8 +60,22 @@ function forwarderInitcode(target: Address): Hex {
   return `0x6028600a5f3960285ff3${runtime}`;
 }
 
-async function entryOf(node: NetNode, seed: Uint8Array, epoch: bigint) {
-  return { id: node.address, vrfKey: fromHex(node.vrfKey, 32), stake: await readStakeAt(funder, net.registry, node.address, epoch), proof: prove(node.vrfSecret, seed) };
+type Entry = { id: Address; vrfKey: Uint8Array; stake: bigint; proof: Uint8Array };
+/**
+ * The documents below rank the same few executors on the same seeds again and again: each node's entry
+ * (its stake in the epoch, its proof on the seed: ECVRF proofs are deterministic) is made once per node,
+ * seed and epoch, not once per document (a proof costs tens of milliseconds of CPU).
+ */
+const entries = new Map<string, Promise<Entry>>();
+
+async function entryOf(node: NetNode, seed: Uint8Array, epoch: bigint): Promise<Entry> {
+  const key = `${node.address} ${toHex(seed)} ${epoch}`;
+  let entry = entries.get(key);
+  if (entry === undefined) {
+    entry = (async () => ({ id: node.address, vrfKey: fromHex(node.vrfKey, 32), stake: await readStakeAt(funder, net.registry, node.address, epoch), proof: prove(node.vrfSecret, seed) }))();
+    entries.set(key, entry);
+  }
+  return { ...(await entry) };
 }
 
 /** The document a requester would print for `nodes` (ranked here), with `excluded` as given. */
@@ -280,62 +294,67 @@ describe('verifySelectionAgainstChain: the candidate set comes from the chain', 
   });
 });
 
-describe('airtnt registry verify-selection FILE --rpc-url URL', { timeout: 600_000 }, () => {
+// Every process of this block only reads the chain: its two tests, and the commands within each, run
+// side by side (each command is a process of its own; one after another they took most of this file's time).
+describe('airtnt registry verify-selection FILE --rpc-url URL', { timeout: 600_000, concurrency: true }, () => {
   it('prints ok for a run\'s JSON, the named failure with exit code 1 for a dropped executor, and refuses a malformed file', async () => {
     const good = join(dir, 'run.json');
     writeFileSync(good, `${JSON.stringify({ ok: true, selection: doc })}\n`);
-    const ok = await verifyCli(good, []);
-    assert.equal(ok.code, 0, ok.stderr);
-    assert.match(ok.stdout, new RegExp(`^ok: .*epoch ${doc.epoch}[\\s\\S]*rank 0 is ${doc.ranking[0]}`));
-    const okJson = await verifyCli(good, ['--json']);
-    assert.equal(okJson.code, 0, okJson.stderr);
-    assert.deepEqual((JSON.parse(okJson.stdout) as { ok: boolean; ranking: string[] }).ranking, doc.ranking);
-
     const dropped = join(dir, 'dropped.json');
     writeFileSync(dropped, JSON.stringify(await documentFor(doc, executors.filter((e) => e.address !== doc.ranking[0]))));
-    const bad = await verifyCli(dropped, []);
-    assert.equal(bad.code, 1);
-    assert.match(bad.stderr, new RegExp(`SELECTION_CANDIDATE_MISSING|executor ${doc.ranking[0]}, a candidate of epoch ${doc.epoch}, is neither ranked nor excluded`));
-    const badJson = await verifyCli(dropped, ['--json']);
-    assert.equal(badJson.code, 1);
-    assert.equal((JSON.parse(badJson.stdout) as { error: { code: string } }).error.code, 'SELECTION_CANDIDATE_MISSING');
-
     const malformed = join(dir, 'malformed.json');
     writeFileSync(malformed, JSON.stringify({ ...doc, candidates: [{ ...doc.candidates[0], stake: '1e18' }] }));
-    const refusedFile = await verifyCli(malformed, ['--json']);
-    assert.equal(refusedFile.code, 1);
-    assert.equal((JSON.parse(refusedFile.stdout) as { error: { code: string } }).error.code, 'SELECTION_DOCUMENT_INVALID');
     // A document of the format before task ids committed the filter: refused, saying why.
     const old = join(dir, 'selection-1.json');
     const withoutSalt: Record<string, unknown> = { ...doc };
     delete withoutSalt.salt;
     writeFileSync(old, JSON.stringify({ ...withoutSalt, version: 'airtnt-selection/1' }));
-    const oldRefused = await verifyCli(old, ['--json']);
+    const noSalt = join(dir, 'no-salt.json');
+    writeFileSync(noSalt, JSON.stringify(withoutSalt));
+    const noFilter = join(dir, 'no-filter.json');
+    writeFileSync(noFilter, JSON.stringify({ ...doc, filter: undefined }));
+    const [ok, okJson, bad, badJson, refusedFile, oldRefused, noSaltRefused, noFilterRefused] = await Promise.all([
+      verifyCli(good, []),
+      verifyCli(good, ['--json']),
+      verifyCli(dropped, []),
+      verifyCli(dropped, ['--json']),
+      verifyCli(malformed, ['--json']),
+      verifyCli(old, ['--json']),
+      verifyCli(noSalt, ['--json']),
+      verifyCli(noFilter, ['--json']),
+    ]);
+
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.match(ok.stdout, new RegExp(`^ok: .*epoch ${doc.epoch}[\\s\\S]*rank 0 is ${doc.ranking[0]}`));
+    assert.equal(okJson.code, 0, okJson.stderr);
+    assert.deepEqual((JSON.parse(okJson.stdout) as { ok: boolean; ranking: string[] }).ranking, doc.ranking);
+
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, new RegExp(`SELECTION_CANDIDATE_MISSING|executor ${doc.ranking[0]}, a candidate of epoch ${doc.epoch}, is neither ranked nor excluded`));
+    assert.equal(badJson.code, 1);
+    assert.equal((JSON.parse(badJson.stdout) as { error: { code: string } }).error.code, 'SELECTION_CANDIDATE_MISSING');
+
+    assert.equal(refusedFile.code, 1);
+    assert.equal((JSON.parse(refusedFile.stdout) as { error: { code: string } }).error.code, 'SELECTION_DOCUMENT_INVALID');
     assert.equal(oldRefused.code, 1);
     const oldError = (JSON.parse(oldRefused.stdout) as { error: { code: string; message: string } }).error;
     assert.equal(oldError.code, 'SELECTION_FILTER_NOT_COMMITTED');
     assert.match(oldError.message, /airtnt-selection\/1 document does not commit its filter/);
-    const noSalt = join(dir, 'no-salt.json');
-    writeFileSync(noSalt, JSON.stringify(withoutSalt));
-    assert.equal((JSON.parse((await verifyCli(noSalt, ['--json'])).stdout) as { error: { code: string } }).error.code, 'SELECTION_DOCUMENT_INVALID');
-    const noFilter = join(dir, 'no-filter.json');
-    writeFileSync(noFilter, JSON.stringify({ ...doc, filter: undefined }));
-    assert.equal((JSON.parse((await verifyCli(noFilter, ['--json'])).stdout) as { error: { code: string } }).error.code, 'SELECTION_DOCUMENT_INVALID');
+    assert.equal((JSON.parse(noSaltRefused.stdout) as { error: { code: string } }).error.code, 'SELECTION_DOCUMENT_INVALID');
+    assert.equal((JSON.parse(noFilterRefused.stdout) as { error: { code: string } }).error.code, 'SELECTION_DOCUMENT_INVALID');
   });
 
   it('fails on an unverifiable exclusion, and with --allow-unverifiable accepts it and says so', async () => {
     const rank0 = doc.ranking[0]!;
     const file = join(dir, 'unverifiable.json');
     writeFileSync(file, JSON.stringify(await documentFor(doc, executors.filter((e) => e.address !== rank0), [{ node: rank0, reason: 'no VRF proof (EXECUTOR_UNREACHABLE)' }, ...doc.excluded])));
-    const failed = await verifyCli(file, ['--json']);
+    const [failed, accepted, acceptedJson] = await Promise.all([verifyCli(file, ['--json']), verifyCli(file, ['--allow-unverifiable']), verifyCli(file, ['--allow-unverifiable', '--json'])]);
     assert.equal(failed.code, 1);
     const failure = JSON.parse(failed.stdout) as { error: { code: string; hint: string } };
     assert.equal(failure.error.code, 'SELECTION_EXCLUSION_UNVERIFIABLE');
     assert.match(failure.error.hint, /--allow-unverifiable/);
-    const accepted = await verifyCli(file, ['--allow-unverifiable']);
     assert.equal(accepted.code, 0, accepted.stderr);
     assert.match(accepted.stdout, new RegExp(`accepted unchecked \\(--allow-unverifiable\\): ${rank0}: no VRF proof`));
-    const acceptedJson = await verifyCli(file, ['--allow-unverifiable', '--json']);
     assert.equal((JSON.parse(acceptedJson.stdout) as { unverifiableAccepted: number }).unverifiableAccepted, 1);
   });
 });

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { describe, it } from 'node:test';
-import { eventually } from '../../node/testing.js';
 import { spawnCli } from '../../node/process.js';
+import { eventually } from '../../util/eventually.js';
 
 const startCli = (args: string[]) => spawnCli(args);
 

@@ -20,9 +20,13 @@ after(async () => {
   await world?.close();
 });
 
-describe('airtnt executor info (real executor, real chain)', { timeout: 600_000 }, () => {
+describe('airtnt executor info (real executor, real chain)', { timeout: 600_000, concurrency: true }, () => {
   it('prints prices in ETH and in the token\'s symbol and decimals, with the raw amounts', async () => {
-    const outcome = await cli(['executor', 'info', executor.url, '--allow-simulated', '--rpc-url', world.devnet.rpcUrl, '--json']);
+    // The JSON and the text, each a process of its own, side by side.
+    const [outcome, text] = await Promise.all([
+      cli(['executor', 'info', executor.url, '--allow-simulated', '--rpc-url', world.devnet.rpcUrl, '--json']),
+      cli(['executor', 'info', executor.url, '--allow-simulated', '--rpc-url', world.devnet.rpcUrl]),
+    ]);
     assert.equal(outcome.code, 0, outcome.stderr);
     const terms = JSON.parse(outcome.stdout.trim()) as Terms;
     assert.equal(terms.ok, true);
@@ -39,7 +43,6 @@ describe('airtnt executor info (real executor, real chain)', { timeout: 600_000 
     assert.match(extra.runtimeMeasurement, /^[0-9a-f]{64}$/);
     assert.equal(extra.modules.accept, 'builtin');
 
-    const text = await cli(['executor', 'info', executor.url, '--allow-simulated', '--rpc-url', world.devnet.rpcUrl]);
     assert.equal(text.code, 0, text.stderr);
     assert.match(text.stdout, /price per cycle {2}0\.000001 gwei = 0\.000000000000001 ETH \(1000 wei\)/);
     assert.match(text.stdout, /own modules {6}no \(built-in functions only\)/);

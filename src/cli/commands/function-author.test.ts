@@ -25,13 +25,25 @@ import { isAirtntError } from '../../util/errors.js';
 import { spawnCli } from '../../node/process.js';
 import { cliCommand, packageRoot } from '../../util/paths.js';
 import { registerFunction } from './function.js';
-import { frameOutputs } from './run-wasm-action.js';
 
 type DevnetJson = { rpcUrl: string; channels: string; accounts: { privateKey: string }[]; executors: { url: string }[]; requesterAccounts: number[] };
 type RunJson = { ok: boolean; runId: string; functionMeasurement: string; rounds: number; cycles: number; terminated: boolean; modulesSent: number; paid: { amount: string }[] };
 
 const LANGS = ['assemblyscript', 'c', 'wat'] as const;
 const LIMITS = { maxMemoryPages: 256, maxStateBytes: 1 << 20, maxOutputBytes: 1 << 24 };
+
+/**
+ * Output messages framed as the function ABI writes them to --outputs: each a u32 little-endian length,
+ * then its bytes (written out here rather than imported from run-wasm-action.ts, whose imports, the whole
+ * requester, cost this process over a second of CPU).
+ */
+function frameOutputs(outputs: readonly Uint8Array[]): Uint8Array {
+  return new Uint8Array(Buffer.concat(outputs.flatMap((output) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(output.length, 0);
+    return [length, output];
+  })));
+}
 
 let dir: string;
 before(() => {
@@ -195,22 +207,30 @@ describe('airtnt function new, build and check (real compilers)', { timeout: 900
   });
 });
 
+// The devnet of the paid runs below starts with the file, while the compilers above run: its start
+// (anvil, the contracts, an executor process) takes as long as they do, and depends on nothing of theirs.
+const devnet: ChildProcess = cli(['devnet', '--executors', '1', '--accounts', '3', '--json']);
+const devnetPrinted = Promise.race([
+  once(createInterface({ input: devnet.stdout! }), 'line') as Promise<[string]>,
+  once(devnet, 'exit').then(([code]) => {
+    throw new Error(`devnet exited (${String(code)}) before it printed its chain`);
+  }),
+]);
+devnetPrinted.catch(() => {}); // awaited (and reported) by the paid runs' before()
+after(async () => {
+  if (devnet.exitCode === null && devnet.signalCode === null) {
+    const exited = once(devnet, 'exit');
+    devnet.kill('SIGTERM');
+    await exited;
+  }
+});
+
 describe('the three builds run through the paid protocol (real processes)', { timeout: 900_000 }, () => {
-  let devnet: ChildProcess;
   let chain: DevnetJson;
 
   before(async () => {
-    devnet = cli(['devnet', '--executors', '1', '--accounts', '3', '--json']);
-    const [line] = (await once(createInterface({ input: devnet.stdout! }), 'line')) as [string];
+    const [line] = await devnetPrinted;
     chain = JSON.parse(line) as DevnetJson;
-  });
-
-  after(async () => {
-    if (devnet !== undefined && devnet.exitCode === null) {
-      const exited = once(devnet, 'exit');
-      devnet.kill('SIGTERM');
-      await exited;
-    }
   });
 
   const runIds: string[] = [];

@@ -82,12 +82,14 @@ describe('executor admin port', () => {
 
   it('takes the operator\'s token from AIRTNT_ADMIN_TOKEN, writing no token file; no admin port without --admin-port', async () => {
     const given = 'operator-chosen-admin-token-0123';
-    const other = await world.startExecutor(4, { name: 'given-token', args: ['--admin-port', '0'], env: { AIRTNT_ADMIN_TOKEN: given } });
+    const [other, plain] = await Promise.all([
+      world.startExecutor(4, { name: 'given-token', args: ['--admin-port', '0'], env: { AIRTNT_ADMIN_TOKEN: given } }),
+      world.startExecutor(5, { name: 'no-admin' }),
+    ]);
     const url = await eventually(async () => /airtnt admin listening on (http:\/\/\S+)/.exec(other.stdout())?.[1], 30_000, 'the admin URL');
     assert.equal(await getStatus(`${url}api/state`, { authorization: `Bearer ${given}` }), 200);
     assert.equal(await getStatus(`${url}api/state`, bearer()), 401, 'another node\'s token does not open it');
     assert.equal(existsSync(join(world.dir, 'given-token', 'admin-token')), false);
-    const plain = await world.startExecutor(5, { name: 'no-admin' });
     assert.doesNotMatch(plain.stdout(), /admin/);
     assert.doesNotMatch(plain.log(), /admin/);
     await Promise.all([other.stop(), plain.stop()]);
