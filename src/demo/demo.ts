@@ -127,7 +127,8 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     log('restarting executor 1 from its database: it collects what it was paid before it died ...');
     executors[0] = await startExecutor(1);
     const channels = requester.store.allOpenChannels();
-    const collectedOnChain = await waitForCollection(chain, channels, requester, log);
+    log('waiting until the chain shows each executor\'s collect of what it was paid ...');
+    const collectedOnChain = await waitForCollection(chain, channels, requester, addresses, log);
     log('stopping the executors (a clean stop collects anything left) ...');
     for (const executor of executors) await executor.stop();
 
@@ -186,6 +187,7 @@ async function waitForCollection(
   chain: ChainClient,
   channels: { channelId: Hex; requester: Address; executor: Address; token: Address; lane: bigint; signed: bigint }[],
   requester: Requester,
+  executorAddresses: readonly Address[],
   log: (line: string) => void,
 ): Promise<Record<Hex, string>> {
   const deadline = Date.now() + 30_000;
@@ -195,7 +197,8 @@ async function waitForCollection(
     for (;;) {
       const onChain = await readChannel(chain, channel);
       if (onChain.collected >= signed) {
-        log(`  channel ${channel.channelId.slice(0, 10)}...: ${onChain.collected} wei collected on-chain (signed ${signed})`);
+        const executorNumber = executorAddresses.findIndex((address) => address.toLowerCase() === channel.executor.toLowerCase()) + 1;
+        log(`  executor ${executorNumber}, channel ${channel.channelId.slice(0, 10)}...: ${onChain.collected} wei collected on-chain (signed ${signed})`);
         collected[channel.channelId] = onChain.collected.toString();
         break;
       }
