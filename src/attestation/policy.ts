@@ -233,3 +233,22 @@ export async function verifyEnclaveIdentity(
   checkEnclaveBinding(verified.reportData, identity.signingPublicKey, identity.hpkePublicKey, identity.runtimeMeasurement, recordAddress);
   return verified;
 }
+
+/**
+ * verifyEnclaveIdentity on evidence whose verification (verifyEvidence: signatures, certificate chains,
+ * collateral, the costly part) gave `verified` earlier, under the same options (a requester's verdicts
+ * on the executors it knows, src/node/evidence-verdicts.ts). What may differ from one use to the next
+ * is checked again: the policy, the collateral's age at `now`, and the binding to these keys.
+ */
+export function acceptVerifiedIdentity(identity: EnclaveIdentity, verified: VerifiedEvidence, policy: AttestationPolicy, now: Date): VerifiedEvidence {
+  if (identity.tee !== identity.evidence.kind || verified.kind !== identity.evidence.kind) {
+    throw new AirtntError('BINDING_MISMATCH', 'the identity names another TEE kind than its evidence', {
+      details: { tee: identity.tee, evidence: identity.evidence.kind, verified: verified.kind },
+    });
+  }
+  checkPolicy(verified, policy);
+  checkCollateralAge(verified, policy, now);
+  const recordAddress = identity.recordAddress === undefined ? undefined : fromHex(identity.recordAddress, 20, 'recordAddress');
+  checkEnclaveBinding(verified.reportData, identity.signingPublicKey, identity.hpkePublicKey, identity.runtimeMeasurement, recordAddress);
+  return verified;
+}

@@ -89,6 +89,8 @@ export type LifeBenchParams = {
   perRound: number;
   runs: number;
   pattern: string;
+  /** One requester store for every run (the warm-up run makes the executor known): setup on a known executor. */
+  knownExecutor?: boolean;
 };
 
 export type LifeBenchResult = Common & {

@@ -67,7 +67,9 @@ export type EnsureChannelParameters = {
 export async function ensureChannel(chain: ChainClient, store: RequesterStore, params: EnsureChannelParameters, faults?: Pick<RequesterFaults, 'reached'>): Promise<ChannelChoice> {
   const token = params.token ?? zeroAddress;
   const requester = chain.account.address;
-  const now = await chainNow(chain);
+  // The chain's time is read while the first stored channel is: one round trip to the node, not two.
+  const nowRead = chainNow(chain);
+  nowRead.catch(() => undefined); // awaited below
   let short: { candidate: ChannelRow; onChain: ChannelState; base: bigint } | undefined;
   for (const candidate of store.openChannelsTo(requester, params.executor)) {
     if (candidate.token.toLowerCase() !== token.toLowerCase()) continue;
@@ -75,6 +77,7 @@ export async function ensureChannel(chain: ChainClient, store: RequesterStore, p
     // The executor may hold a round it ran on this channel and was never paid for: it would refuse it.
     if (store.channelMayOweRound(candidate.channelId)) continue;
     const onChain = await readChannel(chain, { requester, executor: params.executor, token, lane: candidate.lane });
+    const now = await nowRead;
     if (!onChain.isOpen || onChain.channelId.toLowerCase() !== candidate.channelId.toLowerCase()) {
       store.setChannelStatus(candidate.channelId, 'closed');
       continue;
@@ -91,6 +94,7 @@ export async function ensureChannel(chain: ChainClient, store: RequesterStore, p
     }
     short ??= { candidate, onChain, base };
   }
+  const now = await nowRead;
   if (short !== undefined) return topUp(chain, store, short, params.needed, params.minDeposit ?? 0n, faults);
   const contract = params.pool === true ? requireChannels(chain) : undefined;
   const { lane, adopted } = await laneToOpen(chain, store, params.executor, token, contract);

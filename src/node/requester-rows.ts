@@ -116,6 +116,14 @@ export const REQUESTER_MIGRATIONS = [
   // AirtntPools), stored with the channel at its opening: recovery refunds it there, even when the process
   // died before the pool session naming the contract was stored. NULL: the channels contract.
   `ALTER TABLE channels ADD COLUMN contract TEXT;`,
+  // 8: verdicts on executors' evidence (evidence-verdicts.ts): the digest of the evidence and the options
+  // it was judged with, the verdict as JSON, and when it was reached (ms). A cache: losing it costs only
+  // a verification.
+  `CREATE TABLE evidence_verdicts (
+     digest TEXT PRIMARY KEY,
+     verdict TEXT NOT NULL,
+     verified_at INTEGER NOT NULL
+   );`,
 ] as const;
 
 export type RunRow = {

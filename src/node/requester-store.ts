@@ -23,6 +23,7 @@ import {
 import { AirtntError } from '../util/errors.js';
 import { endSessionRow, openDatabase, type SqliteDatabase } from './sqlite.js';
 import { RequesterPoolStore } from './requester-pool-store.js';
+import { EvidenceVerdicts } from './evidence-verdicts.js';
 
 export type { ChannelRow, CompletedRound, RoundRow, RunRow, SessionRow } from './requester-rows.js';
 
@@ -30,13 +31,21 @@ export class RequesterStore {
   readonly db: SqliteDatabase;
   /** Pool sessions, their views and view changes (requester-pool-store.ts). */
   readonly pool: RequesterPoolStore;
+  /** Verdicts on the evidence of executors this requester verified (evidence-verdicts.ts). */
+  readonly verdicts: EvidenceVerdicts;
 
   constructor(path: string) {
     this.db = openDatabase(path, REQUESTER_MIGRATIONS);
     this.pool = new RequesterPoolStore(this.db);
+    this.verdicts = new EvidenceVerdicts(this.db);
   }
 
   close(): void {
+    try {
+      this.verdicts.save();
+    } catch {
+      // Only a cache (a full disk, say): the next run on that executor verifies its evidence again.
+    }
     this.db.close();
   }
 

@@ -5,6 +5,9 @@
  * the function, and asks an acceptable price.
  */
 import { mergeCollateral, verifyEnclaveIdentity, type AttestationPolicy, type Collateral } from '../attestation/index.js';
+import { acceptVerifiedIdentity } from '../attestation/policy.js';
+import { NODE_PRIMITIVES } from '../crypto/node-primitives.js';
+import { evidenceDigest, type EvidenceVerdicts } from './evidence-verdicts.js';
 import type { VerifiedEvidence } from '../attestation/types.js';
 import type { ChainClient } from '../chain/index.js';
 import { zeroAddress, type Address } from 'viem';
@@ -87,6 +90,12 @@ export type ExecutorRequirements = {
   now?: () => Date;
   /** PEM CA certificate(s) trusted for https:// executors besides the system's (self-signed executors). */
   tlsCa?: string | Buffer;
+  /**
+   * Verdicts reached earlier on executors' evidence (the requester's store keeps them): the same
+   * evidence is not verified again, nor its collateral fetched, while its verdict holds
+   * (evidence-verdicts.ts). Not used when `collateral` is given.
+   */
+  verdicts?: EvidenceVerdicts;
 };
 
 /**
@@ -105,22 +114,7 @@ export async function verifyExecutor(baseUrl: string, requirements: ExecutorRequ
       details: { executor: { chainId: info.chainId, channels: info.channels }, ours: { chainId: chain.chain.id, channels: chain.channels } },
     });
   }
-  // Intel and AMD evidence is judged with collateral; the executor serves its own, checked like any other.
-  const served = COLLATERAL_KINDS.has(info.enclave.evidence.kind) ? await fetchExecutorCollateral(baseUrl, timeoutMs) : undefined;
-  const collateral = served || requirements.collateral ? mergeCollateral(served?.collateral, requirements.collateral) : undefined;
-  const evidence = await verifyEnclaveIdentity(
-    {
-      tee: info.tee,
-      insecure: info.insecure,
-      signingPublicKey: info.enclave.signingPublicKey,
-      hpkePublicKey: info.enclave.hpkePublicKey,
-      runtimeMeasurement: info.enclave.runtimeMeasurement,
-      evidence: info.enclave.evidence,
-      ...(info.enclave.recordAddress === undefined ? {} : { recordAddress: info.enclave.recordAddress }),
-    },
-    requirements.policy,
-    { ...(collateral ? { collateral } : {}), ...(requirements.now ? { now: requirements.now() } : {}) },
-  );
+  const evidence = await judgeEvidence(baseUrl, info, requirements, timeoutMs);
   if (evidence.insecure !== info.insecure) {
     throw new AirtntError('BINDING_MISMATCH', 'the executor misstates whether its TEE is simulated');
   }
@@ -130,7 +124,7 @@ export async function verifyExecutor(baseUrl: string, requirements: ExecutorRequ
       hint: 'the executor runs an older airtnt, or its /v1/info was rewritten on the way: use another executor',
     });
   }
-  verifyInfoStatement(infoStatementOf(info), info.signature);
+  verifyInfoStatement(infoStatementOf(info), info.signature, NODE_PRIMITIVES);
   checkFunctionOffered(info, requirements.functionMeasurement, requirements.moduleBytes);
   const pricePerCycle = checkTerms(info, requirements);
   const sessionUrl = new URL(SESSION_PATH, baseUrl);
@@ -138,6 +132,35 @@ export async function verifyExecutor(baseUrl: string, requirements: ExecutorRequ
   return { url: baseUrl, sessionUrl: sessionUrl.toString(), info, pricePerCycle, evidence, infoBytes: bytes, ...(requirements.tlsCa === undefined ? {} : { tlsCa: requirements.tlsCa }) };
 }
 
+/**
+ * The executor's evidence judged under the requester's policy and bound to the keys its info
+ * advertises: verified (Intel and AMD evidence with collateral, the executor's own, checked like any
+ * other), or, for evidence verified before under the same options, that verdict taken again.
+ */
+async function judgeEvidence(baseUrl: string, info: ExecutorInfo, requirements: ExecutorRequirements, timeoutMs: number): Promise<VerifiedEvidence> {
+  const identity = {
+    tee: info.tee,
+    insecure: info.insecure,
+    signingPublicKey: info.enclave.signingPublicKey,
+    hpkePublicKey: info.enclave.hpkePublicKey,
+    runtimeMeasurement: info.enclave.runtimeMeasurement,
+    evidence: info.enclave.evidence,
+    ...(info.enclave.recordAddress === undefined ? {} : { recordAddress: info.enclave.recordAddress }),
+  };
+  const { policy } = requirements;
+  const now = requirements.now?.() ?? new Date();
+  const verdicts = requirements.collateral === undefined ? requirements.verdicts : undefined;
+  const snpMinimumTcb = policy.snp?.minimumTcb;
+  const digest = verdicts === undefined ? undefined : evidenceDigest(identity.evidence, { allowSimulated: policy.allowSimulated === true, ...(snpMinimumTcb === undefined ? {} : { snpMinimumTcb }) });
+  const known = digest === undefined ? undefined : verdicts!.get(digest, now);
+  if (known !== undefined) return acceptVerifiedIdentity(identity, known, policy, now);
+  const served = COLLATERAL_KINDS.has(identity.evidence.kind) ? await fetchExecutorCollateral(baseUrl, timeoutMs) : undefined;
+  const collateral = served || requirements.collateral ? mergeCollateral(served?.collateral, requirements.collateral) : undefined;
+  const verified = await verifyEnclaveIdentity(identity, policy, { now, ...(collateral ? { collateral } : {}) });
+  // Kept once the policy accepted it (a refused verdict is reached again, and refused, at the next try).
+  if (digest !== undefined) verdicts!.put(digest, verified, now);
+  return verified;
+}
 
 /**
  * Whether the executor runs the function, from its signed info: built in, or a module it accepts

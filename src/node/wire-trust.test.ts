@@ -17,6 +17,7 @@ import { ALL_DIFF_CODECS } from '../protocol/codecs.js';
 import { toHex } from '../util/bytes.js';
 import { isAirtntError } from '../util/errors.js';
 import type { ExecutorProcess } from './process.js';
+import { EvidenceVerdicts, VERDICT_MAX_AGE_MS } from './evidence-verdicts.js';
 import { ensureChannel } from './requester-channels.js';
 import { SessionClient } from './session-client.js';
 import { lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from './testing.js';
@@ -118,6 +119,25 @@ describe('trust over the network', () => {
     }
     const { signature: _dropped, ...unsigned } = genuine;
     await assert.rejects(verifyExecutor(await serveInfo(unsigned), await requirementsFor(5), 5_000), (error) => isAirtntError(error, 'INFO_NOT_SIGNED'));
+  });
+
+  it('takes a known executor\'s evidence verdict again, and still checks the terms\' signature, the key binding and the policy at every use', async () => {
+    const genuine = (await (await fetch(`${plain.url}/v1/info`)).json()) as Record<string, unknown> & { enclave: Record<string, unknown> };
+    const verdicts = new EvidenceVerdicts();
+    const now = Date.now();
+    const at = (ms: number) => ({ verdicts, now: () => new Date(now + ms) });
+    const first = await verifyExecutor(plain.url, await requirementsFor(5, at(0)), 5_000);
+    const again = await verifyExecutor(plain.url, await requirementsFor(5, at(1_000)), 5_000);
+    assert.equal(again.evidence, first.evidence, 'the verdict reached at the first contact, not a new verification');
+    // The same evidence beside other keys, other terms, or under a policy that refuses it: refused as at a first contact.
+    const otherKey = { ...genuine, enclave: { ...genuine.enclave, hpkePublicKey: `0x${'11'.repeat(32)}` } };
+    await assert.rejects(verifyExecutor(await serveInfo(otherKey), await requirementsFor(5, at(2_000)), 5_000), (error) => isAirtntError(error, 'BINDING_MISMATCH'));
+    await assert.rejects(verifyExecutor(await serveInfo({ ...genuine, minDeposit: '1' === genuine.minDeposit ? '2' : '1' }), await requirementsFor(5, at(2_000)), 5_000), (error) => isAirtntError(error, 'INFO_NOT_SIGNED'));
+    await assert.rejects(verifyExecutor(plain.url, await requirementsFor(5, { ...at(2_000), policy: { ...POLICY, measurements: ['00'.repeat(32)] } }), 5_000), (error) => isAirtntError(error, 'POLICY_MEASUREMENT_NOT_ALLOWED'));
+    // Past VERDICT_MAX_AGE_MS the evidence is verified again.
+    const later = await verifyExecutor(plain.url, await requirementsFor(5, at(VERDICT_MAX_AGE_MS + 1_000)), 5_000);
+    assert.notEqual(later.evidence, first.evidence);
+    assert.deepEqual(later.evidence, first.evidence);
   });
 
   it('records a refused signed open, so that replaying it later is refused, even after a restart', async () => {

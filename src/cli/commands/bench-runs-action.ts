@@ -18,7 +18,7 @@ const stderrLine = (line: string): void => {
 };
 
 export async function benchLifeCommand(options: BenchLifeOptions): Promise<void> {
-  const result = await benchLife({ grid: options.grid, cycles: options.cycles, perRound: options.perRound, runs: options.runs }, { log: stderrLine });
+  const result = await benchLife({ grid: options.grid, cycles: options.cycles, perRound: options.perRound, runs: options.runs, ...(options.knownExecutor === true ? { knownExecutor: true } : {}) }, { log: stderrLine });
   print(result, options.json === true);
 }
 

@@ -7,7 +7,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { join } from 'node:path';
 import { packageRoot } from '../../util/paths.js';
 
-export type BenchLifeOptions = { grid: number; cycles: number; perRound: number; runs: number; json?: boolean };
+export type BenchLifeOptions = { grid: number; cycles: number; perRound: number; runs: number; knownExecutor?: boolean; json?: boolean };
 export type BenchOcrOptions = { images: number; executors: number; perRound?: number; runs: number; json?: boolean };
 export type BenchPaperOptions = { quick?: boolean; runs?: number; grids?: number[]; perRound?: number[]; images?: number; out: string; json?: boolean };
 
@@ -45,6 +45,7 @@ export function registerBenchRuns(bench: Command): void {
     .option('--cycles <n>', 'generations in total', intOption('cycles'), 1000)
     .option('--per-round <n>', 'generations per paid round', intOption('perRound'), 200)
     .option('--runs <n>', 'repetitions (the median is reported)', intOption('runs'), 10)
+    .option('--known-executor', 'each measured run\'s requester knows the executor (its evidence verdict, from the warm-up run); default: first contact')
     .option('--json', 'print one JSON object')
     .action(async (options: BenchLifeOptions) => {
       const { benchLifeCommand } = await import('./bench-runs-action.js');
