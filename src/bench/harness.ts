@@ -5,11 +5,11 @@
  * has collected the payment on-chain (settleMs), then has the executor release the channel so the
  * next run starts from the same chain state.
  */
-import type { EvidenceVerdicts } from '../node/evidence-verdicts.js';
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { RequesterStore } from '../node/requester-store.js';
 import { zeroAddress, type Address } from 'viem';
 import type { AttestationPolicy } from '../attestation/index.js';
 import { createChainClient, readChannel, startDevnet, type ChainClient, type Devnet } from '../chain/index.js';
@@ -47,8 +47,8 @@ export type BenchHarness = {
 /** One paid run on one executor, with the chain work around it timed apart. */
 export type PaidRun = {
   result: RunResult;
-  /** The verdicts on evidence the run's requester reached or took (for a next run on a known executor). */
-  verdicts: EvidenceVerdicts;
+  /** What the run's requester learnt of the executor (for a next run on a known executor). */
+  known: Pick<RequesterStore, 'verdicts' | 'infos'>;
   openMs: number;
   settleMs: number;
   enclave: EnclaveTimes;
@@ -180,19 +180,22 @@ export async function startExecutorProcess(config: ExecutorConfig): Promise<Exec
 }
 
 /**
- * One paid run: a fresh requester store (knowing the evidence verdicts `known`, if given), the channel
+ * One paid run: a fresh requester store (knowing what `known` holds of the executor, if given), the channel
  * opened beforehand, the run, then the settlement. `job` is the requester library's Job without the executor list.
  */
 export async function paidRun(
   harness: BenchHarness,
   executor: ExecutorHandle,
   job: { functionMeasurement: Uint8Array; initialState: Uint8Array; totalCycles: number; perRound: number },
-  known?: EvidenceVerdicts,
+  known?: Pick<RequesterStore, 'verdicts' | 'infos'>,
 ): Promise<PaidRun> {
   const dataDir = mkdtempSync(join(tmpdir(), 'airtnt-bench-requester-'));
   const requester = new Requester({ chain: harness.requester, dataDir, policy: SIMULATED_POLICY });
-  // The executor is known: the store has its evidence's verdict, as one that served an earlier job would.
-  if (known !== undefined) requester.store.verdicts.adopt(known);
+  // The executor is known: the store has its info document and its evidence's verdict, as one that served an earlier job would.
+  if (known !== undefined) {
+    requester.store.verdicts.adopt(known.verdicts);
+    requester.store.infos.adopt(known.infos);
+  }
   try {
     await executor.request({ type: 'reset' });
     const openStarted = performance.now();
@@ -211,7 +214,7 @@ export async function paidRun(
     const settleMs = performance.now() - settleStarted;
     const enclave = await executor.request<EnclaveTimes>({ type: 'stats' });
     const released = await executor.request<{ gasUsed: string }>({ type: 'release', requester: ref.requester, token: ref.token, lane: ref.lane.toString() });
-    return { result, openMs, settleMs, enclave, releaseGas: BigInt(released.gasUsed), verdicts: requester.store.verdicts };
+    return { result, openMs, settleMs, enclave, releaseGas: BigInt(released.gasUsed), known: { verdicts: requester.store.verdicts, infos: requester.store.infos } };
   } finally {
     requester.close();
     rmSync(dataDir, { recursive: true, force: true });

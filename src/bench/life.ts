@@ -19,7 +19,7 @@ export type BenchOptions = {
 };
 
 export const METHOD_NOTES = [
-  'latencyMs: from the requester\'s GET /v1/info (attestation check included) to the final decrypted, verified state, on a channel opened beforehand; durable writes (SQLite WAL, synchronous=FULL) stay on on both sides.',
+  'latencyMs: from the requester\'s GET /v1/info (attestation check included; with --known-executor the info is asked with its tag and the evidence\'s verdict is the one the warm-up run reached, checked again against the policy and the keys) to the final decrypted, verified state, on a channel opened beforehand; durable writes (SQLite WAL, synchronous=FULL) stay on on both sides.',
   'enclaveMs: sum of the enclave calls (runRound) timed around each call by the executor host (worker message passing, function, diff, sealing, signing); the executor node reports no enclave time itself yet, so the bench executor wraps its enclave.',
   'settleMs: from the final state until the chain shows the executor collected the payment (the executor collects by itself when the session ends); the channel is then released so every run starts alike.',
   'bytes: session WebSocket bytes (upgrade and frames) as the requester library counts them at the socket; the GET /v1/info exchange (request and response) is added to bytesReceived.',
@@ -39,9 +39,10 @@ export async function benchLife(params: Omit<LifeBenchParams, 'pattern'>, option
     const job = { functionMeasurement: fn.measurement, initialState: workload.state, totalCycles: params.cycles, perRound: params.perRound };
     // One unmeasured run first: JIT, SQLite files and sockets warm up, as in any steady-state service.
     const warmUp = await paidRun(harness, executor, job);
-    // knownExecutor: each run's fresh store knows the executor's evidence verdict, as a requester's
-    // store does after an earlier job on it (each run is the same job: one store would resume it).
-    const known = params.knownExecutor === true ? warmUp.verdicts : undefined;
+    // knownExecutor: each run's fresh store knows the executor (its info document, its evidence's
+    // verdict), as a requester's store does after an earlier job on it (each run is the same job: one
+    // store would resume it).
+    const known = params.knownExecutor === true ? warmUp.known : undefined;
     for (let run = 0; run < params.runs; run++) {
       const paid = await paidRun(harness, executor, job, known);
       correct &&= equalBytes(paid.result.finalState, bare.state);

@@ -12,13 +12,13 @@ export type BoundedGetResult = { status: number; body: Buffer; bytes: { sent: nu
 
 export function boundedGet(
   url: URL,
-  options: { timeoutMs: number; maxBytes: number; tooLarge: () => AirtntError; ca?: string | Buffer | undefined; baseUrl: string },
+  options: { timeoutMs: number; maxBytes: number; tooLarge: () => AirtntError; ca?: string | Buffer | undefined; baseUrl: string; headers?: Record<string, string> },
 ): Promise<BoundedGetResult> {
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   const { timeoutMs } = options;
   return new Promise((resolve, reject) => {
     const tls = url.protocol === 'https:' && options.ca !== undefined ? { ca: options.ca } : {};
-    const req = request(url, { method: 'GET', agent: false, timeout: timeoutMs, ...tls }, (res) => {
+    const req = request(url, { method: 'GET', agent: false, timeout: timeoutMs, ...tls, ...(options.headers === undefined ? {} : { headers: options.headers }) }, (res) => {
       res.on('error', (error) => reject(new AirtntError('EXECUTOR_UNREACHABLE', `reading ${url} failed: ${error.message}`, { cause: error })));
       const chunks: Buffer[] = [];
       let size = 0;

@@ -27,7 +27,7 @@ import { ConnectionLimiter, type ConnectionLimitOptions } from './connection-lim
 import { handleConnection } from './executor-connection.js';
 import { ExecutorStore } from './executor-store.js';
 import { encodeInfoStatement } from '../protocol/info-statement.js';
-import { buildInfo, infoStatementOf, infoToJson, INFO_PATH, SESSION_PATH, type ExecutorInfo } from './info.js';
+import { buildInfo, infoEtag, infoStatementOf, infoToJson, INFO_PATH, SESSION_PATH, type ExecutorInfo } from './info.js';
 import { POOL_LINK_PATH, startPoolServing, type PoolServingOptions } from './executor-pool-node.js';
 import { COLLATERAL_PATH } from './collateral-client.js';
 import { NO_EXECUTOR_FAULTS, type ExecutorFaults } from './faults.js';
@@ -316,7 +316,14 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
   const app = (options.tls === undefined
     ? Fastify({ logger: false, bodyLimit: 1024, http: serverOptions })
     : Fastify({ logger: false, bodyLimit: 1024, https: { ...serverOptions, cert: options.tls.cert, key: options.tls.key } })) as unknown as FastifyInstance;
-  app.get(INFO_PATH, async () => infoJson);
+  // The same bytes to every requester, with their tag: a requester that knows them is answered 304.
+  const infoBody = JSON.stringify(infoJson);
+  const etag = infoEtag(infoBody);
+  app.get(INFO_PATH, async (request, reply) => {
+    reply.header('etag', etag);
+    if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+    return reply.type('application/json; charset=utf-8').send(infoBody);
+  });
   app.get(COLLATERAL_PATH, async (_request, reply) => {
     const collateral = options.collateral?.currentJson();
     if (collateral === undefined) return reply.code(404).send({ error: 'COLLATERAL_UNAVAILABLE' });

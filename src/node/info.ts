@@ -3,6 +3,7 @@
  * cycle, chain and channels contract, TEE kind and the enclave's keys with their evidence, the
  * functions it has built in, and its limits. Shared by the server (build) and the client (parse).
  */
+import { createHash } from 'node:crypto';
 import type { Address } from 'viem';
 import { getAddress, zeroAddress } from 'viem';
 import { z } from 'zod';
@@ -19,6 +20,15 @@ export const INFO_PATH = '/v1/info';
 export const SESSION_PATH = '/v1/session';
 /** An info document larger than this is refused (evidence with certificates is a few kB). */
 export const MAX_INFO_BYTES = 256 * 1024;
+
+/**
+ * The entity tag of an info document: sha256 of its exact bytes, quoted (RFC 9110). The executor sends
+ * it with /v1/info and answers 304 to a GET whose If-None-Match names it; a requester that verified
+ * those bytes before asks with it and, on 304, checks its stored copy again instead of reading it.
+ */
+export function infoEtag(body: string | Uint8Array): string {
+  return `"${createHash('sha256').update(body).digest('hex')}"`;
+}
 
 export type ExecutorInfo = {
   protocol: typeof PROTOCOL_VERSION;

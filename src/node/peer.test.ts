@@ -6,8 +6,10 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { after, describe, it } from 'node:test';
 import { WebSocketServer } from 'ws';
+import { waitUntil } from '../util/eventually.js';
 import { isAirtntError } from '../util/errors.js';
 import { backoffDelayMs, connectWithBackoff, ExecutorPeer, retryAfterMsOf } from './peer.js';
 
@@ -59,6 +61,33 @@ describe('requester connection', () => {
     const server = await busyServer(100, '0');
     await assert.rejects(connectWithBackoff(server.url, { timeoutMs: 5_000, backoff: { retries: 2, baseDelayMs: 10 } }), (error) => isAirtntError(error, 'EXECUTOR_BUSY'));
     assert.equal(server.attempts(), 3);
+  });
+
+  it('stops retrying, and stops a handshake under way, once the connection is given up (CONNECTION_ABANDONED)', async () => {
+    const busy = await busyServer(100, '30');
+    const giveUp = new AbortController();
+    const started = performance.now();
+    const connecting = connectWithBackoff(busy.url, { timeoutMs: 5_000, signal: giveUp.signal });
+    await waitUntil(() => busy.attempts() === 1, 'the first refusal', 5_000);
+    giveUp.abort();
+    await assert.rejects(connecting, (error) => isAirtntError(error, 'CONNECTION_ABANDONED'));
+    assert.ok(performance.now() - started < 5_000, 'not after the 30 s the executor asked for');
+    assert.equal(busy.attempts(), 1);
+    // An upgrade that is never answered: the socket goes when the connection is given up.
+    const silent = createServer();
+    const sockets: Duplex[] = [];
+    silent.on('upgrade', (_request, socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    servers.push(silent);
+    const stalled = new AbortController();
+    const pending = ExecutorPeer.connect(`ws://127.0.0.1:${(silent.address() as AddressInfo).port}/v1/session`, { timeoutMs: 30_000, signal: stalled.signal });
+    await waitUntil(() => sockets.length === 1, 'the upgrade request', 5_000);
+    // The executor's side sees the connection end (its HTTP server keeps its half open until it ends it).
+    const ended = new Promise((resolve) => sockets[0]!.once('end', resolve));
+    stalled.abort();
+    await assert.rejects(pending, (error) => isAirtntError(error, 'CONNECTION_ABANDONED'));
+    await ended;
+    sockets[0]!.destroy();
   });
 
   it('refuses a hostile executor\'s bignum and empty-string frames at once', async () => {

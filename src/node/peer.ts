@@ -5,6 +5,7 @@
  * timeout all surface as typed errors from next().
  */
 import type { Socket } from 'node:net';
+import { setTimeout as wait } from 'node:timers/promises';
 import WebSocket from 'ws';
 import { decodeMessage, encodeMessage, printableText, WIRE_LIMITS, type Message } from '../protocol/messages.js';
 import { AirtntError, isAirtntError, RemoteRefusalError } from '../util/errors.js';
@@ -22,7 +23,13 @@ export type ConnectOptions = {
   maxFrameBytes?: number;
   /** PEM certificate(s) trusted for wss:// besides the system's (a self-signed executor). */
   ca?: string | Buffer;
+  /** Gives the connection up (a retry waiting, a handshake under way): CONNECTION_ABANDONED. */
+  signal?: AbortSignal;
 };
+
+function abandoned(url: string): AirtntError {
+  return new AirtntError('CONNECTION_ABANDONED', `the connection to ${url} was given up: the session's opening failed before it was sent`, { details: { url } });
+}
 
 export type BackoffOptions = {
   /** Retries after the first attempt (default 5). */
@@ -64,7 +71,9 @@ export async function connectWithBackoff(url: string, options: ConnectOptions & 
     } catch (error) {
       if (!isAirtntError(error, 'EXECUTOR_BUSY') || attempt >= retries) throw error;
       const delay = backoffDelayMs(attempt, error.details.retryAfterMs as number | undefined, options.backoff);
-      await new Promise((resolve) => setTimeout(resolve, delay));
+      await wait(delay, undefined, options.signal === undefined ? {} : { signal: options.signal }).catch(() => {
+        throw abandoned(url);
+      });
     }
   }
 }
@@ -85,6 +94,7 @@ export class ExecutorPeer {
   ) {}
 
   static connect(url: string, options: ConnectOptions): Promise<ExecutorPeer> {
+    if (options.signal?.aborted === true) return Promise.reject(abandoned(url));
     return new Promise((resolve, reject) => {
       const ws = new WebSocket(url, {
         maxPayload: options.maxFrameBytes ?? WIRE_LIMITS.maxFrameBytes,
@@ -111,7 +121,18 @@ export class ExecutorPeer {
         reject(refused);
         ws.terminate();
       });
-      ws.once('open', () => resolve(peer));
+      // Given up before it opened: the socket goes at once (after it opened, its owner closes the peer).
+      const giveUp = () => {
+        const error = abandoned(url);
+        peer.fail(error);
+        reject(error);
+        ws.terminate();
+      };
+      options.signal?.addEventListener('abort', giveUp, { once: true });
+      ws.once('open', () => {
+        options.signal?.removeEventListener('abort', giveUp);
+        resolve(peer);
+      });
       ws.on('message', (data, isBinary) => peer.onFrame(data as Buffer, isBinary));
       ws.on('error', (error) => {
         const wrapped = new AirtntError('EXECUTOR_UNREACHABLE', `connection to ${url} failed: ${error.message}`, { cause: error });
@@ -119,6 +140,7 @@ export class ExecutorPeer {
         reject(wrapped);
       });
       ws.on('close', (code, reason) => {
+        options.signal?.removeEventListener('abort', giveUp);
         peer.captureBytes();
         peer.fail(
           new AirtntError('EXECUTOR_DISCONNECTED', `the executor closed the connection (${code}${reason.length > 0 ? `: ${printableText(reason.toString())}` : ''})`, {

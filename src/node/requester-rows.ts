@@ -116,14 +116,11 @@ export const REQUESTER_MIGRATIONS = [
   // AirtntPools), stored with the channel at its opening: recovery refunds it there, even when the process
   // died before the pool session naming the contract was stored. NULL: the channels contract.
   `ALTER TABLE channels ADD COLUMN contract TEXT;`,
-  // 8: verdicts on executors' evidence (evidence-verdicts.ts): the digest of the evidence and the options
-  // it was judged with, the verdict as JSON, and when it was reached (ms). A cache: losing it costs only
-  // a verification.
-  `CREATE TABLE evidence_verdicts (
-     digest TEXT PRIMARY KEY,
-     verdict TEXT NOT NULL,
-     verified_at INTEGER NOT NULL
-   );`,
+  // 8: caches (stored-cache.ts), worth no money, lost to a crash at worst: verdicts on executors' evidence
+  // by the digest of the evidence and the options it was judged with (evidence-verdicts.ts), and the info
+  // documents of executors this requester verified, by URL (known-infos.ts); stored_at in ms.
+  `CREATE TABLE evidence_verdicts (key TEXT PRIMARY KEY, value TEXT NOT NULL, stored_at INTEGER NOT NULL);
+   CREATE TABLE executor_infos (key TEXT PRIMARY KEY, value TEXT NOT NULL, stored_at INTEGER NOT NULL);`,
 ] as const;
 
 export type RunRow = {

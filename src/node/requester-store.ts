@@ -24,6 +24,7 @@ import { AirtntError } from '../util/errors.js';
 import { endSessionRow, openDatabase, type SqliteDatabase } from './sqlite.js';
 import { RequesterPoolStore } from './requester-pool-store.js';
 import { EvidenceVerdicts } from './evidence-verdicts.js';
+import { KnownInfos } from './known-infos.js';
 
 export type { ChannelRow, CompletedRound, RoundRow, RunRow, SessionRow } from './requester-rows.js';
 
@@ -33,16 +34,20 @@ export class RequesterStore {
   readonly pool: RequesterPoolStore;
   /** Verdicts on the evidence of executors this requester verified (evidence-verdicts.ts). */
   readonly verdicts: EvidenceVerdicts;
+  /** The info documents of executors this requester verified (known-infos.ts). */
+  readonly infos: KnownInfos;
 
   constructor(path: string) {
     this.db = openDatabase(path, REQUESTER_MIGRATIONS);
     this.pool = new RequesterPoolStore(this.db);
     this.verdicts = new EvidenceVerdicts(this.db);
+    this.infos = new KnownInfos(this.db);
   }
 
   close(): void {
     try {
       this.verdicts.save();
+      this.infos.save();
     } catch {
       // Only a cache (a full disk, say): the next run on that executor verifies its evidence again.
     }

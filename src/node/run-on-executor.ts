@@ -58,6 +58,7 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
     ...(moduleBytesOf(job) === undefined ? {} : { moduleBytes: moduleBytesOf(job) }),
     // An executor this requester verified before: its evidence's verdict is taken again while it holds.
     verdicts: store.verdicts,
+    infos: store.infos,
   };
   const verify = (member: string) => verifyExecutor(member, verifyOptions, rc.timeouts.infoMs);
   // A pool run left by an earlier invocation resumes in its stored view with its stored members (pool-resume.ts).

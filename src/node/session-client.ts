@@ -91,11 +91,13 @@ export class SessionClient {
   async open(cycles: number, sessionCycles: number = Number.MAX_SAFE_INTEGER): Promise<void> {
     const { executor } = this.params;
     // A single executor's connection is made while the session is stored and its opening sealed (it
-    // carries nothing until the opening is sent); a pool connects to its members in pool.open.
-    const connecting = this.params.pool === undefined
-      ? connectWithBackoff(executor.sessionUrl, { timeoutMs: this.ctx.timeouts.connectMs, ...(executor.tlsCa === undefined ? {} : { ca: executor.tlsCa }) })
-      : undefined;
-    connecting?.catch(() => undefined); // awaited below, or closed if the opening fails first
+    // carries nothing until the opening is sent). Not with owners: their releases may take seconds,
+    // longer than an executor waits for an opening. A pool connects to its members in pool.open.
+    const early = this.params.pool === undefined && this.params.owners === undefined;
+    const giveUp = new AbortController();
+    const connect = () => connectWithBackoff(executor.sessionUrl, { timeoutMs: this.ctx.timeouts.connectMs, signal: giveUp.signal, ...(executor.tlsCa === undefined ? {} : { ca: executor.tlsCa }) });
+    const connecting = early ? connect() : undefined;
+    connecting?.catch(() => undefined); // awaited below, or given up if the opening fails first
     // Two turns of the event loop let the TCP connection complete and the upgrade request leave before
     // the synchronous work below (the session's commit, the sealing): the executor then answers the
     // upgrade while this side works (about 2 ms less setup on loopback; elsewhere it costs two turns).
@@ -104,14 +106,19 @@ export class SessionClient {
       await setImmediate();
     }
     try {
-      await this.prepareAndSend(connecting, cycles, sessionCycles);
+      await this.prepareAndSend(connecting ?? connect, cycles, sessionCycles);
     } catch (error) {
-      if (this.peer === undefined) void connecting?.then((peer) => peer.close(), () => undefined);
+      // A retry waiting or a handshake under way stops; a connection already open closes.
+      if (this.peer === undefined) {
+        giveUp.abort();
+        void connecting?.then((peer) => peer.close(), () => undefined);
+      }
       throw error;
     }
   }
 
-  private async prepareAndSend(connecting: Promise<ExecutorPeer> | undefined, cycles: number, sessionCycles: number): Promise<void> {
+  /** Stores the session, seals and signs its opening, then sends it on the connection (made now, or under way). */
+  private async prepareAndSend(connection: Promise<ExecutorPeer> | (() => Promise<ExecutorPeer>), cycles: number, sessionCycles: number): Promise<void> {
     const { executor, channel, firstRound } = this.params;
     this.ctx.store.insertSession(
       {
@@ -155,7 +162,7 @@ export class SessionClient {
       sessionCycles,
     });
     this.machine = machine;
-    this.peer = await connecting!;
+    this.peer = await (typeof connection === 'function' ? connection() : connection);
     await this.peer.send(message);
   }
 

@@ -8,6 +8,7 @@ import { mergeCollateral, verifyEnclaveIdentity, type AttestationPolicy, type Co
 import { acceptVerifiedIdentity } from '../attestation/policy.js';
 import { NODE_PRIMITIVES } from '../crypto/node-primitives.js';
 import { evidenceDigest, type EvidenceVerdicts } from './evidence-verdicts.js';
+import type { KnownInfos } from './known-infos.js';
 import type { VerifiedEvidence } from '../attestation/types.js';
 import type { ChainClient } from '../chain/index.js';
 import { zeroAddress, type Address } from 'viem';
@@ -18,7 +19,7 @@ import { boundedGet } from './bounded-get.js';
 import { fetchExecutorCollateral } from './collateral-client.js';
 import { verifyInfoStatement } from '../protocol/info-statement.js';
 import { acceptsFunction } from './module-policy.js';
-import { INFO_PATH, infoStatementOf, MAX_INFO_BYTES, parseInfo, priceInToken, SESSION_PATH, type ExecutorInfo } from './info.js';
+import { INFO_PATH, infoEtag, infoStatementOf, MAX_INFO_BYTES, parseInfo, priceInToken, SESSION_PATH, type ExecutorInfo } from './info.js';
 
 export type VerifiedExecutor = {
   url: string;
@@ -38,7 +39,17 @@ export type VerifiedExecutor = {
  * http://. TLS keeps the path from reading or dropping frames; what the info says is not taken from
  * TLS either way: the terms that matter are signed by the attested enclave (verifyExecutor).
  */
-export function fetchExecutorInfo(baseUrl: string, timeoutMs: number, ca?: string | Buffer): Promise<{ info: ExecutorInfo; bytes: { sent: number; received: number } }> {
+export async function fetchExecutorInfo(baseUrl: string, timeoutMs: number, ca?: string | Buffer): Promise<{ info: ExecutorInfo; bytes: { sent: number; received: number } }> {
+  const { info, bytes } = await fetchInfoDocument(baseUrl, timeoutMs, ca, undefined);
+  return { info, bytes };
+}
+
+/**
+ * fetchExecutorInfo, asking with the tag of `stored` (the document last verified from this executor,
+ * known-infos.ts) when there is one: an executor whose document is unchanged answers 304, and `stored`
+ * is parsed instead, to be checked again as any document is. Returns the document's text too.
+ */
+function fetchInfoDocument(baseUrl: string, timeoutMs: number, ca: string | Buffer | undefined, stored: string | undefined): Promise<{ info: ExecutorInfo; bytes: { sent: number; received: number }; text: string }> {
   let url: URL;
   try {
     url = new URL(INFO_PATH, baseUrl);
@@ -46,12 +57,14 @@ export function fetchExecutorInfo(baseUrl: string, timeoutMs: number, ca?: strin
     url = new URL('invalid:');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new AirtntError('INVALID_EXECUTOR_URL', `"${baseUrl}" is not an executor URL: executor URLs are https://host:port or http://host:port`, { details: { url: baseUrl }, hint: 'give the executor\'s URL with its scheme, as its operator publishes it' });
+    return Promise.reject(new AirtntError('INVALID_EXECUTOR_URL', `"${baseUrl}" is not an executor URL: executor URLs are https://host:port or http://host:port`, { details: { url: baseUrl }, hint: 'give the executor\'s URL with its scheme, as its operator publishes it' }));
   }
-  return boundedGet(url, { timeoutMs, maxBytes: MAX_INFO_BYTES, ca, baseUrl, tooLarge: () => new AirtntError('INFO_TOO_LARGE', `the info document exceeds ${MAX_INFO_BYTES} bytes`) }).then(({ status, body, bytes }) => {
-    if (status !== 200) throw new AirtntError('EXECUTOR_UNREACHABLE', `GET ${url} answered ${status}`, { details: { url: baseUrl } });
+  const headers = stored === undefined ? undefined : { 'if-none-match': infoEtag(stored) };
+  return boundedGet(url, { timeoutMs, maxBytes: MAX_INFO_BYTES, ca, baseUrl, ...(headers === undefined ? {} : { headers }), tooLarge: () => new AirtntError('INFO_TOO_LARGE', `the info document exceeds ${MAX_INFO_BYTES} bytes`) }).then(({ status, body, bytes }) => {
+    const text = status === 304 && stored !== undefined ? stored : status === 200 ? body.toString('utf8') : undefined;
+    if (text === undefined) throw new AirtntError('EXECUTOR_UNREACHABLE', `GET ${url} answered ${status}`, { details: { url: baseUrl } });
     try {
-      return { info: parseInfo(JSON.parse(body.toString('utf8'))), bytes };
+      return { info: parseInfo(JSON.parse(text)), bytes, text };
     } catch (error) {
       throw error instanceof AirtntError ? error : new AirtntError('INFO_MALFORMED', 'the info document is not JSON', { cause: error });
     }
@@ -96,6 +109,8 @@ export type ExecutorRequirements = {
    * (evidence-verdicts.ts). Not used when `collateral` is given.
    */
   verdicts?: EvidenceVerdicts;
+  /** Info documents verified earlier, asked again with their tag (known-infos.ts; the requester's store keeps them). */
+  infos?: KnownInfos;
 };
 
 /**
@@ -107,7 +122,7 @@ export const DEFAULT_MAX_PRICE_PER_CYCLE = DEFAULT_ETH_PRICE_CAP;
 export const DEFAULT_CHANNEL_SECONDS = 3600;
 
 export async function verifyExecutor(baseUrl: string, requirements: ExecutorRequirements, timeoutMs: number): Promise<VerifiedExecutor> {
-  const { info, bytes } = await fetchExecutorInfo(baseUrl, timeoutMs, requirements.tlsCa);
+  const { info, bytes, text } = await fetchInfoDocument(baseUrl, timeoutMs, requirements.tlsCa, requirements.infos?.get(baseUrl));
   const { chain } = requirements;
   if (info.chainId !== chain.chain.id || info.channels.toLowerCase() !== chain.channels.toLowerCase()) {
     throw new AirtntError('EXECUTOR_OTHER_CHAIN', 'the executor is paid through another chain or channels contract', {
@@ -127,6 +142,8 @@ export async function verifyExecutor(baseUrl: string, requirements: ExecutorRequ
   verifyInfoStatement(infoStatementOf(info), info.signature, NODE_PRIMITIVES);
   checkFunctionOffered(info, requirements.functionMeasurement, requirements.moduleBytes);
   const pricePerCycle = checkTerms(info, requirements);
+  // Verified and acceptable: the next run on this executor asks whether it is still the same document.
+  requirements.infos?.put(baseUrl, text, Date.now());
   const sessionUrl = new URL(SESSION_PATH, baseUrl);
   sessionUrl.protocol = sessionUrl.protocol === 'https:' ? 'wss:' : 'ws:';
   return { url: baseUrl, sessionUrl: sessionUrl.toString(), info, pricePerCycle, evidence, infoBytes: bytes, ...(requirements.tlsCa === undefined ? {} : { tlsCa: requirements.tlsCa }) };

@@ -18,6 +18,8 @@ import { toHex } from '../util/bytes.js';
 import { isAirtntError } from '../util/errors.js';
 import type { ExecutorProcess } from './process.js';
 import { EvidenceVerdicts, VERDICT_MAX_AGE_MS } from './evidence-verdicts.js';
+import { infoEtag } from './info.js';
+import { KnownInfos } from './known-infos.js';
 import { ensureChannel } from './requester-channels.js';
 import { SessionClient } from './session-client.js';
 import { lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from './testing.js';
@@ -52,9 +54,11 @@ async function requirementsFor(index: number, extra: Partial<ExecutorRequirement
   return { chain: world.client(index), policy: POLICY, functionMeasurement: toHex(job.functionMeasurement).slice(2), ...extra };
 }
 
-/** Serves `body` as /v1/info on loopback: an info document rewritten on the path. */
-async function serveInfo(body: unknown): Promise<string> {
+/** Serves `body` as /v1/info on loopback: an info document rewritten on the path (or, for 304, none: "yours is current"). */
+async function serveInfo(body: unknown, status = 200): Promise<string> {
   const server = createServer((_request, response) => {
+    response.statusCode = status;
+    if (status === 304) return void response.end();
     response.setHeader('content-type', 'application/json');
     response.end(JSON.stringify(body));
   });
@@ -121,7 +125,7 @@ describe('trust over the network', () => {
     await assert.rejects(verifyExecutor(await serveInfo(unsigned), await requirementsFor(5), 5_000), (error) => isAirtntError(error, 'INFO_NOT_SIGNED'));
   });
 
-  it('takes a known executor\'s evidence verdict again, and still checks the terms\' signature, the key binding and the policy at every use', async () => {
+  it('takes a known executor\'s evidence verdict and info document again (304), and still checks the terms\' signature, the key binding and the policy at every use', async () => {
     const genuine = (await (await fetch(`${plain.url}/v1/info`)).json()) as Record<string, unknown> & { enclave: Record<string, unknown> };
     const verdicts = new EvidenceVerdicts();
     const now = Date.now();
@@ -134,6 +138,19 @@ describe('trust over the network', () => {
     await assert.rejects(verifyExecutor(await serveInfo(otherKey), await requirementsFor(5, at(2_000)), 5_000), (error) => isAirtntError(error, 'BINDING_MISMATCH'));
     await assert.rejects(verifyExecutor(await serveInfo({ ...genuine, minDeposit: '1' === genuine.minDeposit ? '2' : '1' }), await requirementsFor(5, at(2_000)), 5_000), (error) => isAirtntError(error, 'INFO_NOT_SIGNED'));
     await assert.rejects(verifyExecutor(plain.url, await requirementsFor(5, { ...at(2_000), policy: { ...POLICY, measurements: ['00'.repeat(32)] } }), 5_000), (error) => isAirtntError(error, 'POLICY_MEASUREMENT_NOT_ALLOWED'));
+    // The document too: asked with its tag, the executor answers 304 and the stored copy is checked again.
+    const infos = new KnownInfos();
+    const fetched = await verifyExecutor(plain.url, await requirementsFor(5, { ...at(3_000), infos }), 5_000);
+    const known = await verifyExecutor(plain.url, await requirementsFor(5, { ...at(3_000), infos }), 5_000);
+    assert.deepEqual(known.info, fetched.info);
+    assert.ok(known.infoBytes.received < 400 && fetched.infoBytes.received > 1_000, `${fetched.infoBytes.received} B, then ${known.infoBytes.received} B`);
+    const direct = await fetch(`${plain.url}/v1/info`, { headers: { 'if-none-match': infoEtag(infos.get(plain.url)!) } });
+    assert.equal(direct.status, 304);
+    assert.equal((await fetch(`${plain.url}/v1/info`, { headers: { 'if-none-match': '"00"' } })).status, 200);
+    // A 304 from the path with a rewritten stored copy: the copy is checked as if it had just come.
+    const always304 = await serveInfo(undefined, 304);
+    infos.put(always304, JSON.stringify({ ...genuine, minDeposit: '1' === genuine.minDeposit ? '2' : '1' }), now);
+    await assert.rejects(verifyExecutor(always304, await requirementsFor(5, { ...at(3_000), infos }), 5_000), (error) => isAirtntError(error, 'INFO_NOT_SIGNED'));
     // Past VERDICT_MAX_AGE_MS the evidence is verified again.
     const later = await verifyExecutor(plain.url, await requirementsFor(5, at(VERDICT_MAX_AGE_MS + 1_000)), 5_000);
     assert.notEqual(later.evidence, first.evidence);

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { ed25519 } from '@noble/curves/ed25519.js';
 import { checkEnclaveBinding, enclaveReportData } from '../attestation/binding.js';
 import { enclaveRuntimeMeasurement } from '../enclave/runtime.js';
 import { isAirtntError } from '../util/errors.js';
 import { createTeeProvider } from './index.js';
-import { createSimulatedProvider, SIMULATED_EVIDENCE_VALIDITY_SECONDS, verifySimulatedEvidence } from './simulated.js';
+import { createSimulatedProvider, INSECURE_DEVELOPMENT_AUTHORITY_SECRET_KEY, SIMULATED_EVIDENCE_VALIDITY_SECONDS, verifySimulatedEvidence } from './simulated.js';
 
 const keys = { signing: new Uint8Array(32).fill(2), hpke: new Uint8Array(32).fill(3) };
 
@@ -41,6 +42,14 @@ describe('simulated TEE (INSECURE)', () => {
     const late = new Date(issued.getTime() + (SIMULATED_EVIDENCE_VALIDITY_SECONDS + 1) * 1000);
     assert.throws(() => verifySimulatedEvidence(evidence, { now: late }), (e) => isAirtntError(e, 'SIMULATED_EVIDENCE_EXPIRED'));
     assert.throws(() => verifySimulatedEvidence(evidence, { now: new Date('2029-12-31T00:00:00Z') }), (e) => isAirtntError(e, 'SIMULATED_EVIDENCE_EXPIRED'));
+  });
+
+  it('refuses evidence, signed by the (public) development authority, whose timestamps no date can hold', async () => {
+    const evidence = await createSimulatedProvider().produceEvidence(new Uint8Array(64));
+    const quote = evidence.quote.slice();
+    new DataView(quote.buffer).setBigUint64(136, 2n ** 53n);
+    quote.set(ed25519.sign(quote.subarray(0, 144), INSECURE_DEVELOPMENT_AUTHORITY_SECRET_KEY), 144);
+    assert.throws(() => verifySimulatedEvidence({ ...evidence, quote }), (e) => isAirtntError(e, 'SIMULATED_EVIDENCE_INVALID'));
   });
 
   it('createTeeProvider gives the simulated provider by name', async () => {

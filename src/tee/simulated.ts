@@ -78,6 +78,8 @@ export function verifySimulatedEvidence(evidence: Evidence, options: { now?: Dat
   const view = new DataView(quote.buffer, quote.byteOffset, quote.byteLength);
   const issuedAt = Number(view.getBigUint64(128));
   const expiresAt = Number(view.getBigUint64(136));
+  // Beyond 2^40 s (year 36812) a date is not representable as an ISO string: refused, not a RangeError.
+  if (issuedAt > 2 ** 40 || expiresAt > 2 ** 40) throw invalid('simulated evidence has timestamps out of range', { issuedAt, expiresAt });
   const nowSeconds = Math.floor((options.now ?? new Date()).getTime() / 1000);
   if (nowSeconds + CLOCK_SKEW_SECONDS < issuedAt || nowSeconds > expiresAt) {
     throw new AirtntError('SIMULATED_EVIDENCE_EXPIRED', 'simulated evidence is outside its validity window', {

@@ -91,6 +91,7 @@ export const ERROR_CATALOGUE = {
   COLLATERAL_UNSUPPORTED: { meaning: 'the report is signed by neither a VCEK nor a VLEK' },
   COLLECTOR_STOPPED: { meaning: 'the collector stopped before the collect was mined' },
   COLLECT_FIRST_FAILED: { meaning: 'the collector cannot collect this channel' },
+  CONNECTION_ABANDONED: { meaning: 'the requester gave up a session connection it no longer needed (the opening failed before it was sent)' },
   CONNECTION_ERROR: { meaning: 'the WebSocket connection failed' },
   CRL_EXPIRED: { meaning: 'a CRL is not current at the verification time', hint: 'fetch a fresh CRL' },
   CRL_INVALID: { meaning: 'a CRL does not parse' },

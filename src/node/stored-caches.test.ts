@@ -1,4 +1,4 @@
-/** The requester's verdicts on evidence: reused only inside their window and age, kept across a restart, bounded, and a damaged row is only a miss. */
+/** The requester's caches: verdicts on evidence reused only inside their window and age; both caches kept across a restart, bounded, and a damaged row only a miss. */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { VerifiedEvidence } from '../attestation/types.js';
 import { evidenceDigest, EvidenceVerdicts, MAX_VERDICTS, VERDICT_MAX_AGE_MS } from './evidence-verdicts.js';
+import { MAX_INFO_BYTES } from './info.js';
+import { MAX_KNOWN_INFOS } from './known-infos.js';
 import { RequesterStore } from './requester-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'airtnt-verdicts-'));
@@ -74,7 +76,7 @@ describe('EvidenceVerdicts', () => {
       JSON.stringify({ ...verdict(), reportData: `0x${'07'.repeat(64)}`, extra: 1 }),
       'x'.repeat(70_000),
     ];
-    damaged.forEach((row, i) => reopened.db.prepare('INSERT INTO evidence_verdicts (digest, verdict, verified_at) VALUES (?, ?, ?)').run(`damaged${i}`, row, T0));
+    damaged.forEach((row, i) => reopened.db.prepare('INSERT INTO evidence_verdicts (key, value, stored_at) VALUES (?, ?, ?)').run(`damaged${i}`, row, T0));
     damaged.forEach((_row, i) => assert.equal(reopened.verdicts.get(`damaged${i}`, at(1_000)), undefined, damaged[i]!.slice(0, 40)));
     reopened.close();
   });
@@ -89,6 +91,21 @@ describe('EvidenceVerdicts', () => {
     const rows = reopened.db.prepare('SELECT COUNT(*) AS n FROM evidence_verdicts').get() as { n: number };
     assert.equal(rows.n, MAX_VERDICTS);
     assert.ok(reopened.verdicts.get(`d${MAX_VERDICTS + 9}`, at(MAX_VERDICTS + 10)));
+    reopened.close();
+  });
+});
+
+describe('KnownInfos', () => {
+  it('keeps the documents of the newest MAX_KNOWN_INFOS executors across a restart; a row longer than an info document is a miss', () => {
+    const path = join(dir, 'infos.db');
+    const store = new RequesterStore(path);
+    for (let i = 0; i <= MAX_KNOWN_INFOS; i++) store.infos.put(`http://executor-${i}`, `{"n":${i}}`, T0 + i);
+    store.close();
+    const reopened = new RequesterStore(path);
+    assert.equal(reopened.infos.get('http://executor-0'), undefined);
+    assert.equal(reopened.infos.get(`http://executor-${MAX_KNOWN_INFOS}`), `{"n":${MAX_KNOWN_INFOS}}`);
+    reopened.db.prepare('INSERT INTO executor_infos (key, value, stored_at) VALUES (?, ?, ?)').run('http://long', 'x'.repeat(MAX_INFO_BYTES + 1), T0);
+    assert.equal(reopened.infos.get('http://long'), undefined);
     reopened.close();
   });
 });
