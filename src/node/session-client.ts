@@ -398,7 +398,12 @@ export class SessionClient {
   async finish(reason: string): Promise<{ sent: number; received: number }> {
     this.saveOpenedRound();
     this.params.pool?.close();
-    if (this.peer === undefined) return { sent: 0, received: 0 };
+    if (this.peer === undefined) {
+      // A single executor's opening leaves only on a connection: none, so nothing ran on the channel and
+      // it may serve the next session (a pool's openings may have reached some members: left as it is).
+      if (this.params.pool === undefined) this.ctx.store.endSession(this.sessionIdHex, `${reason} (not opened)`, { sent: 0, received: 0 }, Date.now());
+      return { sent: 0, received: 0 };
+    }
     this.peer.close();
     await this.peer.closed();
     const bytes = this.peer.bytes();

@@ -125,6 +125,20 @@ describe('trust over the network', () => {
     await assert.rejects(verifyExecutor(await serveInfo(unsigned), await requirementsFor(5), 5_000), (error) => isAirtntError(error, 'INFO_NOT_SIGNED'));
   });
 
+  it('opens no new channel after a session whose connection failed: its opening never left, so the channel owes nothing', async () => {
+    // The executor's genuine terms, but nobody behind /v1/session (a proxy that relays only GETs, say).
+    const genuine = (await (await fetch(`${plain.url}/v1/info`)).json()) as Record<string, unknown>;
+    const front = await serveInfo(genuine);
+    const requester = world.requester(8, { name: 'no-session-requester' });
+    for (const attempt of [1, 2]) {
+      const { job } = await lifeJob({ width: 40, height: 20, cycles: 20 + attempt, perRound: 20, executors: [front] });
+      await assert.rejects(requester.run(job), (error) => isAirtntError(error, 'RUN_STALLED'));
+      const channels = requester.store.allOpenChannels();
+      assert.equal(channels.length, 1, `attempt ${attempt}: ${channels.length} channels`);
+      assert.equal(requester.store.channelMayOweRound(channels[0]!.channelId), false);
+    }
+  });
+
   it('takes a known executor\'s evidence verdict and info document again (304), and still checks the terms\' signature, the key binding and the policy at every use', async () => {
     const genuine = (await (await fetch(`${plain.url}/v1/info`)).json()) as Record<string, unknown> & { enclave: Record<string, unknown> };
     const verdicts = new EvidenceVerdicts();
