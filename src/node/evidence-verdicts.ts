@@ -14,14 +14,11 @@
  * back from the file is checked for shape and size, as any stored row is.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import type { Evidence, VerifiedEvidence } from '../attestation/types.js';
 import { TEE_KINDS, TCB_STATUSES } from '../attestation/types.js';
 import type { SnpMinimumTcb } from '../attestation/snp-tcb.js';
 import { fromHex, toHex } from '../util/bytes.js';
-import { packageRoot } from '../util/paths.js';
 import type { SqliteDatabase } from './sqlite.js';
 import { StoredCache, type CacheCodec } from './stored-cache.js';
 
@@ -35,19 +32,18 @@ const MAX_STORED_VERDICT_CHARS = 64 * 1024;
 /** What a verdict depends on besides the evidence: the options verifyEvidence is called with. */
 export type VerdictOptions = { allowSimulated: boolean; snpMinimumTcb?: SnpMinimumTcb };
 
-let verifierTag: string | undefined;
-/** The airtnt version judging: a verdict of an older verifier (fixed since, or with older vendor minimums) is not taken after an upgrade. */
-function verifierVersion(): string {
-  verifierTag ??= (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
-  return verifierTag;
-}
+/**
+ * Bumped with every change to what a verifier accepts (src/attestation/, src/tee/simulated.ts, the
+ * vendor minimums): verdicts of an older verifier are then not taken after an upgrade.
+ */
+export const VERDICT_REVISION = 2;
 
 /**
- * The key of a verdict: sha256 over a domain tag with the airtnt version, the evidence's kind, quote
+ * The key of a verdict: sha256 over a domain tag with VERDICT_REVISION, the evidence's kind, quote
  * and certificates (each length-prefixed) and the options as JSON. Not signed or sent anywhere; only compared.
  */
 export function evidenceDigest(evidence: Evidence, options: VerdictOptions): string {
-  const hash = createHash('sha256').update(`airtnt evidence verdict v1 ${verifierVersion()}\0`).update(`${evidence.kind}\0`);
+  const hash = createHash('sha256').update(`airtnt evidence verdict r${VERDICT_REVISION}\0`).update(`${evidence.kind}\0`);
   for (const part of [evidence.quote, evidence.certificates ?? new Uint8Array(0)]) {
     const length = Buffer.alloc(4);
     length.writeUInt32BE(part.length);

@@ -320,7 +320,8 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
   const infoBody = JSON.stringify(infoJson);
   const etag = infoEtag(infoBody);
   app.get(INFO_PATH, async (request, reply) => {
-    reply.header('etag', etag);
+    // Shared caches on the way revalidate every time (the requester checks what it gets either way).
+    reply.header('etag', etag).header('cache-control', 'no-cache');
     if (request.headers['if-none-match'] === etag) return reply.code(304).send();
     return reply.type('application/json; charset=utf-8').send(infoBody);
   });

@@ -76,7 +76,12 @@ export class StoredCache<T> {
   }
 
   private read(key: string): Cached<T> | undefined {
-    const row = this.db?.prepare(`SELECT value, stored_at FROM ${this.table} WHERE key = ?`).get(key) as { value: unknown; stored_at: unknown } | undefined;
+    let row: { value: unknown; stored_at: unknown } | undefined;
+    try {
+      row = this.db?.prepare(`SELECT value, stored_at FROM ${this.table} WHERE key = ?`).get(key) as typeof row;
+    } catch {
+      return undefined; // a store whose cache table is not as this code expects: verified again, never an error
+    }
     if (row === undefined || typeof row.value !== 'string' || row.value.length > this.codec.maxChars || typeof row.stored_at !== 'number') return undefined;
     const value = this.codec.decode(row.value);
     return value === undefined ? undefined : { value, storedAt: row.stored_at };

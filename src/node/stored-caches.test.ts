@@ -81,6 +81,15 @@ describe('EvidenceVerdicts', () => {
     reopened.close();
   });
 
+  it('takes a store whose cache table has another shape (an older build\'s) as a miss', () => {
+    const path = join(dir, 'other-shape.db');
+    const store = new RequesterStore(path);
+    store.db.exec('DROP TABLE evidence_verdicts; CREATE TABLE evidence_verdicts (digest TEXT PRIMARY KEY, verdict TEXT)');
+    assert.equal(store.verdicts.get('aa'.repeat(32), at(0)), undefined);
+    store.verdicts.put('aa'.repeat(32), verdict(), at(0));
+    store.close(); // the save fails and is only a lost cache entry
+  });
+
   it('keeps at most MAX_VERDICTS, the newest, in memory and in the store', () => {
     const path = join(dir, 'bounded.db');
     const store = new RequesterStore(path);
