@@ -166,10 +166,14 @@ export async function startExecutorProcess(config: ExecutorConfig): Promise<Exec
   const stop = async (): Promise<void> => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    // The wait for the answer is cleared once over: a pending 5 s timer would hold this process open.
+    let answerTimer: NodeJS.Timeout | undefined;
     try {
-      await Promise.race([request({ type: 'stop' }), new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      await Promise.race([request({ type: 'stop' }), new Promise((resolve) => (answerTimer = setTimeout(resolve, 5_000)))]);
     } catch {
       // Already gone.
+    } finally {
+      clearTimeout(answerTimer);
     }
     const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
     await exited;
