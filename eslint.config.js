@@ -11,6 +11,7 @@ import tseslint from 'typescript-eslint';
 export const PROTOCOL_ALLOWED_MODULES = [
   '../util/bytes.js',
   '../util/errors.js',
+  '../util/evm.js',
   '../crypto/primitives.js',
   '../crypto/aead.js',
   '../crypto/layers.js',
@@ -19,9 +20,9 @@ export const PROTOCOL_ALLOWED_MODULES = [
   '../functions/life-diff.js',
 ];
 /** The pure modules themselves (PROTOCOL_ALLOWED_MODULES and what they import). */
-const PURE_MODULE_FILES = ['src/util/bytes.ts', 'src/util/errors.ts', 'src/util/error-catalogue.ts', 'src/crypto/primitives.ts', 'src/crypto/aead.ts', 'src/crypto/layers.ts', 'src/crypto/hpke.ts', 'src/functions/life.ts', 'src/functions/life-diff.ts'];
+const PURE_MODULE_FILES = ['src/util/bytes.ts', 'src/util/errors.ts', 'src/util/evm.ts', 'src/util/error-catalogue.ts', 'src/crypto/primitives.ts', 'src/crypto/aead.ts', 'src/crypto/layers.ts', 'src/crypto/hpke.ts', 'src/functions/life.ts', 'src/functions/life-diff.ts'];
 /** npm packages that are pure and run in a browser. */
-const PURE_PACKAGES = ['@noble/ciphers', '@noble/curves', '@noble/hashes', 'viem', 'zod', 'cbor-x'];
+const PURE_PACKAGES = ['@noble/ciphers', '@noble/curves', '@noble/hashes', 'ox', 'viem', 'zod', 'cbor-x'];
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const packagePattern = PURE_PACKAGES.map((name) => `${escape(name)}(?:/|$)`).join('|');

@@ -7,10 +7,12 @@
  * Drawn from the CSPRNG when the enclave starts, like its Ed25519 key, and never leaves the enclave
  * worker; the evidence binds its address (binding v3).
  */
-import { keccak256, toHex as viemToHex, type Address, type Hex } from 'viem';
-import { generatePrivateKey, privateKeyToAccount, type PrivateKeyAccount } from 'viem/accounts';
-import { signRoundRecord, type RegistryDomain } from '../registry/signing.js';
-import { fromHex } from '../util/bytes.js';
+import { secp256k1 } from '@noble/curves/secp256k1.js';
+import { keccak_256 } from '@noble/hashes/sha3.js';
+import type { Address, Hex } from 'viem';
+import { recordDigest, type RegistryDomain } from '../registry/signing.js';
+import { fromHex, toHex } from '../util/bytes.js';
+import { getAddress, keccak256 } from '../util/evm.js';
 
 export type RecordClaimSigner = {
   readonly address: Address;
@@ -21,14 +23,22 @@ export type RecordClaimSigner = {
 /**
  * A signer for one registry. `privateKey` is for in-process tests that play a forked enclave (two
  * instances holding one key); the enclave worker never receives one and always draws its own.
+ * Signs the EIP-712 digest with noble directly (RFC 6979 nonces, low s), as viem's accounts do.
  */
-export function createRecordClaimSigner(domain: RegistryDomain, privateKey: Hex = generatePrivateKey()): RecordClaimSigner {
-  const account: PrivateKeyAccount = privateKeyToAccount(privateKey);
+export function createRecordClaimSigner(domain: RegistryDomain, privateKey?: Hex): RecordClaimSigner {
+  const secretKey = privateKey === undefined ? secp256k1.utils.randomSecretKey() : fromHex(privateKey, 32, 'privateKey');
+  const publicKey = secp256k1.getPublicKey(secretKey, false);
+  const address = getAddress(toHex(keccak_256(publicKey.subarray(1)).subarray(12)));
   return {
-    address: account.address,
+    address,
     async sign(sessionId, round, record) {
-      const signature = await signRoundRecord(account, domain, { sessionId: viemToHex(sessionId), round, recordHash: keccak256(record) });
-      return fromHex(signature, 65, 'recordClaim');
+      const digest = fromHex(recordDigest(domain, { sessionId: toHex(sessionId), round, recordHash: keccak256(record) }), 32, 'digest');
+      // noble's recovered format is recovery || r || s; the registry's ecrecover takes r || s || v with v = 27 + recovery.
+      const recovered = secp256k1.sign(digest, secretKey, { prehash: false, lowS: true, format: 'recovered' });
+      const signature = new Uint8Array(65);
+      signature.set(recovered.subarray(1), 0);
+      signature[64] = 27 + recovered[0]!;
+      return signature;
     },
   };
 }

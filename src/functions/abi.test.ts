@@ -68,6 +68,28 @@ describe('runFunction', () => {
     }
   });
 
+  it('gives every call a memory as fresh as a new one, whatever ran in that thread before (a module of another session, a grown memory)', async () => {
+    const MEMORY_SIZE = [0x3f, 0x00];
+    // The state: memory.size when run starts, then what the word at 60000 held, incremented there.
+    const readAndCount = [op.i32Const, 0, ...MEMORY_SIZE, ...I32_STORE, op.i32Const, 4, op.i32Const, ...sleb(60000), ...I32_LOAD, ...I32_STORE, op.i32Const, ...sleb(60000), op.i32Const, ...sleb(60000), ...I32_LOAD, op.i32Const, 1, I32_ADD, ...I32_STORE, op.i32Const, 0];
+    const counter = await compileFunction(abiModule({ run: readAndCount, statePtr: 0, stateLen: [op.i32Const, 8] }));
+    // Another module of the same memory shape: fills words across its page with 0xffffffff, then grows its memory.
+    const fill: number[] = [];
+    for (let address = 0; address < 65536; address += 4000) fill.push(op.i32Const, ...sleb(address), op.i32Const, ...sleb(-1), ...I32_STORE);
+    fill.push(op.i32Const, ...sleb(60000), op.i32Const, ...sleb(-1), ...I32_STORE, op.i32Const, 1, ...op.memoryGrow, op.drop, op.i32Const, 0);
+    const filler = await compileFunction(abiModule({ run: fill }));
+    const fresh = [1, 0, 0, 0, 0, 0, 0, 0];
+    for (let call = 0; call < 3; call++) {
+      assert.deepEqual([...(await runFunction(counter, new Uint8Array(0), 1, LIMITS)).state], fresh, `call ${call}`);
+      await runFunction(filler, new Uint8Array(0), 1, LIMITS);
+      assert.deepEqual([...(await runFunction(counter, new Uint8Array(0), 1, LIMITS)).state], fresh, `after the other module, call ${call}`);
+    }
+    // Without growing: the filler's memory is kept and zeroed for the counter.
+    const fillOnly = await compileFunction(abiModule({ run: [...fill.slice(0, -7), op.i32Const, 0] }));
+    await runFunction(fillOnly, new Uint8Array(0), 1, LIMITS);
+    assert.deepEqual([...(await runFunction(counter, new Uint8Array(0), 1, LIMITS)).state], fresh, 'after a module that wrote all over the same memory');
+  });
+
   it('maps a trap to FUNCTION_TRAPPED', async () => {
     const module = await compileFunction(abiModule({ run: [op.unreachable] }));
     await rejectsWith(runFunction(module, new Uint8Array(4), 1, LIMITS), 'FUNCTION_TRAPPED', 'unreachable');

@@ -12,7 +12,8 @@
  */
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
-import { getAddress, hashDomain, hashTypedData, isAddress, keccak256, zeroAddress, type Address, type LocalAccount } from 'viem';
+import type { Address, LocalAccount } from 'viem';
+import { getAddress, hashDomain, hashTypedData, isAddress, keccak256, zeroAddress } from '../util/evm.js';
 import { z } from 'zod';
 import { assertLength, fromHex, toHex, type Hex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';

@@ -15,7 +15,8 @@
  * Pure: HPKE from src/crypto.
  */
 import { keccak_256 } from '@noble/hashes/sha3.js';
-import { getAddress, type Address } from 'viem';
+import type { Address } from 'viem';
+import { getAddress } from '../util/evm.js';
 import { hpkeOpen, hpkeSeal } from '../crypto/hpke.js';
 import { SESSION_SECRET_LENGTH } from '../crypto/layers.js';
 import { assertLength, concatBytes, equalBytes, fromHex, toHex, u64be } from '../util/bytes.js';

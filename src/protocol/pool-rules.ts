@@ -6,7 +6,8 @@
  * Signatures are checked by the caller (pool-signatures.ts recovers the signer) or through the
  * injected Ed25519 verifier; nothing here reads a clock, a socket or a store.
  */
-import { getAddress, type Address } from 'viem';
+import type { Address } from 'viem';
+import { getAddress } from '../util/evm.js';
 import { ED25519_PUBLIC_KEY_LENGTH, ED25519_SIGNATURE_LENGTH, NOBLE_PRIMITIVES, type CryptoPrimitives } from '../crypto/primitives.js';
 import { concatBytes, equalBytes, fromHex, toHex, u32be, u64be, utf8, type Hex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';

@@ -11,7 +11,8 @@
  * channel), so each member is paid exactly for the rounds it ran and a failover needs no transaction.
  * Pure: no I/O. Signatures follow the rules of payment.ts (65 bytes, v 27/28, low s).
  */
-import { encodeAbiParameters, getAddress, hashTypedData, isAddress, keccak256, zeroAddress, type Address, type LocalAccount } from 'viem';
+import type { Address, LocalAccount } from 'viem';
+import { encodeAbiParameters, getAddress, hashTypedData, isAddress, keccak256, zeroAddress } from '../util/evm.js';
 import { fromHex, utf8, type Hex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import { MAX_PAYMENT_AMOUNT, recoverDigestSignerKey, type ChannelDomain } from './payment.js';

@@ -6,7 +6,8 @@
  * the ack leaves), the payee's cumulative amount before the round (what a key release must exceed),
  * and the 94 bytes to sign as the ack. Pure: the pool key, keys and primitives are passed in.
  */
-import { getAddress, type Address } from 'viem';
+import type { Address } from 'viem';
+import { getAddress } from '../util/evm.js';
 import { NOBLE_PRIMITIVES, type CryptoPrimitives } from '../crypto/primitives.js';
 import { fromHex, toHex, type Hex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';

@@ -8,7 +8,8 @@
  *
  * Pure: no I/O. Signatures are 65 bytes r || s || v with v in {27, 28} and low s, as the contract wants.
  */
-import { encodeAbiParameters, hashTypedData, keccak256, type Address, type Hex, type LocalAccount } from 'viem';
+import type { Address, Hex, LocalAccount } from 'viem';
+import { encodeAbiParameters, hashTypedData, keccak256 } from '../util/evm.js';
 import { AirtntError } from '../util/errors.js';
 
 /** Where registry signatures count: one AirtntRegistry on one chain. */
