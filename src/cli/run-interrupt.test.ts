@@ -5,7 +5,12 @@
  * and the amounts count every signed payment.
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { spawnCli } from '../node/process.js';
 import type { RunProgress } from '../node/requester-types.js';
 import { interruptedError, RunTracker } from './run-interrupt.js';
 import { resumeBanner, type RunStatus } from './run-records.js';
@@ -42,5 +47,46 @@ describe('run interrupt summary', () => {
     assert.match(interruptedError(tracker.current, units).message, /no round done yet; 0 units paid now/);
     tracker.update({ ...progress, round: 6n, rounds: 7 });
     assert.match(interruptedError(tracker.current, units).message, /7 of 80 rounds done \(rounds 0 to 6\); 70 units paid now/);
+  });
+});
+
+describe('Ctrl-C while a run is set up (real process)', () => {
+  it('says so (RUN_INTERRUPTED, stage setup, nothing paid) and exits 130 instead of dying silently', async () => {
+    // A chain node that accepts the connection and never answers: the run stays in its setup.
+    const sockets: Socket[] = [];
+    let connected: () => void = () => undefined;
+    const reached = new Promise<void>((resolve) => (connected = resolve));
+    const node = createServer((socket) => {
+      sockets.push(socket);
+      socket.on('error', () => undefined);
+      connected();
+    });
+    await new Promise<void>((resolve) => node.listen(0, '127.0.0.1', resolve));
+    const port = (node.address() as { port: number }).port;
+    const dir = mkdtempSync(join(tmpdir(), 'airtnt-interrupt-'));
+    try {
+      const pattern = join(dir, 'glider.rle');
+      writeFileSync(pattern, 'x = 3, y = 3\nbo$2bo$3o!\n');
+      const child = spawnCli(['run', 'life', '--pattern', pattern, '--width', '10', '--height', '10', '--cycles', '10', '--per-round', '10', '--executor', 'http://127.0.0.1:9', '--out', join(dir, 'out.rle'), '--json', '--allow-simulated', '--data-dir', join(dir, 'data'), '--rpc-url', `http://127.0.0.1:${port}`, '--channels', `0x${'11'.repeat(20)}`], { env: { AIRTNT_PRIVATE_KEY: `0x${'22'.repeat(32)}` } });
+      let stdout = '';
+      let stderr = '';
+      child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+      child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      // The CLI ending before it reached the node would be the failure to report, not a hang.
+      const early = await Promise.race([reached.then(() => undefined), exited.then((code) => ({ code }))]);
+      assert.equal(early, undefined, `the CLI ended before asking the chain node: ${stderr}`);
+      child.kill('SIGINT');
+      assert.equal(await exited, 130, stderr);
+      const said = JSON.parse(stdout.trim().split('\n').at(-1)!) as { ok: boolean; error: { code: string; details: { stage: string; paid: string } } };
+      assert.equal(said.ok, false);
+      assert.equal(said.error.code, 'RUN_INTERRUPTED');
+      assert.deepEqual({ stage: said.error.details.stage, paid: said.error.details.paid }, { stage: 'setup', paid: '0' });
+      assert.match(stderr, /interrupted \(SIGINT\) while the run was being set up: no round was paid/);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      node.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -82,3 +82,39 @@ export function onRunInterrupt(json: boolean | undefined, soFar: () => RunSoFar,
   process.once('SIGINT', handler);
   return () => process.off('SIGINT', handler);
 }
+
+/**
+ * Ctrl-C while a run is being set up (the chain, a registry's selection, the executors' checks), before
+ * onRunInterrupt takes over: said as RUN_INTERRUPTED too (stderr, and stdout with --json), exit 130.
+ * Nothing is paid before the run starts; with a resumed run, what earlier invocations paid is in the store.
+ */
+export function onSetupInterrupt(json: boolean | undefined, dataDir: string): () => void {
+  return onInterrupt(json, () => new AirtntError('RUN_INTERRUPTED', 'interrupted (SIGINT) while the run was being set up: no round was paid by this invocation', {
+    details: { dataDir, stage: 'setup', paid: '0' },
+    hint: `run the same command again to start (or resume) the run; the store in ${dataDir} keeps what earlier invocations paid`,
+  }));
+}
+
+/**
+ * Ctrl-C during a run split across executors (run ocr, run wasm --parallel): each slice is a run of its
+ * own in the store, resumed by the same command. RUN_INTERRUPTED, exit 130.
+ */
+export function onParallelInterrupt(json: boolean | undefined, dataDir: string, before: () => void): () => void {
+  return onInterrupt(json, () => new AirtntError('RUN_INTERRUPTED', 'interrupted (SIGINT): every round the slices paid for is stored', {
+    details: { dataDir, stage: 'parallel' },
+    hint: `run the same command again to resume each slice where it stopped (the store in ${dataDir} keeps every paid round); \`airtnt run recover\` takes withheld keys from the chain and refunds expired channels`,
+  }), before);
+}
+
+/** The first SIGINT: `before`, then the error on stderr (and stdout with --json), exit 130 ('exit' handlers still run). */
+function onInterrupt(json: boolean | undefined, error: () => AirtntError, before: () => void = () => undefined): () => void {
+  const handler = (): void => {
+    before();
+    const said = error();
+    if (json) process.stdout.write(`${safeJson(failureObject(said))}\n`);
+    process.stderr.write(`airtnt: ${said.message}\n`);
+    process.exit(INTERRUPTED_EXIT_CODE);
+  };
+  process.once('SIGINT', handler);
+  return () => process.off('SIGINT', handler);
+}

@@ -18,7 +18,7 @@ import type { Job, RequesterOptions, RunResult, SessionSummary } from './request
 import { paidSoFar, roundProgress, type Progress } from './run-progress.js';
 import { KeyFromChainError, SessionClient } from './session-client.js';
 import { emptyRoundPhases, type RoundOutcome, type RoundPhaseTimes, type SessionTimeouts } from './session-context.js';
-import { DEFAULT_CHANNEL_SECONDS, verifyExecutor, type VerifiedExecutor } from './verify-executor.js';
+import { DEFAULT_CHANNEL_SECONDS, verifyKnownExecutor, type VerifiedExecutor } from './verify-executor.js';
 import { poolChannelUsed, poolOf } from './pool-session-parts.js';
 import { resumePool, resumesStored } from './pool-resume.js';
 import { checkRegisteredRecordKey } from '../registry/committed-identity.js';
@@ -60,7 +60,7 @@ export async function runOnExecutor(rc: RunContext, url: string, run: RunRow, jo
     verdicts: store.verdicts,
     infos: store.infos,
   };
-  const verify = (member: string) => verifyExecutor(member, verifyOptions, rc.timeouts.infoMs);
+  const verify = (member: string) => verifyKnownExecutor(member, verifyOptions, rc.timeouts.infoMs);
   // A pool run left by an earlier invocation resumes in its stored view with its stored members (pool-resume.ts).
   const stored = options.pool === undefined ? undefined : store.pool.lastOfRun(run.runId);
   const resumed = options.pool !== undefined && resumesStored(stored, options.pool.contract) ? await resumePool(options.chain, stored, options.pool, verify, rc.timeouts.connectMs, rc.log) : undefined;

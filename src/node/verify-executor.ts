@@ -103,13 +103,19 @@ export type ExecutorRequirements = {
   now?: () => Date;
   /** PEM CA certificate(s) trusted for https:// executors besides the system's (self-signed executors). */
   tlsCa?: string | Buffer;
+};
+
+/**
+ * What a Requester knows of executors from earlier runs (its store keeps both): not part of the public
+ * ExecutorRequirements, whose verifyExecutor checks everything afresh.
+ */
+export type KnownExecutors = {
   /**
-   * Verdicts reached earlier on executors' evidence (the requester's store keeps them): the same
-   * evidence is not verified again, nor its collateral fetched, while its verdict holds
-   * (evidence-verdicts.ts). Not used when `collateral` is given.
+   * Verdicts reached earlier on executors' evidence: the same evidence is not verified again, nor its
+   * collateral fetched, while its verdict holds (evidence-verdicts.ts). Not used when `collateral` is given.
    */
   verdicts?: EvidenceVerdicts;
-  /** Info documents verified earlier, asked again with their tag (known-infos.ts; the requester's store keeps them). */
+  /** Info documents verified earlier, asked again with their tag (known-infos.ts). */
   infos?: KnownInfos;
 };
 
@@ -121,7 +127,12 @@ export const DEFAULT_MAX_PRICE_PER_CYCLE = DEFAULT_ETH_PRICE_CAP;
 /** Lifetime of the channels a requester opens unless told otherwise (chain seconds). */
 export const DEFAULT_CHANNEL_SECONDS = 3600;
 
-export async function verifyExecutor(baseUrl: string, requirements: ExecutorRequirements, timeoutMs: number): Promise<VerifiedExecutor> {
+export function verifyExecutor(baseUrl: string, requirements: ExecutorRequirements, timeoutMs: number): Promise<VerifiedExecutor> {
+  return verifyKnownExecutor(baseUrl, requirements, timeoutMs);
+}
+
+/** verifyExecutor, taking what the requester learnt of executors before (its store's KnownExecutors). */
+export async function verifyKnownExecutor(baseUrl: string, requirements: ExecutorRequirements & KnownExecutors, timeoutMs: number): Promise<VerifiedExecutor> {
   const { info, bytes, text } = await fetchInfoDocument(baseUrl, timeoutMs, requirements.tlsCa, requirements.infos?.get(baseUrl));
   const { chain } = requirements;
   if (info.chainId !== chain.chain.id || info.channels.toLowerCase() !== chain.channels.toLowerCase()) {
@@ -154,7 +165,7 @@ export async function verifyExecutor(baseUrl: string, requirements: ExecutorRequ
  * advertises: verified (Intel and AMD evidence with collateral, the executor's own, checked like any
  * other), or, for evidence verified before under the same options, that verdict taken again.
  */
-async function judgeEvidence(baseUrl: string, info: ExecutorInfo, requirements: ExecutorRequirements, timeoutMs: number): Promise<VerifiedEvidence> {
+async function judgeEvidence(baseUrl: string, info: ExecutorInfo, requirements: ExecutorRequirements & KnownExecutors, timeoutMs: number): Promise<VerifiedEvidence> {
   const identity = {
     tee: info.tee,
     insecure: info.insecure,

@@ -23,7 +23,7 @@ import { KnownInfos } from './known-infos.js';
 import { ensureChannel } from './requester-channels.js';
 import { SessionClient } from './session-client.js';
 import { lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from './testing.js';
-import { verifyExecutor, type ExecutorRequirements, type VerifiedExecutor } from './verify-executor.js';
+import { verifyExecutor, verifyKnownExecutor, type ExecutorRequirements, type KnownExecutors, type VerifiedExecutor } from './verify-executor.js';
 
 let world: TestWorld;
 /** A plain executor: its signed info is rewritten in one test, a refused open replayed at it in another (which restarts it). */
@@ -49,7 +49,7 @@ after(async () => {
 
 const POLICY = { allowedKinds: ['simulated' as const], allowSimulated: true, allowDebug: true };
 
-async function requirementsFor(index: number, extra: Partial<ExecutorRequirements> = {}): Promise<ExecutorRequirements> {
+async function requirementsFor(index: number, extra: Partial<ExecutorRequirements & KnownExecutors> = {}): Promise<ExecutorRequirements & KnownExecutors> {
   const { job } = await lifeJob({ width: 40, height: 20, cycles: 20, perRound: 20, executors: [] });
   return { chain: world.client(index), policy: POLICY, functionMeasurement: toHex(job.functionMeasurement).slice(2), ...extra };
 }
@@ -144,18 +144,18 @@ describe('trust over the network', () => {
     const verdicts = new EvidenceVerdicts();
     const now = Date.now();
     const at = (ms: number) => ({ verdicts, now: () => new Date(now + ms) });
-    const first = await verifyExecutor(plain.url, await requirementsFor(5, at(0)), 5_000);
-    const again = await verifyExecutor(plain.url, await requirementsFor(5, at(1_000)), 5_000);
+    const first = await verifyKnownExecutor(plain.url, await requirementsFor(5, at(0)), 5_000);
+    const again = await verifyKnownExecutor(plain.url, await requirementsFor(5, at(1_000)), 5_000);
     assert.equal(again.evidence, first.evidence, 'the verdict reached at the first contact, not a new verification');
     // The same evidence beside other keys, other terms, or under a policy that refuses it: refused as at a first contact.
     const otherKey = { ...genuine, enclave: { ...genuine.enclave, hpkePublicKey: `0x${'11'.repeat(32)}` } };
-    await assert.rejects(verifyExecutor(await serveInfo(otherKey), await requirementsFor(5, at(2_000)), 5_000), (error) => isAirtntError(error, 'BINDING_MISMATCH'));
-    await assert.rejects(verifyExecutor(await serveInfo({ ...genuine, minDeposit: '1' === genuine.minDeposit ? '2' : '1' }), await requirementsFor(5, at(2_000)), 5_000), (error) => isAirtntError(error, 'INFO_NOT_SIGNED'));
-    await assert.rejects(verifyExecutor(plain.url, await requirementsFor(5, { ...at(2_000), policy: { ...POLICY, measurements: ['00'.repeat(32)] } }), 5_000), (error) => isAirtntError(error, 'POLICY_MEASUREMENT_NOT_ALLOWED'));
+    await assert.rejects(verifyKnownExecutor(await serveInfo(otherKey), await requirementsFor(5, at(2_000)), 5_000), (error) => isAirtntError(error, 'BINDING_MISMATCH'));
+    await assert.rejects(verifyKnownExecutor(await serveInfo({ ...genuine, minDeposit: '1' === genuine.minDeposit ? '2' : '1' }), await requirementsFor(5, at(2_000)), 5_000), (error) => isAirtntError(error, 'INFO_NOT_SIGNED'));
+    await assert.rejects(verifyKnownExecutor(plain.url, await requirementsFor(5, { ...at(2_000), policy: { ...POLICY, measurements: ['00'.repeat(32)] } }), 5_000), (error) => isAirtntError(error, 'POLICY_MEASUREMENT_NOT_ALLOWED'));
     // The document too: asked with its tag, the executor answers 304 and the stored copy is checked again.
     const infos = new KnownInfos();
-    const fetched = await verifyExecutor(plain.url, await requirementsFor(5, { ...at(3_000), infos }), 5_000);
-    const known = await verifyExecutor(plain.url, await requirementsFor(5, { ...at(3_000), infos }), 5_000);
+    const fetched = await verifyKnownExecutor(plain.url, await requirementsFor(5, { ...at(3_000), infos }), 5_000);
+    const known = await verifyKnownExecutor(plain.url, await requirementsFor(5, { ...at(3_000), infos }), 5_000);
     assert.deepEqual(known.info, fetched.info);
     assert.ok(known.infoBytes.received < 400 && fetched.infoBytes.received > 1_000, `${fetched.infoBytes.received} B, then ${known.infoBytes.received} B`);
     const direct = await fetch(`${plain.url}/v1/info`, { headers: { 'if-none-match': infoEtag(infos.get(plain.url)!) } });
@@ -164,9 +164,9 @@ describe('trust over the network', () => {
     // A 304 from the path with a rewritten stored copy: the copy is checked as if it had just come.
     const always304 = await serveInfo(undefined, 304);
     infos.put(always304, JSON.stringify({ ...genuine, minDeposit: '1' === genuine.minDeposit ? '2' : '1' }), now);
-    await assert.rejects(verifyExecutor(always304, await requirementsFor(5, { ...at(3_000), infos }), 5_000), (error) => isAirtntError(error, 'INFO_NOT_SIGNED'));
+    await assert.rejects(verifyKnownExecutor(always304, await requirementsFor(5, { ...at(3_000), infos }), 5_000), (error) => isAirtntError(error, 'INFO_NOT_SIGNED'));
     // Past VERDICT_MAX_AGE_MS the evidence is verified again.
-    const later = await verifyExecutor(plain.url, await requirementsFor(5, at(VERDICT_MAX_AGE_MS + 1_000)), 5_000);
+    const later = await verifyKnownExecutor(plain.url, await requirementsFor(5, at(VERDICT_MAX_AGE_MS + 1_000)), 5_000);
     assert.notEqual(later.evidence, first.evidence);
     assert.deepEqual(later.evidence, first.evidence);
   });

@@ -11,11 +11,12 @@ import { toHex } from '../../util/bytes.js';
 import { resolveChain } from '../chain-options.js';
 import { dataDirOf, lockDataDir } from '../data-dir.js';
 import { ProgressBar } from '../progress.js';
+import { onParallelInterrupt } from '../run-interrupt.js';
 import { requesterSettingsOf, warnRisks } from './run.js';
 import { countingGas } from './run-wasm-action.js';
 import type { WasmOptions } from './run-wasm.js';
 
-export type ParallelCommandOptions = Omit<WasmOptions, 'state' | 'out' | 'outputs' | 'json'>;
+export type ParallelCommandOptions = Omit<WasmOptions, 'state' | 'out' | 'outputs' | 'json'> & { json?: boolean | undefined };
 export type ParallelInput = { module: Uint8Array; functionMeasurement: Uint8Array; initialState: Uint8Array; spec: ParallelSpec };
 export type ParallelCommandResult = {
   result: ParallelResult;
@@ -28,9 +29,10 @@ export async function runParallelCommand(input: ParallelInput, options: Parallel
   warnRisks(options, 'your data or your code');
   const dataDir = dataDirOf(options.dataDir, 'requester');
   lockDataDir(dataDir);
+  const bar = new ProgressBar(options.token, 'cycles');
+  const stopWatchingInterrupt = onParallelInterrupt(options.json, dataDir, () => bar.done());
   const resolved = await resolveChain(options, { refuseImplicitChain: ['--executor'], dataDir });
   const { client, gasUsed } = countingGas(resolved.client);
-  const bar = new ProgressBar(options.token, 'cycles');
   const roundExecutors: ParallelCommandResult['roundExecutors'] = [];
   process.stderr.write(`function ${toHex(input.functionMeasurement).slice(2)} (${input.module.length} bytes), items split across ${options.executor.length} executors\n`);
   try {
@@ -57,6 +59,7 @@ export async function runParallelCommand(input: ParallelInput, options: Parallel
     if (result.insecure) process.stderr.write('INSECURE: the run used the simulated TEE\n');
     return { result, gasUsed: gasUsed(), roundExecutors };
   } finally {
+    stopWatchingInterrupt();
     bar.done();
     await resolved.devnet?.stop();
   }

@@ -14,7 +14,7 @@ import { AirtntError, safeJson } from '../../util/errors.js';
 import { resolveChain } from '../chain-options.js';
 import { dataDirOf, lockDataDir } from '../data-dir.js';
 import { formatSpend, ProgressBar } from '../progress.js';
-import { RunTracker, onRunInterrupt } from '../run-interrupt.js';
+import { RunTracker, onRunInterrupt, onSetupInterrupt } from '../run-interrupt.js';
 import { readRunRecord, resumeBanner, runStatus, writeRunRecord } from '../run-records.js';
 import { policyOf } from './policy-options.js';
 import { poolOf } from './pool-options.js';
@@ -85,6 +85,7 @@ export async function runWasmCommand(modulePath: string, options: WasmOptions, f
   const pool = poolOf(options);
   const dataDir = dataDirOf(options.dataDir, 'requester');
   lockDataDir(dataDir);
+  const stopWatchingSetupInterrupt = onSetupInterrupt(options.json, dataDir);
   const resolved = await resolveChain(options, { refuseImplicitChain: ['--executor'], dataDir });
   const { client, gasUsed } = countingGas(resolved.client);
   const bar = new ProgressBar(options.token, 'cycles');
@@ -118,6 +119,7 @@ export async function runWasmCommand(modulePath: string, options: WasmOptions, f
     },
     log: (line) => bar.note(line),
   }, faults);
+  stopWatchingSetupInterrupt();
   const stopWatchingInterrupt = onRunInterrupt(options.json, () => tracker.current, (value) => formatSpend(value, options.token), () => bar.done());
   try {
     const result = await requester.run(job);

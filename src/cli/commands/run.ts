@@ -40,6 +40,7 @@ let writeRunRecord: typeof import('../run-records.js').writeRunRecord;
 let resumeBanner: typeof import('../run-records.js').resumeBanner;
 let RunTracker: typeof import('../run-interrupt.js').RunTracker;
 let onRunInterrupt: typeof import('../run-interrupt.js').onRunInterrupt;
+let onSetupInterrupt: typeof import('../run-interrupt.js').onSetupInterrupt;
 
 async function loadRunDependencies(): Promise<void> {
   const [life, nodeLife, requester, watch, chain, progress, records, interrupt] = await Promise.all([
@@ -59,7 +60,7 @@ async function loadRunDependencies(): Promise<void> {
   ({ resolveChain } = chain);
   ({ formatSpend, ProgressBar } = progress);
   ({ runStatus, writeRunRecord, resumeBanner } = records);
-  ({ RunTracker, onRunInterrupt } = interrupt);
+  ({ RunTracker, onRunInterrupt, onSetupInterrupt } = interrupt);
 }
 import { addPoolOptions, poolOf, type PoolOptions } from './pool-options.js';
 import { registerRunOcr } from './run-ocr.js';
@@ -242,6 +243,7 @@ async function runLifeCommand(options: LifeOptions, faults: RequesterFaults | un
   checkOutput(options.out);
   const dataDir = dataDirOf(options.dataDir, 'requester');
   lockDataDir(dataDir);
+  const stopWatchingSetupInterrupt = onSetupInterrupt(options.json, dataDir);
   const { client, devnet } = await resolveChain(options, { refuseImplicitChain: ['--executor'], dataDir });
   const runId = runIdOf({ functionMeasurement: await lifeMeasurement(), initialState: encodeLifeState(options.width, options.height, pattern), totalCycles: options.cycles, perRound: options.perRound });
   const status = runStatus(dataDir, runId);
@@ -262,6 +264,7 @@ async function runLifeCommand(options: LifeOptions, faults: RequesterFaults | un
   // Where each round ran (with a pool, the member of the view that ran it), as `run wasm --json` says.
   const roundExecutors: { round: number; executor: string }[] = [];
   const tracker = new RunTracker(runId, dataDir, status.kind === 'resumed' ? { roundsDone: status.roundsDone, totalRounds: status.totalRounds, awaitingKeys: status.awaitingKeys, spent: status.spent } : { roundsDone: 0, spent: 0n });
+  stopWatchingSetupInterrupt();
   const stopWatchingInterrupt = onRunInterrupt(options.json, () => tracker.current, spentText, () => bar.done());
   if (status.kind === 'finished') {
     process.stderr.write(`run ${runId.slice(0, 16)} finished earlier: answered from the store in ${dataDir} (no executor is asked, nothing more is paid); it was executed by ${status.executors.join(', ') || '(unknown)'}${status.insecure ? ' on a simulated TEE (INSECURE)' : status.insecure === undefined ? ' (whether its TEE was simulated was not recorded)' : ''}; it cost ${spentText(status.spent)}; the executors, standbys and pools named do not make another run of the same job: give another --data-dir to run it again\n`);
