@@ -70,7 +70,8 @@ export function paymentTypedData(domain: ChannelDomain, terms: PaymentTerms) {
   checkDomain(domain);
   checkTerms(terms);
   return {
-    domain: { name: 'Airtnt', version: '1', chainId: domain.chainId, verifyingContract: domain.verifyingContract },
+    // Lowercased: checkDomain accepts any case, the EIP-712 encoders refuse a mixed case that is not a valid checksum.
+    domain: { name: 'Airtnt', version: '1', chainId: domain.chainId, verifyingContract: domain.verifyingContract.toLowerCase() as Address },
     types: PAYMENT_TYPES,
     primaryType: 'Payment',
     message: { channelId: terms.channelId, amount: terms.amount, keyHash: terms.keyHash },

@@ -110,7 +110,14 @@ export function checkPayees(payees: readonly Address[]): void {
 }
 
 function eip712Domain(domain: ChannelDomain) {
-  return { name: 'Airtnt', version: '1', chainId: domain.chainId, verifyingContract: domain.verifyingContract } as const;
+  // Addresses in typed data are lowercased: the checks accept any case (isAddress, strict: false), and the
+  // EIP-712 encoders refuse a mixed case that is not a valid checksum; the encoding is the same 20 bytes.
+  return { name: 'Airtnt', version: '1', chainId: domain.chainId, verifyingContract: lower(domain.verifyingContract) } as const;
+}
+
+/** An address as the typed data carries it (any case in, lowercase out). */
+function lower(address: Address): Address {
+  return address.toLowerCase() as Address;
 }
 
 export function poolPaymentTypedData(domain: ChannelDomain, terms: PoolPaymentTerms) {
@@ -119,7 +126,7 @@ export function poolPaymentTypedData(domain: ChannelDomain, terms: PoolPaymentTe
     domain: eip712Domain(domain),
     types: POOL_PAYMENT_TYPES,
     primaryType: 'PoolPayment',
-    message: { channelId: terms.channelId, member: terms.member, amount: terms.amount, keyHash: terms.keyHash },
+    message: { channelId: terms.channelId, member: lower(terms.member), amount: terms.amount, keyHash: terms.keyHash },
   } as const;
 }
 
@@ -132,7 +139,7 @@ export function viewChangeTypedData(domain: ChannelDomain, terms: ViewChangeTerm
     message: {
       sessionId: terms.sessionId,
       view: terms.view,
-      executor: terms.executor,
+      executor: lower(terms.executor),
       lastPaidRound: terms.lastPaidRound,
       lastPaidKeyHash: terms.lastPaidKeyHash,
       ackCount: terms.ackCount,

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
 import * as viem from 'viem';
-import { paymentTypedData } from '../protocol/payment.js';
+import { paymentDigest, paymentDigestBytes, paymentTypedData } from '../protocol/payment.js';
+import { poolPaymentDigest, viewChangeDigest } from '../protocol/pool-signatures.js';
 import { encodeAbiParameters, getAddress, hashDomain, hashTypedData, isAddress, isAddressEqual, keccak256, zeroAddress } from './evm.js';
 import { toHex } from './bytes.js';
 
@@ -46,6 +47,29 @@ describe('EVM encodings (src/util/evm.ts) agree with viem', () => {
       const parameters = [{ type: 'bytes32' }, { type: 'address[]' }, { type: 'uint64' }] as const;
       const values = [hex(32), [viem.getAddress(hex(20)), viem.getAddress(hex(20))], BigInt(i)] as const;
       assert.equal(encodeAbiParameters(parameters, values), viem.encodeAbiParameters(parameters, values));
+    }
+  });
+
+  it('gives one digest for an address in any letter case the checks accept, on every path (never an encoder\'s untyped refusal)', () => {
+    const contract = viem.getAddress(hex(20));
+    const member = viem.getAddress(hex(20));
+    // A mixed case that is not the checksum, and all upper case: isAddress(strict: false) accepts both.
+    const badCase = (address: viem.Address) => `0x${[...address.slice(2)].map((c, i) => (i % 2 === 0 ? c.toUpperCase() : c.toLowerCase())).join('')}` as viem.Address;
+    const upper = (address: viem.Address) => `0x${address.slice(2).toUpperCase()}` as viem.Address;
+    const terms = { channelId: hex(32), amount: 7n, keyHash: hex(32) };
+    const pool = { channelId: terms.channelId, member, amount: 7n, keyHash: terms.keyHash };
+    const view = { sessionId: hex(32), view: 1, executor: member, lastPaidRound: 0n, lastPaidKeyHash: hex(32), ackCount: 1 };
+    const expected = {
+      payment: viem.hashTypedData(paymentTypedData({ chainId: 1, verifyingContract: contract }, terms)),
+      pool: poolPaymentDigest({ chainId: 1, verifyingContract: contract }, pool),
+      view: viewChangeDigest({ chainId: 1, verifyingContract: contract }, view),
+    };
+    for (const form of [badCase, upper, (a: viem.Address) => a.toLowerCase() as viem.Address]) {
+      const domain = { chainId: 1, verifyingContract: form(contract) };
+      assert.equal(paymentDigest(domain, terms), expected.payment);
+      assert.equal(toHex(paymentDigestBytes(domain, terms)), expected.payment);
+      assert.equal(poolPaymentDigest(domain, { ...pool, member: form(member) }), expected.pool);
+      assert.equal(viewChangeDigest(domain, { ...view, executor: form(member) }), expected.view);
     }
   });
 });

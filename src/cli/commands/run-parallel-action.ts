@@ -31,7 +31,13 @@ export async function runParallelCommand(input: ParallelInput, options: Parallel
   lockDataDir(dataDir);
   const bar = new ProgressBar(options.token, 'cycles');
   const stopWatchingInterrupt = onParallelInterrupt(options.json, dataDir, () => bar.done());
-  const resolved = await resolveChain(options, { refuseImplicitChain: ['--executor'], dataDir });
+  let resolved: Awaited<ReturnType<typeof resolveChain>>;
+  try {
+    resolved = await resolveChain(options, { refuseImplicitChain: ['--executor'], dataDir });
+  } catch (error) {
+    stopWatchingInterrupt();
+    throw error;
+  }
   const { client, gasUsed } = countingGas(resolved.client);
   const roundExecutors: ParallelCommandResult['roundExecutors'] = [];
   process.stderr.write(`function ${toHex(input.functionMeasurement).slice(2)} (${input.module.length} bytes), items split across ${options.executor.length} executors\n`);

@@ -68,6 +68,9 @@ async function measurementOf(module: Uint8Array, options: WasmOptions): Promise<
 }
 
 export async function runWasmCommand(modulePath: string, options: WasmOptions, faults: RequesterFaults | undefined): Promise<void> {
+  const dataDir = dataDirOf(options.dataDir, 'requester');
+  // From here on a Ctrl-C is said (before: only the CLI's own loading, about a second, ends silently).
+  const stopWatchingSetupInterrupt = onSetupInterrupt(options.json, dataDir);
   const module = readInput(modulePath, options.codeOwner === undefined ? 'module' : 'code owner\'s encrypted module');
   if (options.state === undefined && options.dataOwner === undefined) {
     throw new AirtntError('INVALID_JOB', 'no initial state', { hint: 'give --state FILE, or --data-owner URL (with --state FILE: its encrypted data, unless it releases its data inline)' });
@@ -83,9 +86,7 @@ export async function runWasmCommand(modulePath: string, options: WasmOptions, f
   if (options.outputs !== undefined) checkOutput(options.outputs, '--outputs');
   warnRisks(options, 'your data or your code');
   const pool = poolOf(options);
-  const dataDir = dataDirOf(options.dataDir, 'requester');
   lockDataDir(dataDir);
-  const stopWatchingSetupInterrupt = onSetupInterrupt(options.json, dataDir);
   const resolved = await resolveChain(options, { refuseImplicitChain: ['--executor'], dataDir });
   const { client, gasUsed } = countingGas(resolved.client);
   const bar = new ProgressBar(options.token, 'cycles');

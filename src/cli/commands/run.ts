@@ -231,6 +231,9 @@ export function readPem(path: string): string {
 }
 
 async function runLifeCommand(options: LifeOptions, faults: RequesterFaults | undefined): Promise<void> {
+  const dataDir = dataDirOf(options.dataDir, 'requester');
+  // From here on a Ctrl-C is said (before: only the CLI's own loading, about a second, ends silently).
+  const stopWatchingSetupInterrupt = onSetupInterrupt(options.json, dataDir);
   let text: string;
   try {
     text = readFileSync(options.pattern, 'utf8');
@@ -241,9 +244,7 @@ async function runLifeCommand(options: LifeOptions, faults: RequesterFaults | un
   warnRisks(options, 'your data');
   const pool = poolOf(options);
   checkOutput(options.out);
-  const dataDir = dataDirOf(options.dataDir, 'requester');
   lockDataDir(dataDir);
-  const stopWatchingSetupInterrupt = onSetupInterrupt(options.json, dataDir);
   const { client, devnet } = await resolveChain(options, { refuseImplicitChain: ['--executor'], dataDir });
   const runId = runIdOf({ functionMeasurement: await lifeMeasurement(), initialState: encodeLifeState(options.width, options.height, pattern), totalCycles: options.cycles, perRound: options.perRound });
   const status = runStatus(dataDir, runId);
