@@ -128,7 +128,11 @@ export const DEFAULT_MAX_PRICE_PER_CYCLE = DEFAULT_ETH_PRICE_CAP;
 export const DEFAULT_CHANNEL_SECONDS = 3600;
 
 export function verifyExecutor(baseUrl: string, requirements: ExecutorRequirements, timeoutMs: number): Promise<VerifiedExecutor> {
-  return verifyKnownExecutor(baseUrl, requirements, timeoutMs);
+  // An object may carry more than its type says: whatever caches it holds are not used here.
+  const fresh: ExecutorRequirements & KnownExecutors = { ...requirements };
+  delete fresh.verdicts;
+  delete fresh.infos;
+  return verifyKnownExecutor(baseUrl, fresh, timeoutMs);
 }
 
 /** verifyExecutor, taking what the requester learnt of executors before (its store's KnownExecutors). */
