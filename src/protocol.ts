@@ -33,3 +33,5 @@ export {
   type OwnerRole, type ReleaseBinding, type ReleaseKind, type ReleasePlaintext, type SessionBinding,
 } from './protocol/release.js';
 export type { OpenRoundResultParameters, SessionOpeningFields } from './protocol/sealing.js';
+// The primitives the checks and layers take as their optional last argument (noble by default).
+export { NOBLE_PRIMITIVES, type CryptoPrimitives } from './crypto/primitives.js';

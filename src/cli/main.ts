@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { namesPayingRun, watchEarlyInterrupt } from './early-interrupt.js';
 import { reportFailure } from './failure.js';
 
 type Register = (parent: Command) => void;
@@ -122,6 +123,8 @@ export async function buildProgram(args: string[]): Promise<Command> {
 }
 
 const args = process.argv.slice(2);
+// Ctrl-C while a paying run's modules load is said too (the run's own handler takes over once set).
+if (namesPayingRun(args)) watchEarlyInterrupt(args.includes('--json'));
 buildProgram(args)
   .then((program) => program.parseAsync(process.argv))
   .catch((error: unknown) => reportFailure(error, args));

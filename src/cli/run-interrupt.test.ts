@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { spawnCli } from '../node/process.js';
 import type { RunProgress } from '../node/requester-types.js';
+import { namesPayingRun } from './early-interrupt.js';
 import { interruptedError, RunTracker } from './run-interrupt.js';
 import { resumeBanner, type RunStatus } from './run-records.js';
 
@@ -51,6 +52,11 @@ describe('run interrupt summary', () => {
 });
 
 describe('Ctrl-C while a run is set up (real process)', () => {
+  it('is watched from the CLI\'s first line for the paying run commands only (an executor or a devnet stops gracefully on SIGINT)', () => {
+    for (const args of [['run', 'life', '--pattern', 'x'], ['--json', 'run', 'wasm', 'm.wasm'], ['run', 'ocr']]) assert.equal(namesPayingRun(args), true, args.join(' '));
+    for (const args of [['run', 'recover'], ['executor', 'start'], ['devnet'], ['run'], []]) assert.equal(namesPayingRun(args), false, args.join(' '));
+  });
+
   it('says so (RUN_INTERRUPTED, stage setup, nothing paid) and exits 130 instead of dying silently', async () => {
     // A chain node that accepts the connection and never answers: the run stays in its setup.
     const sockets: Socket[] = [];

@@ -6,11 +6,11 @@
  */
 import type { RunProgress } from '../node/requester-types.js';
 import { AirtntError, safeJson } from '../util/errors.js';
+import { INTERRUPTED_EXIT_CODE, stopEarlyInterrupt } from './early-interrupt.js';
 import { failureObject } from './failure.js';
 import { awaitingKeysText, roundsDoneText, runStatus, type RunStatus } from './run-records.js';
 
-/** The exit code of a command a SIGINT ended (128 + 2). */
-export const INTERRUPTED_EXIT_CODE = 130;
+export { INTERRUPTED_EXIT_CODE };
 
 /**
  * What an interrupted run reached, read as the resume banner reads it (from the store when it can be):
@@ -79,6 +79,7 @@ export function onRunInterrupt(json: boolean | undefined, soFar: () => RunSoFar,
     process.stderr.write(`airtnt: ${error.message}\n`);
     process.exit(INTERRUPTED_EXIT_CODE);
   };
+  stopEarlyInterrupt();
   process.once('SIGINT', handler);
   return () => process.off('SIGINT', handler);
 }
@@ -115,6 +116,7 @@ function onInterrupt(json: boolean | undefined, error: () => AirtntError, before
     process.stderr.write(`airtnt: ${said.message}\n`);
     process.exit(INTERRUPTED_EXIT_CODE);
   };
+  stopEarlyInterrupt();
   process.once('SIGINT', handler);
   return () => process.off('SIGINT', handler);
 }

@@ -120,8 +120,10 @@ export class Requester {
           throw error;
         }
         const code = isAirtntError(error) ? error.code : 'INTERNAL_ERROR';
-        result.failures.push({ url, code, message: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
-        this.log(`executor ${url} failed: ${code}`);
+        const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+        result.failures.push({ url, code, message });
+        // The message too: a refusal's reason (the executor's own code) is in it, not in `code`.
+        this.log(`executor ${url} failed: ${code}: ${message}`);
         if (!isAirtntError(error)) throw error;
         // The channel carries an unpaid round from an earlier session and is now marked refused:
         // one more try on this executor opens another channel.

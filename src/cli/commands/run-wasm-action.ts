@@ -107,7 +107,7 @@ export async function runWasmCommand(modulePath: string, options: WasmOptions, f
   job.executors = options.executor;
   process.stderr.write(`function ${toHex(functionMeasurement).slice(2)} (${module.length} bytes), run ${runId.slice(0, 16)}\n`);
   if (status.kind === 'resumed') process.stderr.write(`${resumeBanner(runId, dataDir, status, formatSpend(status.spent, options.token))}\n`);
-  const tracker = new RunTracker(runId, dataDir, status.kind === 'resumed' ? { roundsDone: status.roundsDone, totalRounds: status.totalRounds, awaitingKeys: status.awaitingKeys, spent: status.spent } : { roundsDone: 0, spent: 0n });
+  const tracker = new RunTracker(runId, dataDir, status.kind === 'resumed' ? { roundsDone: status.roundsDone, totalRounds: status.totalRounds, awaitingKeys: status.awaitingKeys, spent: status.spent } : { roundsDone: 0, totalRounds: Math.ceil(options.cycles / options.perRound), spent: 0n });
   const requester = new Requester({
     chain: client,
     dataDir,

@@ -214,6 +214,14 @@ export function registerRun(program: Command, injected: { faults?: RequesterFaul
         process.stdout.write(`keys recovered: ${report.keysRecovered.length}, still waiting: ${report.stillWaiting.length}, channels refunded: ${report.refunded.length}, refunds waiting: ${report.refundsWaiting.length}\n`);
         // What each waiting refund waits for (its stored transaction is broadcast again by the next recovery, never sent twice).
         for (const w of report.refundsWaiting) process.stdout.write(`  channel ${w.channelId}: ${w.error}${w.waitingFor === undefined ? '' : `, waiting for ${w.waitingFor}`}\n`);
+        // Channels not expired yet are left as they are (a run may still use them): said, with when each can be refunded.
+        const waiting = new Set(report.refundsWaiting.map((w) => w.channelId.toLowerCase()));
+        const open = requester.store.allOpenChannels().filter((c) => !waiting.has(c.channelId.toLowerCase()));
+        if (open.length > 0) process.stdout.write(`channels still open (not expired; a later \`airtnt run recover\` refunds what is left after expiry): ${open.length}\n`);
+        for (const c of open) {
+          const token = /^0x0{40}$/i.test(c.token) ? undefined : c.token; // ETH is the zero address
+          process.stdout.write(`  channel ${c.channelId}: deposit ${formatSpend(c.deposit, token)}, ${formatSpend(c.signed, token)} signed, expires ${new Date(Number(c.expiry) * 1000).toISOString()}\n`);
+        }
       }
     } finally {
       requester.close();
@@ -264,7 +272,7 @@ async function runLifeCommand(options: LifeOptions, faults: RequesterFaults | un
   const spentText = (spent: bigint) => formatSpend(spent, options.token);
   // Where each round ran (with a pool, the member of the view that ran it), as `run wasm --json` says.
   const roundExecutors: { round: number; executor: string }[] = [];
-  const tracker = new RunTracker(runId, dataDir, status.kind === 'resumed' ? { roundsDone: status.roundsDone, totalRounds: status.totalRounds, awaitingKeys: status.awaitingKeys, spent: status.spent } : { roundsDone: 0, spent: 0n });
+  const tracker = new RunTracker(runId, dataDir, status.kind === 'resumed' ? { roundsDone: status.roundsDone, totalRounds: status.totalRounds, awaitingKeys: status.awaitingKeys, spent: status.spent } : { roundsDone: 0, totalRounds: Math.ceil(options.cycles / options.perRound), spent: 0n });
   stopWatchingSetupInterrupt();
   const stopWatchingInterrupt = onRunInterrupt(options.json, () => tracker.current, spentText, () => bar.done());
   if (status.kind === 'finished') {
