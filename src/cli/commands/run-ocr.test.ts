@@ -99,6 +99,16 @@ describe('parallel runs (airtnt run ocr, run wasm with a manifest) across airtnt
     assert.equal(BigInt(result.runSpent), paid);
     assert.deepEqual(new Set(result.paid.map((p) => p.url)), new Set([first!.url, second!.url]));
     for (const p of result.paid) assert.equal(BigInt(p.amount), 4n * 1_000_000_000n, `${p.url} was paid for its 4 images`);
+
+    // The same line again: each slice says it finished earlier, and nothing more is paid.
+    const again = await finish(cli([
+      'run', 'ocr', '--images', '8', '--per-round', '2', '--executor', first!.url, '--executor', second!.url, '--json', '--allow-simulated',
+      '--rpc-url', chain.rpcUrl, '--channels', chain.channels, '--private-key', requester.privateKey, '--data-dir', join(dir, 'requester'),
+    ]));
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(again.stderr, /items 0\.\.3: run [0-9a-f]{16} finished earlier/);
+    assert.match(again.stderr, /items 4\.\.7: run [0-9a-f]{16} finished earlier/);
+    assert.deepEqual((JSON.parse(again.stdout.trim().split('\n').pop()!) as OcrJson).recognised, result.recognised);
   });
 
   async function finish(child: ChildProcess): Promise<{ code: number | null; stdout: string; stderr: string }> {

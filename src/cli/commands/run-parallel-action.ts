@@ -6,12 +6,14 @@
  */
 import type { ParallelSpec } from '../../functions/parallel-manifest.js';
 import type { RequesterFaults } from '../../node/faults.js';
-import { runParallel, type ParallelResult } from '../../node/run-parallel.js';
+import { runIdOf } from '../../node/requester.js';
+import { planSlices, runParallel, type ParallelResult } from '../../node/run-parallel.js';
 import { toHex } from '../../util/bytes.js';
 import { resolveChain } from '../chain-options.js';
 import { dataDirOf, lockDataDir } from '../data-dir.js';
-import { ProgressBar } from '../progress.js';
+import { formatSpend, ProgressBar } from '../progress.js';
 import { onParallelInterrupt } from '../run-interrupt.js';
+import { resumeBanner, runStatus } from '../run-records.js';
 import { requesterSettingsOf, warnRisks } from './run.js';
 import { countingGas } from './run-wasm-action.js';
 import type { WasmOptions } from './run-wasm.js';
@@ -41,6 +43,15 @@ export async function runParallelCommand(input: ParallelInput, options: Parallel
   const { client, gasUsed } = countingGas(resolved.client);
   const roundExecutors: ParallelCommandResult['roundExecutors'] = [];
   process.stderr.write(`function ${toHex(input.functionMeasurement).slice(2)} (${input.module.length} bytes), items split across ${options.executor.length} executors\n`);
+  // A slice is a run of its own: one interrupted earlier says where it resumes, as a single run does.
+  const job = { functionMeasurement: input.functionMeasurement, module: input.module, initialState: input.initialState, totalCycles: options.cycles, perRound: options.perRound, executors: options.executor };
+  for (const slice of planSlices(job, input.spec)) {
+    const runId = runIdOf(slice.job);
+    const status = runStatus(dataDir, runId);
+    const items = `items ${slice.firstItem}..${slice.firstItem + slice.items - 1}`;
+    if (status.kind === 'resumed') process.stderr.write(`${items}: ${resumeBanner(runId, dataDir, status, formatSpend(status.spent, options.token))}\n`);
+    else if (status.kind === 'finished') process.stderr.write(`${items}: run ${runId.slice(0, 16)} finished earlier (answered from the store, nothing more is paid)\n`);
+  }
   try {
     const result = await runParallel({
       chain: client,
@@ -52,14 +63,7 @@ export async function runParallelCommand(input: ParallelInput, options: Parallel
       },
       log: (line) => bar.note(line),
       parallel: input.spec,
-      job: {
-        functionMeasurement: input.functionMeasurement,
-        module: input.module,
-        initialState: input.initialState,
-        totalCycles: options.cycles,
-        perRound: options.perRound,
-        executors: options.executor,
-      },
+      job,
     }, faults);
     bar.done();
     if (result.insecure) process.stderr.write('INSECURE: the run used the simulated TEE\n');
