@@ -5,9 +5,8 @@
  * paid (the store survives kill -9), so running the same command again resumes where this stopped.
  */
 import type { RunProgress } from '../node/requester-types.js';
-import { AirtntError, safeJson } from '../util/errors.js';
-import { INTERRUPTED_EXIT_CODE, stopEarlyInterrupt } from './early-interrupt.js';
-import { failureObject } from './failure.js';
+import { AirtntError } from '../util/errors.js';
+import { INTERRUPTED_EXIT_CODE, onInterrupt } from './early-interrupt.js';
 import { awaitingKeysText, roundsDoneText, runStatus, type RunStatus } from './run-records.js';
 
 export { INTERRUPTED_EXIT_CODE };
@@ -66,22 +65,9 @@ export function interruptedError(soFar: RunSoFar, spentText: (value: bigint) => 
   });
 }
 
-/**
- * On the first SIGINT: `before` (the progress bar's last line), then the interruption on stderr, with
- * --json also as one JSON object on stdout, and exit 130 ('exit' handlers still stop a devnet's anvil
- * and release the data lock). A second Ctrl-C meanwhile ends the process at once. Returns the remover.
- */
+/** Ctrl-C during a run: what it reached (interruptedError), exit 130; see onInterrupt. Returns the remover. */
 export function onRunInterrupt(json: boolean | undefined, soFar: () => RunSoFar, spentText: (value: bigint) => string, before: () => void): () => void {
-  const handler = (): void => {
-    before();
-    const error = interruptedError(soFar(), spentText);
-    if (json) process.stdout.write(`${safeJson(failureObject(error))}\n`);
-    process.stderr.write(`airtnt: ${error.message}\n`);
-    process.exit(INTERRUPTED_EXIT_CODE);
-  };
-  stopEarlyInterrupt();
-  process.once('SIGINT', handler);
-  return () => process.off('SIGINT', handler);
+  return onInterrupt(json, () => interruptedError(soFar(), spentText), before);
 }
 
 /**
@@ -105,18 +91,4 @@ export function onParallelInterrupt(json: boolean | undefined, dataDir: string, 
     details: { dataDir, stage: 'parallel' },
     hint: `run the same command again to resume each slice where it stopped (the store in ${dataDir} keeps every paid round); \`airtnt run recover\` takes withheld keys from the chain and refunds expired channels`,
   }), before);
-}
-
-/** The first SIGINT: `before`, then the error on stderr (and stdout with --json), exit 130 ('exit' handlers still run). */
-function onInterrupt(json: boolean | undefined, error: () => AirtntError, before: () => void = () => undefined): () => void {
-  const handler = (): void => {
-    before();
-    const said = error();
-    if (json) process.stdout.write(`${safeJson(failureObject(said))}\n`);
-    process.stderr.write(`airtnt: ${said.message}\n`);
-    process.exit(INTERRUPTED_EXIT_CODE);
-  };
-  stopEarlyInterrupt();
-  process.once('SIGINT', handler);
-  return () => process.off('SIGINT', handler);
 }

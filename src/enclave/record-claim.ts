@@ -8,11 +8,10 @@
  * worker; the evidence binds its address (binding v3).
  */
 import { secp256k1 } from '@noble/curves/secp256k1.js';
-import { keccak_256 } from '@noble/hashes/sha3.js';
 import type { Address, Hex } from 'viem';
 import { recordDigest, type RegistryDomain } from '../registry/signing.js';
 import { fromHex, toHex } from '../util/bytes.js';
-import { getAddress, keccak256 } from '../util/evm.js';
+import { addressOfPublicKey, keccak256 } from '../util/evm.js';
 
 export type RecordClaimSigner = {
   readonly address: Address;
@@ -27,8 +26,7 @@ export type RecordClaimSigner = {
  */
 export function createRecordClaimSigner(domain: RegistryDomain, privateKey?: Hex): RecordClaimSigner {
   const secretKey = privateKey === undefined ? secp256k1.utils.randomSecretKey() : fromHex(privateKey, 32, 'privateKey');
-  const publicKey = secp256k1.getPublicKey(secretKey, false);
-  const address = getAddress(toHex(keccak_256(publicKey.subarray(1)).subarray(12)));
+  const address = addressOfPublicKey(secp256k1.getPublicKey(secretKey, false));
   return {
     address,
     async sign(sessionId, round, record) {

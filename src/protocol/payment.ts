@@ -13,7 +13,7 @@
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import type { Address, LocalAccount } from 'viem';
-import { getAddress, hashDomain, hashTypedData, isAddress, keccak256, zeroAddress } from '../util/evm.js';
+import { addressOfPublicKey, hashDomain, hashTypedData, isAddress, keccak256, zeroAddress } from '../util/evm.js';
 import { z } from 'zod';
 import { assertLength, fromHex, toHex, type Hex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
@@ -65,13 +65,21 @@ export function keyHashOf(key: Uint8Array): Hex {
   return keccak256(assertLength(key, ROUND_KEY_LENGTH, 'key'));
 }
 
+/**
+ * The EIP-712 domain of every message the channels contract checks (Payment here; PoolPayment and
+ * ViewChange in pool-signatures.ts). The address is lowercased: checkDomain accepts any case, and the
+ * EIP-712 encoders refuse a mixed case that is not a valid checksum; the encoding is the same 20 bytes.
+ */
+export function channelsTypedDomain(domain: ChannelDomain) {
+  return { name: 'Airtnt', version: '1', chainId: domain.chainId, verifyingContract: domain.verifyingContract.toLowerCase() as Address } as const;
+}
+
 /** The typed data to hand to viem's signTypedData (or any EIP-712 wallet). */
 export function paymentTypedData(domain: ChannelDomain, terms: PaymentTerms) {
   checkDomain(domain);
   checkTerms(terms);
   return {
-    // Lowercased: checkDomain accepts any case, the EIP-712 encoders refuse a mixed case that is not a valid checksum.
-    domain: { name: 'Airtnt', version: '1', chainId: domain.chainId, verifyingContract: domain.verifyingContract.toLowerCase() as Address },
+    domain: channelsTypedDomain(domain),
     types: PAYMENT_TYPES,
     primaryType: 'Payment',
     message: { channelId: terms.channelId, amount: terms.amount, keyHash: terms.keyHash },
@@ -170,7 +178,7 @@ export function recoverDigestSignerKey(digest: Uint8Array, signature: Hex): { si
     throw new AirtntError('INVALID_PAYMENT_SIGNATURE', 'invalid signature: no public key recovers from it', { cause });
   }
   const uncompressed = secp256k1.Point.fromBytes(publicKey).toBytes(false);
-  const signer = getAddress(toHex(keccak_256(uncompressed.subarray(1)).subarray(12)));
+  const signer = addressOfPublicKey(uncompressed);
   if (signer === zeroAddress) throw invalidSignature('the signature recovers to the zero address');
   return { signer, publicKey: uncompressed };
 }

@@ -15,7 +15,7 @@ import type { Address, LocalAccount } from 'viem';
 import { encodeAbiParameters, getAddress, hashTypedData, isAddress, keccak256, zeroAddress } from '../util/evm.js';
 import { fromHex, utf8, type Hex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
-import { MAX_PAYMENT_AMOUNT, recoverDigestSignerKey, type ChannelDomain } from './payment.js';
+import { channelsTypedDomain, MAX_PAYMENT_AMOUNT, recoverDigestSignerKey, type ChannelDomain } from './payment.js';
 
 /** A pool has an executor and at least one standby; eight members bound every per-round fan-out. */
 export const MIN_POOL_MEMBERS = 2;
@@ -109,13 +109,7 @@ export function checkPayees(payees: readonly Address[]): void {
   }
 }
 
-function eip712Domain(domain: ChannelDomain) {
-  // Addresses in typed data are lowercased: the checks accept any case (isAddress, strict: false), and the
-  // EIP-712 encoders refuse a mixed case that is not a valid checksum; the encoding is the same 20 bytes.
-  return { name: 'Airtnt', version: '1', chainId: domain.chainId, verifyingContract: lower(domain.verifyingContract) } as const;
-}
-
-/** An address as the typed data carries it (any case in, lowercase out). */
+/** An address as the typed data carries it (any case in, lowercase out; as channelsTypedDomain does). */
 function lower(address: Address): Address {
   return address.toLowerCase() as Address;
 }
@@ -123,7 +117,7 @@ function lower(address: Address): Address {
 export function poolPaymentTypedData(domain: ChannelDomain, terms: PoolPaymentTerms) {
   checkPoolPaymentTerms(terms);
   return {
-    domain: eip712Domain(domain),
+    domain: channelsTypedDomain(domain),
     types: POOL_PAYMENT_TYPES,
     primaryType: 'PoolPayment',
     message: { channelId: terms.channelId, member: lower(terms.member), amount: terms.amount, keyHash: terms.keyHash },
@@ -133,7 +127,7 @@ export function poolPaymentTypedData(domain: ChannelDomain, terms: PoolPaymentTe
 export function viewChangeTypedData(domain: ChannelDomain, terms: ViewChangeTerms) {
   checkViewChangeTerms(terms);
   return {
-    domain: eip712Domain(domain),
+    domain: channelsTypedDomain(domain),
     types: VIEW_CHANGE_TYPES,
     primaryType: 'ViewChange',
     message: {

@@ -5,11 +5,13 @@
  * CPU), which every enclave worker paid at its start for these few functions. Node code that talks to
  * a chain uses viem as before; the two agree (src/util/evm.test.ts).
  */
+import { keccak_256 } from '@noble/hashes/sha3.js';
 import * as OxAbiParameters from 'ox/AbiParameters';
 import * as OxAddress from 'ox/Address';
 import * as OxHash from 'ox/Hash';
 import * as OxTypedData from 'ox/TypedData';
 import type { Address, Hex } from 'viem';
+import { toHex } from './bytes.js';
 
 export const zeroAddress: Address = '0x0000000000000000000000000000000000000000';
 
@@ -26,6 +28,12 @@ export function isAddress(address: string, options: { strict?: boolean } = {}): 
 /** Whether two addresses are the same, whatever their case; throws on a malformed one, as viem's isAddressEqual. */
 export function isAddressEqual(a: Address, b: Address): boolean {
   return OxAddress.isEqual(a, b);
+}
+
+/** The checksummed address of an uncompressed secp256k1 public key (0x04 || x || y): the last 20 bytes of keccak256(x || y). */
+export function addressOfPublicKey(uncompressed: Uint8Array): Address {
+  if (uncompressed.length !== 65 || uncompressed[0] !== 0x04) throw new TypeError('expected an uncompressed public key (65 bytes, 0x04 first)');
+  return OxAddress.checksum(toHex(keccak_256(uncompressed.subarray(1)).subarray(12)));
 }
 
 /** keccak256 of bytes or hex, as hex. */
