@@ -218,8 +218,8 @@ describe('Collector', () => {
     // The executor was down until after both expired; the requester refunded one.
     await increaseTime(devnet, 150);
     await refundChannel(p.requester, { ref: { requester: p.requester.account.address, executor: p.executor.account.address, token: zeroAddress, lane: refunded.lane } });
-    await collector.sweep();
-    await collector.sweep();
+    await collector.sweep(); // sends the live collect; automine mines it, though not always before the answer comes back
+    await collector.sweep({ waitMs: 10_000 }); // seen mined (the sweep waits while a collect is still 'sent')
     assert.equal(collector.records.terminal(expiring.channelId)?.state, 'expired');
     assert.equal(collector.records.terminal(refunded.channelId)?.state, 'closed');
     assert.equal(collector.records.terminal(cheap.channelId)?.state, 'uneconomic');
