@@ -11,6 +11,7 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { Socket } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
@@ -285,4 +286,53 @@ describe('a function that turns heavy in the round run ahead', () => {
     await next.session.receiveKey();
     await next.session.finish('test');
   });
+
+  it('sends a paid round\'s key and the next round\'s result in one write, the key first', async () => {
+    // Every write the executor's sockets hand to the system (net.Socket's _write and _writev, the stream methods it implements).
+    const port = Number(new URL(node.url).port);
+    const writes: Buffer[] = [];
+    const prototype = Socket.prototype as unknown as Record<'_write' | '_writev', (...args: unknown[]) => unknown>;
+    const originals = { _write: prototype._write, _writev: prototype._writev };
+    // HTTP answers are written as strings: only buffers (frames) are recorded.
+    const bytes = (chunk: unknown): Buffer => (Buffer.isBuffer(chunk) ? chunk : Buffer.alloc(0));
+    prototype._write = function (this: Socket, chunk: unknown, ...rest: unknown[]) {
+      if (this.localPort === port) writes.push(bytes(chunk));
+      return originals._write.call(this, chunk, ...rest);
+    };
+    prototype._writev = function (this: Socket, chunks: unknown, ...rest: unknown[]) {
+      if (this.localPort === port) writes.push(Buffer.concat((chunks as { chunk: unknown }[]).map(({ chunk }) => bytes(chunk))));
+      return originals._writev.call(this, chunks, ...rest);
+    };
+    try {
+      const { session } = await sessionOn(8);
+      await session.open(PER_ROUND, PER_ROUND * ROUNDS);
+      for (let round = 0; round < ROUNDS; round += 1) {
+        await session.receiveResult();
+        await session.pay(round < ROUNDS - 1 ? PER_ROUND : 0);
+        await session.receiveKey();
+      }
+      await session.finish('test');
+    } finally {
+      Object.assign(prototype, originals);
+    }
+    const withKey = writes.map(messageKinds).filter((kinds) => kinds.includes('key'));
+    assert.deepEqual(withKey, [...Array.from({ length: ROUNDS - 1 }, () => ['key', 'result']), ['key']]);
+  });
 });
+
+/** The message kinds (messages.ts: 2 result, 4 key) of the WebSocket frames one write holds (RFC 6455 section 5.2: a server's frames are unmasked). */
+function messageKinds(write: Buffer): string[] {
+  const names: Record<number, string> = { 0: 'error', 2: 'result', 4: 'key' };
+  const kinds: string[] = [];
+  for (let at = 0; at + 2 <= write.length; ) {
+    const opcode = write[at]! & 0x0f;
+    let length = write[at + 1]! & 0x7f;
+    let header = 2;
+    if (length === 126) [length, header] = [write.readUInt16BE(at + 2), 4];
+    else if (length === 127) [length, header] = [Number(write.readBigUInt64BE(at + 2)), 10];
+    // A binary frame holds one CBOR array [kind, ...]: its first item, a small integer, follows the array's header byte.
+    if (opcode === 2) kinds.push(names[write[at + header + 1]!] ?? String(write[at + header + 1]));
+    at += header + length;
+  }
+  return kinds;
+}
