@@ -14,13 +14,13 @@ export const PROTOCOL_ALLOWED_MODULES = [
   '../util/evm.js',
   '../crypto/primitives.js',
   '../crypto/aead.js',
-  '../crypto/layers.js',
+  '../crypto/round-encryption.js',
   '../crypto/hpke.js',
   '../functions/life.js',
   '../functions/life-diff.js',
 ];
 /** The pure modules themselves (PROTOCOL_ALLOWED_MODULES and what they import). */
-const PURE_MODULE_FILES = ['src/util/bytes.ts', 'src/util/errors.ts', 'src/util/evm.ts', 'src/util/error-catalogue.ts', 'src/crypto/primitives.ts', 'src/crypto/aead.ts', 'src/crypto/layers.ts', 'src/crypto/hpke.ts', 'src/functions/life.ts', 'src/functions/life-diff.ts'];
+const PURE_MODULE_FILES = ['src/util/bytes.ts', 'src/util/errors.ts', 'src/util/evm.ts', 'src/util/error-catalogue.ts', 'src/crypto/primitives.ts', 'src/crypto/aead.ts', 'src/crypto/round-encryption.ts', 'src/crypto/hpke.ts', 'src/functions/life.ts', 'src/functions/life-diff.ts'];
 /** npm packages that are pure and run in a browser. */
 const PURE_PACKAGES = ['@noble/ciphers', '@noble/curves', '@noble/hashes', 'ox', 'viem', 'zod', 'cbor-x'];
 

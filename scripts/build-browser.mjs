@@ -13,7 +13,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BROWSER_BUNDLE = 'dist/browser/airtnt-protocol.js';
 
 /** Source folders and files of this package the bundle may contain (the pure core, eslint.config.js). */
-const PURE_SOURCES = [/^src\/browser\.ts$/, /^src\/protocol\.ts$/, /^src\/protocol\/[^/]+\.ts$/, /^src\/util\/(bytes|errors|error-catalogue|evm)\.ts$/, /^src\/crypto\/(primitives|aead|layers|hpke)\.ts$/, /^src\/functions\/(life|life-diff)\.ts$/];
+const PURE_SOURCES = [/^src\/browser\.ts$/, /^src\/protocol\.ts$/, /^src\/protocol\/[^/]+\.ts$/, /^src\/util\/(bytes|errors|error-catalogue|evm)\.ts$/, /^src\/crypto\/(primitives|aead|round-encryption|hpke)\.ts$/, /^src\/functions\/(life|life-diff)\.ts$/];
 
 export async function buildBrowserBundle(outfile = resolve(root, BROWSER_BUNDLE)) {
   const result = await build({

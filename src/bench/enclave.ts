@@ -1,7 +1,7 @@
 /**
  * The `airtnt bench enclave` workload: the cost of the wrapper w. Game of Life on a grid x grid soup, `cycles`
  * generations in total: bare (runFunction in-process, one call), then through the enclave (enclave
- * worker + execution worker, full crypto: two AEAD layers, keyed commitments, a signed record per
+ * worker + execution worker, full crypto: the round's AEAD, keyed commitments, a signed record per
  * round) split into 5 calls and into 100 calls. The ratio 100 calls / 5 calls is the paper's
  * "many enclave calls" overhead (about 5x in SGX; our goal <= 1.2x).
  */
@@ -10,7 +10,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { createEnclave, type EnclaveHandle } from '../enclave/index.js';
 import { compileFunction, loadBuiltinFunction, measureFunction, runFunction } from '../functions/abi.js';
 import { encodeLifeState, type LifePattern } from '../functions/life.js';
-import { commitState, deriveSessionKeys } from '../crypto/layers.js';
+import { commitState, deriveSessionKeys } from '../crypto/round-encryption.js';
 import { wrapRound } from '../enclave/wrapper.js';
 import { LIFE_DIFF_CODEC } from '../protocol/codecs.js';
 import { generateNodeRecordSigner, NODE_PRIMITIVES } from '../crypto/node-primitives.js';
@@ -65,7 +65,7 @@ async function runThroughEnclave(enclave: EnclaveHandle, measurement: Uint8Array
       results.push({ cycles, result: await enclave.runRound(sessionId, BigInt(round), cycles) });
     }
     enclaveTimes.push(performance.now() - started);
-    // The requester's side of the same rounds: check each record, open both layers, apply the diff.
+    // The requester's side of the same rounds: check each record, decrypt, apply the diff.
     const requesterStarted = performance.now();
     let previous = state;
     cyclesDone = 0;

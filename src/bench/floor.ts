@@ -1,7 +1,7 @@
 /**
  * `airtnt bench floor`: what one paid round cannot do without, each piece measured on this machine
  * with the code the nodes run (issue 12's "floor per round": one secp256k1 signature and one
- * verification, one Ed25519 signature and verification, the AEAD layers, two durable commits and a
+ * verification, one Ed25519 signature and verification, the round's AEAD, two durable commits and a
  * loopback round trip), then added up three ways:
  *
  *   - the critical path: the steps of a round that wait for each other under the protocol, in order
@@ -26,7 +26,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
 import { WebSocket, WebSocketServer } from 'ws';
-import { decryptLayers, deriveSessionKeys, encryptLayers, type LayerContext } from '../crypto/layers.js';
+import { decryptRoundPayload, deriveSessionKeys, encryptRoundPayload, type RoundPayloadContext } from '../crypto/round-encryption.js';
 import { generateNodeRecordSigner, NODE_PRIMITIVES } from '../crypto/node-primitives.js';
 import { encodeMessage } from '../protocol/messages.js';
 import { isPaymentSignedBy, keyHashOf, recoverPaymentSignerKey, signPayment, type ChannelDomain, type PaymentTerms } from '../protocol/payment.js';
@@ -65,7 +65,7 @@ export type FloorReport = {
   };
   /** The steps of a round that wait for each other, in order, and their sum. */
   criticalPath: { steps: string[]; ms: number };
-  /** CPU of one round on both sides: the signatures, checks and AEAD layers (the commits' fsync waits and the wire left out). */
+  /** CPU of one round on both sides: the signatures, checks and AEAD (the commits' fsync waits and the wire left out). */
   cpuPerRoundMs: number;
   /** Where the durable commit was measured. */
   commitDir: string;
@@ -143,13 +143,13 @@ export async function benchFloor(options: FloorOptions): Promise<FloorReport> {
     if (!NODE_PRIMITIVES.ed25519.verify(recordSignature, record, signer.publicKey)) throw new Error('the record signature did not verify');
   });
 
-  // Both layers around the state payload; the requester removes them once k arrives.
+  // The state payload encrypted; the requester decrypts it once k arrives.
   const keys = deriveSessionKeys(new Uint8Array(randomBytes(32)), new Uint8Array(randomBytes(32)));
-  const context: LayerContext = { keys, round: 1n, purpose: 'state', roundKey, keyHash: fromHex(keyHash, 32), aead: NODE_PRIMITIVES.aead };
+  const context: RoundPayloadContext = { keys, round: 1n, purpose: 'state', roundKey, aead: NODE_PRIMITIVES.aead };
   const payload = new Uint8Array(randomBytes(stateBytes));
-  const stateCiphertext = encryptLayers(context, payload);
-  const enclaveSeal = timed(iterations, () => encryptLayers(context, payload));
-  const requesterOpen = timed(iterations, () => decryptLayers(context, stateCiphertext));
+  const stateCiphertext = encryptRoundPayload(context, payload);
+  const enclaveSeal = timed(iterations, () => encryptRoundPayload(context, payload));
+  const requesterOpen = timed(iterations, () => decryptRoundPayload(context, stateCiphertext));
 
   // One durable commit as the stores make it: WAL, synchronous=FULL (src/node/sqlite.ts).
   const dir = mkdtempSync(join(commitDir, 'airtnt-floor-'));
@@ -191,13 +191,13 @@ export async function benchFloor(options: FloorOptions): Promise<FloorReport> {
     // and the worker hops are the workload's, and count only where they take longer than the check).
     ['executor checks payment r (secp256k1) while round r+1 is sealed and signed: the longer', Math.max(executorPaymentCheck, enclaveSeal + enclaveSign)],
     ['executor commits payment r with the key of r+1 (fsync)', durableCommit],
-    ['requester opens state r (two AEAD layers)', requesterOpen],
+    ['requester opens state r (AEAD)', requesterOpen],
   ];
   const criticalMs = path.reduce((sum, [, ms]) => sum + ms, 0);
   const cpuPerRoundMs = recordCheck + requesterSign + executorPaymentCheck + requesterOpen + enclaveSeal + enclaveSign;
   const machine = machineInfo();
   const ceiling = (machine.cores * 1000) / cpuPerRoundMs;
-  // Without the state payload: a result whose state ciphertext is the layers' overhead alone.
+  // Without the state payload: a result whose state ciphertext is the AEAD's tag alone.
   const fixedPerRound = wire.bytesPerRound - stateBytes;
   return {
     stepsMs: Object.fromEntries(Object.entries(stepsMs).map(([name, ms]) => [name, roundTo(ms)])) as FloorReport['stepsMs'],

@@ -27,7 +27,7 @@ export function expandAeadKey(prk: Uint8Array, info: Uint8Array): AeadKey {
 
 /**
  * ciphertext || tag(16). `cipher`: noble by default; the Node edge passes node:crypto's (OpenSSL),
- * the same RFC 8439 AEAD several times faster, as it runs four times per round (primitives.ts).
+ * the same RFC 8439 AEAD several times faster, as it runs on every round's state and outputs (primitives.ts).
  */
 export function aeadEncrypt(aeadKey: AeadKey, plaintext: Uint8Array, aad: Uint8Array, cipher: ChaCha20Poly1305 = NOBLE_PRIMITIVES.aead): Uint8Array {
   return cipher.encrypt(aeadKey.key, aeadKey.nonce, plaintext, aad);

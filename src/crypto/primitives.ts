@@ -3,7 +3,7 @@
  * stays pure and runs in a browser:
  *
  *   - Ed25519 (RFC 8032, section 5.1, pure): the enclave signs each round record, the requester checks it;
- *   - ChaCha20-Poly1305 (RFC 8439): two layers around each round's state and outputs (layers.ts).
+ *   - ChaCha20-Poly1305 (RFC 8439): each round's state and outputs (round-encryption.ts).
  *
  * NOBLE_PRIMITIVES (here, the default everywhere) is @noble only. The Node edge passes
  * NODE_PRIMITIVES (node-primitives.ts, OpenSSL): several times faster, and a round signs, checks and

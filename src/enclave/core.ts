@@ -5,7 +5,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { generateHpkeKeyPair, type HpkeKeyPair } from '../crypto/hpke.js';
-import { commitState, deriveSessionKeys } from '../crypto/layers.js';
+import { commitState, deriveSessionKeys } from '../crypto/round-encryption.js';
 import { BUILTIN_FUNCTIONS, loadBuiltinFunction } from '../functions/abi.js';
 import { generateNodeRecordSigner, NODE_PRIMITIVES } from '../crypto/node-primitives.js';
 import { checkStatementToSign } from '../protocol/info-statement.js';

@@ -63,14 +63,14 @@ export type RoundResult = {
    * EIP-712 RoundRecord(sessionId, round, keccak256(record)); only from an enclave serving a registry.
    */
   recordClaim?: Uint8Array;
-  /** The new state (or its diff), encrypted: outer layer under k, inner layer under the session key. */
+  /** The new state (or its diff), encrypted under a key that needs both k and the session secret (src/crypto/round-encryption.ts). */
   stateCiphertext: Uint8Array;
   /** The outputs, encrypted the same way. */
   outputsCiphertext: Uint8Array;
   /**
    * k itself, for the host only: the host stores it durably and releases it to the requester only
-   * after a valid payment update bound to keccak256(k). Revealing k never reveals plaintext, because
-   * the inner layer is sealed to the requester's session key.
+   * after a valid payment update bound to keccak256(k). Revealing k never reveals plaintext: the
+   * ciphertexts' key also needs the requester's session secret.
    */
   key: Uint8Array;
   /** A pool session's executor only: the round sealed to the pool key, for the standbys (src/enclave/pool-member.ts). */

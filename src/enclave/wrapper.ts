@@ -11,7 +11,7 @@
  */
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { randomBytes } from '@noble/hashes/utils.js';
-import { commitState, encryptLayers, ROUND_KEY_LENGTH, type SessionKeys } from '../crypto/layers.js';
+import { commitState, encryptRoundPayload, ROUND_KEY_LENGTH, type SessionKeys } from '../crypto/round-encryption.js';
 import type { ChaCha20Poly1305, RecordSigner } from '../crypto/primitives.js';
 import { encodeRecord, RECORD_FLAG_INSECURE, RECORD_VERSION, signRecord } from '../protocol/record.js';
 import { AirtntError } from '../util/errors.js';
@@ -21,7 +21,7 @@ import type { RoundResult } from './types.js';
 export type EnclaveSigner = {
   /** The Ed25519 record signer (in the enclave worker, a node:crypto KeyObject: its bytes are never exported). */
   recordSigner: RecordSigner;
-  /** The AEAD of the two layers (noble when left out; the enclave worker passes node:crypto's). */
+  /** The AEAD of the round's ciphertexts (noble when left out; the enclave worker passes node:crypto's). */
   aead?: ChaCha20Poly1305;
   runtimeMeasurement: Uint8Array;
   insecure: boolean;
@@ -68,11 +68,11 @@ export function wrapRound(params: {
   }
   const roundKey = randomBytes(ROUND_KEY_LENGTH);
   const keyHash = keccak_256(roundKey);
-  const layer = { keys: session.keys, round, roundKey, keyHash, ...(signer.aead ? { aead: signer.aead } : {}) };
+  const encryption = { keys: session.keys, round, roundKey, ...(signer.aead ? { aead: signer.aead } : {}) };
   const { payload: statePayload, kind: stateKind } = encodeStatePayload(session.state, execution.state, params.codecs, params.fullState === true);
-  const stateCiphertext = encryptLayers({ ...layer, purpose: 'state' }, statePayload);
-  // No outputs: an empty ciphertext (its keccak256 is signed in the record like any other), 36 bytes less per round.
-  const outputsCiphertext = execution.outputs.length === 0 ? new Uint8Array(0) : encryptLayers({ ...layer, purpose: 'outputs' }, encodeOutputs(execution.outputs));
+  const stateCiphertext = encryptRoundPayload({ ...encryption, purpose: 'state' }, statePayload);
+  // No outputs: an empty ciphertext (its keccak256 is signed in the record like any other), 20 bytes less per round.
+  const outputsCiphertext = execution.outputs.length === 0 ? new Uint8Array(0) : encryptRoundPayload({ ...encryption, purpose: 'outputs' }, encodeOutputs(execution.outputs));
   const nextStateCommitment = commitState(session.keys, execution.state);
   const record = encodeRecord({
     version: RECORD_VERSION,

@@ -14,8 +14,12 @@ import { fromHex, toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import { MAX_ACCEPTED_MEASUREMENTS, type ModuleAcceptance } from './module-policy.js';
 
-/** airtnt/3: record v3 (metered work, priced), Ed25519 record keys, binding v2 (airtnt/1 and /2 executors are refused as INFO_MALFORMED). */
-export const PROTOCOL_VERSION = 'airtnt/3';
+/**
+ * airtnt/4: round payloads under one AEAD keyed by k and the session (airtnt/3 wrapped them in two
+ * layers, so the two cannot open each other's rounds); record v3 (metered work, priced), Ed25519 record
+ * keys, binding v2. Executors of any other version are refused as INFO_MALFORMED, before anything is paid.
+ */
+export const PROTOCOL_VERSION = 'airtnt/4';
 export const INFO_PATH = '/v1/info';
 export const SESSION_PATH = '/v1/session';
 /** An info document larger than this is refused (evidence with certificates is a few kB). */

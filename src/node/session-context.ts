@@ -37,7 +37,7 @@ export type SessionContext = {
  * Where the requester's side of its rounds spent its time, summed over the session (ms): waiting for
  * each result (the executor: its enclave, its checks and durable writes, the loopback), checking it
  * (record rebuild, Ed25519 verification), signing the payment (secp256k1), committing it (SQLite,
- * fsync), sending it, waiting for k, and opening the round (keccak of k, both AEAD layers, the diff).
+ * fsync), sending it, waiting for k, and opening the round (keccak of k, the AEAD, the diff).
  */
 export type RoundPhaseTimes = { resultWaitMs: number; resultCheckMs: number; signMs: number; storeMs: number; sendMs: number; keyWaitMs: number; keyOpenMs: number };
 

@@ -1,5 +1,5 @@
 /**
- * What sits inside the two encryption layers of a round (docs/protocol.md part 2, "round payloads").
+ * What a round's ciphertexts hold once decrypted (docs/protocol.md part 2, "round payloads").
  *
  *   state payload   = kind(1) || body
  *     kind 0 FULL       body = the new state

@@ -18,7 +18,7 @@ import { keccak_256 } from '@noble/hashes/sha3.js';
 import type { Address } from 'viem';
 import { getAddress } from '../util/evm.js';
 import { hpkeOpen, hpkeSeal } from '../crypto/hpke.js';
-import { SESSION_SECRET_LENGTH } from '../crypto/layers.js';
+import { SESSION_SECRET_LENGTH } from '../crypto/round-encryption.js';
 import { assertLength, concatBytes, equalBytes, fromHex, toHex, u64be } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import type { ChannelDomain } from './payment.js';

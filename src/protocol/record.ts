@@ -15,7 +15,7 @@
  *   188    8  cyclesAsked (c)
  *   196    8  cyclesDone (d <= c)
  *   204    8  workUnits (w: metered work of the round, src/functions/metering.ts; priced, see pricing.ts)
- *   212   32  inputStateCommitment  (HMAC under the session's commit key, src/crypto/layers.ts)
+ *   212   32  inputStateCommitment  (HMAC under the session's commit key, src/crypto/round-encryption.ts)
  *   244   32  stateCiphertextHash   keccak256(stateCiphertext)
  *   276   32  outputsCiphertextHash keccak256(outputsCiphertext)
  *   308   32  keyHash               keccak256(k)

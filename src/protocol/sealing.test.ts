@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
+import { createCipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { generateHpkeKeyPair } from '../crypto/hpke.js';
-import { commitState, decryptLayers, deriveSessionKeys, removeOuterLayer } from '../crypto/layers.js';
+import { commitState, decryptRoundPayload, deriveSessionKeys, encryptRoundPayload, PURPOSES } from '../crypto/round-encryption.js';
 import { wrapRound } from '../enclave/wrapper.js';
 import { LIFE_DIFF_CODEC } from './codecs.js';
 import { encodeLifeState, parseRle } from '../functions/life.js';
 import { isAirtntError } from '../util/errors.js';
 import { generateNodeRecordSigner } from '../crypto/node-primitives.js';
-import { checkRoundRecord, decodeRecord } from './record.js';
+import { checkRoundRecord } from './record.js';
 import { openRoundResult, openSealedModule, openSessionOpening, sealModule, sealSessionOpening, stateCommitment } from './sealing.js';
 
 const code = (c: string) => (error: unknown) => isAirtntError(error, c);
@@ -125,16 +125,45 @@ describe('round results (wrapper w -> requester)', () => {
     }
   });
 
-  it('an AEAD layer catches a forged ciphertext whose hash was forged too', () => {
+  it('the AEAD catches a forged ciphertext whose hash was forged too, and one under another k', () => {
     const run = runWrapped(glider, moved, outputs);
     const keys = deriveSessionKeys(run.sessionSecret, run.sessionId);
-    const layer = { keys, round: 1n, roundKey: run.result.key, keyHash: decodeRecord(run.result.record).keyHash };
+    const encryption = { keys, round: 1n, roundKey: run.result.key };
     const altered = run.result.stateCiphertext.slice();
     altered[altered.length - 1] = altered[altered.length - 1]! ^ 1;
-    assert.throws(() => decryptLayers({ ...layer, purpose: 'state' }, altered), code('DECRYPTION_FAILED'));
+    assert.throws(() => decryptRoundPayload({ ...encryption, purpose: 'state' }, altered), code('DECRYPTION_FAILED'));
     // A state ciphertext presented as the outputs (or for another round) fails too: purpose and round are in the AAD.
-    assert.throws(() => decryptLayers({ ...layer, purpose: 'outputs' }, run.result.stateCiphertext), code('DECRYPTION_FAILED'));
-    assert.throws(() => decryptLayers({ ...layer, round: 2n, purpose: 'state' }, run.result.stateCiphertext), code('DECRYPTION_FAILED'));
+    assert.throws(() => decryptRoundPayload({ ...encryption, purpose: 'outputs' }, run.result.stateCiphertext), code('DECRYPTION_FAILED'));
+    assert.throws(() => decryptRoundPayload({ ...encryption, round: 2n, purpose: 'state' }, run.result.stateCiphertext), code('DECRYPTION_FAILED'));
+    assert.throws(() => decryptRoundPayload({ ...encryption, roundKey: randomBytes(32), purpose: 'state' }, run.result.stateCiphertext), code('DECRYPTION_FAILED'));
+  });
+
+  it('is the layout docs/protocol.md gives, computed again with node:crypto (HKDF-SHA256, ChaCha20-Poly1305)', () => {
+    const sessionSecret = randomBytes(32);
+    const sessionId = randomBytes(32);
+    const roundKey = randomBytes(32);
+    const payload = randomBytes(100);
+    const round = Buffer.alloc(8);
+    round.writeBigUInt64BE(7n);
+    // node:crypto's hkdfSync is Extract-then-Expand in one call; the two steps are taken from their definitions (RFC 5869 section 2.2, 2.3).
+    const hmac = (key: Uint8Array, ...data: Uint8Array[]) => createHmac('sha256', key).update(Buffer.concat(data)).digest();
+    const extract = (salt: Uint8Array, ikm: Uint8Array) => hmac(salt, ikm);
+    const expand44 = (prk: Uint8Array, info: Uint8Array) => {
+      const t1 = hmac(prk, info, Buffer.from([1]));
+      return Buffer.concat([t1, hmac(prk, t1, info, Buffer.from([2]))]).subarray(0, 44);
+    };
+    const sessionSalt = Buffer.concat([Buffer.from('airtnt/session/v1'), sessionId]);
+    // The session's PRK is what hkdfSync extracts too: the first 32 bytes of its output under an empty info are T(1) of the same PRK.
+    const prk = extract(sessionSalt, sessionSecret);
+    assert.deepEqual(Buffer.from(hkdfSync('sha256', sessionSecret, sessionSalt, Buffer.alloc(0), 32)), hmac(prk, Buffer.from([1])));
+    const okm = expand44(extract(prk, roundKey), Buffer.concat([Buffer.from('airtnt/payload/v2'), sessionId, round, Buffer.from([PURPOSES.outputs])]));
+    const aad = Buffer.concat([Buffer.from('airtnt/round-payload/v1'), sessionId, round, Buffer.from([PURPOSES.outputs])]);
+    const cipher = createCipheriv('chacha20-poly1305', okm.subarray(0, 32), okm.subarray(32), { authTagLength: 16 });
+    cipher.setAAD(aad, { plaintextLength: payload.length });
+    const expected = Buffer.concat([cipher.update(payload), cipher.final(), cipher.getAuthTag()]);
+    const ours = encryptRoundPayload({ keys: deriveSessionKeys(sessionSecret, sessionId), round: 7n, purpose: 'outputs', roundKey }, payload);
+    assert.equal(Buffer.from(ours).toString('hex'), expected.toString('hex'));
+    assert.equal(ours.length, payload.length + 16);
   });
 
   it('refuses a wrong key, a replay into another round or session, and a wrong previous state', () => {
@@ -147,14 +176,15 @@ describe('round results (wrapper w -> requester)', () => {
     assert.throws(() => open(run, { sessionSecret: other.sessionSecret }), code('RECORD_WRONG_INPUT_STATE'));
   });
 
-  it('k alone (public once the executor collects on-chain) does not reveal the state or the outputs', () => {
+  it('k alone (public once the executor collects on-chain) does not decrypt the state or the outputs, nor does the session secret alone', () => {
     const secretOutput = new TextEncoder().encode('the requester\'s secret output, long enough to spot');
     const run = runWrapped(glider, moved, [secretOutput]);
-    const keys = deriveSessionKeys(randomBytes(32), run.sessionId); // an observer without the session secret
-    const layer = { keys, round: 1n, roundKey: run.result.key, keyHash: decodeRecord(run.result.record).keyHash };
-    const inner = removeOuterLayer({ ...layer, purpose: 'outputs' }, run.result.outputsCiphertext);
-    assert.equal(Buffer.from(inner).includes(Buffer.from(secretOutput)), false);
-    assert.throws(() => decryptLayers({ ...layer, purpose: 'outputs' }, run.result.outputsCiphertext), code('DECRYPTION_FAILED'));
+    assert.equal(Buffer.from(run.result.outputsCiphertext).includes(Buffer.from(secretOutput)), false);
+    const observer = deriveSessionKeys(randomBytes(32), run.sessionId); // k, without the session secret
+    assert.throws(() => decryptRoundPayload({ keys: observer, round: 1n, roundKey: run.result.key, purpose: 'outputs' }, run.result.outputsCiphertext), code('DECRYPTION_FAILED'));
+    const requester = deriveSessionKeys(run.sessionSecret, run.sessionId); // the session secret, before k is released
+    assert.throws(() => decryptRoundPayload({ keys: requester, round: 1n, roundKey: randomBytes(32), purpose: 'outputs' }, run.result.outputsCiphertext), code('DECRYPTION_FAILED'));
+    assert.deepEqual(decryptRoundPayload({ keys: requester, round: 1n, roundKey: run.result.key, purpose: 'outputs' }, run.result.outputsCiphertext).subarray(8), secretOutput);
   });
 
   it('state commitments are keyed: the same state commits differently in another session', () => {

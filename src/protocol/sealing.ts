@@ -1,7 +1,7 @@
 /**
  * Sealing and unsealing of everything secret that crosses the host (docs/protocol.md part 2):
  * the session opening and the module (HPKE, RFC 9180, to the enclave's attested X25519 key), and the
- * round results (two AEAD layers, src/crypto/layers.ts). Pure: no I/O, no clock.
+ * round results (one AEAD under k and the session, src/crypto/round-encryption.ts). Pure: no I/O, no clock.
  *
  * Requester side: sealSessionOpening, sealModule (code owners), stateCommitment, openRoundResult.
  * Enclave side:   openSessionOpening, openSealedModule.
@@ -9,7 +9,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { hpkeOpen, hpkeSeal } from '../crypto/hpke.js';
-import { commitState, decryptLayers, deriveSessionKeys, SESSION_SECRET_LENGTH } from '../crypto/layers.js';
+import { commitState, decryptRoundPayload, deriveSessionKeys, SESSION_SECRET_LENGTH } from '../crypto/round-encryption.js';
 import { NOBLE_PRIMITIVES, type CryptoPrimitives } from '../crypto/primitives.js';
 import { ALL_DIFF_CODECS } from './codecs.js';
 import { DEFAULT_LIMITS, MAX_MODULE_BYTES } from './limits.js';
@@ -135,13 +135,13 @@ export type OpenRoundResultParameters = {
   maxOutputBytes?: number;
   /** Decoders for function-specific diffs (the Game of Life one). */
   codecs?: DiffCodecs;
-  /** The AEAD that removes the two layers: noble when left out; the Node edge passes NODE_PRIMITIVES. */
+  /** The AEAD that opens the ciphertexts: noble when left out; the Node edge passes NODE_PRIMITIVES. */
   primitives?: CryptoPrimitives;
 };
 
 /**
  * Requester side: checks keccak256(key) == record.keyHash, both ciphertext hashes and the input
- * commitment, removes both layers and rebuilds the state from its diff. There is no output commitment
+ * commitment, decrypts both ciphertexts and rebuilds the state from its diff. There is no output commitment
  * to check (record v2): the payload is authenticated by the inner AEAD under the session key and bound
  * by the signed ciphertext hash, and applying a diff to the committed previous state is deterministic
  * (docs/protocol.md part 2, "Why the record has no output commitment"). Returns the new state's
@@ -169,12 +169,12 @@ export function openRoundResult(params: OpenRoundResultParameters): { state: Uin
   if (params.previousState !== undefined && !equalBytes(commitState(keys, params.previousState), record.inputStateCommitment)) {
     throw new AirtntError('RECORD_WRONG_INPUT_STATE', 'the record was computed from another state than previousState');
   }
-  const layer = { keys, round: params.round, roundKey: params.key, keyHash, aead: (params.primitives ?? NOBLE_PRIMITIVES).aead };
-  const statePayload = decryptLayers({ ...layer, purpose: 'state' }, params.stateCiphertext);
+  const encryption = { keys, round: params.round, roundKey: params.key, aead: (params.primitives ?? NOBLE_PRIMITIVES).aead };
+  const statePayload = decryptRoundPayload({ ...encryption, purpose: 'state' }, params.stateCiphertext);
   // An empty outputs ciphertext means "no outputs"; the record's hash of it was checked above.
   const outputs = params.outputsCiphertext.length === 0
     ? []
-    : decodeOutputs(decryptLayers({ ...layer, purpose: 'outputs' }, params.outputsCiphertext), params.maxOutputBytes ?? DEFAULT_LIMITS.maxOutputBytes);
+    : decodeOutputs(decryptRoundPayload({ ...encryption, purpose: 'outputs' }, params.outputsCiphertext), params.maxOutputBytes ?? DEFAULT_LIMITS.maxOutputBytes);
   if (params.previousState === undefined && statePayload[0] !== STATE_KINDS.full) {
     throw new AirtntError('RECORD_WRONG_INPUT_STATE', 'the round\'s state is a diff against a state the requester does not hold', { details: { kind: statePayload[0] } });
   }

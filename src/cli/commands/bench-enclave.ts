@@ -1,7 +1,7 @@
 /**
  * `airtnt bench enclave`: the cost of the wrapper w. Game of Life on a grid x grid soup, `cycles`
  * generations in total: bare (runFunction in-process, one call), then through the enclave (enclave
- * worker + execution worker, full crypto: two AEAD layers, keyed commitments, a signed record per
+ * worker + execution worker, full crypto: the round's AEAD, keyed commitments, a signed record per
  * round) split into 5 calls and into 100 calls. The ratio 100 calls / 5 calls is the paper's
  * "many enclave calls" overhead (about 5x in SGX; our goal <= 1.2x).
  */

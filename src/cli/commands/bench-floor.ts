@@ -26,7 +26,7 @@ export function registerBenchFloor(bench: Command): void {
         `  (durable commit measured in ${report.commitDir})`,
         `critical path ${report.criticalPath.ms} ms a round, in order: ${report.criticalPath.steps.join('; ')}`,
         `100 paid rounds (bench life --per-round 10): at least ${report.goals.life10.floorMs} ms; goal ${report.goals.life10.goalMs} ms`,
-        `CPU per round, both sides (signatures, checks, AEAD layers; not the commits' fsync waits nor the wire): ${report.cpuPerRoundMs} ms: at most ${report.roundsPerSecondCeiling} paid rounds/s on ${report.machine.cores} cores (goal ${report.goals.load.goalRoundsPerSecond})`,
+        `CPU per round, both sides (signatures, checks, AEAD; not the commits' fsync waits nor the wire): ${report.cpuPerRoundMs} ms: at most ${report.roundsPerSecondCeiling} paid rounds/s on ${report.machine.cores} cores (goal ${report.goals.load.goalRoundsPerSecond})`,
         `bytes per round: result ${report.bytes.frames.result} + pay ${report.bytes.frames.pay} + key ${report.bytes.frames.key} + WebSocket headers ${report.bytes.framing} = ${report.bytes.perRound} with ${report.bytes.stateBytes} B of state payload, ${report.bytes.fixedPerRound} without (goal ${report.goals.bytes.goalPerRound}: ${report.goals.bytes.leftForState} B left for the state)`,
       ];
       process.stdout.write(`${lines.join('\n')}\n`);
