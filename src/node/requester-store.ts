@@ -5,6 +5,7 @@
  * (together with the next round's payment, or on its own when no payment follows), so a crash at any
  * point loses nothing: a paid round without its key on disk takes it from the chain.
  */
+import type { Statement } from 'better-sqlite3';
 import type { Address, Hex } from 'viem';
 import {
   REQUESTER_MIGRATIONS,
@@ -44,6 +45,17 @@ export class RequesterStore {
     this.infos = new KnownInfos(this.db);
   }
 
+  /** Statements prepared once: preparing costs about as much as running one of the small per-round writes. */
+  private readonly statements = new Map<string, Statement>();
+  private statement(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (statement === undefined) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
   close(): void {
     try {
       this.verdicts.save();
@@ -56,8 +68,8 @@ export class RequesterStore {
 
   /** Creates the run unless it exists (runs are keyed by a hash of what they compute). */
   ensureRun(run: Omit<RunRow, 'finished' | 'spent' | 'maxSpend' | 'token'>, now: number): RunRow {
-    this.db
-      .prepare(
+    this
+      .statement(
         `INSERT OR IGNORE INTO runs (run_id, function_measurement, initial_state, total_cycles, per_round, created_at)
          VALUES (?, ?, ?, ?, ?, ?)`,
       )
@@ -66,7 +78,7 @@ export class RequesterStore {
   }
 
   run(runId: string): RunRow | undefined {
-    const row = this.db.prepare('SELECT * FROM runs WHERE run_id = ?').get(runId) as Raw | undefined;
+    const row = this.statement('SELECT * FROM runs WHERE run_id = ?').get(runId) as Raw | undefined;
     return row === undefined ? undefined : runFromRow(row);
   }
 
@@ -84,19 +96,19 @@ export class RequesterStore {
           hint: 'resume the run with the token it started with, or start another run',
         });
       }
-      this.db.prepare('UPDATE runs SET token = ? WHERE run_id = ?').run(terms.token, runId);
-      if (terms.maxSpend !== undefined) this.db.prepare('UPDATE runs SET max_spend = ? WHERE run_id = ?').run(terms.maxSpend.toString(), runId);
+      this.statement('UPDATE runs SET token = ? WHERE run_id = ?').run(terms.token, runId);
+      if (terms.maxSpend !== undefined) this.statement('UPDATE runs SET max_spend = ? WHERE run_id = ?').run(terms.maxSpend.toString(), runId);
     }).immediate();
     return this.run(runId)!;
   }
 
   finishRun(runId: string, now: number): void {
-    this.db.prepare('UPDATE runs SET finished_at = ? WHERE run_id = ?').run(now, runId);
+    this.statement('UPDATE runs SET finished_at = ? WHERE run_id = ?').run(now, runId);
   }
 
   insertChannel(channel: Omit<ChannelRow, 'signed' | 'status'>, now: number): void {
-    this.db
-      .prepare(
+    this
+      .statement(
         `INSERT INTO channels (channel_id, requester, executor, token, lane, deposit, expiry, opened_at, opened_block, contract)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
@@ -116,18 +128,18 @@ export class RequesterStore {
 
   /** Records a top-up: the deposit the contract now holds. */
   setChannelDeposit(channelId: Hex, deposit: bigint): void {
-    this.db.prepare('UPDATE channels SET deposit = ? WHERE channel_id = ?').run(deposit.toString(), channelId);
+    this.statement('UPDATE channels SET deposit = ? WHERE channel_id = ?').run(deposit.toString(), channelId);
   }
 
   channel(channelId: Hex): ChannelRow | undefined {
-    const row = this.db.prepare('SELECT * FROM channels WHERE channel_id = ?').get(channelId) as Raw | undefined;
+    const row = this.statement('SELECT * FROM channels WHERE channel_id = ?').get(channelId) as Raw | undefined;
     return row === undefined ? undefined : channelFromRow(row);
   }
 
   /** Open channels to `executor`, newest first. */
   openChannelsTo(requester: Address, executor: Address): ChannelRow[] {
-    const rows = this.db
-      .prepare(
+    const rows = this
+      .statement(
         `SELECT * FROM channels WHERE status = 'open' AND lower(requester) = lower(?) AND lower(executor) = lower(?)
          ORDER BY opened_at DESC`,
       )
@@ -136,18 +148,18 @@ export class RequesterStore {
   }
 
   allOpenChannels(): ChannelRow[] {
-    return (this.db.prepare(`SELECT * FROM channels WHERE status = 'open'`).all() as Raw[]).map(channelFromRow);
+    return (this.statement(`SELECT * FROM channels WHERE status = 'open'`).all() as Raw[]).map(channelFromRow);
   }
 
   /** The newest `limit` channels with `status` (rows are inserted in opening order). */
   recentChannels(status: ChannelRow['status'], limit: number): ChannelRow[] {
-    return (this.db.prepare('SELECT * FROM channels WHERE status = ? ORDER BY rowid DESC LIMIT ?').all(status, limit) as Raw[]).map(channelFromRow);
+    return (this.statement('SELECT * FROM channels WHERE status = ? ORDER BY rowid DESC LIMIT ?').all(status, limit) as Raw[]).map(channelFromRow);
   }
 
   /** Lanes this requester ever used with `executor` (with `token`, when given), ascending, each once. */
   lanesUsed(requester: Address, executor: Address, token?: Address): bigint[] {
-    const rows = this.db
-      .prepare(
+    const rows = this
+      .statement(
         `SELECT DISTINCT lane FROM channels WHERE lower(requester) = lower(?) AND lower(executor) = lower(?)
          AND (? IS NULL OR lower(token) = lower(?))`,
       )
@@ -161,23 +173,23 @@ export class RequesterStore {
    * hold such a round and would refuse the channel (CHANNEL_HAS_UNPAID_ROUND).
    */
   channelMayOweRound(channelId: Hex): boolean {
-    const refused = this.db.prepare('SELECT 1 FROM channels WHERE channel_id = ? AND refused_at IS NOT NULL').get(channelId);
-    const unended = this.db.prepare('SELECT 1 FROM sessions WHERE channel_id = ? AND ended_at IS NULL LIMIT 1').get(channelId);
+    const refused = this.statement('SELECT 1 FROM channels WHERE channel_id = ? AND refused_at IS NOT NULL').get(channelId);
+    const unended = this.statement('SELECT 1 FROM sessions WHERE channel_id = ? AND ended_at IS NULL LIMIT 1').get(channelId);
     return refused !== undefined || unended !== undefined;
   }
 
   /** The executor refused new sessions on this channel: never offer it to that executor again. */
   markChannelRefused(channelId: Hex, now: number): void {
-    this.db.prepare('UPDATE channels SET refused_at = ? WHERE channel_id = ?').run(now, channelId);
+    this.statement('UPDATE channels SET refused_at = ? WHERE channel_id = ?').run(now, channelId);
   }
 
   setChannelStatus(channelId: Hex, status: ChannelRow['status']): void {
-    this.db.prepare('UPDATE channels SET status = ? WHERE channel_id = ?').run(status, channelId);
+    this.statement('UPDATE channels SET status = ? WHERE channel_id = ?').run(status, channelId);
   }
 
   insertSession(session: SessionRow, now: number): void {
-    this.db
-      .prepare(
+    this
+      .statement(
         `INSERT INTO sessions (session_id, run_id, executor_url, channel_id, session_secret, enclave_address, first_round, started_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
@@ -194,7 +206,7 @@ export class RequesterStore {
   }
 
   session(sessionId: Hex): SessionRow | undefined {
-    const row = this.db.prepare('SELECT * FROM sessions WHERE session_id = ?').get(sessionId) as Raw | undefined;
+    const row = this.statement('SELECT * FROM sessions WHERE session_id = ?').get(sessionId) as Raw | undefined;
     return row === undefined ? undefined : sessionFromRow(row);
   }
 
@@ -203,16 +215,16 @@ export class RequesterStore {
    * opening that makes the enclave use it is sent, since nothing else can ever open the paid rounds.
    */
   setSessionResults(sessionId: Hex, results: { recipient: Hex; sealedResultSecret: Hex }): void {
-    const changed = this.db
-      .prepare('UPDATE sessions SET result_recipient = ?, sealed_result_secret = ? WHERE session_id = ?')
+    const changed = this
+      .statement('UPDATE sessions SET result_recipient = ?, sealed_result_secret = ? WHERE session_id = ?')
       .run(results.recipient, Buffer.from(results.sealedResultSecret.slice(2), 'hex'), sessionId).changes;
     if (changed !== 1) throw new AirtntError('RUN_UNKNOWN', 'a result secret for a session that is not stored', { details: { sessionId } });
   }
 
   /** What each of the run's sessions hands on to its named recipient, in session order. */
   resultsForRun(runId: string): { sessionId: Hex; recipient: Hex; sealedResultSecret: Hex }[] {
-    const rows = this.db
-      .prepare('SELECT session_id, result_recipient, sealed_result_secret FROM sessions WHERE run_id = ? AND sealed_result_secret IS NOT NULL ORDER BY started_at, rowid')
+    const rows = this
+      .statement('SELECT session_id, result_recipient, sealed_result_secret FROM sessions WHERE run_id = ? AND sealed_result_secret IS NOT NULL ORDER BY started_at, rowid')
       .all(runId) as Raw[];
     return rows.map((row) => ({
       sessionId: row.session_id as Hex,
@@ -240,8 +252,8 @@ export class RequesterStore {
     this.db.transaction(() => {
       if (spend !== undefined) this.addSpent(round.runId, spend.cost, spend.limit);
       if (previous !== undefined) this.completeRound(previous.sessionId, previous.round, previous, now);
-      this.db
-        .prepare(
+      this
+        .statement(
           `INSERT INTO rounds (session_id, round, run_id, channel_id, cycles_asked, cycles_done, amount, key_hash,
              payment_signature, record, record_signature, state_ciphertext, outputs_ciphertext, status, paid_at, record_claim, pool_member, pool_view)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'paid', ?, ?, ?, ?)`,
@@ -266,7 +278,7 @@ export class RequesterStore {
           round.pool?.view ?? null,
         );
       // Amounts are cumulative: the channel's signed total is the one just signed.
-      this.db.prepare('UPDATE channels SET signed = ? WHERE channel_id = ?').run(round.amount.toString(), round.channelId);
+      this.statement('UPDATE channels SET signed = ? WHERE channel_id = ?').run(round.amount.toString(), round.channelId);
     }).immediate();
   }
 
@@ -277,7 +289,7 @@ export class RequesterStore {
    * both passing the check.
    */
   private addSpent(runId: string, cost: bigint, limit: bigint): void {
-    const row = this.db.prepare('SELECT spent FROM runs WHERE run_id = ?').get(runId) as { spent: string } | undefined;
+    const row = this.statement('SELECT spent FROM runs WHERE run_id = ?').get(runId) as { spent: string } | undefined;
     if (row === undefined) throw new AirtntError('RUN_UNKNOWN', 'a payment for a run that is not stored', { details: { runId } });
     const spent = BigInt(row.spent);
     if (cost < 0n || spent + cost > limit) {
@@ -286,7 +298,7 @@ export class RequesterStore {
         hint: 'run the same job again with a larger maxSpend: the paid state so far is kept',
       });
     }
-    this.db.prepare('UPDATE runs SET spent = ? WHERE run_id = ?').run((spent + cost).toString(), runId);
+    this.statement('UPDATE runs SET spent = ? WHERE run_id = ?').run((spent + cost).toString(), runId);
   }
 
   /**
@@ -294,13 +306,13 @@ export class RequesterStore {
    * never lost, even when its round does not open.
    */
   recordKey(sessionId: Hex, round: bigint, key: Uint8Array): void {
-    this.db.prepare('UPDATE rounds SET key = ? WHERE session_id = ? AND round = ? AND key IS NULL').run(Buffer.from(key), sessionId, Number(round));
+    this.statement('UPDATE rounds SET key = ? WHERE session_id = ? AND round = ? AND key IS NULL').run(Buffer.from(key), sessionId, Number(round));
   }
 
   /** Step 2: k and the decrypted state, once k is known and the round opened. */
   completeRound(sessionId: Hex, round: bigint, result: { key: Uint8Array; state: Uint8Array; outputs: Uint8Array[] }, now: number): void {
-    this.db
-      .prepare(
+    this
+      .statement(
         `UPDATE rounds SET key = ?, state = ?, outputs = ?, status = 'keyed', keyed_at = ? WHERE session_id = ? AND round = ?`,
       )
       .run(
@@ -315,8 +327,8 @@ export class RequesterStore {
 
   /** The keyed and decoded rounds of a run, in round order (at most one per round number: the first keyed). */
   keyedRounds(runId: string): RoundRow[] {
-    const rows = this.db
-      .prepare(`SELECT * FROM rounds WHERE run_id = ? AND status = 'keyed' AND state IS NOT NULL ORDER BY round ASC, keyed_at ASC`)
+    const rows = this
+      .statement(`SELECT * FROM rounds WHERE run_id = ? AND status = 'keyed' AND state IS NOT NULL ORDER BY round ASC, keyed_at ASC`)
       .all(runId) as Raw[];
     const seen = new Set<bigint>();
     const out: RoundRow[] = [];
@@ -330,8 +342,8 @@ export class RequesterStore {
 
   /** Rounds paid for and not completed: their key never arrived, or (key set) the round did not open yet. */
   unkeyedRounds(filter: { runId?: string; channelId?: Hex } = {}): RoundRow[] {
-    const rows = this.db
-      .prepare(
+    const rows = this
+      .statement(
         `SELECT * FROM rounds WHERE status = 'paid' AND (? IS NULL OR run_id = ?) AND (? IS NULL OR channel_id = ?)
          ORDER BY paid_at ASC`,
       )
@@ -340,12 +352,12 @@ export class RequesterStore {
   }
 
   roundsOfSession(sessionId: Hex): RoundRow[] {
-    const rows = this.db.prepare('SELECT * FROM rounds WHERE session_id = ? ORDER BY round').all(sessionId) as Raw[];
+    const rows = this.statement('SELECT * FROM rounds WHERE session_id = ? ORDER BY round').all(sessionId) as Raw[];
     return rows.map(roundFromRow);
   }
 
   sessionsOfRun(runId: string): (SessionRow & { bytesSent: number; bytesReceived: number; endReason: string | null })[] {
-    const rows = this.db.prepare('SELECT * FROM sessions WHERE run_id = ? ORDER BY started_at, rowid').all(runId) as Raw[];
+    const rows = this.statement('SELECT * FROM sessions WHERE run_id = ? ORDER BY started_at, rowid').all(runId) as Raw[];
     return rows.map((row) => ({
       ...sessionFromRow(row),
       bytesSent: row.bytes_sent as number,
