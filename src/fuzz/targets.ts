@@ -65,7 +65,7 @@ function recordTarget(): FuzzTarget {
   const signer = generateNodeRecordSigner();
   const publicKey = signer.publicKey;
   const record: RoundRecord = {
-    version: 3, flags: 1, enclavePublicKey: publicKey, runtimeMeasurement: filled(32, 1), functionMeasurement: filled(32, 2), sessionId: filled(32, 3), channelId: filled(32, 4),
+    version: 4, flags: 1, enclavePublicKey: publicKey, runtimeMeasurement: filled(32, 1), functionMeasurement: filled(32, 2), sessionId: filled(32, 3), channelId: filled(32, 4),
     round: 7n, cyclesAsked: 200n, cyclesDone: 150n, workUnits: 123_456_789n, inputStateCommitment: filled(32, 5), stateCiphertextHash: filled(32, 6), outputsCiphertextHash: filled(32, 7), keyHash: filled(32, 9),
   };
   const encoded = encodeRecord(record);

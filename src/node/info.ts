@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { TEE_KINDS, type Evidence } from '../attestation/types.js';
 import type { EnclaveIdentity } from '../enclave/types.js';
 import type { InfoStatement } from '../protocol/info-statement.js';
+import { printableText } from '../protocol/messages.js';
 import { fromHex, toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import { MAX_ACCEPTED_MEASUREMENTS, type ModuleAcceptance } from './module-policy.js';
@@ -190,13 +191,20 @@ export function infoToJson(info: ExecutorInfo): Record<string, unknown> {
   };
 }
 
-/** Validates an info document received from an executor (throws INFO_MALFORMED). */
 /** The executor's price per cycle in `token` (the zero address: ETH), or undefined when it does not accept it. */
 export function priceInToken(info: Pick<ExecutorInfo, 'acceptedTokens'>, token: Address): bigint | undefined {
   return info.acceptedTokens.find((t) => t.token.toLowerCase() === token.toLowerCase())?.pricePerCycle;
 }
 
+/** Validates an info document received from an executor (throws INFO_MALFORMED, naming both versions when the protocol differs). */
 export function parseInfo(json: unknown): ExecutorInfo {
+  const protocol = typeof json === 'object' && json !== null ? (json as { protocol?: unknown }).protocol : undefined;
+  if (typeof protocol === 'string' && protocol !== PROTOCOL_VERSION) {
+    throw new AirtntError('INFO_MALFORMED', `the executor speaks protocol ${printableText(protocol.slice(0, 64))}, this requester ${PROTOCOL_VERSION}`, {
+      details: { protocol: printableText(protocol.slice(0, 64)), supported: PROTOCOL_VERSION },
+      hint: 'use an executor and a requester of the same airtnt release: the rounds of one cannot be opened by the other',
+    });
+  }
   const parsed = infoSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

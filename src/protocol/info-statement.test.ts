@@ -25,12 +25,20 @@ describe('signed info statement', () => {
   it('has the documented layout: 201 bytes of header, 52 per token, 2 + 32 per function, lists sorted', () => {
     const bytes = encodeInfoStatement(statement);
     assert.equal(bytes.length, 201 + 2 * 52 + 2 + 2 * 32);
-    assert.equal(Buffer.from(bytes.subarray(0, 23)).toString('latin1'), 'airtnt/executor-info/v1');
+    assert.equal(Buffer.from(bytes.subarray(0, 23)).toString('latin1'), 'airtnt/executor-info/v2');
     assert.equal(Buffer.from(bytes.subarray(201, 221)).toString('hex'), '0'.repeat(40), 'ETH (the zero address) sorts first');
     assert.equal(Buffer.from(bytes.subarray(bytes.length - 64, bytes.length - 32)).toString('hex'), '01'.repeat(32));
     // Order of the lists in the document does not matter.
     assert.deepEqual(encodeInfoStatement({ ...statement, acceptedTokens: [...statement.acceptedTokens].reverse(), functions: [...statement.functions].reverse() }), bytes);
     assert.ok(MAX_INFO_STATEMENT_BYTES < 64 * 1024);
+  });
+
+  it('refuses the statement of an enclave of an earlier protocol (v1 tag, airtnt/3), whatever version its host claims', () => {
+    const v1 = encodeInfoStatement(statement);
+    v1.set(new TextEncoder().encode('airtnt/executor-info/v1'), 0);
+    assert.throws(() => verifyInfoStatement(statement, key.sign(v1)), (e) => isAirtntError(e, 'INFO_NOT_SIGNED'));
+    // And the current enclave never signs one: what it signs starts with the current tag.
+    assert.throws(() => checkStatementToSign(v1, key.publicKey));
   });
 
   it('verifies the enclave\'s signature, and refuses any field changed', () => {

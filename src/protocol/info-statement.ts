@@ -7,8 +7,10 @@
  * fails it. Big-endian integers, fixed order, lists sorted and without duplicates:
  *
  *   off  len  field
- *     0   23  domain tag, ASCII "airtnt/executor-info/v1" (differs from "airtnt/record/v2" at
- *             byte 7: no statement is ever a round record, nor the reverse)
+ *     0   23  domain tag, ASCII "airtnt/executor-info/v2" (differs from "airtnt/record/v4" at
+ *             byte 7: no statement is ever a round record, nor the reverse). v2 since protocol
+ *             airtnt/4: an enclave of an earlier protocol signs v1 statements only, so no host can
+ *             present it as airtnt/4 (its rounds could not be opened by an airtnt/4 requester)
  *    23   32  signingPublicKey of the enclave that signs (the statement names its own signer)
  *    55    8  chainId
  *    63   20  channels contract
@@ -39,7 +41,7 @@ import { assertLength, concatBytes, equalBytes, fromHex, u64be, utf8 } from '../
 import { AirtntError } from '../util/errors.js';
 import { verifyRecordSignature } from './record.js';
 
-export const INFO_STATEMENT_DOMAIN = utf8('airtnt/executor-info/v1');
+export const INFO_STATEMENT_DOMAIN = utf8('airtnt/executor-info/v2');
 export const MAX_INFO_TOKENS = 64;
 const CHANNEL_TRAILER_BYTES = 9;
 export const MAX_INFO_FUNCTIONS = 1000;

@@ -25,7 +25,7 @@ const outputsCiphertext = new Uint8Array([4, 5]);
 const ED25519_L = (1n << 252n) + 27742317777372353535851937790883648493n;
 
 const record: RoundRecord = {
-  version: 3,
+  version: 4,
   flags: 1,
   enclavePublicKey: publicKey,
   runtimeMeasurement: filled(1),
@@ -61,8 +61,8 @@ describe('round record layout', () => {
     const bytes = encodeRecord(record);
     assert.equal(bytes.length, RECORD_LENGTH);
     assert.equal(RECORD_LENGTH, 340);
-    assert.equal(Buffer.from(bytes.subarray(0, 16)).toString('ascii'), 'airtnt/record/v3');
-    assert.equal(Buffer.from(bytes.subarray(16, 18)).readUInt16BE(), 3);
+    assert.equal(Buffer.from(bytes.subarray(0, 16)).toString('ascii'), 'airtnt/record/v4');
+    assert.equal(Buffer.from(bytes.subarray(16, 18)).readUInt16BE(), 4);
     assert.deepEqual(bytes.subarray(20, 52), publicKey);
     assert.equal(Buffer.from(bytes.subarray(180, 188)).readBigUInt64BE(), 7n);
     assert.equal(Buffer.from(bytes.subarray(196, 204)).readBigUInt64BE(), 150n);

@@ -3,8 +3,8 @@
  * A fixed, versioned 340-byte layout, big-endian integers, no optional fields.
  *
  *   off  len  field
- *     0   16  domain tag, ASCII "airtnt/record/v3"
- *    16    2  version (= 3)
+ *     0   16  domain tag, ASCII "airtnt/record/v4"
+ *    16    2  version (= 4)
  *    18    2  flags (bit 0: produced by the simulated, INSECURE TEE; other bits must be 0)
  *    20   32  enclavePublicKey (the enclave's Ed25519 record-signing key, bound to its evidence)
  *    52   32  runtimeMeasurement (sha256 of the enclave runtime, as in its evidence binding)
@@ -35,8 +35,14 @@ import { NOBLE_PRIMITIVES, type CryptoPrimitives, type RecordSigner } from '../c
 import { assertLength, concatBytes, equalBytes, toHex, u64be, utf8 } from '../util/bytes.js';
 import { AirtntError, type AirtntErrorCode } from '../util/errors.js';
 
-export const RECORD_DOMAIN_TAG = utf8('airtnt/record/v3');
-export const RECORD_VERSION = 3;
+/**
+ * Version 4 (protocol airtnt/4) has version 3's layout; what changed is what its ciphertext hashes cover:
+ * payloads under one AEAD keyed by k and the session (src/crypto/round-encryption.ts). A requester rebuilds
+ * the record it checks, with this version, so an enclave of an earlier protocol (whose ciphertexts this
+ * requester could not open) is refused before its round is paid, whatever its host claims to run.
+ */
+export const RECORD_DOMAIN_TAG = utf8('airtnt/record/v4');
+export const RECORD_VERSION = 4;
 export const RECORD_LENGTH = 340;
 export const RECORD_SIGNATURE_LENGTH = 64;
 export const RECORD_PUBLIC_KEY_LENGTH = 32;
@@ -123,7 +129,7 @@ export function decodeRecord(bytes: Uint8Array): RoundRecord {
     });
   }
   if (!equalBytes(bytes.subarray(0, 16), RECORD_DOMAIN_TAG)) {
-    throw new AirtntError('RECORD_MALFORMED', 'not an airtnt v3 round record (wrong domain tag)');
+    throw new AirtntError('RECORD_MALFORMED', 'not an airtnt v4 round record (wrong domain tag)');
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint16(16);

@@ -21,7 +21,7 @@ import { AirtntError } from '../util/errors.js';
 
 export const RELEASE_INFO = utf8('airtnt/owner-release/v1');
 export const RESULT_SECRET_INFO = utf8('airtnt/result-secret/v1');
-/** Differs from "airtnt/record/v2" and "airtnt/executor-info/v1" at byte 7: no request is ever a record or an info statement. */
+/** Differs from "airtnt/record/v4" and "airtnt/executor-info/v2" at byte 7: no request is ever a record or an info statement. */
 export const RELEASE_REQUEST_DOMAIN = utf8('airtnt/owner-release-request/v1');
 export const RELEASE_BINDING_BYTES = 213;
 export const RELEASE_REQUEST_BYTES = RELEASE_REQUEST_DOMAIN.length + 32 + RELEASE_BINDING_BYTES;

@@ -142,7 +142,7 @@ export type OpenRoundResultParameters = {
 /**
  * Requester side: checks keccak256(key) == record.keyHash, both ciphertext hashes and the input
  * commitment, decrypts both ciphertexts and rebuilds the state from its diff. There is no output commitment
- * to check (record v2): the payload is authenticated by the inner AEAD under the session key and bound
+ * to check (record v2): the payload is authenticated by its AEAD, whose key needs the session secret, and bound
  * by the signed ciphertext hash, and applying a diff to the committed previous state is deterministic
  * (docs/protocol.md part 2, "Why the record has no output commitment"). Returns the new state's
  * commitment too, which the next round's record must carry as its input commitment.
