@@ -38,13 +38,15 @@ const sessionId = `0x${'5e'.repeat(32)}` as Hex;
 const ALLOCATION = 1_000n;
 
 /** A member that answers `body` (a function of the path) with `status`; its pool link URL. */
-async function member(answer: (path: string) => { status?: number; body: string | Buffer } | undefined): Promise<string> {
+/** A member's pool link answering GETs with `answer`; `connected` sees each connection it accepts. */
+async function member(answer: (path: string) => { status?: number; body: string | Buffer } | undefined, connected?: () => void): Promise<string> {
   const server = createServer((request, response) => {
     const reply = answer(request.url ?? '');
     if (reply === undefined) return; // silent: never answers
     response.writeHead(reply.status ?? 200, { 'content-type': 'application/json' });
     response.end(reply.body);
   });
+  if (connected !== undefined) server.on('connection', connected);
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
@@ -178,7 +180,8 @@ describe('pool hand-over: pulling payments from the other members', () => {
       const hostileSession = sessionKey(new Uint8Array(32).fill(0x40 + i));
       const hostileKey = new Uint8Array(32).fill(0x40 + i);
       store.storeOwnRound({ sessionId: hostileSession, round: 0n, channelId, view: 0, key: hostileKey, keyHash: keccak_256(hostileKey), amountDue: 100n });
-      const url = await member(() => (asked.set(`${i}`, (asked.get(`${i}`) ?? 0) + 1), undefined));
+      // Counted when the connection is accepted: a loaded machine may time the GET out before its request is read.
+      const url = await member(() => undefined, () => asked.set(`${i}`, (asked.get(`${i}`) ?? 0) + 1));
       store.storePeers(hostileSession, new Map([[1, url]]));
     }
     const handover = new PoolHandover({ store, domain, self, activeSessions: new Set(), onStored: () => undefined, log: () => undefined, timeoutMs: 300 });

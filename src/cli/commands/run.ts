@@ -176,7 +176,7 @@ export function registerRun(program: Command, injected: { faults?: RequesterFaul
   const life = run
     .command('life')
     .description('run the Game of Life on a pattern')
-    .requiredOption('--pattern <file>', 'the pattern (.rle or .cells), placed at the top-left corner')
+    .requiredOption('--pattern <file>', 'the pattern (.rle or .cells), placed at the top-left corner; cells outside the grid are dead (no wrap-around), so pad a pattern to keep it off the edges')
     .requiredOption('--width <n>', 'grid width', integer(1, 8192))
     .requiredOption('--height <n>', 'grid height', integer(1, 8192))
     .requiredOption('--cycles <n>', 'generations in total', integer(1, 100_000_000))
