@@ -176,7 +176,7 @@ describe('requester session machine', () => {
   const channelId = toHex(bytes(32));
   const input = bytes(32);
 
-  function makeResult(over: { round?: bigint; session?: Uint8Array; cyclesDone?: number; workUnits?: number; key?: Uint8Array } = {}): ResultMessage {
+  function makeResult(over: { round?: bigint; session?: Uint8Array; cyclesDone?: number; workUnits?: number; key?: Uint8Array; airtnt3?: true } = {}): ResultMessage {
     const stateCiphertext = bytes(80);
     const outputsCiphertext = bytes(32);
     const keyHash = keccak_256(over.key ?? bytes(32));
@@ -197,7 +197,13 @@ describe('requester session machine', () => {
       outputsCiphertextHash: keccak_256(outputsCiphertext),
       keyHash,
     });
-    return { kind: 'result', round: over.round ?? 0n, cyclesDone: over.cyclesDone ?? 100, keyHash, signature: signRecord(record, enclaveKey), stateCiphertext, outputsCiphertext, workUnits: over.workUnits ?? 5000 };
+    if (over.airtnt3) {
+      // What an enclave of airtnt/3 signs: the same layout under tag "airtnt/record/v3" and version 3.
+      record.set(new TextEncoder().encode('airtnt/record/v3'), 0);
+      record.set([0, 3], 16);
+    }
+    const signature = over.airtnt3 ? enclaveKey.sign(record) : signRecord(record, enclaveKey); // signRecord signs current records only
+    return { kind: 'result', round: over.round ?? 0n, cyclesDone: over.cyclesDone ?? 100, keyHash, signature, stateCiphertext, outputsCiphertext, workUnits: over.workUnits ?? 5000 };
   }
 
   const fresh = () =>
@@ -215,6 +221,11 @@ describe('requester session machine', () => {
     assert.equal(next.phase, 'awaiting-result');
     assert.equal(next.round, 1n);
     assert.equal(next.paid, 300n);
+  });
+
+  it('refuses before paying the result of an enclave of airtnt/3 (record v3), whose ciphertexts it could not open', () => {
+    assert.throws(() => acceptResult(fresh(), makeResult({ airtnt3: true }), input), code('RESULT_NOT_ATTESTED'));
+    acceptResult(fresh(), makeResult(), input);
   });
 
   it('rejects tampered, replayed, other-session and wrong-state results before paying', () => {
