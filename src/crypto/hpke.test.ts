@@ -10,6 +10,8 @@ import {
   setupBaseRecipient,
   setupBaseSender,
 } from './hpke.js';
+import { NODE_PRIMITIVES } from './node-primitives.js';
+import { NOBLE_PRIMITIVES, type CryptoPrimitives } from './primitives.js';
 
 /** RFC 9180 Appendix A.2.1: DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, ChaCha20Poly1305, mode_base. */
 const A21 = {
@@ -38,74 +40,87 @@ const A21 = {
 const hex = (value: string) => fromHex(value);
 const bare = (bytes: Uint8Array) => toHex(bytes).slice(2);
 
-describe('HPKE against RFC 9180 A.2.1', () => {
-  it('DeriveKeyPair reproduces the ephemeral and recipient key pairs', () => {
-    const ephemeral = deriveHpkeKeyPair(hex(A21.ikmE));
-    assert.equal(bare(ephemeral.secretKey), A21.skEm);
-    assert.equal(bare(ephemeral.publicKey), A21.pkEm);
-    const recipient = deriveHpkeKeyPair(hex(A21.ikmR));
-    assert.equal(bare(recipient.secretKey), A21.skRm);
-    assert.equal(bare(recipient.publicKey), A21.pkRm);
+for (const primitives of [NOBLE_PRIMITIVES, NODE_PRIMITIVES] as CryptoPrimitives[]) {
+  describe(`HPKE against RFC 9180 A.2.1 (${primitives.name})`, () => {
+    it('DeriveKeyPair reproduces the ephemeral and recipient key pairs', () => {
+      const ephemeral = deriveHpkeKeyPair(hex(A21.ikmE), primitives);
+      assert.equal(bare(ephemeral.secretKey), A21.skEm);
+      assert.equal(bare(ephemeral.publicKey), A21.pkEm);
+      const recipient = deriveHpkeKeyPair(hex(A21.ikmR), primitives);
+      assert.equal(bare(recipient.secretKey), A21.skRm);
+      assert.equal(bare(recipient.publicKey), A21.pkRm);
+    });
+
+    it('the sender context seals the published ciphertexts in sequence and exports the published values', () => {
+      const { enc, context } = setupBaseSender(hex(A21.pkRm), hex(A21.info), { ephemeralIkm: hex(A21.ikmE), primitives });
+      assert.equal(bare(enc), A21.pkEm);
+      for (const [, aad, ct] of A21.encryptions) {
+        assert.equal(bare(context.seal(hex(aad), hex(A21.pt))), ct);
+      }
+      for (const [exporterContext, value] of A21.exports) {
+        assert.equal(bare(context.export(hex(exporterContext), 32)), value);
+      }
+    });
+
+    it('the recipient context opens the published ciphertexts in sequence', () => {
+      const context = setupBaseRecipient(hex(A21.pkEm), hex(A21.skRm), hex(A21.info), primitives);
+      for (const [, aad, ct] of A21.encryptions) {
+        assert.equal(bare(context.open(hex(aad), hex(ct))), A21.pt);
+      }
+    });
+
+    it('a failed open does not advance the sequence', () => {
+      const context = setupBaseRecipient(hex(A21.pkEm), hex(A21.skRm), hex(A21.info), primitives);
+      const [, aad0, ct0] = A21.encryptions[0];
+      const broken = hex(ct0);
+      broken[3] = broken[3]! ^ 1;
+      assert.throws(() => context.open(hex(aad0), broken), (e) => isAirtntError(e, 'HPKE_OPEN_FAILED'));
+      assert.equal(bare(context.open(hex(aad0), hex(ct0))), A21.pt);
+    });
   });
 
-  it('the sender context seals the published ciphertexts in sequence and exports the published values', () => {
-    const { enc, context } = setupBaseSender(hex(A21.pkRm), hex(A21.info), { ephemeralIkm: hex(A21.ikmE) });
-    assert.equal(bare(enc), A21.pkEm);
-    for (const [, aad, ct] of A21.encryptions) {
-      assert.equal(bare(context.seal(hex(aad), hex(A21.pt))), ct);
-    }
-    for (const [exporterContext, value] of A21.exports) {
-      assert.equal(bare(context.export(hex(exporterContext), 32)), value);
-    }
+  describe(`single-shot hpkeSeal / hpkeOpen (${primitives.name})`, () => {
+    const recipient = generateHpkeKeyPair(primitives);
+    const info = utf8('airtnt test');
+    const aad = utf8('bound');
+    const plaintext = utf8('the state of the requester');
+
+    it('round-trips', () => {
+      const sealed = hpkeSeal(recipient.publicKey, info, aad, plaintext, primitives);
+      assert.equal(sealed.length, 32 + plaintext.length + 16);
+      assert.deepEqual(hpkeOpen(recipient.secretKey, info, aad, sealed, primitives), plaintext);
+    });
+
+    it('detects a change of any byte, of the aad, of the info, or of the recipient', () => {
+      const sealed = hpkeSeal(recipient.publicKey, info, aad, plaintext, primitives);
+      for (let i = 0; i < sealed.length; i++) {
+        const altered = sealed.slice();
+        altered[i] = altered[i]! ^ 0x80;
+        assert.throws(() => hpkeOpen(recipient.secretKey, info, aad, altered, primitives), (e) => isAirtntError(e) && e.code.startsWith('HPKE_'));
+      }
+      assert.throws(() => hpkeOpen(recipient.secretKey, info, utf8('other'), sealed, primitives), (e) => isAirtntError(e, 'HPKE_OPEN_FAILED'));
+      assert.throws(() => hpkeOpen(recipient.secretKey, utf8('other'), aad, sealed, primitives), (e) => isAirtntError(e, 'HPKE_OPEN_FAILED'));
+      const stranger = generateHpkeKeyPair(primitives);
+      assert.throws(() => hpkeOpen(stranger.secretKey, info, aad, sealed, primitives), (e) => isAirtntError(e, 'HPKE_OPEN_FAILED'));
+    });
+
+    it('refuses a low-order recipient key (all-zero shared secret, RFC 9180 section 7.1.4)', () => {
+      assert.throws(() => hpkeSeal(new Uint8Array(32), info, aad, plaintext, primitives), (e) => isAirtntError(e, 'HPKE_BAD_PUBLIC_KEY'));
+    });
+
+    it('refuses truncated input', () => {
+      assert.throws(() => hpkeOpen(recipient.secretKey, info, aad, new Uint8Array(47), primitives), (e) => isAirtntError(e, 'HPKE_OPEN_FAILED'));
+    });
   });
+}
 
-  it('the recipient context opens the published ciphertexts in sequence', () => {
-    const context = setupBaseRecipient(hex(A21.pkEm), hex(A21.skRm), hex(A21.info));
-    for (const [, aad, ct] of A21.encryptions) {
-      assert.equal(bare(context.open(hex(aad), hex(ct))), A21.pt);
-    }
-  });
-
-  it('a failed open does not advance the sequence', () => {
-    const context = setupBaseRecipient(hex(A21.pkEm), hex(A21.skRm), hex(A21.info));
-    const [, aad0, ct0] = A21.encryptions[0];
-    const broken = hex(ct0);
-    broken[3] = broken[3]! ^ 1;
-    assert.throws(() => context.open(hex(aad0), broken), (e) => isAirtntError(e, 'HPKE_OPEN_FAILED'));
-    assert.equal(bare(context.open(hex(aad0), hex(ct0))), A21.pt);
-  });
-});
-
-describe('single-shot hpkeSeal / hpkeOpen', () => {
-  const recipient = generateHpkeKeyPair();
-  const info = utf8('airtnt test');
-  const aad = utf8('bound');
-  const plaintext = utf8('the state of the requester');
-
-  it('round-trips', () => {
-    const sealed = hpkeSeal(recipient.publicKey, info, aad, plaintext);
-    assert.equal(sealed.length, 32 + plaintext.length + 16);
-    assert.deepEqual(hpkeOpen(recipient.secretKey, info, aad, sealed), plaintext);
-  });
-
-  it('detects a change of any byte, of the aad, of the info, or of the recipient', () => {
-    const sealed = hpkeSeal(recipient.publicKey, info, aad, plaintext);
-    for (let i = 0; i < sealed.length; i++) {
-      const altered = sealed.slice();
-      altered[i] = altered[i]! ^ 0x80;
-      assert.throws(() => hpkeOpen(recipient.secretKey, info, aad, altered), (e) => isAirtntError(e) && e.code.startsWith('HPKE_'));
-    }
-    assert.throws(() => hpkeOpen(recipient.secretKey, info, utf8('other'), sealed), (e) => isAirtntError(e, 'HPKE_OPEN_FAILED'));
-    assert.throws(() => hpkeOpen(recipient.secretKey, utf8('other'), aad, sealed), (e) => isAirtntError(e, 'HPKE_OPEN_FAILED'));
-    const stranger = generateHpkeKeyPair();
-    assert.throws(() => hpkeOpen(stranger.secretKey, info, aad, sealed), (e) => isAirtntError(e, 'HPKE_OPEN_FAILED'));
-  });
-
-  it('refuses a low-order recipient key (all-zero shared secret, RFC 9180 section 7.1.4)', () => {
-    assert.throws(() => hpkeSeal(new Uint8Array(32), info, aad, plaintext), (e) => isAirtntError(e, 'HPKE_BAD_PUBLIC_KEY'));
-  });
-
-  it('refuses truncated input', () => {
-    assert.throws(() => hpkeOpen(recipient.secretKey, info, aad, new Uint8Array(47)), (e) => isAirtntError(e, 'HPKE_OPEN_FAILED'));
+describe('HPKE: noble and node:crypto primitives interoperate', () => {
+  it('a message sealed with either set opens with the other', () => {
+    const info = utf8('airtnt test');
+    const recipient = generateHpkeKeyPair(NODE_PRIMITIVES);
+    const fromNoble = hpkeSeal(recipient.publicKey, info, utf8('aad'), utf8('plain'), NOBLE_PRIMITIVES);
+    const fromNode = hpkeSeal(recipient.publicKey, info, utf8('aad'), utf8('plain'), NODE_PRIMITIVES);
+    assert.deepEqual(hpkeOpen(recipient.secretKey, info, utf8('aad'), fromNoble, NODE_PRIMITIVES), utf8('plain'));
+    assert.deepEqual(hpkeOpen(recipient.secretKey, info, utf8('aad'), fromNode, NOBLE_PRIMITIVES), utf8('plain'));
   });
 });

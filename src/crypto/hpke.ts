@@ -2,19 +2,19 @@
  * HPKE (RFC 9180), base mode only, one fixed suite:
  * DHKEM(X25519, HKDF-SHA256) (kem_id 0x0020), HKDF-SHA256 (kdf_id 0x0001), ChaCha20-Poly1305 (aead_id 0x0003).
  *
- * Built from audited primitives (@noble/curves x25519, @noble/hashes hkdf, @noble/ciphers chacha20poly1305);
- * only the RFC's framing (labels, key schedule, nonce sequence) lives here. Tested against RFC 9180 A.2.1.
+ * Built from audited primitives (X25519 and ChaCha20-Poly1305 from a CryptoPrimitives, noble's by default and
+ * node:crypto's from the Node edge; @noble/hashes hkdf); only the RFC's framing (labels, key schedule, nonce
+ * sequence) lives here. Tested against RFC 9180 A.2.1 with both sets of primitives.
  *
  * Deliberate restrictions: no PSK/Auth modes, no other suites, and a context refuses to go past
  * 2^32 messages (the RFC allows 2^96; nothing in airtnt sends more than one or two per context).
  */
-import { chacha20poly1305 } from '@noble/ciphers/chacha.js';
-import { x25519 } from '@noble/curves/ed25519.js';
 import { expand, extract } from '@noble/hashes/hkdf.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { randomBytes } from '@noble/hashes/utils.js';
 import { assertLength, concatBytes, utf8 } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
+import { NOBLE_PRIMITIVES, type ChaCha20Poly1305, type CryptoPrimitives, type X25519 } from './primitives.js';
 
 export const HPKE_KEM_ID = 0x0020;
 export const HPKE_KDF_ID = 0x0001;
@@ -38,6 +38,11 @@ const KEM_SUITE_ID = concatBytes(utf8('KEM'), i2osp2(HPKE_KEM_ID));
 const HPKE_SUITE_ID = concatBytes(utf8('HPKE'), i2osp2(HPKE_KEM_ID), i2osp2(HPKE_KDF_ID), i2osp2(HPKE_AEAD_ID));
 
 export type HpkeKeyPair = { secretKey: Uint8Array; publicKey: Uint8Array };
+/** The primitives HPKE takes (noble's when left out). */
+export type HpkePrimitives = Pick<CryptoPrimitives, 'aead' | 'x25519'>;
+
+const x25519Of = (primitives: HpkePrimitives | undefined): X25519 => primitives?.x25519 ?? NOBLE_PRIMITIVES.x25519!;
+const aeadOf = (primitives: HpkePrimitives | undefined): ChaCha20Poly1305 => primitives?.aead ?? NOBLE_PRIMITIVES.aead;
 
 /** Section 4: LabeledExtract(salt, label, ikm). */
 function labeledExtract(suiteId: Uint8Array, salt: Uint8Array, label: string, ikm: Uint8Array): Uint8Array {
@@ -51,7 +56,7 @@ function labeledExpand(suiteId: Uint8Array, prk: Uint8Array, label: string, info
 }
 
 /** Section 7.1.3: DeriveKeyPair for X25519 (no rejection sampling: every 32-byte string is a key). */
-export function deriveHpkeKeyPair(ikm: Uint8Array): HpkeKeyPair {
+export function deriveHpkeKeyPair(ikm: Uint8Array, primitives?: HpkePrimitives): HpkeKeyPair {
   if (!(ikm instanceof Uint8Array) || ikm.length < HPKE_SECRET_KEY_LENGTH) {
     throw new AirtntError('HPKE_BAD_INPUT', 'DeriveKeyPair needs at least 32 bytes of input keying material', {
       details: { got: ikm instanceof Uint8Array ? ikm.length : typeof ikm },
@@ -59,23 +64,23 @@ export function deriveHpkeKeyPair(ikm: Uint8Array): HpkeKeyPair {
   }
   const dkpPrk = labeledExtract(KEM_SUITE_ID, new Uint8Array(0), 'dkp_prk', ikm);
   const secretKey = labeledExpand(KEM_SUITE_ID, dkpPrk, 'sk', new Uint8Array(0), HPKE_SECRET_KEY_LENGTH);
-  return { secretKey, publicKey: x25519.getPublicKey(secretKey) };
+  return { secretKey, publicKey: x25519Of(primitives).publicKey(secretKey) };
 }
 
 /** A fresh key pair from the CSPRNG. */
-export function generateHpkeKeyPair(): HpkeKeyPair {
-  return deriveHpkeKeyPair(randomBytes(HPKE_SECRET_KEY_LENGTH));
+export function generateHpkeKeyPair(primitives?: HpkePrimitives): HpkeKeyPair {
+  return deriveHpkeKeyPair(randomBytes(HPKE_SECRET_KEY_LENGTH), primitives);
 }
 
-export function hpkePublicKeyOf(secretKey: Uint8Array): Uint8Array {
+export function hpkePublicKeyOf(secretKey: Uint8Array, primitives?: HpkePrimitives): Uint8Array {
   assertLength(secretKey, HPKE_SECRET_KEY_LENGTH, 'hpke secretKey');
-  return x25519.getPublicKey(secretKey);
+  return x25519Of(primitives).publicKey(secretKey);
 }
 
-/** DH with the RFC's mandatory all-zero check (section 7.1.4); noble rejects low-order points for us. */
-function dh(secretKey: Uint8Array, publicKey: Uint8Array): Uint8Array {
+/** DH with the RFC's mandatory all-zero check (section 7.1.4), which both X25519 primitives make. */
+function dh(secretKey: Uint8Array, publicKey: Uint8Array, primitives: HpkePrimitives | undefined): Uint8Array {
   try {
-    return x25519.getSharedSecret(secretKey, publicKey);
+    return x25519Of(primitives).sharedSecret(secretKey, publicKey);
   } catch (cause) {
     throw new AirtntError('HPKE_BAD_PUBLIC_KEY', 'X25519 key agreement failed (invalid or low-order public key)', {
       cause,
@@ -89,15 +94,15 @@ function extractAndExpand(dhValue: Uint8Array, kemContext: Uint8Array): Uint8Arr
   return labeledExpand(KEM_SUITE_ID, eaePrk, 'shared_secret', kemContext, NH);
 }
 
-function encap(recipientPublicKey: Uint8Array, ephemeral: HpkeKeyPair): { sharedSecret: Uint8Array; enc: Uint8Array } {
-  const dhValue = dh(ephemeral.secretKey, recipientPublicKey);
+function encap(recipientPublicKey: Uint8Array, ephemeral: HpkeKeyPair, primitives: HpkePrimitives | undefined): { sharedSecret: Uint8Array; enc: Uint8Array } {
+  const dhValue = dh(ephemeral.secretKey, recipientPublicKey, primitives);
   const enc = ephemeral.publicKey;
   return { sharedSecret: extractAndExpand(dhValue, concatBytes(enc, recipientPublicKey)), enc };
 }
 
-function decap(enc: Uint8Array, recipientSecretKey: Uint8Array): Uint8Array {
-  const dhValue = dh(recipientSecretKey, enc);
-  return extractAndExpand(dhValue, concatBytes(enc, x25519.getPublicKey(recipientSecretKey)));
+function decap(enc: Uint8Array, recipientSecretKey: Uint8Array, primitives: HpkePrimitives | undefined): Uint8Array {
+  const dhValue = dh(recipientSecretKey, enc, primitives);
+  return extractAndExpand(dhValue, concatBytes(enc, x25519Of(primitives).publicKey(recipientSecretKey)));
 }
 
 type KeySchedule = { key: Uint8Array; baseNonce: Uint8Array; exporterSecret: Uint8Array };
@@ -123,9 +128,11 @@ function keySchedule(sharedSecret: Uint8Array, info: Uint8Array): KeySchedule {
 export class HpkeContext {
   #sequence = 0;
   readonly #schedule: KeySchedule;
+  readonly #aead: ChaCha20Poly1305;
 
-  constructor(schedule: KeySchedule) {
+  constructor(schedule: KeySchedule, aead: ChaCha20Poly1305 = NOBLE_PRIMITIVES.aead) {
     this.#schedule = schedule;
+    this.#aead = aead;
   }
 
   /** Section 5.2: ComputeNonce(seq) = base_nonce XOR I2OSP(seq, Nn). */
@@ -141,7 +148,7 @@ export class HpkeContext {
   }
 
   seal(aad: Uint8Array, plaintext: Uint8Array): Uint8Array {
-    return chacha20poly1305(this.#schedule.key, this.#nextNonce(), aad).encrypt(plaintext);
+    return this.#aead.encrypt(this.#schedule.key, this.#nextNonce(), plaintext, aad);
   }
 
   open(aad: Uint8Array, ciphertext: Uint8Array): Uint8Array {
@@ -154,7 +161,7 @@ export class HpkeContext {
     const sequence = this.#sequence;
     const nonce = this.#nextNonce();
     try {
-      return chacha20poly1305(this.#schedule.key, nonce, aad).decrypt(ciphertext);
+      return this.#aead.decrypt(this.#schedule.key, nonce, ciphertext, aad);
     } catch (cause) {
       this.#sequence = sequence;
       throw new AirtntError('HPKE_OPEN_FAILED', 'HPKE ciphertext failed authentication', {
@@ -180,19 +187,20 @@ export class HpkeContext {
 export function setupBaseSender(
   recipientPublicKey: Uint8Array,
   info: Uint8Array,
-  options: { ephemeralIkm?: Uint8Array } = {},
+  options: { ephemeralIkm?: Uint8Array; primitives?: HpkePrimitives } = {},
 ): { enc: Uint8Array; context: HpkeContext } {
   assertLength(recipientPublicKey, HPKE_PUBLIC_KEY_LENGTH, 'hpke recipientPublicKey');
-  const ephemeral = options.ephemeralIkm ? deriveHpkeKeyPair(options.ephemeralIkm) : generateHpkeKeyPair();
-  const { sharedSecret, enc } = encap(recipientPublicKey, ephemeral);
-  return { enc, context: new HpkeContext(keySchedule(sharedSecret, info)) };
+  const { primitives } = options;
+  const ephemeral = options.ephemeralIkm ? deriveHpkeKeyPair(options.ephemeralIkm, primitives) : generateHpkeKeyPair(primitives);
+  const { sharedSecret, enc } = encap(recipientPublicKey, ephemeral, primitives);
+  return { enc, context: new HpkeContext(keySchedule(sharedSecret, info), aeadOf(primitives)) };
 }
 
 /** Section 5.1.1: SetupBaseR. */
-export function setupBaseRecipient(enc: Uint8Array, recipientSecretKey: Uint8Array, info: Uint8Array): HpkeContext {
+export function setupBaseRecipient(enc: Uint8Array, recipientSecretKey: Uint8Array, info: Uint8Array, primitives?: HpkePrimitives): HpkeContext {
   assertLength(enc, HPKE_PUBLIC_KEY_LENGTH, 'hpke enc');
   assertLength(recipientSecretKey, HPKE_SECRET_KEY_LENGTH, 'hpke recipientSecretKey');
-  return new HpkeContext(keySchedule(decap(enc, recipientSecretKey), info));
+  return new HpkeContext(keySchedule(decap(enc, recipientSecretKey, primitives), info), aeadOf(primitives));
 }
 
 /** Section 6.1 single-shot Seal, returned as one buffer: enc (32 bytes) || ciphertext. */
@@ -201,20 +209,21 @@ export function hpkeSeal(
   info: Uint8Array,
   aad: Uint8Array,
   plaintext: Uint8Array,
+  primitives?: HpkePrimitives,
 ): Uint8Array {
-  const { enc, context } = setupBaseSender(recipientPublicKey, info);
+  const { enc, context } = setupBaseSender(recipientPublicKey, info, primitives === undefined ? {} : { primitives });
   return concatBytes(enc, context.seal(aad, plaintext));
 }
 
 /** Opens what hpkeSeal produced; throws HPKE_OPEN_FAILED on any alteration. */
-export function hpkeOpen(recipientSecretKey: Uint8Array, info: Uint8Array, aad: Uint8Array, sealed: Uint8Array): Uint8Array {
+export function hpkeOpen(recipientSecretKey: Uint8Array, info: Uint8Array, aad: Uint8Array, sealed: Uint8Array, primitives?: HpkePrimitives): Uint8Array {
   if (!(sealed instanceof Uint8Array) || sealed.length < HPKE_PUBLIC_KEY_LENGTH + HPKE_TAG_LENGTH) {
     throw new AirtntError('HPKE_OPEN_FAILED', 'sealed message is too short to be HPKE', {
       details: { length: sealed instanceof Uint8Array ? sealed.length : typeof sealed },
     });
   }
   const enc = sealed.subarray(0, HPKE_PUBLIC_KEY_LENGTH);
-  const context = setupBaseRecipient(enc, recipientSecretKey, info);
+  const context = setupBaseRecipient(enc, recipientSecretKey, info, primitives);
   return context.open(aad, sealed.subarray(HPKE_PUBLIC_KEY_LENGTH));
 }
 

@@ -1,6 +1,7 @@
 /**
  * NODE_PRIMITIVES' Ed25519 check against noble's strict one (zip215 off): the same answer for honest
  * keys and for the keys OpenSSL alone would take (non-canonical, small-order, with a small-order part).
+ * And both X25519s: RFC 7748's vectors, low-order keys refused, the same outputs on random keys.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -42,5 +43,56 @@ describe('NODE_PRIMITIVES ed25519.verify', () => {
     const torsion = ed25519.Point.fromBytes(orderTwo);
     const mixed = honest.add(torsion).toBytes();
     assert.equal(NODE_PRIMITIVES.ed25519.verify(ed25519.sign(message, secret), message, mixed), false);
+  });
+});
+
+/** RFC 7748 section 5.2 (the first X25519 vector) and section 6.1 (Alice and Bob). */
+const RFC7748 = {
+  scalar: 'a546e36bf0527c9d3b16154b82465edd62144c0ac1fc5a18506a2244ba449ac4',
+  u: 'e6db6867583030db3594c1a424b15f7c726624ec26b3353b10a903a6d0ab1c4c',
+  out: 'c3da55379de9c6908e94ea4df28d084f32eccf03491c71f754b4075577a28552',
+  alice: '77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a',
+  alicePublic: '8520f0098930a754748b7ddcb43ef75a0dbf3a0d26381af4eba4a98eaa9b4e6a',
+  bob: '5dab087e624a8a4b79e17f8b83800ee66f3bb1292618b6fd1c2f8b27ff88e0eb',
+  bobPublic: 'de9edb7d7b7dc1b4d35b61c2ece435373f8343c85b78674dadfc7e146f882b4f',
+  shared: '4a5d9d5ba4ce2de1728e3bf480350f25e07e21c947d19e3376f09b3c1e161742',
+};
+const hex = (value: string) => new Uint8Array(Buffer.from(value, 'hex'));
+const bare = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
+/** u-coordinates of low order (libsodium's list, and p - 1, p, p + 1): X25519 with any of them is all zero. */
+const LOW_ORDER = [
+  '0000000000000000000000000000000000000000000000000000000000000000',
+  '0100000000000000000000000000000000000000000000000000000000000000',
+  'e0eb7a7c3b41b8ae1656e3faf19fc46ada098deb9c32b1fd866205165f49b800',
+  '5f9c95bca3508c24b1d0b1559c83ef5b04445cc4581c8e86d8224eddd09f1157',
+  'ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f',
+  'edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f',
+  'eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f',
+];
+
+describe('X25519 (noble and node:crypto)', () => {
+  for (const primitives of [NOBLE_PRIMITIVES, NODE_PRIMITIVES]) {
+    it(`${primitives.name}: RFC 7748 vectors`, () => {
+      const x = primitives.x25519!;
+      assert.equal(bare(x.sharedSecret(hex(RFC7748.scalar), hex(RFC7748.u))), RFC7748.out);
+      assert.equal(bare(x.publicKey(hex(RFC7748.alice))), RFC7748.alicePublic);
+      assert.equal(bare(x.publicKey(hex(RFC7748.bob))), RFC7748.bobPublic);
+      assert.equal(bare(x.sharedSecret(hex(RFC7748.alice), hex(RFC7748.bobPublic))), RFC7748.shared);
+      assert.equal(bare(x.sharedSecret(hex(RFC7748.bob), hex(RFC7748.alicePublic))), RFC7748.shared);
+    });
+
+    it(`${primitives.name}: refuses every low-order public key (an all-zero result)`, () => {
+      for (const u of LOW_ORDER) assert.throws(() => primitives.x25519!.sharedSecret(hex(RFC7748.alice), hex(u)), u);
+    });
+  }
+
+  it('node:crypto gives what noble gives, on random keys and on u-coordinates with the top bit set', () => {
+    for (let i = 0; i < 50; i += 1) {
+      const secret = ed25519.utils.randomSecretKey();
+      const peer = NOBLE_PRIMITIVES.x25519!.publicKey(ed25519.utils.randomSecretKey());
+      if (i % 2 === 1) peer[31]! |= 0x80; // RFC 7748: the top bit of u is ignored
+      assert.equal(bare(NODE_PRIMITIVES.x25519!.publicKey(secret)), bare(NOBLE_PRIMITIVES.x25519!.publicKey(secret)));
+      assert.equal(bare(NODE_PRIMITIVES.x25519!.sharedSecret(secret, peer)), bare(NOBLE_PRIMITIVES.x25519!.sharedSecret(secret, peer)));
+    }
   });
 });

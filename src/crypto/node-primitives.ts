@@ -1,15 +1,25 @@
 /**
  * The hot-path primitives of primitives.ts from node:crypto (OpenSSL), passed in by the Node edge
- * (the enclave worker, the requester's session client and recovery): the same RFC 8032 and RFC 8439
- * algorithms as NOBLE_PRIMITIVES, with the same outputs, several times faster (an Ed25519 check about
- * ten times: `airtnt bench life`, docs/architecture.md). Node only: never imported by src/protocol.
+ * (the enclave worker, the requester's session client and recovery): the same RFC 8032, RFC 8439 and
+ * RFC 7748 algorithms as NOBLE_PRIMITIVES, with the same outputs, several times faster (an Ed25519 check
+ * about ten times: `airtnt bench life`, docs/architecture.md; an X25519 agreement about fifty times).
+ * Node only: never imported by src/protocol.
  */
-import { createCipheriv, createDecipheriv, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createPrivateKey, createPublicKey, diffieHellman, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { AirtntError } from '../util/errors.js';
 import { ED25519_PUBLIC_KEY_LENGTH, ED25519_SIGNATURE_LENGTH, type CryptoPrimitives, type RecordSigner } from './primitives.js';
 
 const TAG_LENGTH = 16;
+const X25519_KEY_LENGTH = 32;
+/** DER of an X25519 private key (RFC 8410 section 7, PKCS #8 v1) and of a public key (SubjectPublicKeyInfo), before the 32 raw bytes. */
+const X25519_PKCS8_PREFIX = Buffer.from('302e020100300506032b656e04220420', 'hex');
+const X25519_SPKI_PREFIX = Buffer.from('302a300506032b656e032100', 'hex');
+
+function x25519PrivateKey(secretKey: Uint8Array): KeyObject {
+  if (secretKey.length !== X25519_KEY_LENGTH) throw new AirtntError('HPKE_BAD_INPUT', 'an X25519 secret key is 32 bytes', { details: { length: secretKey.length } });
+  return createPrivateKey({ key: Buffer.concat([X25519_PKCS8_PREFIX, secretKey]), format: 'der', type: 'pkcs8' });
+}
 
 /** Public keys imported (or refused: null), by hex: at most this many, then the cache starts again. */
 const KEY_CACHE_SIZE = 64;
@@ -75,6 +85,20 @@ export const NODE_PRIMITIVES: CryptoPrimitives = Object.freeze({
       const body = decipher.update(ciphertext.subarray(0, bodyLength));
       decipher.final(); // throws unless the tag verifies; nothing decrypted is returned before that
       return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+    },
+  },
+  x25519: {
+    publicKey(secretKey: Uint8Array): Uint8Array {
+      const spki = createPublicKey(x25519PrivateKey(secretKey)).export({ format: 'der', type: 'spki' });
+      return new Uint8Array(spki.subarray(X25519_SPKI_PREFIX.length));
+    },
+    sharedSecret(secretKey: Uint8Array, publicKey: Uint8Array): Uint8Array {
+      if (publicKey.length !== X25519_KEY_LENGTH) throw new AirtntError('HPKE_BAD_PUBLIC_KEY', 'an X25519 public key is 32 bytes', { details: { length: publicKey.length } });
+      const peer = createPublicKey({ key: Buffer.concat([X25519_SPKI_PREFIX, publicKey]), format: 'der', type: 'spki' });
+      // OpenSSL refuses an all-zero result already; checked again here, as the interface promises it.
+      const shared = new Uint8Array(diffieHellman({ privateKey: x25519PrivateKey(secretKey), publicKey: peer }));
+      if (shared.every((byte) => byte === 0)) throw new AirtntError('HPKE_BAD_PUBLIC_KEY', 'X25519 gave the all-zero value (a low-order public key)');
+      return shared;
     },
   },
 });

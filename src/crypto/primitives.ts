@@ -1,9 +1,10 @@
 /**
- * The two primitives on every round's hot path, behind small interfaces so that the protocol core
- * stays pure and runs in a browser:
+ * The primitives on every round's and every session opening's hot path, behind small interfaces so
+ * that the protocol core stays pure and runs in a browser:
  *
  *   - Ed25519 (RFC 8032, section 5.1, pure): the enclave signs each round record, the requester checks it;
- *   - ChaCha20-Poly1305 (RFC 8439): each round's state and outputs (round-encryption.ts).
+ *   - ChaCha20-Poly1305 (RFC 8439): each round's state and outputs (round-encryption.ts), and HPKE's AEAD;
+ *   - X25519 (RFC 7748): HPKE's key agreement (hpke.ts), two per session opening or sealed module.
  *
  * NOBLE_PRIMITIVES (here, the default everywhere) is @noble only. The Node edge passes
  * NODE_PRIMITIVES (node-primitives.ts, OpenSSL): several times faster, and a round signs, checks and
@@ -16,7 +17,7 @@
  * which would take it).
  */
 import { chacha20poly1305 } from '@noble/ciphers/chacha.js';
-import { ed25519 } from '@noble/curves/ed25519.js';
+import { ed25519, x25519 } from '@noble/curves/ed25519.js';
 
 export const ED25519_SIGNATURE_LENGTH = 64;
 export const ED25519_PUBLIC_KEY_LENGTH = 32;
@@ -41,10 +42,19 @@ export interface ChaCha20Poly1305 {
   decrypt(key: Uint8Array, nonce: Uint8Array, ciphertext: Uint8Array, aad: Uint8Array): Uint8Array;
 }
 
+export interface X25519 {
+  /** The 32-byte public key of a 32-byte secret key (RFC 7748 section 6.1; the secret is clamped). */
+  publicKey(secretKey: Uint8Array): Uint8Array;
+  /** X25519(secretKey, publicKey); throws when the result is all zero (a low-order public key, RFC 7748 section 6.1). */
+  sharedSecret(secretKey: Uint8Array, publicKey: Uint8Array): Uint8Array;
+}
+
 export type CryptoPrimitives = {
   readonly name: string;
   readonly ed25519: Ed25519Verifier;
   readonly aead: ChaCha20Poly1305;
+  /** Absent (a set of primitives made before it existed): noble's. */
+  readonly x25519?: X25519;
 };
 
 export const NOBLE_PRIMITIVES: CryptoPrimitives = Object.freeze({
@@ -62,6 +72,11 @@ export const NOBLE_PRIMITIVES: CryptoPrimitives = Object.freeze({
   aead: {
     encrypt: (key: Uint8Array, nonce: Uint8Array, plaintext: Uint8Array, aad: Uint8Array) => chacha20poly1305(key, nonce, aad).encrypt(plaintext),
     decrypt: (key: Uint8Array, nonce: Uint8Array, ciphertext: Uint8Array, aad: Uint8Array) => chacha20poly1305(key, nonce, aad).decrypt(ciphertext),
+  },
+  x25519: {
+    publicKey: (secretKey: Uint8Array) => x25519.getPublicKey(secretKey),
+    // noble throws for an all-zero result itself.
+    sharedSecret: (secretKey: Uint8Array, publicKey: Uint8Array) => x25519.getSharedSecret(secretKey, publicKey),
   },
 });
 

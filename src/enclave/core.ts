@@ -98,7 +98,7 @@ export class EnclaveCore {
       runtimeMeasurement,
       insecure,
     };
-    this.#hpke = generateHpkeKeyPair();
+    this.#hpke = generateHpkeKeyPair(NODE_PRIMITIVES);
     const workers = executionWorkers ?? defaultExecutionWorkers();
     this.#sandbox = new ExecutionSandbox(limits, workers, maxExecutionWorkers ?? defaultMaxExecutionWorkers(workers));
   }
@@ -178,7 +178,7 @@ export class EnclaveCore {
     const measurementHex = toHex(request.functionMeasurement).slice(2);
     let module: Uint8Array;
     if (request.sealedModule !== undefined) {
-      module = openSealedModule({ hpkeSecretKey: this.#hpke.secretKey, functionMeasurement: request.functionMeasurement, sealed: request.sealedModule });
+      module = openSealedModule({ hpkeSecretKey: this.#hpke.secretKey, functionMeasurement: request.functionMeasurement, sealed: request.sealedModule, primitives: NODE_PRIMITIVES });
     } else if (request.storedModule !== undefined && this.#storageKey !== undefined) {
       module = openStoredModule(this.#storageKey, request.functionMeasurement, request.storedModule);
     } else {
@@ -220,8 +220,8 @@ export class EnclaveCore {
     const digest = opening.owners ? ownersDigest(opening.owners) : undefined;
     // With a data owner the sealed state is its ciphertext, a little larger than the data.
     const maxSealedState = this.#limits.maxStateBytes + (opening.owners ? OWNER_CIPHERTEXT_OVERHEAD : 0);
-    const pooled = opening.poolSection === undefined ? undefined : openPoolSessionOpening({ ...opening, section: opening.poolSection, hpkeSecretKey: this.#hpke.secretKey, sealed: opening.sealedSession, maxStateBytes: maxSealedState });
-    const opened = pooled ?? openSessionOpening({ ...opening, ownersDigest: digest, hpkeSecretKey: this.#hpke.secretKey, sealed: opening.sealedSession, maxStateBytes: maxSealedState });
+    const pooled = opening.poolSection === undefined ? undefined : openPoolSessionOpening({ ...opening, section: opening.poolSection, hpkeSecretKey: this.#hpke.secretKey, sealed: opening.sealedSession, maxStateBytes: maxSealedState, primitives: NODE_PRIMITIVES });
+    const opened = pooled ?? openSessionOpening({ ...opening, ownersDigest: digest, hpkeSecretKey: this.#hpke.secretKey, sealed: opening.sealedSession, maxStateBytes: maxSealedState, primitives: NODE_PRIMITIVES });
     let state = opened.state;
     let ownModule: Uint8Array | undefined;
     let sessionSecret = opened.sessionSecret;
@@ -298,7 +298,7 @@ export class EnclaveCore {
 
   /** View-0 executor of a pool session: the pool key sealed to each standby's enclave. */
   poolKeys(sessionId: Uint8Array) {
-    return sealPoolKeys(this.#poolOf(sessionId), sessionId, this.#signer.recordSigner);
+    return sealPoolKeys(this.#poolOf(sessionId), sessionId, this.#signer.recordSigner, NODE_PRIMITIVES);
   }
 
   /** Standby of a pool session: the pool key from the view-0 executor's enclave. */

@@ -46,13 +46,13 @@ export function startPoolMember(opening: PoolOpening, terms: PoolTerms): PoolMem
 }
 
 /** View-0 executor: the pool key sealed to every standby's enclave, each signed by this enclave. */
-export function sealPoolKeys(state: PoolMemberState, sessionId: Uint8Array, signer: RecordSigner): SealedPoolKey[] {
+export function sealPoolKeys(state: PoolMemberState, sessionId: Uint8Array, signer: RecordSigner, primitives?: CryptoPrimitives): SealedPoolKey[] {
   if (state.opening.index !== 0 || state.poolKey === undefined) {
     throw new AirtntError('POOL_KEY_INVALID', `member ${state.opening.index} is not the view-0 executor: it does not hand out the pool key`, { details: { index: state.opening.index } });
   }
   const poolKey = state.poolKey;
   return state.opening.members.flatMap((member, index) =>
-    index === 0 ? [] : [{ index, ...sealPoolKey({ sessionId, standbyIndex: index, standbyHpkeKey: member.enclaveHpkeKey, standbyEnclavePublicKey: member.enclavePublicKey, poolKey, signer }) }],
+    index === 0 ? [] : [{ index, ...sealPoolKey({ sessionId, standbyIndex: index, standbyHpkeKey: member.enclaveHpkeKey, standbyEnclavePublicKey: member.enclavePublicKey, poolKey, signer }, primitives) }],
   );
 }
 

@@ -6,6 +6,7 @@
  * the attested enclave (HPKE) when it does not. Nothing is signed or paid on that connection.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
+import { NODE_PRIMITIVES } from '../crypto/node-primitives.js';
 import { ExecutionSandbox } from '../enclave/execution.js';
 import { DEFAULT_LIMITS, MAX_MODULE_BYTES } from '../protocol/limits.js';
 import { checkModuleShape } from '../functions/module-checks.js';
@@ -98,7 +99,7 @@ export async function offerModule(executor: VerifiedExecutor, module: Uint8Array
       if (module.length > asked.maxModuleBytes) {
         throw new AirtntError('MODULE_TOO_LARGE', `the module is ${module.length} bytes; the executor accepts modules up to ${asked.maxModuleBytes} bytes`, { details: { bytes: module.length, maxModuleBytes: asked.maxModuleBytes } });
       }
-      await peer.send({ kind: 'module', functionMeasurement, sealedModule: sealModule({ enclaveHpkePublicKey: executor.info.enclave.hpkePublicKey, module }) });
+      await peer.send({ kind: 'module', functionMeasurement, sealedModule: sealModule({ enclaveHpkePublicKey: executor.info.enclave.hpkePublicKey, module, primitives: NODE_PRIMITIVES }) });
       sent = true;
       const loaded = await status();
       if (!loaded.held) throw new AirtntError('MODULE_NOT_LOADED', 'the executor did not confirm that its enclave holds the module sent', { details: { url: executor.url } });

@@ -302,7 +302,7 @@ export class PoolSessionParts {
     const terms = this.terms;
     const member = this.verified[index]!;
     const channelId = fromHex(input.channel.channelId, 32, 'channelId');
-    const sealedSession = sealPoolSessionOpening({ enclaveHpkePublicKey: member.info.enclave.hpkePublicKey, sessionId: input.sessionId, channelId, functionMeasurement: input.functionMeasurement, firstRound: input.firstRound, sessionSecret: input.sessionSecret, pool, terms, state: input.state });
+    const sealedSession = sealPoolSessionOpening({ enclaveHpkePublicKey: member.info.enclave.hpkePublicKey, sessionId: input.sessionId, channelId, functionMeasurement: input.functionMeasurement, firstRound: input.firstRound, sessionSecret: input.sessionSecret, pool, terms, state: input.state, primitives: NODE_PRIMITIVES });
     const signature = await signSessionOpen(this.chain.account, this.chain.domain, {
       executor: this.address,
       token: input.channel.token,

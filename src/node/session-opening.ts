@@ -4,6 +4,7 @@
  * (src/protocol/session-open.ts) with the cycle schedule and the base amount already signed.
  */
 import { zeroAddress } from 'viem';
+import { NODE_PRIMITIVES } from '../crypto/node-primitives.js';
 import type { OpenMessage } from '../protocol/messages.js';
 import { ownersDigest, type OwnerOpening } from '../protocol/owner-opening.js';
 import { newRequesterSession, type RequesterSessionState } from '../protocol/requester-session.js';
@@ -44,6 +45,7 @@ export async function prepareOpening(chain: SessionContext['chain'], input: Open
     sessionSecret: input.sessionSecret,
     state: input.state,
     ...(input.owners === undefined ? {} : { ownersDigest: ownersDigest(input.owners) }),
+    primitives: NODE_PRIMITIVES,
   });
   const signature = await signSessionOpen(chain.account, chain.domain, {
     executor: executor.info.executor,

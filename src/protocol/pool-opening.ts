@@ -17,7 +17,7 @@
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import type { Address } from 'viem';
 import { getAddress } from '../util/evm.js';
-import { hpkeOpen, hpkeSeal } from '../crypto/hpke.js';
+import { hpkeOpen, hpkeSeal, type HpkePrimitives } from '../crypto/hpke.js';
 import { SESSION_SECRET_LENGTH } from '../crypto/round-encryption.js';
 import { assertLength, concatBytes, equalBytes, fromHex, toHex, u64be } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
@@ -50,11 +50,11 @@ const poolAad = (fields: SessionOpeningFields, section: Uint8Array): Uint8Array 
 
 /** Requester side: one member's opening (the pool's `index` names that member). */
 export function sealPoolSessionOpening(
-  params: SessionOpeningFields & { enclaveHpkePublicKey: Uint8Array; sessionSecret: Uint8Array; pool: PoolOpening; terms: PoolTerms; state: Uint8Array },
+  params: SessionOpeningFields & { enclaveHpkePublicKey: Uint8Array; sessionSecret: Uint8Array; pool: PoolOpening; terms: PoolTerms; state: Uint8Array; primitives?: HpkePrimitives },
 ): Uint8Array {
   assertLength(params.sessionSecret, SESSION_SECRET_LENGTH, 'sessionSecret');
   const section = poolOpeningSection(params.pool, params.terms);
-  return hpkeSeal(params.enclaveHpkePublicKey, SESSION_OPENING_INFO, poolAad(params, section), concatBytes(params.sessionSecret, section, params.state));
+  return hpkeSeal(params.enclaveHpkePublicKey, SESSION_OPENING_INFO, poolAad(params, section), concatBytes(params.sessionSecret, section, params.state), params.primitives);
 }
 
 /** The public section the host passes along with a pool opening (it comes in the clear in the `open` frame). */
@@ -68,7 +68,7 @@ export function poolOpeningSection(pool: PoolOpening, terms: PoolTerms): Uint8Ar
  * plaintext, so a host that changes a byte of it gets SESSION_OPENING_INVALID.
  */
 export function openPoolSessionOpening(
-  params: SessionOpeningFields & { hpkeSecretKey: Uint8Array; sealed: Uint8Array; section: Uint8Array; maxStateBytes: number },
+  params: SessionOpeningFields & { hpkeSecretKey: Uint8Array; sealed: Uint8Array; section: Uint8Array; maxStateBytes: number; primitives?: HpkePrimitives },
 ): { sessionSecret: Uint8Array; pool: PoolOpening; terms: PoolTerms; state: Uint8Array } {
   const section = params.section;
   if (section.length < TERMS_BYTES + 4 || section.length > TERMS_BYTES + 4 + 8 * MEMBER_BYTES) {
@@ -76,7 +76,7 @@ export function openPoolSessionOpening(
   }
   let plaintext: Uint8Array;
   try {
-    plaintext = hpkeOpen(params.hpkeSecretKey, SESSION_OPENING_INFO, poolAad(params, section), params.sealed);
+    plaintext = hpkeOpen(params.hpkeSecretKey, SESSION_OPENING_INFO, poolAad(params, section), params.sealed, params.primitives);
   } catch (cause) {
     throw new AirtntError('SESSION_OPENING_INVALID', 'the sealed pool session cannot be opened by this enclave', {
       cause,

@@ -35,9 +35,9 @@ export function sealPoolKey(input: {
   standbyEnclavePublicKey: Uint8Array;
   poolKey: Uint8Array;
   signer: RecordSigner;
-}): { sealedPoolKey: Uint8Array; signature: Uint8Array } {
+}, primitives: CryptoPrimitives = NOBLE_PRIMITIVES): { sealedPoolKey: Uint8Array; signature: Uint8Array } {
   assertLength(input.poolKey, POOL_KEY_LENGTH, 'poolKey');
-  const sealedPoolKey = hpkeSeal(input.standbyHpkeKey, concatBytes(POOL_KEY_TAG, assertLength(input.sessionId, 32, 'sessionId')), new Uint8Array([input.standbyIndex]), input.poolKey);
+  const sealedPoolKey = hpkeSeal(input.standbyHpkeKey, concatBytes(POOL_KEY_TAG, assertLength(input.sessionId, 32, 'sessionId')), new Uint8Array([input.standbyIndex]), input.poolKey, primitives);
   return { sealedPoolKey, signature: input.signer.sign(poolKeyStatement(input.sessionId, input.standbyEnclavePublicKey, sealedPoolKey)) };
 }
 
@@ -65,7 +65,7 @@ export function openPoolKey(
   }
   let poolKey: Uint8Array;
   try {
-    poolKey = hpkeOpen(input.hpkeSecretKey, concatBytes(POOL_KEY_TAG, input.sessionId), new Uint8Array([input.ownIndex]), input.sealedPoolKey);
+    poolKey = hpkeOpen(input.hpkeSecretKey, concatBytes(POOL_KEY_TAG, input.sessionId), new Uint8Array([input.ownIndex]), input.sealedPoolKey, primitives);
   } catch (cause) {
     throw new AirtntError('POOL_KEY_INVALID', 'the sealed pool key does not open with this enclave\'s key for this session and member index', { cause, details: { ownIndex: input.ownIndex } });
   }

@@ -8,7 +8,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
-import { hpkeOpen, hpkeSeal } from '../crypto/hpke.js';
+import { hpkeOpen, hpkeSeal, type HpkePrimitives } from '../crypto/hpke.js';
 import { commitState, decryptRoundPayload, deriveSessionKeys, SESSION_SECRET_LENGTH } from '../crypto/round-encryption.js';
 import { NOBLE_PRIMITIVES, type CryptoPrimitives } from '../crypto/primitives.js';
 import { ALL_DIFF_CODECS } from './codecs.js';
@@ -48,21 +48,21 @@ export function sessionOpeningAad(fields: SessionOpeningFields): Uint8Array {
  * For a transferred run, `state` is the last paid state and `firstRound` the next round.
  */
 export function sealSessionOpening(
-  params: SessionOpeningFields & { enclaveHpkePublicKey: Uint8Array; sessionSecret: Uint8Array; state: Uint8Array },
+  params: SessionOpeningFields & { enclaveHpkePublicKey: Uint8Array; sessionSecret: Uint8Array; state: Uint8Array; primitives?: HpkePrimitives },
 ): Uint8Array {
   assertLength(params.sessionSecret, SESSION_SECRET_LENGTH, 'sessionSecret');
   const aad = sessionOpeningAad(params);
-  return hpkeSeal(params.enclaveHpkePublicKey, SESSION_OPENING_INFO, aad, concatBytes(params.sessionSecret, params.state));
+  return hpkeSeal(params.enclaveHpkePublicKey, SESSION_OPENING_INFO, aad, concatBytes(params.sessionSecret, params.state), params.primitives);
 }
 
 /** Enclave side: the inverse of sealSessionOpening. */
 export function openSessionOpening(
-  params: SessionOpeningFields & { hpkeSecretKey: Uint8Array; sealed: Uint8Array; maxStateBytes: number },
+  params: SessionOpeningFields & { hpkeSecretKey: Uint8Array; sealed: Uint8Array; maxStateBytes: number; primitives?: HpkePrimitives },
 ): { sessionSecret: Uint8Array; state: Uint8Array } {
   const aad = sessionOpeningAad(params);
   let plaintext: Uint8Array;
   try {
-    plaintext = hpkeOpen(params.hpkeSecretKey, SESSION_OPENING_INFO, aad, params.sealed);
+    plaintext = hpkeOpen(params.hpkeSecretKey, SESSION_OPENING_INFO, aad, params.sealed, params.primitives);
   } catch (cause) {
     throw new AirtntError('SESSION_OPENING_INVALID', 'the sealed session cannot be opened by this enclave', {
       cause,
@@ -82,19 +82,19 @@ export function openSessionOpening(
 }
 
 /** Code-owner side: seals a WebAssembly module to one enclave; the aad is the module's sha256. */
-export function sealModule(params: { enclaveHpkePublicKey: Uint8Array; module: Uint8Array }): Uint8Array {
+export function sealModule(params: { enclaveHpkePublicKey: Uint8Array; module: Uint8Array; primitives?: HpkePrimitives }): Uint8Array {
   if (params.module.length > MAX_MODULE_BYTES) {
     throw new AirtntError('MODULE_TOO_LARGE', 'module larger than an enclave accepts', { details: { length: params.module.length, max: MAX_MODULE_BYTES } });
   }
-  return hpkeSeal(params.enclaveHpkePublicKey, MODULE_SEALING_INFO, sha256(params.module), params.module);
+  return hpkeSeal(params.enclaveHpkePublicKey, MODULE_SEALING_INFO, sha256(params.module), params.module, params.primitives);
 }
 
 /** Enclave side: opens a sealed module and checks sha256(module) == functionMeasurement. */
-export function openSealedModule(params: { hpkeSecretKey: Uint8Array; functionMeasurement: Uint8Array; sealed: Uint8Array }): Uint8Array {
+export function openSealedModule(params: { hpkeSecretKey: Uint8Array; functionMeasurement: Uint8Array; sealed: Uint8Array; primitives?: HpkePrimitives }): Uint8Array {
   assertLength(params.functionMeasurement, 32, 'functionMeasurement');
   let module: Uint8Array;
   try {
-    module = hpkeOpen(params.hpkeSecretKey, MODULE_SEALING_INFO, params.functionMeasurement, params.sealed);
+    module = hpkeOpen(params.hpkeSecretKey, MODULE_SEALING_INFO, params.functionMeasurement, params.sealed, params.primitives);
   } catch (cause) {
     throw new AirtntError('MODULE_MEASUREMENT_MISMATCH', 'the sealed module cannot be opened for this function measurement', {
       cause,
