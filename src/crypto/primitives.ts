@@ -4,7 +4,7 @@
  *
  *   - Ed25519 (RFC 8032, section 5.1, pure): the enclave signs each round record, the requester checks it;
  *   - ChaCha20-Poly1305 (RFC 8439): each round's state and outputs (round-encryption.ts), and HPKE's AEAD;
- *   - X25519 (RFC 7748): HPKE's key agreement (hpke.ts), two per session opening or sealed module.
+ *   - X25519 (RFC 7748): HPKE's key agreement (hpke.ts), two multiplications on each side of a session opening or sealed module.
  *
  * NOBLE_PRIMITIVES (here, the default everywhere) is @noble only. The Node edge passes
  * NODE_PRIMITIVES (node-primitives.ts, OpenSSL): several times faster, and a round signs, checks and
