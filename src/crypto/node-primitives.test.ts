@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ed25519 } from '@noble/curves/ed25519.js';
+import { isAirtntError } from '../util/errors.js';
 import { NODE_PRIMITIVES } from './node-primitives.js';
 import { NOBLE_PRIMITIVES } from './primitives.js';
 
@@ -85,6 +86,16 @@ describe('X25519 (noble and node:crypto)', () => {
       for (const u of LOW_ORDER) assert.throws(() => primitives.x25519!.sharedSecret(hex(RFC7748.alice), hex(u)), u);
     });
   }
+
+  it('node:crypto: a low-order key is refused by name, and no copy of the secret is left in Node\'s shared Buffer pool', () => {
+    assert.throws(() => NODE_PRIMITIVES.x25519!.sharedSecret(hex(RFC7748.alice), hex(LOW_ORDER[2]!)), (error) => isAirtntError(error, 'HPKE_BAD_PUBLIC_KEY'));
+    const secret = ed25519.utils.randomSecretKey();
+    NODE_PRIMITIVES.x25519!.sharedSecret(secret, hex(RFC7748.bobPublic));
+    NODE_PRIMITIVES.x25519!.publicKey(secret);
+    // A small Buffer made next comes from the current pool slab: the slab must not hold the secret.
+    const needle = Buffer.from(secret.buffer, secret.byteOffset, secret.byteLength); // a view: no copy made in the pool
+    assert.equal(Buffer.from(Buffer.from('public data').buffer).includes(needle), false);
+  });
 
   it('node:crypto gives what noble gives, on random keys and on u-coordinates with the top bit set', () => {
     for (let i = 0; i < 50; i += 1) {

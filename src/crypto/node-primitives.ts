@@ -16,9 +16,20 @@ const X25519_KEY_LENGTH = 32;
 const X25519_PKCS8_PREFIX = Buffer.from('302e020100300506032b656e04220420', 'hex');
 const X25519_SPKI_PREFIX = Buffer.from('302a300506032b656e032100', 'hex');
 
+/**
+ * The secret key as node:crypto takes it. Its DER is built in a buffer of its own (not one of Node's
+ * pooled ones, which small buffers allocated later share) and wiped once imported.
+ */
 function x25519PrivateKey(secretKey: Uint8Array): KeyObject {
   if (secretKey.length !== X25519_KEY_LENGTH) throw new AirtntError('HPKE_BAD_INPUT', 'an X25519 secret key is 32 bytes', { details: { length: secretKey.length } });
-  return createPrivateKey({ key: Buffer.concat([X25519_PKCS8_PREFIX, secretKey]), format: 'der', type: 'pkcs8' });
+  const der = Buffer.allocUnsafeSlow(X25519_PKCS8_PREFIX.length + X25519_KEY_LENGTH);
+  X25519_PKCS8_PREFIX.copy(der);
+  der.set(secretKey, X25519_PKCS8_PREFIX.length);
+  try {
+    return createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
+  } finally {
+    der.fill(0);
+  }
 }
 
 /** Public keys imported (or refused: null), by hex: at most this many, then the cache starts again. */
@@ -95,8 +106,16 @@ export const NODE_PRIMITIVES: CryptoPrimitives = Object.freeze({
     sharedSecret(secretKey: Uint8Array, publicKey: Uint8Array): Uint8Array {
       if (publicKey.length !== X25519_KEY_LENGTH) throw new AirtntError('HPKE_BAD_PUBLIC_KEY', 'an X25519 public key is 32 bytes', { details: { length: publicKey.length } });
       const peer = createPublicKey({ key: Buffer.concat([X25519_SPKI_PREFIX, publicKey]), format: 'der', type: 'spki' });
-      // OpenSSL refuses an all-zero result already; checked again here, as the interface promises it.
-      const shared = new Uint8Array(diffieHellman({ privateKey: x25519PrivateKey(secretKey), publicKey: peer }));
+      let derived: Buffer;
+      try {
+        derived = diffieHellman({ privateKey: x25519PrivateKey(secretKey), publicKey: peer });
+      } catch (cause) {
+        // OpenSSL refuses an all-zero result (a low-order public key) with an error of its own.
+        throw new AirtntError('HPKE_BAD_PUBLIC_KEY', 'X25519 key agreement failed (a low-order public key)', { cause });
+      }
+      // A copy in a buffer of its own: the derived Buffer may be a view into Node's pool.
+      const shared = new Uint8Array(derived);
+      derived.fill(0);
       if (shared.every((byte) => byte === 0)) throw new AirtntError('HPKE_BAD_PUBLIC_KEY', 'X25519 gave the all-zero value (a low-order public key)');
       return shared;
     },

@@ -7,6 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { AirtntError } from '../util/errors.js';
 import { EnclaveCore } from './core.js';
 import { hostRequestSchema, type EnclaveReply, type HostRequest } from './messages.js';
+import { ownedBuffers } from './reply-buffers.js';
 import { serializeError } from './rpc.js';
 import type { RoundResult } from './types.js';
 
@@ -79,7 +80,10 @@ port.on('message', (message: unknown) => {
     return;
   }
   handle(parsed.data).then(
-    (value) => port.postMessage({ id, ok: true, value } satisfies EnclaveReply, transferablesOf(value)),
+    (reply) => {
+      const value = ownedBuffers(reply);
+      port.postMessage({ id, ok: true, value } satisfies EnclaveReply, transferablesOf(value));
+    },
     (error: unknown) => port.postMessage({ id, ok: false, error: serializeError(error) } satisfies EnclaveReply),
   );
 });
