@@ -3,10 +3,9 @@
  * it accepted. A payment is committed here before its key is released, so that after a crash the
  * executor can still collect everything it was paid (the key is stored with it).
  */
-import type { Statement } from 'better-sqlite3';
 import type { Address, Hex } from 'viem';
 import { GroupCommit } from './group-commit.js';
-import { endSessionRow, openDatabase, type SqliteDatabase } from './sqlite.js';
+import { endSessionRow, openDatabase, preparedStatements, type SqliteDatabase } from './sqlite.js';
 
 const MIGRATIONS = [
   `CREATE TABLE sessions (
@@ -132,26 +131,17 @@ export class ExecutorStore {
   /** The per-round writes (round keys, payments) of all sessions, committed in groups (one fsync per group). */
   readonly group: GroupCommit;
   private unsignedSincePrune = PRUNE_EVERY - 1;
+  private readonly statement: ReturnType<typeof preparedStatements>;
 
   /** @param committed observes each group commit (its number of writes): metrics, tests. */
   constructor(path: string, committed?: (writes: number) => void) {
     this.db = openDatabase(path, MIGRATIONS);
+    this.statement = preparedStatements(this.db);
     this.group = new GroupCommit(this.db, committed);
   }
 
   close(): void {
     this.db.close();
-  }
-
-  /** Statements prepared once: preparing costs about as much as running one of these small writes. */
-  private readonly statements = new Map<string, Statement>();
-  private statement(sql: string): Statement {
-    let statement = this.statements.get(sql);
-    if (statement === undefined) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
   }
 
   hasSession(sessionId: Hex): boolean {

@@ -5,7 +5,6 @@
  * (together with the next round's payment, or on its own when no payment follows), so a crash at any
  * point loses nothing: a paid round without its key on disk takes it from the chain.
  */
-import type { Statement } from 'better-sqlite3';
 import type { Address, Hex } from 'viem';
 import {
   REQUESTER_MIGRATIONS,
@@ -22,7 +21,7 @@ import {
   type SessionRow,
 } from './requester-rows.js';
 import { AirtntError } from '../util/errors.js';
-import { endSessionRow, openDatabase, type SqliteDatabase } from './sqlite.js';
+import { endSessionRow, openDatabase, preparedStatements, type SqliteDatabase } from './sqlite.js';
 import { RequesterPoolStore } from './requester-pool-store.js';
 import { EvidenceVerdicts } from './evidence-verdicts.js';
 import { KnownInfos } from './known-infos.js';
@@ -37,23 +36,14 @@ export class RequesterStore {
   readonly verdicts: EvidenceVerdicts;
   /** The info documents of executors this requester verified (known-infos.ts). */
   readonly infos: KnownInfos;
+  private readonly statement: ReturnType<typeof preparedStatements>;
 
   constructor(path: string) {
     this.db = openDatabase(path, REQUESTER_MIGRATIONS);
+    this.statement = preparedStatements(this.db);
     this.pool = new RequesterPoolStore(this.db);
     this.verdicts = new EvidenceVerdicts(this.db);
     this.infos = new KnownInfos(this.db);
-  }
-
-  /** Statements prepared once: preparing costs about as much as running one of the small per-round writes. */
-  private readonly statements = new Map<string, Statement>();
-  private statement(sql: string): Statement {
-    let statement = this.statements.get(sql);
-    if (statement === undefined) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
   }
 
   close(): void {
