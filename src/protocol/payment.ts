@@ -123,10 +123,18 @@ export function paymentDigestBytes(domain: ChannelDomain, terms: PaymentTerms): 
   struct.set(fromHex(terms.channelId, 32, 'channelId'), 32);
   struct.set(fromHex(terms.amount.toString(16).padStart(64, '0'), 32, 'amount'), 64);
   struct.set(fromHex(terms.keyHash, 32, 'keyHash'), 96);
+  return typedDataDigest(domain, keccak_256(struct));
+}
+
+/**
+ * keccak256(0x1901 || domainSeparator || structHash): the EIP-712 digest of a struct signed in the
+ * channels' domain (payments here, pool payments in pool-signatures.ts), with the separator cached.
+ */
+export function typedDataDigest(domain: ChannelDomain, structHash: Uint8Array): Uint8Array {
   const message = new Uint8Array(66);
   message.set([0x19, 0x01], 0);
   message.set(domainSeparator(domain), 2);
-  message.set(keccak_256(struct), 34);
+  message.set(structHash, 34);
   return keccak_256(message);
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { keccak_256 } from '@noble/hashes/sha3.js';
-import { getAddress, type Address } from 'viem';
+import { getAddress, hashTypedData, type Address } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import { concatBytes, fromHex, toHex, utf8 } from '../util/bytes.js';
 import { isAirtntError } from '../util/errors.js';
@@ -9,6 +9,7 @@ import { keyHashOf, type ChannelDomain } from './payment.js';
 import {
   poolAddress,
   poolPaymentDigest,
+  poolPaymentTypedData,
   recoverPoolPaymentSigner,
   recoverViewChangeSigner,
   signPoolPayment,
@@ -68,6 +69,19 @@ describe('PoolPayment', () => {
     const typeHash = keccak_256(utf8('PoolPayment(bytes32 channelId,address member,uint256 amount,bytes32 keyHash)'));
     const struct = keccak_256(concatBytes(typeHash, fromHex(payment.channelId, 32), word(BigInt(payment.member)), word(payment.amount), fromHex(payment.keyHash, 32)));
     assert.equal(poolPaymentDigest(domain, payment), digestOf(struct));
+  });
+
+  it('equals viem\'s EIP-712 encoder for any member casing, amount and domain (the digest is computed directly)', () => {
+    const domains: ChannelDomain[] = [domain, { chainId: 1, verifyingContract: '0x00000000000000000000000000000000DeaDBeef' }];
+    const amounts = [0n, 1n, 5_000n, 2n ** 64n + 7n, (1n << 96n) - 1n];
+    for (const d of domains) {
+      for (const amount of amounts) {
+        for (const member of [payees[0]!, payees[2]!.toLowerCase() as Address]) {
+          const terms = { ...payment, member, amount, channelId: toHex(keccak_256(utf8(`${amount}`))), keyHash: keyHashOf(new Uint8Array(32).fill(Number(amount % 251n))) };
+          assert.equal(poolPaymentDigest(d, terms), hashTypedData(poolPaymentTypedData(d, terms)));
+        }
+      }
+    }
   });
 
   it('recovers the requester, and another address once the member or the amount is changed', async () => {

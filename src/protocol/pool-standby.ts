@@ -9,13 +9,13 @@
 import type { Address } from 'viem';
 import { getAddress } from '../util/evm.js';
 import { NOBLE_PRIMITIVES, type CryptoPrimitives } from '../crypto/primitives.js';
-import { fromHex, toHex, type Hex } from '../util/bytes.js';
+import { toHex, type Hex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import { recoverDigestSignerKey, type ChannelDomain } from './payment.js';
 import type { PaymentSigners } from './payment-key.js';
 import { poolAckBytes, type HeldReplica, type PoolView } from './pool-rules.js';
 import { openReplica, type ReplicaContents } from './pool-sealing.js';
-import { poolPaymentDigest } from './pool-signatures.js';
+import { poolPaymentDigestBytes } from './pool-signatures.js';
 import type { ReplicatedPayment } from './pool-wire.js';
 
 export type ReplicateInput = { view: number; round: bigint; keyHash: Uint8Array; ciphertext: Uint8Array; lastPayment: ReplicatedPayment | undefined };
@@ -48,7 +48,7 @@ export function takeReplica(
       throw new AirtntError('POOL_REPLICA_INVALID', `round ${frame.round} carries a payment for a round this member holds no replica of from the same executor`, { details: { round: frame.round } });
     }
     const terms = { channelId: session.channelId, member: payee, amount: frame.lastPayment.amount, keyHash: toHex(previous.keyHash) };
-    const digest = fromHex(poolPaymentDigest(session.domain, terms), 32);
+    const digest = poolPaymentDigestBytes(session.domain, terms);
     const signature = toHex(frame.lastPayment.signature);
     // Recovered again when the member's signers say nothing recovers: that throws INVALID_PAYMENT_SIGNATURE, saying why.
     const signer = input.signers?.signerOf(digest, signature) ?? recoverDigestSignerKey(digest, signature).signer;
