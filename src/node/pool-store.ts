@@ -11,7 +11,7 @@ import { toHex, type Hex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import type { PoolView } from '../protocol/pool-rules.js';
 import type { ReplicatedPayment } from '../protocol/pool-wire.js';
-import { openDatabase, type SqliteDatabase } from './sqlite.js';
+import { openDatabase, preparedStatements, type SqliteDatabase } from './sqlite.js';
 
 export const REPLICAS_KEPT = 2;
 
@@ -109,8 +109,13 @@ type PoolChannelRow = { channel_id: Hex; requester: Address; token: Address; lan
 type ReplicaRow = { view: number; round: number; key_hash: Buffer; ciphertext: Buffer; last_amount: string | null; last_signature: Buffer | null };
 
 export class PoolStore {
+  /** Each statement prepared once: the per-round writes run on a pool round's critical path. */
+  private readonly statement: ReturnType<typeof preparedStatements>;
+
   /** Open for the pool collector's own tables (collect-store.ts keeps its sends in this file too). */
-  private constructor(readonly db: SqliteDatabase) {}
+  private constructor(readonly db: SqliteDatabase) {
+    this.statement = preparedStatements(db);
+  }
 
   static open(path: string): PoolStore {
     return new PoolStore(openDatabase(path, POOL_STORE_MIGRATIONS));
@@ -125,14 +130,13 @@ export class PoolStore {
           details: { view: view.view, current: current.view },
         });
       }
-      this.db
-        .prepare('INSERT INTO pool_views (session_id, view, executor_index, last_paid_round, signature) VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id) DO UPDATE SET view = excluded.view, executor_index = excluded.executor_index, last_paid_round = excluded.last_paid_round, signature = excluded.signature')
+      this.statement('INSERT INTO pool_views (session_id, view, executor_index, last_paid_round, signature) VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id) DO UPDATE SET view = excluded.view, executor_index = excluded.executor_index, last_paid_round = excluded.last_paid_round, signature = excluded.signature')
         .run(sessionId, view.view, view.executorIndex, view.lastPaidRound === undefined ? null : Number(view.lastPaidRound), signature ?? null);
     }).immediate();
   }
 
   view(sessionId: Hex): PoolView | undefined {
-    const row = this.db.prepare('SELECT view, executor_index, last_paid_round FROM pool_views WHERE session_id = ?').get(sessionId) as
+    const row = this.statement('SELECT view, executor_index, last_paid_round FROM pool_views WHERE session_id = ?').get(sessionId) as
       | { view: number; executor_index: number; last_paid_round: number | null }
       | undefined;
     if (row === undefined) return undefined;
@@ -142,11 +146,9 @@ export class PoolStore {
   /** Stores a replica (before its ack is sent) and drops the session's rounds older than the last REPLICAS_KEPT. */
   storeReplica(sessionId: Hex, replica: StoredReplica): void {
     this.db.transaction(() => {
-      this.db
-        .prepare('INSERT OR REPLACE INTO pool_replicas (session_id, view, round, key_hash, ciphertext, last_amount, last_signature) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      this.statement('INSERT OR REPLACE INTO pool_replicas (session_id, view, round, key_hash, ciphertext, last_amount, last_signature) VALUES (?, ?, ?, ?, ?, ?, ?)')
         .run(sessionId, replica.view, Number(replica.round), replica.keyHash, replica.ciphertext, replica.lastPayment?.amount.toString() ?? null, replica.lastPayment?.signature ?? null);
-      this.db
-        .prepare('DELETE FROM pool_replicas WHERE session_id = ? AND round <= (SELECT MAX(round) FROM pool_replicas WHERE session_id = ?) - ?')
+      this.statement('DELETE FROM pool_replicas WHERE session_id = ? AND round <= (SELECT MAX(round) FROM pool_replicas WHERE session_id = ?) - ?')
         .run(sessionId, sessionId, REPLICAS_KEPT);
     }).immediate();
   }
@@ -156,7 +158,7 @@ export class PoolStore {
    * session and its pool key, so nothing can open them any more, and kept they would only fill the disk.
    */
   dropReplicas(sessionId: Hex): void {
-    this.db.prepare('DELETE FROM pool_replicas WHERE session_id = ?').run(sessionId);
+    this.statement('DELETE FROM pool_replicas WHERE session_id = ?').run(sessionId);
   }
 
   /**
@@ -165,12 +167,12 @@ export class PoolStore {
    * open its stored replicas), so after a kill -9 they would only fill the disk. Returns how many.
    */
   dropAllReplicas(): number {
-    return this.db.prepare('DELETE FROM pool_replicas').run().changes;
+    return this.statement('DELETE FROM pool_replicas').run().changes;
   }
 
   /** The replicas held for a session, oldest round first. */
   replicas(sessionId: Hex): StoredReplica[] {
-    const rows = this.db.prepare('SELECT view, round, key_hash, ciphertext, last_amount, last_signature FROM pool_replicas WHERE session_id = ? ORDER BY round, view').all(sessionId) as ReplicaRow[];
+    const rows = this.statement('SELECT view, round, key_hash, ciphertext, last_amount, last_signature FROM pool_replicas WHERE session_id = ? ORDER BY round, view').all(sessionId) as ReplicaRow[];
     return rows.map((row) => ({
       view: row.view,
       round: BigInt(row.round),
@@ -182,29 +184,44 @@ export class PoolStore {
 
   /** A payment a key was released against, stored before the key leaves. */
   storeReleasedPayment(payment: ReleasedPayment): void {
-    this.db
-      .prepare('INSERT OR IGNORE INTO pool_payments (session_id, member, amount, key_hash, signature) VALUES (?, ?, ?, ?, ?)')
+    this.statement('INSERT OR IGNORE INTO pool_payments (session_id, member, amount, key_hash, signature) VALUES (?, ?, ?, ?, ?)')
       .run(payment.sessionId, payment.member.toLowerCase(), payment.amount.toString(), payment.keyHash, payment.signature);
   }
 
   /** The executor's own round: its key, stored before the round's result leaves. */
   storeOwnRound(round: OwnRound): void {
-    this.db
-      .prepare('INSERT INTO pool_own_rounds (session_id, round, channel_id, view, key, key_hash, amount_due) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    this.statement('INSERT INTO pool_own_rounds (session_id, round, channel_id, view, key, key_hash, amount_due) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(round.sessionId, Number(round.round), round.channelId.toLowerCase(), round.view, round.key, round.keyHash, round.amountDue.toString());
   }
 
   /** The requester's PoolPayment of an own round, stored before its key is released. */
   storeOwnPayment(sessionId: Hex, round: bigint, view: number, payment: { amount: bigint; signature: Uint8Array }): void {
-    const changed = this.db
-      .prepare('UPDATE pool_own_rounds SET amount = ?, signature = ? WHERE session_id = ? AND round = ? AND view = ?')
+    const changed = this.statement('UPDATE pool_own_rounds SET amount = ?, signature = ? WHERE session_id = ? AND round = ? AND view = ?')
       .run(payment.amount.toString(), payment.signature, sessionId, Number(round), view).changes;
     if (changed !== 1) throw new AirtntError('INTERNAL_ERROR', `no own round ${round} of view ${view} stored for session ${sessionId.slice(0, 10)}`);
   }
 
+  /**
+   * Payment r stored with the key of round r+1 (run while r was paid), in one transaction: one fsync for
+   * both. The round's row goes in its own savepoint, so payment r is committed whatever happens to it;
+   * what it threw is returned, for the session to end with once k of r is released.
+   */
+  storeOwnPaymentWithNextRound(sessionId: Hex, round: bigint, view: number, payment: { amount: bigint; signature: Uint8Array }, next: OwnRound): unknown {
+    let notStored: unknown;
+    this.db.transaction(() => {
+      this.storeOwnPayment(sessionId, round, view, payment);
+      try {
+        this.db.transaction(() => this.storeOwnRound(next))();
+      } catch (error) {
+        notStored = error;
+      }
+    }).immediate();
+    return notStored;
+  }
+
   /** The own rounds of a session, with their payments when paid, oldest first. */
   ownRounds(sessionId: Hex): (Omit<OwnRound, 'amountDue'> & { amountDue: bigint | undefined; payment: { amount: bigint; signature: Uint8Array } | undefined })[] {
-    const rows = this.db.prepare('SELECT round, channel_id, view, key, key_hash, amount, signature, amount_due FROM pool_own_rounds WHERE session_id = ? ORDER BY round, view').all(sessionId) as {
+    const rows = this.statement('SELECT round, channel_id, view, key, key_hash, amount, signature, amount_due FROM pool_own_rounds WHERE session_id = ? ORDER BY round, view').all(sessionId) as {
       round: number; channel_id: Hex; view: number; key: Buffer; key_hash: Buffer; amount: string | null; signature: Buffer | null; amount_due: string | null;
     }[];
     return rows.map((row) => ({
@@ -219,7 +236,7 @@ export class PoolStore {
    * Amounts are cumulative per (channel, member): a later session on the channel only pays above it.
    */
   heldOnChannel(channelId: Hex): bigint {
-    const rows = this.db.prepare('SELECT amount FROM pool_own_rounds WHERE channel_id = ? AND amount IS NOT NULL').all(channelId.toLowerCase()) as { amount: string }[];
+    const rows = this.statement('SELECT amount FROM pool_own_rounds WHERE channel_id = ? AND amount IS NOT NULL').all(channelId.toLowerCase()) as { amount: string }[];
     return rows.reduce((max, row) => (BigInt(row.amount) > max ? BigInt(row.amount) : max), 0n);
   }
 
@@ -228,7 +245,7 @@ export class PoolStore {
    * (sessions live in this process: their unpaid round is awaiting its payment on the session link).
    */
   unpaidOwnRounds(limit: number, skip: ReadonlySet<string> = new Set()): UnpaidOwnRound[] {
-    const rows = this.db.prepare('SELECT session_id, round, view, channel_id, key_hash, amount_due FROM pool_own_rounds WHERE amount IS NULL ORDER BY rowid DESC LIMIT ?').all(limit + skip.size) as {
+    const rows = this.statement('SELECT session_id, round, view, channel_id, key_hash, amount_due FROM pool_own_rounds WHERE amount IS NULL ORDER BY rowid DESC LIMIT ?').all(limit + skip.size) as {
       session_id: Hex; round: number; view: number; channel_id: Hex; key_hash: Buffer; amount_due: string | null;
     }[];
     return rows
@@ -243,7 +260,7 @@ export class PoolStore {
    * never keep an older one from its pull. Served by the index of unpaid rounds.
    */
   unpaidOwnRoundsAfter(afterRowid: number, limit: number): (UnpaidOwnRound & { rowid: number })[] {
-    const rows = this.db.prepare('SELECT rowid, session_id, round, view, channel_id, key_hash, amount_due FROM pool_own_rounds WHERE amount IS NULL AND rowid > ? ORDER BY rowid LIMIT ?').all(afterRowid, limit) as {
+    const rows = this.statement('SELECT rowid, session_id, round, view, channel_id, key_hash, amount_due FROM pool_own_rounds WHERE amount IS NULL AND rowid > ? ORDER BY rowid LIMIT ?').all(afterRowid, limit) as {
       rowid: number; session_id: Hex; round: number; view: number; channel_id: Hex; key_hash: Buffer; amount_due: string | null;
     }[];
     return rows.map((row) => ({ rowid: row.rowid, sessionId: row.session_id, round: BigInt(row.round), view: row.view, channelId: row.channel_id, keyHash: new Uint8Array(row.key_hash), amountDue: row.amount_due === null ? undefined : BigInt(row.amount_due) }));
@@ -255,22 +272,21 @@ export class PoolStore {
    */
   storeHandedPayment(round: Pick<UnpaidOwnRound, 'sessionId' | 'round' | 'view'>, payment: { amount: bigint; signature: Uint8Array }): boolean {
     return (
-      this.db
-        .prepare('UPDATE pool_own_rounds SET amount = ?, signature = ? WHERE session_id = ? AND round = ? AND view = ? AND amount IS NULL')
+      this.statement('UPDATE pool_own_rounds SET amount = ?, signature = ? WHERE session_id = ? AND round = ? AND view = ? AND amount IS NULL')
         .run(payment.amount.toString(), payment.signature, round.sessionId, Number(round.round), round.view).changes === 1
     );
   }
 
   /** The other members' session URLs for a session (index -> URL), as this member was told them. */
   storePeers(sessionId: Hex, peers: ReadonlyMap<number, string>): void {
-    const insert = this.db.prepare('INSERT OR REPLACE INTO pool_peers (session_id, member_index, url) VALUES (?, ?, ?)');
+    const insert = this.statement('INSERT OR REPLACE INTO pool_peers (session_id, member_index, url) VALUES (?, ?, ?)');
     this.db.transaction(() => {
       for (const [index, url] of peers) insert.run(sessionId, index, url);
     }).immediate();
   }
 
   peerUrls(sessionId: Hex): string[] {
-    return (this.db.prepare('SELECT url FROM pool_peers WHERE session_id = ? ORDER BY member_index').all(sessionId) as { url: string }[]).map((row) => row.url);
+    return (this.statement('SELECT url FROM pool_peers WHERE session_id = ? ORDER BY member_index').all(sessionId) as { url: string }[]).map((row) => row.url);
   }
 
   /**
@@ -280,8 +296,8 @@ export class PoolStore {
    */
   releasedPaymentsFor(member: Hex, limit: number, sessionId?: Hex): ReleasedPayment[] {
     const rows = (sessionId === undefined
-      ? this.db.prepare('SELECT session_id, member, amount, key_hash, signature FROM pool_payments WHERE member = ? ORDER BY rowid DESC LIMIT ?').all(member.toLowerCase(), limit)
-      : this.db.prepare('SELECT session_id, member, amount, key_hash, signature FROM pool_payments WHERE member = ? AND session_id = ? ORDER BY rowid DESC LIMIT ?').all(member.toLowerCase(), sessionId.toLowerCase(), limit)) as {
+      ? this.statement('SELECT session_id, member, amount, key_hash, signature FROM pool_payments WHERE member = ? ORDER BY rowid DESC LIMIT ?').all(member.toLowerCase(), limit)
+      : this.statement('SELECT session_id, member, amount, key_hash, signature FROM pool_payments WHERE member = ? AND session_id = ? ORDER BY rowid DESC LIMIT ?').all(member.toLowerCase(), sessionId.toLowerCase(), limit)) as {
       session_id: Hex; member: Hex; amount: string; key_hash: Buffer; signature: Buffer;
     }[];
     return rows.map((row) => ({ sessionId: row.session_id, member: row.member, amount: BigInt(row.amount), keyHash: new Uint8Array(row.key_hash), signature: new Uint8Array(row.signature) }));
@@ -289,7 +305,7 @@ export class PoolStore {
 
   /** Payments still to hand to `member`. */
   paymentsFor(member: Hex): ReleasedPayment[] {
-    const rows = this.db.prepare('SELECT session_id, member, amount, key_hash, signature FROM pool_payments WHERE member = ? AND handed_over = 0 ORDER BY rowid').all(member.toLowerCase()) as {
+    const rows = this.statement('SELECT session_id, member, amount, key_hash, signature FROM pool_payments WHERE member = ? AND handed_over = 0 ORDER BY rowid').all(member.toLowerCase()) as {
       session_id: Hex;
       member: Hex;
       amount: string;
@@ -301,14 +317,13 @@ export class PoolStore {
 
   /** The payee confirmed it stored the payment. */
   markHandedOver(payment: ReleasedPayment): void {
-    this.db.prepare('UPDATE pool_payments SET handed_over = 1 WHERE session_id = ? AND member = ? AND key_hash = ?').run(payment.sessionId, payment.member.toLowerCase(), payment.keyHash);
+    this.statement('UPDATE pool_payments SET handed_over = 1 WHERE session_id = ? AND member = ? AND key_hash = ?').run(payment.sessionId, payment.member.toLowerCase(), payment.keyHash);
   }
 
   /** Records a pool channel a session opened on (its expiry is updated if it was extended); stored before any round runs. */
   storeChannel(channel: Omit<PoolChannel, 'collected'>): void {
     this.db.transaction(() => {
-      this.db
-        .prepare(
+      this.statement(
           `INSERT INTO pool_channels (channel_id, requester, token, lane, members, expiry) VALUES (?, ?, ?, ?, ?, ?)
            ON CONFLICT (channel_id) DO UPDATE SET expiry = MAX(expiry, excluded.expiry)`,
         )
@@ -317,24 +332,23 @@ export class PoolStore {
       // (compared as bigints: amounts reach 2^96, past SQLite's integers).
       const stored = this.poolChannel(channel.channelId)?.allocation;
       if (channel.allocation !== undefined && (stored === undefined || channel.allocation > stored)) {
-        this.db.prepare('UPDATE pool_channels SET allocation = ? WHERE channel_id = ?').run(channel.allocation.toString(), channel.channelId.toLowerCase());
+        this.statement('UPDATE pool_channels SET allocation = ? WHERE channel_id = ?').run(channel.allocation.toString(), channel.channelId.toLowerCase());
       }
     }).immediate();
   }
 
   poolChannel(channelId: Hex): PoolChannel | undefined {
-    const row = this.db.prepare('SELECT * FROM pool_channels WHERE channel_id = ?').get(channelId.toLowerCase()) as PoolChannelRow | undefined;
+    const row = this.statement('SELECT * FROM pool_channels WHERE channel_id = ?').get(channelId.toLowerCase()) as PoolChannelRow | undefined;
     return row === undefined ? undefined : poolChannelFromRow(row);
   }
 
   poolChannels(): PoolChannel[] {
-    return (this.db.prepare('SELECT * FROM pool_channels ORDER BY rowid').all() as PoolChannelRow[]).map(poolChannelFromRow);
+    return (this.statement('SELECT * FROM pool_channels ORDER BY rowid').all() as PoolChannelRow[]).map(poolChannelFromRow);
   }
 
   /** This member's highest PoolPayment on the channel, with its round's key (undefined when none is held). */
   heldPayment(channelId: Hex): HeldPoolPayment | undefined {
-    const rows = this.db
-      .prepare('SELECT session_id, round, channel_id, key, key_hash, amount, signature FROM pool_own_rounds WHERE channel_id = ? AND amount IS NOT NULL')
+    const rows = this.statement('SELECT session_id, round, channel_id, key, key_hash, amount, signature FROM pool_own_rounds WHERE channel_id = ? AND amount IS NOT NULL')
       .all(channelId.toLowerCase()) as HeldRow[];
     return highestPerChannel(rows).get(channelId.toLowerCase() as Hex);
   }
@@ -345,8 +359,7 @@ export class PoolStore {
    * without leading zeros (they pass SQLite's 64-bit integers), so "above" compares length, then text.
    */
   uncollected(): { channel: PoolChannel; payment: HeldPoolPayment }[] {
-    const rows = this.db
-      .prepare(
+    const rows = this.statement(
         `SELECT c.requester, c.token, c.lane, c.members, c.expiry, c.collected, c.allocation,
                 r.session_id, r.round, r.channel_id, r.key, r.key_hash, r.amount, r.signature
          FROM pool_channels c JOIN pool_own_rounds r ON r.channel_id = c.channel_id AND r.amount IS NOT NULL
@@ -365,11 +378,11 @@ export class PoolStore {
 
   /** What this member collected on the channel, as the chain showed it (only ever raised by the collector, lowered only after a reorg). */
   setCollected(channelId: Hex, amount: bigint, now: number): void {
-    this.db.prepare('UPDATE pool_channels SET collected = ?, collected_at = ? WHERE channel_id = ?').run(amount.toString(), now, channelId.toLowerCase());
+    this.statement('UPDATE pool_channels SET collected = ?, collected_at = ? WHERE channel_id = ?').run(amount.toString(), now, channelId.toLowerCase());
   }
 
   setExpiry(channelId: Hex, expiry: bigint): void {
-    this.db.prepare('UPDATE pool_channels SET expiry = ? WHERE channel_id = ?').run(Number(expiry), channelId.toLowerCase());
+    this.statement('UPDATE pool_channels SET expiry = ? WHERE channel_id = ?').run(Number(expiry), channelId.toLowerCase());
   }
 
   close(): void {
