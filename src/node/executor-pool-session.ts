@@ -18,25 +18,31 @@ import { keccak_256 } from '@noble/hashes/sha3.js';
 import { isAddressEqual } from 'viem';
 import type { RoundResult } from '../enclave/types.js';
 import { DEFAULT_WORK_BUDGET } from '../functions/abi.js';
-import { acceptPayment, checkNextCycles, checkPayment, expectedPayment, finishRound, roundWorkBudget, startRound, type ExecutorSessionState } from '../protocol/executor-session.js';
+import { acceptPayment, checkNextCycles, checkPayment, expectedPayment, finishRound, nextRoundCycles, roundWorkBudget, startRound, type ExecutorSessionState } from '../protocol/executor-session.js';
 import type { KeyRequestMessage, Message, OpenMessage, PayMessage, ViewChangeMessage } from '../protocol/messages.js';
 import { keyHashOf } from '../protocol/payment.js';
 import type { PaymentSigners } from '../protocol/payment-key.js';
 import { checkWithinAllocation, paidThrough, type PoolAck } from '../protocol/pool-rules.js';
-import { poolPaymentDigest } from '../protocol/pool-signatures.js';
+import { poolPaymentDigestBytes } from '../protocol/pool-signatures.js';
 import type { ReplicatedPayment } from '../protocol/pool-wire.js';
-import { decodeRecord } from '../protocol/record.js';
-import { fromHex, toHex } from '../util/bytes.js';
+import { decodeRecord, type RoundRecord } from '../protocol/record.js';
+import { toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import type { ConnectionContext } from './executor-connection.js';
 import { resultMessage } from './executor-frames.js';
 import { paymentSigners } from './executor-payment-intake.js';
 import { checkPoolOpening, memberFloor, openPoolInEnclave, type AcceptedPoolOpening, type ExecutorPoolContext } from './executor-pool-open.js';
 import type { SessionClaims } from './executor-session-open.js';
-import type { SessionLink } from './executor-session-rounds.js';
+import { AHEAD_MAX_ROUND_MS, AHEAD_WORK_SLACK, JOIN_NEXT_ROUND_MS, type SessionLink } from './executor-session-rounds.js';
 import { PoolReplicator } from './pool-replicator.js';
 import { releaseStandbyKey } from './pool-standby-host.js';
-import { sessionKey } from './pool-store.js';
+import { sessionKey, type OwnRound } from './pool-store.js';
+
+/** A round handed to the enclave before its payment arrived (runAhead): taken by onPay if it asks exactly that round. */
+type AheadRound = { round: bigint; cycles: number; running: Promise<RoundResult> };
+
+/** A round the enclave ran, priced (finishRound) and ready to be stored, replicated and sent. */
+type FinishedRound = { round: bigint; result: RoundResult; record: RoundRecord; row: OwnRound };
 
 export class PoolMemberSession {
   state: ExecutorSessionState;
@@ -48,6 +54,14 @@ export class PoolMemberSession {
   /** The requester's payment of the round before, handed to the standbys with the next replica. */
   private lastPayment: ReplicatedPayment | undefined;
   private readonly signers: PaymentSigners;
+  /** Whether this member stored a payment in its current view: no round runs ahead before one (as in a plain session). */
+  private hasPaid = false;
+  /** How long the last round took in the enclave (ms), for AHEAD_MAX_ROUND_MS. */
+  private lastRoundMs = Number.POSITIVE_INFINITY;
+  /** The work units the last round spent (its record), for AHEAD_WORK_SLACK. */
+  private lastWorkUnits = 0;
+  /** The next round, running ahead of its payment (runAhead), if any. */
+  private ahead: AheadRound | undefined;
 
   private constructor(
     private readonly ctx: ConnectionContext,
@@ -151,6 +165,7 @@ export class PoolMemberSession {
     const paid = await memberFloor(this.pooled, opened.channelId, this.ctx.chain.account.address);
     this.state = { ...opened, nextRound: accepted.nextRound, sessionCyclesLeft: Math.max(0, opened.sessionCyclesLeft - asked), paid, phase: 'ready', unpaid: undefined };
     this.lastPayment = undefined;
+    this.hasPaid = false;
     checkNextCycles(this.state, change.nextCycles);
     if (change.nextCycles === 0) throw new AirtntError('ROUND_CYCLES_NOT_SIGNED', 'a view change continues the session with a round: its cycles cannot be 0');
     await this.runFirstRound(change.nextCycles);
@@ -174,12 +189,25 @@ export class PoolMemberSession {
 
   /** k stored, the replica acked by ackCount standbys, then the result with the acks. */
   private async deliver(round: bigint, result: RoundResult): Promise<void> {
+    const done = this.finish(round, result);
+    this.pooled.store.storeOwnRound(done.row);
+    await this.sendResult(done);
+  }
+
+  /** Prices the round the enclave ran (the session now awaits its payment) and builds its key row, with its amount due (the hand-over accepts no payment for it below that). */
+  private finish(round: bigint, result: RoundResult): FinishedRound {
     const record = decodeRecord(result.record);
+    this.lastWorkUnits = Number(record.workUnits);
     const keyHash = keyHashOf(result.key);
     this.state = finishRound(this.state, { round, cyclesDone: Number(record.cyclesDone), workUnits: Number(record.workUnits), keyHash });
-    // With its amount due (the hand-over accepts no payment for it below that).
     const amountDue = expectedPayment(this.state).amount;
-    this.pooled.store.storeOwnRound({ sessionId: this.state.sessionId, round, channelId: this.state.channelId, view: this.view, key: result.key, keyHash: keccak_256(result.key), amountDue });
+    const row = { sessionId: this.state.sessionId, round, channelId: this.state.channelId, view: this.view, key: result.key, keyHash: keccak_256(result.key), amountDue };
+    return { round, result, record, row };
+  }
+
+  /** A round whose key row is committed: replicated, acked, then its result sent with the acks; the next round then runs ahead. */
+  private async sendResult(done: FinishedRound): Promise<void> {
+    const { round, result, record } = done;
     this.pendingKey = result.key;
     const step = { sessionId: this.state.sessionId, round };
     this.ctx.faults.afterRoundStored(step);
@@ -188,14 +216,46 @@ export class PoolMemberSession {
     this.ctx.faults.reached('pool-acked', step);
     this.link.send({ ...resultMessage(round, result, record), acks });
     this.link.awaitRequester();
+    this.runAhead();
+  }
+
+  /**
+   * Hands round r+1 to the enclave while the requester checks, signs and stores payment r, as a plain
+   * session does (executor-session-rounds.ts runAhead, with its limits: only once this member has been
+   * paid in its view, only after a round of at most AHEAD_MAX_ROUND_MS, with at most twice the last
+   * round's work plus AHEAD_WORK_SLACK). Only the compute goes ahead: nothing of r+1 is priced, stored,
+   * replicated or sent before payment r is stored and k of r released, so a standby never holds a
+   * replica of a round whose previous round is unpaid, and its rule (the payment of the round before
+   * comes with each replica) is unchanged.
+   */
+  private runAhead(): void {
+    this.ahead = undefined;
+    if (!this.hasPaid || this.lastRoundMs > AHEAD_MAX_ROUND_MS) return;
+    const paid = acceptPayment(this.state);
+    const cycles = nextRoundCycles(paid);
+    if (cycles === 0) return;
+    let round: bigint;
+    try {
+      const nowSeconds = this.opening.clock.nowSeconds();
+      this.opening.clock.checkCollectable(paid.expiry, nowSeconds);
+      round = startRound(paid, cycles, nowSeconds, this.ctx.policy).round;
+    } catch {
+      return; // refused now: the payment's own start of the round says why, if it is asked
+    }
+    const budget = Math.min(roundWorkBudget(paid, DEFAULT_WORK_BUDGET), 2 * this.lastWorkUnits + AHEAD_WORK_SLACK);
+    const running = this.run(paid, round, cycles, budget);
+    running.catch(() => undefined); // taken (or dropped) by onPay
+    this.ahead = { round, cycles, running };
+    this.ctx.faults.reached('pool-ahead', { sessionId: this.state.sessionId, round });
   }
 
   /**
    * The PoolPayment to this member for the awaited round: checked, stored, then k released and the next
    * round delivered. As in a plain session (executor-session-rounds.ts), round r+1 goes to the enclave
-   * once the amount checks out, and the signature is recovered and the payment stored while it runs:
+   * once the amount checks out (or already went, runAhead), and the signature is checked while it runs:
    * nothing of r+1 is stored, replicated or sent before payment r is stored and its k released, and a
-   * bad signature ends the session with r+1 dropped (the executor risks only that compute).
+   * bad signature ends the session with r+1 dropped (the executor risks only that compute). When r+1 is
+   * done within JOIN_NEXT_ROUND_MS, its key row is committed with payment r: one fsync for both.
    */
   private async onPay(pay: PayMessage): Promise<void> {
     const session = this.state;
@@ -206,49 +266,93 @@ export class PoolMemberSession {
     checkWithinAllocation(pay.amount, session.deposit, `payment of round ${session.unpaid!.round} refused`);
     const round = session.unpaid!.round;
     const paid = acceptPayment(session);
+    const ahead = this.ahead;
+    this.ahead = undefined;
     let next: { state: ExecutorSessionState; round: bigint; running: Promise<RoundResult> } | undefined;
     let refused: unknown;
     if (pay.nextCycles > 0) {
       try {
-        next = this.startNextRound(paid, pay.nextCycles);
+        next = this.startNextRound(paid, pay.nextCycles, ahead);
       } catch (error) {
         refused = error;
       }
     }
-    const digest = fromHex(poolPaymentDigest(this.pooled.chain.domain, { channelId: session.channelId, member: self, amount: pay.amount, keyHash: expected.keyHash }), 32);
+    const digest = poolPaymentDigestBytes(this.pooled.chain.domain, { channelId: session.channelId, member: self, amount: pay.amount, keyHash: expected.keyHash });
     const signer = this.signers.signerOf(digest, toHex(pay.signature));
     // Round r stays unpaid on a bad signature; the round started meanwhile is dropped (nothing of it left the enclave's answer).
     checkPayment(session, pay.amount, signer);
+    this.state = next?.state ?? paid;
+    const joined = next === undefined ? undefined : await this.joinNextRound(next.round, next.running);
     // Checked, not stored yet: a kill here leaves the payment with the requester and the standby it
     // then asks for the key; the hand-over (pool-handover.ts) brings it back after a restart.
     this.ctx.faults.reached('payment-storing', { sessionId: session.sessionId, round });
-    this.state = next?.state ?? paid;
     // Durable before k leaves: the payment is what collectPool needs.
-    this.pooled.store.storeOwnPayment(session.sessionId, round, this.view, { amount: pay.amount, signature: pay.signature });
+    const payment = { amount: pay.amount, signature: pay.signature };
+    const done = joined?.done;
+    let notStored: unknown;
+    if (done === undefined) this.pooled.store.storeOwnPayment(session.sessionId, round, this.view, payment);
+    else notStored = this.pooled.store.storeOwnPaymentWithNextRound(session.sessionId, round, this.view, payment, done.row);
+    this.hasPaid = true;
     this.ctx.faults.afterPaymentStored({ sessionId: session.sessionId, round });
     this.link.send({ kind: 'key', round, key: this.pendingKey! });
     this.pendingKey = undefined;
-    this.lastPayment = { amount: pay.amount, signature: pay.signature };
+    this.lastPayment = payment;
     if (refused !== undefined) throw refused;
     if (next === undefined) {
       this.link.end(1000, 'session complete');
       return;
     }
+    if (joined?.failed !== undefined) throw joined.failed;
+    if (notStored !== undefined) throw notStored;
+    if (done !== undefined) return this.sendResult(done);
     await this.deliver(next.round, await next.running);
   }
 
-  /** Checks round r+1 against the signed schedule and the channel, and hands it to the enclave. */
-  private startNextRound(paid: ExecutorSessionState, cycles: number): { state: ExecutorSessionState; round: bigint; running: Promise<RoundResult> } {
+  /**
+   * Waits up to JOIN_NEXT_ROUND_MS for round r+1: done (priced, its row ready to commit with payment r),
+   * failed (thrown once payment r is stored and its k released), or undefined (still running: payment r
+   * commits alone and r+1 is stored when it is done).
+   */
+  private async joinNextRound(round: bigint, running: Promise<RoundResult>): Promise<{ done?: FinishedRound; failed?: unknown } | undefined> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<undefined>((resolve) => {
+      timer = setTimeout(resolve, JOIN_NEXT_ROUND_MS, undefined);
+    });
+    const outcome = await Promise.race([running.then((result) => ({ result }), (failed: unknown) => ({ failed })), late]);
+    clearTimeout(timer);
+    if (outcome === undefined) return undefined;
+    if ('failed' in outcome) return { failed: outcome.failed };
+    try {
+      return { done: this.finish(round, outcome.result) };
+    } catch (failed) {
+      return { failed };
+    }
+  }
+
+  /**
+   * Checks round r+1 against the signed schedule and the channel, and hands it to the enclave, or takes
+   * the run that went ahead for exactly this round and these cycles; a run ahead that failed (its smaller
+   * budget spent, a trap) is asked again now with the full budget, as if nothing had run ahead.
+   */
+  private startNextRound(paid: ExecutorSessionState, cycles: number, ahead: AheadRound | undefined): { state: ExecutorSessionState; round: bigint; running: Promise<RoundResult> } {
     checkNextCycles(paid, cycles);
     this.opening.clock.checkCollectable(paid.expiry, this.opening.clock.nowSeconds());
     const started = startRound(paid, cycles, this.opening.clock.nowSeconds(), this.ctx.policy);
-    const running = this.run(paid, started.round, cycles);
+    const running = ahead !== undefined && ahead.round === started.round && ahead.cycles === cycles
+      ? ahead.running.catch(() => this.run(paid, started.round, cycles))
+      : this.run(paid, started.round, cycles);
     running.catch(() => undefined); // awaited in onPay once payment r is stored; a failure ends the session there
     return { state: started.state, round: started.round, running };
   }
 
-  /** Runs a started round in the enclave, with the work the channel can still pay for from `session` (the state the round starts from). */
-  private run(session: ExecutorSessionState, round: bigint, cycles: number): Promise<RoundResult> {
-    return this.ctx.enclave.runRound(this.opening.sessionId, round, cycles, { workBudget: roundWorkBudget(session, DEFAULT_WORK_BUDGET), queueKey: session.requester.toLowerCase() });
+  /**
+   * Runs a started round in the enclave, timed (AHEAD_MAX_ROUND_MS), with the work the channel can still
+   * pay for from `session` (the state the round starts from) unless a smaller budget is given (a run ahead).
+   */
+  private async run(session: ExecutorSessionState, round: bigint, cycles: number, workBudget = roundWorkBudget(session, DEFAULT_WORK_BUDGET)): Promise<RoundResult> {
+    const started = performance.now();
+    const result = await this.ctx.enclave.runRound(this.opening.sessionId, round, cycles, { workBudget, queueKey: session.requester.toLowerCase() });
+    this.lastRoundMs = performance.now() - started;
+    return result;
   }
 }

@@ -44,10 +44,11 @@ export type ExecutorPoint = (typeof EXECUTOR_POINTS)[number];
 /**
  * A pool executor's own steps (docs/protocol.md, "The pool"), outside the crash sweep (a single
  * executor never reaches them): 'pool-acked', the round's replica acked by ackCount standbys and its
- * result not sent yet; 'pool-collect-*', the pool collector's (pool-collector.ts) collectPool signed,
+ * result not sent yet; 'pool-ahead', the round handed to the enclave ahead of the previous round's
+ * payment (that round's result handed to the socket, its payment not in yet); 'pool-collect-*', the pool collector's (pool-collector.ts) collectPool signed,
  * stored, broadcast or seen mined (the collect-* steps of a channel's collect).
  */
-export const POOL_EXECUTOR_POINTS = ['pool-acked', 'pool-collect-signed', 'pool-collect-stored', 'pool-collect-broadcast', 'pool-collect-mined'] as const;
+export const POOL_EXECUTOR_POINTS = ['pool-acked', 'pool-ahead', 'pool-collect-signed', 'pool-collect-stored', 'pool-collect-broadcast', 'pool-collect-mined'] as const;
 export type PoolExecutorPoint = (typeof POOL_EXECUTOR_POINTS)[number];
 
 /**

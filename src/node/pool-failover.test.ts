@@ -56,6 +56,45 @@ async function collectOwn(accountIndex: number, dataDir: string, sessionId: `0x$
 }
 
 describe('pool failover on executor processes', { timeout: 600_000 }, () => {
+  it('executor SIGKILLed while round 3 ran ahead of payment 2 (result 2 sent and acked, payment 2 not in): key 2 from a standby, which keeps payment 2 for the executor; a standby runs round 3; nothing paid twice, no transaction', async () => {
+    const executor = await world.startExecutor(1, { name: 'member-1-pool-ahead-3', command: crashingAt('pool-ahead', 3), args: ['--pools', pools] });
+    const { job, expected } = await lifeJob({ width: 40, height: 20, cycles: 40, perRound: 10, executors: [executor.url] });
+    const progress: RunProgress[] = [];
+    const requester = world.requester(5, { pool: { contract: pools, standbys: standbys.map((s) => s.url), ackCount: 1, silenceMs: 15_000 }, onProgress: (p) => progress.push(p) });
+    const account = world.devnet.accounts[5]!.address;
+    const nonceBefore = await world.client(5).public.getTransactionCount({ address: account });
+    const result = await requester.run(job);
+    // Killed there, so round 3 was in its enclave before payment 2 reached it: the pool's compute runs ahead.
+    // (Had it not, the executor would have finished the run alive: the wait is bounded, not the test's timeout.)
+    const exited = await Promise.race([executor.exited, new Promise<'alive'>((resolve) => setTimeout(resolve, 10_000, 'alive').unref())]);
+    assert.deepEqual(exited, { code: null, signal: 'SIGKILL' }, 'the executor was killed with round 3 running ahead');
+    assert.deepEqual(result.finalState, expected, 'the same grid as an uninterrupted run');
+    assert.equal(await world.client(5).public.getTransactionCount({ address: account }), nonceBefore + 1);
+    const total = result.paid.reduce((sum, p) => sum + p.amount, 0n);
+    assert.equal(total, 40n * TEST_PRICE_PER_CYCLE);
+    assert.deepEqual(progress.map((p) => p.round), [0n, 1n, 2n, 3n], 'each round reported once: none re-run and paid again');
+    assert.deepEqual(progress.map((p) => p.executor), [executor.url, executor.url, executor.url, standbys[0]!.url]);
+    assert.deepEqual(progress.map((p) => p.keyFrom), ['executor', 'executor', 'pool', 'executor']);
+    // The executor stored payments 0 and 1 only; payment 2 (30 cycles' worth to it) is with the standby that released key 2.
+    const sessionId = result.sessions[0]!.sessionId as `0x${string}`;
+    const own = PoolStore.open(join(world.dir, 'member-1-pool-ahead-3', 'pool.sqlite'));
+    try {
+      assert.deepEqual(own.ownRounds(sessionId).filter((r) => r.payment !== undefined).map((r) => r.round), [0n, 1n]);
+    } finally {
+      own.close();
+    }
+    const member1 = world.devnet.accounts[1]!.address;
+    const held = ['member-2', 'member-3'].flatMap((name) => {
+      const store = PoolStore.open(join(world.dir, name, 'pool.sqlite'));
+      try {
+        return store.releasedPaymentsFor(member1, 8, sessionId).map((payment) => payment.amount);
+      } finally {
+        store.close();
+      }
+    });
+    assert.deepEqual(held, [30n * TEST_PRICE_PER_CYCLE]);
+  });
+
   for (const [point, round, requesterIndex, name] of [
     // Rounds 0-3 of 10 cycles: the executor runs rounds 0-2 (paid), the standby round 3.
     ['payment-stored', 2, 6, 'after round 2 was paid and before its key'],
@@ -86,7 +125,14 @@ describe('pool failover on executor processes', { timeout: 600_000 }, () => {
       assert.deepEqual(progress.map((p) => p.round), [0n, 1n, 2n, 3n], 'each round reported once: none re-run and paid again');
       // Each round names the member that ran it: the executor for rounds 0-2, the standby that took over for round 3.
       assert.deepEqual(progress.map((p) => p.executor), [0, 1, 2, 3].map((r) => (r < paidToExecutor ? executor.url : standbys[0]!.url)));
-      assert.deepEqual(progress.map((p) => p.keyFrom), point === 'payment-stored' ? ['executor', 'executor', 'pool', 'executor'] : ['executor', 'executor', 'executor', 'executor']);
+      const keyFrom = progress.map((p) => p.keyFrom);
+      if (point === 'round-stored' && round > 0 && keyFrom[round - 1] === 'pool') {
+        // Round 3 ran ahead of payment 2 and its key row was committed with that payment (one fsync): the
+        // kill then came before k of round 2 left the socket, so the requester took it from a standby. Had
+        // round 3 not been done in time to join the commit, k of round 2 left first (the other branch).
+        keyFrom[round - 1] = 'executor';
+      }
+      assert.deepEqual(keyFrom, point === 'payment-stored' ? ['executor', 'executor', 'pool', 'executor'] : ['executor', 'executor', 'executor', 'executor']);
       assert.deepEqual(await executor.exited, { code: null, signal: 'SIGKILL' }, 'the executor was killed at that point');
       // Each member collects exactly the rounds it ran (10 cycles each): member 1 (killed, so by hand here) those before the kill, member 2 the rest.
       const sessionId = result.sessions[0]!.sessionId as `0x${string}`;
