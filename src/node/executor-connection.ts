@@ -8,7 +8,9 @@
  * The requester never has two frames outstanding, so a frame that arrives while another is being
  * handled ends the connection (nothing queues up). A connection must `open` within preOpenMs.
  * The session id is claimed before the first await, the channel once its checks pass; both stay
- * claimed until the enclave's round has settled, even after the socket closed.
+ * claimed until the frame being handled has settled (its round in the enclave done), even after the
+ * socket closed. A round run ahead of a payment is not waited for: nobody can pay it once the socket
+ * closed, and closing the session in the enclave drops it (or lets it finish under wiped keys, unused).
  */
 import type { Socket } from 'node:net';
 import type { Hex } from 'viem';
@@ -182,6 +184,7 @@ class ExecutorConnection {
       send: (message: Message) => this.send(message),
       awaitRequester: () => this.armIdleTimer(),
       end: (code: number, reason: string) => this.end(code, reason),
+      ended: () => this.ended,
     };
   }
 

@@ -64,6 +64,9 @@ export const AHEAD_WORK_SLACK = 2 ** 20;
 /** A round handed to the enclave before its payment arrived (runAhead): used by onPay if it asks exactly that round. */
 type AheadRound = { round: bigint; cycles: number; running: Promise<RoundResult> };
 
+/** Round r+1 as onPay starts it: running (or run ahead), and how to run it again in full if the run ahead failed. */
+type NextRound = { round: bigint; running: Promise<RoundResult>; rerun: (() => Promise<RoundResult>) | undefined };
+
 /** A round the enclave ran, priced (finishRound) and ready to be stored and sent. */
 type FinishedRound = {
   round: bigint;
@@ -79,6 +82,8 @@ export type SessionLink = {
   /** The requester is expected to answer now: (re)arms the idle deadline. */
   awaitRequester(): void;
   end(code: number, reason: string): void;
+  /** Whether the connection has ended (closed by either side): nothing sent arrives, and nobody pays a round run ahead. */
+  ended(): boolean;
 };
 
 export class ServedSession {
@@ -177,7 +182,7 @@ export class ServedSession {
    */
   private runAhead(): void {
     this.ahead = undefined;
-    if (!this.hasPaid || this.lastRoundMs > AHEAD_MAX_ROUND_MS) return;
+    if (!this.hasPaid || this.lastRoundMs > AHEAD_MAX_ROUND_MS || this.link.ended()) return;
     const paid = acceptPayment(this.state);
     const cycles = nextRoundCycles(paid);
     if (cycles === 0) return;
@@ -219,7 +224,7 @@ export class ServedSession {
     // Round r+1 goes to the enclave thread before payment r's signature is checked on this one, so
     // the two overlap. That risks only the executor's compute: nothing of r+1 is stored or sent
     // before payment r checked out, and a bad signature ends the session here.
-    let next: { round: bigint; running: Promise<RoundResult> } | undefined;
+    let next: NextRound | undefined;
     let refused: unknown;
     const ahead = this.ahead;
     this.ahead = undefined;
@@ -238,6 +243,11 @@ export class ServedSession {
       // Round r stays unpaid; the speculative r+1 is dropped (its result and key never leave the enclave's answer).
       this.state = session;
       throw error;
+    }
+    // Paid: a run ahead that failed runs again now, with the full budget.
+    if (next?.rerun !== undefined) {
+      next.running = next.running.catch(next.rerun);
+      next.running.catch(() => undefined); // awaited just below
     }
     if (next === undefined) this.state = paid;
     const step = { sessionId: session.sessionId, round };
@@ -329,22 +339,24 @@ export class ServedSession {
   /**
    * Checks round r+1 against the signed schedule and the channel, and hands it to the enclave, or takes
    * the run that went ahead for exactly this round and these cycles (the same enclave call, made
-   * earlier with a smaller budget). A run ahead that failed is asked again now with the full budget: a
-   * round fails in the enclave without moving the session on, so what it does now is what it would have
-   * done had nothing run ahead (and only a failure now marks the channel).
+   * earlier with a smaller budget). A run ahead that failed is asked again with the full budget (`rerun`,
+   * once payment r checked out): a round fails in the enclave without moving the session on, so what it
+   * does then is what it would have done had nothing run ahead (and only a failure then marks the channel).
    */
-  private startNextRound(paid: ExecutorSessionState, cycles: number, ahead: AheadRound | undefined): { round: bigint; running: Promise<RoundResult> } {
+  private startNextRound(paid: ExecutorSessionState, cycles: number, ahead: AheadRound | undefined): NextRound {
     checkNextCycles(paid, cycles);
     const nowSeconds = this.clock.nowSeconds();
     this.clock.checkCollectable(paid.expiry, nowSeconds);
     const started = startRound(paid, cycles, nowSeconds, this.ctx.policy);
-    const call = ahead !== undefined && ahead.round === started.round && ahead.cycles === cycles
-      ? ahead.running.catch(() => this.enclaveCall(paid, started.round, cycles))
-      : this.enclaveCall(paid, started.round, cycles);
-    const running = this.markFailure(paid, started.round, call);
-    running.catch(() => undefined); // awaited in onPay; a failure ends the connection there
     this.state = started.state;
-    return { round: started.round, running };
+    if (ahead !== undefined && ahead.round === started.round && ahead.cycles === cycles) {
+      // Its failure (the capped budget spent) marks nothing: the round runs again in full, marked as any
+      // round is, but only once payment r checked out (onPay calls rerun), never for a bad payment.
+      return { round: started.round, running: ahead.running, rerun: () => this.runInEnclave(paid, started.round, cycles) };
+    }
+    const running = this.runInEnclave(paid, started.round, cycles);
+    running.catch(() => undefined); // awaited in onPay; a failure ends the connection there
+    return { round: started.round, running, rerun: undefined };
   }
 
   /**

@@ -131,6 +131,7 @@ export function paymentDigestBytes(domain: ChannelDomain, terms: PaymentTerms): 
  * channels' domain (payments here, pool payments in pool-signatures.ts), with the separator cached.
  */
 export function typedDataDigest(domain: ChannelDomain, structHash: Uint8Array): Uint8Array {
+  assertLength(structHash, 32, 'structHash');
   const message = new Uint8Array(66);
   message.set([0x19, 0x01], 0);
   message.set(domainSeparator(domain), 2);
