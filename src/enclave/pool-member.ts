@@ -17,8 +17,12 @@ import type { CryptoPrimitives, RecordSigner } from '../crypto/primitives.js';
 import { toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 
-/** Replicas an enclave keeps per session: a view change continues from the newest or the one before. */
-const HELD_REPLICAS = 2;
+/**
+ * Replicas an enclave keeps per session: a view change continues from the last paid round, which is the
+ * newest, the one before, or, with a round replicated ahead of the payment of the round before it (pool
+ * link 2), the one before that.
+ */
+const HELD_REPLICAS = 3;
 
 /**
  * Requesters' keys prepared for a standby's check of each replica's payment, shared by the sessions of
@@ -87,8 +91,8 @@ export function replicaOfRound(state: PoolMemberState, sessionId: Uint8Array, ro
 
 /**
  * Standby: takes a replica of the current view's executor (pool-standby.ts: opened at its position,
- * the payment of the round before checked against the requester of the sealed opening), keeps the
- * last two, and signs the ack. The host stores the frame before the ack leaves.
+ * the payment of the round before, or of the round two before, checked against the requester of the
+ * sealed opening), keeps the last three, and signs the ack. The host stores the frame before the ack leaves.
  */
 export function takePoolReplica(
   state: PoolMemberState,
@@ -107,9 +111,9 @@ export function takePoolReplica(
     {
       current: state.view,
       poolKey: state.poolKey,
-      session: { sessionId: input.sessionId, requester: state.terms.requester, channelId: toHex(input.channelId), payees, domain: state.terms.domain },
+      session: { sessionId: input.sessionId, requester: state.terms.requester, channelId: toHex(input.channelId), payees, domain: state.terms.domain, rate: state.terms.rate },
       frame: input.frame,
-      previous,
+      held: state.held.map((entry) => entry.replica),
       executorBase: 0n,
       signers: state.signers,
     },

@@ -14,6 +14,7 @@ import type { EnclavePool } from '../enclave/index.js';
 import { MAX_POOL_FRAME_BYTES } from '../protocol/pool-wire.js';
 import type { ExecutorPoolContext } from './executor-pool-open.js';
 import { POOL_LINK_IDLE_MS, POOL_LINK_PRE_OPEN_MS, PoolLinkGuard } from './pool-link-guard.js';
+import { choosePoolLinkProtocol } from './pool-link.js';
 import type { StandbyCheckOptions } from './pool-standby-check.js';
 import { poolStandbyHandlers } from './pool-standby-host.js';
 import { PoolStore } from './pool-store.js';
@@ -51,7 +52,7 @@ export function startPoolServing(options: PoolServingOptions, chain: ChainClient
     ...(options.ackTimeoutMs === undefined ? {} : { ackTimeoutMs: options.ackTimeoutMs }),
     ...(options.standbyCheck === undefined ? {} : { standbyCheck: options.standbyCheck }),
   };
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_POOL_FRAME_BYTES });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_POOL_FRAME_BYTES, handleProtocols: choosePoolLinkProtocol });
   const handlers = poolStandbyHandlers({ enclave: options.enclave, store, log });
   return {
     context,

@@ -38,11 +38,18 @@ import { PoolReplicator } from './pool-replicator.js';
 import { releaseStandbyKey } from './pool-standby-host.js';
 import { sessionKey, type OwnRound } from './pool-store.js';
 
-/** A round handed to the enclave before its payment arrived (runAhead): taken by onPay if it asks exactly that round. */
-type AheadRound = { round: bigint; cycles: number; running: Promise<RoundResult> };
+/**
+ * A round handed to the enclave before the payment of the round before arrived (runAhead): taken by
+ * onPay if it asks exactly that round; `replicated`, its replica's acks when it went to the standbys
+ * ahead of that payment too (pool link 2).
+ */
+type AheadRound = { round: bigint; cycles: number; running: Promise<RoundResult>; replicated?: Promise<PoolAck[]> };
 
-/** A round the enclave ran, priced (finishRound) and ready to be stored, replicated and sent. */
-type FinishedRound = { round: bigint; result: RoundResult; record: RoundRecord; row: OwnRound };
+/** Round r+1 as onPay starts it: running (or run ahead), its acks if replicated ahead, and how to run it again if the run ahead failed. */
+type NextRound = { state: ExecutorSessionState; round: bigint; running: Promise<RoundResult>; replicated: Promise<PoolAck[]> | undefined; rerun: (() => Promise<RoundResult>) | undefined };
+
+/** A round the enclave ran, priced (finishRound) and ready to be stored, replicated and sent; `replicated`: already (ahead). */
+type FinishedRound = { round: bigint; result: RoundResult; record: RoundRecord; row: OwnRound; replicated?: Promise<PoolAck[]> | undefined };
 
 export class PoolMemberSession {
   state: ExecutorSessionState;
@@ -188,8 +195,8 @@ export class PoolMemberSession {
   }
 
   /** k stored, the replica acked by ackCount standbys, then the result with the acks. */
-  private async deliver(round: bigint, result: RoundResult): Promise<void> {
-    const done = this.finish(round, result);
+  private async deliver(round: bigint, result: RoundResult, replicated?: Promise<PoolAck[]>): Promise<void> {
+    const done = { ...this.finish(round, result), replicated };
     this.pooled.store.storeOwnRound(done.row);
     await this.sendResult(done);
   }
@@ -212,7 +219,7 @@ export class PoolMemberSession {
     const step = { sessionId: this.state.sessionId, round };
     this.ctx.faults.afterRoundStored(step);
     if (result.replica === undefined) throw new AirtntError('POOL_ACKS_MISSING', `round ${round}: the enclave sealed no replica (it holds no pool key)`, { details: { round } });
-    const acks: PoolAck[] = await this.replicator!.replicate(round, result.replica, this.lastPayment);
+    const acks: PoolAck[] = await (done.replicated ?? this.replicator!.replicate(round, result.replica, this.lastPayment));
     this.ctx.faults.reached('pool-acked', step);
     this.link.send({ ...resultMessage(round, result, record), acks });
     this.link.awaitRequester();
@@ -230,7 +237,7 @@ export class PoolMemberSession {
    */
   private runAhead(): void {
     this.ahead = undefined;
-    if (!this.hasPaid || this.lastRoundMs > AHEAD_MAX_ROUND_MS) return;
+    if (!this.hasPaid || this.lastRoundMs > AHEAD_MAX_ROUND_MS || this.link.ended()) return;
     const paid = acceptPayment(this.state);
     const cycles = nextRoundCycles(paid);
     if (cycles === 0) return;
@@ -245,8 +252,19 @@ export class PoolMemberSession {
     const budget = Math.min(roundWorkBudget(paid, DEFAULT_WORK_BUDGET), 2 * this.lastWorkUnits + AHEAD_WORK_SLACK);
     const running = this.run(paid, round, cycles, budget);
     running.catch(() => undefined); // taken (or dropped) by onPay
-    this.ahead = { round, cycles, running };
+    const ahead: AheadRound = { round, cycles, running };
+    this.ahead = ahead;
     this.ctx.faults.reached('pool-ahead', { sessionId: this.state.sessionId, round });
+    const payment = this.lastPayment;
+    if (this.replicator?.canReplicateAhead !== true || payment?.round !== round - 2n) return;
+    void running.then((result) => {
+      // Still before payment r (onPay has not taken the round): its replica goes to the standbys now,
+      // with payment r-1, its round named; the standbys add the price of their replica of r (pool-standby.ts).
+      // Its acks wait: the result leaves only once payment r is stored and k of r released (onPay).
+      if (this.ahead !== ahead || result.replica === undefined) return;
+      ahead.replicated = this.replicator!.replicate(round, result.replica, payment);
+      ahead.replicated.catch(() => undefined); // awaited by sendResult, which ends the session on a failure
+    }, () => undefined);
   }
 
   /**
@@ -268,7 +286,7 @@ export class PoolMemberSession {
     const paid = acceptPayment(session);
     const ahead = this.ahead;
     this.ahead = undefined;
-    let next: { state: ExecutorSessionState; round: bigint; running: Promise<RoundResult> } | undefined;
+    let next: NextRound | undefined;
     let refused: unknown;
     if (pay.nextCycles > 0) {
       try {
@@ -281,14 +299,19 @@ export class PoolMemberSession {
     const signer = this.signers.signerOf(digest, toHex(pay.signature));
     // Round r stays unpaid on a bad signature; the round started meanwhile is dropped (nothing of it left the enclave's answer).
     checkPayment(session, pay.amount, signer);
+    // Paid: a run ahead that failed runs again now, with the full budget.
+    if (next?.rerun !== undefined) {
+      next.running = next.running.catch(next.rerun);
+      next.running.catch(() => undefined); // awaited just below
+    }
     this.state = next?.state ?? paid;
     const joined = next === undefined ? undefined : await this.joinNextRound(next.round, next.running);
     // Checked, not stored yet: a kill here leaves the payment with the requester and the standby it
     // then asks for the key; the hand-over (pool-handover.ts) brings it back after a restart.
     this.ctx.faults.reached('payment-storing', { sessionId: session.sessionId, round });
     // Durable before k leaves: the payment is what collectPool needs.
-    const payment = { amount: pay.amount, signature: pay.signature };
-    const done = joined?.done;
+    const payment = { amount: pay.amount, signature: pay.signature, round };
+    const done = joined?.done === undefined ? undefined : { ...joined.done, replicated: next!.replicated };
     let notStored: unknown;
     if (done === undefined) this.pooled.store.storeOwnPayment(session.sessionId, round, this.view, payment);
     else notStored = this.pooled.store.storeOwnPaymentWithNextRound(session.sessionId, round, this.view, payment, done.row);
@@ -305,7 +328,7 @@ export class PoolMemberSession {
     if (joined?.failed !== undefined) throw joined.failed;
     if (notStored !== undefined) throw notStored;
     if (done !== undefined) return this.sendResult(done);
-    await this.deliver(next.round, await next.running);
+    await this.deliver(next.round, await next.running, next.replicated);
   }
 
   /**
@@ -331,18 +354,24 @@ export class PoolMemberSession {
 
   /**
    * Checks round r+1 against the signed schedule and the channel, and hands it to the enclave, or takes
-   * the run that went ahead for exactly this round and these cycles; a run ahead that failed (its smaller
-   * budget spent, a trap) is asked again now with the full budget, as if nothing had run ahead.
+   * the run that went ahead for exactly this round and these cycles (with its acks when it was replicated
+   * ahead). A run ahead that failed (its smaller budget spent, a trap) is asked again with the full budget
+   * by `rerun`, which onPay calls only once payment r checked out, as if nothing had run ahead.
    */
-  private startNextRound(paid: ExecutorSessionState, cycles: number, ahead: AheadRound | undefined): { state: ExecutorSessionState; round: bigint; running: Promise<RoundResult> } {
+  private startNextRound(paid: ExecutorSessionState, cycles: number, ahead: AheadRound | undefined): NextRound {
     checkNextCycles(paid, cycles);
     this.opening.clock.checkCollectable(paid.expiry, this.opening.clock.nowSeconds());
     const started = startRound(paid, cycles, this.opening.clock.nowSeconds(), this.ctx.policy);
-    const running = ahead !== undefined && ahead.round === started.round && ahead.cycles === cycles
-      ? ahead.running.catch(() => this.run(paid, started.round, cycles))
-      : this.run(paid, started.round, cycles);
-    running.catch(() => undefined); // awaited in onPay once payment r is stored; a failure ends the session there
-    return { state: started.state, round: started.round, running };
+    const taken = ahead !== undefined && ahead.round === started.round && ahead.cycles === cycles ? ahead : undefined;
+    const running = taken?.running ?? this.run(paid, started.round, cycles);
+    running.catch(() => undefined); // awaited in onPay once payment r is checked; a failure ends the session there
+    return {
+      state: started.state,
+      round: started.round,
+      running,
+      replicated: taken?.replicated,
+      rerun: taken === undefined ? undefined : () => this.run(paid, started.round, cycles),
+    };
   }
 
   /**

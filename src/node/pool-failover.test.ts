@@ -126,10 +126,11 @@ describe('pool failover on executor processes', { timeout: 600_000 }, () => {
       // Each round names the member that ran it: the executor for rounds 0-2, the standby that took over for round 3.
       assert.deepEqual(progress.map((p) => p.executor), [0, 1, 2, 3].map((r) => (r < paidToExecutor ? executor.url : standbys[0]!.url)));
       const keyFrom = progress.map((p) => p.keyFrom);
-      if (point === 'round-stored' && round > 0 && keyFrom[round - 1] === 'pool') {
-        // Round 3 ran ahead of payment 2 and its key row was committed with that payment (one fsync): the
-        // kill then came before k of round 2 left the socket, so the requester took it from a standby. Had
-        // round 3 not been done in time to join the commit, k of round 2 left first (the other branch).
+      if ((point === 'round-stored' || point === 'pool-acked') && round > 0 && keyFrom[round - 1] === 'pool') {
+        // Round 3 ran (and was replicated) ahead of payment 2 and its key row was committed with that
+        // payment (one fsync): the kill at its round-stored or pool-acked then came in the same turn as
+        // k of round 2 was handed to the socket, before it left, so the requester took k of round 2 from a
+        // standby. Had round 3 not been done in time to join the commit, k of round 2 left first.
         keyFrom[round - 1] = 'executor';
       }
       assert.deepEqual(keyFrom, point === 'payment-stored' ? ['executor', 'executor', 'pool', 'executor'] : ['executor', 'executor', 'executor', 'executor']);

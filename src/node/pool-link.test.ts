@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { after, before, describe, it } from 'node:test';
-import { WebSocket } from 'ws';
-import { decodePoolFrame, MAX_POOL_FRAME_BYTES, type PoolFrame } from '../protocol/pool-wire.js';
-import { connectPoolLink, startPoolLinkServer, type PoolLinkServer } from './pool-link.js';
+import { WebSocket, WebSocketServer } from 'ws';
+import { decodePoolFrame, encodePoolFrame, MAX_POOL_FRAME_BYTES, type PoolFrame } from '../protocol/pool-wire.js';
+import { connectPoolLink, startPoolLinkServer, type PoolLink, type PoolLinkServer } from './pool-link.js';
+import { waitUntil } from '../util/eventually.js';
 
 const b = (length: number, fill = 1) => new Uint8Array(length).fill(fill);
 const replicate: PoolFrame = { kind: 'replicate', sessionId: b(32), view: 1, round: 5n, keyHash: b(32, 2), ciphertext: b(100, 3), lastPayment: undefined };
@@ -81,6 +82,33 @@ describe('pool link (WebSocket on loopback)', () => {
   it('cuts a frame above the limit with 1009 before decoding it', async () => {
     const { code } = await rawExchange((ws) => ws.send(new Uint8Array(MAX_POOL_FRAME_BYTES + 1)));
     assert.equal(code, 1009);
+  });
+
+  it('agrees on version 2 between members of this release, and on 1 with a member of an earlier one, either side', async () => {
+    const link = await connectPoolLink(server.url, { onFrame: () => undefined });
+    assert.equal(link.version, 2);
+    link.close(1000, 'done');
+    // A standby of an earlier release: ws picks the first subprotocol offered, airtnt-pool.1.
+    const earlier = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    await once(earlier, 'listening');
+    const served = once(earlier, 'connection') as Promise<[WebSocket]>;
+    const toEarlier = await connectPoolLink(`ws://127.0.0.1:${(earlier.address() as { port: number }).port}`, { onFrame: () => undefined });
+    assert.equal(toEarlier.version, 1);
+    const [earlierSide] = await served;
+    assert.equal(earlierSide.protocol, 'airtnt-pool.1');
+    toEarlier.close(1000, 'done');
+    await new Promise<void>((resolve) => earlier.close(() => resolve()));
+    // An executor of an earlier release offers no subprotocol: this standby's side of the link is version 1.
+    const sides: PoolLink[] = [];
+    const standby = await startPoolLinkServer({ handlers: { onFrame: (_frame, side) => void sides.push(side) } });
+    const ws = new WebSocket(standby.url);
+    await once(ws, 'open');
+    assert.equal(ws.protocol, '');
+    ws.send(encodePoolFrame(replicate));
+    await waitUntil(() => sides.length === 1, 'the standby to take the frame', 5_000);
+    assert.equal(sides[0]!.version, 1);
+    ws.close();
+    await standby.close();
   });
 
   it('reports a peer that is not there as CONNECTION_ERROR', async () => {

@@ -13,6 +13,19 @@ import { decodePoolFrame, encodePoolFrame, MAX_POOL_FRAME_BYTES, type PoolFrame 
 import { printableText } from '../protocol/messages.js';
 import { AirtntError, isAirtntError } from '../util/errors.js';
 
+/**
+ * The pool link's versions, as WebSocket subprotocols (docs/protocol.md, "The pool link"). A member
+ * connecting offers both, oldest first: a standby of an earlier release (ws without handleProtocols)
+ * takes the first, this release's takes the newest it knows. Version 2: a round may be replicated ahead
+ * of the payment of the round before it (its `replicate` names the round its payment is for).
+ */
+export const POOL_LINK_PROTOCOLS = ['airtnt-pool.1', 'airtnt-pool.2'] as const;
+
+/** The server's pick among the versions a connecting member offers (ws handleProtocols): the newest known, or none. */
+export function choosePoolLinkProtocol(offered: Set<string>): string | false {
+  return [...POOL_LINK_PROTOCOLS].reverse().find((protocol) => offered.has(protocol)) ?? false;
+}
+
 /** A peer that has this much unsent is not reading: the link ends rather than buffering more. */
 export const MAX_POOL_LINK_BUFFERED_BYTES = 2 * MAX_POOL_FRAME_BYTES;
 const CLOSE_HANDSHAKE_MS = 2_000;
@@ -29,11 +42,14 @@ export class PoolLink {
   private ended = false;
   private queue: Promise<void> = Promise.resolve();
   readonly closed: Promise<{ code: number; reason: string }>;
+  /** The link's version: 2 when both ends agreed on airtnt-pool.2, else 1 (a peer of an earlier release). */
+  readonly version: 1 | 2;
 
   constructor(
     private readonly ws: WebSocket,
     private readonly handlers: PoolLinkHandlers,
   ) {
+    this.version = ws.protocol === 'airtnt-pool.2' ? 2 : 1;
     this.closed = new Promise((resolve) => {
       ws.on('close', (code, reason) => {
         this.ended = true;
@@ -111,7 +127,7 @@ export type PoolLinkServer = { url: string; close(): Promise<void> };
 /** Listens for pool peers on `host:port` (0: any free port); each connection becomes a PoolLink. */
 export async function startPoolLinkServer(options: { host?: string; port?: number; handlers: PoolLinkHandlers; maxFrameBytes?: number }): Promise<PoolLinkServer> {
   const host = options.host ?? '127.0.0.1';
-  const wss = new WebSocketServer({ host, port: options.port ?? 0, maxPayload: options.maxFrameBytes ?? MAX_POOL_FRAME_BYTES });
+  const wss = new WebSocketServer({ host, port: options.port ?? 0, maxPayload: options.maxFrameBytes ?? MAX_POOL_FRAME_BYTES, handleProtocols: choosePoolLinkProtocol });
   const links = new Set<PoolLink>();
   wss.on('connection', (ws) => {
     const link = new PoolLink(ws, options.handlers);
@@ -137,7 +153,7 @@ export async function startPoolLinkServer(options: { host?: string; port?: numbe
 
 /** Connects to a pool peer; CONNECTION_ERROR when it cannot within `timeoutMs`. */
 export async function connectPoolLink(url: string, handlers: PoolLinkHandlers, options: { timeoutMs?: number; maxFrameBytes?: number } = {}): Promise<PoolLink> {
-  const ws = new WebSocket(url, { maxPayload: options.maxFrameBytes ?? MAX_POOL_FRAME_BYTES, handshakeTimeout: options.timeoutMs ?? 5_000 });
+  const ws = new WebSocket(url, [...POOL_LINK_PROTOCOLS], { maxPayload: options.maxFrameBytes ?? MAX_POOL_FRAME_BYTES, handshakeTimeout: options.timeoutMs ?? 5_000 });
   try {
     await once(ws, 'open');
   } catch (cause) {

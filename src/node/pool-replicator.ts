@@ -72,6 +72,14 @@ export class PoolReplicator {
     return [...this.links.keys()].sort((a, b) => a - b);
   }
 
+  /**
+   * Whether every linked standby speaks pool link 2, so a round may be replicated ahead of the payment
+   * of the round before it (carrying the payment of the round two before, its round named).
+   */
+  get canReplicateAhead(): boolean {
+    return this.links.size > 0 && [...this.links.values()].every((link) => link.version === 2);
+  }
+
   /** Sends each standby its sealed pool key (before the first replica, on the same ordered link). */
   handOverPoolKeys(keys: readonly SealedPoolKey[]): void {
     for (const key of keys) this.links.get(key.index)?.send({ kind: 'poolKey', sessionId: this.sessionId, sealedPoolKey: key.sealedPoolKey, signature: key.signature });
@@ -89,8 +97,13 @@ export class PoolReplicator {
     this.#waiting = waiting;
     let timer: NodeJS.Timeout | undefined;
     try {
+      // A link of version 1 takes the payment of the round before only, without its round named.
+      const unnamed = lastPayment === undefined ? undefined : { amount: lastPayment.amount, signature: lastPayment.signature };
+      if (lastPayment?.round !== undefined && lastPayment.round !== round - 1n && !this.canReplicateAhead) {
+        throw new AirtntError('INTERNAL_ERROR', `round ${round} replicated with the payment of round ${lastPayment.round} to a standby of pool link 1`);
+      }
       for (const link of this.links.values()) {
-        link.send({ kind: 'replicate', sessionId: this.sessionId, view: replica.view, round, keyHash: replica.keyHash, ciphertext: replica.ciphertext, lastPayment });
+        link.send({ kind: 'replicate', sessionId: this.sessionId, view: replica.view, round, keyHash: replica.keyHash, ciphertext: replica.ciphertext, lastPayment: link.version === 2 ? lastPayment : unnamed });
       }
       // Too few standbys linked to ever reach ackCount: no wait.
       if (this.ackCount > 0 && this.links.size >= this.ackCount) {

@@ -4,7 +4,8 @@
  * the round replicas it holds (stored before their ack leaves: an ack promises the key survives a
  * kill -9), and the payments it released keys against (to hand to their payee, who needs them to
  * collect). Only the last REPLICAS_KEPT rounds of a session are kept: a view change continues from
- * the last paid round, which is the newest or the one before it.
+ * the last paid round, which is the newest, the one before it, or (a round replicated ahead of the
+ * payment of the round before it) the one before that.
  */
 import type { Address } from 'viem';
 import { toHex, type Hex } from '../util/bytes.js';
@@ -13,7 +14,7 @@ import type { PoolView } from '../protocol/pool-rules.js';
 import type { ReplicatedPayment } from '../protocol/pool-wire.js';
 import { openDatabase, preparedStatements, type SqliteDatabase } from './sqlite.js';
 
-export const REPLICAS_KEPT = 2;
+export const REPLICAS_KEPT = 3;
 
 /** Exported for the migration tests (a store written by an older version). */
 export const POOL_STORE_MIGRATIONS: readonly string[] = [

@@ -234,7 +234,7 @@ export type HeldReplica = {
   keyHash: Uint8Array;
   cyclesDone: number;
   workUnits: bigint;
-  /** The cumulative amount of that member before this round (from the payment replicated with it, or its base). */
+  /** The cumulative amount of that member before this round (the payment of the round before replicated with it, or that of the round two before plus the round between's price, or its base). */
   payeeBefore: bigint;
 };
 

@@ -34,8 +34,13 @@ const KIND_MAX_BYTES: Record<number, number> = {
 /** The largest pool frame: a replica of the largest state. */
 export const MAX_POOL_FRAME_BYTES = KIND_MAX_BYTES[PoolKind.replicate]!;
 
-/** The payment a replica's round follows (the payee's cumulative before the round), or none for its first round. */
-export type ReplicatedPayment = { amount: bigint; signature: Uint8Array };
+/**
+ * A payment a replica's round follows, to the same executor: of the round before it (its payee's cumulative
+ * before the round), or, with `round` (pool link 2, a round replicated ahead of the payment of the round
+ * before: docs/protocol.md, "Each round: replicate, ack, then result"), of the round two before it, or of the
+ * round before; none for the executor's first round of its view.
+ */
+export type ReplicatedPayment = { amount: bigint; signature: Uint8Array; round?: bigint | undefined };
 
 export type PoolFrame =
   | { kind: 'error'; code: string; message: string }
@@ -72,6 +77,18 @@ const schemas = {
     z.union([uintUpTo(MAX_AMOUNT), z.null()]),
     z.union([bytesOf(65), z.null()]),
   ]),
+  /** Pool link 2: `replicate` with a 9th item, the round its payment is for. */
+  replicateRounded: z.tuple([
+    z.literal(PoolKind.replicate),
+    bytesOf(32),
+    view,
+    uintUpTo(MAX_ROUND),
+    bytesOf(32),
+    bytesUpTo(MAX_REPLICA_BYTES),
+    uintUpTo(MAX_AMOUNT),
+    bytesOf(65),
+    uintUpTo(MAX_ROUND),
+  ]),
   ack: z.tuple([z.literal(PoolKind.ack), bytesOf(32), view, uintUpTo(MAX_ROUND), bytesOf(32), bytesOf(64)]),
   viewChange: z.tuple([z.literal(PoolKind.viewChange), bytesOf(32), view.min(1), bytesOf(20), uintUpTo(MAX_ROUND), bytesOf(32), z.number().int().min(0).max(7), bytesOf(65)]),
   payment: z.tuple([z.literal(PoolKind.payment), bytesOf(32), bytesOf(20), uintUpTo(MAX_AMOUNT), bytesOf(32), bytesOf(65)]),
@@ -98,6 +115,7 @@ export function encodePoolFrame(frame: PoolFrame): Uint8Array {
         frame.ciphertext,
         frame.lastPayment === undefined ? null : compact(frame.lastPayment.amount),
         frame.lastPayment === undefined ? null : frame.lastPayment.signature,
+        ...(frame.lastPayment?.round === undefined ? [] : [compact(frame.lastPayment.round)]),
       ]);
     case 'ack':
       return cbor.encode([PoolKind.ack, frame.sessionId, frame.view, compact(frame.round), frame.keyHash, frame.signature]);
@@ -141,6 +159,10 @@ export function decodePoolFrame(bytes: Uint8Array, maxFrameBytes: number = MAX_P
       return { kind: 'poolKey', sessionId: plain(sessionId), sealedPoolKey: plain(sealedPoolKey), signature: plain(signature) };
     }
     case PoolKind.replicate: {
+      if (Array.isArray(items) && items.length === 9) {
+        const [, sessionId, frameView, round, keyHash, ciphertext, amount, signature, paidRound] = parse(schemas.replicateRounded, items, 'replicate');
+        return { kind: 'replicate', sessionId: plain(sessionId), view: frameView, round, keyHash: plain(keyHash), ciphertext: plain(ciphertext), lastPayment: { amount, signature: plain(signature), round: paidRound } };
+      }
       const [, sessionId, frameView, round, keyHash, ciphertext, amount, signature] = parse(schemas.replicate, items, 'replicate');
       if ((amount === null) !== (signature === null)) {
         throw new AirtntError('MESSAGE_MALFORMED', 'malformed "replicate" frame', { details: { field: 'lastPayment', problem: 'amount and signature come together or not at all' } });
