@@ -15,17 +15,9 @@ import type { RunProgress, RunResult } from '../node/requester-types.js';
 import { lifeJob, startTestWorld, TEST_PRICE_PER_CYCLE, type TestWorld } from '../node/testing.js';
 import { crashCommand } from './crash.js';
 
-/** Where the executor is killed: after the payment is stored and before the key, or before the result. */
-export const FAILOVER_POINTS = ['payment-stored', 'round-stored'] as const;
-export type FailoverPoint = (typeof FAILOVER_POINTS)[number];
+import { FAILOVER_KILLS, FAILOVER_POINTS, type FailoverKill, type FailoverPoint } from './failover-options.js';
 
-/**
- * Who is SIGKILLed: the executor (at `point`, by its own fault hook), a standby (the second one, by this
- * process once the requester has round `round`'s key: the executor goes on with the other's acks), or
- * two members at once (the executor and the first standby, the same way: the last standby continues).
- */
-export const FAILOVER_KILLS = ['executor', 'standby', 'two'] as const;
-export type FailoverKill = (typeof FAILOVER_KILLS)[number];
+export { FAILOVER_KILLS, FAILOVER_POINTS, type FailoverKill, type FailoverPoint };
 
 export type FailoverOptions = { rounds: number; perRound: number; kill?: FailoverKill; point?: FailoverPoint; round?: number; log?: (line: string) => void };
 

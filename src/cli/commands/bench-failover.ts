@@ -3,7 +3,8 @@
  * SIGKILLed at a random round (src/bench/failover.ts), in one invocation. Exits 1 unless the killed
  * run ended correct, with no extra transaction and no round paid twice.
  */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { FAILOVER_KILLS, FAILOVER_POINTS, type FailoverKill, type FailoverPoint } from '../../bench/failover-options.js';
 import { safeJson } from '../../util/errors.js';
 import { integer } from '../integer-arg.js';
 
@@ -14,22 +15,19 @@ export function registerBenchFailover(bench: Command): void {
     .option('--json', 'print one JSON object')
     .option('--rounds <n>', 'rounds of the run', integer(3, 1_000), 10)
     .option('--per-round <n>', 'cycles per round', integer(1, 1_000_000), 10)
-    .option('--point <point>', 'where the executor is killed: payment-stored (after the payment, before the key) or round-stored (before the result); default: drawn at random')
+    .addOption(new Option('--point <point>', 'where the executor is killed: payment-stored (after the payment, before the key) or round-stored (before the result); default: drawn at random').choices(FAILOVER_POINTS))
     .option('--round <n>', 'the round it is killed at (from 1 to rounds - 2; default: drawn at random)', integer(1, 1_000))
-    .option('--kill <who>', 'who is SIGKILLed: executor (at --point), standby (the second standby, once round --round is done) or two (the executor and the first standby at once, the same way)', 'executor')
-    .action(async (options: { json?: boolean; rounds: number; perRound: number; point?: string; round?: number; kill: string }) => {
-      const { benchFailover, FAILOVER_KILLS, FAILOVER_POINTS } = await import('../../bench/failover.js');
-      if (!(FAILOVER_KILLS as readonly string[]).includes(options.kill)) {
-        throw new Error(`--kill must be one of ${FAILOVER_KILLS.join(', ')}`);
+    .addOption(new Option('--kill <who>', 'who is SIGKILLed: executor (at --point), standby (the second standby, once round --round is done) or two (the executor and the first standby at once, the same way)').choices(FAILOVER_KILLS).default('executor'))
+    .action(async (options: { json?: boolean; rounds: number; perRound: number; point?: FailoverPoint; round?: number; kill: FailoverKill }, command: Command) => {
+      if (options.round !== undefined && options.round > options.rounds - 2) {
+        command.error(`error: option '--round <n>' argument '${options.round}' is invalid. The kill must come before the last round's: from 1 to ${options.rounds - 2} with --rounds ${options.rounds}`);
       }
-      if (options.point !== undefined && !(FAILOVER_POINTS as readonly string[]).includes(options.point)) {
-        throw new Error(`--point must be one of ${FAILOVER_POINTS.join(', ')}`);
-      }
+      const { benchFailover } = await import('../../bench/failover.js');
       const report = await benchFailover({
         rounds: options.rounds,
         perRound: options.perRound,
-        kill: options.kill as (typeof FAILOVER_KILLS)[number],
-        ...(options.point === undefined ? {} : { point: options.point as (typeof FAILOVER_POINTS)[number] }),
+        kill: options.kill,
+        ...(options.point === undefined ? {} : { point: options.point }),
         ...(options.round === undefined ? {} : { round: options.round }),
         log: (line) => void process.stderr.write(`${line}\n`),
       });
