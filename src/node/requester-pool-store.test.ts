@@ -76,6 +76,27 @@ describe('requester store: pool sessions', () => {
     }
   });
 
+  it('sums what each member of a pool channel was signed (amounts are cumulative per member), not only the last payment', () => {
+    const store = new RequesterStore(join(dir, 'signed.sqlite'));
+    try {
+      store.ensureRun({ runId: 'run', functionMeasurement: id(4), initialState: new Uint8Array([0]), totalCycles: 50, perRound: 10 }, 1);
+      withSession(store, id(1), id(2));
+      assert.equal(store.pool.signedOnPoolChannel(id(2)), undefined);
+      // Member 1 ran rounds 0-2 (cumulative 10, 20, 30), member 2 rounds 3-4 after a view change (10, 20; 2^90 to check big amounts).
+      const paid = [[0, 1, 10n], [1, 1, 20n], [2, 1, 30n], [3, 2, 10n], [4, 2, 2n ** 90n]] as const;
+      for (const [round, by, amount] of paid) {
+        store.insertPaidRound({
+          sessionId: id(1), round: BigInt(round), runId: 'run', channelId: id(2), cyclesAsked: 10, cyclesDone: 10, amount, keyHash: id(6), paymentSignature: `0x${'77'.repeat(65)}`,
+          record: new Uint8Array(8), recordSignature: new Uint8Array(64), stateCiphertext: new Uint8Array(8), outputsCiphertext: new Uint8Array(0), pool: { member: member(by).payee, view: by - 1 },
+        }, 2);
+      }
+      assert.equal(store.channel(id(2))?.signed, 2n ** 90n, 'the channel row holds the last payment only');
+      assert.equal(store.pool.signedOnPoolChannel(id(2)), 30n + 2n ** 90n);
+    } finally {
+      store.close();
+    }
+  });
+
   it('refuses a stored member list it cannot trust (STORE_CORRUPT)', () => {
     const store = new RequesterStore(join(dir, 'corrupt.sqlite'));
     try {

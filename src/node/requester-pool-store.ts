@@ -49,6 +49,22 @@ const MAX_STORED_MEMBERS = 64;
 export class RequesterPoolStore {
   constructor(private readonly db: SqliteDatabase) {}
 
+  /**
+   * What the requester signed on a pool channel in all: amounts are cumulative per member, so each
+   * member's highest PoolPayment, summed (the channel row's `signed` is only the last one's). undefined
+   * when the channel carries no pool round.
+   */
+  signedOnPoolChannel(channelId: Hex): bigint | undefined {
+    const highest = new Map<string, bigint>();
+    const rows = this.db.prepare('SELECT pool_member AS member, amount FROM rounds WHERE channel_id = ? AND pool_member IS NOT NULL').iterate(channelId) as Iterable<{ member: string; amount: string }>;
+    for (const row of rows) {
+      const member = row.member.toLowerCase();
+      const amount = BigInt(row.amount);
+      if (amount > (highest.get(member) ?? 0n)) highest.set(member, amount);
+    }
+    return highest.size === 0 ? undefined : [...highest.values()].reduce((sum, amount) => sum + amount, 0n);
+  }
+
   /** Before the session's opening is sent to any member. */
   insertSession(row: Omit<PoolSessionRow, 'view' | 'executorIndex'>): void {
     this.db

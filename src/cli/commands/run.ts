@@ -220,7 +220,9 @@ export function registerRun(program: Command, injected: { faults?: RequesterFaul
         if (open.length > 0) process.stdout.write(`channels still open (not expired; a later \`airtnt run recover\` refunds what is left after expiry): ${open.length}\n`);
         for (const c of open) {
           const token = /^0x0{40}$/i.test(c.token) ? undefined : c.token; // ETH is the zero address
-          process.stdout.write(`  channel ${c.channelId}: deposit ${formatSpend(c.deposit, token)}, ${formatSpend(c.signed, token)} signed, expires ${new Date(Number(c.expiry) * 1000).toISOString()}\n`);
+          // A pool channel: what every member was signed, not only the last one (amounts are per member).
+          const signed = requester.store.pool.signedOnPoolChannel(c.channelId) ?? c.signed;
+          process.stdout.write(`  channel ${c.channelId}: deposit ${formatSpend(c.deposit, token)}, ${formatSpend(signed, token)} signed, expires ${new Date(Number(c.expiry) * 1000).toISOString()}\n`);
         }
       }
     } finally {
