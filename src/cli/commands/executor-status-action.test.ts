@@ -73,6 +73,8 @@ describe('executor status text', () => {
     const mined = readPoolEarnings(dataDir)!;
     assert.deepEqual({ inFlight: mined.inFlight, awaitingConfirmations: mined.awaitingConfirmations }, { inFlight: 0, awaitingConfirmations: 1 });
     assert.match(describeStatus('/data', { ...status, pool: mined }), /no collect in flight, 1 collect mined and awaiting confirmations;/);
+    // The stop line counts it too (new-user review: a pool member's last line said nothing of it).
+    assert.match(describeStop({ ...status, collectQueue: { toCollect: [], sending: [] }, earnings: [], pool: mined }), /0 collects in flight and 1 awaiting confirmations: the money is on chain/);
 
     // Earnings per token include the pool's (new-user review: "earnings  none yet" above a pool's payments).
     const earnings = earningsWithPool([], pool);

@@ -133,7 +133,10 @@ function collectsOnTheirWay(status: ExecutorStatus): { inFlight: number; unconfi
  * shows it channel by channel).
  */
 export function describeStop(status: ExecutorStatus): string {
-  const { inFlight, unconfirmed } = collectsOnTheirWay(status);
+  // The channels' collects and the pool collector's (collectPool) alike: both are money on its way.
+  const channels = collectsOnTheirWay(status);
+  const inFlight = channels.inFlight + (status.pool?.inFlight ?? 0);
+  const unconfirmed = channels.unconfirmed + (status.pool?.awaitingConfirmations ?? 0);
   const earned = status.earnings.map((e) => `${amount(e.collected, e.token)} collected, ${amount(e.pending, e.token)} pending`).join('; ');
   const pending = status.earnings.some((e) => BigInt(e.pending) > 0n);
   const sends = inFlight + unconfirmed === 0 ? '' : `; ${inFlight} collects in flight and ${unconfirmed} awaiting confirmations`;
