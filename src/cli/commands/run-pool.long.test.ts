@@ -46,7 +46,7 @@ const lifeArgs = (out: string) => ['run', 'life', '--pattern', pattern, '--width
 
 type Session = { url: string; rounds: number; firstRound: string; endReason: string; view?: number };
 type RunJson = {
-  ok: boolean; rounds: number; cyclesDone: number; transfers: number; executors: string[];
+  ok: boolean; runId: string; rounds: number; cyclesDone: number; transfers: number; executors: string[];
   roundExecutors: { round: number; executor: string }[]; sessions: Session[];
   failures: { url: string; code: string }[]; paid: { url: string; amount: string }[]; runSpent: string;
 };
@@ -93,6 +93,10 @@ describe('airtnt run life --standby', { timeout: 600_000 }, () => {
       // Paid once per round: each member for the rounds it ran.
       assert.deepEqual(result.paid.map((p) => [p.url, p.amount]), [[first, String(30n * TEST_PRICE_PER_CYCLE)], [second, String(10n * TEST_PRICE_PER_CYCLE)]]);
       assert.equal(result.runSpent, String(40n * TEST_PRICE_PER_CYCLE));
+      // `runs show` says the view change too (one session id for both views: new-user review).
+      const shown = await runCli(['runs', 'show', result.runId, '--data-dir', join(world.dir, dir)], { env: env() });
+      assert.equal(shown.code, 0, shown.stderr);
+      assert.match(shown.stdout, new RegExp(`session from round 0 on ${first} \\(complete\\)\n {4}view 1 from round 3 on ${second} \\(the executor before it stopped answering\\)`));
     });
   }
 

@@ -27,6 +27,17 @@ export function listRuns(options: RunsOptions): void {
   for (const r of records) process.stdout.write(`${r.runId.slice(0, 16)}  ${r.finishedAt ?? '?'}  ${cost(r.spent, r.token)}  ${r.executors.join(', ')}${r.insecure ? '  INSECURE (simulated TEE)' : ''}\n`);
 }
 
+/** A pool session's view changes, each with the member that executes from then on and the round it starts at (the one after the last paid). */
+function poolViews(store: RequesterStore, sessionId: `0x${string}`, firstRound: bigint): { view: number; url: string; fromRound: bigint }[] {
+  const pool = store.pool.session(sessionId);
+  if (pool === undefined) return [];
+  return store.pool.viewChanges(sessionId).map((change) => ({
+    view: pool.firstView + change.signedView,
+    url: pool.members[change.executorIndex]?.url ?? `member ${change.executorIndex}`,
+    fromRound: change.lastPaidKeyHash === `0x${'00'.repeat(32)}` ? firstRound : change.lastPaidRound + 1n,
+  }));
+}
+
 export function showRun(prefix: string, options: RunsOptions): void {
   const dataDir = dataDirOf(options.dataDir, 'requester');
   const path = join(dataDir, 'requester.sqlite');
@@ -41,7 +52,15 @@ export function showRun(prefix: string, options: RunsOptions): void {
     const sessions = store.sessionsOfRun(runId);
     const rounds = store.keyedRounds(runId).length;
     const record = readRunRecord(dataDir, runId);
-    const shown = { runId, finished: run.finished, rounds, totalCycles: run.totalCycles, perRound: run.perRound, spent: run.spent, maxSpend: run.maxSpend, token: run.token, insecure: record?.insecure, out: record?.out, sessions: sessions.map((s) => ({ url: s.executorUrl, firstRound: s.firstRound, endReason: s.endReason })) };
+    // A pool session moves to another member at each view change, under the same session id: its views are said apart.
+    const viewsOf = (session: { sessionId: `0x${string}`; firstRound: bigint }) => poolViews(store, session.sessionId, session.firstRound);
+    const shown = {
+      runId, finished: run.finished, rounds, totalCycles: run.totalCycles, perRound: run.perRound, spent: run.spent, maxSpend: run.maxSpend, token: run.token, insecure: record?.insecure, out: record?.out,
+      sessions: sessions.map((s) => {
+        const views = viewsOf(s);
+        return { url: s.executorUrl, firstRound: s.firstRound, endReason: s.endReason, ...(views.length === 0 ? {} : { views }) };
+      }),
+    };
     if (options.json) {
       process.stdout.write(`${safeJson({ ok: true, run: shown })}\n`);
       return;
@@ -52,7 +71,10 @@ export function showRun(prefix: string, options: RunsOptions): void {
       `  cost ${cost(run.spent.toString(), run.token)}${run.maxSpend === undefined ? '' : ` of a budget of ${cost(run.maxSpend.toString(), run.token)}`}`,
       ...(record?.out ? [`  output ${record.out}`] : []),
       ...(record?.insecure ? ['  INSECURE: executed on a simulated TEE'] : []),
-      ...sessions.map((s) => `  session from round ${s.firstRound} on ${s.executorUrl}${s.endReason ? ` (${s.endReason})` : ''}`),
+      ...sessions.flatMap((s) => [
+        `  session from round ${s.firstRound} on ${s.executorUrl}${s.endReason ? ` (${s.endReason})` : ''}`,
+        ...viewsOf(s).map((v) => `    view ${v.view} from round ${v.fromRound} on ${v.url} (the executor before it stopped answering)`),
+      ]),
     ].join('\n') + '\n');
   } finally {
     store.close();
