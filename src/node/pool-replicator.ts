@@ -99,7 +99,8 @@ export class PoolReplicator {
     try {
       // A link of version 1 takes the payment of the round before only, without its round named.
       const unnamed = lastPayment === undefined ? undefined : { amount: lastPayment.amount, signature: lastPayment.signature };
-      if (lastPayment?.round !== undefined && lastPayment.round !== round - 1n && !this.canReplicateAhead) {
+      const ahead = lastPayment?.round !== undefined && lastPayment.round !== round - 1n;
+      if (ahead && [...this.links.values()].some((link) => link.version === 1)) {
         throw new AirtntError('INTERNAL_ERROR', `round ${round} replicated with the payment of round ${lastPayment.round} to a standby of pool link 1`);
       }
       for (const link of this.links.values()) {
