@@ -10,7 +10,7 @@ import type { Address } from 'viem';
 import { acceptViewChange, checkKeyRelease, checkViewChangePayment, continuationReplica, INITIAL_POOL_VIEW, paidThrough, type HeldReplica, type PoolOpening, type PoolView } from '../protocol/pool-rules.js';
 import { openPoolKey, POOL_KEY_LENGTH, sealPoolKey, sealReplica, type ReplicaContents } from '../protocol/pool-sealing.js';
 import { takeReplica, type ReplicateInput } from '../protocol/pool-standby.js';
-import type { PoolTerms } from '../protocol/pool-opening.js';
+import { poolAgreement, type PoolTerms } from '../protocol/pool-opening.js';
 import { PaymentSigners, PreparedKeyCache } from '../protocol/payment-key.js';
 import { recoverPoolPaymentSigner, recoverViewChangeSigner, type ViewChangeTerms } from '../protocol/pool-signatures.js';
 import type { CryptoPrimitives, RecordSigner } from '../crypto/primitives.js';
@@ -55,8 +55,9 @@ export function sealPoolKeys(state: PoolMemberState, sessionId: Uint8Array, sign
     throw new AirtntError('POOL_KEY_INVALID', `member ${state.opening.index} is not the view-0 executor: it does not hand out the pool key`, { details: { index: state.opening.index } });
   }
   const poolKey = state.poolKey;
+  const agreement = poolAgreement(state.opening, state.terms);
   return state.opening.members.flatMap((member, index) =>
-    index === 0 ? [] : [{ index, ...sealPoolKey({ sessionId, standbyIndex: index, standbyHpkeKey: member.enclaveHpkeKey, standbyEnclavePublicKey: member.enclavePublicKey, poolKey, signer }, primitives) }],
+    index === 0 ? [] : [{ index, ...sealPoolKey({ sessionId, standbyIndex: index, standbyHpkeKey: member.enclaveHpkeKey, standbyEnclavePublicKey: member.enclavePublicKey, poolKey, agreement, signer }, primitives) }],
   );
 }
 
@@ -73,7 +74,7 @@ export function acceptPoolKey(
   }
   const own = state.opening.members[state.opening.index]!;
   const poolKey = openPoolKey(
-    { sessionId: input.sessionId, ownIndex: state.opening.index, ownEnclavePublicKey: own.enclavePublicKey, hpkeSecretKey: input.hpkeSecretKey, executorEnclavePublicKey: state.opening.members[0]!.enclavePublicKey, sealedPoolKey: input.sealedPoolKey, signature: input.signature },
+    { sessionId: input.sessionId, ownIndex: state.opening.index, ownEnclavePublicKey: own.enclavePublicKey, hpkeSecretKey: input.hpkeSecretKey, executorEnclavePublicKey: state.opening.members[0]!.enclavePublicKey, sealedPoolKey: input.sealedPoolKey, signature: input.signature, agreement: poolAgreement(state.opening, state.terms) },
     primitives,
   );
   state.poolKey = poolKey;

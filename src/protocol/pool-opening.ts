@@ -62,6 +62,20 @@ export function poolOpeningSection(pool: PoolOpening, terms: PoolTerms): Uint8Ar
   return concatBytes(encodePoolOpening(pool), encodeTerms(terms));
 }
 
+const AGREEMENT_TAG = new TextEncoder().encode('airtnt/pool-agreement/v1');
+
+/**
+ * What every member of one pool must have been sealed alike: keccak256("airtnt/pool-agreement/v1" ||
+ * the pool section with the member's own index set to 0 || terms). The requester seals each member its
+ * own opening; the view-0 executor's enclave signs this with the pool key it hands each standby, and a
+ * standby's enclave takes the key only if it is its own (pool-sealing.ts), so no requester can price the
+ * executor's rounds at one rate to it and at a lower one (or for other payees) to the standbys that
+ * release its keys.
+ */
+export function poolAgreement(pool: PoolOpening, terms: PoolTerms): Uint8Array {
+  return keccak_256(concatBytes(AGREEMENT_TAG, poolOpeningSection({ ...pool, index: 0 }, terms)));
+}
+
 /**
  * Enclave side: the inverse. The host passes the section it was given (public: member keys and
  * payees are attested and on-chain anyway); its hash is in the aad and it is repeated in the sealed

@@ -4,6 +4,8 @@ import { keccak_256 } from '@noble/hashes/sha3.js';
 import { generateHpkeKeyPair } from '../crypto/hpke.js';
 import { nobleRecordSigner } from '../crypto/primitives.js';
 import { isAirtntError } from '../util/errors.js';
+import { concatBytes, utf8 } from '../util/bytes.js';
+import { poolAgreement } from './pool-opening.js';
 import { openPoolKey, openReplica, sealPoolKey, sealReplica } from './pool-sealing.js';
 import { SEALED_POOL_KEY_BYTES } from './pool-wire.js';
 
@@ -13,10 +15,16 @@ const standby = { signer: nobleRecordSigner(new Uint8Array(32).fill(2)), hpke: g
 const other = { signer: nobleRecordSigner(new Uint8Array(32).fill(3)), hpke: generateHpkeKeyPair() };
 const poolKey = new Uint8Array(32).fill(0x77);
 
-const sealFor = (target: typeof standby, index: number, signer = executor) =>
-  sealPoolKey({ sessionId, standbyIndex: index, standbyHpkeKey: target.hpke.publicKey, standbyEnclavePublicKey: target.signer.publicKey, poolKey, signer });
-const openAs = (target: typeof standby, index: number, sealed: { sealedPoolKey: Uint8Array; signature: Uint8Array }, session = sessionId) =>
-  openPoolKey({ sessionId: session, ownIndex: index, ownEnclavePublicKey: target.signer.publicKey, hpkeSecretKey: target.hpke.secretKey, executorEnclavePublicKey: executor.publicKey, ...sealed });
+// The pool both were sealed: three members, the standby at index 1, a rate of 10.
+const hpkeKeys = [generateHpkeKeyPair(), standby.hpke, other.hpke];
+const members = [executor, standby.signer, other.signer].map((signer, i) => ({ payee: `0x${String(i + 1).repeat(40)}` as `0x${string}`, enclavePublicKey: signer.publicKey, enclaveHpkeKey: hpkeKeys[i]!.publicKey }));
+const terms = { requester: `0x${'44'.repeat(20)}` as `0x${string}`, domain: { chainId: 31337, verifyingContract: `0x${'55'.repeat(20)}` as `0x${string}` }, rate: 10n };
+const agreement = poolAgreement({ index: 0, ackCount: 1, members }, terms);
+
+const sealFor = (target: typeof standby, index: number, signer = executor, sealedWith = agreement) =>
+  sealPoolKey({ sessionId, standbyIndex: index, standbyHpkeKey: target.hpke.publicKey, standbyEnclavePublicKey: target.signer.publicKey, poolKey, agreement: sealedWith, signer });
+const openAs = (target: typeof standby, index: number, sealed: { sealedPoolKey: Uint8Array; signature: Uint8Array }, session = sessionId, own = agreement) =>
+  openPoolKey({ sessionId: session, ownIndex: index, ownEnclavePublicKey: target.signer.publicKey, hpkeSecretKey: target.hpke.secretKey, executorEnclavePublicKey: executor.publicKey, agreement: own, ...sealed });
 
 describe('pool key', () => {
   it('is sealed to one standby enclave in 80 bytes and opens there', () => {
@@ -34,6 +42,23 @@ describe('pool key', () => {
     const tampered = sealFor(standby, 1);
     tampered.sealedPoolKey[40]! ^= 1;
     refused(() => openAs(standby, 1, tampered));
+  });
+
+  it('is refused by a standby sealed another pool than the executor: another rate, payee, member key or ackCount (a requester pricing the executor\'s rounds lower to the standbys that release its keys)', () => {
+    const refused = (own: Uint8Array) => assert.throws(() => openAs(standby, 1, sealFor(standby, 1), sessionId, own), (e) => isAirtntError(e, 'POOL_KEY_INVALID'));
+    // The same pool at the standby's own index agrees: the index is not part of the agreement.
+    assert.deepEqual(openAs(standby, 1, sealFor(standby, 1), sessionId, poolAgreement({ index: 1, ackCount: 1, members }, terms)), poolKey);
+    refused(poolAgreement({ index: 1, ackCount: 1, members }, { ...terms, rate: 5n }));
+    refused(poolAgreement({ index: 1, ackCount: 1, members: [{ ...members[0]!, payee: `0x${'99'.repeat(20)}` }, ...members.slice(1)] }, terms));
+    refused(poolAgreement({ index: 1, ackCount: 1, members: [{ ...members[0]!, enclavePublicKey: other.signer.publicKey }, ...members.slice(1)] }, terms));
+    refused(poolAgreement({ index: 1, ackCount: 2, members }, terms));
+  });
+
+  it('is taken with the statement of an executor enclave of an earlier release (v1: no agreement), which this release never signs', () => {
+    const sealed = sealFor(standby, 1);
+    const v1 = concatBytes(utf8('airtnt/pool-key/v1'), sessionId, standby.signer.publicKey, keccak_256(sealed.sealedPoolKey));
+    assert.deepEqual(openAs(standby, 1, { sealedPoolKey: sealed.sealedPoolKey, signature: executor.sign(v1) }), poolKey);
+    assert.notDeepEqual(sealed.signature, executor.sign(v1));
   });
 });
 

@@ -4,7 +4,11 @@
  * requester never holds the pool key, so it cannot read a key it has not paid for from a replica.
  *
  *   sealedPoolKey = HPKE(standbyHpkeKey, info = "airtnt/pool-key/v1" || sessionId, aad = index(1), poolKey)   80 bytes
- *   signature     = Ed25519(executor enclave, "airtnt/pool-key/v1" || sessionId || standbyEnclavePublicKey || keccak256(sealedPoolKey))
+ *   signature     = Ed25519(executor enclave, "airtnt/pool-key/v2" || sessionId || standbyEnclavePublicKey || keccak256(sealedPoolKey) || agreement)
+ *   agreement     = the pool both enclaves were sealed (pool-opening.ts poolAgreement: its terms, members and
+ *                   ackCount), so a standby takes the pool key only from an executor opened on the same pool
+ *                   and rate as itself. An executor enclave of an earlier release signs the v1 statement
+ *                   (without `agreement`), which a standby still takes; this release never signs it.
  *   replica       = AEAD(key, nonce, k(32) || cyclesDone(4) || workUnits(8) || statePayload, aad)
  *   key, nonce    = HKDF-Expand(HKDF-Extract(salt = "airtnt/pool-replica/v1", ikm = poolKey), label, 44)
  *   aad = label   = "airtnt/pool-replica/v1" || sessionId(32) || view(4) || round(8) || keyHash(32)
@@ -23,8 +27,12 @@ const POOL_KEY_TAG = utf8('airtnt/pool-key/v1');
 const REPLICA_TAG = utf8('airtnt/pool-replica/v1');
 const REPLICA_HEADER_BYTES = 32 + 4 + 8;
 
-function poolKeyStatement(sessionId: Uint8Array, standbyEnclavePublicKey: Uint8Array, sealedPoolKey: Uint8Array): Uint8Array {
-  return concatBytes(POOL_KEY_TAG, assertLength(sessionId, 32, 'sessionId'), assertLength(standbyEnclavePublicKey, 32, 'standbyEnclavePublicKey'), keccak_256(sealedPoolKey));
+const POOL_KEY_STATEMENT_TAG = utf8('airtnt/pool-key/v2');
+
+/** What the executor enclave signs with a sealed pool key; without `agreement`: the statement of an earlier release (v1). */
+function poolKeyStatement(sessionId: Uint8Array, standbyEnclavePublicKey: Uint8Array, sealedPoolKey: Uint8Array, agreement?: Uint8Array): Uint8Array {
+  const head = [assertLength(sessionId, 32, 'sessionId'), assertLength(standbyEnclavePublicKey, 32, 'standbyEnclavePublicKey'), keccak_256(sealedPoolKey)];
+  return agreement === undefined ? concatBytes(POOL_KEY_TAG, ...head) : concatBytes(POOL_KEY_STATEMENT_TAG, ...head, assertLength(agreement, 32, 'agreement'));
 }
 
 /** Executor enclave: the pool key sealed to one standby's enclave, and signed so the standby knows who sent it. */
@@ -34,16 +42,19 @@ export function sealPoolKey(input: {
   standbyHpkeKey: Uint8Array;
   standbyEnclavePublicKey: Uint8Array;
   poolKey: Uint8Array;
+  /** The pool this enclave was sealed (pool-opening.ts poolAgreement). */
+  agreement: Uint8Array;
   signer: RecordSigner;
 }, primitives: CryptoPrimitives = NOBLE_PRIMITIVES): { sealedPoolKey: Uint8Array; signature: Uint8Array } {
   assertLength(input.poolKey, POOL_KEY_LENGTH, 'poolKey');
   const sealedPoolKey = hpkeSeal(input.standbyHpkeKey, concatBytes(POOL_KEY_TAG, assertLength(input.sessionId, 32, 'sessionId')), new Uint8Array([input.standbyIndex]), input.poolKey, primitives);
-  return { sealedPoolKey, signature: input.signer.sign(poolKeyStatement(input.sessionId, input.standbyEnclavePublicKey, sealedPoolKey)) };
+  return { sealedPoolKey, signature: input.signer.sign(poolKeyStatement(input.sessionId, input.standbyEnclavePublicKey, sealedPoolKey, input.agreement)) };
 }
 
 /**
  * Standby enclave: opens the pool key, accepted only when signed by the enclave key the requester
- * sealed as the view-0 executor's (member 0 of its pool opening). POOL_KEY_INVALID otherwise.
+ * sealed as the view-0 executor's (member 0 of its pool opening), over the same pool as this member's
+ * (`agreement`; or the statement of an earlier release's executor, which binds none). POOL_KEY_INVALID otherwise.
  */
 export function openPoolKey(
   input: {
@@ -54,13 +65,17 @@ export function openPoolKey(
     executorEnclavePublicKey: Uint8Array;
     sealedPoolKey: Uint8Array;
     signature: Uint8Array;
+    /** The pool this member was sealed (pool-opening.ts poolAgreement). */
+    agreement: Uint8Array;
   },
   primitives: CryptoPrimitives = NOBLE_PRIMITIVES,
 ): Uint8Array {
-  const statement = poolKeyStatement(input.sessionId, input.ownEnclavePublicKey, input.sealedPoolKey);
-  if (!primitives.ed25519.verify(input.signature, statement, input.executorEnclavePublicKey)) {
-    throw new AirtntError('POOL_KEY_INVALID', 'the pool key is not signed by the enclave of the pool\'s view-0 executor for this standby and session', {
+  const signedBy = (statement: Uint8Array) => primitives.ed25519.verify(input.signature, statement, input.executorEnclavePublicKey);
+  // This release's executor signs the pool it was sealed; one of an earlier release signs v1, which binds none.
+  if (!signedBy(poolKeyStatement(input.sessionId, input.ownEnclavePublicKey, input.sealedPoolKey, input.agreement)) && !signedBy(poolKeyStatement(input.sessionId, input.ownEnclavePublicKey, input.sealedPoolKey))) {
+    throw new AirtntError('POOL_KEY_INVALID', 'the pool key is not signed by the enclave of the pool\'s view-0 executor for this standby and session over the pool this member was sealed (its members, ackCount and terms, rate included)', {
       details: { ownIndex: input.ownIndex },
+      hint: 'the requester sealed the executor another pool or rate than this member: the session cannot go on with it',
     });
   }
   let poolKey: Uint8Array;
