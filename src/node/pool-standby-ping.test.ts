@@ -54,9 +54,13 @@ describe('pool standby pings', { timeout: 300_000 }, () => {
       const dead = result.failures.filter((f) => f.code === 'POOL_STANDBY_DEAD');
       assert.deepEqual(dead.map((f) => f.url), [first.url], JSON.stringify(result.failures));
       assert.ok(logs.some((line) => line.includes('POOL_STANDBY_DEAD') && line.includes(first.url)), logs.join('\n'));
-      // The view change named the last member at once: view 1 ran rounds 2-3 there, no view on the paused standby.
+      // The view change named the last member at once: view 1 ran the rest there, no view on the paused standby.
       assert.deepEqual(result.sessions.map((s) => [s.view, s.url]), [[0, executor.url], [1, last.url]], JSON.stringify(result.sessions.map((s) => [s.view, s.url, s.endReason])));
-      assert.deepEqual(progress.map((p) => p.executor), [executor.url, executor.url, last.url, last.url]);
+      // Rounds 0-1 on the executor, and round 2 too when its result (run and replicated ahead of payment 1) left
+      // with the key of round 1, before the pause: then its key came from the last member, which ran round 3.
+      const ranOnExecutor = progress.filter((p) => p.executor === executor.url).length;
+      assert.ok(ranOnExecutor === 2 || ranOnExecutor === 3, `the executor ran rounds 0..${ranOnExecutor - 1}`);
+      assert.deepEqual(progress.map((p) => p.executor), [...Array<string>(ranOnExecutor).fill(executor.url), ...Array<string>(4 - ranOnExecutor).fill(last.url)]);
     } finally {
       for (const member of stopped) member.child.kill('SIGCONT');
     }
