@@ -18,7 +18,7 @@ import { keccak_256 } from '@noble/hashes/sha3.js';
 import { isAddressEqual } from 'viem';
 import type { RoundResult } from '../enclave/types.js';
 import { DEFAULT_WORK_BUDGET } from '../functions/abi.js';
-import { acceptPayment, checkNextCycles, checkPayment, expectedPayment, finishRound, nextRoundCycles, roundWorkBudget, startRound, type ExecutorSessionState } from '../protocol/executor-session.js';
+import { acceptPayment, checkNextCycles, checkPayment, expectedPayment, finishRound, roundWorkBudget, startRound, type ExecutorSessionState } from '../protocol/executor-session.js';
 import type { KeyRequestMessage, Message, OpenMessage, PayMessage, ViewChangeMessage } from '../protocol/messages.js';
 import { keyHashOf } from '../protocol/payment.js';
 import type { PaymentSigners } from '../protocol/payment-key.js';
@@ -33,7 +33,7 @@ import { resultMessage } from './executor-frames.js';
 import { paymentSigners } from './executor-payment-intake.js';
 import { checkPoolOpening, memberFloor, openPoolInEnclave, type AcceptedPoolOpening, type ExecutorPoolContext } from './executor-pool-open.js';
 import type { SessionClaims } from './executor-session-open.js';
-import { AHEAD_MAX_ROUND_MS, AHEAD_WORK_SLACK, JOIN_NEXT_ROUND_MS, type SessionLink } from './executor-session-rounds.js';
+import { joinWithin, roundAhead, type SessionLink } from './executor-session-rounds.js';
 import { PoolReplicator } from './pool-replicator.js';
 import { releaseStandbyKey } from './pool-standby-host.js';
 import { sessionKey, type OwnRound } from './pool-store.js';
@@ -240,22 +240,12 @@ export class PoolMemberSession {
    */
   private runAhead(): void {
     this.ahead = undefined;
-    if (!this.hasPaid || this.lastRoundMs > AHEAD_MAX_ROUND_MS || this.link.ended()) return;
-    const paid = acceptPayment(this.state);
-    const cycles = nextRoundCycles(paid);
-    if (cycles === 0) return;
-    let round: bigint;
-    try {
-      const nowSeconds = this.opening.clock.nowSeconds();
-      this.opening.clock.checkCollectable(paid.expiry, nowSeconds);
-      round = startRound(paid, cycles, nowSeconds, this.ctx.policy).round;
-    } catch {
-      return; // refused now: the payment's own start of the round says why, if it is asked
-    }
-    const budget = Math.min(roundWorkBudget(paid, DEFAULT_WORK_BUDGET), 2 * this.lastWorkUnits + AHEAD_WORK_SLACK);
-    const running = this.run(paid, round, cycles, budget);
+    const next = roundAhead({ state: this.state, clock: this.opening.clock, policy: this.ctx.policy, hasPaid: this.hasPaid, lastRoundMs: this.lastRoundMs, lastWorkUnits: this.lastWorkUnits, ended: this.link.ended() });
+    if (next === undefined) return;
+    const { round } = next;
+    const running = this.run(next.paid, round, next.cycles, next.workBudget);
     running.catch(() => undefined); // taken (or dropped) by onPay
-    const ahead: AheadRound = { round, cycles, running };
+    const ahead: AheadRound = { round, cycles: next.cycles, running };
     this.ahead = ahead;
     this.ctx.faults.reached('pool-ahead', { sessionId: this.state.sessionId, round });
     const payment = this.lastPayment;
@@ -341,12 +331,7 @@ export class PoolMemberSession {
    * commits alone and r+1 is stored when it is done).
    */
   private async joinNextRound(round: bigint, running: Promise<RoundResult>): Promise<{ done?: FinishedRound; failed?: unknown } | undefined> {
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<undefined>((resolve) => {
-      timer = setTimeout(resolve, JOIN_NEXT_ROUND_MS, undefined);
-    });
-    const outcome = await Promise.race([running.then((result) => ({ result }), (failed: unknown) => ({ failed })), late]);
-    clearTimeout(timer);
+    const outcome = await joinWithin(running);
     if (outcome === undefined) return undefined;
     if ('failed' in outcome) return { failed: outcome.failed };
     try {

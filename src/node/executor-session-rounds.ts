@@ -61,6 +61,45 @@ export const AHEAD_MAX_ROUND_MS = 250;
  */
 export const AHEAD_WORK_SLACK = 2 ** 20;
 
+/**
+ * Round r+1 as a session would run it ahead of payment r (plain and pool sessions alike): only once the
+ * session has paid a round, after a round of at most AHEAD_MAX_ROUND_MS, while the requester is still
+ * connected, when the signed schedule has another round and its start passes every check now, with at
+ * most twice the last round's work plus AHEAD_WORK_SLACK. undefined: nothing runs ahead.
+ */
+export function roundAhead(
+  session: { state: ExecutorSessionState; clock: SessionClock; policy: ConnectionContext['policy']; hasPaid: boolean; lastRoundMs: number; lastWorkUnits: number; ended: boolean },
+): { paid: ExecutorSessionState; round: bigint; cycles: number; workBudget: number } | undefined {
+  if (!session.hasPaid || session.lastRoundMs > AHEAD_MAX_ROUND_MS || session.ended) return undefined;
+  const paid = acceptPayment(session.state);
+  const cycles = nextRoundCycles(paid);
+  if (cycles === 0) return undefined;
+  try {
+    const nowSeconds = session.clock.nowSeconds();
+    session.clock.checkCollectable(paid.expiry, nowSeconds);
+    const { round } = startRound(paid, cycles, nowSeconds, session.policy);
+    return { paid, round, cycles, workBudget: Math.min(roundWorkBudget(paid, DEFAULT_WORK_BUDGET), 2 * session.lastWorkUnits + AHEAD_WORK_SLACK) };
+  } catch {
+    return undefined; // refused now: the payment's own start of the round says why, if it is asked
+  }
+}
+
+/**
+ * Round r+1 within JOIN_NEXT_ROUND_MS (for its key to be committed with payment r): its result, its
+ * failure, or undefined when it is still running.
+ */
+export async function joinWithin<T>(running: Promise<T>): Promise<{ result: T } | { failed: unknown } | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(resolve, JOIN_NEXT_ROUND_MS, undefined);
+  });
+  try {
+    return await Promise.race([running.then((result) => ({ result }), (failed: unknown) => ({ failed })), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** A round handed to the enclave before its payment arrived (runAhead): used by onPay if it asks exactly that round. */
 type AheadRound = { round: bigint; cycles: number; running: Promise<RoundResult> };
 
@@ -182,22 +221,11 @@ export class ServedSession {
    */
   private runAhead(): void {
     this.ahead = undefined;
-    if (!this.hasPaid || this.lastRoundMs > AHEAD_MAX_ROUND_MS || this.link.ended()) return;
-    const paid = acceptPayment(this.state);
-    const cycles = nextRoundCycles(paid);
-    if (cycles === 0) return;
-    let round: bigint;
-    try {
-      const nowSeconds = this.clock.nowSeconds();
-      this.clock.checkCollectable(paid.expiry, nowSeconds);
-      round = startRound(paid, cycles, nowSeconds, this.ctx.policy).round;
-    } catch {
-      return; // refused now: the payment's own start of the round says why, if it is asked
-    }
-    const budget = Math.min(roundWorkBudget(paid, DEFAULT_WORK_BUDGET), 2 * this.lastWorkUnits + AHEAD_WORK_SLACK);
-    const running = this.enclaveCall(paid, round, cycles, budget);
+    const next = roundAhead({ state: this.state, clock: this.clock, policy: this.ctx.policy, hasPaid: this.hasPaid, lastRoundMs: this.lastRoundMs, lastWorkUnits: this.lastWorkUnits, ended: this.link.ended() });
+    if (next === undefined) return;
+    const running = this.enclaveCall(next.paid, next.round, next.cycles, next.workBudget);
     running.catch(() => undefined); // taken (or dropped) by onPay
-    this.ahead = { round, cycles, running };
+    this.ahead = { round: next.round, cycles: next.cycles, running };
   }
 
   /**
@@ -309,12 +337,7 @@ export class ServedSession {
    * commits alone and r+1 is stored when it is done).
    */
   private async joinNextRound(next: { round: bigint; running: Promise<RoundResult> }, cycles: number): Promise<{ done?: FinishedRound; failed?: unknown } | undefined> {
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<undefined>((resolve) => {
-      timer = setTimeout(resolve, JOIN_NEXT_ROUND_MS, undefined);
-    });
-    const outcome = await Promise.race([next.running.then((result) => ({ result }), (failed: unknown) => ({ failed })), late]);
-    clearTimeout(timer);
+    const outcome = await joinWithin(next.running);
     if (outcome === undefined) return undefined;
     if ('failed' in outcome) return { failed: outcome.failed };
     try {

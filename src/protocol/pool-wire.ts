@@ -64,31 +64,15 @@ const uintUpTo = (max: bigint) =>
     .refine((v) => v <= max, { message: `expected at most ${max}` });
 const view = z.number().int().nonnegative().max(MAX_VIEW);
 
+/** A replicate frame's items before its payment: kind, sessionId, view, round, keyHash, ciphertext. */
+const replicateHead = [z.literal(PoolKind.replicate), bytesOf(32), view, uintUpTo(MAX_ROUND), bytesOf(32), bytesUpTo(MAX_REPLICA_BYTES)] as const;
+
 const schemas = {
   error: z.tuple([z.literal(PoolKind.error), z.string().regex(ERROR_CODE_PATTERN), z.string().max(WIRE_LIMITS.maxErrorMessageChars)]),
   poolKey: z.tuple([z.literal(PoolKind.poolKey), bytesOf(32), bytesOf(SEALED_POOL_KEY_BYTES), bytesOf(64)]),
-  replicate: z.tuple([
-    z.literal(PoolKind.replicate),
-    bytesOf(32),
-    view,
-    uintUpTo(MAX_ROUND),
-    bytesOf(32),
-    bytesUpTo(MAX_REPLICA_BYTES),
-    z.union([uintUpTo(MAX_AMOUNT), z.null()]),
-    z.union([bytesOf(65), z.null()]),
-  ]),
-  /** Pool link 2: `replicate` with a 9th item, the round its payment is for. */
-  replicateRounded: z.tuple([
-    z.literal(PoolKind.replicate),
-    bytesOf(32),
-    view,
-    uintUpTo(MAX_ROUND),
-    bytesOf(32),
-    bytesUpTo(MAX_REPLICA_BYTES),
-    uintUpTo(MAX_AMOUNT),
-    bytesOf(65),
-    uintUpTo(MAX_ROUND),
-  ]),
+  replicate: z.tuple([...replicateHead, z.union([uintUpTo(MAX_AMOUNT), z.null()]), z.union([bytesOf(65), z.null()])]),
+  /** Pool link 2: `replicate` with a 9th item, the round its payment is for (then the payment is there). */
+  replicateRounded: z.tuple([...replicateHead, uintUpTo(MAX_AMOUNT), bytesOf(65), uintUpTo(MAX_ROUND)]),
   ack: z.tuple([z.literal(PoolKind.ack), bytesOf(32), view, uintUpTo(MAX_ROUND), bytesOf(32), bytesOf(64)]),
   viewChange: z.tuple([z.literal(PoolKind.viewChange), bytesOf(32), view.min(1), bytesOf(20), uintUpTo(MAX_ROUND), bytesOf(32), z.number().int().min(0).max(7), bytesOf(65)]),
   payment: z.tuple([z.literal(PoolKind.payment), bytesOf(32), bytesOf(20), uintUpTo(MAX_AMOUNT), bytesOf(32), bytesOf(65)]),
