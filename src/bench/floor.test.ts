@@ -16,7 +16,8 @@ describe('bench floor', () => {
     assert.ok(Math.abs(report.criticalPath.ms - path) < 0.02, `${report.criticalPath.ms} is the sum of its steps (${path})`);
     assert.equal(report.criticalPath.steps.length, 7);
     assert.ok(Math.abs(report.goals.life10.floorMs - report.criticalPath.ms * 100) < 1);
-    assert.equal(report.roundsPerSecondCeiling, Math.round((report.machine.cores * 1000) / report.cpuPerRoundMs));
+    // From the unrounded CPU time: the printed cpuPerRoundMs (3 decimals) can move the rounded ceiling by one.
+    assert.ok(Math.abs(report.roundsPerSecondCeiling - (report.machine.cores * 1000) / report.cpuPerRoundMs) <= 1, `${report.roundsPerSecondCeiling} is cores x 1000 / ${report.cpuPerRoundMs}`);
     const frames = report.bytes.frames.result + report.bytes.frames.pay + report.bytes.frames.key;
     assert.equal(report.bytes.framing, report.bytes.perRound - frames);
     // ws headers: 2 or 4 bytes from the server (unmasked), 6 from the client (masked).
