@@ -254,7 +254,7 @@ export class EnclaveCore {
       busy: false,
       codecs: measurementHex === this.#lifeMeasurement ? { lifeDiff: LIFE_DIFF_CODEC } : {},
       fullStateNext: opening.owners?.releases.some((release) => release.role === 'data') === true,
-      pool: pooled === undefined ? undefined : startPoolMember(pooled.pool, pooled.terms),
+      pool: pooled === undefined ? undefined : startPoolMember(pooled.pool, pooled.terms, opening),
       firstRound: opening.firstRound,
       initialState: pooled === undefined ? new Uint8Array(0) : state,
     });

@@ -34,6 +34,8 @@ const preparedKeys = new PreparedKeyCache(64);
 export type PoolMemberState = {
   opening: PoolOpening;
   terms: PoolTerms;
+  /** What every member of the pool was sealed alike (pool-opening.ts poolAgreement): signed with the pool key, checked by each standby. */
+  agreement: Uint8Array;
   poolKey: Uint8Array | undefined;
   view: PoolView;
   held: { replica: HeldReplica; contents: ReplicaContents }[];
@@ -45,8 +47,8 @@ export type SealedPoolKey = { index: number; sealedPoolKey: Uint8Array; signatur
 export type SealedReplica = { view: number; keyHash: Uint8Array; ciphertext: Uint8Array };
 
 /** A session's pool part at its opening: the view-0 executor draws the pool key, the others wait for it. */
-export function startPoolMember(opening: PoolOpening, terms: PoolTerms): PoolMemberState {
-  return { opening, terms, poolKey: opening.index === 0 ? new Uint8Array(randomBytes(POOL_KEY_LENGTH)) : undefined, view: INITIAL_POOL_VIEW, held: [], signers: new PaymentSigners(terms.requester, preparedKeys.prepare) };
+export function startPoolMember(opening: PoolOpening, terms: PoolTerms, session: { channelId: Uint8Array; functionMeasurement: Uint8Array; firstRound: bigint }): PoolMemberState {
+  return { opening, terms, agreement: poolAgreement(opening, terms, session), poolKey: opening.index === 0 ? new Uint8Array(randomBytes(POOL_KEY_LENGTH)) : undefined, view: INITIAL_POOL_VIEW, held: [], signers: new PaymentSigners(terms.requester, preparedKeys.prepare) };
 }
 
 /** View-0 executor: the pool key sealed to every standby's enclave, each signed by this enclave. */
@@ -54,8 +56,7 @@ export function sealPoolKeys(state: PoolMemberState, sessionId: Uint8Array, sign
   if (state.opening.index !== 0 || state.poolKey === undefined) {
     throw new AirtntError('POOL_KEY_INVALID', `member ${state.opening.index} is not the view-0 executor: it does not hand out the pool key`, { details: { index: state.opening.index } });
   }
-  const poolKey = state.poolKey;
-  const agreement = poolAgreement(state.opening, state.terms);
+  const { poolKey, agreement } = state;
   return state.opening.members.flatMap((member, index) =>
     index === 0 ? [] : [{ index, ...sealPoolKey({ sessionId, standbyIndex: index, standbyHpkeKey: member.enclaveHpkeKey, standbyEnclavePublicKey: member.enclavePublicKey, poolKey, agreement, signer }, primitives) }],
   );
@@ -74,7 +75,7 @@ export function acceptPoolKey(
   }
   const own = state.opening.members[state.opening.index]!;
   const poolKey = openPoolKey(
-    { sessionId: input.sessionId, ownIndex: state.opening.index, ownEnclavePublicKey: own.enclavePublicKey, hpkeSecretKey: input.hpkeSecretKey, executorEnclavePublicKey: state.opening.members[0]!.enclavePublicKey, sealedPoolKey: input.sealedPoolKey, signature: input.signature, agreement: poolAgreement(state.opening, state.terms) },
+    { sessionId: input.sessionId, ownIndex: state.opening.index, ownEnclavePublicKey: own.enclavePublicKey, hpkeSecretKey: input.hpkeSecretKey, executorEnclavePublicKey: state.opening.members[0]!.enclavePublicKey, sealedPoolKey: input.sealedPoolKey, signature: input.signature, agreement: state.agreement },
     primitives,
   );
   state.poolKey = poolKey;

@@ -92,6 +92,9 @@ describe('requester store: pool sessions', () => {
       }
       assert.equal(store.channel(id(2))?.signed, 2n ** 90n, 'the channel row holds the last payment only');
       assert.equal(store.pool.signedOnPoolChannel(id(2)), 30n + 2n ** 90n);
+      // A damaged row is said (STORE_CORRUPT), not thrown as a parse error.
+      store.db.prepare("UPDATE rounds SET amount = 'lots' WHERE round = 4").run();
+      assert.throws(() => store.pool.signedOnPoolChannel(id(2)), (error) => isAirtntError(error, 'STORE_CORRUPT'));
     } finally {
       store.close();
     }

@@ -56,8 +56,14 @@ export class RequesterPoolStore {
    */
   signedOnPoolChannel(channelId: Hex): bigint | undefined {
     const highest = new Map<string, bigint>();
-    const rows = this.db.prepare('SELECT pool_member AS member, amount FROM rounds WHERE channel_id = ? AND pool_member IS NOT NULL').iterate(channelId) as Iterable<{ member: string; amount: string }>;
+    const rows = this.db.prepare('SELECT pool_member AS member, amount FROM rounds WHERE channel_id = ? AND pool_member IS NOT NULL').iterate(channelId) as Iterable<{ member: unknown; amount: unknown }>;
     for (const row of rows) {
+      if (typeof row.member !== 'string' || typeof row.amount !== 'string' || !/^\d{1,78}$/.test(row.amount)) {
+        throw new AirtntError('STORE_CORRUPT', `a paid round of pool channel ${channelId.slice(0, 10)} is unreadable in the requester's store`, {
+          details: { channelId },
+          hint: 'keep the file; restore it from a backup, or read what is left with sqlite3 .recover',
+        });
+      }
       const member = row.member.toLowerCase();
       const amount = BigInt(row.amount);
       if (amount > (highest.get(member) ?? 0n)) highest.set(member, amount);

@@ -66,14 +66,21 @@ const AGREEMENT_TAG = new TextEncoder().encode('airtnt/pool-agreement/v1');
 
 /**
  * What every member of one pool must have been sealed alike: keccak256("airtnt/pool-agreement/v1" ||
- * the pool section with the member's own index set to 0 || terms). The requester seals each member its
- * own opening; the view-0 executor's enclave signs this with the pool key it hands each standby, and a
- * standby's enclave takes the key only if it is its own (pool-sealing.ts), so no requester can price the
- * executor's rounds at one rate to it and at a lower one (or for other payees) to the standbys that
- * release its keys.
+ * the pool section with the member's own index set to 0 || terms || channelId(32) ||
+ * functionMeasurement(32) || firstRound(8)). The requester seals each member its own opening; the
+ * view-0 executor's enclave signs this with the pool key it hands each standby, and a standby's enclave
+ * takes the key only if it is its own (pool-sealing.ts), so no requester can price the executor's rounds
+ * at one rate to it and at a lower one (or for other payees, or on another channel, whose payments the
+ * executor could never collect) to the standbys that release its keys.
  */
-export function poolAgreement(pool: PoolOpening, terms: PoolTerms): Uint8Array {
-  return keccak_256(concatBytes(AGREEMENT_TAG, poolOpeningSection({ ...pool, index: 0 }, terms)));
+export function poolAgreement(pool: PoolOpening, terms: PoolTerms, session: { channelId: Uint8Array; functionMeasurement: Uint8Array; firstRound: bigint }): Uint8Array {
+  return keccak_256(concatBytes(
+    AGREEMENT_TAG,
+    poolOpeningSection({ ...pool, index: 0 }, terms),
+    assertLength(session.channelId, 32, 'channelId'),
+    assertLength(session.functionMeasurement, 32, 'functionMeasurement'),
+    u64be(session.firstRound),
+  ));
 }
 
 /**

@@ -19,7 +19,8 @@ const poolKey = new Uint8Array(32).fill(0x77);
 const hpkeKeys = [generateHpkeKeyPair(), standby.hpke, other.hpke];
 const members = [executor, standby.signer, other.signer].map((signer, i) => ({ payee: `0x${String(i + 1).repeat(40)}` as `0x${string}`, enclavePublicKey: signer.publicKey, enclaveHpkeKey: hpkeKeys[i]!.publicKey }));
 const terms = { requester: `0x${'44'.repeat(20)}` as `0x${string}`, domain: { chainId: 31337, verifyingContract: `0x${'55'.repeat(20)}` as `0x${string}` }, rate: 10n };
-const agreement = poolAgreement({ index: 0, ackCount: 1, members }, terms);
+const opened = { channelId: new Uint8Array(32).fill(0xc1), functionMeasurement: new Uint8Array(32).fill(0xf1), firstRound: 0n };
+const agreement = poolAgreement({ index: 0, ackCount: 1, members }, terms, opened);
 
 const sealFor = (target: typeof standby, index: number, signer = executor, sealedWith = agreement) =>
   sealPoolKey({ sessionId, standbyIndex: index, standbyHpkeKey: target.hpke.publicKey, standbyEnclavePublicKey: target.signer.publicKey, poolKey, agreement: sealedWith, signer });
@@ -44,14 +45,18 @@ describe('pool key', () => {
     refused(() => openAs(standby, 1, tampered));
   });
 
-  it('is refused by a standby sealed another pool than the executor: another rate, payee, member key or ackCount (a requester pricing the executor\'s rounds lower to the standbys that release its keys)', () => {
+  it('is refused by a standby sealed another pool than the executor: another rate, payee, member key, ackCount, channel, function or first round (a requester pricing the executor\'s rounds lower, or on another channel, to the standbys that release its keys)', () => {
     const refused = (own: Uint8Array) => assert.throws(() => openAs(standby, 1, sealFor(standby, 1), sessionId, own), (e) => isAirtntError(e, 'POOL_KEY_INVALID'));
     // The same pool at the standby's own index agrees: the index is not part of the agreement.
-    assert.deepEqual(openAs(standby, 1, sealFor(standby, 1), sessionId, poolAgreement({ index: 1, ackCount: 1, members }, terms)), poolKey);
-    refused(poolAgreement({ index: 1, ackCount: 1, members }, { ...terms, rate: 5n }));
-    refused(poolAgreement({ index: 1, ackCount: 1, members: [{ ...members[0]!, payee: `0x${'99'.repeat(20)}` }, ...members.slice(1)] }, terms));
-    refused(poolAgreement({ index: 1, ackCount: 1, members: [{ ...members[0]!, enclavePublicKey: other.signer.publicKey }, ...members.slice(1)] }, terms));
-    refused(poolAgreement({ index: 1, ackCount: 2, members }, terms));
+    assert.deepEqual(openAs(standby, 1, sealFor(standby, 1), sessionId, poolAgreement({ index: 1, ackCount: 1, members }, terms, opened)), poolKey);
+    refused(poolAgreement({ index: 1, ackCount: 1, members }, { ...terms, rate: 5n }, opened));
+    refused(poolAgreement({ index: 1, ackCount: 1, members: [{ ...members[0]!, payee: `0x${'99'.repeat(20)}` }, ...members.slice(1)] }, terms, opened));
+    refused(poolAgreement({ index: 1, ackCount: 1, members: [{ ...members[0]!, enclavePublicKey: other.signer.publicKey }, ...members.slice(1)] }, terms, opened));
+    refused(poolAgreement({ index: 1, ackCount: 2, members }, terms, opened));
+    // Another channel (whose payments the executor could never collect), function or first round.
+    refused(poolAgreement({ index: 1, ackCount: 1, members }, terms, { ...opened, channelId: new Uint8Array(32).fill(0xc2) }));
+    refused(poolAgreement({ index: 1, ackCount: 1, members }, terms, { ...opened, functionMeasurement: new Uint8Array(32).fill(0xf2) }));
+    refused(poolAgreement({ index: 1, ackCount: 1, members }, terms, { ...opened, firstRound: 1n }));
   });
 
   it('is taken with the statement of an executor enclave of an earlier release (v1: no agreement), which this release never signs', () => {

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatUnits, zeroAddress } from 'viem';
 import { RequesterStore } from '../../node/requester-store.js';
+import { printableText } from '../../protocol/messages.js';
 import { AirtntError, safeJson } from '../../util/errors.js';
 import { dataDirOf } from '../data-dir.js';
 import { listRunRecords, readRunRecord } from '../run-records.js';
@@ -27,15 +28,30 @@ export function listRuns(options: RunsOptions): void {
   for (const r of records) process.stdout.write(`${r.runId.slice(0, 16)}  ${r.finishedAt ?? '?'}  ${cost(r.spent, r.token)}  ${r.executors.join(', ')}${r.insecure ? '  INSECURE (simulated TEE)' : ''}\n`);
 }
 
-/** A pool session's view changes, each with the member that executes from then on and the round it starts at (the one after the last paid). */
-function poolViews(store: RequesterStore, sessionId: `0x${string}`, firstRound: bigint): { view: number; url: string; fromRound: bigint }[] {
-  const pool = store.pool.session(sessionId);
-  if (pool === undefined) return [];
-  return store.pool.viewChanges(sessionId).map((change) => ({
-    view: pool.firstView + change.signedView,
-    url: pool.members[change.executorIndex]?.url ?? `member ${change.executorIndex}`,
-    fromRound: change.lastPaidKeyHash === `0x${'00'.repeat(32)}` ? firstRound : change.lastPaidRound + 1n,
-  }));
+type PoolViewShown = { view: number; url: string; fromRound: bigint };
+
+/**
+ * A pool session's view changes, each with the member that executes from then on and the round it starts
+ * at (the one after the last paid); `unreadable` (what failed) when its stored rows cannot be read, so one
+ * damaged row does not hide the rest of the run.
+ */
+function poolViews(store: RequesterStore, sessionId: `0x${string}`, firstRound: bigint): PoolViewShown[] | { unreadable: string } {
+  try {
+    const pool = store.pool.session(sessionId);
+    if (pool === undefined) return [];
+    return store.pool.viewChanges(sessionId).map((change) => ({
+      view: pool.firstView + change.signedView,
+      url: printableText(pool.members[change.executorIndex]?.url ?? `member ${change.executorIndex}`),
+      fromRound: change.lastPaidKeyHash === `0x${'00'.repeat(32)}` ? firstRound : change.lastPaidRound + 1n,
+    }));
+  } catch (error) {
+    return { unreadable: printableText(String(error instanceof Error ? error.message : error).split('\n')[0]!) };
+  }
+}
+
+function viewLines(views: PoolViewShown[] | { unreadable: string }): string[] {
+  if (!Array.isArray(views)) return [`    pool views unreadable in the store: ${views.unreadable}`];
+  return views.map((v) => `    view ${v.view} from round ${v.fromRound} on ${v.url} (the executor before it stopped answering)`);
 }
 
 export function showRun(prefix: string, options: RunsOptions): void {
@@ -58,7 +74,7 @@ export function showRun(prefix: string, options: RunsOptions): void {
       runId, finished: run.finished, rounds, totalCycles: run.totalCycles, perRound: run.perRound, spent: run.spent, maxSpend: run.maxSpend, token: run.token, insecure: record?.insecure, out: record?.out,
       sessions: sessions.map((s) => {
         const views = viewsOf(s);
-        return { url: s.executorUrl, firstRound: s.firstRound, endReason: s.endReason, ...(views.length === 0 ? {} : { views }) };
+        return { url: s.executorUrl, firstRound: s.firstRound, endReason: s.endReason, ...(Array.isArray(views) && views.length === 0 ? {} : { views }) };
       }),
     };
     if (options.json) {
@@ -73,7 +89,7 @@ export function showRun(prefix: string, options: RunsOptions): void {
       ...(record?.insecure ? ['  INSECURE: executed on a simulated TEE'] : []),
       ...sessions.flatMap((s) => [
         `  session from round ${s.firstRound} on ${s.executorUrl}${s.endReason ? ` (${s.endReason})` : ''}`,
-        ...viewsOf(s).map((v) => `    view ${v.view} from round ${v.fromRound} on ${v.url} (the executor before it stopped answering)`),
+        ...viewLines(viewsOf(s)),
       ]),
     ].join('\n') + '\n');
   } finally {
