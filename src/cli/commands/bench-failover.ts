@@ -19,6 +19,9 @@ export function registerBenchFailover(bench: Command): void {
     .option('--round <n>', 'the round it is killed at (from 1 to rounds - 2; default: drawn at random)', integer(1, 1_000))
     .addOption(new Option('--kill <who>', 'who is SIGKILLed: executor (at --point), standby (the second standby, once round --round is done) or two (the executor and the first standby at once, the same way)').choices(FAILOVER_KILLS).default('executor'))
     .action(async (options: { json?: boolean; rounds: number; perRound: number; point?: FailoverPoint; round?: number; kill: FailoverKill }, command: Command) => {
+      if (options.point !== undefined && options.kill !== 'executor') {
+        command.error(`error: option '--point <point>' is where the executor kills itself: it goes with --kill executor, not --kill ${options.kill} (a member killed by this process dies once round --round is done)`);
+      }
       if (options.round !== undefined && options.round > options.rounds - 2) {
         command.error(`error: option '--round <n>' argument '${options.round}' is invalid. The kill must come before the last round's: from 1 to ${options.rounds - 2} with --rounds ${options.rounds}`);
       }

@@ -96,7 +96,12 @@ describe('airtnt run life --standby', { timeout: 600_000 }, () => {
       // `runs show` says the view change too (one session id for both views: new-user review).
       const shown = await runCli(['runs', 'show', result.runId, '--data-dir', join(world.dir, dir)], { env: env() });
       assert.equal(shown.code, 0, shown.stderr);
-      assert.match(shown.stdout, new RegExp(`session from round 0 on ${first} \\(complete\\)\n {4}view 1 from round 3 on ${second} \\(the executor before it stopped answering\\)`));
+      assert.match(shown.stdout, new RegExp(`session from round 0 on ${first} \\(complete, over the views below\\)\n {4}view 1 from round 3 on ${second} \\(took over: the executor of the view before stopped answering\\)`));
+      // `run recover` lists the pool channel, still open, with what was signed to all its members (new-user review).
+      const recovered = await runCli(['run', 'recover', '--json', '--data-dir', join(world.dir, dir), ...chainArgs()], { env: env() });
+      assert.equal(recovered.code, 0, recovered.stderr);
+      const open = lastJson<{ stillOpen: { signed: string; pool: boolean }[] }>(recovered.stdout).stillOpen;
+      assert.deepEqual(open.map((c) => [c.signed, c.pool]), [[String(40n * TEST_PRICE_PER_CYCLE), true]]);
     });
   }
 

@@ -209,20 +209,26 @@ export function registerRun(program: Command, injected: { faults?: RequesterFaul
     const requester = new Requester({ chain: client, dataDir, policy: policyOf(options) });
     try {
       const report = await requester.recover();
-      if (options.json) process.stdout.write(`${safeJson({ ok: true, ...report })}\n`);
+      // Channels not expired yet are left as they are (a run may still use them): said, with when each can be refunded.
+      const waiting = new Set(report.refundsWaiting.map((w) => w.channelId.toLowerCase()));
+      const open = requester.store.allOpenChannels().filter((c) => !waiting.has(c.channelId.toLowerCase())).map((c) => ({
+        channelId: c.channelId,
+        token: c.token,
+        deposit: c.deposit,
+        // A pool channel: what every member was signed, not only the last one (amounts are per member).
+        signed: requester.store.pool.signedOnPoolChannel(c.channelId) ?? c.signed,
+        expiry: c.expiry,
+        pool: requester.store.pool.contractOfChannel(c.channelId) !== undefined,
+      }));
+      if (options.json) process.stdout.write(`${safeJson({ ok: true, ...report, stillOpen: open })}\n`);
       else {
         process.stdout.write(`keys recovered: ${report.keysRecovered.length}, still waiting: ${report.stillWaiting.length}, channels refunded: ${report.refunded.length}, refunds waiting: ${report.refundsWaiting.length}\n`);
         // What each waiting refund waits for (its stored transaction is broadcast again by the next recovery, never sent twice).
         for (const w of report.refundsWaiting) process.stdout.write(`  channel ${w.channelId}: ${w.error}${w.waitingFor === undefined ? '' : `, waiting for ${w.waitingFor}`}\n`);
-        // Channels not expired yet are left as they are (a run may still use them): said, with when each can be refunded.
-        const waiting = new Set(report.refundsWaiting.map((w) => w.channelId.toLowerCase()));
-        const open = requester.store.allOpenChannels().filter((c) => !waiting.has(c.channelId.toLowerCase()));
         if (open.length > 0) process.stdout.write(`channels still open (not expired; a later \`airtnt run recover\` refunds what is left after expiry): ${open.length}\n`);
         for (const c of open) {
           const token = /^0x0{40}$/i.test(c.token) ? undefined : c.token; // ETH is the zero address
-          // A pool channel: what every member was signed, not only the last one (amounts are per member).
-          const signed = requester.store.pool.signedOnPoolChannel(c.channelId) ?? c.signed;
-          process.stdout.write(`  channel ${c.channelId}: deposit ${formatSpend(c.deposit, token)}, ${formatSpend(signed, token)} signed, expires ${new Date(Number(c.expiry) * 1000).toISOString()}\n`);
+          process.stdout.write(`  ${c.pool ? 'pool channel' : 'channel'} ${c.channelId}: deposit ${formatSpend(c.deposit, token)}, ${formatSpend(c.signed, token)} signed, expires ${new Date(Number(c.expiry) * 1000).toISOString()}\n`);
         }
       }
     } finally {

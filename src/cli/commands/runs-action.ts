@@ -49,9 +49,13 @@ function poolViews(store: RequesterStore, sessionId: `0x${string}`, firstRound: 
   }
 }
 
+function hasViews(views: PoolViewShown[] | { unreadable: string }): boolean {
+  return !Array.isArray(views) || views.length > 0;
+}
+
 function viewLines(views: PoolViewShown[] | { unreadable: string }): string[] {
   if (!Array.isArray(views)) return [`    pool views unreadable in the store: ${views.unreadable}`];
-  return views.map((v) => `    view ${v.view} from round ${v.fromRound} on ${v.url} (the executor before it stopped answering)`);
+  return views.map((v) => `    view ${v.view} from round ${v.fromRound} on ${v.url} (took over: the executor of the view before stopped answering)`);
 }
 
 export function showRun(prefix: string, options: RunsOptions): void {
@@ -88,7 +92,7 @@ export function showRun(prefix: string, options: RunsOptions): void {
       ...(record?.out ? [`  output ${record.out}`] : []),
       ...(record?.insecure ? ['  INSECURE: executed on a simulated TEE'] : []),
       ...sessions.flatMap((s) => [
-        `  session from round ${s.firstRound} on ${s.executorUrl}${s.endReason ? ` (${s.endReason})` : ''}`,
+        `  session from round ${s.firstRound} on ${s.executorUrl}${s.endReason ? ` (${s.endReason}${hasViews(viewsOf(s)) ? ', over the views below' : ''})` : ''}`,
         ...viewLines(viewsOf(s)),
       ]),
     ].join('\n') + '\n');
