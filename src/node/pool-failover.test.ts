@@ -63,11 +63,12 @@ describe('pool failover on executor processes', { timeout: 600_000 }, () => {
     const requester = world.requester(5, { pool: { contract: pools, standbys: standbys.map((s) => s.url), ackCount: 1, silenceMs: 15_000 }, onProgress: (p) => progress.push(p) });
     const account = world.devnet.accounts[5]!.address;
     const nonceBefore = await world.client(5).public.getTransactionCount({ address: account });
-    const result = await requester.run(job);
+    const running = requester.run(job);
     // Killed there, so round 3 was in its enclave before payment 2 reached it: the pool's compute runs ahead.
-    // (Had it not, the executor would have finished the run alive: the wait is bounded, not the test's timeout.)
-    const exited = await Promise.race([executor.exited, new Promise<'alive'>((resolve) => setTimeout(resolve, 10_000, 'alive').unref())]);
-    assert.deepEqual(exited, { code: null, signal: 'SIGKILL' }, 'the executor was killed with round 3 running ahead');
+    // Had it not, the executor would have served the whole run alive: the run's end comes first then.
+    const first = await Promise.race([executor.exited, running.then(() => 'the run ended with the executor alive' as const)]);
+    assert.deepEqual(first, { code: null, signal: 'SIGKILL' }, 'the executor was killed with round 3 running ahead');
+    const result = await running;
     assert.deepEqual(result.finalState, expected, 'the same grid as an uninterrupted run');
     assert.equal(await world.client(5).public.getTransactionCount({ address: account }), nonceBefore + 1);
     const total = result.paid.reduce((sum, p) => sum + p.amount, 0n);
