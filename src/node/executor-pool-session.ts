@@ -299,13 +299,13 @@ export class PoolMemberSession {
       next.running.catch(() => undefined); // awaited just below
     }
     this.state = next?.state ?? paid;
-    const joined = next === undefined ? undefined : await this.joinNextRound(next.round, next.running);
+    const joined = next === undefined ? undefined : await this.joinNextRound(next);
     // Checked, not stored yet: a kill here leaves the payment with the requester and the standby it
     // then asks for the key; the hand-over (pool-handover.ts) brings it back after a restart.
     this.ctx.faults.reached('payment-storing', { sessionId: session.sessionId, round });
     // Durable before k leaves: the payment is what collectPool needs.
     const payment = { amount: pay.amount, signature: pay.signature, round };
-    const done = joined?.done === undefined ? undefined : { ...joined.done, replicated: next!.replicated };
+    const done = joined?.done;
     let notStored: unknown;
     if (done === undefined) this.pooled.store.storeOwnPayment(session.sessionId, round, this.view, payment);
     else notStored = this.pooled.store.storeOwnPaymentWithNextRound(session.sessionId, round, this.view, payment, done.row);
@@ -330,12 +330,12 @@ export class PoolMemberSession {
    * failed (thrown once payment r is stored and its k released), or undefined (still running: payment r
    * commits alone and r+1 is stored when it is done).
    */
-  private async joinNextRound(round: bigint, running: Promise<RoundResult>): Promise<{ done?: FinishedRound; failed?: unknown } | undefined> {
-    const outcome = await joinWithin(running);
+  private async joinNextRound(next: NextRound): Promise<{ done?: FinishedRound; failed?: unknown } | undefined> {
+    const outcome = await joinWithin(next.running);
     if (outcome === undefined) return undefined;
     if ('failed' in outcome) return { failed: outcome.failed };
     try {
-      return { done: this.finish(round, outcome.result) };
+      return { done: { ...this.finish(next.round, outcome.result), replicated: next.replicated } };
     } catch (failed) {
       return { failed };
     }

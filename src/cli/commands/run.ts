@@ -218,7 +218,8 @@ export function registerRun(program: Command, injected: { faults?: RequesterFaul
         // A pool channel: what every member was signed, not only the last one (amounts are per member).
         signed: requester.store.pool.signedOnPoolChannel(c.channelId) ?? c.signed,
         expiry: c.expiry,
-        pool: requester.store.pool.contractOfChannel(c.channelId) !== undefined,
+        // On the row since pool channels name their contract; older rows through their pool session.
+        pool: (c.contract ?? requester.store.pool.contractOfChannel(c.channelId)) !== undefined,
       }));
       if (options.json) process.stdout.write(`${safeJson({ ok: true, ...report, stillOpen: open })}\n`);
       else {

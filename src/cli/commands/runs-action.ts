@@ -73,13 +73,10 @@ export function showRun(prefix: string, options: RunsOptions): void {
     const rounds = store.keyedRounds(runId).length;
     const record = readRunRecord(dataDir, runId);
     // A pool session moves to another member at each view change, under the same session id: its views are said apart.
-    const viewsOf = (session: { sessionId: `0x${string}`; firstRound: bigint }) => poolViews(store, session.sessionId, session.firstRound);
+    const withViews = sessions.map((s) => ({ ...s, views: poolViews(store, s.sessionId, s.firstRound) }));
     const shown = {
       runId, finished: run.finished, rounds, totalCycles: run.totalCycles, perRound: run.perRound, spent: run.spent, maxSpend: run.maxSpend, token: run.token, insecure: record?.insecure, out: record?.out,
-      sessions: sessions.map((s) => {
-        const views = viewsOf(s);
-        return { url: s.executorUrl, firstRound: s.firstRound, endReason: s.endReason, ...(Array.isArray(views) && views.length === 0 ? {} : { views }) };
-      }),
+      sessions: withViews.map((s) => ({ url: s.executorUrl, firstRound: s.firstRound, endReason: s.endReason, ...(hasViews(s.views) ? { views: s.views } : {}) })),
     };
     if (options.json) {
       process.stdout.write(`${safeJson({ ok: true, run: shown })}\n`);
@@ -91,9 +88,9 @@ export function showRun(prefix: string, options: RunsOptions): void {
       `  cost ${cost(run.spent.toString(), run.token)}${run.maxSpend === undefined ? '' : ` of a budget of ${cost(run.maxSpend.toString(), run.token)}`}`,
       ...(record?.out ? [`  output ${record.out}`] : []),
       ...(record?.insecure ? ['  INSECURE: executed on a simulated TEE'] : []),
-      ...sessions.flatMap((s) => [
-        `  session from round ${s.firstRound} on ${s.executorUrl}${s.endReason ? ` (${s.endReason}${hasViews(viewsOf(s)) ? ', over the views below' : ''})` : ''}`,
-        ...viewLines(viewsOf(s)),
+      ...withViews.flatMap((s) => [
+        `  session from round ${s.firstRound} on ${s.executorUrl}${s.endReason ? ` (${s.endReason}${hasViews(s.views) ? ', over the views below' : ''})` : ''}`,
+        ...viewLines(s.views),
       ]),
     ].join('\n') + '\n');
   } finally {
