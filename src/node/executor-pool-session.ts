@@ -171,7 +171,10 @@ export class PoolMemberSession {
     const asked = Number(accepted.nextRound - opened.nextRound) * opened.roundCycles;
     const paid = await memberFloor(this.pooled, opened.channelId, this.ctx.chain.account.address);
     this.state = { ...opened, nextRound: accepted.nextRound, sessionCyclesLeft: Math.max(0, opened.sessionCyclesLeft - asked), paid, phase: 'ready', unpaid: undefined };
-    this.lastPayment = undefined;
+    // Its first round's replica carries that floor's payment (pool link 3): a standby bounds the round's
+    // key release above it, not above 0 (pool-standby.ts).
+    const floor = this.pooled.store.heldPayment(opened.channelId);
+    this.lastPayment = floor === undefined ? undefined : { amount: floor.amount, signature: floor.signature, keyHash: floor.keyHash };
     this.hasPaid = false;
     checkNextCycles(this.state, change.nextCycles);
     if (change.nextCycles === 0) throw new AirtntError('ROUND_CYCLES_NOT_SIGNED', 'a view change continues the session with a round: its cycles cannot be 0');
