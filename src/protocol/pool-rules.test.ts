@@ -62,6 +62,18 @@ describe('pool opening bytes', () => {
     duplicate.set(good.subarray(4, 24), 4 + 84);
     refused(duplicate);
   });
+
+  it('refuses one enclave at two indices (its ack would count twice): the same signing key or the same HPKE key', () => {
+    const refused = (twice: PoolMember[]) => {
+      assert.throws(() => encodePoolOpening({ index: 0, ackCount: 2, members: twice }), (e) => isAirtntError(e, 'POOL_OPENING_MALFORMED'));
+      // The same on the wire: member 2's keys overwritten after encoding.
+      const bytes = encodePoolOpening({ index: 0, ackCount: 2, members });
+      bytes.set(new Uint8Array([...twice[2]!.enclavePublicKey, ...twice[2]!.enclaveHpkeKey]), 4 + 2 * 84 + 20);
+      assert.throws(() => decodePoolOpening(bytes), (e) => isAirtntError(e, 'POOL_OPENING_MALFORMED'));
+    };
+    refused([members[0]!, members[1]!, { ...members[2]!, enclavePublicKey: members[1]!.enclavePublicKey }]);
+    refused([members[0]!, members[1]!, { ...members[2]!, enclaveHpkeKey: members[0]!.enclaveHpkeKey }]);
+  });
 });
 
 describe('standby acks', () => {

@@ -75,6 +75,12 @@ function checkOpening(opening: PoolOpening): void {
       throw malformedOpening(`member ${member.payee} has keys of ${member.enclavePublicKey.length} and ${member.enclaveHpkeKey.length} bytes (expected 32 and 32)`, n);
     }
   }
+  // One enclave per member: an ack names no index, so one enclave's ack at two indices would count twice
+  // towards ackCount, and the requester would hold one copy of a round where it asked for two.
+  for (const [field, keys] of [['signing', opening.members.map((m) => toHex(m.enclavePublicKey))], ['HPKE', opening.members.map((m) => toHex(m.enclaveHpkeKey))]] as const) {
+    const twice = keys.findIndex((key, i) => keys.indexOf(key) !== i);
+    if (twice !== -1) throw malformedOpening(`member ${opening.members[twice]!.payee} has the ${field} key of member ${opening.members[keys.indexOf(keys[twice]!)]!.payee}: each member is its own enclave`, n);
+  }
 }
 
 function malformedOpening(reason: string, size: number): AirtntError {

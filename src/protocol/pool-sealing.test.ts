@@ -51,7 +51,7 @@ describe('pool key', () => {
     assert.deepEqual(openAs(standby, 1, sealFor(standby, 1), sessionId, poolAgreement({ index: 1, ackCount: 1, members }, terms, opened)), poolKey);
     refused(poolAgreement({ index: 1, ackCount: 1, members }, { ...terms, rate: 5n }, opened));
     refused(poolAgreement({ index: 1, ackCount: 1, members: [{ ...members[0]!, payee: `0x${'99'.repeat(20)}` }, ...members.slice(1)] }, terms, opened));
-    refused(poolAgreement({ index: 1, ackCount: 1, members: [{ ...members[0]!, enclavePublicKey: other.signer.publicKey }, ...members.slice(1)] }, terms, opened));
+    refused(poolAgreement({ index: 1, ackCount: 1, members: [{ ...members[0]!, enclavePublicKey: new Uint8Array(32).fill(0x7e) }, ...members.slice(1)] }, terms, opened));
     refused(poolAgreement({ index: 1, ackCount: 2, members }, terms, opened));
     // Another channel (whose payments the executor could never collect), function or first round.
     refused(poolAgreement({ index: 1, ackCount: 1, members }, terms, { ...opened, channelId: new Uint8Array(32).fill(0xc2) }));
