@@ -124,7 +124,7 @@ export class HostileRequester {
 
   /** A `pay` for `result` at exactly `amount` (which the attacker chooses). */
   async pay(socket: WireSocket, channel: HostileChannel, result: ResultMessage, amount: bigint, nextCycles: number): Promise<void> {
-    const signature = await signPayment(this.chain.account, this.chain.domain, { channelId: channel.channelId, amount, keyHash: toHex(result.keyHash) });
+    const signature = await signPayment(this.chain.account, this.chain.domain, { channelId: channel.channelId, amount, keyHash: toHex(result.keyHash!) }); // this connection offers no subprotocol: every result carries its key hash
     await socket.send({ kind: 'pay', amount, signature: fromHex(signature, 65, 'signature'), nextCycles });
   }
 }

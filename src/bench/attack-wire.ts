@@ -58,10 +58,10 @@ export class WireSocket {
   private constructor(readonly ws: WebSocket) {}
 
   /** Connects (from `localAddress` if given); rejects with "HTTP <status>" when the upgrade is refused. */
-  static connect(baseUrl: string, options: { localAddress?: string; timeoutMs?: number; path?: string } = {}): Promise<WireSocket> {
+  static connect(baseUrl: string, options: { localAddress?: string; timeoutMs?: number; path?: string; protocols?: string[] } = {}): Promise<WireSocket> {
     const url = `${baseUrl.replace(/^http/, 'ws')}${options.path ?? SESSION_PATH}`;
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(url, {
+      const ws = new WebSocket(url, options.protocols ?? [], {
         maxPayload: 8 * 1024 * 1024,
         handshakeTimeout: options.timeoutMs ?? 10_000,
         perMessageDeflate: false,

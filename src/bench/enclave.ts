@@ -104,10 +104,10 @@ function wrapperBreakdown(state: Uint8Array, repeat: number): { signRecordMs: nu
     }
     return median(times);
   };
-  const wrapped = wrapRound({ signer, session, round: 1n, cyclesAsked: 1, execution: { state: next, outputs: [], cyclesDone: 1, workUnits: 1 } });
+  const wrapped = wrapRound({ signer, session, round: 1n, roundKey: randomBytes(32), cyclesAsked: 1, execution: { state: next, outputs: [], cyclesDone: 1, workUnits: 1 } });
   return {
     signRecordMs: sample(() => signRecord(wrapped.result.record, recordSigner)),
-    wrapperCryptoMs: sample(() => wrapRound({ signer, session, round: 1n, cyclesAsked: 1, execution: { state: next, outputs: [], cyclesDone: 1, workUnits: 1 }, codecs: { lifeDiff: LIFE_DIFF_CODEC } })),
+    wrapperCryptoMs: sample(() => wrapRound({ signer, session, round: 1n, roundKey: randomBytes(32), cyclesAsked: 1, execution: { state: next, outputs: [], cyclesDone: 1, workUnits: 1 }, codecs: { lifeDiff: LIFE_DIFF_CODEC } })),
   };
 }
 

@@ -25,6 +25,7 @@ import type { EnclaveStats, InitReply } from './messages.js';
 import type { DiffCodecs } from '../protocol/payload.js';
 import type { RoundLimits, RoundResult } from './types.js';
 import { wrapRound, type EnclaveSigner, type WrappedSession } from './wrapper.js';
+import { drawRoundKey, type KeyChain } from './key-chain.js';
 import { openPoolSessionOpening } from '../protocol/pool-opening.js';
 import type { ReplicateInput } from '../protocol/pool-standby.js';
 import type { ViewChangeTerms } from '../protocol/pool-signatures.js';
@@ -52,6 +53,8 @@ type Session = WrappedSession & {
   /** A pool session: its first round and initial state, which a view change before any paid round continues from. */
   firstRound: bigint;
   initialState: Uint8Array;
+  /** The round keys' current segment (key-chain.ts); none before the first round and after a view change. */
+  keyChain?: KeyChain | undefined;
 };
 
 export type SessionOpening = {
@@ -278,14 +281,17 @@ export class EnclaveCore {
       const module = session.ownModule ?? session.module!;
       const execution = await this.#sandbox.run(session.measurementHex, module, session.state, cycles, workBudget, queueKey, toHex(sessionId));
       checkOutputs(execution.outputs, this.#limits.maxOutputBytes);
-      const wrapped = wrapRound({ signer: this.#signer, session, round, cyclesAsked: cycles, execution, codecs: session.codecs, fullState: session.fullStateNext });
+      const drawn = drawRoundKey(session.keyChain, round);
+      const wrapped = wrapRound({ signer: this.#signer, session, round, roundKey: drawn.key, cyclesAsked: cycles, execution, codecs: session.codecs, fullState: session.fullStateNext });
       // Signed before the session moves on: a round either gets both signatures or does not happen.
       const recordClaim = this.#claims === undefined ? undefined : await this.#claims.sign(sessionId, round, wrapped.result.record);
       session.state = wrapped.nextState;
       session.stateCommitment = wrapped.nextStateCommitment;
       session.fullStateNext = false;
       session.nextRound = round + 1n;
-      const result = recordClaim === undefined ? wrapped.result : { ...wrapped.result, recordClaim };
+      session.keyChain = drawn.chain;
+      const done = drawn.chained ? { ...wrapped.result, keyChained: true } : wrapped.result;
+      const result = recordClaim === undefined ? done : { ...done, recordClaim };
       if (session.pool === undefined) return result;
       // The round's key, price inputs and full new state, sealed to the pool key for the standbys.
       const contents = { key: wrapped.result.key, cyclesDone: execution.cyclesDone, workUnits: BigInt(execution.workUnits), statePayload: execution.state };
@@ -328,6 +334,8 @@ export class EnclaveCore {
     if (session.busy) throw new AirtntError('SESSION_BUSY', 'a round of this session is running');
     const firstRound = session.firstRound;
     const accepted = acceptPoolViewChange(this.#poolOf(sessionId), { sessionId, channelId: session.channelId, terms, signature, firstRound, payment });
+    // Whoever continues, the requester may hold the key of the round before from another member: a new segment.
+    session.keyChain = undefined;
     if (!accepted.executor) return { executor: false, nextRound: session.nextRound };
     if (accepted.continueFrom !== undefined) {
       session.state = accepted.continueFrom.statePayload;

@@ -73,6 +73,11 @@ export type RoundResult = {
    * ciphertexts' key also needs the requester's session secret.
    */
   key: Uint8Array;
+  /**
+   * keccak256(key) is the key of the round before, which this enclave produced last in the session
+   * (key-chain.ts): the requester holds it, and a result may leave the key hash out. Absent: false.
+   */
+  keyChained?: boolean;
   /** A pool session's executor only: the round sealed to the pool key, for the standbys (src/enclave/pool-member.ts). */
   replica?: { view: number; keyHash: Uint8Array; ciphertext: Uint8Array };
 };

@@ -1,16 +1,15 @@
 /**
  * The wrapper w of the Airtnt paper (section 5.2, algorithm 2), after p has run:
  *
- *   k <- CSPRNG(32); h(k) = keccak256(k)
+ *   k (drawn by the caller, key-chain.ts); h(k) = keccak256(k)
  *   stateCiphertext   = Outer_k(Inner_session(statePayload(genDiff(s, s'))))
  *   outputsCiphertext = Outer_k(Inner_session(outputsPayload(o)))
  *   record = (measurements, session, channel, round, commit(s), c, d, w, hashes, h(k), enclave key)
  *   signature = Ed25519(enclave key, record)
  *
- * Pure apart from drawing k. Runs inside the enclave worker, which alone holds the keys.
+ * Pure: k comes from the caller. Runs inside the enclave worker, which alone holds the keys.
  */
 import { keccak_256 } from '@noble/hashes/sha3.js';
-import { randomBytes } from '@noble/hashes/utils.js';
 import { commitState, encryptRoundPayload, ROUND_KEY_LENGTH, type SessionKeys } from '../crypto/round-encryption.js';
 import type { ChaCha20Poly1305, RecordSigner } from '../crypto/primitives.js';
 import { encodeRecord, RECORD_FLAG_INSECURE, RECORD_VERSION, signRecord } from '../protocol/record.js';
@@ -51,6 +50,8 @@ export function wrapRound(params: {
   signer: EnclaveSigner;
   session: WrappedSession;
   round: bigint;
+  /** k of the round (32 bytes, never used for another round). */
+  roundKey: Uint8Array;
   cyclesAsked: number;
   execution: Execution;
   codecs?: DiffCodecs;
@@ -66,7 +67,8 @@ export function wrapRound(params: {
   if (!Number.isSafeInteger(execution.workUnits) || execution.workUnits < 0) {
     throw new AirtntError('FUNCTION_INVALID_RESULT', 'the work count of the round is not a count', { details: { workUnits: execution.workUnits } });
   }
-  const roundKey = randomBytes(ROUND_KEY_LENGTH);
+  const { roundKey } = params;
+  if (roundKey.length !== ROUND_KEY_LENGTH) throw new AirtntError('INTERNAL_ERROR', `a round key of ${roundKey.length} bytes`);
   const keyHash = keccak_256(roundKey);
   const encryption = { keys: session.keys, round, roundKey, ...(signer.aead ? { aead: signer.aead } : {}) };
   const { payload: statePayload, kind: stateKind } = encodeStatePayload(session.state, execution.state, params.codecs, params.fullState === true);

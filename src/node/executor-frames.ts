@@ -35,13 +35,17 @@ export function openingSigner(
   );
 }
 
-/** @param withCommitment a session whose results go to a named recipient: the requester cannot compute the input commitment. */
-export function resultMessage(round: bigint, result: RoundResult, record: RoundRecord, withCommitment = false): ResultMessage {
+/**
+ * @param options.withCommitment a session whose results go to a named recipient: the requester cannot compute the input commitment.
+ * @param options.derivesKeyHash the requester takes the key hash from the key of the round before: left out when it is that key.
+ */
+export function resultMessage(round: bigint, result: RoundResult, record: RoundRecord, options: { withCommitment?: boolean; derivesKeyHash?: boolean } = {}): ResultMessage {
+  const withCommitment = options.withCommitment === true;
   return {
     kind: 'result',
     round,
     cyclesDone: Number(record.cyclesDone),
-    keyHash: record.keyHash,
+    ...(options.derivesKeyHash === true && result.keyChained === true ? {} : { keyHash: record.keyHash }),
     signature: result.signature,
     stateCiphertext: result.stateCiphertext,
     outputsCiphertext: result.outputsCiphertext,

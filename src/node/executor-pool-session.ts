@@ -227,7 +227,7 @@ export class PoolMemberSession {
     // ends here (POOL_ACKS_MISSING) with payment r stored and k of r released, and the requester changes view.
     const acks: PoolAck[] = await (done.replicated ?? this.replicator!.replicate(round, result.replica, this.lastPayment));
     this.ctx.faults.reached('pool-acked', step);
-    this.link.send({ ...resultMessage(round, result, record), acks });
+    this.link.send({ ...resultMessage(round, result, record, { derivesKeyHash: this.link.derivesKeyHash }), acks });
     this.link.awaitRequester();
     this.runAhead();
   }

@@ -123,6 +123,8 @@ export type SessionLink = {
   end(code: number, reason: string): void;
   /** Whether the connection has ended (closed by either side): nothing sent arrives, and nobody pays a round run ahead. */
   ended(): boolean;
+  /** The requester takes a result's key hash from the key of the round before when it is left out (messages.ts SESSION_SUBPROTOCOL). */
+  readonly derivesKeyHash: boolean;
 };
 
 export class ServedSession {
@@ -204,7 +206,7 @@ export class ServedSession {
     this.pendingKey = done.result.key;
     const step = { sessionId: this.state.sessionId, round: done.round };
     this.ctx.faults.afterRoundStored(step);
-    this.link.send(this.ctx.faults.beforeResultSent(step, resultMessage(done.round, done.result, done.record, this.namedRecipient)));
+    this.link.send(this.ctx.faults.beforeResultSent(step, resultMessage(done.round, done.result, done.record, { withCommitment: this.namedRecipient, derivesKeyHash: this.link.derivesKeyHash })));
     this.link.awaitRequester();
     this.runAhead();
   }

@@ -27,7 +27,7 @@ import { ConnectionLimiter, type ConnectionLimitOptions } from './connection-lim
 import { handleConnection } from './executor-connection.js';
 import { ExecutorStore } from './executor-store.js';
 import { encodeInfoStatement } from '../protocol/info-statement.js';
-import { buildInfo, infoEtag, infoStatementOf, infoToJson, INFO_PATH, SESSION_PATH, type ExecutorInfo } from './info.js';
+import { buildInfo, chooseSessionSubprotocol, infoEtag, infoStatementOf, infoToJson, INFO_PATH, SESSION_PATH, type ExecutorInfo } from './info.js';
 import { POOL_LINK_PATH, startPoolServing, type PoolServingOptions } from './executor-pool-node.js';
 import { COLLATERAL_PATH } from './collateral-client.js';
 import { NO_EXECUTOR_FAULTS, type ExecutorFaults } from './faults.js';
@@ -360,7 +360,7 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
     return stats;
   });
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes, handleProtocols: chooseSessionSubprotocol });
   const trustedProxies = options.trustedProxies === undefined || options.trustedProxies.length === 0 ? undefined : trustedProxyList(options.trustedProxies);
   // Plain HTTP and half-sent requests are bounded per client before any parsing (socket-limits.ts).
   limitSockets(app.server, options.socketLimits, trustedProxies);

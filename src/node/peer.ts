@@ -9,6 +9,7 @@ import { setTimeout as wait } from 'node:timers/promises';
 import WebSocket from 'ws';
 import { decodeMessage, encodeMessage, printableText, WIRE_LIMITS, type Message } from '../protocol/messages.js';
 import { AirtntError, isAirtntError, RemoteRefusalError } from '../util/errors.js';
+import { SESSION_SUBPROTOCOL } from '../protocol/messages.js';
 
 export type PeerBytes = { sent: number; received: number };
 
@@ -96,7 +97,8 @@ export class ExecutorPeer {
   static connect(url: string, options: ConnectOptions): Promise<ExecutorPeer> {
     if (options.signal?.aborted === true) return Promise.reject(abandoned(url));
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(url, {
+      // Offering the subprotocol says this requester derives a left-out key hash (messages.ts SESSION_SUBPROTOCOL).
+      const ws = new WebSocket(url, [SESSION_SUBPROTOCOL], {
         maxPayload: options.maxFrameBytes ?? WIRE_LIMITS.maxFrameBytes,
         handshakeTimeout: options.timeoutMs,
         perMessageDeflate: false,

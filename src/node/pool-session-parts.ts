@@ -166,8 +166,8 @@ export class PoolSessionParts {
   }
 
   /** Before a round is paid: at least ackCount standbys hold its key (their enclaves signed for this view, round and key hash). */
-  checkAcks(sessionId: Uint8Array, result: ResultMessage): void {
-    checkPoolAcks({ acked: { sessionId, view: this.view, round: result.round, keyHash: result.keyHash }, acks: result.acks ?? [], members: this.members, executorIndex: this.executorIndex, ackCount: this.currentAckCount }, NODE_PRIMITIVES);
+  checkAcks(sessionId: Uint8Array, result: ResultMessage, keyHash: Uint8Array): void {
+    checkPoolAcks({ acked: { sessionId, view: this.view, round: result.round, keyHash }, acks: result.acks ?? [], members: this.members, executorIndex: this.executorIndex, ackCount: this.currentAckCount }, NODE_PRIMITIVES);
   }
 
   /** The round's payment as a PoolPayment to the executor of the view (its cumulative amount: base 0 plus its rounds). */

@@ -196,7 +196,7 @@ export class SessionClient {
       await checkRecordClaim(this.ctx.registry, { recordAddress, sessionId: this.sessionId, round: message.round, record: accepted.record }, message.recordClaim);
     }
     // A pool round is paid only once ackCount standbys hold its key.
-    this.params.pool?.checkAcks(this.sessionId, message);
+    this.params.pool?.checkAcks(this.sessionId, message, accepted.state.pending!.keyHash);
     this.machine = accepted.state;
     this.pendingRound = {
       round: message.round,

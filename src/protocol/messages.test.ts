@@ -85,6 +85,14 @@ describe('wire messages', () => {
     }
   });
 
+  it('round-trips a result that leaves out its key hash (CBOR null, 33 bytes less), and refuses a key hash of another length', () => {
+    const full = samples.find((message) => message.kind === 'result')! as Extract<Message, { kind: 'result' }>;
+    const { keyHash: _, ...chained } = full;
+    assert.deepEqual(decodeMessage(encodeMessage(chained)), chained);
+    assert.equal(encodeMessage(full).length - encodeMessage(chained).length, 33);
+    expectCode(() => decodeMessage(rawCbor.encode([2, 6, 1, bytes(31), bytes(64), bytes(3), bytes(0), 0])), 'MESSAGE_MALFORMED');
+  });
+
   it('refuses a pool result whose acks are not whole 65-byte acks, and a pool open with too many standbys', () => {
     const result = [2, 6, 1, bytes(32), bytes(64), bytes(3), bytes(0), 0, null, null, bytes(64)];
     expectCode(() => decodeMessage(rawCbor.encode(result)), 'MESSAGE_MALFORMED');

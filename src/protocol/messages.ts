@@ -20,6 +20,15 @@ export type { KeyRequestMessage, StandbyMessage, ViewChangeMessage } from './poo
 export { ERROR_CODE_PATTERN, printableText } from './session-messages.js';
 export type { ErrorMessage, KeyMessage, ModuleMessage, ModuleStatusMessage, OpenMessage, PayMessage, ResultMessage } from './session-messages.js';
 
+/**
+ * The session link's subprotocol: a requester that offers it takes a result's key hash, when left out,
+ * from the key of the round before (docs/protocol.md, "Round keys"); an executor sends results without
+ * their key hash only to one that did. Without it (a requester of an earlier release) every result
+ * carries its key hash, as before. An executor of an earlier release answers with it (ws picks the first
+ * protocol offered) and always sends key hashes, which a requester of this release takes as they come.
+ */
+export const SESSION_SUBPROTOCOL = 'airtnt-session.2';
+
 export type Message = SessionMessage | PoolMessage;
 
 /** The largest frame of each kind (index: the kind's number), checked before decoding. */

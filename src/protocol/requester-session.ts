@@ -43,6 +43,11 @@ export type RequesterSessionState = {
    */
   maxAmount?: bigint;
   pending?: { cyclesDone: number; keyHash: Uint8Array; record: Uint8Array; signature: Uint8Array; result: ResultMessage };
+  /**
+   * k of the last round whose key this session accepted: the key hash of the next round when its result
+   * leaves it out (the enclave's keys are hash chains, k(r-1) = keccak256(k(r)): docs/protocol.md, "Round keys").
+   */
+  lastKey?: { round: bigint; key: Uint8Array };
 };
 
 export function newRequesterSession(init: {
@@ -103,6 +108,7 @@ export function acceptResult(
       details: { asked: state.cyclesAsked, done: message.cyclesDone },
     });
   }
+  const keyHash = resultKeyHash(state, message);
   const record = encodeRecord({
     version: RECORD_VERSION,
     flags: state.insecure ? RECORD_FLAG_INSECURE : 0,
@@ -118,7 +124,7 @@ export function acceptResult(
     inputStateCommitment,
     stateCiphertextHash: keccak_256(message.stateCiphertext),
     outputsCiphertextHash: keccak_256(message.outputsCiphertext),
-    keyHash: message.keyHash,
+    keyHash,
   });
   try {
     checkRoundRecord(record, message.signature, {
@@ -151,12 +157,28 @@ export function acceptResult(
     state: {
       ...state,
       phase: 'awaiting-key',
-      pending: { cyclesDone: message.cyclesDone, keyHash: message.keyHash, record, signature: message.signature, result: message },
+      pending: { cyclesDone: message.cyclesDone, keyHash, record, signature: message.signature, result: message },
     },
     // The viem edge: EIP-712 terms are hex.
-    terms: { channelId: toHex(state.channelId), amount, keyHash: toHex(message.keyHash) },
+    terms: { channelId: toHex(state.channelId), amount, keyHash: toHex(keyHash) },
     record,
   };
+}
+
+/**
+ * The round's key hash: the one the result carries, or, left out, the key of the round before (which
+ * this session accepted). A wrong one is harmless: the enclave signed its own, so the record rebuilt
+ * with another fails its signature (RESULT_NOT_ATTESTED).
+ */
+function resultKeyHash(state: RequesterSessionState, message: ResultMessage): Uint8Array {
+  if (message.keyHash !== undefined) return message.keyHash;
+  if (state.lastKey === undefined || state.lastKey.round !== state.round - 1n) {
+    throw new AirtntError('RESULT_NOT_ATTESTED', `the result of round ${state.round} leaves its key hash out, and this session holds no key of round ${state.round - 1n} to take it from`, {
+      details: { round: state.round, lastKeyRound: state.lastKey?.round },
+      hint: 'only a result that follows a round whose key this session received may leave its key hash out: nothing is paid for it',
+    });
+  }
+  return state.lastKey.key;
 }
 
 /** Records that the payment for the pending round was signed and sent, with the next round's cycles. */
@@ -181,6 +203,7 @@ export function acceptKey(state: RequesterSessionState, message: KeyMessage): Re
   return {
     ...state,
     pending: undefined,
+    lastKey: { round: state.round, key: message.key },
     round: state.round + 1n,
     cyclesAsked: state.nextCycles,
     nextCycles: 0,

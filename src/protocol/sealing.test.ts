@@ -27,7 +27,7 @@ function newSession(state: Uint8Array) {
 
 function runWrapped(state: Uint8Array, next: Uint8Array, outputs: Uint8Array[] = [], round = 1n) {
   const setup = newSession(state);
-  const wrapped = wrapRound({ signer, session: setup.session, round, cyclesAsked: 10, execution: { state: next, outputs, cyclesDone: 10, workUnits: 1000 }, codecs: { lifeDiff: LIFE_DIFF_CODEC } });
+  const wrapped = wrapRound({ signer, session: setup.session, round, roundKey: randomBytes(32), cyclesAsked: 10, execution: { state: next, outputs, cyclesDone: 10, workUnits: 1000 }, codecs: { lifeDiff: LIFE_DIFF_CODEC } });
   return { ...setup, ...wrapped };
 }
 

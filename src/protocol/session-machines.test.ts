@@ -243,6 +243,27 @@ describe('requester session machine', () => {
     assert.throws(() => acceptResult(fresh(), makeResult({ cyclesDone: 101 }), input), code('RESULT_TOO_MANY_CYCLES'));
   });
 
+  it('takes a left-out key hash from the key of the round before (hash-chained keys), and refuses one it cannot take', () => {
+    // The enclave's segment: k0 = keccak256(k1), so round 1's key hash is round 0's key.
+    const k1 = bytes(32);
+    const k0 = keccak_256(k1);
+    const first = paymentSent(acceptResult(fresh(), makeResult({ key: k0 }), input).state, 330n, 100);
+    const afterKey = acceptKey(first, { kind: 'key', round: 0n, key: k0 });
+    assert.deepEqual(afterKey.lastKey, { round: 0n, key: k0 });
+    const { keyHash: _, ...chained } = makeResult({ round: 1n, key: k1 });
+    const accepted = acceptResult(afterKey, chained, input);
+    assert.deepEqual(accepted.state.pending!.keyHash, k0);
+    assert.equal(accepted.terms.keyHash, toHex(k0));
+    acceptKey(paymentSent(accepted.state, accepted.terms.amount, 0), { kind: 'key', round: 1n, key: k1 });
+    // No key of the round before held (the session's first round), or of another round: nothing to take it from.
+    const { keyHash: __, ...unchained } = makeResult({ key: k0 });
+    assert.throws(() => acceptResult(fresh(), unchained, input), code('RESULT_NOT_ATTESTED'));
+    assert.throws(() => acceptResult({ ...afterKey, lastKey: { round: 5n, key: k0 } }, chained, input), code('RESULT_NOT_ATTESTED'));
+    // A round whose key is not chained to the one held: the record rebuilt with the held key fails the enclave's signature.
+    const { keyHash: ___, ...fresh1 } = makeResult({ round: 1n, key: bytes(32) });
+    assert.throws(() => acceptResult(afterKey, fresh1, input), code('RESULT_NOT_ATTESTED'));
+  });
+
   it('keeps ids and hashes as bytes inside, hex only in the EIP-712 terms, and takes either from callers', () => {
     const fromBytes = newRequesterSession({ sessionId, channelId: fromHex(channelId), functionMeasurement, enclavePublicKey, runtimeMeasurement, insecure: true, rate: 3n, base: 30n, firstRound: 0n, cycles: 100 });
     assert.deepEqual(fromBytes, fresh());

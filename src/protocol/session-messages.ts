@@ -61,7 +61,12 @@ export type ResultMessage = {
   kind: 'result';
   round: bigint;
   cyclesDone: number;
-  keyHash: Uint8Array;
+  /**
+   * keccak256(k) of the round; left out (CBOR null) when it is the key of the round before, which the
+   * requester holds (the enclave's keys are hash chains: docs/protocol.md, "Round keys"), and only to a
+   * requester that said it derives it (session subprotocol airtnt-session.2).
+   */
+  keyHash?: Uint8Array | undefined;
   /** The enclave's 64-byte Ed25519 signature over the record the requester rebuilds. */
   signature: Uint8Array;
   stateCiphertext: Uint8Array;
@@ -163,7 +168,7 @@ const resultItems = [
   z.literal(MessageKind.result),
   uintUpTo(MAX_ROUND),
   smallUint(WIRE_LIMITS.maxCyclesPerRound),
-  bytesOf(32),
+  z.union([bytesOf(32), z.null()]),
   bytesOf(64),
   bytesUpTo(WIRE_LIMITS.maxCiphertextBytes),
   bytesUpTo(WIRE_LIMITS.maxCiphertextBytes),
@@ -219,7 +224,7 @@ export function encodeSessionMessage(message: SessionMessage): Uint8Array {
         MessageKind.result,
         compactUint(message.round),
         message.cyclesDone,
-        message.keyHash,
+        message.keyHash ?? null,
         message.signature,
         message.stateCiphertext,
         message.outputsCiphertext,
@@ -281,7 +286,7 @@ export function decodeSessionMessage(raw: unknown[], kind: number): SessionMessa
         kind: 'result',
         round,
         cyclesDone,
-        keyHash: plain(keyHash),
+        ...(keyHash === null ? {} : { keyHash: plain(keyHash) }),
         signature: plain(signature),
         stateCiphertext: plain(state),
         outputsCiphertext: plain(outputs),

@@ -1,0 +1,80 @@
+/**
+ * Hash-chained round keys on the wire, against a real executor process on a devnet: to a requester
+ * that offers the session subprotocol, a result leaves out its key hash when it is the key of the
+ * round before (docs/protocol.md, "Round keys"); to one that does not (a requester of an earlier
+ * release), every result carries it. Either way each round's key checks against its key hash.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { keccak_256 } from '@noble/hashes/sha3.js';
+import { HostileRequester } from '../bench/attack-requester.js';
+import { fetchInfo, WireSocket } from '../bench/attack-wire.js';
+import { encodeLifeState, parseRle } from '../functions/life.js';
+import { SESSION_SUBPROTOCOL, type Message } from '../protocol/messages.js';
+import { roundPrice } from '../protocol/pricing.js';
+import { startTestWorld, type TestWorld } from './testing.js';
+import type { ExecutorProcess } from './process.js';
+
+let world: TestWorld;
+let executor: ExecutorProcess;
+
+before(async () => {
+  world = await startTestWorld();
+  executor = await world.startExecutor(1);
+});
+after(async () => {
+  await world.close();
+});
+
+/** Runs four rounds on a fresh channel; for each round, whether its result carried the key hash, and its key. */
+async function fourRounds(account: number, protocols: string[]): Promise<{ protocol: string; carried: boolean[]; keys: Uint8Array[]; keyHashes: Uint8Array[] }> {
+  const info = await fetchInfo(executor.url);
+  const requester = new HostileRequester(world.client(account), info, executor.url, '127.0.0.1');
+  const channel = await requester.openChannel(10n ** 18n);
+  const state = encodeLifeState(30, 30, parseRle('x = 3, y = 3, rule = B3/S23\nbo$2bo$3o!'));
+  const { frame } = await requester.openFrame({ channel, state, cycles: 5, sessionCycles: 20 });
+  const socket = await WireSocket.connect(executor.url, { protocols });
+  const carried: boolean[] = [];
+  const keys: Uint8Array[] = [];
+  const keyHashes: Uint8Array[] = [];
+  const expect = async <K extends Message['kind']>(kind: K) => {
+    const message = await socket.nextMessage(10_000);
+    assert.ok(typeof message !== 'string' && message.kind === kind, `expected ${kind}, got ${typeof message === 'string' ? message : JSON.stringify({ kind: message.kind, ...(message.kind === 'error' ? { code: message.code, message: message.message } : {}) })}`);
+    return message as Extract<Message, { kind: K }>;
+  };
+  try {
+    await socket.sendRaw(frame);
+    let paid = 0n;
+    for (let round = 0n; round < 4n; round++) {
+      const result = await expect('result');
+      carried.push(result.keyHash !== undefined);
+      const keyHash = result.keyHash ?? keys.at(-1)!;
+      keyHashes.push(keyHash);
+      paid += roundPrice(info.pricePerCycle, result.cyclesDone, result.workUnits);
+      await requester.pay(socket, channel, { ...result, keyHash }, paid, round < 3n ? 5 : 0);
+      const key = await expect('key');
+      assert.deepEqual(keccak_256(key.key), keyHash, `round ${round}: the key checks against its key hash`);
+      keys.push(key.key);
+    }
+    return { protocol: socket.ws.protocol, carried, keys, keyHashes };
+  } finally {
+    socket.close();
+  }
+}
+
+describe('hash-chained round keys on the session wire', { timeout: 120_000 }, () => {
+  it('to a requester of this release, results after the first leave out the key hash: it is the key of the round before', async () => {
+    const run = await fourRounds(3, [SESSION_SUBPROTOCOL]);
+    assert.equal(run.protocol, SESSION_SUBPROTOCOL);
+    assert.deepEqual(run.carried, [true, false, false, false]);
+    for (let round = 1; round < 4; round++) assert.deepEqual(run.keyHashes[round], run.keys[round - 1]);
+  });
+
+  it('to a requester that offers no subprotocol (an earlier release), every result carries its key hash', async () => {
+    const run = await fourRounds(4, []);
+    assert.equal(run.protocol, '');
+    assert.deepEqual(run.carried, [true, true, true, true]);
+    // The enclave chains its keys all the same: only the wire differs.
+    for (let round = 1; round < 4; round++) assert.deepEqual(run.keyHashes[round], run.keys[round - 1]);
+  });
+});
