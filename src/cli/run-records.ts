@@ -118,3 +118,13 @@ export function resumeBanner(runId: string, dataDir: string, status: Extract<Run
   while (awaitingKeys.includes(after)) after += 1;
   return `${head}; ${awaiting}: taken from the executor or the chain first, then the run continues from round ${after} (resumedFromRound in --json; round ${roundsDone} if a key is not had)`;
 }
+
+/**
+ * What a run says when its function ended it before the cycles asked (new-user review: the run exited 0
+ * and only --json said `terminated`). The round it terminated in is the run's last: once a round does
+ * fewer cycles than asked, the requester asks no more (run-on-executor.ts), so `rounds - 1`; the rounds
+ * after it were never run nor paid. `subject` says what stopped ('the function terminated' by default).
+ */
+export function terminatedText(run: { cyclesDone: number; rounds: number; totalCycles: number }, unit = 'cycles', subject = 'the function terminated'): string {
+  return `${subject} after ${run.cyclesDone} of the ${run.totalCycles} ${unit} asked, in round ${run.rounds - 1} (rounds are numbered from 0): the run ended early, nothing was left to compute; the rounds after it were not needed and not paid`;
+}

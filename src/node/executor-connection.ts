@@ -169,7 +169,11 @@ class ExecutorConnection {
   private async onOpen(open: OpenMessage): Promise<void> {
     if (open.pool !== undefined) {
       if (this.ctx.pool === undefined) throw new AirtntError('POOL_NOT_SERVED', 'this executor serves no pool sessions');
-      await PoolMemberSession.open(this.ctx, this.ctx.pool, open, this.claims, this.sessionLink(), (session) => (this.pooled = session));
+      await PoolMemberSession.open(this.ctx, this.ctx.pool, open, this.claims, this.sessionLink(), (session) => {
+        this.pooled = session;
+        // Counted by `executor status` and the stop line, a standby's session too (pool.sqlite keeps nothing of it once ended).
+        this.ctx.store.recordPoolSession(session.state.sessionId, session.state.channelId, !session.isStandby, Date.now());
+      });
       return;
     }
     const opening = await checkOpening(this.ctx, open, this.claims);
@@ -253,6 +257,8 @@ class ExecutorConnection {
       if (this.pooled !== undefined) {
         this.pooled.close();
         void this.ctx.enclave.closeSession(this.pooled.sessionId).catch(() => undefined);
+        // Last: only the count of `executor status` depends on it; the session is let go of above whatever it throws.
+        this.ctx.store.endPoolSession(this.pooled.state.sessionId, !this.pooled.isStandby, Date.now());
       }
       const served = this.served;
       const session = served?.state;

@@ -71,6 +71,10 @@ const MIGRATIONS = [
    CREATE INDEX refused_unsigned_by_age ON refused_sessions(signed, refused_at);`,
   // GET /v1/keys/:keyHash looks a paid round's key up by its hash (paid-keys.ts): one index lookup per request.
   `CREATE INDEX payments_by_key_hash ON payments(key_hash);`,
+  // The pool sessions this member took part in, counted by `executor status` and the stop line: pool.sqlite keeps
+  // nothing of a session in which it was only a standby once it ended (its replicas are dropped). executed = 1
+  // once it was the executor of a view (view 0, or named by a view change: it never goes back to standby).
+  `CREATE TABLE pool_sessions (session_id TEXT PRIMARY KEY, channel_id TEXT NOT NULL, executed INTEGER NOT NULL, opened_at INTEGER NOT NULL, ended_at INTEGER);`,
 ] as const;
 
 /** Refused openings kept whose signature was never checked (anyone can send those, so they are capped). */
@@ -208,6 +212,18 @@ export class ExecutorStore {
 
   endSession(sessionId: Hex, reason: string, bytes: { sent: number; received: number }, now: number): void {
     endSessionRow(this.db, sessionId, reason, bytes, now);
+  }
+
+  /** A pool session opened on this member, before its first round (a session id seen before is kept as it was). */
+  recordPoolSession(sessionId: Hex, channelId: Hex, executing: boolean, now: number): void {
+    this.statement('INSERT OR IGNORE INTO pool_sessions (session_id, channel_id, executed, opened_at) VALUES (?, ?, ?, ?)')
+      .run(sessionId.toLowerCase(), channelId.toLowerCase(), executing ? 1 : 0, now);
+  }
+
+  /** A pool session ended on this member; `executed`: it was the executor of a view by then. */
+  endPoolSession(sessionId: Hex, executed: boolean, now: number): void {
+    this.statement('UPDATE pool_sessions SET ended_at = ?, executed = MAX(executed, ?) WHERE session_id = ? AND ended_at IS NULL')
+      .run(now, executed ? 1 : 0, sessionId.toLowerCase());
   }
 
   /**

@@ -1,12 +1,18 @@
-/** `airtnt executor status` as text: a collect is either in flight or mined and awaiting confirmations, never both; pool payments held are listed with what was collected and what is pending, in ETH or token units like every other amount. */
+/**
+ * `airtnt executor status` as text: a collect is either in flight or mined and awaiting confirmations, never both; pool payments held are listed with what was collected and what is pending, in ETH or token units like every other amount.
+ * A pool member's sessions are counted beside its own, as executor and only as standby, in the status and in its stop line (real processes).
+ */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { zeroAddress } from 'viem';
 import Database from 'better-sqlite3';
+import { deployPools } from '../../chain/deploy-pools.js';
 import { CollectStore } from '../../node/collect-store.js';
+import { runCli, type ExecutorProcess } from '../../node/process.js';
+import { GLIDER_GUN_RLE, startTestWorld, type TestWorld } from '../../node/testing.js';
 import { readPoolEarnings } from '../../node/pool-earnings.js';
 import { PoolStore, sessionKey } from '../../node/pool-store.js';
 import { describeStatus, describeStop, earningsWithPool, poolCollectsText, type ExecutorStatus } from './executor-status-action.js';
@@ -93,5 +99,48 @@ describe('executor status text', () => {
     assert.equal(poolCollectsText({ inFlight: 1, awaitingConfirmations: 0 }), '1 collect in flight');
     assert.equal(poolCollectsText({ inFlight: 2, awaitingConfirmations: 1 }), '2 collects in flight, 1 collect mined and awaiting confirmations');
     assert.equal(poolCollectsText({ inFlight: 0, awaitingConfirmations: 1 }), 'no collect in flight, 1 collect mined and awaiting confirmations');
+  });
+});
+
+describe('executor status and stop line of pool members (real processes, a real devnet)', { timeout: 300_000 }, () => {
+  let world: TestWorld;
+  let pools: `0x${string}`;
+  let members: ExecutorProcess[];
+
+  before(async () => {
+    world = await startTestWorld();
+    pools = (await deployPools(world.client(0))).address;
+    members = await Promise.all([1, 2].map((index) => world.startExecutor(index, { name: `member-${index}`, args: ['--pools', pools] })));
+  });
+  after(async () => {
+    await world?.close();
+  });
+
+  it('counts a pool session where the member was the executor and one where it was only a standby, in both the status and the stop line', async () => {
+    const [executor, standby] = members as [ExecutorProcess, ExecutorProcess];
+    const pattern = join(world.dir, 'gun.rle');
+    writeFileSync(pattern, GLIDER_GUN_RLE);
+    const run = await runCli([
+      'run', 'life', '--pattern', pattern, '--width', '40', '--height', '20', '--cycles', '20', '--per-round', '10', '--out', join(world.dir, 'out.rle'),
+      '--executor', executor.url, '--standby', standby.url, '--pools', pools, '--data-dir', join(world.dir, 'requester'),
+      '--allow-simulated', '--rpc-url', world.devnet.rpcUrl, '--channels', world.devnet.channels,
+    ], { env: { AIRTNT_PRIVATE_KEY: world.devnet.accounts[6]!.privateKey }, timeoutMs: 120_000 });
+    assert.equal(run.code, 0, run.stderr);
+    // Each member's last line once stopped (SIGTERM, a clean stop): the standby's session is counted too.
+    await Promise.all(members.map((member) => member.stop()));
+    const lastLine = (member: ExecutorProcess) => member.log().trimEnd().split('\n').at(-1)!;
+    assert.match(lastLine(executor), /^stopped: 0 sessions and 1 pool session \(1 as executor, 0 only as standby\), /, executor.log());
+    assert.match(lastLine(standby), /^stopped: 0 sessions and 1 pool session \(0 as executor, 1 only as standby\), /, standby.log());
+    for (const [name, asExecutor, onlyStandby, text] of [
+      ['member-1', 1, 0, /sessions {2}0 \(0 not ended\); 1 pool session \(1 as executor, 0 only as standby\), those as executor listed under pool payments below\n/],
+      ['member-2', 0, 1, /sessions {2}0 \(0 not ended\); 1 pool session \(0 as executor, 1 only as standby\)\n/],
+    ] as const) {
+      const status = await runCli(['executor', 'status', '--data-dir', join(world.dir, name)]);
+      assert.equal(status.code, 0, status.stderr);
+      assert.match(status.stdout, text);
+      const json = await runCli(['executor', 'status', '--data-dir', join(world.dir, name), '--json']);
+      const parsed = JSON.parse(json.stdout.trim().split('\n').at(-1)!) as { sessions: { total: number }; poolSessions: unknown };
+      assert.deepEqual([parsed.sessions.total, parsed.poolSessions], [0, { total: 1, asExecutor, onlyStandby }], name);
+    }
   });
 });

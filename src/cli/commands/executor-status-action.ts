@@ -56,10 +56,35 @@ export function readStatus(dataDir: string) {
     const owed = channels.filter((c) => BigInt(c.signed) > BigInt(c.collected) && c.state === '');
     // Pool sessions' payments live apart, in pool.sqlite (present once the executor served --pools).
     const pool = readPoolEarnings(dataDir);
-    return { sessions: { total: sessions.total, live: sessions.live ?? 0 }, earnings: earningsWithPool([...earnings.values()], pool), channels, collectQueue: { sending: queue, toCollect: owed.map((c) => ({ channelId: c.channelId, amount: (BigInt(c.signed) - BigInt(c.collected)).toString(), deadline: c.expiry })) }, ...(pool === undefined ? {} : { pool }) };
+    const poolSessions = poolSessionCounts(db, pool);
+    return { sessions: { total: sessions.total, live: sessions.live ?? 0 }, ...(poolSessions === undefined ? {} : { poolSessions }), earnings: earningsWithPool([...earnings.values()], pool), channels, collectQueue: { sending: queue, toCollect: owed.map((c) => ({ channelId: c.channelId, amount: (BigInt(c.signed) - BigInt(c.collected)).toString(), deadline: c.expiry })) }, ...(pool === undefined ? {} : { pool }) };
   } finally {
     db.close();
   }
+}
+
+/**
+ * The pool sessions this member took part in, apart from its own sessions (`sessions` counts only those):
+ * as the executor of a view (it ran rounds there), or only as a standby. Those it ran rounds in are known
+ * from pool.sqlite, also from before executor.sqlite recorded pool sessions; standby-only ones only from
+ * that record (pool_sessions). Undefined for an executor that never served a pool.
+ */
+export type PoolSessionCounts = { total: number; asExecutor: number; onlyStandby: number };
+
+function poolSessionCounts(db: Database.Database, pool: PoolEarnings | undefined): PoolSessionCounts | undefined {
+  const recorded = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'pool_sessions'").get() === undefined
+    ? []
+    : (db.prepare('SELECT session_id AS sessionId, executed FROM pool_sessions').all() as { sessionId: string; executed: number }[]);
+  if (pool === undefined && recorded.length === 0) return undefined;
+  const executed = new Set((pool?.sessions ?? []).map((s) => s.sessionId.toLowerCase()));
+  for (const r of recorded) if (r.executed === 1) executed.add(r.sessionId.toLowerCase());
+  const onlyStandby = recorded.filter((r) => !executed.has(r.sessionId.toLowerCase())).length;
+  return { total: executed.size + onlyStandby, asExecutor: executed.size, onlyStandby };
+}
+
+/** "3 pool sessions (2 as executor, 1 only as standby)". */
+export function poolSessionsText(counts: PoolSessionCounts): string {
+  return `${counts.total} pool session${counts.total === 1 ? '' : 's'} (${counts.asExecutor} as executor, ${counts.onlyStandby} only as standby)`;
 }
 
 /**
@@ -102,7 +127,9 @@ function amount(value: string, token: string): string {
 }
 
 export function describeStatus(dataDir: string, status: ExecutorStatus): string {
-  const lines = [`executor store ${dataDir}`, `  sessions  ${status.sessions.total} (${status.sessions.live} not ended)`];
+  // A pool member's sessions are counted apart (new-user review: "sessions 0" for an executor that served only pools).
+  const pooled = status.poolSessions === undefined ? '' : `; ${poolSessionsText(status.poolSessions)}${status.poolSessions.asExecutor > 0 && status.pool !== undefined ? ', those as executor listed under pool payments below' : ''}`;
+  const lines = [`executor store ${dataDir}`, `  sessions  ${status.sessions.total} (${status.sessions.live} not ended)${pooled}`];
   if (status.earnings.length === 0) lines.push('  earnings  none yet');
   for (const e of status.earnings) {
     const inPools = BigInt(e.pool) > 0n ? ` (${amount(e.pool, e.token)} of it in pools)` : '';
@@ -144,8 +171,9 @@ export function describeStop(status: ExecutorStatus): string {
   const then = pending || inFlight > 0
     ? ': the executor finishes them when it starts again, before each channel\'s expiry'
     : unconfirmed > 0 ? ': the money is on chain; the executor counts them final once it sees them confirmed' : '';
-  const pooled = status.pool?.sessions.length ?? 0;
-  const sessions = `${status.sessions.total} session${status.sessions.total === 1 ? '' : 's'}${pooled === 0 ? '' : ` and ${pooled} pool session${pooled === 1 ? '' : 's'}`}`;
+  // Pool sessions as executor and those only as standby, both (a standby's session is served too).
+  const pooled = status.poolSessions === undefined || status.poolSessions.total === 0 ? '' : ` and ${poolSessionsText(status.poolSessions)}`;
+  const sessions = `${status.sessions.total} session${status.sessions.total === 1 ? '' : 's'}${pooled}`;
   return `stopped: ${sessions}, ${earned === '' ? 'nothing earned' : earned}${sends}${then}`;
 }
 

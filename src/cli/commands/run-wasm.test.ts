@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { after, before, describe, it } from 'node:test';
 import { compileFunction, runFunction } from '../../functions/abi.js';
-import { spawnCli } from '../../node/process.js';
+import { runCli, spawnCli } from '../../node/process.js';
 
 type DevnetJson = {
   rpcUrl: string;
@@ -87,13 +87,13 @@ describe('airtnt run wasm on airtnt devnet --executors 2 (real processes)', { ti
     rmSync(dir, { recursive: true, force: true });
   });
 
-  function runWasm(name: string, state: Uint8Array, cycles: number, perRound: number, executors: string[], extra: string[] = []) {
+  function runWasm(name: string, state: Uint8Array, cycles: number, perRound: number, executors: string[], extra: string[] = [], json = true) {
     writeFileSync(join(dir, `${name}.state`), state);
     const requester = chain.accounts[chain.requesterAccounts[0]!]!;
     return cli([
       'run', 'wasm', join(dir, 'accumulator.wasm'), '--state', join(dir, `${name}.state`), '--cycles', String(cycles), '--per-round', String(perRound),
       ...executors.flatMap((url) => ['--executor', url]),
-      '--out', join(dir, `${name}.out`), '--outputs', join(dir, `${name}.outputs`), '--json', '--allow-simulated',
+      '--out', join(dir, `${name}.out`), '--outputs', join(dir, `${name}.outputs`), ...(json ? ['--json'] : []), '--allow-simulated',
       '--rpc-url', chain.rpcUrl, '--channels', chain.channels, '--private-key', requester.privateKey, '--data-dir', join(dir, 'requester'),
       '--key-timeout-ms', '5000', '--key-from-chain-ms', '1000',
       ...extra,
@@ -133,6 +133,27 @@ describe('airtnt run wasm on airtnt devnet --executors 2 (real processes)', { ti
     assert.deepEqual(new Uint8Array(readFileSync(join(dir, 'early.out'))), local.state);
     assert.deepEqual(new Uint8Array(readFileSync(join(dir, 'early.outputs'))), local.outputs);
     assert.equal((await stats(first!.url)).modules.received, 1);
+  });
+
+  it('without --json, a run its function ends early says so in words, and `runs show` says why it has fewer rounds than planned', async () => {
+    const [first] = chain.executors;
+    // 4 cycles until the accumulator terminates: round 0 does 3, round 1 does 1 of 3 asked; 20 cycles would be 7 rounds.
+    const child = runWasm('early-text', accumulatorState(4, 5, 10), 20, 3, [first!.url], [], false);
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    assert.equal(((await once(child, 'exit')) as [number | null])[0], 0, stderr);
+    assert.match(stdout, /^2 rounds, 4 cycles, /);
+    assert.match(stdout, /\nthe function terminated after 4 of the 20 cycles asked, in round 1 \(rounds are numbered from 0\): the run ended early, nothing was left to compute; the rounds after it were not needed and not paid\n$/);
+    const runId = /run ([0-9a-f]{16})/.exec(stderr)![1]!;
+    const shown = await runCli(['runs', 'show', runId, '--data-dir', join(dir, 'requester')]);
+    assert.equal(shown.code, 0, shown.stderr);
+    assert.match(shown.stdout, /\n {2}finished: 2 rounds paid, ended early because the function terminated \(7 rounds of 3 cycles were planned\)\n {2}the function terminated after 4 of the 20 cycles asked, in round 1 /);
+    assert.doesNotMatch(shown.stdout, /rounds paid of/);
+    const json = await runCli(['runs', 'show', runId, '--data-dir', join(dir, 'requester'), '--json']);
+    const run = (JSON.parse(json.stdout) as { run: { terminated: boolean; cyclesDone: number; rounds: number } }).run;
+    assert.deepEqual([run.terminated, run.cyclesDone, run.rounds], [true, 4, 2]);
   });
 
   it('a second run on the same executor does not send the module again (cached)', async () => {

@@ -1,9 +1,16 @@
-/** The safety defaults of `airtnt run` and `airtnt executor start`, parsed in this process. */
+/**
+ * The safety defaults of `airtnt run` and `airtnt executor start`, parsed in this process; and what `run life`
+ * prints when the pattern stops changing before the generations asked (real processes, a real devnet).
+ */
 import assert from 'node:assert/strict';
-import { describe, it, mock } from 'node:test';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it, mock } from 'node:test';
 import { Command, CommanderError } from 'commander';
 import { DEFAULT_MIN_TCB_STATUS } from '../../attestation/policy.js';
 import { checkExpiryMargins, MIN_CHANNEL_SECONDS, MIN_COLLECT_SAFETY_SECONDS } from '../../node/executor.js';
+import { runCli, type ExecutorProcess } from '../../node/process.js';
+import { startTestWorld, type TestWorld } from '../../node/testing.js';
 import { isAirtntError } from '../../util/errors.js';
 import { registerExecutor } from './executor.js';
 import { amountArg, policyOf, registerRun, requesterSettingsOf } from './run.js';
@@ -97,5 +104,37 @@ describe('airtnt executor start margins', () => {
     assert.throws(() => checkExpiryMargins(600, 0), invalid);
     assert.throws(() => checkExpiryMargins(600, MIN_COLLECT_SAFETY_SECONDS - 1), invalid);
     assert.throws(() => checkExpiryMargins(120, 120), invalid);
+  });
+});
+
+describe('airtnt run life on a pattern that stops changing (real processes)', { timeout: 300_000 }, () => {
+  let world: TestWorld;
+  let executor: ExecutorProcess;
+
+  before(async () => {
+    world = await startTestWorld();
+    executor = await world.startExecutor(1);
+  });
+  after(async () => {
+    await world?.close();
+  });
+
+  it('says in words that the run ended early because the pattern stopped changing, and `runs show` says why rounds are missing', async () => {
+    // A glider on an 8x8 grid (no wrap-around) ends as a block after 23 generations: round 2 does 3 of its 10.
+    const pattern = join(world.dir, 'glider.rle');
+    writeFileSync(pattern, 'x = 3, y = 3\nbo$2bo$3o!\n');
+    const dataDir = join(world.dir, 'requester');
+    const run = await runCli([
+      'run', 'life', '--pattern', pattern, '--width', '8', '--height', '8', '--cycles', '40', '--per-round', '10', '--out', join(world.dir, 'final.rle'),
+      '--executor', executor.url, '--data-dir', dataDir, '--allow-simulated', '--rpc-url', world.devnet.rpcUrl, '--channels', world.devnet.channels,
+    ], { env: { AIRTNT_PRIVATE_KEY: world.devnet.accounts[5]!.privateKey }, timeoutMs: 120_000 });
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^3 rounds, 23 generations, 0 transfers, /);
+    assert.match(run.stdout, /\nthe pattern stopped changing \(the Game of Life reached a fixed point\) after 23 of the 40 generations asked, in round 2 \(rounds are numbered from 0\): the run ended early, nothing was left to compute; the rounds after it were not needed and not paid\n$/);
+    const runs = await runCli(['runs', 'list', '--json', '--data-dir', dataDir]);
+    const [record] = (JSON.parse(runs.stdout) as { runs: { runId: string }[] }).runs;
+    const shown = await runCli(['runs', 'show', record!.runId.slice(0, 16), '--data-dir', dataDir]);
+    assert.equal(shown.code, 0, shown.stderr);
+    assert.match(shown.stdout, /\n {2}finished: 3 rounds paid, ended early because the function terminated \(4 rounds of 10 cycles were planned\)\n {2}the function terminated after 23 of the 40 cycles asked, in round 2 /);
   });
 });

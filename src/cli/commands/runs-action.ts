@@ -6,10 +6,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatUnits, zeroAddress } from 'viem';
 import { RequesterStore } from '../../node/requester-store.js';
+import { progressOf } from '../../node/run-progress.js';
 import { printableText } from '../../protocol/messages.js';
 import { AirtntError, safeJson } from '../../util/errors.js';
 import { dataDirOf } from '../data-dir.js';
-import { listRunRecords, readRunRecord } from '../run-records.js';
+import { listRunRecords, readRunRecord, terminatedText } from '../run-records.js';
 import type { RunsOptions } from './runs.js';
 
 function cost(spent: string | undefined, token: string | undefined): string {
@@ -58,6 +59,14 @@ function viewLines(views: PoolViewShown[] | { unreadable: string }): string[] {
   return views.map((v) => `    view ${v.view} from round ${v.fromRound} on ${v.url} (took over: the executor of the view before stopped answering)`);
 }
 
+/** The rounds paid against those planned; a run its function ended early says so rather than look cut short. */
+function roundsText(rounds: number, run: { totalCycles: number; perRound: number }, terminated: boolean): string {
+  const planned = Math.ceil(run.totalCycles / run.perRound);
+  return terminated
+    ? `${rounds} rounds paid, ended early because the function terminated (${planned} rounds of ${run.perRound} cycles were planned)`
+    : `${rounds} rounds paid of ${planned} (${run.perRound} cycles each)`;
+}
+
 export function showRun(prefix: string, options: RunsOptions): void {
   const dataDir = dataDirOf(options.dataDir, 'requester');
   const path = join(dataDir, 'requester.sqlite');
@@ -71,11 +80,14 @@ export function showRun(prefix: string, options: RunsOptions): void {
     if (run === undefined) throw new AirtntError('RUN_NOT_FOUND', `no run ${prefix} in ${dataDir}`, { details: { matches }, hint: 'see `airtnt runs list`' });
     const sessions = store.sessionsOfRun(runId);
     const rounds = store.keyedRounds(runId).length;
+    // Whether the function ended the run before its cycles, from the stored rounds as the requester decides it
+    // (a keyed round that did fewer cycles than asked): else "12 rounds paid of 300" reads like a failure.
+    const progress = progressOf(store, run);
     const record = readRunRecord(dataDir, runId);
     // A pool session moves to another member at each view change, under the same session id: its views are said apart.
     const withViews = sessions.map((s) => ({ ...s, views: poolViews(store, s.sessionId, s.firstRound) }));
     const shown = {
-      runId, finished: run.finished, rounds, totalCycles: run.totalCycles, perRound: run.perRound, spent: run.spent, maxSpend: run.maxSpend, token: run.token, insecure: record?.insecure, out: record?.out,
+      runId, finished: run.finished, rounds, cyclesDone: progress.cyclesDone, terminated: progress.terminated, totalCycles: run.totalCycles, perRound: run.perRound, spent: run.spent, maxSpend: run.maxSpend, token: run.token, insecure: record?.insecure, out: record?.out,
       sessions: withViews.map((s) => ({ url: s.executorUrl, firstRound: s.firstRound, endReason: s.endReason, ...(hasViews(s.views) ? { views: s.views } : {}) })),
     };
     if (options.json) {
@@ -84,7 +96,8 @@ export function showRun(prefix: string, options: RunsOptions): void {
     }
     process.stdout.write([
       `run ${runId}`,
-      `  ${run.finished ? 'finished' : 'not finished'}: ${rounds} rounds paid of ${Math.ceil(run.totalCycles / run.perRound)} (${run.perRound} cycles each)`,
+      `  ${run.finished ? 'finished' : 'not finished'}: ${roundsText(rounds, run, progress.terminated)}`,
+      ...(progress.terminated ? [`  ${terminatedText({ ...progress, totalCycles: run.totalCycles })}`] : []),
       `  cost ${cost(run.spent.toString(), run.token)}${run.maxSpend === undefined ? '' : ` of a budget of ${cost(run.maxSpend.toString(), run.token)}`}`,
       ...(record?.out ? [`  output ${record.out}`] : []),
       ...(record?.insecure ? ['  INSECURE: executed on a simulated TEE'] : []),
