@@ -25,7 +25,7 @@ import type { EnclaveStats, InitReply } from './messages.js';
 import type { DiffCodecs } from '../protocol/payload.js';
 import type { RoundLimits, RoundResult } from './types.js';
 import { wrapRound, type EnclaveSigner, type WrappedSession } from './wrapper.js';
-import { drawRoundKey, type KeyChain } from './key-chain.js';
+import { drawRoundKey, freshRoundKey, type KeyChain } from './key-chain.js';
 import { openPoolSessionOpening } from '../protocol/pool-opening.js';
 import type { ReplicateInput } from '../protocol/pool-standby.js';
 import type { ViewChangeTerms } from '../protocol/pool-signatures.js';
@@ -281,7 +281,10 @@ export class EnclaveCore {
       const module = session.ownModule ?? session.module!;
       const execution = await this.#sandbox.run(session.measurementHex, module, session.state, cycles, workBudget, queueKey, toHex(sessionId));
       checkOutputs(execution.outputs, this.#limits.maxOutputBytes);
-      const drawn = drawRoundKey(session.keyChain, round);
+      // Never chained in a pool session: its key hashes cross the pool link in the clear (replicate, ack),
+      // round r+1's possibly before payment r, and chained that one is k(r): a standby's host (the requester's,
+      // it may be) would hold the key of a round not paid yet.
+      const drawn = session.pool === undefined ? drawRoundKey(session.keyChain, round) : freshRoundKey();
       const wrapped = wrapRound({ signer: this.#signer, session, round, roundKey: drawn.key, cyclesAsked: cycles, execution, codecs: session.codecs, fullState: session.fullStateNext });
       // Signed before the session moves on: a round either gets both signatures or does not happen.
       const recordClaim = this.#claims === undefined ? undefined : await this.#claims.sign(sessionId, round, wrapped.result.record);

@@ -12,7 +12,11 @@
  * A segment continues only from the round this enclave produced last in the session, so the key of
  * the round before is the one the requester received: a round produced again (a rerun after a run
  * ahead failed), a view change, or a spent segment starts a new one, whose first result carries its
- * key hash. Pure apart from drawing the seed.
+ * key hash.
+ *
+ * Only where no round's key hash is seen before the round before is paid: a plain session's host sends
+ * result r+1 only after payment r. A pool session's is not (its replicas and acks carry key hashes in the
+ * clear, ahead of payment r), so its keys are each fresh (freshRoundKey). Pure apart from drawing the seed.
  */
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { randomBytes } from '@noble/hashes/utils.js';
@@ -23,6 +27,11 @@ export const KEY_CHAIN_LENGTH = 64;
 
 /** A session's segment: the round whose key it gave last, and the keys left, each keccak256's preimage of the one before. */
 export type KeyChain = { lastRound: bigint; left: readonly Uint8Array[] };
+
+/** A key of no segment (32 random bytes): `chained` false, and no segment kept. */
+export function freshRoundKey(draw: (length: number) => Uint8Array = randomBytes): { key: Uint8Array; chained: false; chain: undefined } {
+  return { key: draw(ROUND_KEY_LENGTH), chained: false, chain: undefined };
+}
 
 /**
  * The key of `round`: the segment's next key when `round` follows the round it gave last, else the

@@ -26,6 +26,7 @@ describe('pool: a member named executor again carries its floor to the standbys'
   const enclaves: EnclaveHandle[] = [];
   let members: PoolMember[];
   const keyHashes = new Map<bigint, Uint8Array>();
+  const keys = new Map<bigint, Uint8Array>();
 
   const pay = async (member: number, round: bigint, amount: bigint): Promise<{ amount: bigint; signature: Uint8Array }> => ({
     amount,
@@ -34,6 +35,10 @@ describe('pool: a member named executor again carries its floor to the standbys'
   /** Member `executor` runs `round` in `view`; each of `to` takes its replica with `lastPayment`. */
   const runAndReplicate = async (executor: number, view: number, round: bigint, to: number[], lastPayment?: ReplicatedPayment): Promise<RoundResult> => {
     const result = await enclaves[executor]!.runRound(sessionId, round, 2);
+    // A pool session's keys are never chained (key-chain.ts): its key hashes cross the pool link before the round before is paid.
+    assert.notEqual(result.keyChained, true);
+    if (keys.has(round - 1n)) assert.notDeepEqual(result.replica!.keyHash, keys.get(round - 1n), `round ${round}: its key hash is not the key of round ${round - 1n}`);
+    keys.set(round, result.key);
     keyHashes.set(round, result.replica!.keyHash);
     for (const index of to) await enclaves[index]!.pool.takeReplica(sessionId, { view, round, keyHash: result.replica!.keyHash, ciphertext: result.replica!.ciphertext, lastPayment });
     return result;
