@@ -8,7 +8,8 @@ import type { EnclavePool } from '../enclave/index.js';
 import { isAirtntError } from '../util/errors.js';
 import { startPoolServing } from './executor-pool-node.js';
 import { PoolCollectBook } from './pool-collector.js';
-import { POOL_STORE_MIGRATIONS, PoolStore, REPLICAS_KEPT, sessionKey } from './pool-store.js';
+import { PoolStore, REPLICAS_KEPT, sessionKey } from './pool-store.js';
+import { POOL_STORE_MIGRATIONS } from './pool-store-schema.js';
 import { openDatabase } from './sqlite.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'airtnt-pool-store-'));
