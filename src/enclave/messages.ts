@@ -117,7 +117,7 @@ export const takeReplicaSchema = z.object({
     round: u64,
     keyHash: bytes(32),
     ciphertext: boundedBytes(MAX_REPLICA_BYTES),
-    lastPayment: z.object({ amount: z.bigint().min(0n).max((1n << 96n) - 1n), signature: bytes(65), round: u64.optional(), keyHash: bytes(32).optional() }).optional(),
+    lastPayment: z.object({ amount: z.bigint().min(0n).max((1n << 96n) - 1n), signature: bytes(65), round: u64.optional() }).optional(),
   }),
 });
 

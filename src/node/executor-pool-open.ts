@@ -36,8 +36,6 @@ export type ExecutorPoolContext = {
   ackTimeoutMs?: number;
   /** How the other members' attestation is checked before this node, as view-0 executor, seals the pool key to them (pool-standby-check.ts). */
   standbyCheck?: StandbyCheckOptions;
-  /** Pulls, now, the payments other members hold for this member's unpaid rounds of a session (pool-handover.ts pullSession). */
-  pullOwnPayments?(sessionId: Hex): Promise<number>;
 };
 
 export type AcceptedPoolOpening = {

@@ -169,17 +169,9 @@ export class PoolMemberSession {
     // chain; 0 unless it ran rounds of this session in an earlier view): its payments go above it.
     const opened = this.opening.state;
     const asked = Number(accepted.nextRound - opened.nextRound) * opened.roundCycles;
-    // A round of its own in an earlier view whose key a standby released against a payment that never came
-    // here (the requester paid there): pulled from the members first, so the floor counts it. Otherwise the
-    // requester could pay this member's next rounds below what it is already owed (hostile review). Best
-    // effort: a member that does not answer in time leaves the floor at what is held.
-    await this.pooled.pullOwnPayments?.(this.state.sessionId).catch((error: unknown) => this.ctx.log(`pool session ${this.state.sessionId.slice(0, 10)}: payments of its own rounds not pulled (${error instanceof Error ? error.message : String(error)})`));
     const paid = await memberFloor(this.pooled, opened.channelId, this.ctx.chain.account.address);
     this.state = { ...opened, nextRound: accepted.nextRound, sessionCyclesLeft: Math.max(0, opened.sessionCyclesLeft - asked), paid, phase: 'ready', unpaid: undefined };
-    // Its first round's replica carries that floor's payment (pool link 3): a standby bounds the round's
-    // key release above it, not above 0 (pool-standby.ts).
-    const floor = this.pooled.store.heldPayment(opened.channelId);
-    this.lastPayment = floor === undefined ? undefined : { amount: floor.amount, signature: floor.signature, keyHash: floor.keyHash };
+    this.lastPayment = undefined;
     this.hasPaid = false;
     checkNextCycles(this.state, change.nextCycles);
     if (change.nextCycles === 0) throw new AirtntError('ROUND_CYCLES_NOT_SIGNED', 'a view change continues the session with a round: its cycles cannot be 0');

@@ -286,7 +286,6 @@ export async function startExecutorNode(options: ExecutorNodeOptions): Promise<E
         log,
         ...(options.poolHandoverIntervalMs === undefined ? {} : { intervalMs: options.poolHandoverIntervalMs }),
       });
-  if (pool !== undefined && handover !== undefined) pool.context.pullOwnPayments = (sessionId) => handover.pullSession(sessionId);
   const modules = options.modules === undefined ? undefined : await startModules(options, maxFrameBytes, log);
   const info = buildInfo({
     executor: options.chain.account.address,

@@ -203,20 +203,6 @@ describe('pool hand-over: pulling payments from the other members', () => {
     assert.equal(asked, 0);
     store.close();
   });
-
-  it('pulls a live session\'s payments at once when asked for that session (a member named executor again), and only what verifies', async () => {
-    let body = '';
-    const { store, key1 } = storeWith('named-again', [await member(() => ({ body }))]);
-    const handover = new PoolHandover({ store, domain, self, activeSessions: new Set([sessionId]), onStored: () => undefined, log: () => undefined, timeoutMs: 500 });
-    body = JSON.stringify(handedPaymentsJson([await payment(stranger, 200n, toHex(keccak_256(key1)))]));
-    assert.equal(await handover.pullSession(sessionId), 0, 'not the requester\'s');
-    body = JSON.stringify(handedPaymentsJson([await payment(requester, 200n, toHex(keccak_256(key1)))]));
-    assert.equal(await handover.pull(), 0, 'the periodic pull leaves the live session alone');
-    assert.equal(await handover.pullSession(sessionId), 1);
-    assert.equal(store.heldPayment(channelId)?.amount, 200n, 'the floor a view change then takes');
-    assert.equal(await handover.pullSession(sessionId), 0, 'nothing left to pull');
-    store.close();
-  });
 });
 
 describe('pool hand-over: the answer\'s form', () => {

@@ -127,21 +127,6 @@ export class PoolHandover {
     return this.running;
   }
 
-  /**
-   * Once, now, for one session, live or not: its own rounds with a key and no payment, asked of every
-   * member its URLs name (at most PEERS_PER_PULL). For a member named executor again by a view change
-   * (executor-pool-session.ts): a standby may have released one of its keys against a payment that never
-   * reached it, and its floor must count it, or its next rounds could be paid below what it is owed.
-   */
-  async pullSession(sessionId: Hex): Promise<number> {
-    const rounds = this.options.store.ownRounds(sessionId).filter((round) => round.payment === undefined).map((round) => ({ ...round, sessionId }));
-    if (rounds.length === 0) return 0;
-    const byKeyHash = new Map(rounds.map((round) => [toHex(round.keyHash), round]));
-    const peers = this.options.store.peerUrls(sessionId).slice(0, PEERS_PER_PULL);
-    const stored = await Promise.all(peers.map((peer) => this.askPeer(peer, new Set([sessionId]), byKeyHash)));
-    return stored.reduce((sum, n) => sum + n, 0);
-  }
-
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer !== undefined) clearInterval(this.timer);

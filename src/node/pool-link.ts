@@ -17,12 +17,9 @@ import { AirtntError, isAirtntError } from '../util/errors.js';
  * The pool link's versions, as WebSocket subprotocols (docs/protocol.md, "The pool link"). A member
  * connecting offers both, oldest first: a standby of an earlier release (ws without handleProtocols)
  * takes the first, this release's takes the newest it knows. Version 2: a round may be replicated ahead
- * of the payment of the round before it (its `replicate` names the round its payment is for). Version 3:
- * an executor's first round of a view may carry its floor payment from before the view, with that round's key hash.
+ * of the payment of the round before it (its `replicate` names the round its payment is for).
  */
-export const POOL_LINK_PROTOCOLS = ['airtnt-pool.1', 'airtnt-pool.2', 'airtnt-pool.3'] as const;
-
-export type PoolLinkVersion = 1 | 2 | 3;
+export const POOL_LINK_PROTOCOLS = ['airtnt-pool.1', 'airtnt-pool.2'] as const;
 
 /** The server's pick among the versions a connecting member offers (ws handleProtocols): the newest known, or none. */
 export function choosePoolLinkProtocol(offered: Set<string>): string | false {
@@ -45,14 +42,14 @@ export class PoolLink {
   private ended = false;
   private queue: Promise<void> = Promise.resolve();
   readonly closed: Promise<{ code: number; reason: string }>;
-  /** The link's version: the one both ends agreed on (airtnt-pool.N), 1 with a peer of an earlier release that picks none. */
-  readonly version: PoolLinkVersion;
+  /** The link's version: 2 when both ends agreed on airtnt-pool.2, else 1 (a peer of an earlier release). */
+  readonly version: 1 | 2;
 
   constructor(
     private readonly ws: WebSocket,
     private readonly handlers: PoolLinkHandlers,
   ) {
-    this.version = ws.protocol === 'airtnt-pool.3' ? 3 : ws.protocol === 'airtnt-pool.2' ? 2 : 1;
+    this.version = ws.protocol === 'airtnt-pool.2' ? 2 : 1;
     this.closed = new Promise((resolve) => {
       ws.on('close', (code, reason) => {
         this.ended = true;

@@ -13,7 +13,7 @@ import { checkPoolAcks, type PoolAck, type PoolMember } from '../protocol/pool-r
 import type { ReplicatedPayment } from '../protocol/pool-wire.js';
 import { equalBytes } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
-import { connectPoolLink, type PoolLink, type PoolLinkVersion } from './pool-link.js';
+import { connectPoolLink, type PoolLink } from './pool-link.js';
 
 export const DEFAULT_ACK_TIMEOUT_MS = 5_000;
 
@@ -77,7 +77,7 @@ export class PoolReplicator {
    * of the round before it (carrying the payment of the round two before, its round named).
    */
   get canReplicateAhead(): boolean {
-    return this.links.size > 0 && [...this.links.values()].every((link) => link.version >= 2);
+    return this.links.size > 0 && [...this.links.values()].every((link) => link.version === 2);
   }
 
   /** Sends each standby its sealed pool key (before the first replica, on the same ordered link). */
@@ -97,12 +97,14 @@ export class PoolReplicator {
     this.#waiting = waiting;
     let timer: NodeJS.Timeout | undefined;
     try {
+      // A link of version 1 takes the payment of the round before only, without its round named.
+      const unnamed = lastPayment === undefined ? undefined : { amount: lastPayment.amount, signature: lastPayment.signature };
       const ahead = lastPayment?.round !== undefined && lastPayment.round !== round - 1n;
       if (ahead && [...this.links.values()].some((link) => link.version === 1)) {
         throw new AirtntError('INTERNAL_ERROR', `round ${round} replicated with the payment of round ${lastPayment.round} to a standby of pool link 1`);
       }
       for (const link of this.links.values()) {
-        link.send({ kind: 'replicate', sessionId: this.sessionId, view: replica.view, round, keyHash: replica.keyHash, ciphertext: replica.ciphertext, lastPayment: paymentFor(link.version, lastPayment) });
+        link.send({ kind: 'replicate', sessionId: this.sessionId, view: replica.view, round, keyHash: replica.keyHash, ciphertext: replica.ciphertext, lastPayment: link.version === 2 ? lastPayment : unnamed });
       }
       // Too few standbys linked to ever reach ackCount: no wait.
       if (this.ackCount > 0 && this.links.size >= this.ackCount) {
@@ -140,15 +142,4 @@ export class PoolReplicator {
     waiting.acks.set(index, frame.signature);
     if (waiting.acks.size >= this.ackCount) waiting.settle();
   }
-}
-
-/**
- * A replicated payment as a link of `version` takes it: version 1 the payment of the round before only,
- * without its round named; a floor payment (its key hash given) only from version 3, older standbys
- * going without it, as before it existed.
- */
-function paymentFor(version: PoolLinkVersion, payment: ReplicatedPayment | undefined): ReplicatedPayment | undefined {
-  if (payment === undefined) return undefined;
-  if (payment.keyHash !== undefined) return version >= 3 ? payment : undefined;
-  return version === 1 ? { amount: payment.amount, signature: payment.signature } : payment;
 }

@@ -70,25 +70,6 @@ describe('standby: taking a replica', () => {
     refused(replicate(7)); // no payment while rounds 5 and 6 of this executor are held
   });
 
-  it('holds the first round of a view above the executor\'s floor payment from before the view (pool link 3), checked', async () => {
-    // Member 1 ran rounds in an earlier view and holds 100 for one of them (key hash of a round this standby never held).
-    const earlierKeyHash = new Uint8Array(32).fill(0xe1);
-    const floor = async (amount: bigint, signer = requester, member = payees[1]!) =>
-      hexBytes(await signPoolPayment(signer, domain, { channelId, member, amount, keyHash: toHex(earlierKeyHash) }));
-    const first = { ...replicate(5), lastPayment: { amount: 100n, signature: await floor(100n), keyHash: earlierKeyHash } };
-    const taken = takeReplica({ current, poolKey, session, frame: first, held: [], executorBase: 0n });
-    assert.equal(taken.held.payeeBefore, 100n, 'a key release of round 5 needs 100 plus its price, not its price alone');
-    assert.equal(takeReplica({ current, poolKey, session, frame: first, held: [], executorBase: 140n }).held.payeeBefore, 140n, 'never below the base');
-    const refused = (frame: ReplicateInput, held = [] as ReturnType<typeof takeReplica>['held'][]) =>
-      assert.throws(() => takeReplica({ current, poolKey, session, frame, held, executorBase: 0n }), (e) => isAirtntError(e, 'POOL_REPLICA_INVALID'));
-    refused({ ...first, lastPayment: { ...first.lastPayment, signature: await floor(100n, stranger) } });
-    refused({ ...first, lastPayment: { ...first.lastPayment, signature: await floor(100n, requester, payees[0]!) } }); // another member's floor
-    refused({ ...first, lastPayment: { ...first.lastPayment, amount: 1_000n } }); // signed for 100
-    refused({ ...first, lastPayment: { ...first.lastPayment, round: 4n } }); // a floor names no round
-    // Only with the executor's first round of its view: later rounds carry the payment of the round before.
-    refused({ ...replicate(6), lastPayment: first.lastPayment }, [taken.held]);
-  });
-
   it('refuses a replica of another view (an old executor gets no ack) and one that does not open', () => {
     assert.throws(() => takeReplica({ current, poolKey, session, frame: replicate(5, 0), held: [], executorBase: 0n }), (e) => isAirtntError(e, 'POOL_WRONG_VIEW'));
     const frame = replicate(5);

@@ -3,8 +3,7 @@
  * result"): only of its current view, only from that view's executor, opened under the pool key at
  * its claimed position, with the payment of the round before it checked (signed by the requester, to
  * the same member, bound to that round's key), or, for a round replicated ahead (pool link 2), the
- * payment of the round two before it; with the executor's first round of its view, its floor payment
- * from before the view (pool link 3), if it holds one. It returns the replica to hold (stored before the ack leaves),
+ * payment of the round two before it. It returns the replica to hold (stored before the ack leaves),
  * the payee's cumulative amount before the round (what a key release must exceed), and the 94 bytes
  * to sign as the ack. Pure: the pool key, keys and primitives are passed in.
  */
@@ -49,17 +48,7 @@ export function takeReplica(
   const before = ownHeld(frame.round - 1n);
   const twoBefore = ownHeld(frame.round - 2n);
   let payeeBefore = input.executorBase;
-  const floorKeyHash = frame.lastPayment?.keyHash;
-  if (frame.lastPayment !== undefined && floorKeyHash !== undefined) {
-    // Pool link 3: the executor's floor, the highest payment it holds on the channel from before this view
-    // (a member named executor again, or a channel that served a session before). Without it a standby
-    // would release this round's key against a payment below what the member already holds: a round for nothing.
-    if (before !== undefined || frame.lastPayment.round !== undefined) {
-      throw new AirtntError('POOL_REPLICA_INVALID', `round ${frame.round} carries a floor payment: only the executor's first round of its view does`, { details: { round: frame.round } });
-    }
-    checkRequesterPayment(input, { amount: frame.lastPayment.amount, signature: frame.lastPayment.signature, keyHash: floorKeyHash, payee }, `the floor payment replicated with round ${frame.round}`);
-    if (frame.lastPayment.amount > payeeBefore) payeeBefore = frame.lastPayment.amount;
-  } else if (frame.lastPayment !== undefined) {
+  if (frame.lastPayment !== undefined) {
     // Of the round before, or (pool link 2, `round` given) of the round two before: a round replicated
     // ahead of the payment of the round before it, whose price is then added from this member's replica of it.
     const paidRound = frame.lastPayment.round ?? frame.round - 1n;
@@ -67,7 +56,14 @@ export function takeReplica(
     if (paid === undefined) {
       throw new AirtntError('POOL_REPLICA_INVALID', `round ${frame.round} carries a payment for round ${paidRound}, which is not one of the two before it that this member holds from the same executor`, { details: { round: frame.round, paidRound } });
     }
-    checkRequesterPayment(input, { amount: frame.lastPayment.amount, signature: frame.lastPayment.signature, keyHash: paid.keyHash, payee }, `the payment replicated with round ${frame.round} for round ${paid.round}`);
+    const terms = { channelId: session.channelId, member: payee, amount: frame.lastPayment.amount, keyHash: toHex(paid.keyHash) };
+    const digest = poolPaymentDigestBytes(session.domain, terms);
+    const signature = toHex(frame.lastPayment.signature);
+    // Recovered again when the member's signers say nothing recovers: that throws INVALID_PAYMENT_SIGNATURE, saying why.
+    const signer = input.signers?.signerOf(digest, signature) ?? recoverDigestSignerKey(digest, signature).signer;
+    if (getAddress(signer) !== getAddress(session.requester)) {
+      throw new AirtntError('POOL_REPLICA_INVALID', `the payment replicated with round ${frame.round} is not the requester's for round ${paid.round}`, { details: { round: frame.round, signer } });
+    }
     // The payee's cumulative before this round: the payment itself, or the payment plus the price of the
     // round between, which is exactly what an honest payment of that round adds (payments are checked for equality).
     payeeBefore = paid === before ? frame.lastPayment.amount : frame.lastPayment.amount + roundPrice(session.rate, before!.cyclesDone, before!.workUnits);
@@ -79,20 +75,4 @@ export function takeReplica(
   }
   const held: HeldReplica = { view: frame.view, round: frame.round, executorIndex: current.executorIndex, keyHash: frame.keyHash, cyclesDone: contents.cyclesDone, workUnits: contents.workUnits, payeeBefore };
   return { held, contents, ackBytes: poolAckBytes({ sessionId: session.sessionId, view: frame.view, round: frame.round, keyHash: frame.keyHash }) };
-}
-
-/** The requester's PoolPayment to `payee` on the session's channel, or POOL_REPLICA_INVALID naming `what`. */
-function checkRequesterPayment(
-  input: { session: { requester: Address; channelId: Hex; domain: ChannelDomain }; signers?: PaymentSigners | undefined },
-  payment: { amount: bigint; signature: Uint8Array; keyHash: Uint8Array; payee: Address },
-  what: string,
-): void {
-  const { session } = input;
-  const digest = poolPaymentDigestBytes(session.domain, { channelId: session.channelId, member: payment.payee, amount: payment.amount, keyHash: toHex(payment.keyHash) });
-  const signature = toHex(payment.signature);
-  // Recovered again when the member's signers say nothing recovers: that throws INVALID_PAYMENT_SIGNATURE, saying why.
-  const signer = input.signers?.signerOf(digest, signature) ?? recoverDigestSignerKey(digest, signature).signer;
-  if (getAddress(signer) !== getAddress(session.requester)) {
-    throw new AirtntError('POOL_REPLICA_INVALID', `${what} is not the requester's`, { details: { signer } });
-  }
 }

@@ -38,11 +38,9 @@ export const MAX_POOL_FRAME_BYTES = KIND_MAX_BYTES[PoolKind.replicate]!;
  * A payment a replica's round follows, to the same executor: of the round before it (its payee's cumulative
  * before the round), or, with `round` (pool link 2, a round replicated ahead of the payment of the round
  * before: docs/protocol.md, "Each round: replicate, ack, then result"), of the round two before it, or of the
- * round before. With the executor's first round of its view, none, or (pool link 3) with `keyHash`: the
- * highest payment the executor holds on the channel from before this view, bound to that round's key hash,
- * its floor (a standby holds no replica of that round to take the key hash from).
+ * round before; none for the executor's first round of its view.
  */
-export type ReplicatedPayment = { amount: bigint; signature: Uint8Array; round?: bigint | undefined; keyHash?: Uint8Array | undefined };
+export type ReplicatedPayment = { amount: bigint; signature: Uint8Array; round?: bigint | undefined };
 
 export type PoolFrame =
   | { kind: 'error'; code: string; message: string }
@@ -75,8 +73,6 @@ const schemas = {
   replicate: z.tuple([...replicateHead, z.union([uintUpTo(MAX_AMOUNT), z.null()]), z.union([bytesOf(65), z.null()])]),
   /** Pool link 2: `replicate` with a 9th item, the round its payment is for (then the payment is there). */
   replicateRounded: z.tuple([...replicateHead, uintUpTo(MAX_AMOUNT), bytesOf(65), uintUpTo(MAX_ROUND)]),
-  /** Pool link 3: `replicate` with a 9th item of 32 bytes, the key hash of the executor's floor payment (its first round of a view). */
-  replicateFloor: z.tuple([...replicateHead, uintUpTo(MAX_AMOUNT), bytesOf(65), bytesOf(32)]),
   ack: z.tuple([z.literal(PoolKind.ack), bytesOf(32), view, uintUpTo(MAX_ROUND), bytesOf(32), bytesOf(64)]),
   viewChange: z.tuple([z.literal(PoolKind.viewChange), bytesOf(32), view.min(1), bytesOf(20), uintUpTo(MAX_ROUND), bytesOf(32), z.number().int().min(0).max(7), bytesOf(65)]),
   payment: z.tuple([z.literal(PoolKind.payment), bytesOf(32), bytesOf(20), uintUpTo(MAX_AMOUNT), bytesOf(32), bytesOf(65)]),
@@ -103,7 +99,7 @@ export function encodePoolFrame(frame: PoolFrame): Uint8Array {
         frame.ciphertext,
         frame.lastPayment === undefined ? null : compact(frame.lastPayment.amount),
         frame.lastPayment === undefined ? null : frame.lastPayment.signature,
-        ...replicatedPaymentTail(frame.lastPayment),
+        ...(frame.lastPayment?.round === undefined ? [] : [compact(frame.lastPayment.round)]),
       ]);
     case 'ack':
       return cbor.encode([PoolKind.ack, frame.sessionId, frame.view, compact(frame.round), frame.keyHash, frame.signature]);
@@ -147,10 +143,6 @@ export function decodePoolFrame(bytes: Uint8Array, maxFrameBytes: number = MAX_P
       return { kind: 'poolKey', sessionId: plain(sessionId), sealedPoolKey: plain(sealedPoolKey), signature: plain(signature) };
     }
     case PoolKind.replicate: {
-      if (Array.isArray(items) && items.length === 9 && items[8] instanceof Uint8Array) {
-        const [, sessionId, frameView, round, keyHash, ciphertext, amount, signature, floorKeyHash] = parse(schemas.replicateFloor, items, 'replicate');
-        return { kind: 'replicate', sessionId: plain(sessionId), view: frameView, round, keyHash: plain(keyHash), ciphertext: plain(ciphertext), lastPayment: { amount, signature: plain(signature), keyHash: plain(floorKeyHash) } };
-      }
       if (Array.isArray(items) && items.length === 9) {
         const [, sessionId, frameView, round, keyHash, ciphertext, amount, signature, paidRound] = parse(schemas.replicateRounded, items, 'replicate');
         return { kind: 'replicate', sessionId: plain(sessionId), view: frameView, round, keyHash: plain(keyHash), ciphertext: plain(ciphertext), lastPayment: { amount, signature: plain(signature), round: paidRound } };
@@ -175,15 +167,6 @@ export function decodePoolFrame(bytes: Uint8Array, maxFrameBytes: number = MAX_P
       return { kind: 'payment', sessionId: plain(sessionId), member: plain(member), amount, keyHash: plain(keyHash), signature: plain(signature) };
     }
   }
-}
-
-/** A replicate frame's 9th item: the round its payment is for (pool link 2), or the key hash of a floor payment (pool link 3). */
-function replicatedPaymentTail(payment: ReplicatedPayment | undefined): (number | bigint | Uint8Array)[] {
-  if (payment?.round !== undefined && payment.keyHash !== undefined) {
-    throw new AirtntError('INTERNAL_ERROR', 'a replicated payment names either the round it pays or the key hash of a floor, not both');
-  }
-  if (payment?.round !== undefined) return [compact(payment.round)];
-  return payment?.keyHash === undefined ? [] : [payment.keyHash];
 }
 
 function parse<T extends z.ZodType>(schema: T, raw: unknown[], name: string): z.output<T> {
