@@ -21,6 +21,7 @@ import { poolAddress } from '../protocol/pool-signatures.js';
 import { toHex } from '../util/bytes.js';
 import type { ExecutorProcess } from './process.js';
 import { PoolStore } from './pool-store.js';
+import { runIdOf } from './requester.js';
 import type { RunProgress } from './requester-types.js';
 import { readMemberCollected } from '../chain/read-member-collected.js';
 import { memberCollects } from './test-helpers/member-collected.js';
@@ -136,6 +137,12 @@ describe('pool failover on executor processes', { timeout: 600_000 }, () => {
       }
       assert.deepEqual(keyFrom, point === 'payment-stored' ? ['executor', 'executor', 'pool', 'executor'] : ['executor', 'executor', 'executor', 'executor']);
       assert.deepEqual(await executor.exited, { code: null, signal: 'SIGKILL' }, 'the executor was killed at that point');
+      // Every socket of the session counts in the run's bytes, the killed executor's too: at least what the
+      // stored results carried (their state ciphertexts and 64-byte record signatures), and the same in requester.sqlite.
+      const carried = requester.store.keyedRounds(runIdOf(job)).reduce((sum, r) => sum + r.stateCiphertext.length + 64, 0);
+      assert.ok(result.bytesReceived >= carried + 2 * 64, `bytes received ${result.bytesReceived}, the stored results alone ${carried}`);
+      const stored = requester.store.sessionsOfRun(runIdOf(job)).reduce((sum, s) => sum + s.bytesReceived, 0);
+      assert.equal(stored, result.bytesReceived);
       // Each member collects exactly the rounds it ran (10 cycles each): member 1 (killed, so by hand here) those before the kill, member 2 the rest.
       const sessionId = result.sessions[0]!.sessionId as `0x${string}`;
       const payees = [1, 2, 3].map((index) => world.devnet.accounts[index]!.address);

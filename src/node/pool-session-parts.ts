@@ -24,7 +24,7 @@ import { fromHex, toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import { POOL_LINK_PATH } from './executor-pool-node.js';
 import { SESSION_PATH } from './info.js';
-import { connectWithBackoff, type ExecutorPeer } from './peer.js';
+import { connectWithBackoff, type ExecutorPeer, type PeerBytes } from './peer.js';
 import type { ChannelRow } from './requester-store.js';
 import type { VerifiedExecutor } from './verify-executor.js';
 
@@ -295,6 +295,18 @@ export class PoolSessionParts {
   close(): void {
     this.closing = true;
     for (const peer of this.standbyPeers.values()) peer.close();
+  }
+
+  /** The bytes of the sockets to the members still standbys (the executors' are the session client's). */
+  standbyBytes(): PeerBytes {
+    let sent = 0;
+    let received = 0;
+    for (const peer of this.standbyPeers.values()) {
+      const bytes = peer.bytes();
+      sent += bytes.sent;
+      received += bytes.received;
+    }
+    return { sent, received };
   }
 
   private async openMessage(input: PoolOpenInput, index: number, standbys: { index: number; url: string }[]): Promise<OpenMessage> {

@@ -40,6 +40,8 @@ export class SessionClient {
   readonly phases: RoundPhaseTimes = emptyRoundPhases();
   private machine!: RequesterSessionState;
   private peer: ExecutorPeer | undefined;
+  /** A pool session's executors of earlier views (their sockets ended at the view change). */
+  private readonly retiredPeers: ExecutorPeer[] = [];
   private state: Uint8Array;
   /** commit(state) under this session's keys, once known (the next record's input commitment). */
   private stateCommitment: Uint8Array | undefined;
@@ -325,6 +327,8 @@ export class SessionClient {
     const { peer, machine } = await this.params.pool!.failover({
       sessionId: this.sessionId, lastPaid: this.lastPaid, nextCycles, channel: this.params.channel, functionMeasurement: this.params.functionMeasurement, firstRound: this.params.firstRound, timeoutMs: this.ctx.timeouts.keyMs,
     });
+    // Its bytes still count: the run's totals are every socket the session used.
+    if (this.peer !== undefined) this.retiredPeers.push(this.peer);
     this.peer = peer;
     this.machine = machine;
   }
@@ -406,7 +410,8 @@ export class SessionClient {
     }
     this.peer.close();
     await this.peer.closed();
-    const bytes = this.peer.bytes();
+    // A pool session's: the executor of every view and the standbys, all counted here.
+    const bytes = [this.peer.bytes(), ...this.retiredPeers.map((peer) => peer.bytes()), this.params.pool?.standbyBytes() ?? { sent: 0, received: 0 }].reduce((sum, b) => ({ sent: sum.sent + b.sent, received: sum.received + b.received }));
     this.ctx.store.endSession(this.sessionIdHex, reason, bytes, Date.now());
     this.ctx.faults?.reached('session-ended');
     return bytes;
