@@ -122,9 +122,14 @@ export function resumeBanner(runId: string, dataDir: string, status: Extract<Run
 /**
  * What a run says when its function ended it before the cycles asked (new-user review: the run exited 0
  * and only --json said `terminated`). The round it terminated in is the run's last: once a round does
- * fewer cycles than asked, the requester asks no more (run-on-executor.ts), so `rounds - 1`; the rounds
- * after it were never run nor paid. `subject` says what stopped ('the function terminated' by default).
+ * fewer cycles than asked, the requester asks no more (run-on-executor.ts), so `rounds - 1`; no round
+ * after it is run or paid (there may be none left: a run can end in its last planned round). `subject` says what stopped ('the function terminated' by default).
  */
 export function terminatedText(run: { cyclesDone: number; rounds: number; totalCycles: number }, unit = 'cycles', subject = 'the function terminated'): string {
-  return `${subject} after ${run.cyclesDone} of the ${run.totalCycles} ${unit} asked, in round ${run.rounds - 1} (rounds are numbered from 0): the run ended early, nothing was left to compute; the rounds after it were not needed and not paid`;
+  return `${subject} after ${run.cyclesDone} of the ${run.totalCycles} ${unit} asked, in round ${run.rounds - 1} (rounds are numbered from 0): the run ended early, nothing was left to compute, and no round after it was run or paid`;
+}
+
+/** `n noun` with the noun in the plural unless n is 1 ("1 round", "2 rounds", "0 transfers"). */
+export function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

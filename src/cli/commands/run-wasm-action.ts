@@ -15,7 +15,7 @@ import { resolveChain } from '../chain-options.js';
 import { dataDirOf, lockDataDir } from '../data-dir.js';
 import { formatSpend, ProgressBar } from '../progress.js';
 import { RunTracker, onRunInterrupt, onSetupInterrupt } from '../run-interrupt.js';
-import { readRunRecord, resumeBanner, runStatus, terminatedText, writeRunRecord } from '../run-records.js';
+import { counted, readRunRecord, resumeBanner, runStatus, terminatedText, writeRunRecord } from '../run-records.js';
 import { policyOf } from './policy-options.js';
 import { poolOf } from './pool-options.js';
 import { checkOutput, requesterSettingsOf, warnRisks } from './run.js';
@@ -168,7 +168,7 @@ export async function runWasmCommand(modulePath: string, options: WasmOptions, f
         ...(options.outputs === undefined ? {} : { outputsFile: options.outputs }),
       })}\n`);
     } else {
-      process.stdout.write(`${result.rounds} rounds, ${result.cyclesDone} cycles, ${result.outputs.length} outputs, ${result.transfers} transfers, run cost ${formatSpend(result.runSpent, options.token)}, gas ${gasUsed()}${options.out === undefined ? '' : `; final state in ${options.out}`}${options.outputs === undefined ? '' : `; outputs in ${options.outputs}`}\n`);
+      process.stdout.write(`${counted(result.rounds, 'round')}, ${result.cyclesDone} cycles, ${counted(result.outputs.length, 'output')}, ${counted(result.transfers, 'transfer')}, run cost ${formatSpend(result.runSpent, options.token)}, gas ${gasUsed()}${options.out === undefined ? '' : `; final state in ${options.out}`}${options.outputs === undefined ? '' : `; outputs in ${options.outputs}`}\n`);
       // A run that ends before its cycles is no failure: said in words, not only as --json's `terminated`.
       if (result.terminated) process.stdout.write(`${terminatedText({ ...result, totalCycles: options.cycles })}\n`);
     }

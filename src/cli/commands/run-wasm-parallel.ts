@@ -11,6 +11,7 @@ import type { RequesterFaults } from '../../node/faults.js';
 import { toHex } from '../../util/bytes.js';
 import { AirtntError, safeJson } from '../../util/errors.js';
 import { formatSpend } from '../progress.js';
+import { counted } from '../run-records.js';
 import { parallelSummary, runParallelCommand } from './run-parallel-action.js';
 import { checkOutput } from './run.js';
 import { frameOutputs, readInput } from './run-wasm-action.js';
@@ -56,7 +57,7 @@ export async function runWasmParallelIfDeclared(modulePath: string, options: Was
       ...(options.outputs === undefined ? {} : { outputsFile: options.outputs }),
     })}\n`);
   } else {
-    process.stdout.write(`${result.slices.length} slices in parallel: ${result.rounds} rounds, ${result.cyclesDone} cycles, ${result.outputs.length} outputs, ${result.transfers} transfers, run cost ${formatSpend(result.runSpent, options.token)}, gas ${ran.gasUsed}${options.out === undefined ? '' : `; final state in ${options.out}`}${options.outputs === undefined ? '' : `; outputs in ${options.outputs}`}\n`);
+    process.stdout.write(`${result.slices.length} slices in parallel: ${counted(result.rounds, 'round')}, ${result.cyclesDone} cycles, ${counted(result.outputs.length, 'output')}, ${counted(result.transfers, 'transfer')}, run cost ${formatSpend(result.runSpent, options.token)}, gas ${ran.gasUsed}${options.out === undefined ? '' : `; final state in ${options.out}`}${options.outputs === undefined ? '' : `; outputs in ${options.outputs}`}\n`);
   }
   return true;
 }

@@ -39,6 +39,7 @@ let runStatus: typeof import('../run-records.js').runStatus;
 let writeRunRecord: typeof import('../run-records.js').writeRunRecord;
 let resumeBanner: typeof import('../run-records.js').resumeBanner;
 let terminatedText: typeof import('../run-records.js').terminatedText;
+let counted: typeof import('../run-records.js').counted;
 let RunTracker: typeof import('../run-interrupt.js').RunTracker;
 let onRunInterrupt: typeof import('../run-interrupt.js').onRunInterrupt;
 let onSetupInterrupt: typeof import('../run-interrupt.js').onSetupInterrupt;
@@ -60,7 +61,7 @@ async function loadRunDependencies(): Promise<void> {
   ({ RunWatch, startWatchServer } = watch);
   ({ resolveChain } = chain);
   ({ formatSpend, ProgressBar } = progress);
-  ({ runStatus, writeRunRecord, resumeBanner, terminatedText } = records);
+  ({ runStatus, writeRunRecord, resumeBanner, terminatedText, counted } = records);
   ({ RunTracker, onRunInterrupt, onSetupInterrupt } = interrupt);
 }
 import { addPoolOptions, poolOf, type PoolOptions } from './pool-options.js';
@@ -315,7 +316,7 @@ async function runLifeCommand(options: LifeOptions, faults: RequesterFaults | un
     if (insecure) process.stderr.write('INSECURE: the run used the simulated TEE\n');
     if (options.json) process.stdout.write(`${safeJson({ ...summary(result, options.out), roundExecutors, insecure, fromStore, resumed: status.kind === 'resumed', executors, ...(selection === undefined ? {} : { selection: selection.document, skipped: selection.skipped }) })}\n`);
     else {
-      process.stdout.write(`${result.rounds} rounds, ${result.cyclesDone} generations, ${result.transfers} transfers, run cost ${spentText(result.runSpent)}${fromStore ? ' (from the store)' : ''}; final grid in ${options.out}\n`);
+      process.stdout.write(`${counted(result.rounds, 'round')}, ${result.cyclesDone} generations, ${counted(result.transfers, 'transfer')}, run cost ${spentText(result.runSpent)}${fromStore ? ' (from the store)' : ''}; final grid in ${options.out}\n`);
       // A run that ends before its generations is no failure: said in words, not only as --json's `terminated`.
       if (result.terminated) process.stdout.write(`${terminatedText({ ...result, totalCycles: options.cycles }, 'generations', 'the pattern stopped changing (the Game of Life reached a fixed point)')}\n`);
     }
