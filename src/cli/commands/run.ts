@@ -226,6 +226,12 @@ export function registerRun(program: Command, injected: { faults?: RequesterFaul
       if (options.json) process.stdout.write(`${safeJson({ ok: true, ...report, stillOpen: open })}\n`);
       else {
         process.stdout.write(`keys recovered: ${report.keysRecovered.length}, still waiting: ${report.stillWaiting.length}, channels refunded: ${report.refunded.length}, refunds waiting: ${report.refundsWaiting.length}\n`);
+        // What each refund brought back (new-user review: the count alone said nothing of the money).
+        for (const r of report.refunded) {
+          const row = requester.store.channel(r.channelId);
+          const token = row === undefined || /^0x0{40}$/i.test(row.token) ? undefined : row.token; // ETH is the zero address
+          process.stdout.write(`  refunded ${row?.contract === undefined ? 'channel' : 'pool channel'} ${r.channelId}: ${formatSpend(r.amount, token)}\n`);
+        }
         // What each waiting refund waits for (its stored transaction is broadcast again by the next recovery, never sent twice).
         for (const w of report.refundsWaiting) process.stdout.write(`  channel ${w.channelId}: ${w.error}${w.waitingFor === undefined ? '' : `, waiting for ${w.waitingFor}`}\n`);
         if (open.length > 0) process.stdout.write(`channels still open (not expired; a later \`airtnt run recover\` refunds what is left after expiry): ${open.length}\n`);
