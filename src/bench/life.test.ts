@@ -41,6 +41,7 @@ describe('airtnt bench life (smoke, tiny parameters)', () => {
     assert.equal(result.bytesTotal, result.bytesSent + result.bytesReceived);
     assert.ok(result.enclaveMs < result.latencyMs, 'the enclave time is part of the latency');
     assert.ok(result.spread.latencyMs!.min <= result.latencyMs && result.latencyMs <= result.spread.latencyMs!.max);
+    assert.ok(result.spread.bytesTotal!.min <= result.bytesTotal && result.bytesTotal <= result.spread.bytesTotal!.max);
     // Where each millisecond of a round goes: the requester's steps, its waits, and what is left.
     const phases = result.phases as Record<string, number>;
     for (const step of ['requesterCheckMs', 'requesterSignMs', 'requesterStoreMs', 'requesterOpenMs', 'resultWaitMs', 'keyWaitMs']) {

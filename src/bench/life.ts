@@ -154,6 +154,7 @@ export function summarise(samples: readonly RunSample[]): Pick<
     settleMs: roundTo(m.settleMs),
     phases: round(m.phases),
     bytes: round(m.bytes),
-    spread: Object.fromEntries(Object.entries(spreadRecord(samples)).map(([k, s]) => [k, { min: roundTo(s.min), median: roundTo(s.median), max: roundTo(s.max) }])),
+    // bytesTotal with the rest (new-user review: it was the one figure without its spread).
+    spread: Object.fromEntries(Object.entries(spreadRecord(samples.map((s) => ({ ...s, bytesTotal: s.bytesSent + s.bytesReceived })))).map(([k, s]) => [k, { min: roundTo(s.min), median: roundTo(s.median), max: roundTo(s.max) }])),
   };
 }
