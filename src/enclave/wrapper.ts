@@ -2,8 +2,8 @@
  * The wrapper w of the Airtnt paper (section 5.2, algorithm 2), after p has run:
  *
  *   k (drawn by the caller, key-chain.ts); h(k) = keccak256(k)
- *   stateCiphertext   = Outer_k(Inner_session(statePayload(genDiff(s, s'))))
- *   outputsCiphertext = Outer_k(Inner_session(outputsPayload(o)))
+ *   stateCiphertext   = AEAD_{k, session}(statePayload(genDiff(s, s')))    (one layer keyed by both: round-encryption.ts)
+ *   outputsCiphertext = AEAD_{k, session}(outputsPayload(o))
  *   record = (measurements, session, channel, round, commit(s), c, d, w, hashes, h(k), enclave key)
  *   signature = Ed25519(enclave key, record)
  *

@@ -10,7 +10,7 @@ import { progressOf } from '../../node/run-progress.js';
 import { printableText } from '../../protocol/messages.js';
 import { AirtntError, safeJson } from '../../util/errors.js';
 import { dataDirOf } from '../data-dir.js';
-import { listRunRecords, readRunRecord, terminatedText } from '../run-records.js';
+import { counted, listRunRecords, readRunRecord, terminatedText } from '../run-records.js';
 import type { RunsOptions } from './runs.js';
 
 function cost(spent: string | undefined, token: string | undefined): string {
@@ -63,8 +63,8 @@ function viewLines(views: PoolViewShown[] | { unreadable: string }): string[] {
 function roundsText(rounds: number, run: { totalCycles: number; perRound: number }, terminated: boolean): string {
   const planned = Math.ceil(run.totalCycles / run.perRound);
   return terminated
-    ? `${rounds} rounds paid, ended early because the function terminated (${planned} rounds of ${run.perRound} cycles were planned)`
-    : `${rounds} rounds paid of ${planned} (${run.perRound} cycles each)`;
+    ? `${counted(rounds, 'round')} paid, ended early because the function terminated (${counted(planned, 'round')} of ${run.perRound} cycles were planned)`
+    : `${counted(rounds, 'round')} paid of ${planned} (${run.perRound} cycles each)`;
 }
 
 export function showRun(prefix: string, options: RunsOptions): void {
