@@ -2,8 +2,8 @@
  * airtnt/protocol: the wire messages, the signed payment and session-opening layouts, round records,
  * the executor's signed terms, pricing and sealing (docs/protocol.md). Pure: no I/O.
  */
-export { decodeMessage, encodeMessage, ERROR_CODE_PATTERN, MAX_AMOUNT, printableText, SESSION_SUBPROTOCOL, WIRE_LIMITS } from './protocol/messages.js';
-export type { ErrorMessage, KeyMessage, Message, MessageKindName, OpenMessage, PayMessage, ResultMessage } from './protocol/messages.js';
+export { decodeMessage, encodeMessage, ERROR_CODE_PATTERN, MAX_AMOUNT, printableText, SESSION_SUBPROTOCOLS, sessionLinkVersion, WIRE_LIMITS } from './protocol/messages.js';
+export type { ErrorMessage, KeyMessage, Message, MessageKindName, OpenMessage, PayMessage, ResultMessage, SessionLinkVersion } from './protocol/messages.js';
 export {
   isPaymentSignedBy,
   keyHashOf,

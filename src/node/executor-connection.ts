@@ -31,7 +31,7 @@ import type { ExecutorFaults } from './faults.js';
 import type { ExecutorModules } from './executor-modules.js';
 import type { ExecutorPoolContext } from './executor-pool-open.js';
 import { PoolMemberSession } from './executor-pool-session.js';
-import { SESSION_SUBPROTOCOL } from '../protocol/messages.js';
+import { sessionLinkVersion } from '../protocol/messages.js';
 
 export type ConnectionContext = {
   chain: ChainClient;
@@ -190,7 +190,7 @@ class ExecutorConnection {
       awaitRequester: () => this.armIdleTimer(),
       end: (code: number, reason: string) => this.end(code, reason),
       ended: () => this.ended,
-      derivesKeyHash: this.ws.protocol === SESSION_SUBPROTOCOL,
+      derivesKeyHash: sessionLinkVersion(this.ws.protocol) >= 2,
     };
   }
 

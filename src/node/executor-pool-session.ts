@@ -273,9 +273,11 @@ export class PoolMemberSession {
     const session = this.state;
     const expected = expectedPayment(session);
     const self = this.ctx.chain.account.address;
+    // Left out (session link version 3): the exact amount expected, which the signature is then checked over.
+    const amount = pay.amount ?? expected.amount;
     // The amount first (no signature needed): a wrong one starts nothing.
-    if (pay.amount !== expected.amount) checkPayment(session, pay.amount, undefined);
-    checkWithinAllocation(pay.amount, session.deposit, `payment of round ${session.unpaid!.round} refused`);
+    if (amount !== expected.amount) checkPayment(session, amount, undefined);
+    checkWithinAllocation(amount, session.deposit, `payment of round ${session.unpaid!.round} refused`);
     const round = session.unpaid!.round;
     const paid = acceptPayment(session);
     const ahead = this.ahead;
@@ -289,10 +291,10 @@ export class PoolMemberSession {
         refused = error;
       }
     }
-    const digest = poolPaymentDigestBytes(this.pooled.chain.domain, { channelId: session.channelId, member: self, amount: pay.amount, keyHash: expected.keyHash });
+    const digest = poolPaymentDigestBytes(this.pooled.chain.domain, { channelId: session.channelId, member: self, amount, keyHash: expected.keyHash });
     const signer = this.signers.signerOf(digest, toHex(pay.signature));
     // Round r stays unpaid on a bad signature; the round started meanwhile is dropped (nothing of it left the enclave's answer).
-    checkPayment(session, pay.amount, signer);
+    checkPayment(session, amount, signer);
     // Paid: a run ahead that failed runs again now, with the full budget.
     if (next?.rerun !== undefined) {
       next.running = next.running.catch(next.rerun);
@@ -304,7 +306,7 @@ export class PoolMemberSession {
     // then asks for the key; the hand-over (pool-handover.ts) brings it back after a restart.
     this.ctx.faults.reached('payment-storing', { sessionId: session.sessionId, round });
     // Durable before k leaves: the payment is what collectPool needs.
-    const payment = { amount: pay.amount, signature: pay.signature, round };
+    const payment = { amount, signature: pay.signature, round };
     const done = joined?.done;
     let notStored: unknown;
     if (done === undefined) this.pooled.store.storeOwnPayment(session.sessionId, round, this.view, payment);

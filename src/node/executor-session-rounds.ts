@@ -123,7 +123,7 @@ export type SessionLink = {
   end(code: number, reason: string): void;
   /** Whether the connection has ended (closed by either side): nothing sent arrives, and nobody pays a round run ahead. */
   ended(): boolean;
-  /** The requester takes a result's key hash from the key of the round before when it is left out (messages.ts SESSION_SUBPROTOCOL). */
+  /** The requester takes a result's key hash from the key of the round before when it is left out (session link version 2: messages.ts SESSION_SUBPROTOCOLS). */
   readonly derivesKeyHash: boolean;
 };
 
@@ -247,8 +247,10 @@ export class ServedSession {
     const expected = expectedPayment(session);
     // Hex once, for recovery (viem) and the store (SQLite).
     const signature = toHex(pay.signature);
+    // Left out (session link version 3): the exact amount expected, which the signature is then checked over.
+    const amount = pay.amount ?? expected.amount;
     // The amount first (no signature needed): a wrong one starts nothing.
-    if (pay.amount !== expected.amount) checkPayment(session, pay.amount, undefined);
+    if (amount !== expected.amount) checkPayment(session, amount, undefined);
     const round = session.unpaid!.round;
     const paid = acceptPayment(session);
     // Round r+1 goes to the enclave thread before payment r's signature is checked on this one, so
@@ -268,7 +270,7 @@ export class ServedSession {
     // Payment r is not stored yet while r+1 runs: a crash here loses it, as at 'payment-storing'.
     if (next !== undefined) this.ctx.faults.reached('enclave-running', { sessionId: session.sessionId, round: next.round });
     try {
-      checkPayment(session, pay.amount, this.signers.signerOf(paymentDigestBytes(this.ctx.chain.domain, expected), signature));
+      checkPayment(session, amount, this.signers.signerOf(paymentDigestBytes(this.ctx.chain.domain, expected), signature));
     } catch (error) {
       // Round r stays unpaid; the speculative r+1 is dropped (its result and key never leave the enclave's answer).
       this.state = session;
@@ -301,7 +303,7 @@ export class ServedSession {
       this.ctx,
       {
         channelId: session.channelId,
-        amount: pay.amount,
+        amount,
         keyHash: expected.keyHash,
         key: this.pendingKey!,
         signature,
@@ -312,7 +314,7 @@ export class ServedSession {
       storeNext,
     );
     this.hasPaid = true;
-    emit(this.ctx.events, 'paymentAccepted', this.token, pay.amount - session.paid, releasesKey);
+    emit(this.ctx.events, 'paymentAccepted', this.token, amount - session.paid, releasesKey);
     this.ctx.faults.afterPaymentStored(step);
     if (releasesKey) {
       this.link.send({ kind: 'key', round, key: this.pendingKey! });

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { TEE_KINDS, type Evidence } from '../attestation/types.js';
 import type { EnclaveIdentity } from '../enclave/types.js';
 import type { InfoStatement } from '../protocol/info-statement.js';
-import { printableText, SESSION_SUBPROTOCOL } from '../protocol/messages.js';
+import { printableText, SESSION_SUBPROTOCOLS } from '../protocol/messages.js';
 import { fromHex, toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
 import { MAX_ACCEPTED_MEASUREMENTS, type ModuleAcceptance } from './module-policy.js';
@@ -24,9 +24,9 @@ export const PROTOCOL_VERSION = 'airtnt/4';
 export const INFO_PATH = '/v1/info';
 export const SESSION_PATH = '/v1/session';
 
-/** The executor's pick among the subprotocols a requester offers (ws handleProtocols): messages.ts SESSION_SUBPROTOCOL, or none. */
+/** The executor's pick among the subprotocols a requester offers (ws handleProtocols): the newest it knows (messages.ts SESSION_SUBPROTOCOLS), or none. */
 export function chooseSessionSubprotocol(offered: Set<string>): string | false {
-  return offered.has(SESSION_SUBPROTOCOL) ? SESSION_SUBPROTOCOL : false;
+  return [...SESSION_SUBPROTOCOLS].reverse().find((protocol) => offered.has(protocol)) ?? false;
 }
 /** An info document larger than this is refused (evidence with certificates is a few kB). */
 export const MAX_INFO_BYTES = 256 * 1024;

@@ -1,8 +1,9 @@
 /**
- * Hash-chained round keys on the wire, against a real executor process on a devnet: to a requester
- * that offers the session subprotocol, a result leaves out its key hash when it is the key of the
- * round before (docs/protocol.md, "Round keys"); to one that does not (a requester of an earlier
- * release), every result carries it. Either way each round's key checks against its key hash.
+ * The session link's versions on the wire, against a real executor process on a devnet (docs/protocol.md,
+ * "Session link versions"): from version 2 a result leaves out its key hash when it is the key of the round
+ * before ("Round keys"); with version 3 a `pay` may leave out its amount, which the executor derives and
+ * checks the signature over. To a requester that offers no subprotocol (an earlier release), every result
+ * carries its key hash. Either way each round's key checks against its key hash.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -10,7 +11,9 @@ import { keccak_256 } from '@noble/hashes/sha3.js';
 import { HostileRequester } from '../bench/attack-requester.js';
 import { fetchInfo, WireSocket } from '../bench/attack-wire.js';
 import { encodeLifeState, parseRle } from '../functions/life.js';
-import { SESSION_SUBPROTOCOL, type Message } from '../protocol/messages.js';
+import { SESSION_SUBPROTOCOLS, type Message } from '../protocol/messages.js';
+import { signPayment } from '../protocol/payment.js';
+import { fromHex, toHex } from '../util/bytes.js';
 import { roundPrice } from '../protocol/pricing.js';
 import { startTestWorld, type TestWorld } from './testing.js';
 import type { ExecutorProcess } from './process.js';
@@ -27,7 +30,7 @@ after(async () => {
 });
 
 /** Runs four rounds on a fresh channel; for each round, whether its result carried the key hash, and its key. */
-async function fourRounds(account: number, protocols: string[]): Promise<{ protocol: string; carried: boolean[]; keys: Uint8Array[]; keyHashes: Uint8Array[] }> {
+async function fourRounds(account: number, protocols: string[], omitAmount = false): Promise<{ protocol: string; carried: boolean[]; keys: Uint8Array[]; keyHashes: Uint8Array[] }> {
   const info = await fetchInfo(executor.url);
   const requester = new HostileRequester(world.client(account), info, executor.url, '127.0.0.1');
   const channel = await requester.openChannel(10n ** 18n);
@@ -51,7 +54,19 @@ async function fourRounds(account: number, protocols: string[]): Promise<{ proto
       const keyHash = result.keyHash ?? keys.at(-1)!;
       keyHashes.push(keyHash);
       paid += roundPrice(info.pricePerCycle, result.cyclesDone, result.workUnits);
-      await requester.pay(socket, channel, { ...result, keyHash }, paid, round < 3n ? 5 : 0);
+      if (omitAmount) {
+        // Link version 3: the signature alone (over the exact amount); one over another amount is refused first.
+        const signed = async (amount: bigint) => fromHex(await signPayment(requester.chain.account, requester.chain.domain, { channelId: channel.channelId, amount, keyHash: toHex(keyHash) }), 65, 'signature');
+        if (round === 1n) {
+          await socket.send({ kind: 'pay', signature: await signed(paid + 1n), nextCycles: 5 });
+          const refused = await expect('error');
+          assert.equal(refused.code, 'PAYMENT_BAD_SIGNATURE');
+          return { protocol: socket.ws.protocol, carried, keys, keyHashes };
+        }
+        await socket.send({ kind: 'pay', signature: await signed(paid), nextCycles: round < 3n ? 5 : 0 });
+      } else {
+        await requester.pay(socket, channel, { ...result, keyHash }, paid, round < 3n ? 5 : 0);
+      }
       const key = await expect('key');
       assert.deepEqual(keccak_256(key.key), keyHash, `round ${round}: the key checks against its key hash`);
       keys.push(key.key);
@@ -64,10 +79,18 @@ async function fourRounds(account: number, protocols: string[]): Promise<{ proto
 
 describe('hash-chained round keys on the session wire', { timeout: 120_000 }, () => {
   it('to a requester of this release, results after the first leave out the key hash: it is the key of the round before', async () => {
-    const run = await fourRounds(3, [SESSION_SUBPROTOCOL]);
-    assert.equal(run.protocol, SESSION_SUBPROTOCOL);
+    const run = await fourRounds(3, [SESSION_SUBPROTOCOLS[0]]);
+    assert.equal(run.protocol, 'airtnt-session.2');
     assert.deepEqual(run.carried, [true, false, false, false]);
     for (let round = 1; round < 4; round++) assert.deepEqual(run.keyHashes[round], run.keys[round - 1]);
+  });
+
+  it('on link version 3, a pay without its amount is taken at the exact amount owed, and refused when signed for another', async () => {
+    const run = await fourRounds(5, [...SESSION_SUBPROTOCOLS], true);
+    assert.equal(run.protocol, 'airtnt-session.3', 'the executor takes the newest version offered');
+    // Round 0 paid without its amount (key released); round 1's pay, signed for one more than owed, refused before its key.
+    assert.equal(run.keys.length, 1);
+    assert.deepEqual(run.carried, [true, false]);
   });
 
   it('to a requester that offers no subprotocol (an earlier release), every result carries its key hash', async () => {

@@ -9,7 +9,7 @@ import { setTimeout as wait } from 'node:timers/promises';
 import WebSocket from 'ws';
 import { decodeMessage, encodeMessage, printableText, WIRE_LIMITS, type Message } from '../protocol/messages.js';
 import { AirtntError, isAirtntError, RemoteRefusalError } from '../util/errors.js';
-import { SESSION_SUBPROTOCOL } from '../protocol/messages.js';
+import { SESSION_SUBPROTOCOLS, sessionLinkVersion, type SessionLinkVersion } from '../protocol/messages.js';
 
 export type PeerBytes = { sent: number; received: number };
 
@@ -97,8 +97,8 @@ export class ExecutorPeer {
   static connect(url: string, options: ConnectOptions): Promise<ExecutorPeer> {
     if (options.signal?.aborted === true) return Promise.reject(abandoned(url));
     return new Promise((resolve, reject) => {
-      // Offering the subprotocol says this requester derives a left-out key hash (messages.ts SESSION_SUBPROTOCOL).
-      const ws = new WebSocket(url, [SESSION_SUBPROTOCOL], {
+      // The link versions this requester speaks (messages.ts SESSION_SUBPROTOCOLS): a left-out key hash, a left-out amount.
+      const ws = new WebSocket(url, [...SESSION_SUBPROTOCOLS], {
         maxPayload: options.maxFrameBytes ?? WIRE_LIMITS.maxFrameBytes,
         handshakeTimeout: options.timeoutMs,
         perMessageDeflate: false,
@@ -253,6 +253,11 @@ export class ExecutorPeer {
         resolve();
       });
     });
+  }
+
+  /** The link's version, agreed at the upgrade (1 with an executor that took no subprotocol). */
+  get version(): SessionLinkVersion {
+    return sessionLinkVersion(this.ws.protocol);
   }
 
   /** Bytes at the socket level, including the HTTP upgrade and WebSocket framing. */

@@ -93,6 +93,15 @@ describe('wire messages', () => {
     expectCode(() => decodeMessage(rawCbor.encode([2, 6, 1, bytes(31), bytes(64), bytes(3), bytes(0), 0])), 'MESSAGE_MALFORMED');
   });
 
+  it('round-trips a pay that leaves out its amount (session link version 3: 9 bytes less for an amount of 2^63), and refuses other shapes', () => {
+    const full: Message = { kind: 'pay', amount: 2n ** 63n, signature: bytes(65), nextCycles: 10 };
+    const derived: Message = { kind: 'pay', signature: bytes(65), nextCycles: 10 };
+    assert.deepEqual(decodeMessage(encodeMessage(derived)), derived);
+    assert.equal(encodeMessage(full).length - encodeMessage(derived).length, 9);
+    expectCode(() => decodeMessage(rawCbor.encode([3, bytes(64), 10])), 'MESSAGE_MALFORMED');
+    expectCode(() => decodeMessage(rawCbor.encode([3, 5, 10])), 'MESSAGE_MALFORMED');
+  });
+
   it('refuses a pool result whose acks are not whole 65-byte acks, and a pool open with too many standbys', () => {
     const result = [2, 6, 1, bytes(32), bytes(64), bytes(3), bytes(0), 0, null, null, bytes(64)];
     expectCode(() => decodeMessage(rawCbor.encode(result)), 'MESSAGE_MALFORMED');

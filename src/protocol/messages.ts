@@ -21,13 +21,21 @@ export { ERROR_CODE_PATTERN, printableText } from './session-messages.js';
 export type { ErrorMessage, KeyMessage, ModuleMessage, ModuleStatusMessage, OpenMessage, PayMessage, ResultMessage } from './session-messages.js';
 
 /**
- * The session link's subprotocol: a requester that offers it takes a result's key hash, when left out,
- * from the key of the round before (docs/protocol.md, "Round keys"); an executor sends results without
- * their key hash only to one that did. Without it (a requester of an earlier release) every result
- * carries its key hash, as before. An executor of an earlier release answers with it (ws picks the first
- * protocol offered) and always sends key hashes, which a requester of this release takes as they come.
+ * The session link's versions, as WebSocket subprotocols (docs/protocol.md, "Session link versions"); no
+ * subprotocol is version 1. Version 2: a result may leave its key hash out when it is the key of the round
+ * before ("Round keys"). Version 3: also, `pay` may leave its amount out, the exact amount the executor
+ * derives (the signature is over it). A requester offers them oldest first; this release's executor takes
+ * the newest it knows, an executor of an earlier release the first (ws's default) and sends every key hash,
+ * and a requester of an earlier release offers none.
  */
-export const SESSION_SUBPROTOCOL = 'airtnt-session.2';
+export const SESSION_SUBPROTOCOLS = ['airtnt-session.2', 'airtnt-session.3'] as const;
+
+export type SessionLinkVersion = 1 | 2 | 3;
+
+/** The version a link's agreed subprotocol (ws.protocol, '' for none) stands for. */
+export function sessionLinkVersion(protocol: string): SessionLinkVersion {
+  return protocol === 'airtnt-session.3' ? 3 : protocol === 'airtnt-session.2' ? 2 : 1;
+}
 
 export type Message = SessionMessage | PoolMessage;
 

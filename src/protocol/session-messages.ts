@@ -92,8 +92,11 @@ export type ResultMessage = {
 /** Requester -> executor: the payment update for the last result, and what to do next. */
 export type PayMessage = {
   kind: 'pay';
-  /** Cumulative amount on the channel (base + every round paid in this session). */
-  amount: bigint;
+  /**
+   * Cumulative amount on the channel (base + every round paid in this session). Left out (session link
+   * version 3): the executor takes the exact amount it expects, and the signature is checked over that.
+   */
+  amount?: bigint | undefined;
   /** EIP-712 Payment(channelId, amount, keyHash) signature by the requester. */
   signature: Uint8Array;
   /**
@@ -187,6 +190,8 @@ const paySchema = z.tuple([
   bytesOf(65),
   smallUint(WIRE_LIMITS.maxCyclesPerRound),
 ]);
+/** `pay` without its amount (session link version 3): signature and next cycles. */
+const payDerivedSchema = z.tuple([z.literal(MessageKind.pay), bytesOf(65), smallUint(WIRE_LIMITS.maxCyclesPerRound)]);
 const keySchema = z.tuple([z.literal(MessageKind.key), uintUpTo(MAX_ROUND), bytesOf(32)]);
 const moduleSchema = z.tuple([z.literal(MessageKind.module), bytesOf(32), z.union([bytesUpTo(WIRE_LIMITS.maxSealedModuleBytes), z.null()])]);
 const moduleStatusSchema = z.tuple([z.literal(MessageKind.moduleStatus), bytesOf(32), z.union([z.literal(0), z.literal(1)]), z.number().int().nonnegative().max(WIRE_LIMITS.maxSealedModuleBytes)]);
@@ -236,7 +241,7 @@ export function encodeSessionMessage(message: SessionMessage): Uint8Array {
             : message.inputStateCommitment === undefined ? [] : [message.inputStateCommitment]),
       ]);
     case 'pay':
-      return cbor.encode([MessageKind.pay, compactUint(message.amount), message.signature, message.nextCycles]);
+      return cbor.encode(message.amount === undefined ? [MessageKind.pay, message.signature, message.nextCycles] : [MessageKind.pay, compactUint(message.amount), message.signature, message.nextCycles]);
     case 'key':
       return cbor.encode([MessageKind.key, compactUint(message.round), message.key]);
     case 'module':
@@ -297,6 +302,10 @@ export function decodeSessionMessage(raw: unknown[], kind: number): SessionMessa
       };
     }
     case MessageKind.pay: {
+      if (raw.length === 3) {
+        const [, signature, nextCycles] = parse(payDerivedSchema, raw, 'pay');
+        return { kind: 'pay', signature: plain(signature), nextCycles };
+      }
       const [, amount, signature, nextCycles] = parse(paySchema, raw, 'pay');
       return { kind: 'pay', amount, signature: plain(signature), nextCycles };
     }
