@@ -191,6 +191,7 @@ class ExecutorConnection {
       end: (code: number, reason: string) => this.end(code, reason),
       ended: () => this.ended,
       derivesKeyHash: sessionLinkVersion(this.ws.protocol) >= 2,
+      payWithoutAmount: sessionLinkVersion(this.ws.protocol) >= 3,
     };
   }
 

@@ -33,7 +33,7 @@ import { resultMessage } from './executor-frames.js';
 import { paymentSigners } from './executor-payment-intake.js';
 import { checkPoolOpening, memberFloor, openPoolInEnclave, type AcceptedPoolOpening, type ExecutorPoolContext } from './executor-pool-open.js';
 import type { SessionClaims } from './executor-session-open.js';
-import { joinWithin, roundAhead, type SessionLink } from './executor-session-rounds.js';
+import { joinWithin, payAmount, roundAhead, type SessionLink } from './executor-session-rounds.js';
 import { PoolReplicator } from './pool-replicator.js';
 import { releaseStandbyKey } from './pool-standby-host.js';
 import { sessionKey, type OwnRound } from './pool-store.js';
@@ -274,7 +274,7 @@ export class PoolMemberSession {
     const expected = expectedPayment(session);
     const self = this.ctx.chain.account.address;
     // Left out (session link version 3): the exact amount expected, which the signature is then checked over.
-    const amount = pay.amount ?? expected.amount;
+    const amount = payAmount(pay, expected.amount, this.link);
     // The amount first (no signature needed): a wrong one starts nothing.
     if (amount !== expected.amount) checkPayment(session, amount, undefined);
     checkWithinAllocation(amount, session.deposit, `payment of round ${session.unpaid!.round} refused`);

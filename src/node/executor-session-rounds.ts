@@ -24,7 +24,7 @@ import { keyHashOf, paymentDigestBytes } from '../protocol/payment.js';
 import type { PaymentSigners } from '../protocol/payment-key.js';
 import { decodeRecord, type RoundRecord } from '../protocol/record.js';
 import { toHex } from '../util/bytes.js';
-import { isAirtntError } from '../util/errors.js';
+import { AirtntError, isAirtntError } from '../util/errors.js';
 import type { ConnectionContext } from './executor-connection.js';
 import type { SessionClock } from './executor-deadlines.js';
 import { emit } from './executor-events.js';
@@ -125,6 +125,8 @@ export type SessionLink = {
   ended(): boolean;
   /** The requester takes a result's key hash from the key of the round before when it is left out (session link version 2: messages.ts SESSION_SUBPROTOCOLS). */
   readonly derivesKeyHash: boolean;
+  /** A `pay` may leave its amount out (session link version 3); below it, one that does is malformed. */
+  readonly payWithoutAmount: boolean;
 };
 
 export class ServedSession {
@@ -248,7 +250,7 @@ export class ServedSession {
     // Hex once, for recovery (viem) and the store (SQLite).
     const signature = toHex(pay.signature);
     // Left out (session link version 3): the exact amount expected, which the signature is then checked over.
-    const amount = pay.amount ?? expected.amount;
+    const amount = payAmount(pay, expected.amount, this.link);
     // The amount first (no signature needed): a wrong one starts nothing.
     if (amount !== expected.amount) checkPayment(session, amount, undefined);
     const round = session.unpaid!.round;
@@ -421,4 +423,16 @@ export class ServedSession {
       throw error;
     }
   }
+}
+
+/**
+ * The amount a `pay` stands for: its own, or, left out on a link of version 3, the exact amount expected
+ * (the signature is then checked over it). Below version 3 a `pay` without its amount is malformed.
+ */
+export function payAmount(pay: PayMessage, expected: bigint, link: Pick<SessionLink, 'payWithoutAmount'>): bigint {
+  if (pay.amount !== undefined) return pay.amount;
+  if (!link.payWithoutAmount) {
+    throw new AirtntError('MESSAGE_MALFORMED', 'malformed "pay": its amount is left out on a session link below version 3', { details: { field: 'amount', problem: 'left out below link version 3' } });
+  }
+  return expected;
 }

@@ -57,6 +57,12 @@ async function fourRounds(account: number, protocols: string[], omitAmount = fal
       if (omitAmount) {
         // Link version 3: the signature alone (over the exact amount); one over another amount is refused first.
         const signed = async (amount: bigint) => fromHex(await signPayment(requester.chain.account, requester.chain.domain, { channelId: channel.channelId, amount, keyHash: toHex(keyHash) }), 65, 'signature');
+        if (socket.ws.protocol !== 'airtnt-session.3') {
+          // Below version 3 the amount belongs in the frame: a pay without it is malformed (nothing stored, no key).
+          await socket.send({ kind: 'pay', signature: await signed(paid), nextCycles: 5 });
+          assert.equal((await expect('error')).code, 'MESSAGE_MALFORMED');
+          return { protocol: socket.ws.protocol, carried, keys, keyHashes };
+        }
         if (round === 1n) {
           await socket.send({ kind: 'pay', signature: await signed(paid + 1n), nextCycles: 5 });
           const refused = await expect('error');
@@ -91,6 +97,12 @@ describe('hash-chained round keys on the session wire', { timeout: 120_000 }, ()
     // Round 0 paid without its amount (key released); round 1's pay, signed for one more than owed, refused before its key.
     assert.equal(run.keys.length, 1);
     assert.deepEqual(run.carried, [true, false]);
+  });
+
+  it('below link version 3, a pay without its amount is malformed: nothing stored, no key', async () => {
+    const run = await fourRounds(6, [SESSION_SUBPROTOCOLS[0]], true);
+    assert.equal(run.protocol, 'airtnt-session.2');
+    assert.equal(run.keys.length, 0);
   });
 
   it('to a requester that offers no subprotocol (an earlier release), every result carries its key hash', async () => {
