@@ -33,7 +33,7 @@ import { resultMessage } from './executor-frames.js';
 import { paymentSigners } from './executor-payment-intake.js';
 import { checkPoolOpening, memberFloor, openPoolInEnclave, type AcceptedPoolOpening, type ExecutorPoolContext } from './executor-pool-open.js';
 import type { SessionClaims } from './executor-session-open.js';
-import { joinWithin, payAmount, roundAhead, type SessionLink } from './executor-session-rounds.js';
+import { joinWithin, payAmount, roundAhead, type SessionLink } from './executor-round-rules.js';
 import { PoolReplicator } from './pool-replicator.js';
 import { releaseStandbyKey } from './pool-standby-host.js';
 import { sessionKey, type OwnRound } from './pool-store.js';

@@ -22,7 +22,7 @@ import { ALL_DIFF_CODECS } from '../protocol/codecs.js';
 import { createTeeProvider } from '../tee/index.js';
 import { toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
-import { AHEAD_WORK_SLACK } from './executor-session-rounds.js';
+import { AHEAD_WORK_SLACK } from './executor-round-rules.js';
 import { startExecutorNode, type ExecutorNode } from './executor.js';
 import { builtinMeasurements } from './functions.js';
 import { offerModule } from './module-offer.js';
