@@ -185,13 +185,15 @@ class ExecutorConnection {
   }
 
   private sessionLink() {
+    // The link's version, agreed at the upgrade (messages.ts SESSION_SUBPROTOCOLS): what the requester can do without.
+    const version = sessionLinkVersion(this.ws.protocol);
     return {
       send: (message: Message) => this.send(message),
       awaitRequester: () => this.armIdleTimer(),
       end: (code: number, reason: string) => this.end(code, reason),
       ended: () => this.ended,
-      derivesKeyHash: sessionLinkVersion(this.ws.protocol) >= 2,
-      payWithoutAmount: sessionLinkVersion(this.ws.protocol) >= 3,
+      derivesKeyHash: version >= 2,
+      payWithoutAmount: version >= 3,
     };
   }
 
