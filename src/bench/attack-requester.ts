@@ -25,6 +25,8 @@ export type SessionPlan = {
   base?: bigint;
   firstRound?: bigint;
   functionMeasurement?: Uint8Array;
+  /** Seal the opening as one that decodes bit diffs (sealing.ts, info v2). */
+  decodesBitDiff?: boolean;
 };
 
 /** Next free lane per account: several hostile requesters may share one chain account. */
@@ -65,8 +67,9 @@ export class HostileRequester {
   }
 
   /** A signed `open` frame for `plan`, with a fresh session id; nothing is sent. */
-  async openFrame(plan: SessionPlan): Promise<{ frame: Uint8Array; sessionId: Uint8Array }> {
+  async openFrame(plan: SessionPlan): Promise<{ frame: Uint8Array; sessionId: Uint8Array; sessionSecret: Uint8Array }> {
     const sessionId = new Uint8Array(randomBytes(32));
+    const sessionSecret = new Uint8Array(randomBytes(32));
     const functionMeasurement = plan.functionMeasurement ?? this.lifeMeasurement;
     const firstRound = plan.firstRound ?? 0n;
     const sessionCycles = plan.sessionCycles ?? Number.MAX_SAFE_INTEGER;
@@ -77,8 +80,9 @@ export class HostileRequester {
       channelId: fromHex(plan.channel.channelId, 32, 'channelId'),
       functionMeasurement,
       firstRound,
-      sessionSecret: new Uint8Array(randomBytes(32)),
+      sessionSecret,
       state: plan.state,
+      decodesBitDiff: plan.decodesBitDiff === true,
     });
     const signature = await signSessionOpen(this.chain.account, this.chain.domain, {
       executor: this.info.executor,
@@ -107,7 +111,7 @@ export class HostileRequester {
       sessionCycles,
       signature,
     };
-    return { frame: encodeMessage(open), sessionId };
+    return { frame: encodeMessage(open), sessionId, sessionSecret };
   }
 
   connect(): Promise<WireSocket> {

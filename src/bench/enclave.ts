@@ -107,7 +107,7 @@ function wrapperBreakdown(state: Uint8Array, repeat: number): { signRecordMs: nu
   const wrapped = wrapRound({ signer, session, round: 1n, roundKey: randomBytes(32), cyclesAsked: 1, execution: { state: next, outputs: [], cyclesDone: 1, workUnits: 1 } });
   return {
     signRecordMs: sample(() => signRecord(wrapped.result.record, recordSigner)),
-    wrapperCryptoMs: sample(() => wrapRound({ signer, session, round: 1n, roundKey: randomBytes(32), cyclesAsked: 1, execution: { state: next, outputs: [], cyclesDone: 1, workUnits: 1 }, codecs: { lifeDiff: LIFE_DIFF_CODEC } })),
+    wrapperCryptoMs: sample(() => wrapRound({ signer, session, round: 1n, roundKey: randomBytes(32), cyclesAsked: 1, execution: { state: next, outputs: [], cyclesDone: 1, workUnits: 1 }, payload: { codecs: { lifeDiff: LIFE_DIFF_CODEC }, bitDiff: true } })),
   };
 }
 

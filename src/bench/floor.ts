@@ -164,8 +164,10 @@ export async function benchFloor(options: FloorOptions): Promise<FloorReport> {
     rmSync(dir, { recursive: true, force: true });
   }
 
-  const result = encodeMessage({ kind: 'result', round: 50n, cyclesDone: 10, keyHash: fromHex(keyHash, 32), signature: recordSignature, stateCiphertext, outputsCiphertext: new Uint8Array(0), workUnits: 1_000_000 });
-  const pay = encodeMessage({ kind: 'pay', amount: termsOf(50).amount, signature: fromHex(signatures[0]!, 65), nextCycles: 10 });
+  // As a session link of version 3 or more carries them: a chained round's result without its key hash (the key of
+  // the round before, which the requester holds), a pay without its amount (the executor derives it).
+  const result = encodeMessage({ kind: 'result', round: 50n, cyclesDone: 10, signature: recordSignature, stateCiphertext, outputsCiphertext: new Uint8Array(0), workUnits: 1_000_000 });
+  const pay = encodeMessage({ kind: 'pay', signature: fromHex(signatures[0]!, 65), nextCycles: 10 });
   const key = encodeMessage({ kind: 'key', round: 50n, key: roundKey });
   const wire = await loopbackRounds(iterations, { result, pay, key });
 

@@ -44,6 +44,11 @@ type Session = WrappedSession & {
   busy: boolean;
   codecs: DiffCodecs;
   /**
+   * The requester decodes bit diffs (payload kind 4): it said so in its sealed opening (sealing.ts, info
+   * v2). Never in a pool session, nor with owners, whose results a recipient of another release may open.
+   */
+  bitDiff: boolean;
+  /**
    * The input is a data owner's data, which the requester holds only as ciphertext: the next result
    * carries the full state, not a diff against a state the requester cannot read.
    */
@@ -224,7 +229,8 @@ export class EnclaveCore {
     // With a data owner the sealed state is its ciphertext, a little larger than the data.
     const maxSealedState = this.#limits.maxStateBytes + (opening.owners ? OWNER_CIPHERTEXT_OVERHEAD : 0);
     const pooled = opening.poolSection === undefined ? undefined : openPoolSessionOpening({ ...opening, section: opening.poolSection, hpkeSecretKey: this.#hpke.secretKey, sealed: opening.sealedSession, maxStateBytes: maxSealedState, primitives: NODE_PRIMITIVES });
-    const opened = pooled ?? openSessionOpening({ ...opening, ownersDigest: digest, hpkeSecretKey: this.#hpke.secretKey, sealed: opening.sealedSession, maxStateBytes: maxSealedState, primitives: NODE_PRIMITIVES });
+    const plain = pooled !== undefined ? undefined : openSessionOpening({ ...opening, ownersDigest: digest, hpkeSecretKey: this.#hpke.secretKey, sealed: opening.sealedSession, maxStateBytes: maxSealedState, primitives: NODE_PRIMITIVES });
+    const opened = pooled ?? plain!;
     let state = opened.state;
     let ownModule: Uint8Array | undefined;
     let sessionSecret = opened.sessionSecret;
@@ -256,6 +262,7 @@ export class EnclaveCore {
       module,
       busy: false,
       codecs: measurementHex === this.#lifeMeasurement ? { lifeDiff: LIFE_DIFF_CODEC } : {},
+      bitDiff: plain?.decodesBitDiff === true && opening.owners === undefined,
       fullStateNext: opening.owners?.releases.some((release) => release.role === 'data') === true,
       pool: pooled === undefined ? undefined : startPoolMember(pooled.pool, pooled.terms, opening),
       firstRound: opening.firstRound,
@@ -285,7 +292,7 @@ export class EnclaveCore {
       // round r+1's possibly before payment r, and chained that one is k(r): a standby's host (the requester's,
       // it may be) would hold the key of a round not paid yet.
       const drawn = session.pool === undefined ? drawRoundKey(session.keyChain, round) : freshRoundKey();
-      const wrapped = wrapRound({ signer: this.#signer, session, round, roundKey: drawn.key, cyclesAsked: cycles, execution, codecs: session.codecs, fullState: session.fullStateNext });
+      const wrapped = wrapRound({ signer: this.#signer, session, round, roundKey: drawn.key, cyclesAsked: cycles, execution, payload: { codecs: session.codecs, fullOnly: session.fullStateNext, bitDiff: session.bitDiff } });
       // Signed before the session moves on: a round either gets both signatures or does not happen.
       const recordClaim = this.#claims === undefined ? undefined : await this.#claims.sign(sessionId, round, wrapped.result.record);
       session.state = wrapped.nextState;

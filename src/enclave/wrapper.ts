@@ -14,7 +14,7 @@ import { commitState, encryptRoundPayload, ROUND_KEY_LENGTH, type SessionKeys } 
 import type { ChaCha20Poly1305, RecordSigner } from '../crypto/primitives.js';
 import { encodeRecord, RECORD_FLAG_INSECURE, RECORD_VERSION, signRecord } from '../protocol/record.js';
 import { AirtntError } from '../util/errors.js';
-import { encodeOutputs, encodeStatePayload, type DiffCodecs, type StateKind } from '../protocol/payload.js';
+import { encodeOutputs, encodeStatePayload, type StateKind, type StatePayloadOptions } from '../protocol/payload.js';
 import type { RoundResult } from './types.js';
 
 export type EnclaveSigner = {
@@ -54,9 +54,8 @@ export function wrapRound(params: {
   roundKey: Uint8Array;
   cyclesAsked: number;
   execution: Execution;
-  codecs?: DiffCodecs;
-  /** Send the full state, no diff (the recipient does not hold the state the round started from). */
-  fullState?: boolean;
+  /** How the new state may be sent: the diffs the function and the requester allow, or in full. */
+  payload?: StatePayloadOptions;
 }): WrappedRound {
   const { signer, session, round, cyclesAsked, execution } = params;
   if (!Number.isInteger(execution.cyclesDone) || execution.cyclesDone < 0 || execution.cyclesDone > cyclesAsked) {
@@ -71,7 +70,7 @@ export function wrapRound(params: {
   if (roundKey.length !== ROUND_KEY_LENGTH) throw new AirtntError('INTERNAL_ERROR', `a round key of ${roundKey.length} bytes`);
   const keyHash = keccak_256(roundKey);
   const encryption = { keys: session.keys, round, roundKey, ...(signer.aead ? { aead: signer.aead } : {}) };
-  const { payload: statePayload, kind: stateKind } = encodeStatePayload(session.state, execution.state, params.codecs, params.fullState === true);
+  const { payload: statePayload, kind: stateKind } = encodeStatePayload(session.state, execution.state, params.payload);
   const stateCiphertext = encryptRoundPayload({ ...encryption, purpose: 'state' }, statePayload);
   // No outputs: an empty ciphertext (its keccak256 is signed in the record like any other), 20 bytes less per round.
   const outputsCiphertext = execution.outputs.length === 0 ? new Uint8Array(0) : encryptRoundPayload({ ...encryption, purpose: 'outputs' }, encodeOutputs(execution.outputs));

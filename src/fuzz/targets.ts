@@ -17,7 +17,8 @@ import { parseSnpReport, splitSevCertificates } from '../attestation/sev-snp.js'
 import { parseCertificate, parseCrl, pemToDerList } from '../attestation/x509.js';
 import { hpkeOpen, hpkeSeal, generateHpkeKeyPair } from '../crypto/hpke.js';
 import { ALL_DIFF_CODECS } from '../protocol/codecs.js';
-import { decodeOutputs, decodeStatePayload, encodeOutputs, encodeStatePayload } from '../protocol/payload.js';
+import { genBitDiff } from '../protocol/bit-diff.js';
+import { decodeOutputs, decodeStatePayload, encodeOutputs, encodeStatePayload, STATE_KINDS } from '../protocol/payload.js';
 import { compileFunction, loadBuiltinFunction } from '../functions/abi.js';
 import { emptyPattern, encodeLifeState, parseCells, parseRle, writeCells, writeRle } from '../functions/life.js';
 import { readWasmSections } from '../functions/wasm-sections.js';
@@ -27,7 +28,7 @@ import { decodeRecord, encodeRecord, signRecord, verifyRecordSignature, type Rou
 import { generateNodeRecordSigner, NODE_PRIMITIVES } from '../crypto/node-primitives.js';
 import { openSessionOpening, sealSessionOpening } from '../protocol/sealing.js';
 import { scanFrame } from '../protocol/cbor-scan.js';
-import { toHex } from '../util/bytes.js';
+import { concatBytes, toHex } from '../util/bytes.js';
 
 export type FuzzTarget = {
   name: string;
@@ -122,8 +123,12 @@ function sealedTargets(): FuzzTarget[] {
     },
     {
       name: 'state-payload',
-      what: 'decrypted state payloads (full state, byte diff, Life diff)',
-      seeds: [encodeStatePayload(previous, next, ALL_DIFF_CODECS).payload, encodeStatePayload(previous, bytes(previous.length), ALL_DIFF_CODECS).payload],
+      what: 'decrypted state payloads (full state, byte, Life, drop and bit diffs)',
+      seeds: [
+        encodeStatePayload(previous, next, { codecs: ALL_DIFF_CODECS }).payload,
+        encodeStatePayload(previous, bytes(previous.length), { codecs: ALL_DIFF_CODECS }).payload,
+        concatBytes(Uint8Array.of(STATE_KINDS.bitDiff), genBitDiff(previous, next)!),
+      ],
       run: (input) => decodeStatePayload(previous, input, 1 << 20, ALL_DIFF_CODECS),
     },
     {

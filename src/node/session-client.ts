@@ -92,8 +92,8 @@ export class SessionClient {
    */
   async open(cycles: number, sessionCycles: number = Number.MAX_SAFE_INTEGER): Promise<void> {
     const { executor } = this.params;
-    // A single executor's connection is made while the session is stored and its opening sealed (it
-    // carries nothing until the opening is sent). Not with owners: their releases may take seconds,
+    // A single executor's connection is made while the session is stored (it carries nothing until the
+    // opening is sent; the opening is sealed once the link's version is known). Not with owners: their releases may take seconds,
     // longer than an executor waits for an opening. A pool connects to its members in pool.open.
     const early = this.params.pool === undefined && this.params.owners === undefined;
     const giveUp = new AbortController();
@@ -101,7 +101,7 @@ export class SessionClient {
     const connecting = early ? connect() : undefined;
     connecting?.catch(() => undefined); // awaited below, or given up if the opening fails first
     // Two turns of the event loop let the TCP connection complete and the upgrade request leave before
-    // the synchronous work below (the session's commit, the sealing): the executor then answers the
+    // the synchronous work below (the session's commit): the executor then answers the
     // upgrade while this side works (about 2 ms less setup on loopback; elsewhere it costs two turns).
     if (connecting !== undefined) {
       await setImmediate();
@@ -154,18 +154,27 @@ export class SessionClient {
     this.forRecipient = owners !== undefined && !isRequesterRecipient(owners.recipient);
     // A data owner's data is ours only as ciphertext: the first round comes as a full state, under the commitment the enclave signed.
     this.inputUnknown = !this.forRecipient && owners !== undefined && owners.releases.some((release) => release.role === 'data');
-    const { message, machine } = await prepareOpening(this.ctx.chain, {
-      ...this.params,
-      owners,
-      sessionId: this.sessionId,
-      sessionSecret: this.sessionSecret,
-      state: this.state,
-      cycles,
-      sessionCycles,
-    });
-    this.machine = machine;
-    this.peer = await (typeof connection === 'function' ? connection() : connection);
-    await this.peer.send(message);
+    // Sealed once the link's version is known: from version 4 the opening says this requester decodes bit diffs.
+    const peer = await (typeof connection === 'function' ? connection() : connection);
+    let opening: Awaited<ReturnType<typeof prepareOpening>>;
+    try {
+      opening = await prepareOpening(this.ctx.chain, {
+        ...this.params,
+        owners,
+        sessionId: this.sessionId,
+        sessionSecret: this.sessionSecret,
+        state: this.state,
+        cycles,
+        sessionCycles,
+        decodesBitDiff: peer.version >= 4,
+      });
+    } catch (error) {
+      peer.close();
+      throw error;
+    }
+    this.machine = opening.machine;
+    this.peer = peer;
+    await this.peer.send(opening.message);
   }
 
   /** Waits for the awaited round's result and checks it; returns the payment terms it is worth. */

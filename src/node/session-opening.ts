@@ -30,6 +30,11 @@ export type OpeningInput = {
   sessionCycles: number;
   /** Owners' releases for this session (docs/protocol.md part 2, "Owners in a session opening"): sealed with their digest, sent in `open`. */
   owners?: OwnerOpening | undefined;
+  /**
+   * The executor's session link is version 4 or more: its enclave opens an opening that says the requester
+   * decodes bit diffs (sealing.ts, info v2). Not with owners: a recipient may decode the results.
+   */
+  decodesBitDiff?: boolean;
 };
 
 /** Seals and signs the opening; returns the `open` message and the session machine for it. */
@@ -44,7 +49,7 @@ export async function prepareOpening(chain: SessionContext['chain'], input: Open
     firstRound,
     sessionSecret: input.sessionSecret,
     state: input.state,
-    ...(input.owners === undefined ? {} : { ownersDigest: ownersDigest(input.owners) }),
+    ...(input.owners === undefined ? { decodesBitDiff: input.decodesBitDiff === true } : { ownersDigest: ownersDigest(input.owners) }),
     primitives: NODE_PRIMITIVES,
   });
   const signature = await signSessionOpen(chain.account, chain.domain, {

@@ -24,17 +24,19 @@ export type { ErrorMessage, KeyMessage, ModuleMessage, ModuleStatusMessage, Open
  * The session link's versions, as WebSocket subprotocols (docs/protocol.md, "Session link versions"); no
  * subprotocol is version 1. Version 2: a result may leave its key hash out when it is the key of the round
  * before ("Round keys"). Version 3: also, `pay` may leave its amount out, the exact amount the executor
- * derives (the signature is over it). A requester offers them oldest first; this release's executor takes
+ * derives (the signature is over it). Version 4: also, the requester may seal its opening as one that
+ * decodes bit diffs (sealing.ts, info v2), which an earlier enclave cannot open. A requester offers them oldest first; this release's executor takes
  * the newest it knows, an executor of an earlier release the first (ws's default) and sends every key hash,
  * and a requester of an earlier release offers none.
  */
-export const SESSION_SUBPROTOCOLS = ['airtnt-session.2', 'airtnt-session.3'] as const;
+export const SESSION_SUBPROTOCOLS = ['airtnt-session.2', 'airtnt-session.3', 'airtnt-session.4'] as const;
 
-export type SessionLinkVersion = 1 | 2 | 3;
+export type SessionLinkVersion = 1 | 2 | 3 | 4;
 
 /** The version a link's agreed subprotocol (ws.protocol, '' for none) stands for. */
 export function sessionLinkVersion(protocol: string): SessionLinkVersion {
-  return protocol === 'airtnt-session.3' ? 3 : protocol === 'airtnt-session.2' ? 2 : 1;
+  const index = (SESSION_SUBPROTOCOLS as readonly string[]).indexOf(protocol);
+  return index === -1 ? 1 : (index + 2) as SessionLinkVersion;
 }
 
 export type Message = SessionMessage | PoolMessage;

@@ -6,16 +6,18 @@
  *     kind 1 BYTE_DIFF  body = genDiff(previous, next)            (src/protocol/diff.ts)
  *     kind 2 LIFE_DIFF  body = genLifeDiff(previous, next)        (src/functions/life-diff.ts)
  *     kind 3 DROP_DIFF  body = genDropDiff(previous, next)        (src/protocol/diff.ts: a prefix dropped)
+ *     kind 4 BIT_DIFF   body = genBitDiff(previous, next)         (src/protocol/bit-diff.ts: the flipped bits)
  *   outputs payload = count(u32) || ( length(u32) || bytes )*
  *
  * Pure: used by the enclave (encode) and the requester (decode).
  */
 import { concatBytes, u32be } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
+import { applyBitDiff, genBitDiff } from './bit-diff.js';
 import { applyDiff, applyDropDiff, genDiff, genDropDiff } from './diff.js';
 import { MAX_OUTPUTS_PER_ROUND } from './limits.js';
 
-export const STATE_KINDS = { full: 0, byteDiff: 1, lifeDiff: 2, dropDiff: 3 } as const;
+export const STATE_KINDS = { full: 0, byteDiff: 1, lifeDiff: 2, dropDiff: 3, bitDiff: 4 } as const;
 export type StateKind = keyof typeof STATE_KINDS;
 
 /** A compact diff for states of a particular function (the Game of Life one). */
@@ -24,7 +26,19 @@ export type DiffCodec = {
   apply(previous: Uint8Array, diff: Uint8Array, maxLength: number): Uint8Array;
 };
 
-export type DiffCodecs = Partial<Record<Exclude<StateKind, 'full' | 'byteDiff' | 'dropDiff'>, DiffCodec>>;
+export type DiffCodecs = Partial<Record<Exclude<StateKind, 'full' | 'byteDiff' | 'dropDiff' | 'bitDiff'>, DiffCodec>>;
+
+export type StatePayloadOptions = {
+  /** Function-specific diffs the enclave may use (the Game of Life one for the built-in `life`). */
+  codecs?: DiffCodecs;
+  /** Send the full state, no diff (the recipient does not hold the state the round started from). */
+  fullOnly?: boolean;
+  /**
+   * The bit diff (kind 4) may be used: the requester said it decodes it, in its sealed session opening
+   * (sealing.ts, opening v2). A requester of an earlier release knows kinds 0 to 3 only.
+   */
+  bitDiff?: boolean;
+};
 
 function malformed(message: string, details: Record<string, unknown> = {}): AirtntError {
   return new AirtntError('PAYLOAD_MALFORMED', message, { details });
@@ -33,15 +47,17 @@ function malformed(message: string, details: Record<string, unknown> = {}): Airt
 /**
  * The smallest encoding of `next` given `previous`: a diff only when it is strictly smaller than the
  * full state. `lifeDiff` is tried only when the function is the Game of Life; `dropDiff` only when a
- * window of the new state reappears further on in the old one.
+ * window of the new state reappears further on in the old one; `bitDiff` only when the requester decodes it.
  */
-export function encodeStatePayload(previous: Uint8Array, next: Uint8Array, codecs: DiffCodecs = {}, fullOnly = false): { payload: Uint8Array; kind: StateKind } {
+export function encodeStatePayload(previous: Uint8Array, next: Uint8Array, options: StatePayloadOptions = {}): { payload: Uint8Array; kind: StateKind } {
+  const codecs = options.codecs ?? {};
   let best: { kind: StateKind; body: Uint8Array } = { kind: 'full', body: next };
-  if (fullOnly) return { payload: concatBytes(new Uint8Array([STATE_KINDS.full]), next), kind: 'full' };
+  if (options.fullOnly === true) return { payload: concatBytes(new Uint8Array([STATE_KINDS.full]), next), kind: 'full' };
   const candidates: [StateKind, () => Uint8Array | undefined][] = [
     ['byteDiff', () => genDiff(previous, next)],
     ['dropDiff', () => genDropDiff(previous, next)],
   ];
+  if (options.bitDiff === true) candidates.push(['bitDiff', () => genBitDiff(previous, next)]);
   if (codecs.lifeDiff) {
     const life = codecs.lifeDiff;
     candidates.push(['lifeDiff', () => life.gen(previous, next)]);
@@ -69,6 +85,8 @@ export function decodeStatePayload(previous: Uint8Array, payload: Uint8Array, ma
       return applyDiff(previous, body, maxStateBytes);
     case STATE_KINDS.dropDiff:
       return applyDropDiff(previous, body, maxStateBytes);
+    case STATE_KINDS.bitDiff:
+      return applyBitDiff(previous, body, maxStateBytes);
     case STATE_KINDS.lifeDiff: {
       if (!codecs.lifeDiff) throw malformed('state payload is a Game of Life diff, but no decoder for it was given');
       return codecs.lifeDiff.apply(previous, body, maxStateBytes);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createCipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { generateHpkeKeyPair } from '../crypto/hpke.js';
+import { generateHpkeKeyPair, hpkeOpen } from '../crypto/hpke.js';
 import { commitState, decryptRoundPayload, deriveSessionKeys, encryptRoundPayload, PURPOSES } from '../crypto/round-encryption.js';
 import { wrapRound } from '../enclave/wrapper.js';
 import { LIFE_DIFF_CODEC } from './codecs.js';
@@ -10,7 +10,7 @@ import { encodeLifeState, parseRle } from '../functions/life.js';
 import { isAirtntError } from '../util/errors.js';
 import { generateNodeRecordSigner } from '../crypto/node-primitives.js';
 import { checkRoundRecord } from './record.js';
-import { openRoundResult, openSealedModule, openSessionOpening, sealModule, sealSessionOpening, stateCommitment } from './sealing.js';
+import { openRoundResult, openSealedModule, openSessionOpening, sealModule, sealSessionOpening, SESSION_OPENING_INFO, sessionOpeningAad, stateCommitment } from './sealing.js';
 
 const code = (c: string) => (error: unknown) => isAirtntError(error, c);
 const enclaveHpke = generateHpkeKeyPair();
@@ -27,7 +27,7 @@ function newSession(state: Uint8Array) {
 
 function runWrapped(state: Uint8Array, next: Uint8Array, outputs: Uint8Array[] = [], round = 1n) {
   const setup = newSession(state);
-  const wrapped = wrapRound({ signer, session: setup.session, round, roundKey: randomBytes(32), cyclesAsked: 10, execution: { state: next, outputs, cyclesDone: 10, workUnits: 1000 }, codecs: { lifeDiff: LIFE_DIFF_CODEC } });
+  const wrapped = wrapRound({ signer, session: setup.session, round, roundKey: randomBytes(32), cyclesAsked: 10, execution: { state: next, outputs, cyclesDone: 10, workUnits: 1000 }, payload: { codecs: { lifeDiff: LIFE_DIFF_CODEC } } });
   return { ...setup, ...wrapped };
 }
 
@@ -46,6 +46,17 @@ describe('session opening (HPKE to the enclave)', () => {
     const opened = openSessionOpening({ ...fields, hpkeSecretKey: enclaveHpke.secretKey, sealed, maxStateBytes: 1000 });
     assert.deepEqual(opened.sessionSecret, new Uint8Array(sessionSecret));
     assert.deepEqual(opened.state, new Uint8Array(state));
+    assert.equal(opened.decodesBitDiff, false, 'sealed as an earlier release seals it');
+  });
+
+  it('says whether the requester decodes bit diffs (info v2), which only the sealer can set', () => {
+    const v2 = sealSessionOpening({ ...fields, enclaveHpkePublicKey: enclaveHpke.publicKey, sessionSecret, state, decodesBitDiff: true });
+    const opened = openSessionOpening({ ...fields, hpkeSecretKey: enclaveHpke.secretKey, sealed: v2, maxStateBytes: 1000 });
+    assert.equal(opened.decodesBitDiff, true);
+    assert.deepEqual(opened.state, new Uint8Array(state));
+    // The info is inside HPKE's key schedule: an enclave that knows only v1 (an earlier release) cannot open it.
+    assert.throws(() => hpkeOpen(enclaveHpke.secretKey, SESSION_OPENING_INFO, sessionOpeningAad(fields), v2), code('HPKE_OPEN_FAILED'));
+    assert.throws(() => openSessionOpening({ ...fields, firstRound: 6n, hpkeSecretKey: enclaveHpke.secretKey, sealed: v2, maxStateBytes: 1000 }), code('SESSION_OPENING_INVALID'));
   });
 
   it('cannot be moved to another session, channel, function or first round, nor opened by another enclave', () => {

@@ -19,6 +19,11 @@ import { AirtntError } from '../util/errors.js';
 import { decodeRecord, type RoundRecord } from './record.js';
 
 export const SESSION_OPENING_INFO = utf8('airtnt/session-opening/v1');
+/**
+ * The same opening from a requester that also decodes the bit diff (payload kind 4): the info is
+ * HPKE-authenticated, so only the requester can say so, and the host can neither add nor remove it.
+ */
+export const SESSION_OPENING_INFO_V2 = utf8('airtnt/session-opening/v2');
 export const MODULE_SEALING_INFO = utf8('airtnt/module/v1');
 
 export type SessionOpeningFields = {
@@ -45,24 +50,33 @@ export function sessionOpeningAad(fields: SessionOpeningFields): Uint8Array {
 
 /**
  * Requester side: OpenSessionRequest.sealedSession = HPKE(enclaveHpkePublicKey, info, aad, sessionSecret(32) || state).
- * For a transferred run, `state` is the last paid state and `firstRound` the next round.
+ * For a transferred run, `state` is the last paid state and `firstRound` the next round. `decodesBitDiff`
+ * (info v2) lets the enclave send bit diffs; seal it only to an enclave of this release or later (an
+ * executor on session link version 4 or more): an earlier one cannot open it.
  */
 export function sealSessionOpening(
-  params: SessionOpeningFields & { enclaveHpkePublicKey: Uint8Array; sessionSecret: Uint8Array; state: Uint8Array; primitives?: HpkePrimitives },
+  params: SessionOpeningFields & { enclaveHpkePublicKey: Uint8Array; sessionSecret: Uint8Array; state: Uint8Array; decodesBitDiff?: boolean; primitives?: HpkePrimitives },
 ): Uint8Array {
   assertLength(params.sessionSecret, SESSION_SECRET_LENGTH, 'sessionSecret');
   const aad = sessionOpeningAad(params);
-  return hpkeSeal(params.enclaveHpkePublicKey, SESSION_OPENING_INFO, aad, concatBytes(params.sessionSecret, params.state), params.primitives);
+  const info = params.decodesBitDiff === true ? SESSION_OPENING_INFO_V2 : SESSION_OPENING_INFO;
+  return hpkeSeal(params.enclaveHpkePublicKey, info, aad, concatBytes(params.sessionSecret, params.state), params.primitives);
 }
 
-/** Enclave side: the inverse of sealSessionOpening. */
+/** Enclave side: the inverse of sealSessionOpening, either info (v2 tried first). */
 export function openSessionOpening(
   params: SessionOpeningFields & { hpkeSecretKey: Uint8Array; sealed: Uint8Array; maxStateBytes: number; primitives?: HpkePrimitives },
-): { sessionSecret: Uint8Array; state: Uint8Array } {
+): { sessionSecret: Uint8Array; state: Uint8Array; decodesBitDiff: boolean } {
   const aad = sessionOpeningAad(params);
   let plaintext: Uint8Array;
+  let decodesBitDiff = true;
   try {
-    plaintext = hpkeOpen(params.hpkeSecretKey, SESSION_OPENING_INFO, aad, params.sealed, params.primitives);
+    try {
+      plaintext = hpkeOpen(params.hpkeSecretKey, SESSION_OPENING_INFO_V2, aad, params.sealed, params.primitives);
+    } catch {
+      decodesBitDiff = false;
+      plaintext = hpkeOpen(params.hpkeSecretKey, SESSION_OPENING_INFO, aad, params.sealed, params.primitives);
+    }
   } catch (cause) {
     throw new AirtntError('SESSION_OPENING_INVALID', 'the sealed session cannot be opened by this enclave', {
       cause,
@@ -78,7 +92,7 @@ export function openSessionOpening(
       details: { length: state.length, maxStateBytes: params.maxStateBytes },
     });
   }
-  return { sessionSecret: plaintext.slice(0, SESSION_SECRET_LENGTH), state };
+  return { sessionSecret: plaintext.slice(0, SESSION_SECRET_LENGTH), state, decodesBitDiff };
 }
 
 /** Code-owner side: seals a WebAssembly module to one enclave; the aad is the module's sha256. */
