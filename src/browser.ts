@@ -12,7 +12,7 @@
 export * from './protocol.js';
 export { acceptKey, acceptResult, checkKey, newRequesterSession, paymentSent } from './protocol/requester-session.js';
 export type { RequesterSessionState } from './protocol/requester-session.js';
-export { ALL_DIFF_CODECS, LIFE_DIFF_CODEC } from './protocol/codecs.js';
+export { ALL_DIFF_CODECS, BIT_DIFF_CODEC, LIFE_DIFF_CODEC } from './protocol/codecs.js';
 export type { DiffCodec, DiffCodecs } from './protocol/payload.js';
 export { DEFAULT_LIMITS, MAX_MODULE_BYTES } from './protocol/limits.js';
 export type { RoundLimits } from './protocol/limits.js';

@@ -12,7 +12,7 @@ import { compileFunction, loadBuiltinFunction, measureFunction, runFunction } fr
 import { encodeLifeState, type LifePattern } from '../functions/life.js';
 import { commitState, deriveSessionKeys } from '../crypto/round-encryption.js';
 import { wrapRound } from '../enclave/wrapper.js';
-import { LIFE_DIFF_CODEC } from '../protocol/codecs.js';
+import { BIT_DIFF_CODEC, LIFE_DIFF_CODEC } from '../protocol/codecs.js';
 import { generateNodeRecordSigner, NODE_PRIMITIVES } from '../crypto/node-primitives.js';
 import { checkRoundRecord, signRecord } from '../protocol/record.js';
 import { openRoundResult, sealSessionOpening, stateCommitment } from '../protocol/sealing.js';
@@ -107,7 +107,7 @@ function wrapperBreakdown(state: Uint8Array, repeat: number): { signRecordMs: nu
   const wrapped = wrapRound({ signer, session, round: 1n, roundKey: randomBytes(32), cyclesAsked: 1, execution: { state: next, outputs: [], cyclesDone: 1, workUnits: 1 } });
   return {
     signRecordMs: sample(() => signRecord(wrapped.result.record, recordSigner)),
-    wrapperCryptoMs: sample(() => wrapRound({ signer, session, round: 1n, roundKey: randomBytes(32), cyclesAsked: 1, execution: { state: next, outputs: [], cyclesDone: 1, workUnits: 1 }, payload: { codecs: { lifeDiff: LIFE_DIFF_CODEC }, bitDiff: true } })),
+    wrapperCryptoMs: sample(() => wrapRound({ signer, session, round: 1n, roundKey: randomBytes(32), cyclesAsked: 1, execution: { state: next, outputs: [], cyclesDone: 1, workUnits: 1 }, payload: { codecs: { lifeDiff: LIFE_DIFF_CODEC, bitDiff: BIT_DIFF_CODEC } } })),
   };
 }
 

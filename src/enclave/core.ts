@@ -15,7 +15,7 @@ import { checkReleaseRequestToSign } from '../protocol/release.js';
 import { openSealedModule, openSessionOpening } from '../protocol/sealing.js';
 import { toHex } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
-import { LIFE_DIFF_CODEC } from '../protocol/codecs.js';
+import { BIT_DIFF_CODEC, LIFE_DIFF_CODEC } from '../protocol/codecs.js';
 import { defaultExecutionWorkers, defaultMaxExecutionWorkers, ExecutionSandbox } from './execution.js';
 import { MAX_MODULE_BYTES, MAX_OUTPUTS_PER_ROUND } from '../protocol/limits.js';
 import { ModuleCache, type ModuleCacheLimits } from './module-cache.js';
@@ -42,12 +42,12 @@ type Session = WrappedSession & {
   /** The session's own reference to its module: evicting it from the cache does not affect the session. */
   module: Uint8Array | undefined;
   busy: boolean;
-  codecs: DiffCodecs;
   /**
-   * The requester decodes bit diffs (payload kind 4): it said so in its sealed opening (sealing.ts, info
-   * v2). Never in a pool session, nor with owners, whose results a recipient of another release may open.
+   * The diffs this session's results may use: the Game of Life one for the built-in `life`; the bit diff
+   * when the requester said it decodes it in its sealed opening (sealing.ts, info v2), never in a pool
+   * session nor with owners (a recipient of another release may open the results).
    */
-  bitDiff: boolean;
+  codecs: DiffCodecs;
   /**
    * The input is a data owner's data, which the requester holds only as ciphertext: the next result
    * carries the full state, not a diff against a state the requester cannot read.
@@ -261,8 +261,10 @@ export class EnclaveCore {
       measurementHex,
       module,
       busy: false,
-      codecs: measurementHex === this.#lifeMeasurement ? { lifeDiff: LIFE_DIFF_CODEC } : {},
-      bitDiff: plain?.decodesBitDiff === true && opening.owners === undefined,
+      codecs: {
+        ...(measurementHex === this.#lifeMeasurement ? { lifeDiff: LIFE_DIFF_CODEC } : {}),
+        ...(plain?.decodesBitDiff === true && opening.owners === undefined ? { bitDiff: BIT_DIFF_CODEC } : {}),
+      },
       fullStateNext: opening.owners?.releases.some((release) => release.role === 'data') === true,
       pool: pooled === undefined ? undefined : startPoolMember(pooled.pool, pooled.terms, opening),
       firstRound: opening.firstRound,
@@ -292,7 +294,7 @@ export class EnclaveCore {
       // round r+1's possibly before payment r, and chained that one is k(r): a standby's host (the requester's,
       // it may be) would hold the key of a round not paid yet.
       const drawn = session.pool === undefined ? drawRoundKey(session.keyChain, round) : freshRoundKey();
-      const wrapped = wrapRound({ signer: this.#signer, session, round, roundKey: drawn.key, cyclesAsked: cycles, execution, payload: { codecs: session.codecs, fullOnly: session.fullStateNext, bitDiff: session.bitDiff } });
+      const wrapped = wrapRound({ signer: this.#signer, session, round, roundKey: drawn.key, cyclesAsked: cycles, execution, payload: { codecs: session.codecs, fullOnly: session.fullStateNext } });
       // Signed before the session moves on: a round either gets both signatures or does not happen.
       const recordClaim = this.#claims === undefined ? undefined : await this.#claims.sign(sessionId, round, wrapped.result.record);
       session.state = wrapped.nextState;

@@ -127,7 +127,7 @@ function sealedTargets(): FuzzTarget[] {
       seeds: [
         encodeStatePayload(previous, next, { codecs: ALL_DIFF_CODECS }).payload,
         encodeStatePayload(previous, bytes(previous.length), { codecs: ALL_DIFF_CODECS }).payload,
-        concatBytes(Uint8Array.of(STATE_KINDS.bitDiff), genBitDiff(previous, next)!),
+        concatBytes(Uint8Array.of(STATE_KINDS.bitDiff), genBitDiff(previous, next) ?? new Uint8Array(0)),
       ],
       run: (input) => decodeStatePayload(previous, input, 1 << 20, ALL_DIFF_CODECS),
     },

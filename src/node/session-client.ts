@@ -154,7 +154,7 @@ export class SessionClient {
     this.forRecipient = owners !== undefined && !isRequesterRecipient(owners.recipient);
     // A data owner's data is ours only as ciphertext: the first round comes as a full state, under the commitment the enclave signed.
     this.inputUnknown = !this.forRecipient && owners !== undefined && owners.releases.some((release) => release.role === 'data');
-    // Sealed once the link's version is known: from version 4 the opening says this requester decodes bit diffs.
+    // Sealed once the link's version is known: from version 4 the opening may say this requester decodes bit diffs.
     const peer = await (typeof connection === 'function' ? connection() : connection);
     let opening: Awaited<ReturnType<typeof prepareOpening>>;
     try {
@@ -166,7 +166,7 @@ export class SessionClient {
         state: this.state,
         cycles,
         sessionCycles,
-        decodesBitDiff: peer.version >= 4,
+        decodesBitDiff: peer.version >= 4 && this.ctx.codecs.bitDiff !== undefined,
       });
     } catch (error) {
       peer.close();

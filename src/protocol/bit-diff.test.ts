@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { once } from 'node:events';
 import { describe, it } from 'node:test';
+import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { genLifeDiff } from '../functions/life-diff.js';
 import { decodeLifeState, encodeLifeState, lifeRunReference, parseRle } from '../functions/life.js';
@@ -7,7 +9,7 @@ import { isAirtntError } from '../util/errors.js';
 import { applyBitDiff, genBitDiff as genBitDiffOrNot, MAX_ORDER } from './bit-diff.js';
 import { genDiff } from './diff.js';
 import { decodeStatePayload, encodeStatePayload, STATE_KINDS } from './payload.js';
-import { LIFE_DIFF_CODEC } from './codecs.js';
+import { BIT_DIFF_CODEC, LIFE_DIFF_CODEC } from './codecs.js';
 
 const malformed = (error: unknown) => isAirtntError(error, 'DIFF_MALFORMED');
 
@@ -77,11 +79,40 @@ describe('bit diff (genBitDiff / applyBitDiff)', () => {
     const previous = new Uint8Array(1000).fill(0x55);
     const next = flipped(previous, [10, 900, 4000, 7000]);
     assert.notEqual(encodeStatePayload(previous, next).kind, 'bitDiff');
-    const { payload, kind } = encodeStatePayload(previous, next, { bitDiff: true });
+    const { payload, kind } = encodeStatePayload(previous, next, { codecs: { bitDiff: BIT_DIFF_CODEC } });
     assert.equal(kind, 'bitDiff');
     assert.equal(payload[0], STATE_KINDS.bitDiff);
-    assert.deepEqual(decodeStatePayload(previous, payload, 1000), next);
-    assert.equal(encodeStatePayload(previous, next, { bitDiff: true, fullOnly: true }).kind, 'full');
+    assert.deepEqual(decodeStatePayload(previous, payload, 1000, { bitDiff: BIT_DIFF_CODEC }), next);
+    assert.throws(() => decodeStatePayload(previous, payload, 1000), (error) => isAirtntError(error, 'PAYLOAD_MALFORMED'), 'no decoder given');
+    assert.equal(encodeStatePayload(previous, next, { codecs: { bitDiff: BIT_DIFF_CODEC }, fullOnly: true }).kind, 'full');
+  });
+
+  it('gives up once it cannot beat the budget: nothing when the flips alone are over it, nothing as long as the best', () => {
+    const previous = new Uint8Array(1000);
+    const next = flipped(previous, [5, 6000]);
+    const diff = genBitDiff(previous, next);
+    assert.equal(genBitDiffOrNot(previous, next, diff.length), undefined, 'no shorter than the budget: not written');
+    assert.deepEqual(genBitDiffOrNot(previous, next, diff.length + 1), diff);
+    assert.equal(genBitDiffOrNot(previous, new Uint8Array(1000).fill(0xff), 1000), undefined, '8,000 flips cannot fit in 1,000 bytes');
+  });
+
+  it('a 4 MiB state whose every bit flips is encoded in a worker with a 48 MB heap (no array per flipped bit)', async () => {
+    // The enclave worker's heap is bounded (src/enclave/index.ts): a requester's function chooses its states,
+    // and once it decodes bit diffs every round's state goes through this encoder.
+    const payload = new URL('./payload.js', import.meta.url).href;
+    const codecs = new URL('./codecs.js', import.meta.url).href;
+    const worker = new Worker(
+      `const { parentPort } = require('node:worker_threads');
+      Promise.all([import(${JSON.stringify(payload)}), import(${JSON.stringify(codecs)})]).then(([{ encodeStatePayload }, { BIT_DIFF_CODEC }]) => {
+        const previous = new Uint8Array(4 << 20);
+        const next = new Uint8Array(4 << 20).fill(0xff);
+        parentPort.postMessage(encodeStatePayload(previous, next, { codecs: { bitDiff: BIT_DIFF_CODEC } }).kind);
+      });`,
+      { eval: true, resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 } },
+    );
+    const [kind] = (await Promise.race([once(worker, 'message'), once(worker, 'error').then(([error]) => Promise.reject(error))])) as [string];
+    assert.notEqual(kind, 'bitDiff');
+    await worker.terminate();
   });
 
   it('a Game of Life soup: about 30% smaller than the Life diff at 10 generations a round', () => {
@@ -102,7 +133,7 @@ describe('bit diff (genBitDiff / applyBitDiff)', () => {
       state = next;
     }
     assert.ok(bits < life * 0.8, `bit diffs ${bits} B against Life diffs ${life} B over 20 rounds`);
-    const chosen = encodeStatePayload(state, encodeLifeState(50, 50, lifeRunReference(decodeLifeState(state), 10).pattern), { codecs: { lifeDiff: LIFE_DIFF_CODEC }, bitDiff: true });
+    const chosen = encodeStatePayload(state, encodeLifeState(50, 50, lifeRunReference(decodeLifeState(state), 10).pattern), { codecs: { lifeDiff: LIFE_DIFF_CODEC, bitDiff: BIT_DIFF_CODEC } });
     assert.equal(chosen.kind, 'bitDiff');
   });
 
@@ -110,7 +141,7 @@ describe('bit diff (genBitDiff / applyBitDiff)', () => {
     let state = encodeLifeState(30, 30, parseRle('x = 3, y = 3, rule = B3/S23\nbo$2bo$3o!'));
     for (let round = 0; round < 4; round++) {
       const next = encodeLifeState(30, 30, lifeRunReference(decodeLifeState(state), 5).pattern);
-      assert.equal(encodeStatePayload(state, next, { codecs: { lifeDiff: LIFE_DIFF_CODEC }, bitDiff: true }).kind, 'bitDiff', `round ${round}`);
+      assert.equal(encodeStatePayload(state, next, { codecs: { lifeDiff: LIFE_DIFF_CODEC, bitDiff: BIT_DIFF_CODEC } }).kind, 'bitDiff', `round ${round}`);
       state = next;
     }
   });

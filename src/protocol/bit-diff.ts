@@ -13,9 +13,11 @@
  *
  * A state whose changes are a few scattered bits (a cellular automaton, a bitmap, counters that tick)
  * costs about two bits plus the logarithm of the mean gap per changed bit, where the byte diff costs a
- * byte or more; the encoder picks the order that makes the gaps shortest. Decoding refuses anything
- * the encoder could not have written (trailing bytes, non-zero padding, a bit past the end), and its work
- * is bounded by the diff's length and the announced state length, itself checked against the limit first.
+ * byte or more; the encoder picks the order that makes the gaps shortest. Decoding refuses what does
+ * not decode to exactly one state within the limit (trailing bytes, non-zero padding, a bit past the end,
+ * a length over the limit), and its work is bounded by the diff's length and the announced state length,
+ * itself checked against the limit first. (A varint written longer than needed, or an order other than the
+ * shortest, decodes as well: the payload is the enclave's, under its AEAD and signed hash.)
  */
 import { AirtntError } from '../util/errors.js';
 
@@ -59,46 +61,47 @@ function readVarint(diff: Uint8Array, offset: number): [number, number] {
  * that). A larger state gets no bit diff (the other encodings remain); the decoder has no such limit.
  */
 const MAX_ENCODED_STATE_BYTES = 2 ** 27;
+/** Gaps below this are counted by value (one array cell each); longer ones, rare, are costed one by one. */
+const SMALL_GAPS = 4096;
 
 /** floor(log2(x)) for 1 <= x < 2^31. */
 function log2Floor(x: number): number {
   return 31 - Math.clz32(x);
 }
 
-/** The gaps between the flipped bits of next against previous (see the layout above). */
-function flippedGaps(previous: Uint8Array, next: Uint8Array): number[] {
-  const gaps: number[] = [];
-  let last = -1;
+/** Bits of one gap at Golomb order k. */
+function gapBits(gap: number, order: number): number {
+  return 2 * log2Floor(gap + (1 << order)) + 1 - order;
+}
+
+function varintLength(value: number): number {
+  let length = 1;
+  for (let rest = value; rest >= 0x80; rest = Math.floor(rest / 128)) length++;
+  return length;
+}
+
+/** Calls `each(position)` for every flipped bit of next against previous, in order; stops when it returns false. */
+function forEachFlip(previous: Uint8Array, next: Uint8Array, each: (position: number) => boolean): void {
   for (let i = 0; i < next.length; i++) {
     const flipped = (i < previous.length ? previous[i]! : 0) ^ next[i]!;
     if (flipped === 0) continue;
     for (let bit = 0; bit < 8; bit++) {
-      if ((flipped & (0x80 >> bit)) === 0) continue;
-      const position = i * 8 + bit;
-      gaps.push(position - last - 1);
-      last = position;
+      if ((flipped & (0x80 >> bit)) !== 0 && !each(i * 8 + bit)) return;
     }
   }
-  return gaps;
 }
 
-/** The order whose code of the gaps is shortest: bits(k) = sum of 2 floor(log2(g + 2^k)) + 1 - k. */
-function bestOrder(gaps: readonly number[]): number {
-  let order = 0;
-  let best = Infinity;
-  for (let k = 0; k <= MAX_ORDER; k++) {
-    let bits = 0;
-    for (const gap of gaps) bits += 2 * log2Floor(gap + (1 << k)) + 1 - k;
-    if (bits < best) [order, best] = [k, bits];
-  }
-  return order;
-}
-
-/** Writes bits from the most significant bit of each byte. */
+/** Writes bits into `bytes` from `offset`, from the most significant bit of each byte; the last byte stays zero-padded. */
 class BitWriter {
-  readonly bytes: number[] = [];
+  #offset: number;
   #current = 0;
   #used = 0;
+  constructor(
+    private readonly bytes: Uint8Array,
+    offset: number,
+  ) {
+    this.#offset = offset;
+  }
   /** The low `count` bits of `value` (count <= 31), most significant first. */
   bits(value: number, count: number): void {
     let left = count;
@@ -108,37 +111,78 @@ class BitWriter {
       this.#current = (this.#current << take) | ((value >>> left) & ((1 << take) - 1));
       this.#used += take;
       if (this.#used === 8) {
-        this.bytes.push(this.#current);
+        this.bytes[this.#offset++] = this.#current;
         this.#current = 0;
         this.#used = 0;
       }
     }
   }
-  /** Pads the last byte with zero bits. */
-  finish(): number[] {
-    if (this.#used > 0) this.bits(0, 8 - this.#used);
-    return this.bytes;
+  finish(): void {
+    if (this.#used > 0) this.bytes[this.#offset] = this.#current << (8 - this.#used);
   }
 }
 
-/** The bit diff from previous to next, or undefined for a state too large for the encoder. */
-export function genBitDiff(previous: Uint8Array, next: Uint8Array): Uint8Array | undefined {
+/**
+ * The bit diff from previous to next, or undefined when it would not be shorter than `budgetBytes` (the
+ * smallest encoding found so far) or the state is too large for the encoder. Two passes over the states
+ * and no array per flipped bit: the first counts the gaps (and stops as soon as the flips alone, at a bit
+ * each at least, pass the budget), the second writes them. So a state whose every bit flips costs one
+ * pass and a few kilobytes, whatever its size.
+ */
+export function genBitDiff(previous: Uint8Array, next: Uint8Array, budgetBytes = Number.POSITIVE_INFINITY): Uint8Array | undefined {
   if (next.length > MAX_ENCODED_STATE_BYTES) return undefined;
-  const gaps = flippedGaps(previous, next);
-  const order = bestOrder(gaps);
-  const out: number[] = [];
-  pushVarint(out, next.length);
-  out.push(order);
-  pushVarint(out, gaps.length);
-  const writer = new BitWriter();
-  for (const gap of gaps) {
-    const x = gap + (1 << order);
+  const limitBits = budgetBytes * 8;
+  const smallCounts = new Uint32Array(SMALL_GAPS);
+  const smallSeen: number[] = [];
+  const largeBits = new Float64Array(MAX_ORDER + 1);
+  let flips = 0;
+  let last = -1;
+  let over = false;
+  forEachFlip(previous, next, (position) => {
+    const gap = position - last - 1;
+    last = position;
+    flips++;
+    if (flips > limitBits) {
+      over = true;
+      return false;
+    }
+    if (gap < SMALL_GAPS) {
+      if (smallCounts[gap] === 0) smallSeen.push(gap);
+      smallCounts[gap] = smallCounts[gap]! + 1;
+    } else {
+      for (let k = 0; k <= MAX_ORDER; k++) largeBits[k] = largeBits[k]! + gapBits(gap, k);
+    }
+    return true;
+  });
+  if (over) return undefined;
+  let order = 0;
+  let bodyBits = Number.POSITIVE_INFINITY;
+  for (let k = 0; k <= MAX_ORDER; k++) {
+    let bits = largeBits[k]!;
+    for (const gap of smallSeen) bits += smallCounts[gap]! * gapBits(gap, k);
+    if (bits < bodyBits) [order, bodyBits] = [k, bits];
+  }
+  const headerBytes = varintLength(next.length) + 1 + varintLength(flips);
+  const size = headerBytes + Math.ceil(bodyBits / 8);
+  if (size >= budgetBytes) return undefined;
+  const out = new Uint8Array(size);
+  const header: number[] = [];
+  pushVarint(header, next.length);
+  header.push(order);
+  pushVarint(header, flips);
+  out.set(header);
+  const writer = new BitWriter(out, headerBytes);
+  last = -1;
+  forEachFlip(previous, next, (position) => {
+    const x = position - last - 1 + (1 << order);
+    last = position;
     const n = log2Floor(x);
     writer.bits(0, n - order);
     writer.bits(x, n + 1);
-  }
-  for (const byte of writer.finish()) out.push(byte);
-  return Uint8Array.from(out);
+    return true;
+  });
+  writer.finish();
+  return out;
 }
 
 /** Rebuilds the new state; throws DIFF_MALFORMED for anything genBitDiff could not have produced. */
@@ -170,7 +214,8 @@ export function applyBitDiff(previous: Uint8Array, diff: Uint8Array, maxLength: 
     for (let b = 0; b < zeros + order; b++) x = x * 2 + readBit();
     position += x - 2 ** order + 1;
     if (position >= stateBits) throw malformed('flipped bit past the end of the state', { position, stateBits });
-    next[position >> 3] = next[position >> 3]! ^ (0x80 >> (position & 7));
+    const byte = Math.floor(position / 8); // positions may pass 2^31 in a state over 256 MiB
+    next[byte] = next[byte]! ^ (0x80 >> (position % 8));
   }
   // What the encoder writes after the last gap: zero padding to the byte, nothing more.
   if (bodyBits - cursor >= 8) throw malformed('trailing bytes after the last gap', { extraBits: bodyBits - cursor });

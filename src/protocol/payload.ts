@@ -13,31 +13,33 @@
  */
 import { concatBytes, u32be } from '../util/bytes.js';
 import { AirtntError } from '../util/errors.js';
-import { applyBitDiff, genBitDiff } from './bit-diff.js';
 import { applyDiff, applyDropDiff, genDiff, genDropDiff } from './diff.js';
 import { MAX_OUTPUTS_PER_ROUND } from './limits.js';
 
 export const STATE_KINDS = { full: 0, byteDiff: 1, lifeDiff: 2, dropDiff: 3, bitDiff: 4 } as const;
 export type StateKind = keyof typeof STATE_KINDS;
 
-/** A compact diff for states of a particular function (the Game of Life one). */
+/**
+ * A diff that not every requester decodes (src/protocol/codecs.ts): the Game of Life one, the bit diff.
+ * `gen` may return undefined (it does not apply, or would not be shorter than `budgetBytes`, the smallest
+ * encoding found so far, which lets it stop early) or throw (it does not apply to this state).
+ */
 export type DiffCodec = {
-  gen(previous: Uint8Array, next: Uint8Array): Uint8Array;
+  gen(previous: Uint8Array, next: Uint8Array, budgetBytes: number): Uint8Array | undefined;
   apply(previous: Uint8Array, diff: Uint8Array, maxLength: number): Uint8Array;
 };
 
-export type DiffCodecs = Partial<Record<Exclude<StateKind, 'full' | 'byteDiff' | 'dropDiff' | 'bitDiff'>, DiffCodec>>;
+export type DiffCodecs = Partial<Record<Exclude<StateKind, 'full' | 'byteDiff' | 'dropDiff'>, DiffCodec>>;
 
 export type StatePayloadOptions = {
-  /** Function-specific diffs the enclave may use (the Game of Life one for the built-in `life`). */
+  /**
+   * The diffs the enclave may use: the Game of Life one for the built-in `life`, the bit diff for a
+   * requester that said it decodes it (its sealed opening, sealing.ts info v2; an earlier release decodes
+   * kinds 0 to 3 only).
+   */
   codecs?: DiffCodecs;
   /** Send the full state, no diff (the recipient does not hold the state the round started from). */
   fullOnly?: boolean;
-  /**
-   * The bit diff (kind 4) may be used: the requester said it decodes it, in its sealed session opening
-   * (sealing.ts, opening v2). A requester of an earlier release knows kinds 0 to 3 only.
-   */
-  bitDiff?: boolean;
 };
 
 function malformed(message: string, details: Record<string, unknown> = {}): AirtntError {
@@ -46,8 +48,9 @@ function malformed(message: string, details: Record<string, unknown> = {}): Airt
 
 /**
  * The smallest encoding of `next` given `previous`: a diff only when it is strictly smaller than the
- * full state. `lifeDiff` is tried only when the function is the Game of Life; `dropDiff` only when a
- * window of the new state reappears further on in the old one; `bitDiff` only when the requester decodes it.
+ * full state. The codecs given (`lifeDiff` for the Game of Life, `bitDiff` for a requester that decodes
+ * it) come last, each told the size to beat; `dropDiff` only when a window of the new state reappears
+ * further on in the old one.
  */
 export function encodeStatePayload(previous: Uint8Array, next: Uint8Array, options: StatePayloadOptions = {}): { payload: Uint8Array; kind: StateKind } {
   const codecs = options.codecs ?? {};
@@ -57,10 +60,9 @@ export function encodeStatePayload(previous: Uint8Array, next: Uint8Array, optio
     ['byteDiff', () => genDiff(previous, next)],
     ['dropDiff', () => genDropDiff(previous, next)],
   ];
-  if (options.bitDiff === true) candidates.push(['bitDiff', () => genBitDiff(previous, next)]);
-  if (codecs.lifeDiff) {
-    const life = codecs.lifeDiff;
-    candidates.push(['lifeDiff', () => life.gen(previous, next)]);
+  for (const kind of ['lifeDiff', 'bitDiff'] as const) {
+    const codec = codecs[kind];
+    if (codec !== undefined) candidates.push([kind, () => codec.gen(previous, next, best.body.length)]);
   }
   for (const [kind, gen] of candidates) {
     let body: Uint8Array | undefined;
@@ -85,11 +87,13 @@ export function decodeStatePayload(previous: Uint8Array, payload: Uint8Array, ma
       return applyDiff(previous, body, maxStateBytes);
     case STATE_KINDS.dropDiff:
       return applyDropDiff(previous, body, maxStateBytes);
-    case STATE_KINDS.bitDiff:
-      return applyBitDiff(previous, body, maxStateBytes);
     case STATE_KINDS.lifeDiff: {
       if (!codecs.lifeDiff) throw malformed('state payload is a Game of Life diff, but no decoder for it was given');
       return codecs.lifeDiff.apply(previous, body, maxStateBytes);
+    }
+    case STATE_KINDS.bitDiff: {
+      if (!codecs.bitDiff) throw malformed('state payload is a bit diff, but no decoder for it was given');
+      return codecs.bitDiff.apply(previous, body, maxStateBytes);
     }
     default:
       throw malformed('unknown state payload kind', { kind: payload[0] });
