@@ -24,5 +24,9 @@ describe('progress line', () => {
     // A long run's figures leave no room for the bar and a loopback address: the bar gives way, the address stays whole.
     const busy = progressLine({ ...base, rounds: 107, totalRounds: 3000, cyclesDone: 1070, totalCycles: 30_000, runSpent: 1_070_000_000_000n, executor: 'http://127.0.0.1:7777' }, undefined);
     assert.match(busy, /^rounds 107\/3000 gen 1070\/30000 spent 0\.00000107 ETH @ 127\.0\.0\.1:7777$/, busy);
+    // A run its function ended early: the bar says so, as wide as ever; the counts as they were.
+    const early = progressLine(base, undefined, 'gen', true);
+    assert.match(early, /^\[done early\] rounds 4\/10 gen 40\/100 spent 0\.000012 ETH @ 127\.0\.0\.1:4242$/, early);
+    assert.match(progressLine(base, undefined), /^\[#{4}\.{6}\] rounds 4\/10 gen 40\/100 spent /);
   });
 });

@@ -20,12 +20,17 @@ export function formatSpend(value: bigint, token: string | undefined): string {
 /** What a cycle is called on the line: a generation of life, a cycle of any other function. */
 export type CycleUnit = 'gen' | 'cycles';
 
-export function progressLine(p: RunProgress, token: string | undefined, unit: CycleUnit = 'gen'): string {
+/**
+ * `endedEarly`: the function terminated before the cycles asked (a run's last line): the bar, as wide as
+ * ever, says "done early" instead of staying part-filled, and the counts stay what was done of what was planned.
+ */
+export function progressLine(p: RunProgress, token: string | undefined, unit: CycleUnit = 'gen', endedEarly = false): string {
   const width = 10;
   const filled = Math.min(width, Math.round((p.cyclesDone / Math.max(1, p.totalCycles)) * width));
   const fromChain = p.keyFrom === 'chain' ? ' key:chain' : '';
   const counts = `rounds ${p.rounds}/${p.totalRounds} ${unit} ${p.cyclesDone}/${p.totalCycles} spent ${formatSpend(p.runSpent, token)}${fromChain}`;
-  const withBar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${counts}`;
+  const bar = endedEarly ? 'done early' : `${'#'.repeat(filled)}${'.'.repeat(width - filled)}`;
+  const withBar = `[${bar}] ${counts}`;
   const host = p.executor.replace(/^[a-z]+:\/\//, '');
   // The bar gives way before the executor's address is cut: which executor runs the round is worth more.
   const head = withBar.length + 3 + host.length <= PROGRESS_COLUMNS ? withBar : counts;
@@ -42,14 +47,16 @@ function elide(text: string, room: number): string {
 
 export class ProgressBar {
   private drawn = false;
+  private last: RunProgress | undefined;
 
   constructor(
     private readonly token: string | undefined,
     private readonly unit: CycleUnit = 'gen',
   ) {}
 
-  update(p: RunProgress): void {
-    const line = progressLine(p, this.token, this.unit);
+  update(p: RunProgress, endedEarly = false): void {
+    this.last = p;
+    const line = progressLine(p, this.token, this.unit, endedEarly);
     if (process.stderr.isTTY) {
       process.stderr.write(`\r${line}\u001b[K`);
       this.drawn = true;
@@ -63,7 +70,9 @@ export class ProgressBar {
     process.stderr.write(`${line}\n`);
   }
 
-  done(): void {
+  /** Ends the line; `endedEarly` (the function terminated before the cycles asked) draws it once more, full. */
+  done(endedEarly = false): void {
+    if (endedEarly && this.last !== undefined) this.update(this.last, true);
     if (this.drawn) process.stderr.write('\n');
     this.drawn = false;
   }

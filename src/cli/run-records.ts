@@ -125,8 +125,15 @@ export function resumeBanner(runId: string, dataDir: string, status: Extract<Run
  * fewer cycles than asked, the requester asks no more (run-on-executor.ts), so `rounds - 1`; no round
  * after it is run or paid (there may be none left: a run can end in its last planned round). `subject` says what stopped ('the function terminated' by default).
  */
+/** 1st, 2nd, 3rd, 4th, ..., 11th, 12th, 13th, 21st. */
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
 export function terminatedText(run: { cyclesDone: number; rounds: number; totalCycles: number }, unit = 'cycles', subject = 'the function terminated'): string {
-  return `${subject} after ${run.cyclesDone} of the ${run.totalCycles} ${unit} asked, in round ${run.rounds - 1} (rounds are numbered from 0): the run ended early, nothing was left to compute, and no round after it was run or paid`;
+  return `${subject} after ${run.cyclesDone} of the ${run.totalCycles} ${unit} asked, in round ${run.rounds - 1} (its ${ordinal(run.rounds)} round: rounds are numbered from 0): the run ended early, nothing was left to compute, and no round after it was run or paid`;
 }
 
 /** `n noun` with the noun in the plural unless n is 1 ("1 round", "2 rounds", "0 transfers"). */

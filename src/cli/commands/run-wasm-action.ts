@@ -124,7 +124,7 @@ export async function runWasmCommand(modulePath: string, options: WasmOptions, f
   const stopWatchingInterrupt = onRunInterrupt(options.json, () => tracker.current, (value) => formatSpend(value, options.token), () => bar.done());
   try {
     const result = await requester.run(job);
-    bar.done();
+    bar.done(result.terminated);
     if (options.out !== undefined) writeFileSync(options.out, result.finalState);
     if (options.outputs !== undefined) writeFileSync(options.outputs, frameOutputs(result.outputs));
     if (result.insecure) process.stderr.write('INSECURE: the run used the simulated TEE\n');

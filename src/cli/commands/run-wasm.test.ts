@@ -145,7 +145,8 @@ describe('airtnt run wasm on airtnt devnet --executors 2 (real processes)', { ti
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     assert.equal(((await once(child, 'exit')) as [number | null])[0], 0, stderr);
     assert.match(stdout, /^2 rounds, 4 cycles, /);
-    assert.match(stdout, /\nthe function terminated after 4 of the 20 cycles asked, in round 1 \(rounds are numbered from 0\): the run ended early, nothing was left to compute, and no round after it was run or paid\n$/);
+    assert.match(stderr, /\n\[done early\] rounds 2\/7 cycles 4\/20 spent /, 'the last progress line says the run ended early');
+    assert.match(stdout, /\nthe function terminated after 4 of the 20 cycles asked, in round 1 \(its 2nd round: rounds are numbered from 0\): the run ended early, nothing was left to compute, and no round after it was run or paid\n$/);
     const runId = /run ([0-9a-f]{16})/.exec(stderr)![1]!;
     const shown = await runCli(['runs', 'show', runId, '--data-dir', join(dir, 'requester')]);
     assert.equal(shown.code, 0, shown.stderr);

@@ -130,7 +130,9 @@ describe('airtnt run life on a pattern that stops changing (real processes)', { 
     ], { env: { AIRTNT_PRIVATE_KEY: world.devnet.accounts[5]!.privateKey }, timeoutMs: 120_000 });
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /^3 rounds, 23 generations, 0 transfers, /);
-    assert.match(run.stdout, /\nthe pattern stopped changing \(the Game of Life reached a fixed point\) after 23 of the 40 generations asked, in round 2 \(rounds are numbered from 0\): the run ended early, nothing was left to compute, and no round after it was run or paid\n$/);
+    // The progress line's last word: the bar full, what was done of what was planned, and why it stopped there.
+    assert.match(run.stderr, /\n\[done early\] rounds 3\/4 gen 23\/40 spent /);
+    assert.match(run.stdout, /\nthe pattern stopped changing \(the Game of Life reached a fixed point\) after 23 of the 40 generations asked, in round 2 \(its 3rd round: rounds are numbered from 0\): the run ended early, nothing was left to compute, and no round after it was run or paid\n$/);
     const runs = await runCli(['runs', 'list', '--json', '--data-dir', dataDir]);
     const [record] = (JSON.parse(runs.stdout) as { runs: { runId: string }[] }).runs;
     const shown = await runCli(['runs', 'show', record!.runId.slice(0, 16), '--data-dir', dataDir]);

@@ -312,7 +312,7 @@ async function runLifeCommand(options: LifeOptions, faults: RequesterFaults | un
       log: (line) => bar.note(line),
       life: { pattern, width: options.width, height: options.height, cycles: options.cycles, perRound: options.perRound, executors: options.executor },
     }, faults);
-    bar.done();
+    bar.done(result.terminated);
     watch?.finished();
     writeFileSync(options.out, writePatternFile(options.out, result.finalPattern));
     const fromStore = status.kind === 'finished';
