@@ -67,6 +67,12 @@ contract AirtntRegistry is RegistrySeeds, RegistrySlashing, RegistryDraw {
         _CHALLENGES = address(new RegistryChallenges(params, policyHash));
     }
 
+    /// @notice A plain transfer is refused: ether comes in only with a call that says what it is for
+    /// (stake, join fee, seed bond, challenge stake), each checking its own value.
+    receive() external payable {
+        revert ValueMismatch(msg.value, 0);
+    }
+
     /// @notice Calls of the challenge functions run the challenge module's code on this registry's
     /// storage and balance (DELEGATECALL); any other unknown call reverts there.
     // solhint-disable-next-line no-complex-fallback
