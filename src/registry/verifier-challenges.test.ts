@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { keccak256, parseEther, toHex, zeroHash } from 'viem';
+import { keccak256, parseEther, toFunctionSelector, toHex, zeroHash } from 'viem';
 import { privateKeyToAccount, generatePrivateKey } from 'viem/accounts';
 import { enclaveReportData } from '../attestation/binding.js';
 import type { AttestationPolicy } from '../attestation/policy.js';
@@ -60,6 +60,14 @@ after(async () => {
 });
 
 describe('verifier nodes and challenges', () => {
+  it('the registry refuses a plain transfer, by name (ether comes in only with a call that says what it is for)', async () => {
+    const { address: registry } = await deployRegistry(funder, { ...DEFAULT_REGISTRY_PARAMETERS, policyHash: policyHashOf(POLICY), genesisVerifiers: [] });
+    // The revert names the error (viem prints its selector: the registry's ABI is not given to a plain transfer).
+    const selector = toFunctionSelector('ValueMismatch(uint256,uint256)');
+    await assert.rejects(funder.wallet.sendTransaction({ to: registry, value: 1n }), (error: Error) => String(error).includes(`custom error ${selector}`));
+    assert.equal(await funder.public.getBalance({ address: registry }), 0n);
+  });
+
   it('the drawn verifier nodes sign pass = false on the admission\'s inputs and uphold the challenge', async () => {
     // Four verifiers (fresh funded accounts), started before they join so that they join with their URL.
     const accounts = Array.from({ length: 4 }, () => generatePrivateKey());
