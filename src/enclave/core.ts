@@ -10,7 +10,7 @@ import { BUILTIN_FUNCTIONS, loadBuiltinFunction } from '../functions/abi.js';
 import { generateNodeRecordSigner, NODE_PRIMITIVES } from '../crypto/node-primitives.js';
 import { checkStatementToSign } from '../protocol/info-statement.js';
 import { OWNER_CIPHERTEXT_OVERHEAD } from '../protocol/owner-data.js';
-import { checkOwnersChain, openOwnerReleases, ownersDigest, type ExecutorChain, type OwnerOpening } from '../protocol/owner-opening.js';
+import { checkOwnersChain, openOwnerReleases, ownersDigest, type ExecutorChain } from '../protocol/owner-opening.js';
 import { checkReleaseRequestToSign } from '../protocol/release.js';
 import { openSealedModule, openSessionOpening } from '../protocol/sealing.js';
 import { toHex } from '../util/bytes.js';
@@ -22,10 +22,9 @@ import { ModuleCache, type ModuleCacheLimits } from './module-cache.js';
 import { openStoredModule, sealStoredModule } from './module-storage.js';
 import { checkModuleShape } from '../functions/module-checks.js';
 import type { EnclaveStats, InitReply } from './messages.js';
-import type { DiffCodecs } from '../protocol/payload.js';
 import type { RoundLimits, RoundResult } from './types.js';
-import { wrapRound, type EnclaveSigner, type WrappedSession } from './wrapper.js';
-import { drawRoundKey, freshRoundKey, type KeyChain } from './key-chain.js';
+import { wrapRound, type EnclaveSigner } from './wrapper.js';
+import { drawRoundKey, freshRoundKey } from './key-chain.js';
 import { openPoolSessionOpening } from '../protocol/pool-opening.js';
 import type { ReplicateInput } from '../protocol/pool-standby.js';
 import type { ViewChangeTerms } from '../protocol/pool-signatures.js';
@@ -33,46 +32,9 @@ import { acceptPoolKey, acceptPoolViewChange, releasePoolKey, replicaOfRound, se
 import { createRecordClaimSigner, type RecordClaimSigner } from './record-claim.js';
 import type { RegistryDomain } from '../registry/signing.js';
 import type { Hex } from 'viem';
+import type { EnclaveSession as Session, SessionOpening } from './enclave-session.js';
 
-type Session = WrappedSession & {
-  /** A code owner's module, released for this session only (never in #modules, which any session may name). */
-  ownModule?: Uint8Array | undefined;
-  nextRound: bigint;
-  measurementHex: string;
-  /** The session's own reference to its module: evicting it from the cache does not affect the session. */
-  module: Uint8Array | undefined;
-  busy: boolean;
-  /**
-   * The diffs this session's results may use: the Game of Life one for the built-in `life`; the bit diff
-   * when the requester said it decodes it in its sealed opening (sealing.ts, info v2), never in a pool
-   * session nor with owners (a recipient of another release may open the results).
-   */
-  codecs: DiffCodecs;
-  /**
-   * The input is a data owner's data, which the requester holds only as ciphertext: the next result
-   * carries the full state, not a diff against a state the requester cannot read.
-   */
-  fullStateNext: boolean;
-  /** A pool session's member state (pool-member.ts); none for a single executor's session. */
-  pool?: PoolMemberState | undefined;
-  /** A pool session: its first round and initial state, which a view change before any paid round continues from. */
-  firstRound: bigint;
-  initialState: Uint8Array;
-  /** The round keys' current segment (key-chain.ts); none before the first round and after a view change. */
-  keyChain?: KeyChain | undefined;
-};
-
-export type SessionOpening = {
-  sessionId: Uint8Array;
-  channelId: Uint8Array;
-  functionMeasurement: Uint8Array;
-  sealedModule?: Uint8Array | undefined;
-  sealedSession: Uint8Array;
-  firstRound: bigint;
-  owners?: OwnerOpening | undefined;
-  /** A pool session: the public pool section its sealed opening binds (pool-opening.ts). */
-  poolSection?: Uint8Array | undefined;
-};
+export type { SessionOpening } from './enclave-session.js';
 
 export class EnclaveCore {
   readonly #limits: RoundLimits;
