@@ -126,12 +126,13 @@ class BitWriter {
  * The bit diff from previous to next, or undefined when it would not be shorter than `budgetBytes` (the
  * smallest encoding found so far) or the state is too large for the encoder. Two passes over the states
  * and no array per flipped bit: the first counts the gaps (and stops as soon as the flips alone, at a bit
- * each at least, pass the budget), the second writes them. So a state whose every bit flips costs one
+ * each at least after a header of 3 bytes at least, pass the budget), the second writes them. So a state whose every bit flips costs one
  * pass and a few kilobytes, whatever its size.
  */
 export function genBitDiff(previous: Uint8Array, next: Uint8Array, budgetBytes = Number.POSITIVE_INFINITY): Uint8Array | undefined {
   if (next.length > MAX_ENCODED_STATE_BYTES) return undefined;
-  const limitBits = budgetBytes * 8;
+  // The header is at least 3 bytes (length, order, count) and each flip at least one bit.
+  const limitBits = (budgetBytes - 3) * 8;
   const smallCounts = new Uint32Array(SMALL_GAPS);
   const smallSeen: number[] = [];
   const largeBits = new Float64Array(MAX_ORDER + 1);
