@@ -15,7 +15,11 @@ import type { ChaCha20Poly1305, RecordSigner } from '../crypto/primitives.js';
 import { encodeRecord, RECORD_FLAG_INSECURE, RECORD_VERSION, signRecord } from '../protocol/record.js';
 import { AirtntError } from '../util/errors.js';
 import { encodeOutputs, encodeStatePayload, type StateKind, type StatePayloadOptions } from '../protocol/payload.js';
+import { WIRE_LIMITS } from '../protocol/message-fields.js';
 import type { RoundResult } from './types.js';
+
+/** A result frame's bytes besides its two ciphertexts: its fixed items, the record claim, a pool round's acks (well over). */
+const RESULT_FRAME_SLACK = 2048;
 
 export type EnclaveSigner = {
   /** The Ed25519 record signer (in the enclave worker, a node:crypto KeyObject: its bytes are never exported). */
@@ -74,6 +78,14 @@ export function wrapRound(params: {
   const stateCiphertext = encryptRoundPayload({ ...encryption, purpose: 'state' }, statePayload);
   // No outputs: an empty ciphertext (its keccak256 is signed in the record like any other), 20 bytes less per round.
   const outputsCiphertext = execution.outputs.length === 0 ? new Uint8Array(0) : encryptRoundPayload({ ...encryption, purpose: 'outputs' }, encodeOutputs(execution.outputs));
+  // A result frame carries at most this much (messages.ts WIRE_LIMITS): a larger round could never reach the
+  // requester, so it fails here, before it is signed or priced, with a reason, rather than on the wire.
+  const resultBytes = stateCiphertext.length + outputsCiphertext.length + RESULT_FRAME_SLACK;
+  if (stateCiphertext.length > WIRE_LIMITS.maxCiphertextBytes || outputsCiphertext.length > WIRE_LIMITS.maxCiphertextBytes || resultBytes > WIRE_LIMITS.maxFrameBytes) {
+    throw new AirtntError('RESULT_TOO_LARGE', 'the round\'s encrypted state or outputs are larger than a result frame carries', {
+      details: { stateCiphertextBytes: stateCiphertext.length, outputsCiphertextBytes: outputsCiphertext.length, maxCiphertextBytes: WIRE_LIMITS.maxCiphertextBytes, maxFrameBytes: WIRE_LIMITS.maxFrameBytes, stateKind },
+    });
+  }
   const nextStateCommitment = commitState(session.keys, execution.state);
   const record = encodeRecord({
     version: RECORD_VERSION,

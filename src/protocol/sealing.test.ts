@@ -125,6 +125,15 @@ describe('round results (wrapper w -> requester)', () => {
     assert.deepEqual(open(diffRun).state, sparse);
   });
 
+  it('a round whose encrypted state or outputs a result frame cannot carry fails in the enclave, unsigned (RESULT_TOO_LARGE)', () => {
+    // 2 MiB of new random state: no diff is smaller, and the full state with its tag is over a frame's 2 MiB per ciphertext.
+    const big = 2 * 1024 * 1024;
+    assert.throws(() => runWrapped(new Uint8Array(16), new Uint8Array(randomBytes(big))), code('RESULT_TOO_LARGE'));
+    assert.throws(() => runWrapped(new Uint8Array(16), new Uint8Array(16), [new Uint8Array(big)]), code('RESULT_TOO_LARGE'));
+    // Just under: carried.
+    assert.equal(runWrapped(new Uint8Array(16), new Uint8Array(randomBytes(big - 64))).stateKind, 'full');
+  });
+
   it('detects a change of any byte of either ciphertext', () => {
     const run = runWrapped(glider, moved, outputs);
     for (const field of ['stateCiphertext', 'outputsCiphertext'] as const) {

@@ -378,6 +378,7 @@ export const ERROR_CATALOGUE = {
   RESULT_NOT_ATTESTED: { meaning: 'the enclave did not sign this result for this session, round and state', hint: 'the result was tampered with, replayed, or belongs to another session or round: nothing is paid for it' },
   RESULT_OUT_OF_ORDER: { meaning: 'the result is for another round than the one asked', hint: 'a replayed or reordered result: nothing is paid for it' },
   RESULT_SECRET_MISSING: { meaning: 'the session names a result recipient, but no release (or more than one) carries its result secret' },
+  RESULT_TOO_LARGE: { meaning: 'a round\'s encrypted state or outputs are larger than a result frame carries (2 MiB each, 4 MiB in all): the round fails in the enclave, unsigned and unpaid', hint: 'keep the function\'s state and each round\'s outputs under 2 MiB (a state that changes little goes as a diff)' },
   RESULT_TOO_MANY_CYCLES: { meaning: 'the result claims more cycles than asked' },
   RESULT_UNEXPECTED: { meaning: 'a result arrived while none was asked for' },
   ROUND_CYCLES_NOT_SIGNED: { meaning: 'the cycles asked are not those of the signed session schedule', hint: 'each round asks min(roundCycles, sessionCycles - cycles asked so far), or 0 to end' },
